@@ -1,0 +1,5 @@
+"""``python -m lkjaudit`` runs the command line."""
+
+from lkjaudit.cli import main
+
+main()

@@ -1,0 +1,131 @@
+"""Small, format-independent judgements about single cells and rows."""
+
+from __future__ import annotations
+
+import re
+
+from lkjaudit.model.report import Cell
+from lkjaudit.model.values import Value, ValueKind, parse_value
+
+__all__ = [
+    "HEADER_WORDS",
+    "cell_type",
+    "is_header_like",
+    "is_numbering_row",
+    "is_unit_row",
+    "is_unit_text",
+    "norm",
+    "signature",
+]
+
+HEADER_WORDS = re.compile(
+    r"\b(?:no|nomor|program|kegiatan|sub|sasaran|tujuan|indikator|target|realisasi|"
+    r"capaian|anggaran|pagu|alokasi|biaya|sisa|jumlah|total|uraian|kondisi|baik|"
+    r"rusak|keterangan|ket|satuan|unit|pendidikan|golongan|status|pns|cpns|tkb|"
+    r"pppk|tahun|triwulan|tw|efisiensi|kinerja|formulasi|eselon|diklat|jenis|nama|"
+    r"barang|dana|keuangan|persentase|nilai|kode|misi|urusan|output|outcome|"
+    r"laki|perempuan|kepegawaian|tingkat|bidang|renja|dpa|rp)\b|%",
+    re.IGNORECASE,
+)
+_GROUPED = re.compile(r"\d\.\d{3}(?!\d)")
+_YEAR = re.compile(r"^(?:19|20)\d{2}$")
+_NUMBERING = re.compile(r"^\(?(\d{1,2})\)?(?:\s*=\s*(.+))?$")
+_UNIT_PAREN = re.compile(r"^\(?\s*(?:rp\.?|%|rupiah|persen|\w{1,8})\s*\)?$", re.I)
+
+
+def norm(text: str) -> str:
+    """Lower case, letters and digits only, single spaces."""
+    return " ".join(re.findall(r"[0-9a-z%]+", text.lower()))
+
+
+def signature(cells: list[Cell]) -> str:
+    """A row's text without layout, for spotting a repeated header."""
+    return "|".join(norm(c.text) for c in cells if c.text)
+
+
+def _value(cell: Cell) -> Value:
+    return parse_value(cell.text)
+
+
+def is_numbering_row(cells: list[Cell]) -> bool:
+    """True for a column-number row such as ``1 2 3 4 5 6=5/4 7``."""
+    texts = [c.text for c in cells if c.text]
+    if len(texts) < 3:
+        return False
+    numbers = []
+    for text in texts:
+        match = _NUMBERING.match(text.replace(" ", ""))
+        if not match:
+            return False
+        numbers.append(int(match.group(1)))
+    return numbers[0] in (0, 1, 2) and all(b > a for a, b in zip(numbers, numbers[1:]))
+
+
+def is_unit_row(cells: list[Cell]) -> bool:
+    """True for a header row that only names units: ``(Rp.) (Rp.) (Rp.)``."""
+    texts = [c.text for c in cells if c.text]
+    return bool(texts) and all(
+        t.startswith("(") and _UNIT_PAREN.match(t) for t in texts
+    )
+
+
+def is_header_like(cells: list[Cell]) -> bool:
+    """True when a row reads as a header: words only, and header vocabulary."""
+    texts = [c.text for c in cells if c.text]
+    if not texts:
+        return False
+    for text in texts:
+        value = parse_value(text)
+        if value.kind in (ValueKind.NUMBER, ValueKind.MALFORMED) and not _YEAR.match(
+            text
+        ):
+            return False
+        if value.kind == ValueKind.DASH and len(texts) > 1:
+            return False
+    return any(HEADER_WORDS.search(t) for t in texts)
+
+
+def is_unit_text(text: str) -> bool:
+    """True for a short unit word such as ``%``, ``dokumen`` or ``orang/ bulan``."""
+    if not text or len(text) > 30:
+        return False
+    if text == "%":
+        return True
+    if any(ch.isdigit() for ch in text):
+        return False
+    return len(text.split()) <= 3 and bool(re.fullmatch(r"[A-Za-z][\w/ .\-]*", text))
+
+
+def cell_type(cell: Cell) -> str:
+    """Classify a cell for alignment and column typing.
+
+    One of ``empty``, ``dash``, ``money``, ``pct``, ``qty``, ``num``, ``unit``,
+    ``text``, ``bad`` (malformed number).
+    """
+    text = cell.text
+    if not text:
+        return "empty"
+    value = _value(cell)
+    kind = value.kind
+    if kind == ValueKind.DASH:
+        return "dash" if value.unit is None else ("pct" if value.unit == "%" else "qty")
+    if kind == ValueKind.MALFORMED:
+        return "bad"
+    if kind == ValueKind.NUMBER:
+        if len(value.parts) > 1:
+            return "fused"
+        if value.unit == "rp":
+            return "money"
+        if value.unit == "%":
+            return "pct"
+        if value.unit:
+            return "qty"
+        number = value.number
+        if number is not None and abs(number) >= 10000 and value.decimals == 0:
+            return "money"
+        if number is not None and _GROUPED.search(text) and value.decimals == 0:
+            return "money"
+        return "num"
+    if is_unit_text(text):
+        return "unit"
+    return "text"

@@ -1,0 +1,341 @@
+"""Give every logical column a role from what its header means and what it holds.
+
+Header cells in a text export do not always sit above the data they name (a merged
+value+unit cell counts as one header cell but two data cells). So the header is read
+as *slots* (a leaf label plus the group labels that span it, in header order) and the
+slots are matched to the data columns in order, by how well each slot's meaning fits
+each column's content: ``Anggaran`` wants rupiah, ``Capaian (%)`` wants
+percentages, ``Realisasi`` over rupiah is realised spending, over ``%`` it is
+realised performance.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from lkjaudit.analysis.cells import cell_type, is_unit_row, is_unit_text, norm
+from lkjaudit.analysis.layout import Layout
+from lkjaudit.model.report import Cell, Column, ColumnRole, Table
+
+__all__ = ["Slot", "assign_columns", "infer_role"]
+
+R = ColumnRole
+_BUDGET = (
+    "anggaran", "pagu", "alokasi", "biaya", "dpa", "belanja", "dana", "keuangan",
+    "serapan", "penyerapan",
+)
+_PERF = ("kinerja", "fisik", "output", "outcome")
+_CATEGORY = re.compile(
+    r"^(?:pns|cpns|tkb|tkk|pppk|p3k|honorer|thl|ptt|non pns|baik|rusak( ringan| berat)?|"
+    r"laki laki|laki|perempuan|l|p|pria|wanita|asn|non asn)$"
+)
+_CATEGORY_GROUP = re.compile(r"status|kondisi|jenis kelamin|kepegawaian|kategori")
+_LABEL = re.compile(
+    r"\b(?:program|kegiatan|sasaran|tujuan|uraian|jenis|nama|pendidikan|golongan|"
+    r"tingkat|eselon|barang|urusan|misi|bidang|jabatan|aset|pangkat|deskripsi)"
+)
+
+
+@dataclass
+class Slot:
+    """A header position: its own label and the labels of the groups above it."""
+
+    position: int
+    leaf: str
+    groups: list[str] = field(default_factory=list)
+    unit_hint: str | None = None
+
+
+def _has(text: str, *words: str) -> bool:
+    return any(re.search(rf"\b{w}", text) for w in words)
+
+
+_HEADS = (
+    ("pct", re.compile(r"%|persen|prosentase|presentase|capaian", re.IGNORECASE)),
+    ("realisasi", re.compile(r"realisasi", re.IGNORECASE)),
+    ("target", re.compile(r"target", re.IGNORECASE)),
+)
+
+
+def _head_word(leaf: str) -> str | None:
+    """Which of %/capaian, realisasi or target a label names first."""
+    found = [(m.start(), name) for name, rx in _HEADS if (m := rx.search(leaf))]
+    return min(found)[1] if found else None
+
+
+def infer_role(leaf: str, groups: list[str], content: str) -> ColumnRole:
+    """The role a header label means for a column holding ``content``."""
+    t = norm(leaf)
+    g = norm(" ".join(groups))
+    money = content == "money"
+    numeric = content in ("money", "num", "pct", "qty", "dash")
+    if re.fullmatch(r"no|nomor|no urut|nmr|nr", t):
+        return R.NO
+    if _has(t, "efisiensi"):
+        return R.EFISIENSI
+    if _has(t, "sisa", "selisih", "saldo"):
+        return R.SISA
+    if _has(t, "keterangan") or t in ("ket", "catatan"):
+        return R.KETERANGAN
+    if _has(t, "formulasi", "rumus", "cara perhitungan", "cara pengukuran", "definisi"):
+        return R.FORMULASI
+    if t in ("satuan", "unit", "sat"):
+        return R.SATUAN
+    if _has(t, "indikator"):
+        return R.INDIKATOR
+    head = _head_word(leaf)
+    if head == "pct":
+        if _has(t, *_BUDGET) or (_has(g, *_BUDGET) and not _has(g, *_PERF)):
+            return R.PERSEN_ANGGARAN
+        return R.CAPAIAN
+    if head == "realisasi":
+        budget_words = _has(t, *_BUDGET) and not _has(t, *_PERF)
+        if money or (budget_words and content not in ("pct", "qty")):
+            return R.REALISASI_ANGGARAN
+        if not numeric or content == "dash":
+            if _has(g, *_BUDGET) and not _has(g, *_PERF):
+                return R.REALISASI_ANGGARAN
+        return R.REALISASI
+    if head == "target":
+        return R.ANGGARAN if money else R.TARGET
+    if _has(t, *_BUDGET) or t in ("rp", "rupiah"):
+        if _has(g, "realisasi") and not _has(g, "target"):
+            return R.REALISASI_ANGGARAN
+        return R.ANGGARAN
+    if _has(t, "jumlah", "total", "jml"):
+        return R.JUMLAH
+    if _CATEGORY.match(t) or (t and _CATEGORY_GROUP.search(g) and numeric):
+        return R.KATEGORI
+    if not t and g:
+        return _role_from_group(g, content)
+    if _LABEL.search(t):
+        return R.URAIAN
+    return R.OTHER
+
+
+def _role_from_group(g: str, content: str) -> ColumnRole:
+    money = content == "money"
+    if _has(g, "realisasi"):
+        return R.REALISASI_ANGGARAN if money else R.REALISASI
+    if _has(g, "target"):
+        return R.ANGGARAN if money else R.TARGET
+    if _has(g, *_BUDGET):
+        return R.ANGGARAN if money else R.OTHER
+    if _CATEGORY_GROUP.search(g) and content in ("num", "dash"):
+        return R.KATEGORI
+    return R.OTHER
+
+
+_TEXT_ROLES = {R.URAIAN, R.INDIKATOR, R.FORMULASI, R.KETERANGAN, R.SATUAN}
+_MONEY_ROLES = {R.ANGGARAN, R.REALISASI_ANGGARAN, R.SISA}
+_PCT_ROLES = {R.CAPAIAN, R.PERSEN_ANGGARAN, R.EFISIENSI, R.PERSEN_TOTAL}
+
+
+def _fit(role: ColumnRole, content: str) -> float:
+    """How well a role suits a column's content (higher is better)."""
+    if role == R.OTHER:
+        return 0.0
+    if content in ("empty", "dash"):
+        return 0.5
+    if role == R.NO:
+        return {"num": 2.0, "text": 0.5}.get(content, -1.0)
+    if role in _TEXT_ROLES:
+        return {"text": 2.0, "mixed": 1.0}.get(content, -1.0)
+    if role in _MONEY_ROLES:
+        return {"money": 3.0, "num": 1.0, "mixed": 0.5}.get(content, -2.0)
+    if role in _PCT_ROLES:
+        return {"pct": 3.0, "num": 1.0, "mixed": 0.5}.get(content, -1.5)
+    if role in (R.TARGET, R.REALISASI):
+        return {"qty": 2.5, "pct": 2.5, "num": 2.0, "mixed": 1.0, "text": 0.0}.get(
+            content, 0.0
+        )
+    if role in (R.KATEGORI, R.JUMLAH):
+        return {"num": 2.0, "qty": 1.0, "money": 0.0}.get(content, -1.0)
+    return 0.0
+
+
+def _slots(header: list[list[Cell]], width: int) -> list[Slot]:
+    rows = [r for r in header if not is_unit_row(r)]
+    unit_rows = [r for r in header if is_unit_row(r)]
+    span = max([width] + [len(r) for r in header])
+    boundaries: set[int] = set()
+    owners: list[list[int | None]] = []
+    for row in rows:
+        texts = [c.text for c in row] + [""] * (span - len(row))
+        owner: list[int | None] = []
+        last: int | None = None
+        for p in range(span):
+            if texts[p]:
+                last = p
+                owner.append(p)
+            elif last is not None and not any(b in boundaries for b in range(last + 1, p + 1)):
+                owner.append(last)
+            else:
+                owner.append(None)
+        boundaries |= {p for p in range(span) if texts[p]}
+        owners.append(owner)
+    slots: list[Slot] = []
+    for p in range(span):
+        labels: list[tuple[str, bool]] = []
+        for row, owner in zip(rows, owners):
+            q = owner[p]
+            if q is not None and q < len(row):
+                labels.append((row[q].text, q == p))
+        own = [text for text, is_own in labels if is_own]
+        leaf = own[-1] if own else ""
+        groups = [text for text, _ in labels if text != leaf or not own]
+        if leaf:
+            groups = [text for text in groups if text != leaf]
+        hint = next((r[p].text for r in unit_rows if p < len(r) and r[p].text), None)
+        if leaf or groups:
+            slots.append(Slot(position=p, leaf=leaf, groups=groups, unit_hint=hint))
+    return slots
+
+
+def _content(cells: list[Cell]) -> str:
+    counts = Counter(cell_type(c) for c in cells)
+    counts.pop("empty", None)
+    dashes = counts.pop("dash", 0)
+    counts.pop("bad", None)
+    if counts.get("fused"):
+        counts.pop("fused")
+    if not counts:
+        return "dash" if dashes else "empty"
+    kind, top = counts.most_common(1)[0]
+    if kind == "unit":
+        kind = "text"
+    if top < 0.6 * sum(counts.values()):
+        numeric = sum(counts[k] for k in ("num", "money", "pct", "qty"))
+        if numeric >= 0.8 * sum(counts.values()):
+            return "money" if counts["money"] >= counts["num"] else "num"
+        return "mixed"
+    return kind
+
+
+def _value_cells(table: Table, physical: tuple[int, ...]) -> list[Cell]:
+    cells: list[Cell] = []
+    for row in table.rows:
+        if physical[0] >= len(row.cells):
+            continue
+        cell = row.cells[physical[0]]
+        if len(physical) > 1 and physical[1] < len(row.cells):
+            unit = row.cells[physical[1]].text
+            if cell.text and unit and is_unit_text(unit):
+                cell = cell.model_copy(update={"text": f"{cell.text} {unit}"})
+        cells.append(cell)
+    return cells
+
+
+def _match(slots: list[Slot], contents: list[str]) -> list[Slot | None]:
+    """Match header slots to data columns in order, best total fit (DP)."""
+    n, m = len(slots), len(contents)
+    neg = float("-inf")
+    best = [[neg] * (m + 1) for _ in range(n + 1)]
+    step: dict[tuple[int, int], str] = {}
+    best[0][0] = 0.0
+    for i in range(n + 1):
+        for j in range(m + 1):
+            if i == 0 and j == 0:
+                continue
+            options: list[tuple[float, str]] = []
+            if i > 0:
+                options.append((best[i - 1][j], "slot"))  # header slot unused
+            if j > 0:
+                options.append((best[i][j - 1] - 0.3, "col"))  # column without slot
+            if i > 0 and j > 0:
+                slot = slots[i - 1]
+                role = infer_role(slot.leaf, slot.groups, contents[j - 1])
+                fit = _fit(role, contents[j - 1]) + (0.1 if slot.leaf else 0.0)
+                near = 0.05 * -abs(slot.position - j + 1)
+                options.append((best[i - 1][j - 1] + fit + near, "pair"))
+            score, how = max(options, key=lambda o: o[0])
+            best[i][j] = score
+            step[(i, j)] = how
+    matched: list[Slot | None] = [None] * m
+    i, j = n, m
+    while i > 0 or j > 0:
+        how = step[(i, j)]
+        if how == "pair":
+            matched[j - 1] = slots[i - 1]
+            i, j = i - 1, j - 1
+        elif how == "slot":
+            i -= 1
+        else:
+            j -= 1
+    return matched
+
+
+def _postprocess(columns: list[Column]) -> None:
+    roles = {c.role for c in columns}
+    for col in columns:
+        explicit = _has(norm(col.header), "capaian", "kinerja")
+        if col.role == R.CAPAIAN and not explicit and not ({R.TARGET, R.REALISASI} & roles):
+            if {R.JUMLAH, R.KATEGORI} & roles:
+                col.role = R.PERSEN_TOTAL
+            elif {R.ANGGARAN, R.REALISASI_ANGGARAN} & roles:
+                col.role = R.PERSEN_ANGGARAN
+    if R.URAIAN not in {c.role for c in columns}:
+        for col in columns:
+            if col.role == R.OTHER and col.content in ("text", "mixed"):
+                col.role = R.URAIAN
+                break
+    seen: Counter[str] = Counter()
+    for col in columns:
+        base = col.role.value if col.role != R.OTHER else f"c{col.index + 1}"
+        seen[base] += 1
+        col.key = base if seen[base] == 1 else f"{base}_{seen[base]}"
+
+
+def assign_columns(table: Table, layout: Layout) -> None:
+    """Build ``table.columns``: unit columns paired, roles and formulas assigned."""
+    physical: list[tuple[int, ...]] = []
+    for j in range(table.ncols):
+        if j in layout.unit_columns and physical:
+            physical[-1] = (physical[-1][0], j)
+        else:
+            physical.append((j,))
+    contents = [_content(_value_cells(table, cols)) for cols in physical]
+    slots = _slots(layout.header, table.ncols)
+    matched = _match(slots, contents) if slots else [None] * len(physical)
+    columns: list[Column] = []
+    for index, (cols, content, slot) in enumerate(zip(physical, contents, matched)):
+        leaf = slot.leaf if slot else ""
+        groups = slot.groups if slot else []
+        role = infer_role(leaf, groups, content) if slot else R.OTHER
+        columns.append(
+            Column(
+                index=index,
+                cells=cols,
+                key="",
+                header=leaf,
+                group=" / ".join(groups),
+                unit_hint=slot.unit_hint if slot else None,
+                role=role,
+                content=content,
+            )
+        )
+    _postprocess(columns)
+    _numbering(table, layout, columns)
+    table.columns = columns
+
+
+_FORMULA = re.compile(r"^\(?(\d{1,2})\)?\s*(?:=\s*(.+))?$")
+
+
+def _numbering(table: Table, layout: Layout, columns: list[Column]) -> None:
+    if layout.numbering is None:
+        return
+    labelled = [(p, c.text) for p, c in enumerate(layout.numbering) if c.text]
+    by_position = {p: col for col in columns for p in col.cells}
+    for k, (p, text) in enumerate(labelled):
+        match = _FORMULA.match(text.strip())
+        if not match:
+            continue
+        col = columns[k] if len(labelled) == len(columns) else by_position.get(p)
+        if col is None:
+            continue
+        col.number = match.group(1)
+        if match.group(2):
+            col.formula = match.group(2).replace(" ", "")

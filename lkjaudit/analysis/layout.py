@@ -1,0 +1,293 @@
+"""Turn a raw grid of cells into a header and aligned body rows.
+
+What a text export or a Word table does to a printed table, undone here for every
+format alike:
+
+* the header (one or more rows, a unit row such as ``(Rp.)``, a column-number row)
+  is split from the body;
+* the header repeated after a page break is dropped, and a row whose text ran over
+  onto the next page is joined to its row;
+* rows with fewer cells than the table (a vertically merged cell left out, a value and
+  the next column fused into one cell such as ``25 % 1.200.000``) are aligned to the
+  columns by the type of their cells;
+* a column that holds only units (``%``, ``dokumen``) is paired with the number
+  column before it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from lkjaudit.analysis.cells import (
+    cell_type,
+    is_header_like,
+    is_numbering_row,
+    is_unit_row,
+    signature,
+)
+from lkjaudit.model.report import Cell, Row, Table
+from lkjaudit.model.values import parse_value
+
+__all__ = ["Layout", "lay_out"]
+
+_VALUE_TYPES = ("num", "money", "pct", "qty", "dash", "bad")
+_RELATED = {
+    ("num", "money"): 0.3,
+    ("money", "num"): 0.3,
+    ("num", "pct"): 0.3,
+    ("num", "qty"): 0.4,
+    ("qty", "num"): 0.4,
+    ("pct", "num"): 0.4,
+    ("pct", "qty"): 0.3,
+    ("bad", "money"): 0.8,
+    ("bad", "num"): 0.5,
+}
+
+
+class Layout:
+    """The header rows, the unit columns and the column-number row of a table."""
+
+    def __init__(self) -> None:
+        self.header: list[list[Cell]] = []
+        self.numbering: list[Cell] | None = None
+        self.unit_columns: set[int] = set()
+        self.variants: list[list[Cell]] = []  # header rows seen again after a break
+
+
+def _split_header(table: Table, layout: Layout) -> list[Row]:
+    rows = table.rows
+    header = list(table.header)
+    k = 0
+    while k < len(rows) and k < 6:
+        cells = rows[k].cells
+        if layout.numbering is None and is_numbering_row(cells) and (header or k == 0):
+            layout.numbering = cells
+        elif header and is_unit_row(cells) or is_header_like(cells):
+            header.append(cells)
+        else:
+            break
+        k += 1
+    layout.header = header
+    return rows[k:]
+
+
+def _is_text_continuation(row: Row) -> bool:
+    cells = [c for c in row.cells if c.text]
+    if not cells or row.cells[0].text and not row.cells[0].text[0].islower():
+        return False
+    return all(cell_type(c) in ("text", "unit") for c in cells)
+
+
+def _starts_lower(row: Row) -> bool:
+    first = next((c.text for c in row.cells if c.text), "")
+    return first[:1].islower()
+
+
+def _join(above: Row, below: Row) -> Row:
+    merged = list(above.cells)
+    for pos, cell in enumerate(below.cells):
+        if not cell.text:
+            continue
+        if pos < len(merged) and merged[pos].text:
+            old = merged[pos]
+            merged[pos] = old.model_copy(
+                update={"raw": f"{old.raw} {cell.raw}", "text": f"{old.text} {cell.text}"}
+            )
+        elif pos < len(merged):
+            merged[pos] = cell
+        else:
+            merged.append(cell)
+    return above.model_copy(update={"cells": merged})
+
+
+def _clean_body(table: Table, body: list[Row], layout: Layout) -> list[Row]:
+    header_sigs = {signature(cells) for cells in layout.header}
+    header_sigs.discard("")
+    out: list[Row] = []
+    after_repeat = False
+    for row in body:
+        sig = signature(row.cells)
+        if sig and sig in header_sigs:
+            table.repeated_headers.append(row.line or 0)
+            after_repeat = True
+            continue
+        if after_repeat and (
+            is_header_like(row.cells)
+            or is_unit_row(row.cells)
+            or is_numbering_row(row.cells)
+        ):
+            layout.variants.append(row.cells)
+            continue
+        if (
+            layout.numbering is not None
+            and is_numbering_row(row.cells)
+            and signature(row.cells) == signature(layout.numbering)
+        ):
+            continue
+        gap = row.gap_before or after_repeat
+        after_repeat = False
+        if out and _is_text_continuation(row) and (gap or _starts_lower(row)):
+            out[-1] = _join(out[-1], row)
+            continue
+        out.append(row.model_copy(update={"gap_before": gap}) if gap else row)
+    return out
+
+
+def _profiles(rows: list[Row], width: int) -> list[Counter[str]]:
+    profiles: list[Counter[str]] = [Counter() for _ in range(width)]
+    for row in rows:
+        if len(row.cells) != width:
+            continue
+        for j, cell in enumerate(row.cells):
+            profiles[j][cell_type(cell)] += 1
+    return profiles
+
+
+def _fraction(profile: Counter[str], kind: str) -> float:
+    total = sum(v for k, v in profile.items() if k != "empty")
+    return profile[kind] / total if total else 0.0
+
+
+def _compat(kind: str, profile: Counter[str]) -> float:
+    if kind == "empty":
+        return 0.15
+    score = _fraction(profile, kind)
+    for other in _VALUE_TYPES + ("text", "unit"):
+        bonus = _RELATED.get((kind, other))
+        if bonus:
+            score = max(score, bonus * _fraction(profile, other))
+    if kind == "dash":
+        score = max(
+            score, 0.8 * max(_fraction(profile, t) for t in ("num", "money", "pct"))
+        )
+    return score
+
+
+def _tokens(cells: list[Cell]) -> list[Cell]:
+    """Split fused cells (``25 % 1.200.000``) into one cell per number and unit."""
+    out: list[Cell] = []
+    for cell in cells:
+        value = parse_value(cell.text)
+        if len(value.parts) <= 1:
+            out.append(cell)
+            continue
+        for part in value.parts:
+            out.append(cell.model_copy(update={"raw": part.raw, "text": part.raw}))
+            if part.unit:
+                unit = "%" if part.unit == "%" else part.unit
+                out.append(cell.model_copy(update={"raw": unit, "text": unit}))
+    return out
+
+
+def _align(cells: list[Cell], profiles: list[Counter[str]]) -> list[Cell] | None:
+    """Place a short row's cells in the columns their types fit best."""
+    n, m = len(profiles), len(cells)
+    kinds = [cell_type(c) for c in cells]
+    neg = float("-inf")
+    # best[i][j]: first i cells placed within the first j columns
+    best = [[neg] * (n + 1) for _ in range(m + 1)]
+    move: dict[tuple[int, int], str] = {}
+    for j in range(n + 1):
+        best[0][j] = 0.0
+    for i in range(1, m + 1):
+        for j in range(1, n + 1):
+            skip = best[i][j - 1]
+            take = best[i - 1][j - 1] + _compat(kinds[i - 1], profiles[j - 1])
+            glue = neg
+            if kinds[i - 1] == "unit" and i > 1 and kinds[i - 2] in _VALUE_TYPES:
+                glue = best[i - 1][j] - 0.05
+            choice = max(skip, take, glue)
+            best[i][j] = choice
+            move[(i, j)] = (
+                "take" if choice == take else ("skip" if choice == skip else "glue")
+            )
+    if best[m][n] == neg:
+        return None
+    line = next((c.line for c in cells if c.line is not None), None)
+    placed: list[Cell | None] = [None] * n
+    i, j = m, n
+    while i > 0:
+        step = move[(i, j)]
+        if step == "skip":
+            j -= 1
+        elif step == "take":
+            placed[j - 1] = cells[i - 1]
+            i, j = i - 1, j - 1
+        else:  # glue the unit onto the value placed before it
+            glued = cells[i - 1]
+            prev = cells[i - 2]
+            cells[i - 2] = prev.model_copy(
+                update={"raw": f"{prev.raw} {glued.raw}", "text": f"{prev.text} {glued.text}"}
+            )
+            i -= 1
+    return [c if c is not None else Cell(raw="", line=line) for c in placed]
+
+
+def _width(rows: list[Row]) -> int:
+    lengths = Counter(len(r.cells) for r in rows if len(r.cells) > 1)
+    if not lengths:
+        return max((len(r.cells) for r in rows), default=0)
+    top = max(lengths.values())
+    return max(length for length, count in lengths.items() if count == top)
+
+
+def _unit_columns(rows: list[Row], width: int, layout: Layout) -> set[int]:
+    profiles = _profiles(rows, width)
+    units: set[int] = set()
+    for j in range(1, width):
+        here, before = profiles[j], profiles[j - 1]
+        filled = sum(v for k, v in here.items() if k != "empty")
+        if filled == 0 or _fraction(here, "unit") < 0.7:
+            continue
+        bare = sum(_fraction(before, k) for k in ("num", "dash", "bad"))
+        if bare < 0.7:
+            continue
+        heads = " ".join(r[j].text.lower() for r in layout.header if j < len(r))
+        if "ket" in heads or "sumber" in heads:
+            continue
+        texts = [r.cells[j].text.lower() for r in rows if j < len(r.cells) and r.cells[j].text]
+        if len(set(texts)) > max(3, len(texts) // 2):
+            continue  # names, not units: units repeat from a small vocabulary
+        if _is_counter(rows, j - 1):
+            continue  # the column before is the row number
+        units.add(j)
+    return units
+
+
+def _is_counter(rows: list[Row], j: int) -> bool:
+    numbers = [parse_value(r.cells[j].text).number for r in rows if j < len(r.cells)]
+    seq = [n for n in numbers if n is not None]
+    return len(seq) >= 3 and all(b == a + 1 for a, b in zip(seq, seq[1:]))
+
+
+def lay_out(table: Table) -> Layout:
+    """Split the header, clean the body and align every row; updates ``table``."""
+    layout = Layout()
+    body = _split_header(table, layout)
+    body = _clean_body(table, body, layout)
+    width = _width(body) if body else max((len(r) for r in layout.header), default=0)
+    if layout.numbering is not None:
+        width = max(width, len([c for c in layout.numbering if c.text]))
+    profiles = _profiles(body, width)
+    aligned: list[Row] = []
+    for row in body:
+        cells = row.cells
+        while len(cells) > width and not cells[-1].text:
+            cells = cells[:-1]
+        if len(cells) < width:
+            tokens = _tokens(cells)
+            placed = _align(tokens, profiles) if len(tokens) <= width + 4 else None
+            if placed is not None:
+                cells = placed
+            else:
+                line = row.line
+                cells = cells + [Cell(raw="", line=line)] * (width - len(cells))
+        aligned.append(row.model_copy(update={"cells": cells}))
+    for k, row in enumerate(aligned, start=1):
+        row.index = k
+    table.rows = aligned
+    table.ncols = width
+    layout.unit_columns = _unit_columns(aligned, width, layout)
+    table.header = layout.header
+    table.numbering = layout.numbering
+    return layout

@@ -1,0 +1,213 @@
+"""Infer the Program → Kegiatan → Sub Kegiatan tree of a table.
+
+Programs announce themselves ("PROGRAM …"). Below a program, which rows are kegiatan
+and which are sub kegiatan is decided by weighing every signal the report gives:
+
+* the official nomenclature (a name found as a kegiatan or as a sub kegiatan);
+* hierarchical numbering in the No column (``1.2`` vs ``1.2.3``);
+* italics, when the table sets some rows in italics and not others;
+* the indicator: "Persentase …"/"Rata-rata …" measure kegiatan, "Jumlah …" counts
+  sub kegiatan outputs, and a ``%`` target versus a countable unit;
+* budgets that add up: a kegiatan's anggaran is the sum of its sub kegiatan.
+
+A small dynamic programme picks the split of each program's rows into kegiatan
+segments with the best total score, so one wrong italic or one missing name does not
+break the tree, and a real arithmetic error does not reshape it either.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from lkjaudit.analysis.names import is_program_label, lookup
+from lkjaudit.model.report import ColumnRole, Level, Row, RowKind, Table
+from lkjaudit.model.values import Value, ValueKind
+
+__all__ = ["infer_tree"]
+
+R = ColumnRole
+_PCT_INDICATOR = re.compile(
+    r"^\W*(?:persentase|presentase|prosentase|rata rata|rata-rata|indeks|tingkat|"
+    r"nilai|cakupan|rasio|angka)\b",
+    re.IGNORECASE,
+)
+_COUNT_INDICATOR = re.compile(
+    r"^\W*(?:jumlah|banyaknya|terlaksananya|tersedianya|terselenggaranya|"
+    r"terfasilitasinya|dokumen|laporan)\b",
+    re.IGNORECASE,
+)
+_DOTTED = re.compile(r"^\d+(?:\.\d+)*\.?$")
+
+
+def _amount(value: Value) -> Decimal | None:
+    if value.kind in (ValueKind.NUMBER, ValueKind.DASH):
+        return value.number
+    if value.kind == ValueKind.MALFORMED:
+        return value.repair
+    return None
+
+
+class _Signals:
+    def __init__(self, table: Table) -> None:
+        self.table = table
+        self.uraian = table.column(R.URAIAN)
+        self.indikator = table.column(R.INDIKATOR)
+        self.no = table.column(R.NO)
+        self.target = table.column(R.TARGET) or table.column(R.REALISASI)
+        data = [r for r in table.rows if r.kind == RowKind.DATA]
+        italics = {r.italic for r in data}
+        self.use_italic = len(italics) == 2
+
+    def label(self, row: Row) -> str:
+        assert self.uraian is not None
+        return row.cells[self.uraian.cells[0]].text
+
+    def depth(self, row: Row) -> int | None:
+        if self.no is None:
+            return None
+        text = row.cells[self.no.cells[0]].text
+        if not _DOTTED.match(text):
+            return None
+        return text.rstrip(".").count(".") + 1
+
+    def lean(self, row: Row) -> float:
+        """Positive: looks like a kegiatan; negative: like a sub kegiatan."""
+        score = 0.0
+        entries, match = lookup(self.label(row))
+        levels = {e.level for e in entries}
+        weight = 3.0 if match >= 99 else 2.0
+        if levels == {Level.KEGIATAN}:
+            score += weight
+        elif levels == {Level.SUB_KEGIATAN}:
+            score -= weight
+        depth = self.depth(row)
+        if depth == 2:
+            score += 3.0
+        elif depth is not None and depth >= 3:
+            score -= 3.0
+        if self.use_italic:
+            score += 1.0 if row.italic else -0.25
+        if _PCT_INDICATOR.match(self.label(row)):
+            score += 0.5
+        if self.indikator is not None:
+            indicator = row.cells[self.indikator.cells[0]].text
+            if _PCT_INDICATOR.match(indicator):
+                score += 1.0
+            elif _COUNT_INDICATOR.match(indicator):
+                score -= 1.0
+        if self.target is not None:
+            unit = self.table.value(row, self.target).unit
+            if unit == "%":
+                score += 0.5
+            elif unit:
+                score -= 0.5
+        return score
+
+
+def _budget(table: Table, row: Row) -> tuple[Decimal | None, Decimal | None]:
+    anggaran = table.column(R.ANGGARAN)
+    realisasi = table.column(R.REALISASI_ANGGARAN)
+    a = _amount(table.value(row, anggaran)) if anggaran else None
+    r = _amount(table.value(row, realisasi)) if realisasi else None
+    return a, r
+
+
+_MAX_SEGMENT = 80  # a kegiatan with more sub kegiatan than this is not plausible
+
+
+def _split(table: Table, rows: list[Row], signals: _Signals) -> list[bool]:
+    """For rows under one program, choose which are kegiatan (True) or sub (False)."""
+    n = len(rows)
+    lean = [signals.lean(r) for r in rows]
+    budgets = [_budget(table, r) for r in rows]
+    lean_sum = [0.0]
+    for value in lean:
+        lean_sum.append(lean_sum[-1] + value)
+    prefix = [_Prefix(budgets, part) for part in (0, 1)]
+    best = [float("-inf")] * (n + 1)
+    back = [0] * (n + 1)
+    best[0] = 0.0
+    for end in range(1, n + 1):
+        for start in range(max(0, end - _MAX_SEGMENT), end):
+            if best[start] == float("-inf"):
+                continue
+            score = best[start] + lean[start] - (lean_sum[end] - lean_sum[start + 1])
+            if end - start == 1 and n > 1:
+                score -= 0.5
+            elif end - start > 1:
+                score += prefix[0].bonus(start, end, 2.5, allow_zero=True)
+                score += prefix[1].bonus(start, end, 0.5, allow_zero=False)
+            if score > best[end]:
+                best[end], back[end] = score, start
+    kegiatan = [False] * n
+    end = n
+    while end > 0:
+        start = back[end]
+        kegiatan[start] = True
+        end = start
+    return kegiatan
+
+
+class _Prefix:
+    """Prefix sums of one budget column, to test "parent = sum of children" in O(1)."""
+
+    def __init__(
+        self, budgets: list[tuple[Decimal | None, Decimal | None]], part: int
+    ) -> None:
+        self.values = [b[part] for b in budgets]
+        self.sums = [Decimal(0)]
+        self.missing = [0]
+        for value in self.values:
+            self.sums.append(self.sums[-1] + (value if value is not None else 0))
+            self.missing.append(self.missing[-1] + (value is None))
+
+    def bonus(self, start: int, end: int, weight: float, *, allow_zero: bool) -> float:
+        parent = self.values[start]
+        if parent is None or self.missing[end] - self.missing[start + 1]:
+            return 0.0
+        if parent == 0 and not allow_zero:
+            return 0.0
+        total = self.sums[end] - self.sums[start + 1]
+        return weight if parent == total else 0.0
+
+
+def infer_tree(table: Table) -> bool:
+    """Set ``level`` and ``parent`` on the rows of a program table; True if a tree."""
+    signals = _Signals(table)
+    if signals.uraian is None:
+        return False
+    data = [r for r in table.rows if r.kind == RowKind.DATA]
+    programs = [r for r in data if is_program_label(signals.label(r))]
+    known = sum(1 for r in data if lookup(signals.label(r))[0])
+    if not programs and known < 2:
+        return False
+    segments: list[tuple[Row | None, list[Row]]] = []
+    current: tuple[Row | None, list[Row]] = (None, [])
+    for row in data:
+        if row in programs:
+            if current[0] is not None or current[1]:
+                segments.append(current)
+            current = (row, [])
+        else:
+            current[1].append(row)
+    segments.append(current)
+    for program, rows in segments:
+        if program is not None:
+            program.level = Level.PROGRAM
+        if not rows:
+            continue
+        kegiatan: Row | None = None
+        for row, is_kegiatan in zip(rows, _split(table, rows, signals)):
+            if is_kegiatan:
+                row.level = Level.KEGIATAN
+                row.parent = program.index if program is not None else None
+                kegiatan = row
+            else:
+                row.level = Level.SUB_KEGIATAN
+                row.parent = kegiatan.index if kegiatan is not None else None
+    for row in table.rows:
+        if row.kind == RowKind.CONTINUATION and row.entity is not None:
+            owner = table.row(row.entity)
+            row.level, row.parent = owner.level, owner.parent
+    return True

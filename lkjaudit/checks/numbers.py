@@ -1,0 +1,98 @@
+"""Malformed numbers, confirmed or corrected by the report's own redundancy.
+
+A mistyped figure such as ``482.9R47.500`` is kept by the reader with a proposed
+repair (``482.947.500``); the witnesses of :mod:`lkjaudit.checks.witness` confirm or
+contradict it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pydantic import BaseModel, ConfigDict
+
+from lkjaudit.checks.phrases import phrase
+from lkjaudit.checks.witness import witnesses
+from lkjaudit.engine.context import Context, Violation, display, shown
+from lkjaudit.engine.registry import check
+from lkjaudit.model.finding import Confidence, Fix
+from lkjaudit.model.report import Column, ColumnRole, Row, Table
+from lkjaudit.model.values import ValueKind, format_number
+
+__all__ = ["NumberOptions"]
+
+R = ColumnRole
+_TEXT_ROLES = (R.NO, R.URAIAN, R.INDIKATOR, R.FORMULASI, R.KETERANGAN, R.SATUAN)
+
+
+class NumberOptions(BaseModel):
+    """Options of the ``number-well-formed`` primitive (none yet)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+@check(
+    "number-well-formed",
+    options=NumberOptions,
+    provides=("basis", "repair"),
+)
+def number_well_formed(
+    table: Table, opts: NumberOptions, ctx: Context
+) -> Iterator[Violation]:
+    """Every figure in a numeric column reads as a number.
+
+    A malformed figure is reported with its proposed repair as the expected value;
+    the repair is *confirmed* (high confidence) when another figure of the report
+    gives the same value, and replaced by that value when the report says otherwise.
+    """
+    for col in table.columns:
+        if col.role in _TEXT_ROLES:
+            continue
+        for row in table.rows:
+            value = table.value(row, col)
+            if value.kind != ValueKind.MALFORMED or col.index in row.inherited:
+                continue
+            yield _report(table, row, col, ctx)
+
+
+def _report(table: Table, row: Row, col: Column, ctx: Context) -> Violation:
+    value = table.value(row, col)
+    repair = value.repair
+    found = witnesses(table, row, col, ctx)
+    agreeing = [w for w in found if repair is not None and w.value == repair]
+    repair_text = format_number(repair) if repair is not None else ""
+    proposal = phrase("basis.repair", ctx.lang) + (f" {repair_text}" if repair_text else "")
+    if agreeing:
+        expected, confidence = repair, Confidence.HIGH
+        basis = phrase(
+            "basis.confirmed",
+            ctx.lang,
+            repair=proposal,
+            by="; ".join(w.basis for w in agreeing),
+        )
+        related = [loc for w in agreeing for loc in w.locations]
+    elif found and len({w.value for w in found}) == 1:
+        expected, confidence = found[0].value, Confidence.MEDIUM
+        by = "; ".join(w.basis for w in found)
+        basis = (
+            phrase("basis.contradicted", ctx.lang, by=by, repair=repair_text)
+            if repair is not None
+            else by
+        )
+        related = [loc for w in found for loc in w.locations]
+    else:
+        expected, confidence = repair, Confidence.MEDIUM
+        basis = phrase("basis.unconfirmed", ctx.lang, repair=proposal)
+        related = []
+    unit = "rp" if value.raw.strip().lower().startswith("rp") else None
+    text = display(expected, unit=unit) if expected is not None else None
+    return ctx.violation(
+        ctx.cell_location(table, row, col),
+        expected=text,
+        actual=shown(value),
+        related=related,
+        confidence=confidence,
+        fix=Fix(description=f"{shown(value)} → {text}", replacement=text) if text else None,
+        basis=basis,
+        repair=repair_text,
+    )

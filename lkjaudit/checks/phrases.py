@@ -1,0 +1,66 @@
+"""Fragments that primitives put into messages, in Indonesian and English.
+
+Rule messages live in the rule packs; a few operands are themselves words (which
+formula was applied, what confirmed a repair) and must follow the chosen language.
+"""
+
+from __future__ import annotations
+
+__all__ = ["phrase"]
+
+_PHRASES: dict[str, tuple[str, str]] = {
+    "formula.standard": ("{num} / {den}", "{num} / {den}"),
+    "formula.inverse": ("{den} / {num} (indikator negatif)", "{den} / {num} (lower is better)"),
+    "formula.two_minus": (
+        "2 − {num} / {den} (indikator negatif)",
+        "2 − {num} / {den} (lower is better)",
+    ),
+    "level.program": ("program", "program"),
+    "level.kegiatan": ("kegiatan", "kegiatan"),
+    "level.sub_kegiatan": ("sub kegiatan", "sub kegiatan"),
+    "level.rows": ("baris", "rows"),
+    "basis.repair": ("perbaikan yang diusulkan", "the proposed repair"),
+    "basis.children": ("jumlah {n} baris di bawahnya", "the sum of the {n} rows below it"),
+    "basis.siblings": (
+        "induknya dikurangi baris sejajar lainnya",
+        "its parent minus its other sibling rows",
+    ),
+    "basis.sisa": ("realisasi + sisa pada baris yang sama", "realisasi + sisa on the same row"),
+    "basis.selisih_realisasi": (
+        "anggaran − sisa pada baris yang sama",
+        "anggaran − sisa on the same row",
+    ),
+    "basis.selisih_sisa": (
+        "anggaran − realisasi pada baris yang sama",
+        "anggaran − realisasi on the same row",
+    ),
+    "basis.total": ("jumlah baris-baris di atasnya", "the sum of the rows above it"),
+    "basis.copy": ("salinan angka yang sama di {where}", "the copy of the same figure in {where}"),
+    "basis.confirmed": ("{repair}, dikonfirmasi oleh {by}", "{repair}, confirmed by {by}"),
+    "basis.unconfirmed": (
+        "{repair}; belum dapat dikonfirmasi dari angka lain",
+        "{repair}; no other figure confirms it",
+    ),
+    "basis.contradicted": (
+        "{by}; perbaikan yang diusulkan ({repair}) tidak cocok",
+        "{by}; the proposed repair ({repair}) does not fit",
+    ),
+    "role.realisasi": ("realisasi", "realisasi"),
+    "role.target": ("target", "target"),
+    "role.anggaran": ("anggaran", "anggaran"),
+    "role.realisasi_anggaran": ("realisasi anggaran", "realised spending"),
+    "role.sisa": ("sisa", "sisa"),
+    "role.jumlah": ("jumlah", "jumlah"),
+    "role.persen_total": ("persentase", "share"),
+    "role.capaian": ("capaian", "capaian"),
+    "role.persen_anggaran": ("% anggaran", "% of budget"),
+    "role.kategori": ("kategori", "category"),
+    "role.efisiensi": ("efisiensi", "efficiency"),
+}
+
+
+def phrase(key: str, lang: str, **fields: object) -> str:
+    """The fragment ``key`` in ``lang`` with ``fields`` filled in."""
+    id_text, en_text = _PHRASES[key]
+    template = en_text if lang == "en" else id_text
+    return template.format(**fields)

@@ -1,0 +1,215 @@
+"""Sums: a parent is the sum of its children, a total row the sum of its column,
+a row total the sum of its categories."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+from pydantic import BaseModel, ConfigDict
+
+from lkjaudit.checks.common import amount, is_figure, roots
+from lkjaudit.checks.interval import Interval, agrees, operand
+from lkjaudit.checks.phrases import phrase
+from lkjaudit.checks.witness import children_total, witnesses
+from lkjaudit.engine.context import Context, Violation, display, shown
+from lkjaudit.engine.registry import check
+from lkjaudit.model.finding import Confidence
+from lkjaudit.model.report import Column, ColumnRole, Row, RowKind, Table
+from lkjaudit.model.values import ValueKind
+
+__all__ = ["ChildrenSumOptions", "ColumnSumOptions", "RowSumOptions"]
+
+R = ColumnRole
+_ADDITIVE = (R.ANGGARAN, R.REALISASI_ANGGARAN, R.SISA)
+
+
+class ChildrenSumOptions(BaseModel):
+    """Options of the ``children-sum`` primitive."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    columns: tuple[ColumnRole, ...] = _ADDITIVE
+
+
+def _mismatch(table: Table, row: Row, col: Column) -> Decimal | None:
+    """The children's sum when it differs from the row's own figure, else None."""
+    own = table.value(row, col)
+    if not is_figure(own):
+        return None
+    total = children_total(table, row, col)
+    if total is None or total == own.number:
+        return None
+    return total
+
+
+def _explained_by_child(
+    table: Table, row: Row, col: Column, total: Decimal, ctx: Context
+) -> bool:
+    """True when one child's own wrong figure accounts for this row's mismatch.
+
+    A child's figure is wrong when another figure of the table (its own children,
+    ``anggaran − realisasi`` on its row, …) says otherwise; if the correction makes
+    this row add up, the child is the one to report.
+    """
+    own = table.value(row, col).number
+    for kid in table.children(row):
+        printed = amount(table.value(kid, col), repaired=True)
+        if printed is None:
+            continue
+        for witness in witnesses(table, kid, col, ctx, upward=False):
+            if witness.value != printed and total - printed + witness.value == own:
+                return True
+    return False
+
+
+@check(
+    "children-sum",
+    options=ChildrenSumOptions,
+    confidence=Confidence.MEDIUM,
+    provides=("count", "children", "difference"),
+)
+def children_sum(
+    table: Table, opts: ChildrenSumOptions, ctx: Context
+) -> Iterator[Violation]:
+    """In a Program → Kegiatan → Sub Kegiatan tree, parent = sum of its children.
+
+    Checks each column whose role is in ``columns``. Skips parents whose own figure is
+    not a number (a malformed one is reported by ``number-well-formed``) and parents
+    with a child that has no figure. A malformed child counts with its proposed
+    repair. When a child's own figure is wrong and correcting it would make the
+    parent right, only the child is reported.
+    """
+    for col in (c for c in table.columns if c.role in opts.columns):
+        for row in table.data_rows():
+            total = _mismatch(table, row, col)
+            if total is None or _explained_by_child(table, row, col, total, ctx):
+                continue
+            own = table.value(row, col)
+            assert own.number is not None
+            kids = [r for r in table.children(row) if r.kind == RowKind.DATA]
+            level = kids[0].level.value if kids[0].level else "rows"
+            yield ctx.violation(
+                ctx.cell_location(table, row, col),
+                expected=display(total, own),
+                actual=shown(own),
+                related=[ctx.cell_location(table, kid, col) for kid in kids],
+                count=str(len(kids)),
+                children=phrase(f"level.{level}", ctx.lang),
+                difference=display(own.number - total, own),
+            )
+
+
+class ColumnSumOptions(BaseModel):
+    """Options of the ``column-sum`` primitive."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    columns: tuple[ColumnRole, ...] = (
+        R.ANGGARAN,
+        R.REALISASI_ANGGARAN,
+        R.SISA,
+        R.JUMLAH,
+        R.KATEGORI,
+        R.PERSEN_TOTAL,
+    )
+
+
+@check("column-sum", options=ColumnSumOptions, provides=("count",))
+def column_sum(table: Table, opts: ColumnSumOptions, ctx: Context) -> Iterator[Violation]:
+    """A JUMLAH/TOTAL row equals the sum of the rows above it, column by column.
+
+    The rows summed are those since the previous total row; in a tree only the top
+    level (programs) is summed. Dashes count as zero, empty cells are skipped, and a
+    total row whose cell is not a figure is skipped. Percent columns are summed with
+    their rounding intervals.
+    """
+    start = 0
+    for position, row in enumerate(table.rows):
+        if row.kind != RowKind.TOTAL:
+            continue
+        scope = roots(table, table.rows[start:position])
+        start = position + 1
+        if not scope:
+            continue
+        for col in (c for c in table.columns if c.role in opts.columns):
+            violation = _total(table, row, col, scope, ctx)
+            if violation is not None:
+                yield violation
+
+
+def _total(
+    table: Table, row: Row, col: Column, scope: list[Row], ctx: Context
+) -> Violation | None:
+    own = table.value(row, col)
+    if not is_figure(own):
+        return None
+    expected = Interval.exact(Decimal(0))
+    counted: list[Row] = []
+    for item in scope:
+        value = table.value(item, col)
+        if value.kind == ValueKind.EMPTY:
+            continue
+        if value.kind == ValueKind.MALFORMED and value.repair is not None:
+            expected = expected + Interval.exact(value.repair)
+        elif is_figure(value):
+            expected = expected + operand(value)
+        else:
+            return None
+        counted.append(item)
+    if not counted or agrees(expected, own):
+        return None
+    return ctx.violation(
+        ctx.cell_location(table, row, col),
+        expected=display(expected.mid, own),
+        actual=shown(own),
+        related=[ctx.cell_location(table, item, col) for item in counted],
+        count=str(len(counted)),
+    )
+
+
+class RowSumOptions(BaseModel):
+    """Options of the ``row-sum`` primitive."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    total: ColumnRole = R.JUMLAH
+    parts: ColumnRole = R.KATEGORI
+
+
+@check("row-sum", options=RowSumOptions, provides=("parts",))
+def row_sum(table: Table, opts: RowSumOptions, ctx: Context) -> Iterator[Violation]:
+    """A row's total column equals the sum of its category columns.
+
+    ``Jumlah = Baik + Rusak Ringan + Rusak Berat``; ``Jumlah = PNS + CPNS + TKB``.
+    Needs at least two category columns. Dashes and empty category cells count as
+    zero; rows with text in a category cell are skipped.
+    """
+    total_col = table.column(opts.total)
+    parts = table.columns_with(opts.parts)
+    if total_col is None or len(parts) < 2:
+        return
+    for row in table.rows:
+        own = table.value(row, total_col)
+        if not is_figure(own):
+            continue
+        values = [table.value(row, c) for c in parts]
+        if any(v.kind not in (ValueKind.EMPTY,) and not is_figure(v) for v in values):
+            continue
+        if all(v.kind == ValueKind.EMPTY for v in values):
+            continue
+        expected = Interval.exact(Decimal(0))
+        for value in values:
+            if is_figure(value):
+                expected = expected + operand(value)
+        if agrees(expected, own):
+            continue
+        yield ctx.violation(
+            ctx.cell_location(table, row, total_col),
+            expected=display(expected.mid, own),
+            actual=shown(own),
+            related=[ctx.cell_location(table, row, c) for c in parts],
+            parts=" + ".join(
+                f"{c.header or c.key} {shown(v)}" for c, v in zip(parts, values)
+            ),
+        )

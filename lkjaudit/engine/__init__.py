@@ -1,0 +1,1 @@
+"""The rule engine: registered primitives, declarative rule packs, the runner."""

@@ -1,0 +1,128 @@
+"""What a primitive gets to work with, and what it yields.
+
+Primitives never build :class:`~lkjaudit.model.finding.Finding` objects: they yield
+:class:`Violation` records through :meth:`Context.violation`, and the runner stamps
+rule id, severity, confidence and the localised message on them in one place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from lkjaudit.model.finding import Confidence, Fix, Location
+from lkjaudit.model.report import Column, Report, Row, Table
+from lkjaudit.model.values import Value, format_value
+
+__all__ = ["Context", "Violation", "display"]
+
+
+@dataclass(frozen=True)
+class Violation:
+    """A raw finding from a primitive, before the runner dresses it."""
+
+    location: Location
+    expected: str | None = None
+    actual: str | None = None
+    operands: dict[str, str] = field(default_factory=dict)
+    related: tuple[Location, ...] = ()
+    confidence: Confidence | None = None  # None: the rule's or primitive's default
+    fix: Fix | None = None
+
+
+def display(number: Decimal, like: Value | None = None, unit: str | None = None) -> str:
+    """Format a computed figure the way the report prints the one it is compared to.
+
+    The actual figure's decimals are used; when it is printed as an integer but the
+    computed figure is not, two decimals are shown so the difference is visible.
+    """
+    decimals = like.decimals if like is not None else 0
+    if decimals == 0 and number != number.to_integral_value():
+        decimals = 2
+    if unit is None and like is not None:
+        unit = like.unit
+    return format_value(number, decimals, unit)
+
+
+def shown(value: Value) -> str:
+    """A parsed value as printed (markup and extra spaces removed)."""
+    if value.kind.value == "dash":
+        return value.raw.strip() or "-"
+    return " ".join(value.raw.replace("<i>", "").replace("</i>", "").split())
+
+
+class Context:
+    """The report being checked and helpers to point at its parts."""
+
+    def __init__(self, report: Report, lang: str = "id") -> None:
+        self.report = report
+        self.lang = lang
+
+    # ------------------------------------------------------------------ locations
+
+    def table_location(self, table: Table) -> Location:
+        """The table as a whole."""
+        return Location(
+            source=self.report.source,
+            ref=table.id,
+            kind="table",
+            table=table.label,
+            line=table.line_start,
+            page=table.page_start,
+        )
+
+    def row_location(self, table: Table, row: Row) -> Location:
+        """A whole row."""
+        return Location(
+            source=self.report.source,
+            ref=f"{table.id}/row:{row.index}",
+            kind="row",
+            table=table.label,
+            row=row.index,
+            line=row.line,
+            page=next((c.page for c in row.cells if c.page), None),
+            label=table.label_of(row),
+        )
+
+    def cell_location(self, table: Table, row: Row, column: Column) -> Location:
+        """One value; a value merged from the row above points at that row's cell."""
+        source_row = row
+        if column.index in row.inherited and row.entity is not None:
+            source_row = table.row(row.entity)
+        cell = source_row.cells[column.cells[0]]
+        return Location(
+            source=self.report.source,
+            ref=f"{table.id}/row:{source_row.index}/col:{column.key}",
+            kind="cell",
+            table=table.label,
+            row=source_row.index,
+            column=column.key,
+            line=cell.line if cell.line is not None else source_row.line,
+            page=cell.page,
+            label=table.label_of(source_row),
+            cell=cell.ref,
+        )
+
+    # ----------------------------------------------------------------- violations
+
+    def violation(
+        self,
+        location: Location,
+        *,
+        expected: str | None = None,
+        actual: str | None = None,
+        related: tuple[Location, ...] | list[Location] = (),
+        confidence: Confidence | None = None,
+        fix: Fix | None = None,
+        **operands: str,
+    ) -> Violation:
+        """Build a violation for the runner to turn into a finding."""
+        return Violation(
+            location=location,
+            expected=expected,
+            actual=actual,
+            operands=dict(operands),
+            related=tuple(related),
+            confidence=confidence,
+            fix=fix,
+        )

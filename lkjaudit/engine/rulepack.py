@@ -1,0 +1,217 @@
+"""Rule packs: YAML files of rules, validated on load, never executed.
+
+A rule names a registered primitive (``check``) and its options (``with``); its
+messages are templates with plain ``{placeholder}`` fields and nothing else, so a rule
+file cannot run code or reach into Python objects.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from importlib import resources
+from importlib.abc import Traversable
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from lkjaudit.engine.registry import CHECKS, CheckSpec, load_checks
+from lkjaudit.errors import RulePackError
+from lkjaudit.model.finding import Confidence, Severity
+from lkjaudit.model.report import TableKind
+
+__all__ = ["AppliesTo", "RuleSpec", "builtin_rules", "load_pack", "placeholders"]
+
+_ID = re.compile(r"^[a-z][a-z0-9-]{2,60}$")
+
+
+class Text(BaseModel):
+    """A text in both languages."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str
+    en: str
+
+    def get(self, lang: str) -> str:
+        """The text in ``lang`` ("id" or "en")."""
+        return self.en if lang == "en" else self.id
+
+
+class AppliesTo(BaseModel):
+    """Which tables a table-scoped rule looks at."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    table_kind: tuple[TableKind, ...] = ()
+
+
+class RuleSpec(BaseModel):
+    """One rule: metadata plus which primitive it uses with which options."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str
+    title: Text
+    severity: Severity
+    rationale: Text
+    check: str
+    with_: dict[str, Any] = Field(default_factory=dict, alias="with")
+    message: Text
+    applies_to: AppliesTo = AppliesTo()
+    tags: tuple[str, ...] = ()
+    confidence: Confidence | None = None
+    examples: str | None = None
+    version_added: str | None = None
+    references: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+    enabled: bool = True
+    source: str = ""  # the pack file it came from (filled in on load)
+
+    @field_validator("id")
+    @classmethod
+    def _id_format(cls, value: str) -> str:
+        if not _ID.match(value):
+            raise ValueError("must be kebab-case: lower case letters, digits and '-'")
+        return value
+
+    @property
+    def spec(self) -> CheckSpec:
+        """The registered primitive this rule uses."""
+        return CHECKS[self.check]
+
+    def options(self) -> BaseModel:
+        """The validated options for the primitive."""
+        return self.spec.options.model_validate(self.with_)
+
+
+def placeholders(template: str) -> set[str]:
+    """The field names a message template uses; raises ValueError on anything else."""
+    names: set[str] = set()
+    for _, field, spec, conversion in string.Formatter().parse(template):
+        if field is None:
+            continue
+        if not field.isidentifier() or conversion or spec:
+            raise ValueError(
+                f"placeholder {{{field}{'!' + conversion if conversion else ''}"
+                f"{':' + spec if spec else ''}}} is not a plain name"
+            )
+        names.add(field)
+    return names
+
+
+def _validate(rule: RuleSpec, where: str) -> None:
+    if rule.check not in CHECKS:
+        known = ", ".join(sorted(CHECKS))
+        raise RulePackError(
+            f'{where}: rule "{rule.id}": unknown check "{rule.check}" (known: {known})'
+        )
+    try:
+        rule.options()
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        field = ".".join(str(p) for p in first["loc"]) or "with"
+        raise RulePackError(
+            f'{where}: rule "{rule.id}": with.{field}: {first["msg"]}'
+        ) from None
+    provided = rule.spec.provides
+    for lang in ("id", "en"):
+        try:
+            used = placeholders(rule.message.get(lang))
+        except ValueError as exc:
+            raise RulePackError(f'{where}: rule "{rule.id}": message.{lang}: {exc}') from None
+        unknown = used - provided
+        if unknown:
+            raise RulePackError(
+                f'{where}: rule "{rule.id}": message.{lang} uses unknown placeholder '
+                f"{{{sorted(unknown)[0]}}}; {rule.check} provides "
+                + ", ".join(sorted(provided))
+            )
+
+
+def load_pack(text: str, where: str) -> list[RuleSpec]:
+    """Parse and validate one rule pack; RulePackError names file, rule and field."""
+    import yaml
+
+    load_checks()
+    try:
+        data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except yaml.YAMLError as exc:
+        raise RulePackError(f"{where}: not valid YAML: {exc}") from None
+    if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
+        raise RulePackError(f"{where}: a rule pack is a mapping with a 'rules' list")
+    unknown = set(data) - {"rules", "pack", "description"}
+    if unknown:
+        raise RulePackError(f"{where}: unknown key '{sorted(unknown)[0]}'")
+    rules: list[RuleSpec] = []
+    for position, raw in enumerate(data["rules"], start=1):
+        rule_id = raw.get("id", f"#{position}") if isinstance(raw, dict) else f"#{position}"
+        try:
+            rule = RuleSpec.model_validate({**raw, "source": where})
+        except (ValidationError, TypeError) as exc:
+            raise RulePackError(_describe(where, rule_id, exc)) from None
+        _validate(rule, where)
+        rules.append(rule)
+    return rules
+
+
+def _describe(where: str, rule_id: object, exc: Exception) -> str:
+    if isinstance(exc, ValidationError):
+        first = exc.errors()[0]
+        field = ".".join(str(p) for p in first["loc"])
+        kind: Literal["missing", "extra_forbidden"] | str = first["type"]
+        if kind == "missing":
+            return f'{where}: rule "{rule_id}": missing field "{field}"'
+        if kind == "extra_forbidden":
+            return f'{where}: rule "{rule_id}": unknown field "{field}"'
+        return f'{where}: rule "{rule_id}": {field}: {first["msg"]}'
+    return f'{where}: rule "{rule_id}": must be a mapping'
+
+
+def _builtin_dir() -> Traversable:
+    packaged = resources.files("lkjaudit") / "rules"
+    if packaged.is_dir():
+        return packaged
+    # NOTE: running from a source checkout (editable install): rules/ sits beside
+    # the package instead of inside it.
+    return resources.files("lkjaudit").joinpath("..", "rules")
+
+
+def _walk(folder: Traversable) -> list[Traversable]:
+    found: list[Traversable] = []
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.is_dir():
+            found.extend(_walk(entry))
+        elif entry.name.endswith((".yaml", ".yml")):
+            found.append(entry)
+    return found
+
+
+def builtin_rules() -> list[RuleSpec]:
+    """Every rule of the packs shipped with lkjaudit, validated."""
+    root = _builtin_dir()
+    if not root.is_dir():
+        raise RulePackError(f"built-in rule packs not found at {root}")
+    return _collect((f"rules/{_relative(f, root)}", f.read_text("utf-8")) for f in _walk(root))
+
+
+def _relative(entry: Traversable, root: Traversable) -> str:
+    try:
+        return str(Path(str(entry)).relative_to(Path(str(root))))
+    except ValueError:
+        return entry.name
+
+
+def _collect(packs: Any) -> list[RuleSpec]:
+    rules: list[RuleSpec] = []
+    seen: dict[str, str] = {}
+    for where, text in packs:
+        for rule in load_pack(text, where):
+            if rule.id in seen:
+                raise RulePackError(
+                    f'{where}: rule "{rule.id}" is already defined in {seen[rule.id]}'
+                )
+            seen[rule.id] = where
+            rules.append(rule)
+    return rules

@@ -1,0 +1,120 @@
+"""Run rules over a report and turn violations into findings."""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Iterable
+
+from lkjaudit.engine.context import Context, Violation
+from lkjaudit.engine.registry import run_check
+from lkjaudit.engine.rulepack import RuleSpec
+from lkjaudit.model.finding import Confidence, Finding, Location, Severity
+from lkjaudit.model.report import Report
+
+__all__ = ["INTERNAL_ERROR", "render_message", "run_rules"]
+
+INTERNAL_ERROR = "internal-error"
+
+
+class _Fields(dict[str, str]):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def render_message(template: str, values: dict[str, str]) -> str:
+    """Fill a message template's ``{name}`` fields (validated to be plain names)."""
+    return template.format_map(_Fields(values))
+
+
+def _finding(rule: RuleSpec, violation: Violation, lang: str) -> Finding:
+    loc = violation.location
+    values = {
+        "expected": violation.expected or "",
+        "actual": violation.actual or "",
+        "table": loc.table or "",
+        "row": str(loc.row) if loc.row is not None else "",
+        "column": loc.column or "",
+        "label": loc.label or "",
+        "line": str(loc.line) if loc.line is not None else "",
+        **violation.operands,
+    }
+    confidence = violation.confidence or rule.confidence or rule.spec.confidence
+    return Finding(
+        rule_id=rule.id,
+        severity=rule.severity,
+        confidence=confidence,
+        message=render_message(rule.message.get(lang), values),
+        location=loc,
+        related=violation.related,
+        expected=violation.expected,
+        actual=violation.actual,
+        evidence=dict(violation.operands),
+        fix=violation.fix,
+    )
+
+
+def _targets(rule: RuleSpec, report: Report) -> Iterable[object]:
+    if rule.spec.scope == "report":
+        return [report]
+    kinds = set(rule.applies_to.table_kind)
+    return [t for t in report.tables if not kinds or kinds & set(t.kinds)]
+
+
+def run_rules(
+    report: Report, rules: list[RuleSpec], *, lang: str = "id", strict: bool = False
+) -> list[Finding]:
+    """Run every enabled rule on a report; a crashing primitive becomes a finding."""
+    ctx = Context(report, lang)
+    findings: list[Finding] = []
+    for rule in rules:
+        if not rule.enabled:
+            continue
+        opts = rule.options()
+        for target in _targets(rule, report):
+            try:
+                for violation in run_check(rule.spec, target, opts, ctx):
+                    findings.append(_finding(rule, violation, lang))
+            except Exception as exc:
+                if strict:
+                    raise
+                findings.append(_crash(rule, report, target, exc))
+    findings.sort(key=_order)
+    return _dedupe(findings)
+
+
+def _crash(rule: RuleSpec, report: Report, target: object, exc: Exception) -> Finding:
+    where = getattr(target, "id", None) or "report"
+    frame = traceback.extract_tb(exc.__traceback__)[-1]
+    return Finding(
+        rule_id=INTERNAL_ERROR,
+        severity=Severity.ERROR,
+        confidence=Confidence.LOW,
+        message=(
+            f"rule {rule.id} crashed on {where}: {type(exc).__name__}: {exc} "
+            f"({frame.filename.rsplit('/', 1)[-1]}:{frame.lineno})"
+        ),
+        location=Location(source=report.source, ref=str(where), kind="table"),
+        evidence={"rule": rule.id},
+    )
+
+
+def _order(f: Finding) -> tuple[object, ...]:
+    loc = f.location
+    return (
+        loc.source,
+        loc.line if loc.line is not None else 10**9,
+        loc.ref,
+        -f.severity.rank,
+        f.rule_id,
+    )
+
+
+def _dedupe(findings: list[Finding]) -> list[Finding]:
+    seen: set[tuple[str, str, str]] = set()
+    out: list[Finding] = []
+    for f in findings:
+        key = (f.rule_id, f.location.ref, f.message)
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out

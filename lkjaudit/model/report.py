@@ -1,0 +1,276 @@
+"""The report model: what every reader produces and every check reads.
+
+A :class:`Report` holds the prose (:class:`Paragraph`) and the tables
+(:class:`Table`). A table keeps its caption, the lines it spans, its header rows and
+its body rows of raw cells (:class:`Cell`, each with its source line), and, once
+analysed, what its columns mean (:class:`Column` with a :class:`ColumnRole`), what
+kind of table it is (:class:`TableKind`), which rows are totals or continuations, and
+the Program → Kegiatan → Sub Kegiatan tree (:attr:`Row.level`, :attr:`Row.parent`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from lkjaudit.model.values import Value, ValueKind, parse_value
+
+__all__ = [
+    "Cell",
+    "Column",
+    "ColumnRole",
+    "Level",
+    "Paragraph",
+    "Report",
+    "Row",
+    "RowKind",
+    "Table",
+    "TableKind",
+]
+
+_MODEL = ConfigDict(extra="forbid", defer_build=True)
+
+
+class ColumnRole(StrEnum):
+    """What a column means, whatever its header says or where it stands."""
+
+    NO = "no"
+    URAIAN = "uraian"  # program / kegiatan / sasaran / item name
+    INDIKATOR = "indikator"
+    SATUAN = "satuan"  # a unit column
+    FORMULASI = "formulasi"
+    KETERANGAN = "keterangan"
+    TARGET = "target"
+    REALISASI = "realisasi"  # realised performance
+    CAPAIAN = "capaian"  # realisasi / target
+    ANGGARAN = "anggaran"  # budget, pagu, alokasi
+    REALISASI_ANGGARAN = "realisasi_anggaran"  # realised spending
+    SISA = "sisa"  # anggaran − realisasi_anggaran
+    PERSEN_ANGGARAN = "persen_anggaran"  # realisasi_anggaran / anggaran
+    EFISIENSI = "efisiensi"
+    KATEGORI = "kategori"  # one category of a count (PNS, Baik, Rusak Berat …)
+    JUMLAH = "jumlah"  # a count, or the total of the category columns
+    PERSEN_TOTAL = "persen_total"  # this row's share of the column total
+    OTHER = "other"
+
+
+class TableKind(StrEnum):
+    """What a table is about, from what its columns mean (never its number)."""
+
+    TARGET = "target"  # targets only (Perjanjian Kinerja, Tabel 2.x)
+    TARGET_REALISATION = "target-realisation"
+    BUDGET = "budget"  # budgets only (PK lampiran per program)
+    BUDGET_REALISATION = "budget-realisation"
+    PERFORMANCE_BUDGET = "performance-budget"  # target/realisasi and anggaran
+    EFFICIENCY = "efficiency"
+    PROGRAM_TREE = "program-tree"
+    CATEGORY_COUNT = "category-count"  # staff by category, assets by condition
+    STAFF = "staff"
+    ASSETS = "assets"
+    OTHER = "other"
+
+
+class RowKind(StrEnum):
+    """The part a body row plays."""
+
+    DATA = "data"
+    CONTINUATION = "continuation"  # first cell empty: another line of the entity above
+    TOTAL = "total"  # JUMLAH / TOTAL
+
+
+class Level(StrEnum):
+    """Where a row sits in the planning hierarchy."""
+
+    PROGRAM = "program"
+    KEGIATAN = "kegiatan"
+    SUB_KEGIATAN = "sub_kegiatan"
+
+
+class Cell(BaseModel):
+    """One printed cell: its raw text, cleaned text and where it came from."""
+
+    model_config = _MODEL
+
+    raw: str
+    text: str = ""
+    line: int | None = None
+    page: int | None = None
+    italic: bool = False
+    bold: bool = False
+    ref: str | None = None  # reader-specific address: "Sheet1!E12", "table 3 r2c4"
+
+
+class Column(BaseModel):
+    """A logical column: one value cell, optionally followed by its unit cell."""
+
+    model_config = _MODEL
+
+    index: int  # position among the logical columns
+    cells: tuple[int, ...]  # physical column indices: (value,) or (value, unit)
+    key: str  # unique within the table: the role, "target_2", or "c5"
+    header: str = ""  # the deepest header text above it ("Realisasi")
+    group: str = ""  # spanning header text above that ("Anggaran")
+    unit_hint: str | None = None  # "(Rp.)" under a header
+    role: ColumnRole = ColumnRole.OTHER
+    content: str = "empty"  # text, money, percent, quantity, number, mixed, empty
+    number: str | None = None  # label in the column-number row ("6")
+    formula: str | None = None  # formula stated in that row ("5/4")
+
+    @property
+    def is_percent(self) -> bool:
+        """True when the column holds percentages, printed with ``%`` or not."""
+        if self.content == "pct":
+            return True
+        if "%" in f"{self.header} {self.group}" or "persen" in self.header.lower():
+            return True
+        return self.role in (
+            ColumnRole.CAPAIAN,
+            ColumnRole.PERSEN_ANGGARAN,
+            ColumnRole.PERSEN_TOTAL,
+            ColumnRole.EFISIENSI,
+        )
+
+    @property
+    def title(self) -> str:
+        """A readable header for messages: "Anggaran › Realisasi"."""
+        parts = [p for p in (self.group, self.header) if p]
+        return " › ".join(parts) or self.key
+
+
+class Row(BaseModel):
+    """A body row, its cells aligned to the table's physical columns."""
+
+    model_config = _MODEL
+
+    index: int  # 1-based among body rows, as printed
+    cells: list[Cell]
+    kind: RowKind = RowKind.DATA
+    entity: int | None = None  # index of the row that starts this entity
+    level: Level | None = None
+    parent: int | None = None  # index of the parent row in the tree
+    values: list[Value] = Field(default_factory=list)  # per logical column
+    inherited: list[int] = Field(default_factory=list)  # columns merged from above
+    gap_before: bool = False  # a page break or blank line precedes it in the source
+
+    @property
+    def line(self) -> int | None:
+        """The first source line of the row."""
+        lines = [c.line for c in self.cells if c.line is not None]
+        return min(lines) if lines else None
+
+    @property
+    def italic(self) -> bool:
+        """True when the row's non-empty label cells are all in italics."""
+        labelled = [c for c in self.cells[:2] if c.text]
+        return bool(labelled) and all(c.italic for c in labelled)
+
+
+class Table(BaseModel):
+    """A table as printed, and what its columns and rows mean."""
+
+    model_config = _MODEL
+
+    id: str  # stable logical id: "tabel-3.16", "pengukuran-kinerja-kegiatan"
+    label: str  # for people: "Tabel 3.16"
+    number: str | None = None  # "3.16"
+    caption: str | None = None
+    caption_line: int | None = None
+    line_start: int | None = None
+    line_end: int | None = None
+    page_start: int | None = None
+    header: list[list[Cell]] = Field(default_factory=list)
+    numbering: list[Cell] | None = None  # the "1 2 3 … 6=5/4" row
+    rows: list[Row] = Field(default_factory=list)
+    ncols: int = 0
+    columns: list[Column] = Field(default_factory=list)
+    kinds: list[TableKind] = Field(default_factory=list)
+    repeated_headers: list[int] = Field(default_factory=list)  # their lines
+
+    def column(self, role: ColumnRole | str) -> Column | None:
+        """The first column with this role, or None."""
+        for col in self.columns:
+            if col.role == role:
+                return col
+        return None
+
+    def columns_with(self, role: ColumnRole | str) -> list[Column]:
+        """Every column with this role, left to right."""
+        return [col for col in self.columns if col.role == role]
+
+    def has(self, *roles: ColumnRole | str) -> bool:
+        """True when the table has a column for every role given."""
+        present = {col.role for col in self.columns}
+        return all(role in present for role in roles)
+
+    def value(self, row: Row, column: Column) -> Value:
+        """The parsed value of a row in a logical column."""
+        if column.index < len(row.values):
+            return row.values[column.index]
+        return parse_value("")
+
+    def cell(self, row: Row, column: Column) -> Cell:
+        """The cell holding a logical column's value in a row."""
+        return row.cells[column.cells[0]]
+
+    def row(self, index: int) -> Row:
+        """A body row by its 1-based index."""
+        return self.rows[index - 1]
+
+    def label_of(self, row: Row) -> str:
+        """The row's name: its uraian cell, else the first non-empty text cell."""
+        own = self.entity_row(row)
+        for role in (ColumnRole.URAIAN, ColumnRole.INDIKATOR):
+            col = self.column(role)
+            if col is not None and own.cells[col.cells[0]].text:
+                return own.cells[col.cells[0]].text
+        for cell in own.cells:
+            if cell.text and parse_value(cell.text).kind == ValueKind.TEXT:
+                return cell.text
+        return f"baris {row.index}"
+
+    def entity_row(self, row: Row) -> Row:
+        """The row that starts the entity a continuation row belongs to."""
+        return self.rows[row.entity - 1] if row.entity is not None else row
+
+    def children(self, row: Row) -> list[Row]:
+        """Rows whose tree parent is this row."""
+        return [r for r in self.rows if r.parent == row.index]
+
+    def data_rows(self) -> Iterator[Row]:
+        """Rows that are neither totals nor continuation lines."""
+        return (r for r in self.rows if r.kind == RowKind.DATA)
+
+
+class Paragraph(BaseModel):
+    """A run of prose lines between tables and blank lines."""
+
+    model_config = _MODEL
+
+    text: str
+    line: int | None = None
+    line_end: int | None = None
+    page: int | None = None
+    bold: bool = False
+
+
+class Report(BaseModel):
+    """A whole report: where it came from, its prose and its tables."""
+
+    model_config = _MODEL
+
+    source: str  # the path as the user gave it
+    format: str  # text, markdown, docx, pdf, xlsx, yaml, json
+    title: str | None = None
+    paragraphs: list[Paragraph] = Field(default_factory=list)
+    tables: list[Table] = Field(default_factory=list)
+    line_count: int | None = None
+    page_count: int | None = None
+
+    def table(self, table_id: str) -> Table:
+        """A table by its id; KeyError when missing."""
+        for table in self.tables:
+            if table.id == table_id:
+                return table
+        raise KeyError(table_id)

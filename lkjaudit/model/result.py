@@ -1,0 +1,67 @@
+"""The result of an audit: findings plus what ran and what could not be read."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field, computed_field
+
+from lkjaudit.model.finding import Finding, Severity
+
+__all__ = ["AuditResult", "FileError", "RuleMeta", "Stats"]
+
+_MODEL = ConfigDict(extra="forbid", defer_build=True)
+
+
+class RuleMeta(BaseModel):
+    """The metadata of a rule that ran, stored once per rule (as SARIF does)."""
+
+    model_config = ConfigDict(extra="forbid", defer_build=True, frozen=True)
+
+    id: str
+    title: dict[str, str]  # {"id": …, "en": …}
+    severity: Severity
+    tags: tuple[str, ...] = ()
+    rationale: dict[str, str] = {}
+    help_url: str | None = None
+
+
+class FileError(BaseModel):
+    """A file that could not be checked, and why."""
+
+    model_config = _MODEL
+
+    source: str
+    message: str
+
+
+class Stats(BaseModel):
+    """Counts for the summary line."""
+
+    model_config = _MODEL
+
+    files: int = 0
+    tables: int = 0
+    rows: int = 0
+    rules_run: int = 0
+    by_severity: dict[str, int] = Field(default_factory=dict)
+    suppressed: int = 0  # findings hidden by a baseline
+
+
+class AuditResult(BaseModel):
+    """Everything a reporter needs; reporters are pure functions of this."""
+
+    model_config = _MODEL
+
+    tool_version: str
+    sources: list[str] = Field(default_factory=list)
+    findings: list[Finding] = Field(default_factory=list)
+    errors: list[FileError] = Field(default_factory=list)
+    rules: list[RuleMeta] = Field(default_factory=list)
+    stats: Stats = Field(default_factory=Stats)
+    fail_on: Severity = Severity.ERROR
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def valid(self) -> bool:
+        """True when no finding is at or above the fail level and every file read."""
+        worst = self.fail_on.rank
+        return not self.errors and all(f.severity.rank < worst for f in self.findings)

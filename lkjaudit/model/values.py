@@ -1,0 +1,307 @@
+"""Parse and format numbers the way Indonesian reports write them.
+
+``1.925.038.095`` (dot groups thousands), ``62,71 %`` (comma is the decimal point),
+``Rp. 1.766.454.116``, ``-`` (zero or nothing), ``- dokumen``, ``1110 keluarga``,
+``12 orang/ bulan``, ``60,5 (B-)``, ``-151.500``, fused cells such as
+``25 % 1.200.000``, and a ``.`` decimal point in percentage columns (``88.6``).
+
+A value remembers how many decimals it was printed with, because rounding is judged
+from the printed precision, never from a fixed epsilon. A mistyped number such as
+``482.9R47.500`` is kept as :attr:`ValueKind.MALFORMED` with a proposed repair.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from enum import StrEnum
+from functools import lru_cache
+
+from pydantic import BaseModel, ConfigDict
+
+__all__ = [
+    "Quantity",
+    "Value",
+    "ValueKind",
+    "format_number",
+    "format_value",
+    "normalize_unit",
+    "parse_value",
+]
+
+
+class ValueKind(StrEnum):
+    """What a cell holds once parsed."""
+
+    NUMBER = "number"
+    DASH = "dash"  # "-" with or without a unit: zero, or nothing reported
+    TEXT = "text"
+    EMPTY = "empty"
+    MALFORMED = "malformed"
+
+
+_FROZEN = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+
+
+class Quantity(BaseModel):
+    """One number (or dash) with its unit, as printed."""
+
+    model_config = _FROZEN
+
+    raw: str
+    number: Decimal | None  # 0 for a dash; None only when malformed
+    unit: str | None = None  # normalised: "%", "rp", "dokumen", "orang/bulan"
+    decimals: int = 0  # digits printed after the decimal separator
+    dash: bool = False
+    note: str | None = None  # "(B-)" after an index value
+    repair: Decimal | None = None  # proposed reading of a malformed number
+
+
+class Value(BaseModel):
+    """A parsed cell: its kind, its first quantity and any further fused ones."""
+
+    model_config = _FROZEN
+
+    raw: str
+    kind: ValueKind
+    number: Decimal | None = None
+    unit: str | None = None
+    decimals: int = 0
+    note: str | None = None
+    repair: Decimal | None = None
+    parts: tuple[Quantity, ...] = ()  # every quantity in the cell, in order
+
+    @property
+    def is_number(self) -> bool:
+        """True for a number or a dash (a dash counts as zero)."""
+        return self.kind in (ValueKind.NUMBER, ValueKind.DASH)
+
+    @property
+    def is_percent(self) -> bool:
+        """True when the unit is a percent sign."""
+        return self.unit == "%"
+
+    @property
+    def exact(self) -> bool:
+        """Whether the printed figure is exact rather than rounded.
+
+        Integers (targets, counts, rupiah) are taken as exact; a figure printed
+        with decimals stands for the interval its last digit rounds.
+        """
+        return self.decimals == 0
+
+
+# --------------------------------------------------------------------------- units
+
+_UNIT_ALIASES = {
+    "%": "%",
+    "persen": "%",
+    "prosen": "%",
+    "percent": "%",
+    "rp": "rp",
+    "rp.": "rp",
+    "idr": "rp",
+    "rupiah": "rp",
+}
+
+
+def normalize_unit(text: str | None) -> str | None:
+    """Return a comparable unit: lower case, single spaces, no space around ``/``."""
+    if text is None:
+        return None
+    unit = re.sub(r"\s+", " ", text.strip().lower())
+    unit = re.sub(r"\s*/\s*", "/", unit).strip(" .,:;")
+    if not unit:
+        return None
+    return _UNIT_ALIASES.get(unit, unit)
+
+
+# ------------------------------------------------------------------------- parsing
+
+_MARKUP = re.compile(r"</?(?:i|b|em|strong|u|sup|sub)>|\*\*|__", re.IGNORECASE)
+_DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2212"
+_DASH_ONLY = re.compile(rf"^[{_DASHES}]$")
+_RP = re.compile(r"^(?:rp\.?|idr)\s*", re.IGNORECASE)
+_NOTE = re.compile(r"\s*\(([^()]{1,12})\)\s*$")
+# a number token: optional sign, digits with . and , separators
+_NUM = re.compile(rf"(?<![\w.,])([{_DASHES}]?)(\d[\d.,]*\d|\d)(?![\w])")
+_LOOKALIKE = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "|": "1"})
+_GLUED = re.compile(r"^\d[\d.,]*[A-Za-z|]{1,2}[\d.,]*\d$")
+
+
+def _clean(text: str) -> str:
+    text = _MARKUP.sub("", text)
+    return re.sub(r"\s+", " ", text.replace("\u00a0", " ")).strip()
+
+
+def _read_digits(body: str, percent: bool) -> tuple[Decimal, int] | None:
+    """Read the digit string of one number; None when its separators are malformed."""
+    dots, commas = body.count("."), body.count(",")
+    if dots == 0 and commas == 0:
+        return Decimal(body), 0
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", body):
+        # Indonesian grouping; a single 3-digit group in a percentage is a decimal
+        if percent and dots == 1 and commas == 0:
+            return Decimal(body), 3
+        integer, _, frac = body.partition(",")
+        return Decimal(integer.replace(".", "") + ("." + frac if frac else "")), len(
+            frac
+        )
+    if re.fullmatch(r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?|\d{1,3}(?:,\d{3})+\.\d+", body):
+        integer, _, frac = body.partition(".")  # English grouping
+        return Decimal(integer.replace(",", "") + ("." + frac if frac else "")), len(
+            frac
+        )
+    if re.fullmatch(r"\d+,\d+", body):
+        integer, frac = body.split(",")
+        return Decimal(f"{integer}.{frac}"), len(frac)
+    if re.fullmatch(r"\d+\.\d+", body):
+        # "88.6", "100.00": a dot used as the decimal point
+        return Decimal(body), len(body.split(".")[1])
+    return None
+
+
+def _repair(token: str) -> Decimal | None:
+    """Propose a reading for a glued or mistyped number, or None."""
+    candidate = token.translate(_LOOKALIKE)
+    candidate = re.sub(r"[A-Za-z|]", "", candidate)
+    candidate = re.sub(r"([.,])\1+", r"\1", candidate)
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", candidate):
+        read = _read_digits(candidate, percent=False)
+        return read[0] if read else None
+    return None
+
+
+def _quantities(text: str, percent: bool) -> list[Quantity] | None:
+    """Split a cell into quantities; None when it is not a sequence of numbers."""
+    rest = text
+    found: list[Quantity] = []
+    while rest:
+        rest = rest.lstrip()
+        if not rest:
+            break
+        currency = _RP.match(rest)
+        if currency:
+            rest = rest[currency.end() :]
+        sign = ""
+        number: Decimal | None
+        if rest[0] in _DASHES and (len(rest) == 1 or not rest[1].isdigit()):
+            raw_num, number, decimals, dash = rest[0], Decimal(0), 0, True
+            rest = rest[1:]
+        else:
+            match = re.match(rf"([{_DASHES}]?)(\d[\d.,]*\d|\d)", rest)
+            if not match:
+                return None
+            sign, body = match.groups()
+            read = _read_digits(body, percent)
+            if read is None:
+                return None
+            number, decimals = read
+            if sign:
+                number = -number
+            raw_num, dash = match.group(0), False
+            rest = rest[match.end() :]
+        # the unit runs until the next number, dash-token or note
+        unit_match = re.match(
+            rf"\s*((?:%|[A-Za-z]+\d\b|[A-Za-z][\w/.\- ]*?|/[\w ]+?))(?=\s*(?:$|[{_DASHES}]\s|[{_DASHES}]$|\(|\d|rp\.?\s*\d))",
+            rest,
+            re.IGNORECASE,
+        )
+        unit = None
+        if unit_match and unit_match.group(1).strip():
+            unit = unit_match.group(1)
+            rest = rest[unit_match.end() :]
+        if currency:
+            unit = unit or "rp"
+        note_match = re.match(r"\s*\(([^()]{1,12})\)", rest)
+        note = None
+        if note_match:
+            note = note_match.group(1).strip()
+            rest = rest[note_match.end() :]
+        found.append(
+            Quantity(
+                raw=raw_num,
+                number=number,
+                unit=normalize_unit(unit),
+                decimals=decimals,
+                dash=dash,
+                note=note,
+            )
+        )
+    return found or None
+
+
+def _looks_numeric(text: str) -> bool:
+    head = _RP.sub("", text)
+    return bool(head) and (head[0].isdigit() or head[0] in _DASHES)
+
+
+@lru_cache(maxsize=65536)
+def parse_value(raw: str, percent: bool = False) -> Value:
+    """Parse one cell's text.
+
+    Args:
+        raw: the cell as printed (markup such as ``<i>`` or ``**`` is ignored).
+        percent: the column holds percentages, so ``88.6`` and ``12.345`` read with
+            a decimal point.
+
+    Returns:
+        A :class:`Value`. Text that is not a number is ``TEXT``; a glued or
+        mistyped number is ``MALFORMED`` with ``repair`` when one reading is clear.
+    """
+    text = _clean(raw)
+    if re.fullmatch(r"\d{1,3}[.)]", text):
+        text = text[:-1]  # row numbers printed "1." or "1)"
+    if not text:
+        return Value(raw=raw, kind=ValueKind.EMPTY)
+    if _DASH_ONLY.match(text):
+        return Value(raw=raw, kind=ValueKind.DASH, number=Decimal(0))
+    if not _looks_numeric(text):
+        return Value(raw=raw, kind=ValueKind.TEXT)
+    first_token = _RP.sub("", text).split(" ")[0]
+    if _GLUED.match(first_token) and not re.search(r"\d[A-Za-z]{1,2}\d?$", first_token):
+        return Value(raw=raw, kind=ValueKind.MALFORMED, repair=_repair(first_token))
+    if re.fullmatch(r"\d{1,2}(?:\.\d{1,2}){2,}\.?", first_token):
+        return Value(raw=raw, kind=ValueKind.TEXT)  # a row code such as 1.2.3
+    parts = _quantities(text, percent)
+    if parts is None:
+        if re.fullmatch(r"[\d.,]+", first_token):
+            # digits and separators that follow no grouping convention
+            return Value(raw=raw, kind=ValueKind.MALFORMED, repair=_repair(first_token))
+        return Value(raw=raw, kind=ValueKind.TEXT)
+    head = parts[0]
+    # "- dokumen" with a second dash ("- dokumen -") stays fused; a lone dash + unit
+    # is a dash value
+    kind = ValueKind.DASH if head.dash else ValueKind.NUMBER
+    return Value(
+        raw=raw,
+        kind=kind,
+        number=head.number,
+        unit=head.unit,
+        decimals=head.decimals,
+        note=head.note,
+        parts=tuple(parts),
+    )
+
+
+# ---------------------------------------------------------------------- formatting
+
+
+def format_number(number: Decimal, decimals: int = 0) -> str:
+    """Format a number the Indonesian way: ``1.925.038.095``, ``39,21``, ``-2,93``."""
+    quantum = Decimal(1).scaleb(-decimals)
+    rounded = number.quantize(quantum, rounding="ROUND_HALF_UP")
+    sign = "-" if rounded < 0 else ""
+    integer, _, frac = f"{abs(rounded):f}".partition(".")
+    grouped = f"{int(integer):,}".replace(",", ".")
+    return f"{sign}{grouped}" + (f",{frac}" if decimals > 0 else "")
+
+
+def format_value(number: Decimal, decimals: int = 0, unit: str | None = None) -> str:
+    """Format a number with its unit: ``39,21%``, ``Rp 1.200.000``, ``2 dokumen``."""
+    text = format_number(number, decimals)
+    if unit == "%":
+        return f"{text}%"
+    if unit == "rp":
+        return f"Rp {text}"
+    return f"{text} {unit}" if unit else text

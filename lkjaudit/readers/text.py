@@ -1,0 +1,236 @@
+"""Reader for UTF-8 text and Markdown exports of a report.
+
+Tables are runs of tab-separated lines or Markdown pipe rows. Runs separated only by
+blank lines (a page break in the original) are joined when the later run repeats the
+header or does not start with a header of its own. The caption is the paragraph just
+above the table when it starts with "Tabel …" or is set in bold. Everything else is
+prose, kept as paragraphs with their line numbers.
+
+The reader only cuts the text into cells; :mod:`lkjaudit.analysis` decides which rows
+are headers and what the columns mean, the same way for every format.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from lkjaudit.analysis.cells import is_header_like
+from lkjaudit.model.report import Cell, Paragraph, Report, Row, Table
+
+__all__ = ["caption_info", "make_cell", "read_text"]
+
+_PIPE_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_PAGE_NOISE = re.compile(
+    r"^\s*(?:\d{1,3}|[ivxlc]{1,6}|-\s*\d{1,3}\s*-|hal(?:aman)?\.?\s*\d{1,3})\s*$",
+    re.IGNORECASE,
+)
+_CAPTION = re.compile(
+    r"^\W{0,4}(?:tabel|table)\s+"
+    r"((?:[0-9]+|[IVXLC]+)(?:\s*[.\-]\s*[0-9]+)*)\.?(?=\s|$|:)\s*:?\s*(.*)$",
+    re.IGNORECASE,
+)
+_ITALIC = re.compile(r"^\s*(?:<i>|<em>|\*(?!\*)|_(?!_)).*(?:</i>|</em>|(?<!\*)\*|(?<!_)_)\s*$", re.S)
+_BOLD = re.compile(r"^\s*(?:\*\*|<b>|<strong>|__).*(?:\*\*|</b>|</strong>|__)\s*$", re.S)
+_MARKUP = re.compile(r"</?(?:i|b|em|strong|u|sup|sub|br\s*/?)>|\*\*|__", re.IGNORECASE)
+
+
+def make_cell(raw: str, line: int | None = None, page: int | None = None) -> Cell:
+    """Build a cell: strip markup for ``text`` and keep italics/bold as hints."""
+    stripped = raw.strip()
+    italic = bool(stripped) and bool(_ITALIC.match(stripped))
+    bold = bool(stripped) and bool(_BOLD.match(stripped))
+    text = _MARKUP.sub("", stripped)
+    if italic and len(text) > 1 and text[0] in "*_" and text[-1] == text[0]:
+        text = text[1:-1]
+    text = re.sub(r"\s+", " ", text.replace("\u00a0", " ")).strip()
+    return Cell(raw=raw, text=text, line=line, page=page, italic=italic, bold=bold)
+
+
+def caption_info(text: str) -> tuple[str | None, str]:
+    """Return (table number, caption text) from a caption paragraph."""
+    clean = re.sub(r"\s+", " ", _MARKUP.sub("", text)).strip().lstrip("•●◦▪-* ").strip()
+    match = _CAPTION.match(clean)
+    if match:
+        number = re.sub(r"\s+", "", match.group(1)).replace("-", ".")
+        return number, clean
+    return None, clean
+
+
+@dataclass
+class _Run:
+    kind: str  # "tab" or "pipe"
+    rows: list[tuple[int, list[str]]] = field(default_factory=list)  # (line, cells)
+    header_rows: int = 0  # Markdown: rows above the |---| separator
+    gaps: set[int] = field(default_factory=set)  # row positions after a blank gap
+
+
+def _line_kind(line: str) -> str:
+    if not line.strip() or _PAGE_NOISE.match(line) and "\t" not in line:
+        return "blank"
+    if "\t" in line:
+        return "tab"
+    stripped = line.strip()
+    if stripped.startswith("|") and stripped.count("|") >= 2:
+        return "pipe"
+    return "prose"
+
+
+def _split_pipe(line: str) -> list[str]:
+    stripped = line.strip()
+    if stripped.startswith("|"):
+        stripped = stripped[1:]
+    if stripped.endswith("|") and not stripped.endswith("\\|"):
+        stripped = stripped[:-1]
+    return [c.replace("\\|", "|") for c in re.split(r"(?<!\\)\|", stripped)]
+
+
+def _signature(cells: list[str]) -> str:
+    return "|".join(
+        re.sub(r"[^0-9a-z%]+", "", _MARKUP.sub("", c).lower()) for c in cells if c.strip()
+    )
+
+
+def _looks_like_header(cells: list[str]) -> bool:
+    return is_header_like([make_cell(c) for c in cells])
+
+
+def read_text(source: str, text: str, fmt: str = "text") -> Report:
+    """Read a decoded text export into a :class:`Report` of raw tables and prose."""
+    lines = text.split("\n")
+    kinds = [_line_kind(line) for line in lines]
+    runs: list[_Run] = []
+    items: list[tuple[str, int, object]] = []  # ("prose"|"table", first line, payload)
+    i = 0
+    n = len(lines)
+    while i < n:
+        kind = kinds[i]
+        if kind in ("tab", "pipe"):
+            run = _Run(kind=kind)
+            j = i
+            while j < n and kinds[j] == kind:
+                if kind == "pipe" and _PIPE_SEP.match(lines[j]):
+                    run.header_rows = len(run.rows)
+                else:
+                    cells = (
+                        lines[j].split("\t") if kind == "tab" else _split_pipe(lines[j])
+                    )
+                    run.rows.append((j + 1, cells))
+                j += 1
+            if runs and items and items[-1][0] == "table" and _continues(runs[-1], run):
+                previous = runs[-1]
+                previous.gaps.add(len(previous.rows))
+                offset = len(previous.rows)
+                previous.rows.extend(run.rows)
+                if run.header_rows:
+                    previous.gaps.update({offset})
+            else:
+                runs.append(run)
+                items.append(("table", i + 1, run))
+            i = j
+            continue
+        if kind == "prose":
+            j = i
+            while j < n and kinds[j] == "prose":
+                j += 1
+            items.append(("prose", i + 1, "\n".join(lines[i:j])))
+            i = j
+            continue
+        # a blank line ends nothing by itself: the next item decides
+        i += 1
+    return _assemble(source, fmt, items, len(lines))
+
+
+def _continues(previous: _Run, run: _Run) -> bool:
+    """Whether a run that follows a table after blank lines only belongs to it."""
+    if previous.kind != run.kind or not run.rows:
+        return False
+    first = run.rows[0][1]
+    prev_header = [_signature(cells) for _, cells in previous.rows[:4]]
+    if _signature(first) in prev_header:
+        return True  # the header repeated after a page break
+    if _looks_like_header(first):
+        return False  # a new table with a header of its own
+    widths = {len(cells) for _, cells in previous.rows}
+    return abs(len(first) - max(widths)) <= max(2, max(widths) // 2)
+
+
+def _assemble(
+    source: str, fmt: str, items: list[tuple[str, int, object]], line_count: int
+) -> Report:
+    paragraphs: list[Paragraph] = []
+    tables: list[Table] = []
+    last_prose: Paragraph | None = None
+    last_item = ""
+    used_ids: dict[str, int] = {}
+    for kind, line, payload in items:
+        if kind == "prose":
+            assert isinstance(payload, str)
+            bold = bool(_BOLD.match(payload.strip()))
+            text = re.sub(r"[ \t]+", " ", _MARKUP.sub("", payload)).strip()
+            end = line + payload.count("\n")
+            last_prose = Paragraph(text=text, line=line, line_end=end, bold=bold)
+            paragraphs.append(last_prose)
+            last_item = "prose"
+            continue
+        assert isinstance(payload, _Run)
+        caption_para = last_prose if last_item == "prose" else None
+        tables.append(_table(payload, caption_para, len(tables) + 1, used_ids))
+        last_item = "table"
+    return Report(
+        source=source,
+        format=fmt,
+        paragraphs=paragraphs,
+        tables=tables,
+        line_count=line_count,
+        title=_title(paragraphs),
+    )
+
+
+def _title(paragraphs: list[Paragraph]) -> str | None:
+    for para in paragraphs[:6]:
+        if re.search(r"laporan\s+kinerja|\blkj", para.text, re.IGNORECASE):
+            return para.text.replace("\n", " ")
+    return None
+
+
+def _table(
+    run: _Run, caption: Paragraph | None, ordinal: int, used_ids: dict[str, int]
+) -> Table:
+    number: str | None = None
+    caption_text: str | None = None
+    if caption is not None and len(caption.text) <= 400:
+        number, text = caption_info(caption.text)
+        if number or caption.bold:
+            caption_text = re.sub(r"\s+", " ", text)
+    if number:
+        base, label = f"tabel-{number}", f"Tabel {number}"
+    elif caption_text:
+        slug = "-".join(re.findall(r"[a-z0-9]+", caption_text.lower())[:5])
+        base, label = slug or f"tabel-ke-{ordinal}", caption_text[:80]
+    else:
+        base, label = f"tabel-ke-{ordinal}", f"Tabel tanpa judul ke-{ordinal}"
+    used_ids[base] = used_ids.get(base, 0) + 1
+    table_id = base if used_ids[base] == 1 else f"{base}-{used_ids[base]}"
+    rows = [
+        Row(
+            index=k + 1,
+            cells=[make_cell(raw, line) for raw in cells],
+            gap_before=k in run.gaps,
+        )
+        for k, (line, cells) in enumerate(run.rows)
+    ]
+    header = [rows[k].cells for k in range(run.header_rows)]
+    body = rows[run.header_rows :]
+    return Table(
+        id=table_id,
+        label=label,
+        number=number,
+        caption=caption_text,
+        caption_line=caption.line if caption_text and caption else None,
+        line_start=run.rows[0][0],
+        line_end=run.rows[-1][0],
+        header=header,
+        rows=body,
+        ncols=max(len(cells) for _, cells in run.rows),
+    )

@@ -1,0 +1,22 @@
+"""Reporters: one module per output format, looked up by name."""
+
+from __future__ import annotations
+
+from importlib import import_module
+
+from lkjaudit.reporters.base import Reporter
+
+__all__ = ["REPORTERS", "get_reporter"]
+
+# name -> "module:Class"; imported on use so an unused format costs nothing
+REPORTERS: dict[str, str] = {
+    "terminal": "lkjaudit.reporters.terminal:TerminalReporter",
+    "json": "lkjaudit.reporters.json:JsonReporter",
+}
+
+
+def get_reporter(name: str, **options: object) -> Reporter:
+    """An instance of the reporter registered under ``name``."""
+    module, _, cls = REPORTERS[name].partition(":")
+    reporter: Reporter = getattr(import_module(module), cls)(**options)
+    return reporter
