@@ -140,7 +140,7 @@ def _fit(role: ColumnRole, content: str) -> float:
     if content in ("empty", "dash"):
         return 0.5
     if role == R.NO:
-        return {"num": 2.0, "text": 0.5}.get(content, -1.0)
+        return {"num": 2.0, "mixed": 1.0, "text": 0.5}.get(content, -1.0)
     if role in _TEXT_ROLES:
         return {"text": 2.0, "mixed": 1.0}.get(content, -1.0)
     if role in _MONEY_ROLES:

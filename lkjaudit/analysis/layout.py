@@ -78,6 +78,14 @@ def _is_text_continuation(row: Row) -> bool:
     return all(cell_type(c) in ("text", "unit") for c in cells)
 
 
+def _is_subheader(cells: list[Cell]) -> bool:
+    """A second header row shown again after a page break (short labels, several)."""
+    texts = [c.text for c in cells if c.text]
+    if len(texts) < 2 or sum(len(t) for t in texts) > 40 * len(texts):
+        return False
+    return is_header_like(cells)
+
+
 def _starts_lower(row: Row) -> bool:
     first = next((c.text for c in row.cells if c.text), "")
     return first[:1].islower()
@@ -112,7 +120,7 @@ def _clean_body(table: Table, body: list[Row], layout: Layout) -> list[Row]:
             after_repeat = True
             continue
         if after_repeat and (
-            is_header_like(row.cells)
+            _is_subheader(row.cells)
             or is_unit_row(row.cells)
             or is_numbering_row(row.cells)
         ):

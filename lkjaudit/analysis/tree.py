@@ -128,7 +128,12 @@ def _split(table: Table, rows: list[Row], signals: _Signals) -> list[bool]:
     best = [float("-inf")] * (n + 1)
     back = [0] * (n + 1)
     best[0] = 0.0
+    # NOTE: rows before the first kegiatan may be sub kegiatan directly under the
+    # program (or under nothing, in a flat table); back[end] == -1 marks that prefix.
     for end in range(1, n + 1):
+        orphans = -lean_sum[end]
+        if orphans >= best[end]:
+            best[end], back[end] = orphans, -1
         for start in range(max(0, end - _MAX_SEGMENT), end):
             if best[start] == float("-inf"):
                 continue
@@ -142,7 +147,7 @@ def _split(table: Table, rows: list[Row], signals: _Signals) -> list[bool]:
                 best[end], back[end] = score, start
     kegiatan = [False] * n
     end = n
-    while end > 0:
+    while end > 0 and back[end] >= 0:
         start = back[end]
         kegiatan[start] = True
         end = start
@@ -205,7 +210,8 @@ def infer_tree(table: Table) -> bool:
                 kegiatan = row
             else:
                 row.level = Level.SUB_KEGIATAN
-                row.parent = kegiatan.index if kegiatan is not None else None
+                owner = kegiatan if kegiatan is not None else program
+                row.parent = owner.index if owner is not None else None
     for row in table.rows:
         if row.kind == RowKind.CONTINUATION and row.entity is not None:
             owner = table.row(row.entity)

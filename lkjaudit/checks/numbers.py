@@ -58,34 +58,24 @@ def number_well_formed(
 def _report(table: Table, row: Row, col: Column, ctx: Context) -> Violation:
     value = table.value(row, col)
     repair = value.repair
+    unit = "rp" if value.raw.strip().lower().startswith("rp") else None
     found = witnesses(table, row, col, ctx)
     agreeing = [w for w in found if repair is not None and w.value == repair]
-    repair_text = format_number(repair) if repair is not None else ""
-    proposal = phrase("basis.repair", ctx.lang) + (f" {repair_text}" if repair_text else "")
+    lang = ctx.lang
     if agreeing:
         expected, confidence = repair, Confidence.HIGH
-        basis = phrase(
-            "basis.confirmed",
-            ctx.lang,
-            repair=proposal,
-            by="; ".join(w.basis for w in agreeing),
-        )
-        related = [loc for w in agreeing for loc in w.locations]
+        by = "; ".join(w.basis for w in agreeing)
+        key, related = "basis.confirmed", [loc for w in agreeing for loc in w.locations]
     elif found and len({w.value for w in found}) == 1:
         expected, confidence = found[0].value, Confidence.MEDIUM
         by = "; ".join(w.basis for w in found)
-        basis = (
-            phrase("basis.contradicted", ctx.lang, by=by, repair=repair_text)
-            if repair is not None
-            else by
-        )
+        key = "basis.contradicted" if repair is not None else "basis.derived"
         related = [loc for w in found for loc in w.locations]
     else:
-        expected, confidence = repair, Confidence.MEDIUM
-        basis = phrase("basis.unconfirmed", ctx.lang, repair=proposal)
-        related = []
-    unit = "rp" if value.raw.strip().lower().startswith("rp") else None
+        expected, confidence, by, related = repair, Confidence.MEDIUM, "", []
+        key = "basis.unconfirmed" if repair is not None else "basis.unreadable"
     text = display(expected, unit=unit) if expected is not None else None
+    repair_text = format_number(repair) if repair is not None else ""
     return ctx.violation(
         ctx.cell_location(table, row, col),
         expected=text,
@@ -93,6 +83,6 @@ def _report(table: Table, row: Row, col: Column, ctx: Context) -> Violation:
         related=related,
         confidence=confidence,
         fix=Fix(description=f"{shown(value)} → {text}", replacement=text) if text else None,
-        basis=basis,
+        basis=phrase(key, lang, value=text, by=by, repair=repair_text),
         repair=repair_text,
     )

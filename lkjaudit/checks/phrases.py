@@ -19,7 +19,6 @@ _PHRASES: dict[str, tuple[str, str]] = {
     "level.kegiatan": ("kegiatan", "kegiatan"),
     "level.sub_kegiatan": ("sub kegiatan", "sub kegiatan"),
     "level.rows": ("baris", "rows"),
-    "basis.repair": ("perbaikan yang diusulkan", "the proposed repair"),
     "basis.children": ("jumlah {n} baris di bawahnya", "the sum of the {n} rows below it"),
     "basis.siblings": (
         "induknya dikurangi baris sejajar lainnya",
@@ -36,14 +35,23 @@ _PHRASES: dict[str, tuple[str, str]] = {
     ),
     "basis.total": ("jumlah baris-baris di atasnya", "the sum of the rows above it"),
     "basis.copy": ("salinan angka yang sama di {where}", "the copy of the same figure in {where}"),
-    "basis.confirmed": ("{repair}, dikonfirmasi oleh {by}", "{repair}, confirmed by {by}"),
-    "basis.unconfirmed": (
-        "{repair}; belum dapat dikonfirmasi dari angka lain",
-        "{repair}; no other figure confirms it",
+    "basis.confirmed": (
+        "seharusnya {value}: perbaikan yang diusulkan, dikonfirmasi oleh {by}",
+        "should be {value}: the proposed repair, confirmed by {by}",
     ),
     "basis.contradicted": (
-        "{by}; perbaikan yang diusulkan ({repair}) tidak cocok",
-        "{by}; the proposed repair ({repair}) does not fit",
+        "seharusnya {value} menurut {by} (perbaikan yang diusulkan {repair} tidak cocok)",
+        "should be {value} according to {by} (the proposed repair {repair} does not fit)",
+    ),
+    "basis.derived": ("seharusnya {value} menurut {by}", "should be {value} according to {by}"),
+    "basis.unconfirmed": (
+        "kemungkinan {value} (perbaikan yang diusulkan; tidak ada angka lain yang "
+        "mengonfirmasi)",
+        "probably {value} (the proposed repair; no other figure confirms it)",
+    ),
+    "basis.unreadable": (
+        "tidak dapat dibaca dan tidak ada angka lain yang menyatakannya",
+        "cannot be read and no other figure restates it",
     ),
     "role.realisasi": ("realisasi", "realisasi"),
     "role.target": ("target", "target"),

@@ -180,10 +180,13 @@ def _quantities(text: str, percent: bool) -> list[Quantity] | None:
         rest = rest.lstrip()
         if not rest:
             break
+        negative = re.match(rf"[{_DASHES}]\s*(?=(?:rp\.?|idr)\s*\d)", rest, re.IGNORECASE)
+        if negative:
+            rest = rest[negative.end() :]
         currency = _RP.match(rest)
         if currency:
             rest = rest[currency.end() :]
-        sign = ""
+        sign = "-" if negative else ""
         number: Decimal | None
         if rest[0] in _DASHES and (len(rest) == 1 or not rest[1].isdigit()):
             raw_num, number, decimals, dash = rest[0], Decimal(0), 0, True
@@ -192,12 +195,12 @@ def _quantities(text: str, percent: bool) -> list[Quantity] | None:
             match = re.match(rf"([{_DASHES}]?)(\d[\d.,]*\d|\d)", rest)
             if not match:
                 return None
-            sign, body = match.groups()
+            own_sign, body = match.groups()
             read = _read_digits(body, percent)
             if read is None:
                 return None
             number, decimals = read
-            if sign:
+            if sign or own_sign:
                 number = -number
             raw_num, dash = match.group(0), False
             rest = rest[match.end() :]

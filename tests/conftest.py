@@ -1,0 +1,44 @@
+"""Shared helpers: run lkjaudit on text and flatten findings to compact tuples."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from lkjaudit.analysis import analyze
+from lkjaudit.api import AuditOptions, audit_report
+from lkjaudit.model.finding import Finding
+from lkjaudit.model.report import Report
+from lkjaudit.readers.text import read_text
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+
+
+def report_from(text: str, source: str = "test.txt") -> Report:
+    """Read and analyse a report given as text."""
+    fmt = "markdown" if source.endswith(".md") else "text"
+    return analyze(read_text(source, text, fmt))
+
+
+def findings_for(
+    text: str, *, select: tuple[str, ...] = (), source: str = "test.txt", lang: str = "id"
+) -> list[Finding]:
+    """Findings of the built-in rules (or the selected ones) on a report text."""
+    return audit_report(
+        report_from(text, source), AuditOptions(select=select, lang=lang, strict=True)
+    )
+
+
+def compact(findings: list[Finding]) -> list[list[object]]:
+    """[rule, ref, line, expected, actual] per finding: the oracle format."""
+    return [
+        [f.rule_id, f.location.ref, f.location.line, f.expected, f.actual]
+        for f in findings
+    ]
+
+
+@pytest.fixture
+def seed_text() -> str:
+    return (SAMPLES / "pasirian-tw2-2024.txt").read_text(encoding="utf-8")
