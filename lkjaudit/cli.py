@@ -10,6 +10,7 @@ reporter, writes its output and returns an exit code:
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from collections.abc import Sequence
@@ -108,7 +109,13 @@ def check(
         max_bytes=max_size * 1024 * 1024,
         strict=strict,
     )
-    result = audit(list(paths), options)
+    # NOTE: a check builds many small objects and no reference cycles; the cyclic
+    # collector only costs time here (about a fifth of a large report's run).
+    gc.disable()
+    try:
+        result = audit(list(paths), options)
+    finally:
+        gc.enable()
     if fmt == "terminal":
         to_terminal = output is None and sys.stdout.isatty()
         color = to_terminal and not no_color and "NO_COLOR" not in os.environ

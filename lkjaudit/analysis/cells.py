@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from lkjaudit.model.report import Cell
-from lkjaudit.model.values import Value, ValueKind, parse_value
+from lkjaudit.model.values import ValueKind, parse_value
 
 __all__ = [
     "HEADER_WORDS",
@@ -16,6 +17,7 @@ __all__ = [
     "is_unit_text",
     "norm",
     "signature",
+    "text_type",
 ]
 
 HEADER_WORDS = re.compile(
@@ -33,6 +35,7 @@ _NUMBERING = re.compile(r"^\(?(\d{1,2})\)?(?:\s*=\s*(.+))?$")
 _UNIT_PAREN = re.compile(r"^\(?\s*(?:rp\.?|%|rupiah|persen|\w{1,8})\s*\)?$", re.I)
 
 
+@lru_cache(maxsize=16384)
 def norm(text: str) -> str:
     """Lower case, letters and digits only, single spaces."""
     return " ".join(re.findall(r"[0-9a-z%]+", text.lower()))
@@ -41,10 +44,6 @@ def norm(text: str) -> str:
 def signature(cells: list[Cell]) -> str:
     """A row's text without layout, for spotting a repeated header."""
     return "|".join(norm(c.text) for c in cells if c.text)
-
-
-def _value(cell: Cell) -> Value:
-    return parse_value(cell.text)
 
 
 def is_numbering_row(cells: list[Cell]) -> bool:
@@ -100,12 +99,17 @@ def cell_type(cell: Cell) -> str:
     """Classify a cell for alignment and column typing.
 
     One of ``empty``, ``dash``, ``money``, ``pct``, ``qty``, ``num``, ``unit``,
-    ``text``, ``bad`` (malformed number).
+    ``text``, ``bad`` (malformed number), ``fused`` (several numbers).
     """
-    text = cell.text
+    return text_type(cell.text)
+
+
+@lru_cache(maxsize=65536)
+def text_type(text: str) -> str:
+    """:func:`cell_type` of a cell's text."""
     if not text:
         return "empty"
-    value = _value(cell)
+    value = parse_value(text)
     kind = value.kind
     if kind == ValueKind.DASH:
         return "dash" if value.unit is None else ("pct" if value.unit == "%" else "qty")

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import lru_cache
 
-from lkjaudit.analysis.cells import cell_type, is_unit_row, is_unit_text, norm
+from lkjaudit.analysis.cells import is_unit_row, is_unit_text, norm, text_type
 from lkjaudit.analysis.layout import Layout
 from lkjaudit.model.report import Cell, Column, ColumnRole, Table
 
@@ -38,18 +39,23 @@ _LABEL = re.compile(
 )
 
 
-@dataclass
+@dataclass(frozen=True)
 class Slot:
     """A header position: its own label and the labels of the groups above it."""
 
     position: int
     leaf: str
-    groups: list[str] = field(default_factory=list)
+    groups: tuple[str, ...] = ()
     unit_hint: str | None = None
 
 
+@lru_cache(maxsize=256)
+def _word(word: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{word}")
+
+
 def _has(text: str, *words: str) -> bool:
-    return any(re.search(rf"\b{w}", text) for w in words)
+    return any(_word(w).search(text) for w in words)
 
 
 _HEADS = (
@@ -65,8 +71,13 @@ def _head_word(leaf: str) -> str | None:
     return min(found)[1] if found else None
 
 
-def infer_role(leaf: str, groups: list[str], content: str) -> ColumnRole:
+def infer_role(leaf: str, groups: list[str] | tuple[str, ...], content: str) -> ColumnRole:
     """The role a header label means for a column holding ``content``."""
+    return _infer_role(leaf, tuple(groups), content)
+
+
+@lru_cache(maxsize=4096)
+def _infer_role(leaf: str, groups: tuple[str, ...], content: str) -> ColumnRole:
     t = norm(leaf)
     g = norm(" ".join(groups))
     money = content == "money"
@@ -190,12 +201,12 @@ def _slots(header: list[list[Cell]], width: int) -> list[Slot]:
             groups = [text for text in groups if text != leaf]
         hint = next((r[p].text for r in unit_rows if p < len(r) and r[p].text), None)
         if leaf or groups:
-            slots.append(Slot(position=p, leaf=leaf, groups=groups, unit_hint=hint))
+            slots.append(Slot(position=p, leaf=leaf, groups=tuple(groups), unit_hint=hint))
     return slots
 
 
-def _content(cells: list[Cell]) -> str:
-    counts = Counter(cell_type(c) for c in cells)
+def _content(texts: list[str]) -> str:
+    counts = Counter(text_type(t) for t in texts)
     counts.pop("empty", None)
     dashes = counts.pop("dash", 0)
     counts.pop("bad", None)
@@ -214,18 +225,22 @@ def _content(cells: list[Cell]) -> str:
     return kind
 
 
-def _value_cells(table: Table, physical: tuple[int, ...]) -> list[Cell]:
-    cells: list[Cell] = []
+def _value_texts(table: Table, physical: tuple[int, ...]) -> list[str]:
+    """The texts of a logical column, a unit cell appended to its value."""
+    texts: list[str] = []
+    first = physical[0]
+    unit_at = physical[1] if len(physical) > 1 else None
     for row in table.rows:
-        if physical[0] >= len(row.cells):
+        cells = row.cells
+        if first >= len(cells):
             continue
-        cell = row.cells[physical[0]]
-        if len(physical) > 1 and physical[1] < len(row.cells):
-            unit = row.cells[physical[1]].text
-            if cell.text and unit and is_unit_text(unit):
-                cell = cell.model_copy(update={"text": f"{cell.text} {unit}"})
-        cells.append(cell)
-    return cells
+        text = cells[first].text
+        if unit_at is not None and unit_at < len(cells) and text:
+            unit = cells[unit_at].text
+            if unit and is_unit_text(unit):
+                text = f"{text} {unit}"
+        texts.append(text)
+    return texts
 
 
 def _match(slots: list[Slot], contents: list[str]) -> list[Slot | None]:
@@ -267,6 +282,15 @@ def _match(slots: list[Slot], contents: list[str]) -> list[Slot | None]:
     return matched
 
 
+@lru_cache(maxsize=512)
+def _match_cached(
+    slots: tuple[Slot, ...], contents: tuple[str, ...]
+) -> list[Slot | None]:
+    # NOTE: the same header over the same kinds of content (a table repeated in a
+    # lampiran, the pages of one long table) gives the same match.
+    return _match(list(slots), list(contents))
+
+
 def _postprocess(columns: list[Column]) -> None:
     roles = {c.role for c in columns}
     for col in columns:
@@ -296,13 +320,15 @@ def assign_columns(table: Table, layout: Layout) -> None:
             physical[-1] = (physical[-1][0], j)
         else:
             physical.append((j,))
-    contents = [_content(_value_cells(table, cols)) for cols in physical]
+    contents = [_content(_value_texts(table, cols)) for cols in physical]
     slots = _slots(layout.header, table.ncols)
-    matched = _match(slots, contents) if slots else [None] * len(physical)
+    matched = _match_cached(tuple(slots), tuple(contents)) if slots else [None] * len(
+        physical
+    )
     columns: list[Column] = []
     for index, (cols, content, slot) in enumerate(zip(physical, contents, matched)):
         leaf = slot.leaf if slot else ""
-        groups = slot.groups if slot else []
+        groups = list(slot.groups) if slot else []
         role = infer_role(leaf, groups, content) if slot else R.OTHER
         columns.append(
             Column(

@@ -16,6 +16,7 @@ format alike:
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from lkjaudit.analysis.cells import (
@@ -24,7 +25,9 @@ from lkjaudit.analysis.cells import (
     is_numbering_row,
     is_unit_row,
     signature,
+    text_type,
 )
+from lkjaudit.model.fast import update
 from lkjaudit.model.report import Cell, Row, Table
 from lkjaudit.model.values import parse_value
 
@@ -78,6 +81,14 @@ def _is_text_continuation(row: Row) -> bool:
     return all(cell_type(c) in ("text", "unit") for c in cells)
 
 
+def _wordy(row: Row) -> bool:
+    """False for rows holding a number: only those can be a repeated header."""
+    return not any(text_type(c.text) in _NUMERIC for c in row.cells)
+
+
+_NUMERIC = frozenset({"num", "money", "pct", "qty", "fused", "bad"})
+
+
 def _is_subheader(cells: list[Cell]) -> bool:
     """A second header row shown again after a page break (short labels, several)."""
     texts = [c.text for c in cells if c.text]
@@ -114,7 +125,7 @@ def _clean_body(table: Table, body: list[Row], layout: Layout) -> list[Row]:
     out: list[Row] = []
     after_repeat = False
     for row in body:
-        sig = signature(row.cells)
+        sig = signature(row.cells) if _wordy(row) else ""
         if sig and sig in header_sigs:
             table.repeated_headers.append(row.line or 0)
             after_repeat = True
@@ -137,37 +148,51 @@ def _clean_body(table: Table, body: list[Row], layout: Layout) -> list[Row]:
         if out and _is_text_continuation(row) and (gap or _starts_lower(row)):
             out[-1] = _join(out[-1], row)
             continue
-        out.append(row.model_copy(update={"gap_before": gap}) if gap else row)
+        update(row, gap_before=gap)
+        out.append(row)
     return out
 
 
-def _profiles(rows: list[Row], width: int) -> list[Counter[str]]:
-    profiles: list[Counter[str]] = [Counter() for _ in range(width)]
+class _Profile(Counter[str]):
+    """How often each cell type occurs in a column (full-width rows only)."""
+
+    def __init__(self, kinds: list[str]) -> None:
+        super().__init__(kinds)
+        self.filled = sum(v for k, v in self.items() if k != "empty")
+        self._compat: dict[str, float] = {}
+
+    def fraction(self, kind: str) -> float:
+        """Share of the non-empty cells that are of ``kind``."""
+        return self[kind] / self.filled if self.filled else 0.0
+
+    def compat(self, kind: str) -> float:
+        """How well a cell of type ``kind`` fits this column (memoised)."""
+        score = self._compat.get(kind)
+        if score is None:
+            score = self._compat[kind] = _compat(kind, self)
+        return score
+
+
+def _profiles(rows: list[Row], width: int) -> list[_Profile]:
+    columns: list[list[str]] = [[] for _ in range(width)]
     for row in rows:
         if len(row.cells) != width:
             continue
         for j, cell in enumerate(row.cells):
-            profiles[j][cell_type(cell)] += 1
-    return profiles
+            columns[j].append(text_type(cell.text))
+    return [_Profile(kinds) for kinds in columns]
 
 
-def _fraction(profile: Counter[str], kind: str) -> float:
-    total = sum(v for k, v in profile.items() if k != "empty")
-    return profile[kind] / total if total else 0.0
-
-
-def _compat(kind: str, profile: Counter[str]) -> float:
+def _compat(kind: str, profile: _Profile) -> float:
     if kind == "empty":
         return 0.15
-    score = _fraction(profile, kind)
+    score = profile.fraction(kind)
     for other in _VALUE_TYPES + ("text", "unit"):
         bonus = _RELATED.get((kind, other))
         if bonus:
-            score = max(score, bonus * _fraction(profile, other))
+            score = max(score, bonus * profile.fraction(other))
     if kind == "dash":
-        score = max(
-            score, 0.8 * max(_fraction(profile, t) for t in ("num", "money", "pct"))
-        )
+        score = max(score, 0.8 * max(profile.fraction(t) for t in ("num", "money", "pct")))
     return score
 
 
@@ -187,7 +212,7 @@ def _tokens(cells: list[Cell]) -> list[Cell]:
     return out
 
 
-def _align(cells: list[Cell], profiles: list[Counter[str]]) -> list[Cell] | None:
+def _align(cells: list[Cell], profiles: list[_Profile]) -> list[Cell] | None:
     """Place a short row's cells in the columns their types fit best."""
     n, m = len(profiles), len(cells)
     kinds = [cell_type(c) for c in cells]
@@ -200,7 +225,7 @@ def _align(cells: list[Cell], profiles: list[Counter[str]]) -> list[Cell] | None
     for i in range(1, m + 1):
         for j in range(1, n + 1):
             skip = best[i][j - 1]
-            take = best[i - 1][j - 1] + _compat(kinds[i - 1], profiles[j - 1])
+            take = best[i - 1][j - 1] + profiles[j - 1].compat(kinds[i - 1])
             glue = neg
             if kinds[i - 1] == "unit" and i > 1 and kinds[i - 2] in _VALUE_TYPES:
                 glue = best[i - 1][j] - 0.05
@@ -239,19 +264,26 @@ def _width(rows: list[Row]) -> int:
     return max(length for length, count in lengths.items() if count == top)
 
 
-def _unit_columns(rows: list[Row], width: int, layout: Layout) -> set[int]:
-    profiles = _profiles(rows, width)
+_NOT_UNIT_HEADER = re.compile(
+    r"ket|sumber|program|kegiatan|nama|uraian|jenis|sasaran|indikator|tujuan|"
+    r"pendidikan|golongan|jabatan|barang|tingkat"
+)
+
+
+def _unit_columns(
+    rows: list[Row], width: int, layout: Layout, profiles: list[_Profile]
+) -> set[int]:
     units: set[int] = set()
     for j in range(1, width):
         here, before = profiles[j], profiles[j - 1]
-        filled = sum(v for k, v in here.items() if k != "empty")
-        if filled == 0 or _fraction(here, "unit") < 0.7:
+        filled = here.filled
+        if filled == 0 or here.fraction("unit") < 0.7:
             continue
-        bare = sum(_fraction(before, k) for k in ("num", "dash", "bad"))
+        bare = sum(before.fraction(k) for k in ("num", "dash", "bad"))
         if bare < 0.7:
             continue
         heads = " ".join(r[j].text.lower() for r in layout.header if j < len(r))
-        if "ket" in heads or "sumber" in heads:
+        if _NOT_UNIT_HEADER.search(heads) or filled < 2:
             continue
         texts = [r.cells[j].text.lower() for r in rows if j < len(r.cells) and r.cells[j].text]
         if len(set(texts)) > max(3, len(texts) // 2):
@@ -277,7 +309,7 @@ def lay_out(table: Table) -> Layout:
     if layout.numbering is not None:
         width = max(width, len([c for c in layout.numbering if c.text]))
     profiles = _profiles(body, width)
-    aligned: list[Row] = []
+    realigned = False
     for row in body:
         cells = row.cells
         while len(cells) > width and not cells[-1].text:
@@ -286,16 +318,18 @@ def lay_out(table: Table) -> Layout:
             tokens = _tokens(cells)
             placed = _align(tokens, profiles) if len(tokens) <= width + 4 else None
             if placed is not None:
-                cells = placed
+                cells, realigned = placed, True
             else:
                 line = row.line
                 cells = cells + [Cell(raw="", line=line)] * (width - len(cells))
-        aligned.append(row.model_copy(update={"cells": cells}))
-    for k, row in enumerate(aligned, start=1):
-        row.index = k
-    table.rows = aligned
+        update(row, cells=cells)
+    for k, row in enumerate(body, start=1):
+        update(row, index=k)
+    table.rows = body
     table.ncols = width
-    layout.unit_columns = _unit_columns(aligned, width, layout)
+    if realigned:
+        profiles = _profiles(body, width)
+    layout.unit_columns = _unit_columns(body, width, layout, profiles)
     table.header = layout.header
     table.numbering = layout.numbering
     return layout

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from lkjaudit.analysis.cells import is_unit_text
+from lkjaudit.model.fast import update
 from lkjaudit.model.report import Column, ColumnRole, Row, RowKind, Table
 from lkjaudit.model.values import Value, ValueKind, parse_value
 
@@ -31,9 +32,15 @@ _TOTAL = re.compile(
 )
 
 
+_SPACED = re.compile(r"(?<=\b\w) (?=\w\b)")
+
+
 def is_total_label(text: str) -> bool:
     """True for JUMLAH, Total, ``J U M L A H``, Jumlah Keseluruhan …"""
-    squeezed = re.sub(r"(?<=\b\w) (?=\w\b)", "", text.strip())
+    text = text.strip()
+    if not text or len(text) > 40 or text[0].lower() not in "jtsg":
+        return False
+    squeezed = _SPACED.sub("", text)
     return bool(_TOTAL.match(squeezed.strip(" .:*")))
 
 
@@ -44,7 +51,9 @@ def _label_columns(table: Table) -> list[Column]:
     return cols
 
 
-def _parse(table: Table, row: Row, col: Column, satuan: Column | None) -> Value:
+def _parse(
+    table: Table, row: Row, col: Column, satuan: Column | None, percent: bool
+) -> Value:
     cell = row.cells[col.cells[0]] if col.cells[0] < len(row.cells) else None
     if cell is None:
         return parse_value("")
@@ -53,7 +62,6 @@ def _parse(table: Table, row: Row, col: Column, satuan: Column | None) -> Value:
         unit = row.cells[col.cells[1]].text
         if text and unit and is_unit_text(unit):
             text = f"{text} {unit}"
-    percent = col.is_percent
     value = parse_value(text, percent)
     if (
         satuan is not None
@@ -72,23 +80,26 @@ def classify_rows(table: Table) -> None:
     labels = _label_columns(table)
     satuan = table.column(R.SATUAN)
     entity: Row | None = None
+    percent = [col.is_percent for col in table.columns]
     for row in table.rows:
-        row.values = [_parse(table, row, col, satuan) for col in table.columns]
+        values = [
+            _parse(table, row, col, satuan, pct) for col, pct in zip(table.columns, percent)
+        ]
         label_text = " ".join(row.cells[c.cells[0]].text for c in labels).strip()
         first_text = next((c.text for c in row.cells if c.text), "")
         if is_total_label(label_text) or (not label_text and is_total_label(first_text)):
-            row.kind = RowKind.TOTAL
+            update(row, values=values, kind=RowKind.TOTAL)
             entity = None
-            continue
-        if not label_text and entity is not None and any(
-            v.kind != ValueKind.EMPTY for v in row.values
+        elif (
+            not label_text
+            and entity is not None
+            and any(v.kind != ValueKind.EMPTY for v in values)
         ):
-            row.kind = RowKind.CONTINUATION
-            row.entity = entity.index
+            update(row, values=values, kind=RowKind.CONTINUATION, entity=entity.index)
             _inherit(table, row, entity)
-            continue
-        row.kind = RowKind.DATA
-        entity = row
+        else:
+            update(row, values=values, kind=RowKind.DATA)
+            entity = row
 
 
 def _inherit(table: Table, row: Row, entity: Row) -> None:

@@ -21,6 +21,7 @@ import re
 from decimal import Decimal
 
 from lkjaudit.analysis.names import is_program_label, lookup
+from lkjaudit.model.fast import update
 from lkjaudit.model.report import ColumnRole, Level, Row, RowKind, Table
 from lkjaudit.model.values import Value, ValueKind
 
@@ -56,8 +57,8 @@ class _Signals:
         self.no = table.column(R.NO)
         self.target = table.column(R.TARGET) or table.column(R.REALISASI)
         data = [r for r in table.rows if r.kind == RowKind.DATA]
-        italics = {r.italic for r in data}
-        self.use_italic = len(italics) == 2
+        self.italic = {r.index: r.italic for r in data}
+        self.use_italic = len(set(self.italic.values())) == 2
 
     def label(self, row: Row) -> str:
         assert self.uraian is not None
@@ -87,7 +88,7 @@ class _Signals:
         elif depth is not None and depth >= 3:
             score -= 3.0
         if self.use_italic:
-            score += 1.0 if row.italic else -0.25
+            score += 1.0 if self.italic.get(row.index) else -0.25
         if _PCT_INDICATOR.match(self.label(row)):
             score += 0.5
         if self.indikator is not None:
@@ -114,6 +115,7 @@ def _budget(table: Table, row: Row) -> tuple[Decimal | None, Decimal | None]:
 
 
 _MAX_SEGMENT = 80  # a kegiatan with more sub kegiatan than this is not plausible
+_NOT_KEGIATAN = -2.5  # a row this sure to be a sub kegiatan never starts a kegiatan
 
 
 def _split(table: Table, rows: list[Row], signals: _Signals) -> list[bool]:
@@ -135,7 +137,7 @@ def _split(table: Table, rows: list[Row], signals: _Signals) -> list[bool]:
         if orphans >= best[end]:
             best[end], back[end] = orphans, -1
         for start in range(max(0, end - _MAX_SEGMENT), end):
-            if best[start] == float("-inf"):
+            if best[start] == float("-inf") or lean[start] <= _NOT_KEGIATAN:
                 continue
             score = best[start] + lean[start] - (lean_sum[end] - lean_sum[start + 1])
             if end - start == 1 and n > 1:
@@ -183,14 +185,14 @@ def infer_tree(table: Table) -> bool:
     if signals.uraian is None:
         return False
     data = [r for r in table.rows if r.kind == RowKind.DATA]
-    programs = [r for r in data if is_program_label(signals.label(r))]
+    programs = {r.index for r in data if is_program_label(signals.label(r))}
     known = sum(1 for r in data if lookup(signals.label(r))[0])
     if not programs and known < 2:
         return False
     segments: list[tuple[Row | None, list[Row]]] = []
     current: tuple[Row | None, list[Row]] = (None, [])
     for row in data:
-        if row in programs:
+        if row.index in programs:
             if current[0] is not None or current[1]:
                 segments.append(current)
             current = (row, [])
@@ -205,15 +207,17 @@ def infer_tree(table: Table) -> bool:
         kegiatan: Row | None = None
         for row, is_kegiatan in zip(rows, _split(table, rows, signals)):
             if is_kegiatan:
-                row.level = Level.KEGIATAN
-                row.parent = program.index if program is not None else None
+                parent = program.index if program is not None else None
+                update(row, level=Level.KEGIATAN, parent=parent)
                 kegiatan = row
             else:
-                row.level = Level.SUB_KEGIATAN
                 owner = kegiatan if kegiatan is not None else program
-                row.parent = owner.index if owner is not None else None
+                parent = owner.index if owner is not None else None
+                update(row, level=Level.SUB_KEGIATAN, parent=parent)
     for row in table.rows:
         if row.kind == RowKind.CONTINUATION and row.entity is not None:
             owner = table.row(row.entity)
-            row.level, row.parent = owner.level, owner.parent
+            update(row, level=owner.level, parent=owner.parent)
+        elif row.parent is not None:
+            table.row(row.parent).children.append(row.index)
     return True

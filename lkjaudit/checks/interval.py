@@ -9,17 +9,17 @@ does. No epsilon anywhere.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
+from typing import NamedTuple
 
 from lkjaudit.model.values import Value
 
 __all__ = ["Interval", "agrees", "operand", "printed"]
 
 
-@dataclass(frozen=True)
-class Interval:
-    """A closed interval [lo, hi] of Decimals."""
+class Interval(NamedTuple):
+    """A closed interval [lo, hi] of Decimals (a tuple: cheap to build)."""
 
     lo: Decimal
     hi: Decimal
@@ -34,13 +34,13 @@ class Interval:
         """The midpoint: the value computed from the printed figures."""
         return (self.lo + self.hi) / 2
 
-    def __add__(self, other: Interval) -> Interval:
+    def __add__(self, other: Interval) -> Interval:  # type: ignore[override]
         return Interval(self.lo + other.lo, self.hi + other.hi)
 
     def __sub__(self, other: Interval) -> Interval:
         return Interval(self.lo - other.hi, self.hi - other.lo)
 
-    def __mul__(self, other: Interval) -> Interval:
+    def __mul__(self, other: Interval) -> Interval:  # type: ignore[override]
         ends = [a * b for a in (self.lo, self.hi) for b in (other.lo, other.hi)]
         return Interval(min(ends), max(ends))
 
@@ -52,10 +52,11 @@ class Interval:
 
     def scale(self, factor: Decimal) -> Interval:
         """Multiply by a constant."""
-        ends = (self.lo * factor, self.hi * factor)
-        return Interval(min(ends), max(ends))
+        lo, hi = self.lo * factor, self.hi * factor
+        return Interval(lo, hi) if lo <= hi else Interval(hi, lo)
 
 
+@lru_cache(maxsize=32)
 def _half_ulp(decimals: int) -> Decimal:
     return Decimal(5).scaleb(-(decimals + 1))
 

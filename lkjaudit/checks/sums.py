@@ -34,6 +34,8 @@ class ChildrenSumOptions(BaseModel):
 
 def _mismatch(table: Table, row: Row, col: Column) -> Decimal | None:
     """The children's sum when it differs from the row's own figure, else None."""
+    if not table.children(row):
+        return None
     own = table.value(row, col)
     if not is_figure(own):
         return None

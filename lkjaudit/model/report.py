@@ -150,6 +150,7 @@ class Row(BaseModel):
     entity: int | None = None  # index of the row that starts this entity
     level: Level | None = None
     parent: int | None = None  # index of the parent row in the tree
+    children: list[int] = Field(default_factory=list)  # indices of the child rows
     values: list[Value] = Field(default_factory=list)  # per logical column
     inherited: list[int] = Field(default_factory=list)  # columns merged from above
     gap_before: bool = False  # a page break or blank line precedes it in the source
@@ -162,8 +163,10 @@ class Row(BaseModel):
 
     @property
     def italic(self) -> bool:
-        """True when the row's non-empty label cells are all in italics."""
-        labelled = [c for c in self.cells[:2] if c.text]
+        """True when the row's text cells among the first three are all in italics."""
+        labelled = [
+            c for c in self.cells[:3] if c.text and c.text[0].isalpha()
+        ]
         return bool(labelled) and all(c.italic for c in labelled)
 
 
@@ -236,7 +239,8 @@ class Table(BaseModel):
 
     def children(self, row: Row) -> list[Row]:
         """Rows whose tree parent is this row."""
-        return [r for r in self.rows if r.parent == row.index]
+        rows = self.rows
+        return [rows[k - 1] for k in row.children]
 
     def data_rows(self) -> Iterator[Row]:
         """Rows that are neither totals nor continuation lines."""

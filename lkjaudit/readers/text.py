@@ -35,9 +35,15 @@ _BOLD = re.compile(r"^\s*(?:\*\*|<b>|<strong>|__).*(?:\*\*|</b>|</strong>|__)\s*
 _MARKUP = re.compile(r"</?(?:i|b|em|strong|u|sup|sub|br\s*/?)>|\*\*|__", re.IGNORECASE)
 
 
+_SPECIAL = re.compile(r"[<*_\u00a0\n\t]|  ")
+
+
 def make_cell(raw: str, line: int | None = None, page: int | None = None) -> Cell:
     """Build a cell: strip markup for ``text`` and keep italics/bold as hints."""
     stripped = raw.strip()
+    if not _SPECIAL.search(stripped):
+        # NOTE: the common case: no markup, no doubled or odd spaces
+        return Cell(raw=raw, text=stripped, line=line, page=page)
     italic = bool(stripped) and bool(_ITALIC.match(stripped))
     bold = bool(stripped) and bool(_BOLD.match(stripped))
     text = _MARKUP.sub("", stripped)
@@ -63,6 +69,7 @@ class _Run:
     rows: list[tuple[int, list[str]]] = field(default_factory=list)  # (line, cells)
     header_rows: int = 0  # Markdown: rows above the |---| separator
     gaps: set[int] = field(default_factory=set)  # row positions after a blank gap
+    head_sigs: set[str] | None = None  # signatures of the first rows, once computed
 
 
 def _line_kind(line: str) -> str:
@@ -146,8 +153,9 @@ def _continues(previous: _Run, run: _Run) -> bool:
     if previous.kind != run.kind or not run.rows:
         return False
     first = run.rows[0][1]
-    prev_header = [_signature(cells) for _, cells in previous.rows[:4]]
-    if _signature(first) in prev_header:
+    if previous.head_sigs is None:
+        previous.head_sigs = {_signature(cells) for _, cells in previous.rows[:4]}
+    if _signature(first) in previous.head_sigs:
         return True  # the header repeated after a page break
     if _looks_like_header(first):
         return False  # a new table with a header of its own

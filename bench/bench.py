@@ -1,0 +1,71 @@
+"""Time `lkjaudit check` against the cost of importing its own dependencies.
+
+Prints, for the seed report and for generated reports 10×, 25× and 50× its size,
+the median wall time of `lkjaudit check` (a fresh process each run, output
+discarded) and its ratio to the median time of
+`python -c "import pydantic, rich, click"`.
+
+    python bench/bench.py            # all sizes
+    python bench/bench.py --quick    # seed and 50× only, fewer runs
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from generate import SEED, generate
+
+GOALS = {"seed_ratio": 1.5, "x50_seconds": 3.0}
+
+
+def _time(cmd: list[str], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--runs", type=int, default=None)
+    args = parser.parse_args()
+    runs = args.runs or (5 if args.quick else 11)
+    python = sys.executable
+    baseline = _time([python, "-c", "import pydantic, rich, click"], runs)
+    check = [python, "-m", "lkjaudit", "check"]
+    print(f"baseline  import pydantic, rich, click       {baseline:7.3f} s")
+    sizes = [1, 50] if args.quick else [1, 10, 25, 50]
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for times in sizes:
+            path = SEED if times == 1 else Path(tmp) / f"lkj-{times}x.txt"
+            if times != 1:
+                path.write_text(generate(times), encoding="utf-8")
+            size_mb = path.stat().st_size / 1e6
+            elapsed = _time([*check, str(path)], runs if times == 1 else max(3, runs // 3))
+            rows.append((times, size_mb, elapsed))
+            print(
+                f"check {times:>3}× {size_mb:6.2f} MB  {elapsed:7.3f} s  "
+                f"{elapsed / baseline:5.2f}× baseline  {elapsed / size_mb:6.3f} s/MB"
+            )
+    seed_ratio = rows[0][2] / baseline
+    x50 = rows[-1][2]
+    print()
+    print(f"seed: {seed_ratio:.2f}× baseline (goal ≤ {GOALS['seed_ratio']}×)")
+    print(f"50×: {x50:.2f} s (goal < {GOALS['x50_seconds']} s)")
+    if len(rows) > 2:
+        marginal = [(b[2] - a[2]) / (b[1] - a[1]) for a, b in zip(rows[1:], rows[2:])]
+        print("marginal cost per MB between sizes: " + ", ".join(f"{m:.3f} s" for m in marginal))
+
+
+if __name__ == "__main__":
+    main()

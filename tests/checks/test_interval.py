@@ -1,0 +1,55 @@
+"""Rounding-aware comparisons: judged from the printed precision, no epsilon."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from lkjaudit.checks.interval import Interval, agrees, operand
+from lkjaudit.model.values import parse_value
+
+
+def v(text: str):  # noqa: ANN201 - tiny helper
+    return parse_value(text)
+
+
+def test_a_printed_figure_stands_for_its_rounding_interval() -> None:
+    exact = Interval.exact(Decimal("79.665"))
+    assert agrees(exact, v("79,67%"))  # 79,665 rounds half up to 79,67
+    assert not agrees(Interval.exact(Decimal("79.675")), v("79,67%"))  # to 79,68
+    assert not agrees(Interval.exact(Decimal("79.6649")), v("79,67%"))
+
+
+def test_integers_are_exact_operands_but_rounded_results() -> None:
+    assert operand(v("89%")) == Interval.exact(Decimal(89))
+    assert operand(v("70,91%")) == Interval(Decimal("70.905"), Decimal("70.915"))
+    assert agrees(Interval.exact(Decimal("9.5238")), v("10%"))  # 0 decimals: ±0,5
+    assert not agrees(Interval.exact(Decimal("9.5238")), v("10,00%"))
+
+
+def test_an_operands_rounding_widens_the_result() -> None:
+    # 66,67% / 80% = 83,3375 rounds to 83,34; but 66,67 stands for [66,665; 66,675),
+    # so 83,33 is reproducible and must pass
+    got = (operand(v("66,67%")) / operand(v("80%"))).scale(Decimal(100))
+    assert agrees(got, v("83,33%"))
+    assert agrees(got, v("83,34%"))
+    assert not agrees(got, v("83,36%"))
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("1", "2"), ("-3", "4"), ("-5", "-6")],
+)
+def test_interval_arithmetic_contains_every_combination(a: str, b: str) -> None:
+    x = Interval(Decimal(a), Decimal(a) + 1)
+    y = Interval(Decimal(b), Decimal(b) + 1)
+    for xv in (x.lo, x.hi):
+        for yv in (y.lo, y.hi):
+            for result, want in ((x + y, xv + yv), (x - y, xv - yv), (x * y, xv * yv)):
+                assert result.lo <= want <= result.hi
+
+
+def test_division_by_an_interval_around_zero_is_refused() -> None:
+    with pytest.raises(ZeroDivisionError):
+        Interval.exact(Decimal(1)) / Interval(Decimal(-1), Decimal(1))

@@ -1,0 +1,238 @@
+"""The text/Markdown reader and the table analysis it feeds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import report_from
+
+from lkjaudit.errors import InputError
+from lkjaudit.model.report import ColumnRole, RowKind
+from lkjaudit.readers import load_report
+
+R = ColumnRole
+
+TAB_TABLE = (
+    "Laporan Kinerja\n\nTabel 3.2 Capaian Sasaran Strategis\n\n"
+    "No\tSasaran\tIndikator\tTarget\tRealisasi\tCapaian\n"
+    "1\tMeningkatnya pelayanan\tPersentase layanan\t89%\t70,91%\t79,67%\n"
+)
+
+
+def _write(tmp_path: Path, name: str, data: bytes) -> str:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return str(path)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        TAB_TABLE.encode(),
+        b"\xef\xbb\xbf" + TAB_TABLE.encode(),  # UTF-8 with BOM
+        TAB_TABLE.replace("\n", "\r\n").encode(),  # CRLF
+        TAB_TABLE.rstrip("\n").encode(),  # last line without newline
+    ],
+    ids=["utf8", "bom", "crlf", "no-final-newline"],
+)
+def test_encodings_and_line_endings_read_the_same(tmp_path: Path, data: bytes) -> None:
+    report = load_report(_write(tmp_path, "r.txt", data))
+    table = report.tables[0]
+    assert table.id == "tabel-3.2"
+    assert table.line_start == 5 and table.line_end == 6
+    assert table.value(table.row(1), table.column(R.CAPAIAN)).raw == "79,67%"
+    assert table.cell(table.row(1), table.column(R.CAPAIAN)).line == 6
+
+
+def test_markdown_pipe_table_with_caption_in_bold() -> None:
+    report = report_from(
+        "# LKjIP\n\n**Tabel 5. Realisasi Anggaran**\n\n"
+        "| Uraian | Pagu | Realisasi | Sisa |\n|---|--:|--:|--:|\n"
+        "| Penyediaan Jasa Surat Menyurat | Rp 1.800.000 | Rp 900.000 | Rp 900.000 |\n",
+        "x.md",
+    )
+    table = report.tables[0]
+    assert (table.id, table.label, table.number) == ("tabel-5", "Tabel 5", "5")
+    assert [c.role for c in table.columns] == [R.URAIAN, R.ANGGARAN, R.REALISASI_ANGGARAN, R.SISA]
+
+
+def test_table_without_caption_gets_an_ordinal_id() -> None:
+    report = report_from(
+        "Laporan Kinerja\n\nNo.\tProgram\tAnggaran\n1\tProgram A\tRp. 1.000.000\n"
+    )
+    assert report.tables[0].id == "tabel-ke-1"
+    assert report.tables[0].caption is None
+
+
+def test_bold_title_is_a_caption() -> None:
+    report = report_from(
+        "**PENGUKURAN KINERJA KEGIATAN\nTAHUN ANGGARAN 2024**\n\n"
+        "Program\tIndikator\tTarget\tAnggaran\n"
+        "PROGRAM A\tPersentase x\t100 %\t1.000.000\n"
+    )
+    assert report.tables[0].caption == "PENGUKURAN KINERJA KEGIATAN TAHUN ANGGARAN 2024"
+    assert report.tables[0].id == "pengukuran-kinerja-kegiatan-tahun-anggaran"
+
+
+def test_header_repeated_after_page_break_continues_the_table() -> None:
+    text = (
+        "Tabel 3.9 Aset\n\n"
+        "No\tNama Barang\tJumlah\n1\tMeja\t2\n2\tKursi\t4\n\n"
+        "No\tNama Barang\tJumlah\n3\tLemari\t1\n"
+    )
+    table = report_from(text).tables[0]
+    assert [r.cells[1].text for r in table.rows] == ["Meja", "Kursi", "Lemari"]
+    assert table.repeated_headers == [7]
+
+
+def test_a_new_header_after_a_blank_line_starts_a_new_table() -> None:
+    text = (
+        "Laporan Kinerja\n\n"
+        "NO\tSASARAN STRATEGIS\tINDIKATOR\tTARGET\n1\tSasaran A\tPersentase A\t89%\n"
+        " \n"
+        "No.\tProgram\tAnggaran\tKeterangan\n1\tProgram A\tRp. 1.000.000\tDAU/APBD\n"
+    )
+    assert len(report_from(text).tables) == 2
+
+
+def test_row_text_continued_on_the_next_page_joins_its_row() -> None:
+    text = (
+        "Tabel 2.3 Target\n\nNO\tSASARAN PROGRAM\tINDIKATOR\tTARGET\n"
+        "4\tTerfasilitasinya Program Koordinasi Ketenteraman dan\tPersentase Koordinasi\t100%\n"
+        "\n\tKetertiban Umum\tdan Ketertiban Umum\t\n"
+        "5\tProgram lain\tPersentase lain\t100%\n"
+    )
+    table = report_from(text).tables[0]
+    assert len(table.rows) == 2
+    assert table.row(1).cells[1].text.endswith("Ketenteraman dan Ketertiban Umum")
+    assert table.row(1).cells[2].text == "Persentase Koordinasi dan Ketertiban Umum"
+
+
+def test_multi_row_header_unit_row_and_groups() -> None:
+    text = (
+        "Tabel 3.16 Anggaran\n\n"
+        "Program/Kegiatan/Sub Kegiatan\tAlokasi biaya\t\t\t\n"
+        "\tAnggaran\tRealisasi\tSisa\t(%)\n\t(Rp.)\t(Rp.)\t(Rp.)\t\n"
+        "Penyediaan Jasa Surat Menyurat\t1.800.000\t-\t1.800.000\t0%\n"
+    )
+    table = report_from(text).tables[0]
+    assert len(table.header) == 3
+    assert [c.group for c in table.columns[1:]] == ["Alokasi biaya"] * 4
+    assert table.columns[1].unit_hint == "(Rp.)"
+    assert [c.role for c in table.columns] == [
+        R.URAIAN, R.ANGGARAN, R.REALISASI_ANGGARAN, R.SISA, R.PERSEN_ANGGARAN
+    ]
+
+
+def test_column_number_row_states_formulas() -> None:
+    text = (
+        "Tabel 3.10 Efisiensi\n\n"
+        "No.\tProgram\tPagu\tRealisasi\tCapaian (%)\n1\t2\t3\t4\t5=4/3\n"
+        "1\tProgram A\t100.000\t50.000\t50%\n"
+    )
+    table = report_from(text).tables[0]
+    assert [(c.number, c.formula) for c in table.columns] == [
+        ("1", None), ("2", None), ("3", None), ("4", None), ("5", "4/3")
+    ]
+    assert len(table.rows) == 1
+
+
+def test_continuation_rows_inherit_merged_entity_cells_only() -> None:
+    text = (
+        "Tabel 3.10 Efisiensi\n\n"
+        "No.\tProgram\tIndikator\tPagu\tTarget\tRealisasi\n"
+        "6\tProgram Desa\tPersentase RKPDes\t40.950.000\t100%\t0%\n"
+        "\t\tPersentase APBDes\t\t54,55%\t\n"
+    )
+    table = report_from(text).tables[0]
+    row = table.row(2)
+    assert row.kind == RowKind.CONTINUATION and row.entity == 1
+    assert table.value(row, table.column(R.ANGGARAN)).raw == "40.950.000"  # merged
+    assert table.value(row, table.column(R.REALISASI)).raw == ""  # not the entity's
+    assert table.column(R.ANGGARAN).index in row.inherited
+
+
+def test_value_and_unit_in_two_cells_and_fused_cells() -> None:
+    text = (
+        "Tabel 3.4 Program\n\n"
+        "Program/Kegiatan\tIndikator\tTarget\t\tAnggaran\tRealisasi\t\tRealisasi Anggaran\n"
+        "Penyediaan Jasa Surat Menyurat\tJumlah laporan\t12\tlaporan\t1.800.000\t6\tlaporan\t900.000\n"
+        "Penyediaan Bahan Logistik Kantor\tJumlah paket\t5\tpaket\t30.000.000\t5 paket 20.000.000\n"
+    )
+    table = report_from(text).tables[0]
+    target, realisasi = table.column(R.TARGET), table.column(R.REALISASI)
+    spent = table.column(R.REALISASI_ANGGARAN)
+    assert target.cells == (2, 3)
+    first, second = table.row(1), table.row(2)
+    assert (table.value(first, target).number, table.value(first, target).unit) == (12, "laporan")
+    assert table.value(second, realisasi).unit == "paket"
+    assert table.value(second, spent).number == 20000000
+
+
+def test_italic_markup_is_stripped_and_kept_as_a_hint() -> None:
+    text = (
+        "Tabel 1 Anggaran\n\nUraian\tAnggaran\n"
+        "<i>Administrasi Umum Perangkat Daerah</i>\t2.000.000\n"
+        "Penyediaan Bahan Logistik Kantor\t2.000.000\n"
+    )
+    table = report_from(text).tables[0]
+    assert table.row(1).cells[0].text == "Administrasi Umum Perangkat Daerah"
+    assert table.row(1).italic and not table.row(2).italic
+
+
+def test_malformed_number_is_kept_with_its_source_line() -> None:
+    text = "Tabel 1 Anggaran\n\nUraian\tAnggaran\nKegiatan A\t482.9R47.500\n"
+    table = report_from(text).tables[0]
+    value = table.value(table.row(1), table.column(R.ANGGARAN))
+    assert value.kind.value == "malformed" and value.raw == "482.9R47.500"
+    assert table.cell(table.row(1), table.column(R.ANGGARAN)).line == 4
+
+
+def test_total_row_spelled_out() -> None:
+    text = "Tabel 3.5 Pegawai\n\nNo.\tPendidikan\tJumlah\n1\tSD\t2\nJ U M L A H\t\t2\n"
+    table = report_from(text).tables[0]
+    assert table.row(2).kind == RowKind.TOTAL
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "reason"),
+    [
+        ("empty.txt", b"", "empty file"),
+        ("blank.txt", b"  \n\n", "empty file"),
+        ("bin.txt", b"\x00\x01\x02abc", "binary file"),
+        ("cp1252.txt", "Laporan Kinerja \u2013 caf\xe9".encode("cp1252"), "not UTF-8"),
+        ("utf16.txt", "Laporan Kinerja".encode("utf-16"), "UTF-16"),
+        ("notes.txt", b"Catatan rapat hari ini.\nTidak ada angka.\n", "not an LKj report"),
+    ],
+)
+def test_bad_input_is_a_clear_input_error(
+    tmp_path: Path, name: str, data: bytes, reason: str
+) -> None:
+    with pytest.raises(InputError) as info:
+        load_report(_write(tmp_path, name, data))
+    assert reason in str(info.value)
+    assert "\n" not in str(info.value)
+
+
+def test_missing_file_and_directory(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="file not found"):
+        load_report(str(tmp_path / "nope.txt"))
+    with pytest.raises(InputError, match="is a directory"):
+        load_report(str(tmp_path))
+
+
+def test_size_limit(tmp_path: Path) -> None:
+    path = _write(tmp_path, "big.txt", TAB_TABLE.encode() * 10)
+    with pytest.raises(InputError, match="limit"):
+        load_report(path, max_bytes=100)
+
+
+def test_reading_never_modifies_the_input(tmp_path: Path) -> None:
+    path = _write(tmp_path, "r.txt", TAB_TABLE.encode())
+    before = Path(path).stat()
+    load_report(path)
+    after = Path(path).stat()
+    assert (before.st_mtime_ns, before.st_size) == (after.st_mtime_ns, after.st_size)
+    assert Path(path).read_bytes() == TAB_TABLE.encode()

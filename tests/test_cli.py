@@ -1,0 +1,167 @@
+"""The command line: exit codes, output formats, languages, rule selection."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import ROOT
+
+from lkjaudit.cli import cli
+
+SEED = str(ROOT / "samples" / "pasirian-tw2-2024.txt")
+SAMPLE = str(ROOT / "samples" / "sukamaju-2023.md")
+CLEAN = str(ROOT / "tests" / "rules" / "stated-formula-holds" / "good.md")
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(cli, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_findings_exit_1_and_are_grouped_by_table() -> None:
+    code, out, _ = run("check", SEED)
+    assert code == 1
+    assert "Tabel 3.2" in out and "316" in out
+    assert "capaian-equals-realisasi-over-target" in out
+    assert "seharusnya 39,21%" in out and "tertulis 36,63%" in out
+    assert "5 temuan (5 error, 0 peringatan, 0 info) dalam 1 berkas" in out
+
+
+def test_clean_report_exits_0() -> None:
+    code, out, _ = run("check", CLEAN)
+    assert code == 0
+    assert out.startswith("Tidak ada temuan.")
+
+
+def test_english_messages() -> None:
+    code, out, _ = run("check", SEED, "--lang", "en")
+    assert code == 1
+    assert "Achievement 36,63%; expected 39,21%" in out
+    assert "expected 39,21%  actual 36,63%" in out
+
+
+def test_json_output_follows_the_documented_schema() -> None:
+    code, out, _ = run("check", SEED, "--format", "json")
+    assert code == 1
+    data = json.loads(out)
+    assert data["schema_version"] == 1
+    assert data["tool"]["name"] == "lkjaudit"
+    assert data["valid"] is False
+    first = data["findings"][0]
+    assert set(first) >= {
+        "rule_id", "severity", "confidence", "message", "location", "related",
+        "expected", "actual", "fingerprint", "help_url",
+    }
+    assert set(first["location"]) >= {"source", "line", "table", "row", "column", "ref"}
+    assert first["location"] | {"source": "x"} == {
+        "source": "x",
+        "ref": "tabel-3.2/row:2/col:capaian",
+        "kind": "cell",
+        "table": "Tabel 3.2",
+        "row": 2,
+        "column": "capaian",
+        "line": 316,
+        "page": None,
+        "label": "Meningkatnya akuntabilitas pemerintahan desa",
+        "cell": None,
+    }
+    assert [r["ref"] for r in first["related"]] == [
+        "tabel-3.2/row:2/col:realisasi",
+        "tabel-3.2/row:2/col:target",
+    ]
+    assert data["stats"]["by_severity"] == {"error": 5, "warning": 0, "info": 0}
+    assert [r["id"] for r in data["rules"]] == sorted(
+        {f["rule_id"] for f in data["findings"]},
+        key=[r["id"] for r in data["rules"]].index,
+    )
+
+
+def test_select_and_ignore() -> None:
+    code, out, _ = run("check", SEED, "-f", "json", "--select", "stated-formula-holds")
+    assert {f["rule_id"] for f in json.loads(out)["findings"]} == {"stated-formula-holds"}
+    code, out, _ = run(
+        "check", SEED, "-f", "json", "--ignore", "number-well-formed,stated-formula-holds"
+    )
+    assert {f["rule_id"] for f in json.loads(out)["findings"]} == {
+        "capaian-equals-realisasi-over-target"
+    }
+    code, out, _ = run("check", SEED, "-f", "json", "--select", "tag:sum")
+    assert code == 0  # the seed's sums all add up
+
+
+def test_unknown_rule_is_a_usage_error() -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "lkjaudit", "check", SEED, "--select", "no-such-rule"],
+        capture_output=True, text=True, check=False,
+    )
+    assert proc.returncode == 2
+    assert proc.stderr.strip() == (
+        "lkjaudit: unknown rule or tag 'no-such-rule' (see 'lkjaudit rules')"
+    )
+
+
+def test_fail_on_warning_and_info() -> None:
+    assert run("check", CLEAN, "--fail-on", "info")[0] == 0
+    assert run("check", SEED, "--fail-on", "warning")[0] == 1
+
+
+def test_output_file(tmp_path: Path) -> None:
+    target = tmp_path / "out.json"
+    code, out, _ = run("check", SEED, "-f", "json", "-o", str(target))
+    assert code == 1 and out == ""
+    assert json.loads(target.read_text(encoding="utf-8"))["findings"]
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (None, "file not found"),
+        (b"", "empty file"),
+        (b"\x00\x01binary", "binary file"),
+        (b"Catatan tanpa tabel.\n", "not an LKj report"),
+    ],
+)
+def test_bad_input_is_one_line_and_exit_2(
+    tmp_path: Path, content: bytes | None, message: str
+) -> None:
+    path = tmp_path / "input.txt"
+    if content is not None:
+        path.write_bytes(content)
+    proc = subprocess.run(
+        [sys.executable, "-m", "lkjaudit", "check", str(path)],
+        capture_output=True, text=True, check=False,
+    )
+    assert proc.returncode == 2
+    assert proc.stdout == ""
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and message in lines[0]
+    assert "Traceback" not in proc.stderr
+
+
+def test_one_bad_file_does_not_stop_the_others(tmp_path: Path) -> None:
+    code, out, err = run("check", SEED, str(tmp_path / "missing.txt"))
+    assert code == 2  # the exit code reflects every file
+    assert "Tabel 3.2" in out
+    assert "missing.txt: file not found" in err
+
+
+def test_usage_errors_exit_2() -> None:
+    assert run("check")[0] == 2
+    assert run("check", SEED, "--format", "xml")[0] == 2
+
+
+def test_version() -> None:
+    code, out, _ = run("--version")
+    assert code == 0 and out.startswith("lkjaudit, version ")
+
+
+def test_sample_report_runs_end_to_end() -> None:
+    code, out, _ = run("check", SAMPLE, "-f", "json")
+    assert code == 1
+    assert len(json.loads(out)["findings"]) == 14

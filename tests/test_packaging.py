@@ -1,0 +1,51 @@
+"""The wheel ships the rule packs and the reference data, and works outside the repo."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+
+hatchling = pytest.importorskip("hatchling.builders.wheel")
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("wheel")
+    builder = hatchling.WheelBuilder(str(ROOT))
+    return Path(next(iter(builder.build(directory=str(out), versions=["standard"]))))
+
+
+def test_wheel_contains_exactly_the_rule_packs(wheel: Path) -> None:
+    names = zipfile.ZipFile(wheel).namelist()
+    packs = sorted(n for n in names if n.startswith("lkjaudit/rules/"))
+    expected = sorted(
+        "lkjaudit/" + str(p.relative_to(ROOT)) for p in (ROOT / "rules").rglob("*.yaml")
+    )
+    assert packs == expected
+    assert "lkjaudit/data/nomenklatur_kecamatan_7.01_2021.csv" in names
+
+
+def test_installed_wheel_checks_a_report_outside_the_repo(
+    wheel: Path, tmp_path: Path
+) -> None:
+    site = tmp_path / "site"
+    zipfile.ZipFile(wheel).extractall(site)
+    report = tmp_path / "laporan.txt"
+    report.write_bytes((ROOT / "samples" / "pasirian-tw2-2024.txt").read_bytes())
+    proc = subprocess.run(
+        [sys.executable, "-c", "from lkjaudit.cli import main; main()", "check",
+         str(report), "-f", "json"],
+        cwd=tmp_path,
+        env={"PYTHONPATH": str(site), "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 1, proc.stderr
+    assert '"rule_id": "capaian-equals-realisasi-over-target"' in proc.stdout
