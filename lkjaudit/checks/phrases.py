@@ -36,8 +36,8 @@ _PHRASES: dict[str, tuple[str, str]] = {
     "basis.total": ("jumlah baris-baris di atasnya", "the sum of the rows above it"),
     "basis.copy": ("salinan angka yang sama di {where}", "the copy of the same figure in {where}"),
     "basis.confirmed": (
-        "seharusnya {value}: perbaikan yang diusulkan, dikonfirmasi oleh {by}",
-        "should be {value}: the proposed repair, confirmed by {by}",
+        "seharusnya {value} (perbaikan yang diusulkan, dikonfirmasi oleh {by})",
+        "should be {value} (the proposed repair, confirmed by {by})",
     ),
     "basis.contradicted": (
         "seharusnya {value} menurut {by} (perbaikan yang diusulkan {repair} tidak cocok)",
