@@ -12,6 +12,7 @@ discarded) and its ratio to the median time of
 from __future__ import annotations
 
 import argparse
+import itertools
 import statistics
 import subprocess
 import sys
@@ -28,7 +29,9 @@ def _time(cmd: list[str], runs: int) -> float:
     times = []
     for _ in range(runs):
         start = time.perf_counter()
-        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+        subprocess.run(
+            cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False
+        )
         times.append(time.perf_counter() - start)
     return statistics.median(times)
 
@@ -51,7 +54,9 @@ def main() -> None:
             if times != 1:
                 path.write_text(generate(times), encoding="utf-8")
             size_mb = path.stat().st_size / 1e6
-            elapsed = _time([*check, str(path)], runs if times == 1 else max(3, runs // 3))
+            elapsed = _time(
+                [*check, str(path)], runs if times == 1 else max(3, runs // 3)
+            )
             rows.append((times, size_mb, elapsed))
             print(
                 f"check {times:>3}× {size_mb:6.2f} MB  {elapsed:7.3f} s  "
@@ -63,8 +68,11 @@ def main() -> None:
     print(f"seed: {seed_ratio:.2f}× baseline (goal ≤ {GOALS['seed_ratio']}×)")
     print(f"50×: {x50:.2f} s (goal < {GOALS['x50_seconds']} s)")
     if len(rows) > 2:
-        marginal = [(b[2] - a[2]) / (b[1] - a[1]) for a, b in zip(rows[1:], rows[2:])]
-        print("marginal cost per MB between sizes: " + ", ".join(f"{m:.3f} s" for m in marginal))
+        marginal = [(b[2] - a[2]) / (b[1] - a[1]) for a, b in itertools.pairwise(rows)]
+        print(
+            "marginal cost per MB between sizes: "
+            + ", ".join(f"{m:.3f} s" for m in marginal)
+        )
 
 
 if __name__ == "__main__":

@@ -34,8 +34,10 @@ class AuditOptions:
 
 
 def _matches(rule: RuleSpec, pattern: str) -> bool:
-    return fnmatchcase(rule.id, pattern) or pattern in rule.aliases or (
-        pattern.startswith("tag:") and pattern[4:] in rule.tags
+    return (
+        fnmatchcase(rule.id, pattern)
+        or pattern in rule.aliases
+        or (pattern.startswith("tag:") and pattern[4:] in rule.tags)
     )
 
 
@@ -72,7 +74,7 @@ def audit_report(report: Report, options: AuditOptions | None = None) -> list[Fi
 
 
 def audit(paths: Sequence[str], options: AuditOptions | None = None) -> AuditResult:
-    """Read and check every report; a file that cannot be read becomes an error entry."""
+    """Read and check every report; an unreadable file becomes an error entry."""
     options = options or AuditOptions()
     rules = options.rules if options.rules is not None else builtin_rules()
     chosen = select_rules(rules, options.select, options.ignore)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import gc
 import os
+import shutil
 import sys
 from collections.abc import Sequence
 
@@ -56,8 +57,12 @@ def cli() -> None:
     show_default=True,
     help="Language of messages: Bahasa Indonesia or English.",
 )
-@click.option("--select", multiple=True, help="Only these rules (ids, globs, tag:NAME).")
-@click.option("--ignore", multiple=True, help="Skip these rules (ids, globs, tag:NAME).")
+@click.option(
+    "--select", multiple=True, help="Only these rules (ids, globs, tag:NAME)."
+)
+@click.option(
+    "--ignore", multiple=True, help="Skip these rules (ids, globs, tag:NAME)."
+)
 @click.option(
     "--fail-on",
     type=click.Choice(["error", "warning", "info"]),
@@ -66,7 +71,10 @@ def cli() -> None:
     help="Lowest severity that makes the exit code 1.",
 )
 @click.option(
-    "-o", "--output", type=click.Path(dir_okay=False), help="Write the output to a file."
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False),
+    help="Write the output to a file.",
 )
 @click.option(
     "--max-size",
@@ -89,7 +97,7 @@ def check(
     no_color: bool,
     strict: bool,
 ) -> None:
-    """Check report files and print every finding.
+    r"""Check report files and print every finding.
 
     \b
     Exit codes:
@@ -119,7 +127,7 @@ def check(
     if fmt == "terminal":
         to_terminal = output is None and sys.stdout.isatty()
         color = to_terminal and not no_color and "NO_COLOR" not in os.environ
-        width = click.get_terminal_size()[0] if to_terminal else 100
+        width = shutil.get_terminal_size().columns if to_terminal else 100
         reporter = get_reporter("terminal", color=color, width=max(width, 60))
     else:
         reporter = get_reporter(fmt)

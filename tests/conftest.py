@@ -23,7 +23,11 @@ def report_from(text: str, source: str = "test.txt") -> Report:
 
 
 def findings_for(
-    text: str, *, select: tuple[str, ...] = (), source: str = "test.txt", lang: str = "id"
+    text: str,
+    *,
+    select: tuple[str, ...] = (),
+    source: str = "test.txt",
+    lang: str = "id",
 ) -> list[Finding]:
     """Findings of the built-in rules (or the selected ones) on a report text."""
     return audit_report(

@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-
 from conftest import ROOT
 
 from lkjaudit.cli import cli
@@ -55,8 +54,16 @@ def test_json_output_follows_the_documented_schema() -> None:
     assert data["valid"] is False
     first = data["findings"][0]
     assert set(first) >= {
-        "rule_id", "severity", "confidence", "message", "location", "related",
-        "expected", "actual", "fingerprint", "help_url",
+        "rule_id",
+        "severity",
+        "confidence",
+        "message",
+        "location",
+        "related",
+        "expected",
+        "actual",
+        "fingerprint",
+        "help_url",
     }
     assert set(first["location"]) >= {"source", "line", "table", "row", "column", "ref"}
     assert first["location"] | {"source": "x"} == {
@@ -84,9 +91,16 @@ def test_json_output_follows_the_documented_schema() -> None:
 
 def test_select_and_ignore() -> None:
     code, out, _ = run("check", SEED, "-f", "json", "--select", "stated-formula-holds")
-    assert {f["rule_id"] for f in json.loads(out)["findings"]} == {"stated-formula-holds"}
+    assert {f["rule_id"] for f in json.loads(out)["findings"]} == {
+        "stated-formula-holds"
+    }
     code, out, _ = run(
-        "check", SEED, "-f", "json", "--ignore", "number-well-formed,stated-formula-holds"
+        "check",
+        SEED,
+        "-f",
+        "json",
+        "--ignore",
+        "number-well-formed,stated-formula-holds",
     )
     assert {f["rule_id"] for f in json.loads(out)["findings"]} == {
         "capaian-equals-realisasi-over-target"
@@ -98,7 +112,9 @@ def test_select_and_ignore() -> None:
 def test_unknown_rule_is_a_usage_error() -> None:
     proc = subprocess.run(
         [sys.executable, "-m", "lkjaudit", "check", SEED, "--select", "no-such-rule"],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert proc.returncode == 2
     assert proc.stderr.strip() == (
@@ -135,7 +151,9 @@ def test_bad_input_is_one_line_and_exit_2(
         path.write_bytes(content)
     proc = subprocess.run(
         [sys.executable, "-m", "lkjaudit", "check", str(path)],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert proc.returncode == 2
     assert proc.stdout == ""

@@ -8,7 +8,6 @@ import zipfile
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT
 
 hatchling = pytest.importorskip("hatchling.builders.wheel")
@@ -39,8 +38,15 @@ def test_installed_wheel_checks_a_report_outside_the_repo(
     report = tmp_path / "laporan.txt"
     report.write_bytes((ROOT / "samples" / "pasirian-tw2-2024.txt").read_bytes())
     proc = subprocess.run(
-        [sys.executable, "-c", "from lkjaudit.cli import main; main()", "check",
-         str(report), "-f", "json"],
+        [
+            sys.executable,
+            "-c",
+            "from lkjaudit.cli import main; main()",
+            "check",
+            str(report),
+            "-f",
+            "json",
+        ],
         cwd=tmp_path,
         env={"PYTHONPATH": str(site), "PATH": "/usr/bin:/bin"},
         capture_output=True,

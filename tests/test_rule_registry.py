@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from conftest import ROOT
 
 from lkjaudit.engine.registry import load_checks
@@ -19,7 +18,7 @@ CASES = ROOT / "tests" / "rules"
 
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.id)
-def test_rule_metadata_is_complete(rule) -> None:  # noqa: ANN001
+def test_rule_metadata_is_complete(rule) -> None:
     assert re.fullmatch(r"[a-z][a-z0-9-]{2,60}", rule.id)
     for text in (rule.title, rule.rationale, rule.message):
         assert text.id.strip() and text.en.strip()
@@ -30,7 +29,7 @@ def test_rule_metadata_is_complete(rule) -> None:  # noqa: ANN001
 
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.id)
-def test_every_rule_has_good_and_bad_fixtures(rule) -> None:  # noqa: ANN001
+def test_every_rule_has_good_and_bad_fixtures(rule) -> None:
     folder = CASES / rule.id
     assert list(folder.glob("good.*")), f"{rule.id}: no good fixture"
     assert list(folder.glob("bad.*")), f"{rule.id}: no bad fixture"
@@ -72,19 +71,32 @@ def test_a_user_pack_builds_a_rule_from_an_existing_check() -> None:
 @pytest.mark.parametrize(
     ("change", "message"),
     [
-        (("check: ratio", "check: eval"), 'my.yaml: rule "my-rule": unknown check "eval"'),
+        (
+            ("check: ratio", "check: eval"),
+            'my.yaml: rule "my-rule": unknown check "eval"',
+        ),
         (("severity: warning", "severity: fatal"), 'rule "my-rule": severity'),
-        (("    severity: warning\n", "    severity: warning\n    colour: red\n"),
-         'rule "my-rule": unknown field "colour"'),
-        (("    rationale: {id: Alasan, en: Reason}\n", ""),
-         'rule "my-rule": missing field "rationale"'),
+        (
+            ("    severity: warning\n", "    severity: warning\n    colour: red\n"),
+            'rule "my-rule": unknown field "colour"',
+        ),
+        (
+            ("    rationale: {id: Alasan, en: Reason}\n", ""),
+            'rule "my-rule": missing field "rationale"',
+        ),
         (("result: capaian", "result: nonsense"), 'rule "my-rule": with.result'),
-        (("denominator: target,", "denominator: target, extra: 1,"),
-         'rule "my-rule": with.extra'),
-        (('"Capaian {actual}"', '"Capaian {actual.__class__}"'),
-         "message.id: placeholder {actual.__class__} is not a plain name"),
-        (('"Capaian {actual}"', '"Capaian {secret}"'),
-         "message.id uses unknown placeholder {secret}"),
+        (
+            ("denominator: target,", "denominator: target, extra: 1,"),
+            'rule "my-rule": with.extra',
+        ),
+        (
+            ('"Capaian {actual}"', '"Capaian {actual.__class__}"'),
+            "message.id: placeholder {actual.__class__} is not a plain name",
+        ),
+        (
+            ('"Capaian {actual}"', '"Capaian {secret}"'),
+            "message.id uses unknown placeholder {secret}",
+        ),
         (("id: my-rule", "id: My_Rule"), "must be kebab-case"),
     ],
 )

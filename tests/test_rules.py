@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from conftest import compact, findings_for
 
 CASES = Path(__file__).parent / "rules"
@@ -31,7 +30,9 @@ def test_bad_fixture_gives_exactly_the_expected_findings(folder: Path) -> None:
     path = _fixture(folder, "bad")
     expected = yaml.safe_load((folder / "expected.yaml").read_text(encoding="utf-8"))
     got = compact(
-        findings_for(path.read_text(encoding="utf-8"), select=(folder.name,), source=path.name)
+        findings_for(
+            path.read_text(encoding="utf-8"), select=(folder.name,), source=path.name
+        )
     )
     assert got == expected
 
@@ -48,6 +49,8 @@ def test_bad_fixture_messages_render_in_both_languages(folder: Path) -> None:
     path = _fixture(folder, "bad")
     text = path.read_text(encoding="utf-8")
     for lang in ("id", "en"):
-        for finding in findings_for(text, select=(folder.name,), source=path.name, lang=lang):
+        for finding in findings_for(
+            text, select=(folder.name,), source=path.name, lang=lang
+        ):
             assert "{" not in finding.message, finding.message
             assert finding.message.strip()

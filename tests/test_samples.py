@@ -16,42 +16,109 @@ SAMPLE = "samples/sukamaju-2023.md"
 PLANTED = [
     # 1.2 Administrasi Umum: pagu 69,5 juta but its sub kegiatan add up to 69 juta;
     # its sisa was computed from the wrong pagu. Program 1 is right once 1.2 is fixed.
-    ["parent-equals-sum-of-children", "tabel-III.1/row:5/col:anggaran", 55,
-     "Rp 69.000.000", "Rp 69.500.000"],
-    ["parent-equals-sum-of-children", "tabel-III.1/row:5/col:sisa", 55,
-     "Rp 3.477.500", "Rp 3.977.500"],
+    [
+        "parent-equals-sum-of-children",
+        "tabel-III.1/row:5/col:anggaran",
+        55,
+        "Rp 69.000.000",
+        "Rp 69.500.000",
+    ],
+    [
+        "parent-equals-sum-of-children",
+        "tabel-III.1/row:5/col:sisa",
+        55,
+        "Rp 3.477.500",
+        "Rp 3.977.500",
+    ],
     # 1.3.1: 44.318.760 / 48.000.000 = 92,33%
-    ["persen-anggaran-equals-realisasi-over-anggaran",
-     "tabel-III.1/row:10/col:persen_anggaran", 60, "92,33%", "93,33%"],
+    [
+        "persen-anggaran-equals-realisasi-over-anggaran",
+        "tabel-III.1/row:10/col:persen_anggaran",
+        60,
+        "92,33%",
+        "93,33%",
+    ],
     # 2.2.2: 9.000.000 − 8.280.000 = 720.000 (digits swapped); its parent is not blamed
-    ["sisa-equals-anggaran-minus-realisasi", "tabel-III.1/row:17/col:sisa", 67,
-     "Rp 720.000", "Rp 270.000"],
+    [
+        "sisa-equals-anggaran-minus-realisasi",
+        "tabel-III.1/row:17/col:sisa",
+        67,
+        "Rp 720.000",
+        "Rp 270.000",
+    ],
     # 3.1.2: a letter O typed for a zero, confirmed by the parent and by pagu − sisa
-    ["number-well-formed", "tabel-III.1/row:21/col:realisasi_anggaran", 71,
-     "Rp 13.475.000", "Rp 13.475.O00"],
+    [
+        "number-well-formed",
+        "tabel-III.1/row:21/col:realisasi_anggaran",
+        71,
+        "Rp 13.475.000",
+        "Rp 13.475.O00",
+    ],
     # JUMLAH: realisasi with two digits swapped, and the sisa computed from it
-    ["total-row-equals-column-sum", "tabel-III.1/row:22/col:realisasi_anggaran", 72,
-     "Rp 884.111.510", "Rp 884.111.150"],
-    ["total-row-equals-column-sum", "tabel-III.1/row:22/col:sisa", 72,
-     "Rp 26.368.490", "Rp 26.368.850"],
+    [
+        "total-row-equals-column-sum",
+        "tabel-III.1/row:22/col:realisasi_anggaran",
+        72,
+        "Rp 884.111.510",
+        "Rp 884.111.150",
+    ],
+    [
+        "total-row-equals-column-sum",
+        "tabel-III.1/row:22/col:sisa",
+        72,
+        "Rp 26.368.490",
+        "Rp 26.368.850",
+    ],
     # IKU 5: 80 / 100 = 80%
-    ["capaian-equals-realisasi-over-target", "tabel-III.2/row:5/col:capaian", 86,
-     "80,00%", "85,00"],
+    [
+        "capaian-equals-realisasi-over-target",
+        "tabel-III.2/row:5/col:capaian",
+        86,
+        "80,00%",
+        "85,00",
+    ],
     # IKU 7 (keluhan, lower is better): no formula gives 115%; the table's own
     # lower-is-better formula (2 − r/t, used by IKU 3 and 4) gives 125%
-    ["capaian-equals-realisasi-over-target", "tabel-III.2/row:7/col:capaian", 88,
-     "125,00%", "115,00"],
+    [
+        "capaian-equals-realisasi-over-target",
+        "tabel-III.2/row:7/col:capaian",
+        88,
+        "125,00%",
+        "115,00",
+    ],
     # efficiency (7)=(6)-(5): 120,00 − 95,12
     ["stated-formula-holds", "tabel-III.4/row:3/col:efisiensi", 108, "24,88%", "14,88"],
     # staff: 9 of 21 is 42,86% (digits swapped) ...
-    ["share-equals-part-over-total", "tabel-III.5/row:2/col:persen_total", 117,
-     "42,86%", "42,68%"],
+    [
+        "share-equals-part-over-total",
+        "tabel-III.5/row:2/col:persen_total",
+        117,
+        "42,86%",
+        "42,68%",
+    ],
     # ... Non ASN: 2 + 1 = 3, not 4, so the total row does not add up either ...
-    ["row-total-equals-sum-of-categories", "tabel-III.5/row:5/col:jumlah", 120, "3", "4"],
-    ["row-total-equals-sum-of-categories", "tabel-III.5/row:6/col:jumlah", 121, "20", "21"],
+    [
+        "row-total-equals-sum-of-categories",
+        "tabel-III.5/row:5/col:jumlah",
+        120,
+        "3",
+        "4",
+    ],
+    [
+        "row-total-equals-sum-of-categories",
+        "tabel-III.5/row:6/col:jumlah",
+        121,
+        "20",
+        "21",
+    ],
     # ... and the printed shares add up to 99,82%, not 100%
-    ["total-row-equals-column-sum", "tabel-III.5/row:6/col:persen_total", 121,
-     "99,82%", "100,00%"],
+    [
+        "total-row-equals-column-sum",
+        "tabel-III.5/row:6/col:persen_total",
+        121,
+        "99,82%",
+        "100,00%",
+    ],
 ]
 
 

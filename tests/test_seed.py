@@ -12,17 +12,38 @@ SEED = "samples/pasirian-tw2-2024.txt"
 
 EXPECTED = [
     # Tabel 3.2: 33,33% / 85% = 39,21%, printed 36,63%
-    ["capaian-equals-realisasi-over-target", "tabel-3.2/row:2/col:capaian", 316,
-     "39,21%", "36,63%"],
+    [
+        "capaian-equals-realisasi-over-target",
+        "tabel-3.2/row:2/col:capaian",
+        316,
+        "39,21%",
+        "36,63%",
+    ],
     # Tabel 3.4: the mistyped budget, confirmed by its three sub kegiatan
-    ["number-well-formed", "tabel-3.4/row:43/col:anggaran", 397,
-     "482.947.500", "482.9R47.500"],
+    [
+        "number-well-formed",
+        "tabel-3.4/row:43/col:anggaran",
+        397,
+        "482.947.500",
+        "482.9R47.500",
+    ],
     # Tabel 3.10: 10=9-6 on the merged APBDes and LPPDes rows (6) = 2,93%
-    ["stated-formula-holds", "tabel-3.10/row:7/col:efisiensi", 657, "-2,93%", "-54,55%"],
+    [
+        "stated-formula-holds",
+        "tabel-3.10/row:7/col:efisiensi",
+        657,
+        "-2,93%",
+        "-54,55%",
+    ],
     ["stated-formula-holds", "tabel-3.10/row:8/col:efisiensi", 658, "97,07%", "0%"],
     # the PK "Pengukuran Kinerja Kegiatan" table repeats the mistyped budget
-    ["number-well-formed", "pengukuran-kinerja-kegiatan-tahun-anggaran/row:43/col:anggaran",
-     908, "482.947.500", "482.9R47.500"],
+    [
+        "number-well-formed",
+        "pengukuran-kinerja-kegiatan-tahun-anggaran/row:43/col:anggaran",
+        908,
+        "482.947.500",
+        "482.9R47.500",
+    ],
 ]
 
 
@@ -87,8 +108,12 @@ def test_seed_tables_are_understood_by_meaning(seed_text: str) -> None:
     # the header repeated after every page break is dropped, the row whose text
     # continues on the next page is joined to its row
     assert len(t34.repeated_headers) == 9
-    assert t34.row(6).cells[1].text.endswith(
-        "Penyusunan Laporan Capaian Kinerja dan Ikhtisar Realisasi Kinerja SKPD"
+    assert (
+        t34.row(6)
+        .cells[1]
+        .text.endswith(
+            "Penyusunan Laporan Capaian Kinerja dan Ikhtisar Realisasi Kinerja SKPD"
+        )
     )
     # fused "25 % 1.200.000" split back into realisasi and realisasi anggaran
     row = next(r for r in t34.rows if r.line == 417)

@@ -19,7 +19,9 @@ from lkjaudit.model.report import ColumnRole, Report, Table, TableKind
 __all__ = ["analyze", "analyze_table"]
 
 R = ColumnRole
-_STAFF = re.compile(r"pns|pegawai|pendidikan|golongan|eselon|diklat|asn|tkb|jabatan", re.I)
+_STAFF = re.compile(
+    r"pns|pegawai|pendidikan|golongan|eselon|diklat|asn|tkb|jabatan", re.I
+)
 _ASSETS = re.compile(r"barang|aset|kondisi|baik|rusak|sarana|prasarana", re.I)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -57,7 +58,9 @@ def is_numbering_row(cells: list[Cell]) -> bool:
         if not match:
             return False
         numbers.append(int(match.group(1)))
-    return numbers[0] in (0, 1, 2) and all(b > a for a, b in zip(numbers, numbers[1:]))
+    return numbers[0] in (0, 1, 2) and all(
+        b > a for a, b in itertools.pairwise(numbers)
+    )
 
 
 def is_unit_row(cells: list[Cell]) -> bool:

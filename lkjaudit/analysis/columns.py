@@ -24,12 +24,21 @@ __all__ = ["Slot", "assign_columns", "infer_role"]
 
 R = ColumnRole
 _BUDGET = (
-    "anggaran", "pagu", "alokasi", "biaya", "dpa", "belanja", "dana", "keuangan",
-    "serapan", "penyerapan",
+    "anggaran",
+    "pagu",
+    "alokasi",
+    "biaya",
+    "dpa",
+    "belanja",
+    "dana",
+    "keuangan",
+    "serapan",
+    "penyerapan",
 )
 _PERF = ("kinerja", "fisik", "output", "outcome")
 _CATEGORY = re.compile(
-    r"^(?:pns|cpns|tkb|tkk|pppk|p3k|honorer|thl|ptt|non pns|baik|rusak( ringan| berat)?|"
+    r"^(?:pns|cpns|tkb|tkk|pppk|p3k|honorer|thl|ptt|non pns|baik|"
+    r"rusak( ringan| berat)?|"
     r"laki laki|laki|perempuan|l|p|pria|wanita|asn|non asn)$"
 )
 _CATEGORY_GROUP = re.compile(r"status|kondisi|jenis kelamin|kepegawaian|kategori")
@@ -71,7 +80,9 @@ def _head_word(leaf: str) -> str | None:
     return min(found)[1] if found else None
 
 
-def infer_role(leaf: str, groups: list[str] | tuple[str, ...], content: str) -> ColumnRole:
+def infer_role(
+    leaf: str, groups: list[str] | tuple[str, ...], content: str
+) -> ColumnRole:
     """The role a header label means for a column holding ``content``."""
     return _infer_role(leaf, tuple(groups), content)
 
@@ -105,9 +116,9 @@ def _infer_role(leaf: str, groups: tuple[str, ...], content: str) -> ColumnRole:
         budget_words = _has(t, *_BUDGET) and not _has(t, *_PERF)
         if money or (budget_words and content not in ("pct", "qty")):
             return R.REALISASI_ANGGARAN
-        if not numeric or content == "dash":
-            if _has(g, *_BUDGET) and not _has(g, *_PERF):
-                return R.REALISASI_ANGGARAN
+        budget_group = _has(g, *_BUDGET) and not _has(g, *_PERF)
+        if (not numeric or content == "dash") and budget_group:
+            return R.REALISASI_ANGGARAN
         return R.REALISASI
     if head == "target":
         return R.ANGGARAN if money else R.TARGET
@@ -181,7 +192,9 @@ def _slots(header: list[list[Cell]], width: int) -> list[Slot]:
             if texts[p]:
                 last = p
                 owner.append(p)
-            elif last is not None and not any(b in boundaries for b in range(last + 1, p + 1)):
+            elif last is not None and not any(
+                b in boundaries for b in range(last + 1, p + 1)
+            ):
                 owner.append(last)
             else:
                 owner.append(None)
@@ -190,7 +203,7 @@ def _slots(header: list[list[Cell]], width: int) -> list[Slot]:
     slots: list[Slot] = []
     for p in range(span):
         labels: list[tuple[str, bool]] = []
-        for row, owner in zip(rows, owners):
+        for row, owner in zip(rows, owners, strict=True):
             q = owner[p]
             if q is not None and q < len(row):
                 labels.append((row[q].text, q == p))
@@ -201,7 +214,9 @@ def _slots(header: list[list[Cell]], width: int) -> list[Slot]:
             groups = [text for text in groups if text != leaf]
         hint = next((r[p].text for r in unit_rows if p < len(r) and r[p].text), None)
         if leaf or groups:
-            slots.append(Slot(position=p, leaf=leaf, groups=tuple(groups), unit_hint=hint))
+            slots.append(
+                Slot(position=p, leaf=leaf, groups=tuple(groups), unit_hint=hint)
+            )
     return slots
 
 
@@ -295,7 +310,11 @@ def _postprocess(columns: list[Column]) -> None:
     roles = {c.role for c in columns}
     for col in columns:
         explicit = _has(norm(col.header), "capaian", "kinerja")
-        if col.role == R.CAPAIAN and not explicit and not ({R.TARGET, R.REALISASI} & roles):
+        if (
+            col.role == R.CAPAIAN
+            and not explicit
+            and not ({R.TARGET, R.REALISASI} & roles)
+        ):
             if {R.JUMLAH, R.KATEGORI} & roles:
                 col.role = R.PERSEN_TOTAL
             elif {R.ANGGARAN, R.REALISASI_ANGGARAN} & roles:
@@ -322,11 +341,15 @@ def assign_columns(table: Table, layout: Layout) -> None:
             physical.append((j,))
     contents = [_content(_value_texts(table, cols)) for cols in physical]
     slots = _slots(layout.header, table.ncols)
-    matched = _match_cached(tuple(slots), tuple(contents)) if slots else [None] * len(
-        physical
+    matched = (
+        _match_cached(tuple(slots), tuple(contents))
+        if slots
+        else [None] * len(physical)
     )
     columns: list[Column] = []
-    for index, (cols, content, slot) in enumerate(zip(physical, contents, matched)):
+    for index, (cols, content, slot) in enumerate(
+        zip(physical, contents, matched, strict=True)
+    ):
         leaf = slot.leaf if slot else ""
         groups = list(slot.groups) if slot else []
         role = infer_role(leaf, groups, content) if slot else R.OTHER

@@ -16,6 +16,7 @@ format alike:
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 
@@ -65,7 +66,7 @@ def _split_header(table: Table, layout: Layout) -> list[Row]:
         cells = rows[k].cells
         if layout.numbering is None and is_numbering_row(cells) and (header or k == 0):
             layout.numbering = cells
-        elif header and is_unit_row(cells) or is_header_like(cells):
+        elif (header and is_unit_row(cells)) or is_header_like(cells):
             header.append(cells)
         else:
             break
@@ -76,7 +77,7 @@ def _split_header(table: Table, layout: Layout) -> list[Row]:
 
 def _is_text_continuation(row: Row) -> bool:
     cells = [c for c in row.cells if c.text]
-    if not cells or row.cells[0].text and not row.cells[0].text[0].islower():
+    if not cells or (row.cells[0].text and not row.cells[0].text[0].islower()):
         return False
     return all(cell_type(c) in ("text", "unit") for c in cells)
 
@@ -110,7 +111,10 @@ def _join(above: Row, below: Row) -> Row:
         if pos < len(merged) and merged[pos].text:
             old = merged[pos]
             merged[pos] = old.model_copy(
-                update={"raw": f"{old.raw} {cell.raw}", "text": f"{old.text} {cell.text}"}
+                update={
+                    "raw": f"{old.raw} {cell.raw}",
+                    "text": f"{old.text} {cell.text}",
+                }
             )
         elif pos < len(merged):
             merged[pos] = cell
@@ -187,12 +191,14 @@ def _compat(kind: str, profile: _Profile) -> float:
     if kind == "empty":
         return 0.15
     score = profile.fraction(kind)
-    for other in _VALUE_TYPES + ("text", "unit"):
+    for other in (*_VALUE_TYPES, "text", "unit"):
         bonus = _RELATED.get((kind, other))
         if bonus:
             score = max(score, bonus * profile.fraction(other))
     if kind == "dash":
-        score = max(score, 0.8 * max(profile.fraction(t) for t in ("num", "money", "pct")))
+        score = max(
+            score, 0.8 * max(profile.fraction(t) for t in ("num", "money", "pct"))
+        )
     return score
 
 
@@ -250,7 +256,10 @@ def _align(cells: list[Cell], profiles: list[_Profile]) -> list[Cell] | None:
             glued = cells[i - 1]
             prev = cells[i - 2]
             cells[i - 2] = prev.model_copy(
-                update={"raw": f"{prev.raw} {glued.raw}", "text": f"{prev.text} {glued.text}"}
+                update={
+                    "raw": f"{prev.raw} {glued.raw}",
+                    "text": f"{prev.text} {glued.text}",
+                }
             )
             i -= 1
     return [c if c is not None else Cell(raw="", line=line) for c in placed]
@@ -285,7 +294,11 @@ def _unit_columns(
         heads = " ".join(r[j].text.lower() for r in layout.header if j < len(r))
         if _NOT_UNIT_HEADER.search(heads) or filled < 2:
             continue
-        texts = [r.cells[j].text.lower() for r in rows if j < len(r.cells) and r.cells[j].text]
+        texts = [
+            r.cells[j].text.lower()
+            for r in rows
+            if j < len(r.cells) and r.cells[j].text
+        ]
         if len(set(texts)) > max(3, len(texts) // 2):
             continue  # names, not units: units repeat from a small vocabulary
         if _is_counter(rows, j - 1):
@@ -297,7 +310,7 @@ def _unit_columns(
 def _is_counter(rows: list[Row], j: int) -> bool:
     numbers = [parse_value(r.cells[j].text).number for r in rows if j < len(r.cells)]
     seq = [n for n in numbers if n is not None]
-    return len(seq) >= 3 and all(b == a + 1 for a, b in zip(seq, seq[1:]))
+    return len(seq) >= 3 and all(b == a + 1 for a, b in itertools.pairwise(seq))
 
 
 def lay_out(table: Table) -> Layout:

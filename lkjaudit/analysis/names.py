@@ -71,7 +71,10 @@ _LEVELS = {
 def _index() -> tuple[dict[str, list[NomenclatureEntry]], list[str]]:
     by_key: dict[str, list[NomenclatureEntry]] = {}
     data = resources.files("lkjaudit") / "data"
-    for name in ("nomenklatur_kecamatan_7.01_2021.csv", "nomenklatur_semua_urusan_2021.csv"):
+    for name in (
+        "nomenklatur_kecamatan_7.01_2021.csv",
+        "nomenklatur_semua_urusan_2021.csv",
+    ):
         text = (data / name).read_text(encoding="utf-8")
         for rec in csv.DictReader(io.StringIO(text)):
             level = _LEVELS.get(rec["level"])
@@ -85,7 +88,9 @@ def _index() -> tuple[dict[str, list[NomenclatureEntry]], list[str]]:
 
 
 @lru_cache(maxsize=8192)
-def lookup(name: str, cutoff: float = 90.0) -> tuple[tuple[NomenclatureEntry, ...], float]:
+def lookup(
+    name: str, cutoff: float = 90.0
+) -> tuple[tuple[NomenclatureEntry, ...], float]:
     """Official entries matching a name, and the match score (100 = exact).
 
     Exact (after :func:`canon`) first; otherwise the best fuzzy match at or above

@@ -36,7 +36,7 @@ _SPACED = re.compile(r"(?<=\b\w) (?=\w\b)")
 
 
 def is_total_label(text: str) -> bool:
-    """True for JUMLAH, Total, ``J U M L A H``, Jumlah Keseluruhan …"""
+    """True for JUMLAH, Total, ``J U M L A H``, Jumlah Keseluruhan and the like."""
     text = text.strip()
     if not text or len(text) > 40 or text[0].lower() not in "jtsg":
         return False
@@ -83,11 +83,14 @@ def classify_rows(table: Table) -> None:
     percent = [col.is_percent for col in table.columns]
     for row in table.rows:
         values = [
-            _parse(table, row, col, satuan, pct) for col, pct in zip(table.columns, percent)
+            _parse(table, row, col, satuan, pct)
+            for col, pct in zip(table.columns, percent, strict=True)
         ]
         label_text = " ".join(row.cells[c.cells[0]].text for c in labels).strip()
         first_text = next((c.text for c in row.cells if c.text), "")
-        if is_total_label(label_text) or (not label_text and is_total_label(first_text)):
+        if is_total_label(label_text) or (
+            not label_text and is_total_label(first_text)
+        ):
             update(row, values=values, kind=RowKind.TOTAL)
             entity = None
         elif (

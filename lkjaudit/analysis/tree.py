@@ -205,7 +205,7 @@ def infer_tree(table: Table) -> bool:
         if not rows:
             continue
         kegiatan: Row | None = None
-        for row, is_kegiatan in zip(rows, _split(table, rows, signals)):
+        for row, is_kegiatan in zip(rows, _split(table, rows, signals), strict=True):
             if is_kegiatan:
                 parent = program.index if program is not None else None
                 update(row, level=Level.KEGIATAN, parent=parent)

@@ -28,13 +28,46 @@ HUNDRED = Decimal(100)
 # NOTE: indicators where less is better; reports compute their capaian as
 # target / realisasi or (2 − realisasi / target).
 LOWER_IS_BETTER = (
-    "kemiskinan", "pengangguran", "pengaduan", "keluhan", "komplain", "waktu pelayanan",
-    "waktu penyelesaian", "waktu tunggu", "lama waktu", "lama pelayanan", "lama proses",
-    "kasus", "kematian", "kecelakaan", "pelanggaran", "tunggakan", "temuan", "konflik",
-    "gangguan", "kriminal", "kejahatan", "penyakit", "stunting", "gizi buruk",
-    "putus sekolah", "buta aksara", "kumuh", "tidak layak huni", "kerugian", "inflasi",
-    "ketimpangan", "rasio gini", "indeks gini", "genangan", "backlog", "sengketa",
-    "penyalahgunaan", "angka kesakitan", "prevalensi", "tingkat kerawanan",
+    "kemiskinan",
+    "pengangguran",
+    "pengaduan",
+    "keluhan",
+    "komplain",
+    "waktu pelayanan",
+    "waktu penyelesaian",
+    "waktu tunggu",
+    "lama waktu",
+    "lama pelayanan",
+    "lama proses",
+    "kasus",
+    "kematian",
+    "kecelakaan",
+    "pelanggaran",
+    "tunggakan",
+    "temuan",
+    "konflik",
+    "gangguan",
+    "kriminal",
+    "kejahatan",
+    "penyakit",
+    "stunting",
+    "gizi buruk",
+    "putus sekolah",
+    "buta aksara",
+    "kumuh",
+    "tidak layak huni",
+    "kerugian",
+    "inflasi",
+    "ketimpangan",
+    "rasio gini",
+    "indeks gini",
+    "genangan",
+    "backlog",
+    "sengketa",
+    "penyalahgunaan",
+    "angka kesakitan",
+    "prevalensi",
+    "tingkat kerawanan",
 )
 
 
@@ -82,7 +115,7 @@ class _RatioRow:
     provides=("formula", "numerator", "denominator"),
 )
 def ratio(table: Table, opts: RatioOptions, ctx: Context) -> Iterator[Violation]:
-    """result = numerator / denominator (× 100 when ``percent``), row by row.
+    """Result = numerator / denominator (× 100 when ``percent``), row by row.
 
     Skips rows where an operand or the result is not a figure, the denominator is
     zero, the units of numerator and denominator differ, or the result column states
@@ -107,7 +140,9 @@ def ratio(table: Table, opts: RatioOptions, ctx: Context) -> Iterator[Violation]
             continue
         rows.append((row, _RatioRow(num, den, res, scale)))
     lower_used = [m for _, r in rows for m in r.matches if m != "standard"]
-    preferred = max(set(lower_used), key=lower_used.count) if lower_used else "two_minus"
+    preferred = (
+        max(set(lower_used), key=lower_used.count) if lower_used else "two_minus"
+    )
     for row, calc in rows:
         if "standard" in calc.matches:
             continue
@@ -118,7 +153,12 @@ def ratio(table: Table, opts: RatioOptions, ctx: Context) -> Iterator[Violation]
             continue  # a lower-is-better formula reproduces the printed figure
         formula = preferred if lower and preferred in calc.values else "standard"
         yield _ratio_violation(
-            table, row, (num_col, den_col, res_col), calc.values[formula], formula, ctx,
+            table,
+            row,
+            (num_col, den_col, res_col),
+            calc.values[formula],
+            formula,
+            ctx,
             "%" if opts.percent else None,
         )
 
@@ -167,7 +207,7 @@ class DifferenceOptions(BaseModel):
 def difference(
     table: Table, opts: DifferenceOptions, ctx: Context
 ) -> Iterator[Violation]:
-    """result = minuend − subtrahend, row by row (sisa = anggaran − realisasi).
+    """Result = minuend − subtrahend, row by row (sisa = anggaran − realisasi).
 
     Skips rows where any of the three is not a figure and values merged from the row
     above (they are checked on that row).
@@ -189,7 +229,10 @@ def difference(
             ctx.cell_location(table, row, r_col),
             expected=display(expected.mid, r),
             actual=shown(r),
-            related=[ctx.cell_location(table, row, a_col), ctx.cell_location(table, row, b_col)],
+            related=[
+                ctx.cell_location(table, row, a_col),
+                ctx.cell_location(table, row, b_col),
+            ],
             minuend=shown(a),
             subtrahend=shown(b),
         )
@@ -205,8 +248,10 @@ class ShareOptions(BaseModel):
 
 
 @check("share-of-total", options=ShareOptions, provides=("part", "total"))
-def share_of_total(table: Table, opts: ShareOptions, ctx: Context) -> Iterator[Violation]:
-    """result = part / total of the part column × 100, row by row.
+def share_of_total(
+    table: Table, opts: ShareOptions, ctx: Context
+) -> Iterator[Violation]:
+    """Result = part / total of the part column × 100, row by row.
 
     The total is the table's JUMLAH/TOTAL row when it has one (the first after the
     row), otherwise the sum of the data rows. Skips rows without figures.
@@ -241,4 +286,3 @@ def share_of_total(table: Table, opts: ShareOptions, ctx: Context) -> Iterator[V
             part=shown(part),
             total=display(total),
         )
-

@@ -81,7 +81,9 @@ class _Parser:
         node = self.atom()
         while self.peek() in ("*", "/", ":", "x", "×"):
             op = self.take()
-            node = Node("/" if op == ":" else ("*" if op in "x×" else op), node, self.atom())
+            node = Node(
+                "/" if op == ":" else ("*" if op in "x×" else op), node, self.atom()
+            )
         return node
 
     def atom(self) -> Node:
@@ -161,7 +163,9 @@ def _is_percent(table: Table, column: Column, row: Row) -> bool:
 
 
 @check("column-formula", options=FormulaOptions, provides=("formula", "operands"))
-def column_formula(table: Table, opts: FormulaOptions, ctx: Context) -> Iterator[Violation]:
+def column_formula(
+    table: Table, opts: FormulaOptions, ctx: Context
+) -> Iterator[Violation]:
     """Apply every formula stated in the column-number row to every row.
 
     ``6=5/4`` means column 6 holds column 5 divided by column 4. Values merged
@@ -214,9 +218,15 @@ def _check_row(
     number = result.number or "?"
     return ctx.violation(
         ctx.cell_location(table, row, result),
-        expected=display(expected.mid, res, "%" if _is_percent(table, result, row) else None),
+        expected=display(
+            expected.mid, res, "%" if _is_percent(table, result, row) else None
+        ),
         actual=shown(res),
-        related=[ctx.cell_location(table, row, by_number[n]) for n in sorted(values, key=int)],
+        related=[
+            ctx.cell_location(table, row, by_number[n]) for n in sorted(values, key=int)
+        ],
         formula=f"({number}) = {tree.text()}",
-        operands=", ".join(f"({n}) {shown(values[n])}" for n in sorted(values, key=int)),
+        operands=", ".join(
+            f"({n}) {shown(values[n])}" for n in sorted(values, key=int)
+        ),
     )

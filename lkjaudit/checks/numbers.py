@@ -82,7 +82,9 @@ def _report(table: Table, row: Row, col: Column, ctx: Context) -> Violation:
         actual=shown(value),
         related=related,
         confidence=confidence,
-        fix=Fix(description=f"{shown(value)} → {text}", replacement=text) if text else None,
+        fix=Fix(description=f"{shown(value)} → {text}", replacement=text)
+        if text
+        else None,
         basis=phrase(key, lang, value=text, by=by, repair=repair_text),
         repair=repair_text,
     )

@@ -10,7 +10,10 @@ __all__ = ["phrase"]
 
 _PHRASES: dict[str, tuple[str, str]] = {
     "formula.standard": ("{num} / {den}", "{num} / {den}"),
-    "formula.inverse": ("{den} / {num} (indikator negatif)", "{den} / {num} (lower is better)"),
+    "formula.inverse": (
+        "{den} / {num} (indikator negatif)",
+        "{den} / {num} (lower is better)",
+    ),
     "formula.two_minus": (
         "2 − {num} / {den} (indikator negatif)",
         "2 − {num} / {den} (lower is better)",
@@ -19,12 +22,18 @@ _PHRASES: dict[str, tuple[str, str]] = {
     "level.kegiatan": ("kegiatan", "kegiatan"),
     "level.sub_kegiatan": ("sub kegiatan", "sub kegiatan"),
     "level.rows": ("baris", "rows"),
-    "basis.children": ("jumlah {n} baris di bawahnya", "the sum of the {n} rows below it"),
+    "basis.children": (
+        "jumlah {n} baris di bawahnya",
+        "the sum of the {n} rows below it",
+    ),
     "basis.siblings": (
         "induknya dikurangi baris sejajar lainnya",
         "its parent minus its other sibling rows",
     ),
-    "basis.sisa": ("realisasi + sisa pada baris yang sama", "realisasi + sisa on the same row"),
+    "basis.sisa": (
+        "realisasi + sisa pada baris yang sama",
+        "realisasi + sisa on the same row",
+    ),
     "basis.selisih_realisasi": (
         "anggaran − sisa pada baris yang sama",
         "anggaran − sisa on the same row",
@@ -34,16 +43,24 @@ _PHRASES: dict[str, tuple[str, str]] = {
         "anggaran − realisasi on the same row",
     ),
     "basis.total": ("jumlah baris-baris di atasnya", "the sum of the rows above it"),
-    "basis.copy": ("salinan angka yang sama di {where}", "the copy of the same figure in {where}"),
+    "basis.copy": (
+        "salinan angka yang sama di {where}",
+        "the copy of the same figure in {where}",
+    ),
     "basis.confirmed": (
         "seharusnya {value} (perbaikan yang diusulkan, dikonfirmasi oleh {by})",
         "should be {value} (the proposed repair, confirmed by {by})",
     ),
     "basis.contradicted": (
-        "seharusnya {value} menurut {by} (perbaikan yang diusulkan {repair} tidak cocok)",
-        "should be {value} according to {by} (the proposed repair {repair} does not fit)",
+        "seharusnya {value} menurut {by} "
+        "(perbaikan yang diusulkan {repair} tidak cocok)",
+        "should be {value} according to {by} "
+        "(the proposed repair {repair} does not fit)",
     ),
-    "basis.derived": ("seharusnya {value} menurut {by}", "should be {value} according to {by}"),
+    "basis.derived": (
+        "seharusnya {value} menurut {by}",
+        "should be {value} according to {by}",
+    ),
     "basis.unconfirmed": (
         "kemungkinan {value} (perbaikan yang diusulkan; tidak ada angka lain yang "
         "mengonfirmasi)",

@@ -1,5 +1,8 @@
-"""Sums: a parent is the sum of its children, a total row the sum of its column,
-a row total the sum of its categories."""
+"""Sums: parents, total rows and row totals.
+
+A parent is the sum of its children, a total row the sum of its column, a row total
+the sum of its categories.
+"""
 
 from __future__ import annotations
 
@@ -118,7 +121,9 @@ class ColumnSumOptions(BaseModel):
 
 
 @check("column-sum", options=ColumnSumOptions, provides=("count",))
-def column_sum(table: Table, opts: ColumnSumOptions, ctx: Context) -> Iterator[Violation]:
+def column_sum(
+    table: Table, opts: ColumnSumOptions, ctx: Context
+) -> Iterator[Violation]:
     """A JUMLAH/TOTAL row equals the sum of the rows above it, column by column.
 
     The rows summed are those since the previous total row; in a tree only the top
@@ -212,6 +217,7 @@ def row_sum(table: Table, opts: RowSumOptions, ctx: Context) -> Iterator[Violati
             actual=shown(own),
             related=[ctx.cell_location(table, row, c) for c in parts],
             parts=" + ".join(
-                f"{c.header or c.key} {shown(v)}" for c, v in zip(parts, values)
+                f"{c.header or c.key} {shown(v)}"
+                for c, v in zip(parts, values, strict=True)
             ),
         )

@@ -110,7 +110,9 @@ def _row_witnesses(table: Table, row: Row, col: Column, ctx: Context) -> list[Wi
     return [Witness(value, phrase(key, ctx.lang), where)]
 
 
-def _total_witnesses(table: Table, row: Row, col: Column, ctx: Context) -> list[Witness]:
+def _total_witnesses(
+    table: Table, row: Row, col: Column, ctx: Context
+) -> list[Witness]:
     if row.kind != RowKind.TOTAL:
         return []
     above = roots(table, [r for r in table.rows if r.index < row.index])
@@ -132,4 +134,8 @@ def witnesses(
     if col.role not in _ADDITIVE:
         return []
     found = _tree_witnesses(table, row, col, ctx, upward=upward)
-    return found + _row_witnesses(table, row, col, ctx) + _total_witnesses(table, row, col, ctx)
+    return (
+        found
+        + _row_witnesses(table, row, col, ctx)
+        + _total_witnesses(table, row, col, ctx)
+    )

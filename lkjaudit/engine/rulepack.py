@@ -120,7 +120,9 @@ def _validate(rule: RuleSpec, where: str) -> None:
         try:
             used = placeholders(rule.message.get(lang))
         except ValueError as exc:
-            raise RulePackError(f'{where}: rule "{rule.id}": message.{lang}: {exc}') from None
+            raise RulePackError(
+                f'{where}: rule "{rule.id}": message.{lang}: {exc}'
+            ) from None
         unknown = used - provided
         if unknown:
             raise RulePackError(
@@ -146,7 +148,9 @@ def load_pack(text: str, where: str) -> list[RuleSpec]:
         raise RulePackError(f"{where}: unknown key '{sorted(unknown)[0]}'")
     rules: list[RuleSpec] = []
     for position, raw in enumerate(data["rules"], start=1):
-        rule_id = raw.get("id", f"#{position}") if isinstance(raw, dict) else f"#{position}"
+        rule_id = (
+            raw.get("id", f"#{position}") if isinstance(raw, dict) else f"#{position}"
+        )
         try:
             rule = RuleSpec.model_validate({**raw, "source": where})
         except (ValidationError, TypeError) as exc:
@@ -193,7 +197,9 @@ def builtin_rules() -> list[RuleSpec]:
     root = _builtin_dir()
     if not root.is_dir():
         raise RulePackError(f"built-in rule packs not found at {root}")
-    return _collect((f"rules/{_relative(f, root)}", f.read_text("utf-8")) for f in _walk(root))
+    return _collect(
+        (f"rules/{_relative(f, root)}", f.read_text("utf-8")) for f in _walk(root)
+    )
 
 
 def _relative(entry: Traversable, root: Traversable) -> str:

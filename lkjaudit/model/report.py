@@ -164,9 +164,7 @@ class Row(BaseModel):
     @property
     def italic(self) -> bool:
         """True when the row's text cells among the first three are all in italics."""
-        labelled = [
-            c for c in self.cells[:3] if c.text and c.text[0].isalpha()
-        ]
+        labelled = [c for c in self.cells[:3] if c.text and c.text[0].isalpha()]
         return bool(labelled) and all(c.italic for c in labelled)
 
 

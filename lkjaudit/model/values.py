@@ -125,6 +125,12 @@ _RP = re.compile(r"^(?:rp\.?|idr)\s*", re.IGNORECASE)
 _NOTE = re.compile(r"\s*\(([^()]{1,12})\)\s*$")
 # a number token: optional sign, digits with . and , separators
 _NUM = re.compile(rf"(?<![\w.,])([{_DASHES}]?)(\d[\d.,]*\d|\d)(?![\w])")
+# a unit runs until the next number, dash, note or end of the cell
+_UNIT = re.compile(
+    r"\s*((?:%|[A-Za-z]+\d\b|[A-Za-z][\w/.\- ]*?|/[\w ]+?))"
+    rf"(?=\s*(?:$|[{_DASHES}]\s|[{_DASHES}]$|\(|\d|rp\.?\s*\d))",
+    re.IGNORECASE,
+)
 _LOOKALIKE = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "|": "1"})
 _GLUED = re.compile(r"^\d[\d.,]*[A-Za-z|]{1,2}[\d.,]*\d$")
 
@@ -180,7 +186,9 @@ def _quantities(text: str, percent: bool) -> list[Quantity] | None:
         rest = rest.lstrip()
         if not rest:
             break
-        negative = re.match(rf"[{_DASHES}]\s*(?=(?:rp\.?|idr)\s*\d)", rest, re.IGNORECASE)
+        negative = re.match(
+            rf"[{_DASHES}]\s*(?=(?:rp\.?|idr)\s*\d)", rest, re.IGNORECASE
+        )
         if negative:
             rest = rest[negative.end() :]
         currency = _RP.match(rest)
@@ -205,11 +213,7 @@ def _quantities(text: str, percent: bool) -> list[Quantity] | None:
             raw_num, dash = match.group(0), False
             rest = rest[match.end() :]
         # the unit runs until the next number, dash-token or note
-        unit_match = re.match(
-            rf"\s*((?:%|[A-Za-z]+\d\b|[A-Za-z][\w/.\- ]*?|/[\w ]+?))(?=\s*(?:$|[{_DASHES}]\s|[{_DASHES}]$|\(|\d|rp\.?\s*\d))",
-            rest,
-            re.IGNORECASE,
-        )
+        unit_match = _UNIT.match(rest)
         unit = None
         if unit_match and unit_match.group(1).strip():
             unit = unit_match.group(1)
@@ -251,6 +255,7 @@ def parse_value(raw: str, percent: bool = False) -> Value:
     Returns:
         A :class:`Value`. Text that is not a number is ``TEXT``; a glued or
         mistyped number is ``MALFORMED`` with ``repair`` when one reading is clear.
+
     """
     text = _clean(raw)
     if re.fullmatch(r"\d{1,3}[.)]", text):

@@ -25,7 +25,7 @@ _LKJ_WORDS = re.compile(
 
 
 def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
-    """Read a file, refusing missing, unreadable or oversized ones with a clear reason."""
+    """Read a file; missing, unreadable or oversized ones raise a clear InputError."""
     p = Path(path)
     if not p.exists():
         raise InputError(path, "file not found")
@@ -36,8 +36,8 @@ def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
         if size > max_bytes:
             raise InputError(
                 path,
-                f"file is {size / 1048576:.1f} MB, above the {max_bytes / 1048576:.0f} MB "
-                "limit (raise it with --max-size)",
+                f"file is {size / 1048576:.1f} MB, above the "
+                f"{max_bytes / 1048576:.0f} MB limit (raise it with --max-size)",
             )
         with p.open("rb") as fh:
             data = fh.read(max_bytes + 1)
@@ -73,8 +73,8 @@ def _decode(path: str, data: bytes) -> str:
     except UnicodeDecodeError as exc:
         raise InputError(
             path,
-            f"not UTF-8 text (invalid byte 0x{data[exc.start]:02x} at offset {exc.start}); "
-            "save the export as UTF-8",
+            f"not UTF-8 text (invalid byte 0x{data[exc.start]:02x} at offset "
+            f"{exc.start}); save the export as UTF-8",
         ) from None
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
@@ -102,7 +102,8 @@ def load_report(
         raise InputError(source, "UTF-16 text; save the export as UTF-8")
     if fmt in ("pdf", "docx", "xlsx"):
         raise InputError(
-            source, f"{fmt.upper()} files are not supported yet; export the report as text"
+            source,
+            f"{fmt.upper()} files are not supported yet; export the report as text",
         )
     text = _decode(source, data)
     if fmt == "text" and re.search(r"^\s*\|.*\|\s*$", text, re.MULTILINE):

@@ -30,8 +30,12 @@ _CAPTION = re.compile(
     r"((?:[0-9]+|[IVXLC]+)(?:\s*[.\-]\s*[0-9]+)*)\.?(?=\s|$|:)\s*:?\s*(.*)$",
     re.IGNORECASE,
 )
-_ITALIC = re.compile(r"^\s*(?:<i>|<em>|\*(?!\*)|_(?!_)).*(?:</i>|</em>|(?<!\*)\*|(?<!_)_)\s*$", re.S)
-_BOLD = re.compile(r"^\s*(?:\*\*|<b>|<strong>|__).*(?:\*\*|</b>|</strong>|__)\s*$", re.S)
+_ITALIC = re.compile(
+    r"^\s*(?:<i>|<em>|\*(?!\*)|_(?!_)).*(?:</i>|</em>|(?<!\*)\*|(?<!_)_)\s*$", re.S
+)
+_BOLD = re.compile(
+    r"^\s*(?:\*\*|<b>|<strong>|__).*(?:\*\*|</b>|</strong>|__)\s*$", re.S
+)
 _MARKUP = re.compile(r"</?(?:i|b|em|strong|u|sup|sub|br\s*/?)>|\*\*|__", re.IGNORECASE)
 
 
@@ -73,7 +77,7 @@ class _Run:
 
 
 def _line_kind(line: str) -> str:
-    if not line.strip() or _PAGE_NOISE.match(line) and "\t" not in line:
+    if not line.strip() or (_PAGE_NOISE.match(line) and "\t" not in line):
         return "blank"
     if "\t" in line:
         return "tab"
@@ -94,7 +98,9 @@ def _split_pipe(line: str) -> list[str]:
 
 def _signature(cells: list[str]) -> str:
     return "|".join(
-        re.sub(r"[^0-9a-z%]+", "", _MARKUP.sub("", c).lower()) for c in cells if c.strip()
+        re.sub(r"[^0-9a-z%]+", "", _MARKUP.sub("", c).lower())
+        for c in cells
+        if c.strip()
     )
 
 

@@ -22,10 +22,10 @@ _LABELS: dict[str, tuple[str, str]] = {
     "lines": ("baris", "lines"),
     "no_findings": ("Tidak ada temuan.", "No findings."),
     "summary": (
-        "{n} temuan ({error} error, {warning} peringatan, {info} info) dalam {files} berkas; "
-        "{rules} aturan dijalankan.",
-        "{n} findings ({error} errors, {warning} warnings, {info} info) in {files} files; "
-        "{rules} rules run.",
+        "{n} temuan ({error} error, {warning} peringatan, {info} info) "
+        "dalam {files} berkas; {rules} aturan dijalankan.",
+        "{n} findings ({error} errors, {warning} warnings, {info} info) "
+        "in {files} files; {rules} rules run.",
     ),
     "unreadable": ("{n} berkas tidak dapat dibaca.", "{n} files could not be read."),
     "document": ("dokumen", "document"),
@@ -65,7 +65,9 @@ def group_findings(
     grouped: dict[str, dict[str, list[Finding]]] = {}
     for finding in findings:
         loc = finding.location
-        grouped.setdefault(loc.source, {}).setdefault(loc.table or "", []).append(finding)
+        grouped.setdefault(loc.source, {}).setdefault(loc.table or "", []).append(
+            finding
+        )
     return grouped
 
 

@@ -52,12 +52,16 @@ class TerminalReporter:
         for source, tables in group_findings(result.findings).items():
             console.print(f"[bold]{escape(source)}[/]")
             for table, findings in tables.items():
-                console.print(f"  [bold blue]{escape(table or label('document', lang))}[/]")
+                console.print(
+                    f"  [bold blue]{escape(table or label('document', lang))}[/]"
+                )
                 for finding in findings:
                     self._finding(console, finding, lang)
             console.print()
         console.print(_summary(result, lang))
-        return "\n".join(line.rstrip() for line in buffer.getvalue().splitlines()) + "\n"
+        return (
+            "\n".join(line.rstrip() for line in buffer.getvalue().splitlines()) + "\n"
+        )
 
     @staticmethod
     def _finding(console: object, finding: Finding, lang: Lang) -> None:
@@ -75,14 +79,17 @@ class TerminalReporter:
         if position:
             head += f"  [dim]{escape(position)}[/]"
         if finding.confidence.value != "high":
-            head += f"  [dim]({label('confidence', lang)}: {finding.confidence.value})[/]"
+            head += (
+                f"  [dim]({label('confidence', lang)}: {finding.confidence.value})[/]"
+            )
         console.print(head)  # type: ignore[attr-defined]
         console.print(Padding(escape(finding.message), (0, 0, 0, 11), expand=False))  # type: ignore[attr-defined]
         if finding.expected is not None or finding.actual is not None:
             console.print(  # type: ignore[attr-defined]
                 Padding(
-                    f"[green]{label('expected', lang)} {escape(finding.expected or '?')}[/]"
-                    f"  [red]{label('actual', lang)} {escape(finding.actual or '?')}[/]",
+                    f"[green]{label('expected', lang)} "
+                    f"{escape(finding.expected or '?')}[/]  [red]"
+                    f"{label('actual', lang)} {escape(finding.actual or '?')}[/]",
                     (0, 0, 0, 11),
                     expand=False,
                 )

@@ -10,7 +10,7 @@ from lkjaudit.checks.interval import Interval, agrees, operand
 from lkjaudit.model.values import parse_value
 
 
-def v(text: str):  # noqa: ANN201 - tiny helper
+def v(text: str):
     return parse_value(text)
 
 

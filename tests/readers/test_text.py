@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from conftest import report_from
 
 from lkjaudit.errors import InputError
@@ -55,7 +54,12 @@ def test_markdown_pipe_table_with_caption_in_bold() -> None:
     )
     table = report.tables[0]
     assert (table.id, table.label, table.number) == ("tabel-5", "Tabel 5", "5")
-    assert [c.role for c in table.columns] == [R.URAIAN, R.ANGGARAN, R.REALISASI_ANGGARAN, R.SISA]
+    assert [c.role for c in table.columns] == [
+        R.URAIAN,
+        R.ANGGARAN,
+        R.REALISASI_ANGGARAN,
+        R.SISA,
+    ]
 
 
 def test_table_without_caption_gets_an_ordinal_id() -> None:
@@ -122,7 +126,11 @@ def test_multi_row_header_unit_row_and_groups() -> None:
     assert [c.group for c in table.columns[1:]] == ["Alokasi biaya"] * 4
     assert table.columns[1].unit_hint == "(Rp.)"
     assert [c.role for c in table.columns] == [
-        R.URAIAN, R.ANGGARAN, R.REALISASI_ANGGARAN, R.SISA, R.PERSEN_ANGGARAN
+        R.URAIAN,
+        R.ANGGARAN,
+        R.REALISASI_ANGGARAN,
+        R.SISA,
+        R.PERSEN_ANGGARAN,
     ]
 
 
@@ -134,7 +142,11 @@ def test_column_number_row_states_formulas() -> None:
     )
     table = report_from(text).tables[0]
     assert [(c.number, c.formula) for c in table.columns] == [
-        ("1", None), ("2", None), ("3", None), ("4", None), ("5", "4/3")
+        ("1", None),
+        ("2", None),
+        ("3", None),
+        ("4", None),
+        ("5", "4/3"),
     ]
     assert len(table.rows) == 1
 
@@ -166,7 +178,10 @@ def test_value_and_unit_in_two_cells_and_fused_cells() -> None:
     spent = table.column(R.REALISASI_ANGGARAN)
     assert target.cells == (2, 3)
     first, second = table.row(1), table.row(2)
-    assert (table.value(first, target).number, table.value(first, target).unit) == (12, "laporan")
+    assert (table.value(first, target).number, table.value(first, target).unit) == (
+        12,
+        "laporan",
+    )
     assert table.value(second, realisasi).unit == "paket"
     assert table.value(second, spent).number == 20000000
 
@@ -204,7 +219,11 @@ def test_total_row_spelled_out() -> None:
         ("bin.txt", b"\x00\x01\x02abc", "binary file"),
         ("cp1252.txt", "Laporan Kinerja \u2013 caf\xe9".encode("cp1252"), "not UTF-8"),
         ("utf16.txt", "Laporan Kinerja".encode("utf-16"), "UTF-16"),
-        ("notes.txt", b"Catatan rapat hari ini.\nTidak ada angka.\n", "not an LKj report"),
+        (
+            "notes.txt",
+            b"Catatan rapat hari ini.\nTidak ada angka.\n",
+            "not an LKj report",
+        ),
     ],
 )
 def test_bad_input_is_a_clear_input_error(
