@@ -46,3 +46,16 @@ def compact(findings: list[Finding]) -> list[list[object]]:
 @pytest.fixture
 def seed_text() -> str:
     return (SAMPLES / "pasirian-tw2-2024.txt").read_text(encoding="utf-8")
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        help="rewrite golden output files instead of comparing against them",
+    )
+
+
+@pytest.fixture
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--update-golden"))

@@ -73,6 +73,7 @@ def test_json_output_follows_the_documented_schema() -> None:
         "table": "Tabel 3.2",
         "row": 2,
         "column": "capaian",
+        "header": "Capaian",
         "line": 316,
         "page": None,
         "label": "Meningkatnya akuntabilitas pemerintahan desa",
@@ -183,3 +184,28 @@ def test_sample_report_runs_end_to_end() -> None:
     code, out, _ = run("check", SAMPLE, "-f", "json")
     assert code == 1
     assert len(json.loads(out)["findings"]) == 14
+
+
+def test_terminal_output_on_a_real_tty() -> None:
+    import os
+    import pty
+
+    pid, fd = pty.fork()
+    if pid == 0:  # the child runs lkjaudit with a pseudo-terminal as stdout
+        os.environ.pop("NO_COLOR", None)
+        os.execv(sys.executable, [sys.executable, "-m", "lkjaudit", "check", SEED])
+    chunks = []
+    while True:
+        try:
+            data = os.read(fd, 65536)
+        except OSError:
+            break
+        if not data:
+            break
+        chunks.append(data)
+    _, status = os.waitpid(pid, 0)
+    out = b"".join(chunks).decode("utf-8", "replace")
+    assert os.waitstatus_to_exitcode(status) == 1
+    assert "\x1b[" in out  # coloured on a terminal
+    assert "capaian-equals-realisasi-over-target" in out
+    assert "Traceback" not in out

@@ -120,7 +120,7 @@ class ColumnSumOptions(BaseModel):
     )
 
 
-@check("column-sum", options=ColumnSumOptions, provides=("count",))
+@check("column-sum", options=ColumnSumOptions, provides=("count", "column"))
 def column_sum(
     table: Table, opts: ColumnSumOptions, ctx: Context
 ) -> Iterator[Violation]:
@@ -172,6 +172,7 @@ def _total(
         actual=shown(own),
         related=[ctx.cell_location(table, item, col) for item in counted],
         count=str(len(counted)),
+        column=col.header or phrase(f"role.{col.role.value}", ctx.lang),
     )
 
 

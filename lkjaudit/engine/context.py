@@ -97,6 +97,7 @@ class Context:
             table=table.label,
             row=source_row.index,
             column=column.key,
+            header=column.title if (column.header or column.group) else None,
             line=cell.line if cell.line is not None else source_row.line,
             page=cell.page,
             label=table.label_of(source_row),

@@ -47,7 +47,8 @@ class Location(BaseModel):
     kind: LocationKind = "cell"
     table: str | None = None  # "Tabel 3.16"
     row: int | None = None  # 1-based body row, as printed
-    column: str | None = None  # column role or header
+    column: str | None = None  # the column's role key: "capaian", "anggaran_2"
+    header: str | None = None  # the column's header as printed: "Capaian (%)"
     line: int | None = None  # 1-based source line (text exports)
     page: int | None = None  # 1-based page (PDF)
     label: str | None = None  # the row's name: "Penyediaan Bahan Logistik Kantor"

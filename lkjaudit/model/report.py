@@ -134,9 +134,13 @@ class Column(BaseModel):
 
     @property
     def title(self) -> str:
-        """A readable header for messages: "Anggaran › Realisasi"."""
-        parts = [p for p in (self.group, self.header) if p]
+        """A readable header for messages: "Anggaran › Realisasi" (long parts cut)."""
+        parts = [_short(p) for p in (self.group, self.header) if p]
         return " › ".join(parts) or self.key
+
+
+def _short(text: str, limit: int = 32) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 class Row(BaseModel):

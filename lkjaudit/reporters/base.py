@@ -48,7 +48,7 @@ def where(loc: Location, lang: str) -> str:
     if loc.row is not None:
         parts.append(f"{label('row', lang)} {loc.row}")
     if loc.column:
-        parts.append(f"{label('column', lang)} {loc.column}")
+        parts.append(f"{label('column', lang)} {loc.header or loc.column}")
     if loc.cell:
         parts.append(loc.cell)
     if loc.page is not None:

@@ -82,7 +82,7 @@ class TerminalReporter:
             head += (
                 f"  [dim]({label('confidence', lang)}: {finding.confidence.value})[/]"
             )
-        console.print(head)  # type: ignore[attr-defined]
+        console.print(head, soft_wrap=True)  # type: ignore[attr-defined]
         console.print(Padding(escape(finding.message), (0, 0, 0, 11), expand=False))  # type: ignore[attr-defined]
         if finding.expected is not None or finding.actual is not None:
             console.print(  # type: ignore[attr-defined]

@@ -1,0 +1,61 @@
+"""Import contracts (as sqlfluff enforces with import-linter), checked from the AST."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parent.parent / "lkjaudit"
+
+
+def _imports(path: Path) -> set[str]:
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found |= {alias.name for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.add(node.module)
+    return found
+
+
+def _modules(sub: str = "") -> list[Path]:
+    return sorted((PACKAGE / sub).rglob("*.py"))
+
+
+def _name(path: Path) -> str:
+    return ".".join(path.relative_to(PACKAGE.parent).with_suffix("").parts)
+
+
+@pytest.mark.parametrize("path", _modules("model"), ids=_name)
+def test_model_imports_nothing_else_from_lkjaudit(path: Path) -> None:
+    inner = {m for m in _imports(path) if m.startswith("lkjaudit")}
+    assert all(m.startswith("lkjaudit.model") for m in inner), inner
+
+
+@pytest.mark.parametrize("path", _modules(), ids=_name)
+def test_only_the_cli_imports_click(path: Path) -> None:
+    if _name(path) != "lkjaudit.cli":
+        assert not {m for m in _imports(path) if m.split(".")[0] == "click"}
+
+
+@pytest.mark.parametrize("path", _modules(), ids=_name)
+def test_only_the_terminal_reporter_and_cli_import_rich(path: Path) -> None:
+    if _name(path) not in ("lkjaudit.cli", "lkjaudit.reporters.terminal"):
+        assert not {m for m in _imports(path) if m.split(".")[0] == "rich"}
+
+
+@pytest.mark.parametrize("path", _modules("engine") + _modules("checks"), ids=_name)
+def test_engine_and_checks_do_not_reach_readers_reporters_or_cli(path: Path) -> None:
+    banned = ("lkjaudit.readers", "lkjaudit.reporters", "lkjaudit.cli", "lkjaudit.api")
+    assert not {m for m in _imports(path) if m.startswith(banned)}
+
+
+@pytest.mark.parametrize("path", _modules("reporters"), ids=_name)
+def test_reporters_are_pure(path: Path) -> None:
+    imports = _imports(path)
+    assert not {m for m in imports if m.startswith(("lkjaudit.readers", "lkjaudit.api"))}
+    text = path.read_text(encoding="utf-8")
+    for call in ("open(", "datetime.now", "time.time"):
+        assert call not in text, f"{_name(path)} must not do I/O or read the clock"
