@@ -55,7 +55,9 @@ def test_engine_and_checks_do_not_reach_readers_reporters_or_cli(path: Path) -> 
 @pytest.mark.parametrize("path", _modules("reporters"), ids=_name)
 def test_reporters_are_pure(path: Path) -> None:
     imports = _imports(path)
-    assert not {m for m in imports if m.startswith(("lkjaudit.readers", "lkjaudit.api"))}
+    assert not {
+        m for m in imports if m.startswith(("lkjaudit.readers", "lkjaudit.api"))
+    }
     text = path.read_text(encoding="utf-8")
     for call in ("open(", "datetime.now", "time.time"):
         assert call not in text, f"{_name(path)} must not do I/O or read the clock"

@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from conftest import SAMPLES
 
 from lkjaudit.api import AuditOptions, audit
@@ -32,7 +31,11 @@ def _result(lang: str) -> AuditResult:
     ],
 )
 def test_reporter_output_matches_golden(
-    name: str, lang: str, golden: str, update_golden: bool, monkeypatch: pytest.MonkeyPatch
+    name: str,
+    lang: str,
+    golden: str,
+    update_golden: bool,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.chdir(SAMPLES.parent)
     text = get_reporter(name).render(_result(lang), lang=lang)  # type: ignore[arg-type]
