@@ -12,6 +12,7 @@ import re
 
 from lkjaudit.analysis.columns import assign_columns
 from lkjaudit.analysis.layout import lay_out
+from lkjaudit.analysis.linking import link_report
 from lkjaudit.analysis.rows import classify_rows
 from lkjaudit.analysis.tree import infer_tree
 from lkjaudit.model.report import ColumnRole, Report, Table, TableKind
@@ -65,7 +66,7 @@ def analyze_table(table: Table) -> Table:
 
 
 def analyze(report: Report) -> Report:
-    """Analyse every table of a report in place and return the report."""
+    """Analyse every table of a report in place, link copies across tables."""
     for table in report.tables:
         analyze_table(table)
-    return report
+    return link_report(report)

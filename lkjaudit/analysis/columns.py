@@ -233,9 +233,10 @@ def _content(texts: list[str]) -> str:
     if kind == "unit":
         kind = "text"
     if top < 0.6 * sum(counts.values()):
-        numeric = sum(counts[k] for k in ("num", "money", "pct", "qty"))
-        if numeric >= 0.8 * sum(counts.values()):
-            return "money" if counts["money"] >= counts["num"] else "num"
+        numeric = ("qty", "pct", "num", "money")  # preference on equal counts
+        if sum(counts[k] for k in numeric) >= 0.8 * sum(counts.values()):
+            # performance columns mix "100 %" with "4 paket": figures with units
+            return max(numeric, key=lambda k: (counts[k], -numeric.index(k)))
         return "mixed"
     return kind
 

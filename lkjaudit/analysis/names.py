@@ -17,38 +17,13 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
+from lkjaudit.model.names import canon
+from lkjaudit.model.names import key as _key
 from lkjaudit.model.report import Level
 
 __all__ = ["NomenclatureEntry", "canon", "is_program_label", "lookup"]
 
-_WORD_FORMS = {
-    "pemerintahan": "pemerintah",
-    "ketenteraman": "ketentraman",
-    "fasilitasi": "fasilitas",
-    "efektivitas": "efektifitas",
-    "prgram": "program",
-    "progam": "program",
-    "porgram": "program",
-    "realiasi": "realisasi",
-    "pendaaygunaan": "pendayagunaan",
-    "geudng": "gedung",
-    "cetakan": "cetak",
-    "perdesaan": "pedesaan",
-    "perndang": "perundang",
-}
-_STOP = {"dan", "di", "pada", "yang", "dalam", "serta", "atau", "untuk", "oleh", "ke"}
-
-
-def canon(name: str) -> str:
-    """A name with the variations that never change its meaning removed."""
-    text = re.sub(r"</?\w+>|\*\*|__", "", name).lower()
-    text = re.sub(r"[^0-9a-z]+", " ", text)
-    words = [_WORD_FORMS.get(w, w) for w in text.split()]
-    return " ".join(words)
-
-
-def _key(name: str) -> str:
-    return " ".join(w for w in canon(name).split() if w not in _STOP)
+_WORD_FORMS = {"prgram": "program", "progam": "program", "porgram": "program"}
 
 
 @dataclass(frozen=True)

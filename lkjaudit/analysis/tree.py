@@ -218,6 +218,18 @@ def infer_tree(table: Table) -> bool:
         if row.kind == RowKind.CONTINUATION and row.entity is not None:
             owner = table.row(row.entity)
             update(row, level=owner.level, parent=owner.parent)
-        elif row.parent is not None:
+            continue
+        if row.parent is not None:
             table.row(row.parent).children.append(row.index)
+        if row.level is not None:
+            update(row, nomenclature=_official_code(signals.label(row), row.level))
     return True
+
+
+def _official_code(label: str, level: Level) -> str | None:
+    """The code of the one official entry at ``level`` the name matches closely."""
+    entries, score = lookup(label)
+    codes = {e.kode for e in entries if e.level == level}
+    if score >= 95 and len(codes) == 1:
+        return codes.pop()
+    return None

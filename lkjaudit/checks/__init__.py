@@ -1,5 +1,21 @@
 """Check primitives, one module per family; importing this registers them all."""
 
-from lkjaudit.checks import arithmetic, formula, numbers, sums
+from lkjaudit.checks import (
+    arithmetic,
+    crossref,
+    formula,
+    numbers,
+    plausibility,
+    rollup,
+    sums,
+)
 
-__all__ = ["arithmetic", "formula", "numbers", "sums"]
+__all__ = [
+    "arithmetic",
+    "crossref",
+    "formula",
+    "numbers",
+    "plausibility",
+    "rollup",
+    "sums",
+]

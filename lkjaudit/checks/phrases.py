@@ -70,6 +70,21 @@ _PHRASES: dict[str, tuple[str, str]] = {
         "tidak dapat dibaca dan tidak ada angka lain yang menyatakannya",
         "cannot be read and no other figure restates it",
     ),
+    "link.figure": (
+        "(baris dicocokkan lewat anggaran dan posisinya)",
+        "(rows matched by their budget and position)",
+    ),
+    "link.weak": (
+        "(tautan lemah: nama hanya mirip {score}%)",
+        "(weak link: the names are only {score}% alike)",
+    ),
+    "rollup.mean": ("rata-rata", "mean"),
+    "rollup.mean_reported": ('rata-rata tanpa baris "-"', 'mean without "-" rows'),
+    "rollup.capped_mean": (
+        "rata-rata dengan capaian paling tinggi 100%",
+        "mean capped at 100%",
+    ),
+    "rollup.weighted": ("rata-rata tertimbang anggaran", "budget-weighted mean"),
     "role.realisasi": ("realisasi", "realisasi"),
     "role.target": ("target", "target"),
     "role.anggaran": ("anggaran", "anggaran"),

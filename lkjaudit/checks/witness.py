@@ -123,10 +123,34 @@ def _total_witnesses(
     return [Witness(total, phrase("basis.total", ctx.lang), where)]
 
 
+def _copy_witnesses(table: Table, row: Row, col: Column, ctx: Context) -> list[Witness]:
+    """The same figure in the linked copies of the row in other tables."""
+    from lkjaudit.checks.copies import index
+
+    found: list[Witness] = []
+    for copy in index(ctx).copies("entity", table, row):
+        if copy.table is table:
+            continue
+        other = copy.table.column(col.role)
+        if other is None or other.index in copy.row.inherited:
+            continue
+        value = amount(copy.table.value(copy.row, other))
+        if value is None:
+            continue
+        found.append(
+            Witness(
+                value,
+                phrase("basis.copy", ctx.lang, where=copy.table.label),
+                (ctx.cell_location(copy.table, copy.row, other),),
+            )
+        )
+    return found
+
+
 def witnesses(
     table: Table, row: Row, col: Column, ctx: Context, *, upward: bool = True
 ) -> list[Witness]:
-    """Every figure in the table that restates this cell's value.
+    """Every figure in the report that restates this cell's value.
 
     ``upward=False`` leaves out the witness that uses the row's parent (for judging
     the parent itself).
@@ -134,8 +158,7 @@ def witnesses(
     if col.role not in _ADDITIVE:
         return []
     found = _tree_witnesses(table, row, col, ctx, upward=upward)
-    return (
-        found
-        + _row_witnesses(table, row, col, ctx)
-        + _total_witnesses(table, row, col, ctx)
+    found += _row_witnesses(table, row, col, ctx) + _total_witnesses(
+        table, row, col, ctx
     )
+    return found + _copy_witnesses(table, row, col, ctx)

@@ -7,14 +7,18 @@ rule id, severity, confidence and the localised message on them in one place.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import TypeVar
 
 from lkjaudit.model.finding import Confidence, Fix, Location
 from lkjaudit.model.report import Column, Report, Row, Table
 from lkjaudit.model.values import Value, format_value
 
 __all__ = ["Context", "Violation", "display"]
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -57,6 +61,13 @@ class Context:
     def __init__(self, report: Report, lang: str = "id") -> None:
         self.report = report
         self.lang = lang
+        self._memo: dict[str, object] = {}
+
+    def memo(self, key: str, build: Callable[[], T]) -> T:
+        """A value computed once per report run (shared by every rule)."""
+        if key not in self._memo:
+            self._memo[key] = build()
+        return self._memo[key]  # type: ignore[return-value]
 
     # ------------------------------------------------------------------ locations
 

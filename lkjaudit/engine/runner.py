@@ -78,7 +78,8 @@ def run_rules(
                 if strict:
                     raise
                 findings.append(_crash(rule, report, target, exc))
-    findings.sort(key=_order)
+    position = {rule.id: k for k, rule in enumerate(rules)}
+    findings.sort(key=lambda f: _order(f, position))
     return _dedupe(findings)
 
 
@@ -98,23 +99,47 @@ def _crash(rule: RuleSpec, report: Report, target: object, exc: Exception) -> Fi
     )
 
 
-def _order(f: Finding) -> tuple[object, ...]:
+def _order(f: Finding, position: dict[str, int]) -> tuple[object, ...]:
+    """Document order; on one cell, the worst first, then the rules' pack order."""
     loc = f.location
     return (
         loc.source,
         loc.line if loc.line is not None else 10**9,
         loc.ref,
         -f.severity.rank,
-        f.rule_id,
+        position.get(f.rule_id, len(position)),
     )
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:
-    seen: set[tuple[str, str, str]] = set()
+    """One finding per cell and value: rules that reach the same verdict are merged.
+
+    Two rules may find the same wrong figure for different reasons (the sum of its
+    children, another table's copy); the reviewer gets one finding, at the higher
+    severity, naming the other rules and carrying every related location.
+    """
+    kept: dict[tuple[str, str | None, str | None], int] = {}
     out: list[Finding] = []
     for f in findings:
-        key = (f.rule_id, f.location.ref, f.message)
-        if key not in seen:
-            seen.add(key)
+        if f.expected is None and f.actual is None:
             out.append(f)
+            continue
+        key = (f.location.ref, f.expected, f.actual)
+        if key not in kept:
+            kept[key] = len(out)
+            out.append(f)
+            continue
+        first = out[kept[key]]
+        if first.rule_id == f.rule_id:
+            continue
+        keep, other = (
+            (first, f) if first.severity.rank >= f.severity.rank else (f, first)
+        )
+        also = ", ".join(filter(None, [keep.evidence.get("also"), other.rule_id]))
+        related = keep.related + tuple(
+            r for r in other.related if r not in keep.related
+        )
+        out[kept[key]] = keep.model_copy(
+            update={"evidence": {**keep.evidence, "also": also}, "related": related}
+        )
     return out

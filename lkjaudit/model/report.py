@@ -18,10 +18,13 @@ from pydantic import BaseModel, ConfigDict, Field
 from lkjaudit.model.values import Value, ValueKind, parse_value
 
 __all__ = [
+    "Ambiguity",
     "Cell",
     "Column",
     "ColumnRole",
     "Level",
+    "Link",
+    "LinkGroup",
     "Paragraph",
     "Report",
     "Row",
@@ -155,6 +158,7 @@ class Row(BaseModel):
     level: Level | None = None
     parent: int | None = None  # index of the parent row in the tree
     children: list[int] = Field(default_factory=list)  # indices of the child rows
+    nomenclature: str | None = None  # the official code its name matches (7.01.02)
     values: list[Value] = Field(default_factory=list)  # per logical column
     inherited: list[int] = Field(default_factory=list)  # columns merged from above
     gap_before: bool = False  # a page break or blank line precedes it in the source
@@ -192,6 +196,7 @@ class Table(BaseModel):
     columns: list[Column] = Field(default_factory=list)
     kinds: list[TableKind] = Field(default_factory=list)
     repeated_headers: list[int] = Field(default_factory=list)  # their lines
+    section: str | None = None  # the heading or caption the table stands under
 
     def column(self, role: ColumnRole | str) -> Column | None:
         """The first column with this role, or None."""
@@ -249,6 +254,43 @@ class Table(BaseModel):
         return (r for r in self.rows if r.kind == RowKind.DATA)
 
 
+class Link(BaseModel):
+    """One copy of an entity (or an indicator) in one table."""
+
+    model_config = _MODEL
+
+    table: str  # the table's id
+    row: int  # the row's index in that table
+    score: float = 100.0  # name similarity to the group, 100 = the same name
+    basis: str = "name"  # how it was linked: name, fuzzy, indicator, figure
+
+
+class LinkGroup(BaseModel):
+    """The copies of one program, kegiatan, sub kegiatan, sasaran or indicator."""
+
+    model_config = _MODEL
+
+    kind: str  # "entity" or "indicator"
+    level: str | None = None  # program, kegiatan, sub_kegiatan, sasaran, tujuan
+    name: str  # the name as first printed
+    members: list[Link] = Field(default_factory=list)
+
+    @property
+    def weakest(self) -> float:
+        """The lowest name similarity among the copies."""
+        return min((m.score for m in self.members), default=100.0)
+
+
+class Ambiguity(BaseModel):
+    """A row that matches two or more rows of another table equally well."""
+
+    model_config = _MODEL
+
+    kind: str
+    source: Link
+    candidates: list[Link]
+
+
 class Paragraph(BaseModel):
     """A run of prose lines between tables and blank lines."""
 
@@ -273,6 +315,8 @@ class Report(BaseModel):
     tables: list[Table] = Field(default_factory=list)
     line_count: int | None = None
     page_count: int | None = None
+    links: list[LinkGroup] = Field(default_factory=list)  # the same entity in 2+ tables
+    ambiguous: list[Ambiguity] = Field(default_factory=list)
 
     def table(self, table_id: str) -> Table:
         """A table by its id; KeyError when missing."""

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from lkjaudit.analysis.cells import is_header_like
 from lkjaudit.model.report import Cell, Paragraph, Report, Row, Table
 
-__all__ = ["caption_info", "make_cell", "read_text"]
+__all__ = ["caption_info", "is_heading", "make_cell", "read_text"]
 
 _PIPE_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _PAGE_NOISE = re.compile(
@@ -176,6 +176,7 @@ def _assemble(
     tables: list[Table] = []
     last_prose: Paragraph | None = None
     last_item = ""
+    section: str | None = None
     used_ids: dict[str, int] = {}
     for kind, line, payload in items:
         if kind == "prose":
@@ -185,11 +186,17 @@ def _assemble(
             end = line + payload.count("\n")
             last_prose = Paragraph(text=text, line=line, line_end=end, bold=bold)
             paragraphs.append(last_prose)
+            if is_heading(last_prose) and not caption_info(text)[0]:
+                section = " ".join(text.lstrip("#").split())
             last_item = "prose"
             continue
         assert isinstance(payload, _Run)
         caption_para = last_prose if last_item == "prose" else None
-        tables.append(_table(payload, caption_para, len(tables) + 1, used_ids))
+        table = _table(payload, caption_para, len(tables) + 1, used_ids)
+        table.section = section
+        if table.caption is None and section:
+            table.label = f"{table.label} ({_short(section)})"
+        tables.append(table)
         last_item = "table"
     return Report(
         source=source,
@@ -199,6 +206,27 @@ def _assemble(
         line_count=line_count,
         title=_title(paragraphs),
     )
+
+
+_HEADING = re.compile(
+    r"^(?:#{1,6}\s|bab\s+[ivx\d]+\b|lampiran\b|tabel\s|\d+(?:\.\d+)*\.?\s+[A-Z])",
+    re.IGNORECASE,
+)
+
+
+def is_heading(paragraph: Paragraph) -> bool:
+    """A heading, a caption or a bold title: what the tables below it stand under."""
+    text = paragraph.text.strip()
+    if not text or len(text) > 200:
+        return False
+    if paragraph.bold or _HEADING.match(text):
+        return True
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+def _short(text: str, limit: int = 48) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def _title(paragraphs: list[Paragraph]) -> str | None:
@@ -223,7 +251,7 @@ def _table(
         slug = "-".join(re.findall(r"[a-z0-9]+", caption_text.lower())[:5])
         base, label = slug or f"tabel-ke-{ordinal}", caption_text[:80]
     else:
-        base, label = f"tabel-ke-{ordinal}", f"Tabel tanpa judul ke-{ordinal}"
+        base, label = f"tabel-ke-{ordinal}", f"Tabel ke-{ordinal}"
     used_ids[base] = used_ids.get(base, 0) + 1
     table_id = base if used_ids[base] == 1 else f"{base}-{used_ids[base]}"
     rows = [

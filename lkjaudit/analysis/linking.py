@@ -1,0 +1,374 @@
+"""Link the same program, kegiatan, sub kegiatan, sasaran or indicator across tables.
+
+An LKj states the same facts several times: a program's budget in the Perjanjian
+Kinerja, the program tree, the efficiency table and the budget table; a target in the
+PK, Tabel 2.x and Tabel 3.x. This module finds the copies, in three passes that keep
+the cost near-linear in the number of rows:
+
+1. **exact**: the same level and the same name once :func:`~.names.canon` has removed
+   case, markup, spacing and known spelling variants (a dictionary, no pairs);
+2. **indicator**: two rows whose indicator texts are the same (and unique in their
+   tables) are the same entity, even when the rows are named differently (a sasaran
+   program "Terselenggaranya fasilitasi kebutuhan operasional kantor" and the program
+   it measures);
+3. **fuzzy**: what is still unlinked is compared with rapidfuzz, but only inside a
+   block: rows of the same level under parents already linked, rows carrying the same
+   budget figure, or the few top-level rows. A row with two equally good candidates in
+   one table is recorded as ambiguous and left unlinked.
+
+Every link keeps its name similarity, so a finding built on a weak link can say so.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from lkjaudit.model.names import key as _key
+from lkjaudit.model.report import (
+    Ambiguity,
+    ColumnRole,
+    Link,
+    LinkGroup,
+    Report,
+    Row,
+    RowKind,
+    Table,
+    TableKind,
+)
+from lkjaudit.model.values import ValueKind
+
+__all__ = ["link_report", "program_name"]
+
+R = ColumnRole
+_PROGRAM_IN_TEXT = re.compile(r"\bp\w{0,2}r?o?g\w{0,2}r\w*m\b\s+(.+)$", re.IGNORECASE)
+_ACCEPT = 90.0  # a fuzzy name score that links by itself
+_WITH_EVIDENCE = 70.0  # enough when the budget or the position agrees too
+_AMBIGUOUS_MARGIN = 3.0
+
+
+def program_name(label: str) -> str | None:
+    """The program a label names: "Terfasilitasinya Program X" -> "X"."""
+    match = _PROGRAM_IN_TEXT.search(label)
+    return match.group(1).strip() if match else None
+
+
+@dataclass(eq=False)
+class _Rec:
+    """One row of one table seen as an entity or as an indicator."""
+
+    table: Table
+    row: Row
+    kind: str  # "entity" or "indicator"
+    level: str
+    name: str
+    key: str
+    owner: _Rec | None = None  # the entity of an indicator
+    parent: _Rec | None = None  # the tree parent of an entity
+    ordinal: int = 0
+    budget: Decimal | None = None
+    group: int = -1
+    score: float = 100.0
+    basis: str = "name"
+    ambiguous: bool = False
+    children: list[_Rec] = field(default_factory=list)
+
+
+class _Union:
+    def __init__(self) -> None:
+        self.parent: list[int] = []
+
+    def add(self) -> int:
+        self.parent.append(len(self.parent))
+        return len(self.parent) - 1
+
+    def find(self, x: int) -> int:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _entity_level(table: Table, row: Row) -> tuple[str, str] | None:
+    """(level, name) of a row as an entity, or None for rows that are not one."""
+    col = table.column(R.URAIAN)
+    if col is None:
+        return None
+    label = row.cells[col.cells[0]].text
+    if not label:
+        return None
+    if row.level is not None:
+        name = label
+        if row.level.value == "program":
+            name = program_name(label) or label
+        return row.level.value, name
+    if TableKind.CATEGORY_COUNT in table.kinds:
+        return None
+    if not (table.has(R.TARGET) or table.has(R.ANGGARAN) or table.has(R.INDIKATOR)):
+        return None
+    header = f"{col.header} {col.group}".lower()
+    named = program_name(label)
+    if "program" in header or named:
+        return "program", named or label
+    if "tujuan" in header:
+        return "tujuan", label
+    if "sasaran" in header:
+        return "sasaran", label
+    return "item", label
+
+
+def _budget(table: Table, row: Row) -> Decimal | None:
+    col = table.column(R.ANGGARAN)
+    if col is None:
+        return None
+    value = table.value(row, col)
+    if value.kind == ValueKind.NUMBER and value.number and value.number >= 100000:
+        return value.number
+    return None
+
+
+def _records(report: Report) -> tuple[list[_Rec], list[_Rec]]:
+    entities: list[_Rec] = []
+    indicators: list[_Rec] = []
+    for table in report.tables:
+        ind_col = table.column(R.INDIKATOR)
+        by_row: dict[int, _Rec] = {}
+        siblings: dict[int | None, int] = defaultdict(int)
+        for row in table.rows:
+            if row.kind == RowKind.TOTAL:
+                continue
+            owner_row = table.entity_row(row)
+            if row.kind == RowKind.DATA:
+                found = _entity_level(table, row)
+                if found is not None:
+                    level, name = found
+                    parent = by_row.get(row.parent) if row.parent is not None else None
+                    siblings[row.parent] += 1
+                    rec = _Rec(
+                        table=table,
+                        row=row,
+                        kind="entity",
+                        level=level,
+                        name=name,
+                        key=_key(name),
+                        parent=parent,
+                        ordinal=siblings[row.parent],
+                        budget=_budget(table, row),
+                    )
+                    if parent is not None:
+                        parent.children.append(rec)
+                    by_row[row.index] = rec
+                    entities.append(rec)
+            if ind_col is not None:
+                text = row.cells[ind_col.cells[0]].text
+                if text and _key(text):
+                    indicators.append(
+                        _Rec(
+                            table=table,
+                            row=row,
+                            kind="indicator",
+                            level="indicator",
+                            name=text,
+                            key=_key(text),
+                            owner=by_row.get(owner_row.index),
+                        )
+                    )
+    return entities, indicators
+
+
+def _exact(records: list[_Rec], union: _Union) -> None:
+    """Link records with the same level and normalised name (not within one table)."""
+    seen: dict[tuple[str, str], _Rec] = {}
+    for rec in records:
+        key = (rec.level, rec.key)
+        first = seen.get(key)
+        if first is None:
+            seen[key] = rec
+            continue
+        if first.table is rec.table:
+            continue  # the same name twice in one table: not a copy of itself
+        union.union(first.group, rec.group)
+
+
+def _by_indicator(indicators: list[_Rec], union: _Union) -> None:
+    """Two entities whose (unique) indicators are the same are the same entity."""
+    counts: dict[tuple[int, str], int] = defaultdict(int)
+    for ind in indicators:
+        counts[(id(ind.table), ind.key)] += 1
+    first: dict[str, _Rec] = {}
+    for ind in indicators:
+        if ind.owner is None or counts[(id(ind.table), ind.key)] != 1:
+            continue
+        if len(ind.key.split()) < 4:
+            continue  # too generic to identify an entity
+        other = first.setdefault(ind.key, ind)
+        if other is ind or other.owner is None or other.table is ind.table:
+            continue
+        if other.owner.level != ind.owner.level and "item" not in (
+            other.owner.level,
+            ind.owner.level,
+        ):
+            continue
+        a, b = union.find(other.owner.group), union.find(ind.owner.group)
+        if a != b:
+            union.union(a, b)
+            if ind.owner.key != other.owner.key and ind.owner.basis == "name":
+                ind.owner.basis = "indicator"
+
+
+def _tables_of(group: list[_Rec]) -> set[int]:
+    return {id(r.table) for r in group}
+
+
+def _fuzzy(
+    records: list[_Rec], union: _Union, ambiguous: list[Ambiguity], kind: str
+) -> None:
+    """Link rows left alone after exact matching, inside small blocks."""
+    from rapidfuzz import fuzz  # NOTE: only when something is left to match
+
+    groups: dict[int, list[_Rec]] = defaultdict(list)
+    for rec in records:
+        groups[union.find(rec.group)].append(rec)
+    tables_total = len({id(r.table) for r in records})
+    lonely = [g[0] for g in groups.values() if len(_tables_of(g)) == 1 and len(g) == 1]
+    if not lonely or tables_total < 2:
+        return
+    blocks: dict[tuple[object, ...], list[_Rec]] = defaultdict(list)
+    for rec in records:
+        for block in _blocks(rec, union):
+            blocks[block].append(rec)
+    members: dict[int, set[int]] = defaultdict(set)  # group -> tables in it
+    for rec in records:
+        members[union.find(rec.group)].add(id(rec.table))
+    for rec in lonely:
+        if rec.ambiguous:
+            continue
+        candidates: dict[int, list[tuple[float, _Rec]]] = defaultdict(list)
+        seen: set[int] = set()
+        for block in _blocks(rec, union):
+            for other in blocks[block]:
+                if other.table is rec.table or id(other) in seen or other.ambiguous:
+                    continue
+                if id(rec.table) in members[union.find(other.group)]:
+                    continue  # that row already has a copy in this table
+                seen.add(id(other))
+                score = float(fuzz.token_set_ratio(rec.key, other.key))
+                evidence = _evidence(rec, other, union)
+                if (
+                    score >= _ACCEPT
+                    or (score >= _WITH_EVIDENCE and evidence)
+                    or (evidence == 2)
+                ):
+                    candidates[id(other.table)].append((score + 5 * evidence, other))
+        for options in candidates.values():
+            options.sort(key=lambda item: -item[0])
+            best_score, best = options[0]
+            if len(options) > 1 and best_score - options[1][0] < _AMBIGUOUS_MARGIN:
+                rec.ambiguous = True
+                ambiguous.append(
+                    Ambiguity(
+                        kind=kind,
+                        source=Link(table=rec.table.id, row=rec.row.index),
+                        candidates=[
+                            Link(table=o.table.id, row=o.row.index, score=s)
+                            for s, o in options
+                            if best_score - s < _AMBIGUOUS_MARGIN
+                        ],
+                    )
+                )
+                continue
+            if union.find(best.group) != union.find(rec.group):
+                joined = (
+                    members[union.find(best.group)] | members[union.find(rec.group)]
+                )
+                union.union(best.group, rec.group)
+                members[union.find(rec.group)] = joined
+                rec.score = float(fuzz.token_set_ratio(rec.key, best.key))
+                rec.basis = "fuzzy" if rec.score >= _ACCEPT else "figure"
+
+
+def _blocks(rec: _Rec, union: _Union) -> list[tuple[object, ...]]:
+    """The small sets of rows a record is compared with."""
+    blocks: list[tuple[object, ...]] = []
+    if rec.kind == "indicator":
+        if rec.owner is not None:
+            blocks.append(("owner", union.find(rec.owner.group)))
+        return blocks
+    if rec.parent is not None:
+        blocks.append(("parent", rec.level, union.find(rec.parent.group)))
+    else:
+        blocks.append(("top", rec.level))
+    if rec.budget is not None:
+        blocks.append(("budget", rec.budget))
+    return blocks
+
+
+def _evidence(rec: _Rec, other: _Rec, union: _Union) -> int:
+    """0, 1 or 2: the budget agrees, and/or the same position under a linked parent."""
+    if rec.level != other.level:
+        return 0
+    found = 0
+    if rec.budget is not None and rec.budget == other.budget:
+        found += 1
+    if (
+        rec.parent is not None
+        and other.parent is not None
+        and union.find(rec.parent.group) == union.find(other.parent.group)
+        and rec.ordinal == other.ordinal
+    ):
+        found += 1
+    return found
+
+
+def _groups(records: list[_Rec], union: _Union, kind: str) -> list[LinkGroup]:
+    grouped: dict[int, list[_Rec]] = defaultdict(list)
+    for rec in records:
+        grouped[union.find(rec.group)].append(rec)
+    out: list[LinkGroup] = []
+    for members in grouped.values():
+        if len(_tables_of(members)) < 2:
+            continue
+        first = members[0]
+        out.append(
+            LinkGroup(
+                kind=kind,
+                level=first.level,
+                name=first.name,
+                members=[
+                    Link(
+                        table=m.table.id, row=m.row.index, score=m.score, basis=m.basis
+                    )
+                    for m in members
+                ],
+            )
+        )
+    return out
+
+
+def link_report(report: Report) -> Report:
+    """Fill ``report.links`` and ``report.ambiguous``; returns the report."""
+    entities, indicators = _records(report)
+    union = _Union()
+    for rec in entities + indicators:
+        rec.group = union.add()
+    # NOTE: parents before children, so fuzzy blocks can use linked parents
+    for level in ("program", "sasaran", "tujuan", "item", "kegiatan", "sub_kegiatan"):
+        _exact([e for e in entities if e.level == level], union)
+    _exact(indicators, union)
+    _by_indicator(indicators, union)
+    ambiguous: list[Ambiguity] = []
+    for level in ("program", "sasaran", "tujuan", "kegiatan", "sub_kegiatan"):
+        _fuzzy([e for e in entities if e.level == level], union, ambiguous, "entity")
+    _fuzzy(indicators, union, ambiguous, "indicator")
+    report.links = _groups(entities, union, "entity") + _groups(
+        indicators, union, "indicator"
+    )
+    report.ambiguous = ambiguous
+    return report

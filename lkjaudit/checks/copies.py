@@ -1,0 +1,98 @@
+"""The copies of one fact across tables, built from the report's link groups.
+
+Shared by the cross-table primitives: which rows are the same entity or indicator,
+which table is part of the Perjanjian Kinerja, and a note for findings that rest on a
+weak (fuzzy or figure-only) link.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lkjaudit.checks.phrases import phrase
+from lkjaudit.engine.context import Context
+from lkjaudit.model.finding import Confidence
+from lkjaudit.model.report import Column, ColumnRole, LinkGroup, Report, Row, Table
+from lkjaudit.model.values import Value
+
+__all__ = ["Copy", "Index", "index", "is_pk", "link_note"]
+
+_PK = re.compile(r"perjanj\w*\s+kinerja|\bPK\b", re.IGNORECASE)
+WEAK = 90.0
+
+
+def is_pk(table: Table) -> bool:
+    """True for a table of the Perjanjian Kinerja (by its caption or section)."""
+    return any(_PK.search(text or "") for text in (table.caption, table.section))
+
+
+@dataclass(frozen=True)
+class Copy:
+    """One copy of a linked row."""
+
+    table: Table
+    row: Row
+    score: float
+    basis: str
+
+    def value(self, role: ColumnRole) -> tuple[Column, Value] | None:
+        """The row's value in the first column with ``role`` (not merged from above)."""
+        col = self.table.column(role)
+        if col is None or col.index in self.row.inherited:
+            return None
+        return col, self.table.value(self.row, col)
+
+
+class Index:
+    """Link groups by kind, and the group of any (table, row)."""
+
+    def __init__(self, report: Report) -> None:
+        self.report = report
+        self.tables = {t.id: t for t in report.tables}
+        self.groups: list[tuple[LinkGroup, list[Copy]]] = []
+        self._of: dict[tuple[str, str, int], int] = {}
+        for group in report.links:
+            copies = [
+                Copy(
+                    self.tables[m.table],
+                    self.tables[m.table].row(m.row),
+                    m.score,
+                    m.basis,
+                )
+                for m in group.members
+            ]
+            for copy in copies:
+                self._of[(group.kind, copy.table.id, copy.row.index)] = len(self.groups)
+            self.groups.append((group, copies))
+
+    def of_kind(self, kind: str) -> list[tuple[LinkGroup, list[Copy]]]:
+        """Groups of entities or of indicators."""
+        return [(g, c) for g, c in self.groups if g.kind == kind]
+
+    def copies(self, kind: str, table: Table, row: Row) -> list[Copy]:
+        """Every copy of a row (itself included), or [] when it is not linked."""
+        position = self._of.get((kind, table.id, row.index))
+        return self.groups[position][1] if position is not None else []
+
+
+def index(ctx: Context) -> Index:
+    """The report's link index, built once per run."""
+    return ctx.memo("copies.index", lambda: Index(ctx.report))
+
+
+def link_note(copies: list[Copy], lang: str) -> tuple[str, Confidence | None]:
+    """A note and a lowered confidence when a finding rests on a weaker link.
+
+    A copy linked by its budget and position (names differ) gives medium confidence;
+    one linked by a name that is only similar gives low confidence.
+    """
+    weakest = min(copies, key=lambda c: c.score)
+    if weakest.score >= WEAK:
+        return "", None
+    if weakest.basis == "figure":
+        return " " + phrase("link.figure", lang), Confidence.MEDIUM
+    return (
+        " " + phrase("link.weak", lang, score=f"{weakest.score:.0f}"),
+        Confidence.LOW,
+    )

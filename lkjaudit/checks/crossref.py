@@ -1,0 +1,555 @@
+"""Cross-table consistency: the same fact must agree in every table that states it.
+
+All primitives here work on the report's link groups (see
+:mod:`lkjaudit.analysis.linking`): the copies of one program, kegiatan, sub kegiatan,
+sasaran or indicator in different tables.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from decimal import Decimal
+
+from pydantic import BaseModel, ConfigDict
+
+from lkjaudit.checks.common import is_figure
+from lkjaudit.checks.copies import Copy, Index, index, is_pk, link_note
+from lkjaudit.checks.interval import printed
+from lkjaudit.checks.phrases import phrase
+from lkjaudit.checks.witness import children_total
+from lkjaudit.engine.context import Context, Violation, display, shown
+from lkjaudit.engine.registry import check
+from lkjaudit.model.finding import Confidence, Location
+from lkjaudit.model.names import canon as canonical
+from lkjaudit.model.report import (
+    Column,
+    ColumnRole,
+    Report,
+    Row,
+    RowKind,
+    Table,
+    TableKind,
+)
+from lkjaudit.model.values import Value
+
+__all__ = ["CopiesOptions", "NamesOptions", "PkOptions", "TreeOptions"]
+
+R = ColumnRole
+_Item = tuple[Copy, Column, Value]
+
+
+class CopiesOptions(BaseModel):
+    """Options of the ``copies-agree`` and ``copies-same-precision`` primitives."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    entity_roles: tuple[ColumnRole, ...] = (R.ANGGARAN, R.REALISASI_ANGGARAN, R.SISA)
+    indicator_roles: tuple[ColumnRole, ...] = (R.TARGET, R.REALISASI)
+    exclude_pk_budget: bool = True  # PK budgets have their own rule (they may change)
+
+
+def _agree(a: Value, b: Value) -> bool:
+    if (a.unit or "") != (b.unit or "") and a.unit and b.unit:
+        return False
+    x, y = printed(a), printed(b)
+    return (x.lo < y.hi and y.lo < x.hi) or a.number == b.number
+
+
+def _facts(
+    ctx: Context, opts: CopiesOptions
+) -> Iterator[tuple[str, ColumnRole, list[_Item]]]:
+    """(name, role, copies with a figure) for every linked fact stated twice or more."""
+    idx = index(ctx)
+    for kind, roles in (
+        ("entity", opts.entity_roles),
+        ("indicator", opts.indicator_roles),
+    ):
+        for group, copies in idx.of_kind(kind):
+            for role in roles:
+                items: list[_Item] = []
+                for copy in copies:
+                    pk_budget = kind == "entity" and role == R.ANGGARAN
+                    if pk_budget and opts.exclude_pk_budget and is_pk(copy.table):
+                        continue
+                    found = copy.value(role)
+                    if found is not None and is_figure(found[1]):
+                        items.append((copy, found[0], found[1]))
+                if len({id(item[0].table) for item in items}) >= 2:
+                    yield group.name, role, items
+
+
+def _clusters(items: list[_Item]) -> list[list[_Item]]:
+    """Copies that agree with one another, biggest cluster first (ties: in order)."""
+    distinct: dict[tuple[Decimal | None, str | None, int], list[_Item]] = {}
+    for item in items:
+        value = item[2]
+        distinct.setdefault((value.number, value.unit, value.decimals), []).append(item)
+    centres = list(distinct.values())
+    clusters: list[list[_Item]] = []
+    for centre in centres:
+        members = [
+            item
+            for group in centres
+            if _agree(centre[0][2], group[0][2])
+            for item in group
+        ]
+        clusters.append(members)
+    clusters.sort(key=lambda c: -len(c))
+    return clusters
+
+
+def _supported_by_sums(items: list[_Item], candidates: list[_Item]) -> _Item | None:
+    """The candidate figure that the children of some copy add up to, if only one."""
+    sums = set()
+    for copy, col, _ in items:
+        total = children_total(copy.table, copy.row, col)
+        if total is not None:
+            sums.add(total)
+    supported = [c for c in candidates if c[2].number in sums]
+    return supported[0] if len(supported) == 1 else None
+
+
+def _reference(items: list[_Item]) -> tuple[_Item, list[_Item]] | None:
+    """The figure most copies agree on (or the sums support), and its cluster."""
+    clusters = _clusters(items)
+    best = clusters[0]
+    if len(best) == len(items):
+        return None  # every copy agrees
+    tied = [c for c in clusters if len(c) == len(best)]
+    if len(tied) > 1:
+        anchor = _supported_by_sums(items, [c[0] for c in tied])
+        if anchor is not None:
+            best = next(c for c in tied if c[0] is anchor)
+    centre = max(best, key=lambda item: item[2].decimals)
+    return centre, best
+
+
+def _where(ctx: Context, item: _Item) -> Location:
+    copy, col, _ = item
+    return ctx.cell_location(copy.table, copy.row, col)
+
+
+def _role_name(role: ColumnRole, lang: str) -> str:
+    return phrase(f"role.{role.value}", lang)
+
+
+@check(
+    "copies-agree",
+    options=CopiesOptions,
+    scope="report",
+    provides=("fact", "name", "count", "tables", "link_note"),
+)
+def copies_agree(
+    report: Report, opts: CopiesOptions, ctx: Context
+) -> Iterator[Violation]:
+    """Every copy of a linked figure (budget, spending, target, realisation) agrees.
+
+    Figures agree when their printed rounding intervals overlap and their units are
+    the same. The expected value is the one most copies agree on; on a tie, the one
+    the table's own sums support. Perjanjian Kinerja budgets are left to the
+    ``pk-budget`` primitive. Each disagreeing copy is reported with every other copy
+    as a related location.
+    """
+    for name, role, items in _facts(ctx, opts):
+        found = _reference(items)
+        if found is None:
+            continue
+        centre, agreeing = found
+        for item in items:
+            if any(item is a for a in agreeing):
+                continue
+            value = item[2]
+            note, weak = link_note([c for c, _, _ in items], ctx.lang)
+            yield ctx.violation(
+                _where(ctx, item),
+                expected=display(centre[2].number or Decimal(0), value, centre[2].unit),
+                actual=shown(value),
+                related=[_where(ctx, other) for other in items if other is not item],
+                confidence=weak,
+                fact=_role_name(role, ctx.lang),
+                name=name,
+                count=str(len(agreeing)),
+                tables=", ".join(sorted({a[0].table.label for a in agreeing})),
+                link_note=note,
+            )
+
+
+@check(
+    "copies-same-precision",
+    options=CopiesOptions,
+    scope="report",
+    provides=("fact", "name", "tables", "link_note"),
+)
+def copies_same_precision(
+    report: Report, opts: CopiesOptions, ctx: Context
+) -> Iterator[Violation]:
+    """Copies that agree only after rounding are printed with the same precision.
+
+    ``54,6%`` in one table and ``54,55%`` in another are the same figure, but the
+    report should print it the same way. Reports the less precise copies.
+    """
+    for name, role, items in _facts(ctx, opts):
+        clusters = _clusters(items)
+        cluster = clusters[0]
+        finest = max(cluster, key=lambda item: item[2].decimals)
+        for item in cluster:
+            value = item[2]
+            if value.decimals >= finest[2].decimals or value.number == finest[2].number:
+                continue
+            note, weak = link_note([c for c, _, _ in items], ctx.lang)
+            yield ctx.violation(
+                _where(ctx, item),
+                expected=shown(finest[2]),
+                actual=shown(value),
+                related=[_where(ctx, finest)]
+                + [_where(ctx, o) for o in items if o is not item and o is not finest],
+                confidence=weak,
+                fact=_role_name(role, ctx.lang),
+                name=name,
+                tables=finest[0].table.label,
+                link_note=note,
+            )
+
+
+class PkOptions(BaseModel):
+    """Options of the ``pk-budget`` primitive (none yet)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+@check(
+    "pk-budget",
+    options=PkOptions,
+    scope="report",
+    confidence=Confidence.MEDIUM,
+    provides=("name", "difference", "programs", "report_total"),
+)
+def pk_budget(report: Report, opts: PkOptions, ctx: Context) -> Iterator[Violation]:
+    """Program budgets in the Perjanjian Kinerja equal the report's budget tables.
+
+    Compares each program's anggaran in a PK table with the figure the report's own
+    tables agree on, and the PK total with the report's total. Budgets may change
+    mid-year, so the rule only asks that the report explains the difference.
+    """
+    idx = index(ctx)
+    differing: dict[str, list[tuple[str, Decimal, Decimal]]] = defaultdict(list)
+    for group, copies in idx.of_kind("entity"):
+        if group.level != "program":
+            continue
+        pk = [c for c in copies if is_pk(c.table) and c.value(R.ANGGARAN)]
+        own = [
+            (c, *found)
+            for c in copies
+            if not is_pk(c.table) and (found := c.value(R.ANGGARAN))
+        ]
+        own = [item for item in own if is_figure(item[2])]
+        if not pk or not own:
+            continue
+        reference = max(_clusters(own)[0], key=lambda item: item[2].decimals)
+        for copy in pk:
+            col, value = copy.value(R.ANGGARAN)  # type: ignore[misc]
+            if not is_figure(value) or _agree(value, reference[2]):
+                continue
+            assert value.number is not None and reference[2].number is not None
+            diff = reference[2].number - value.number
+            differing[copy.table.id].append(
+                (group.name, value.number, reference[2].number)
+            )
+            yield ctx.violation(
+                ctx.cell_location(copy.table, copy.row, col),
+                expected=display(reference[2].number, value),
+                actual=shown(value),
+                related=[_where(ctx, reference)],
+                name=group.name,
+                difference=display(diff, value),
+                programs="",
+                report_total="",
+            )
+    yield from _pk_totals(report, differing, ctx)
+
+
+def _pk_totals(
+    report: Report,
+    differing: dict[str, list[tuple[str, Decimal, Decimal]]],
+    ctx: Context,
+) -> Iterator[Violation]:
+    report_total = _report_budget_total(report)
+    if report_total is None:
+        return
+    total_value, total_loc = report_total
+    for table_id, programs in differing.items():
+        table = report.table(table_id)
+        col = table.column(R.ANGGARAN)
+        total_row = next((r for r in table.rows if r.kind == RowKind.TOTAL), None)
+        if col is None or total_row is None:
+            continue
+        value = table.value(total_row, col)
+        if not is_figure(value) or value.number == total_value:
+            continue
+        assert value.number is not None
+        listed = "; ".join(
+            f"{name} {display(pk, value)} → {display(own, value)}"
+            for name, pk, own in programs
+        )
+        yield ctx.violation(
+            ctx.cell_location(table, total_row, col),
+            expected=display(total_value, value),
+            actual=shown(value),
+            related=[total_loc],
+            name="JUMLAH",
+            difference=display(total_value - value.number, value),
+            programs=listed,
+            report_total=display(total_value, value),
+        )
+
+
+def _report_budget_total(report: Report) -> tuple[Decimal, Location] | None:
+    """The report's own budget total: the JUMLAH row of its budget table."""
+    for table in report.tables:
+        if is_pk(table) or TableKind.BUDGET_REALISATION not in table.kinds:
+            continue
+        col = table.column(R.ANGGARAN)
+        total = next((r for r in table.rows if r.kind == RowKind.TOTAL), None)
+        if col is None or total is None:
+            continue
+        value = table.value(total, col)
+        if is_figure(value) and value.number is not None:
+            loc = Location(
+                source=report.source,
+                ref=f"{table.id}/row:{total.index}/col:{col.key}",
+                table=table.label,
+                row=total.index,
+                column=col.key,
+                line=table.cell(total, col).line,
+                label="JUMLAH",
+            )
+            return value.number, loc
+    return None
+
+
+class NamesOptions(BaseModel):
+    """Options of the ``names-agree`` primitive."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    official: bool = False  # report only names that match different official entries
+    spelling_ratio: float = 95.0  # closer names differ by spelling only: not reported
+
+
+def _style(row: Row) -> str:
+    return "tree" if row.level is not None else "statement"
+
+
+@check(
+    "names-agree",
+    options=NamesOptions,
+    scope="report",
+    provides=("name", "other", "tables", "code", "other_code", "link_note"),
+)
+def names_agree(
+    report: Report, opts: NamesOptions, ctx: Context
+) -> Iterator[Violation]:
+    """The copies of one row carry the same name.
+
+    Compares names of the same style (tree rows with tree rows, sasaran statements
+    with statements) after normalising case, spacing and known variants; names that
+    differ only by spelling (``spelling_ratio``) are left alone. With
+    ``official: true`` only names matching two different entries of the official
+    nomenclature are reported; without it, only the others.
+    """
+    from rapidfuzz import fuzz
+
+    for _group, copies in index(ctx).of_kind("entity"):
+        by_style: dict[str, list[Copy]] = defaultdict(list)
+        for copy in copies:
+            by_style[_style(copy.row)].append(copy)
+        for members in by_style.values():
+            if len(members) < 2:
+                continue
+            names = {id(c): c.table.label_of(c.row) for c in members}
+            keys: dict[str, list[Copy]] = defaultdict(list)
+            for copy in members:
+                keys[canonical(names[id(copy)])].append(copy)
+            if len(keys) < 2:
+                continue
+            majority = max(keys.values(), key=lambda g: (_proper(g[0]), len(g)))
+            anchor = majority[0]
+            for copy in members:
+                if copy in majority:
+                    continue
+                mine, theirs = names[id(copy)], names[id(anchor)]
+                if (
+                    fuzz.ratio(canonical(mine), canonical(theirs))
+                    >= opts.spelling_ratio
+                ):
+                    continue
+                conflict = bool(
+                    copy.row.nomenclature
+                    and anchor.row.nomenclature
+                    and copy.row.nomenclature != anchor.row.nomenclature
+                )
+                if conflict != opts.official:
+                    continue
+                note, weak = link_note([copy, anchor], ctx.lang)
+                col = copy.table.column(R.URAIAN)
+                assert col is not None
+                yield ctx.violation(
+                    ctx.cell_location(copy.table, copy.row, col),
+                    expected=theirs,
+                    actual=mine,
+                    related=[
+                        ctx.cell_location(o.table, o.row, col_of(o))
+                        for o in members
+                        if o is not copy
+                    ],
+                    confidence=weak,
+                    name=mine,
+                    other=theirs,
+                    tables=", ".join(sorted({o.table.label for o in majority})),
+                    code=copy.row.nomenclature or "",
+                    other_code=anchor.row.nomenclature or "",
+                    link_note=note,
+                )
+
+
+_INDICATOR_WORDS = ("persentase", "presentase", "jumlah", "rata rata", "indeks")
+
+
+def _proper(copy: Copy) -> bool:
+    """False for a name that reads as an indicator ("Persentase …") pasted as a name."""
+    return not canonical(copy.table.label_of(copy.row)).startswith(_INDICATOR_WORDS)
+
+
+def col_of(copy: Copy) -> Column:
+    """The name column of a copy's table."""
+    col = copy.table.column(R.URAIAN)
+    assert col is not None
+    return col
+
+
+class TreeOptions(BaseModel):
+    """Options of the ``tree-copies-complete`` primitive (none yet)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+@check(
+    "tree-copies-complete",
+    options=TreeOptions,
+    scope="report",
+    provides=("name", "missing_from", "level"),
+)
+def tree_copies_complete(
+    report: Report, opts: TreeOptions, ctx: Context
+) -> Iterator[Violation]:
+    """A row in one copy of the program tree appears in every other copy.
+
+    Compares the tables that show the tree itself (two levels or more of programs,
+    kegiatan and sub kegiatan): their programs, and the children of every linked
+    parent, at the levels both tables show. Tables that list one level only (the
+    programs of the Perjanjian Kinerja, a selection of kegiatan) are not copies of the
+    tree.
+    """
+    idx = index(ctx)
+    trees = {t.id: t for t in report.tables if _is_full_tree(t)}
+    if len(trees) < 2:
+        return
+    tops = {
+        tid: [r for r in t.data_rows() if r.parent is None and r.level]
+        for tid, t in trees.items()
+    }
+    yield from _missing(ctx, idx, trees, tops, owners=None)
+    for _group, copies in idx.of_kind("entity"):
+        in_trees = [c for c in copies if c.table.id in trees]
+        if len(in_trees) < 2:
+            continue
+        kids = {c.table.id: c.table.children(c.row) for c in in_trees}
+        yield from _missing(ctx, idx, trees, kids, owners=in_trees)
+
+
+def _is_full_tree(table: Table) -> bool:
+    """A table showing the hierarchy itself: two levels or more of the tree."""
+    if TableKind.PROGRAM_TREE not in table.kinds:
+        return False
+    return len({r.level for r in table.data_rows() if r.level is not None}) >= 2
+
+
+def _missing(
+    ctx: Context,
+    idx: Index,
+    trees: dict[str, Table],
+    rows_by_table: dict[str, list[Row]],
+    owners: list[Copy] | None,
+) -> Iterator[Violation]:
+    """Rows of one tree (under one parent) that another tree does not have."""
+    order = list(trees)
+    covering = sorted((t for t, rows in rows_by_table.items() if rows), key=order.index)
+    if len(covering) < 2:
+        return
+    for tid in covering:
+        table = trees[tid]
+        col = table.column(R.URAIAN)
+        assert col is not None
+        for row in rows_by_table[tid]:
+            if row.kind != RowKind.DATA:
+                continue
+            present = {c.table.id for c in idx.copies("entity", table, row)}
+            for other in covering:
+                if other == tid or other in present:
+                    continue
+                if owners is None:
+                    related = [ctx.table_location(trees[other])]
+                else:
+                    owner = next(c for c in owners if c.table.id == other)
+                    related = [ctx.row_location(owner.table, owner.row)]
+                level = row.level.value if row.level else "rows"
+                yield ctx.violation(
+                    ctx.cell_location(table, row, col),
+                    actual=table.label_of(row),
+                    related=related,
+                    name=table.label_of(row),
+                    missing_from=trees[other].label,
+                    level=phrase(f"level.{level}", ctx.lang),
+                )
+
+
+class AmbiguityOptions(BaseModel):
+    """Options of the ``link-unambiguous`` primitive (none yet)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+@check(
+    "link-unambiguous",
+    options=AmbiguityOptions,
+    scope="report",
+    confidence=Confidence.LOW,
+    provides=("name", "candidates"),
+)
+def link_unambiguous(
+    report: Report, opts: AmbiguityOptions, ctx: Context
+) -> Iterator[Violation]:
+    """Each row matches at most one row of another table.
+
+    A row that two rows of another table match equally well is not linked (its
+    figures are not compared); the reviewer is told which rows compete.
+    """
+    tables = {t.id: t for t in report.tables}
+    for amb in report.ambiguous:
+        table = tables[amb.source.table]
+        row = table.row(amb.source.row)
+        names = [
+            f"{tables[c.table].label} {phrase('level.rows', ctx.lang)} {c.row} "
+            f"({tables[c.table].label_of(tables[c.table].row(c.row))})"
+            for c in amb.candidates
+        ]
+        yield ctx.violation(
+            ctx.row_location(table, row),
+            related=[
+                ctx.row_location(tables[c.table], tables[c.table].row(c.row))
+                for c in amb.candidates
+            ],
+            name=table.label_of(row),
+            candidates="; ".join(names),
+        )

@@ -1,0 +1,329 @@
+"""Plausibility: figures that add up but cannot both be right.
+
+Spending above the budget, performance above target, output reported with nothing
+spent, spending far ahead of output, and a target and its realisation in different
+units. A fact stated in several linked tables is reported once, at the copy in the
+most specific table (a budget table for spending), with every other copy related.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+from pydantic import BaseModel, ConfigDict
+
+from lkjaudit.checks.arithmetic import LOWER_IS_BETTER
+from lkjaudit.checks.common import is_figure
+from lkjaudit.checks.copies import Copy, index
+from lkjaudit.engine.context import Context, Violation, display, shown
+from lkjaudit.engine.registry import check
+from lkjaudit.model.finding import Confidence, Location
+from lkjaudit.model.report import Column, ColumnRole, Report, Row, RowKind, Table
+from lkjaudit.model.values import Value
+
+__all__ = ["GapOptions", "OverOptions", "PlainOptions"]
+
+R = ColumnRole
+HUNDRED = Decimal(100)
+
+
+def _cols(table: Table, *roles: ColumnRole) -> list[Column] | None:
+    found = [table.column(role) for role in roles]
+    return None if any(c is None for c in found) else found  # type: ignore[return-value]
+
+
+def _once(
+    ctx: Context, kind: str, table: Table, row: Row, seen: set[int]
+) -> list[Copy] | None:
+    """The row's linked copies the first time its group is met; None afterwards."""
+    copies = index(ctx).copies(kind, table, row)
+    if not copies:
+        return [Copy(table, row, 100.0, "name")]
+    key = id(copies)
+    if key in seen:
+        return None
+    seen.add(key)
+    return copies
+
+
+def _preferred(copies: list[Copy], *roles: ColumnRole) -> Copy:
+    """The copy whose table shows the most of ``roles`` (the first on ties)."""
+    return max(copies, key=lambda c: sum(c.table.has(r) for r in roles))
+
+
+def _related(
+    ctx: Context, copies: list[Copy], chosen: Copy, role: ColumnRole
+) -> list[Location]:
+    """The cells of ``role`` in every copy but the chosen one."""
+    out = []
+    for copy in copies:
+        if copy.table is chosen.table and copy.row is chosen.row:
+            continue
+        col = copy.table.column(role)
+        if col is not None:
+            out.append(ctx.cell_location(copy.table, copy.row, col))
+    return out
+
+
+class PlainOptions(BaseModel):
+    """Options of primitives that take none."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+@check(
+    "spending-within-budget",
+    options=PlainOptions,
+    scope="report",
+    provides=("percent",),
+)
+def spending_within_budget(
+    report: Report, opts: PlainOptions, ctx: Context
+) -> Iterator[Violation]:
+    """Realised spending is not above the budget (anggaran).
+
+    Checked on every row with both figures; a sub kegiatan stated in several tables is
+    reported once, in the table with the most budget columns.
+    """
+    seen: set[int] = set()
+    for table in report.tables:
+        cols = _cols(table, R.ANGGARAN, R.REALISASI_ANGGARAN)
+        if cols is None:
+            continue
+        for row in table.rows:
+            if row.kind == RowKind.CONTINUATION:
+                continue
+            budget, spent = (table.value(row, c) for c in cols)
+            if not (is_figure(budget) and is_figure(spent)) or not budget.number:
+                continue
+            assert spent.number is not None
+            if spent.number <= budget.number:
+                continue
+            copies = _once(ctx, "entity", table, row, seen)
+            if copies is None:
+                continue
+            chosen = _preferred(copies, R.SISA, R.PERSEN_ANGGARAN, R.ANGGARAN)
+            c_budget, c_spent = (
+                chosen.table.column(R.ANGGARAN),
+                chosen.table.column(R.REALISASI_ANGGARAN),
+            )
+            if c_budget is None or c_spent is None:
+                chosen, c_budget, c_spent = copies[0], cols[0], cols[1]
+            b = chosen.table.value(chosen.row, c_budget)
+            s = chosen.table.value(chosen.row, c_spent)
+            if not (is_figure(b) and is_figure(s)) or not b.number:
+                chosen, c_budget, c_spent, b, s = (
+                    copies[0],
+                    cols[0],
+                    cols[1],
+                    budget,
+                    spent,
+                )
+            assert b.number and s.number is not None
+            yield ctx.violation(
+                ctx.cell_location(chosen.table, chosen.row, c_spent),
+                expected=f"≤ {shown(b)}",
+                actual=shown(s),
+                related=[ctx.cell_location(chosen.table, chosen.row, c_budget)]
+                + _related(ctx, copies, chosen, R.REALISASI_ANGGARAN),
+                percent=display(s.number / b.number * HUNDRED, None, "%"),
+            )
+
+
+class OverOptions(BaseModel):
+    """Options of the ``performance-within-target`` primitive."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    threshold: Decimal = Decimal(100)  # percent of target above which to warn
+
+
+def _ratio(target: Value, realisasi: Value) -> Decimal | None:
+    if not (is_figure(target) and is_figure(realisasi)) or not target.number:
+        return None
+    if target.unit and realisasi.unit and target.unit != realisasi.unit:
+        return None
+    assert realisasi.number is not None
+    return realisasi.number / target.number * HUNDRED
+
+
+@check(
+    "performance-within-target",
+    options=OverOptions,
+    scope="report",
+    confidence=Confidence.MEDIUM,
+    provides=("percent",),
+)
+def performance_within_target(
+    report: Report, opts: OverOptions, ctx: Context
+) -> Iterator[Violation]:
+    """Realised performance above ``threshold`` % of its target is pointed out.
+
+    Exceeding a target is possible, but far above it usually means a wrong target or
+    a wrong count. Lower-is-better indicators are judged by their capaian elsewhere
+    and skipped here when their wording says so. Reported once per indicator.
+    """
+    seen: set[int] = set()
+    for table in report.tables:
+        cols = _cols(table, R.TARGET, R.REALISASI)
+        if cols is None:
+            continue
+        indikator = table.column(R.INDIKATOR)
+        for row in table.rows:
+            target, realisasi = (table.value(row, c) for c in cols)
+            ratio = _ratio(target, realisasi)
+            if ratio is None or ratio <= opts.threshold:
+                continue
+            wording = row.cells[indikator.cells[0]].text.lower() if indikator else ""
+            if any(word in wording for word in LOWER_IS_BETTER):
+                continue
+            copies = _once(ctx, "indicator", table, row, seen)
+            if copies is None:
+                continue
+            yield ctx.violation(
+                ctx.cell_location(table, row, cols[1]),
+                expected=f"≤ {shown(target)}",
+                actual=shown(realisasi),
+                related=[ctx.cell_location(table, row, cols[0])]
+                + _related(ctx, copies, Copy(table, row, 100.0, "name"), R.REALISASI),
+                percent=display(ratio, None, "%"),
+            )
+
+
+@check(
+    "output-has-spending", options=PlainOptions, scope="report", provides=("output",)
+)
+def output_has_spending(
+    report: Report, opts: PlainOptions, ctx: Context
+) -> Iterator[Violation]:
+    """Output reported as achieved has some realised spending behind it.
+
+    A row with a budget and a realised output above zero but no realised spending
+    ("-" or 0) is pointed out: either the spending or the output is not reported
+    correctly. Reported once per row group.
+    """
+    seen: set[int] = set()
+    for table in report.tables:
+        cols = _cols(table, R.REALISASI, R.ANGGARAN, R.REALISASI_ANGGARAN)
+        if cols is None:
+            continue
+        for row in table.rows:
+            if row.kind == RowKind.CONTINUATION or cols[2].index in row.inherited:
+                continue
+            if row.children or any(
+                c.row.children for c in index(ctx).copies("entity", table, row)
+            ):
+                continue  # the rows below it say where the spending is missing
+            output, budget, spent = (table.value(row, c) for c in cols)
+            if not (is_figure(output) and is_figure(budget) and is_figure(spent)):
+                continue
+            if not output.number or not budget.number or spent.number:
+                continue
+            copies = _once(ctx, "entity", table, row, seen)
+            if copies is None:
+                continue
+            yield ctx.violation(
+                ctx.cell_location(table, row, cols[2]),
+                expected="> 0",
+                actual=shown(spent),
+                related=[ctx.cell_location(table, row, cols[0])]
+                + _related(ctx, copies, Copy(table, row, 100.0, "name"), cols[2].role),
+                output=shown(output),
+            )
+
+
+class GapOptions(BaseModel):
+    """Options of the ``spending-matches-output`` primitive."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    max_gap: Decimal = Decimal(50)  # percentage points spending may run ahead of output
+
+
+@check(
+    "spending-matches-output",
+    options=GapOptions,
+    scope="report",
+    confidence=Confidence.MEDIUM,
+    provides=("spent_percent", "output_percent", "gap"),
+)
+def spending_matches_output(
+    report: Report, opts: GapOptions, ctx: Context
+) -> Iterator[Violation]:
+    """Spending does not run far ahead of output.
+
+    Compares the share of the budget spent (realisasi anggaran / anggaran) with the
+    share of the target achieved (realisasi / target, at most 100%); a gap above
+    ``max_gap`` percentage points is pointed out. Reported once per row group.
+    """
+    seen: set[int] = set()
+    for table in report.tables:
+        cols = _cols(table, R.TARGET, R.REALISASI, R.ANGGARAN, R.REALISASI_ANGGARAN)
+        if cols is None:
+            continue
+        for row in table.rows:
+            if row.kind == RowKind.CONTINUATION:
+                continue
+            target, output, budget, spent = (table.value(row, c) for c in cols)
+            done = _ratio(target, output)
+            if done is None or not (is_figure(budget) and is_figure(spent)):
+                continue
+            if not budget.number or spent.number is None:
+                continue
+            spent_pct = spent.number / budget.number * HUNDRED
+            gap = spent_pct - min(done, HUNDRED)
+            if gap <= opts.max_gap:
+                continue
+            copies = _once(ctx, "entity", table, row, seen)
+            if copies is None:
+                continue
+            yield ctx.violation(
+                ctx.cell_location(table, row, cols[3]),
+                actual=shown(spent),
+                related=[ctx.cell_location(table, row, c) for c in cols[:3]]
+                + _related(ctx, copies, Copy(table, row, 100.0, "name"), cols[3].role),
+                spent_percent=display(spent_pct, None, "%"),
+                output_percent=display(min(done, HUNDRED), None, "%"),
+                gap=display(gap, None, None),
+            )
+
+
+@check(
+    "units-agree",
+    options=PlainOptions,
+    scope="report",
+    provides=("target", "realisasi"),
+)
+def units_agree(
+    report: Report, opts: PlainOptions, ctx: Context
+) -> Iterator[Violation]:
+    """A target and its realisation are in the same unit.
+
+    ``1 fasilitasi`` against ``50 %`` cannot be compared: one of them is wrong. A
+    figure without a unit is not judged. Reported once per indicator, with the
+    copies in other tables related.
+    """
+    seen: set[int] = set()
+    for table in report.tables:
+        cols = _cols(table, R.TARGET, R.REALISASI)
+        if cols is None:
+            continue
+        for row in table.rows:
+            target, realisasi = (table.value(row, c) for c in cols)
+            if not (is_figure(target) and is_figure(realisasi)):
+                continue
+            if not target.unit or not realisasi.unit or target.unit == realisasi.unit:
+                continue
+            copies = _once(ctx, "indicator", table, row, seen)
+            if copies is None:
+                continue
+            yield ctx.violation(
+                ctx.cell_location(table, row, cols[1]),
+                expected=target.unit,
+                actual=realisasi.unit,
+                related=[ctx.cell_location(table, row, cols[0])]
+                + _related(ctx, copies, Copy(table, row, 100.0, "name"), R.REALISASI),
+                target=shown(target),
+                realisasi=shown(realisasi),
+            )

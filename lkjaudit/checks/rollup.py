@@ -1,0 +1,248 @@
+"""Roll-ups of performance: a parent's % against its children's capaian.
+
+Reports give a program's performance as a percentage of its kegiatan, and a
+kegiatan's as a percentage of its sub kegiatan, without saying how they averaged.
+Each parent is tried against the usual methods:
+
+* ``mean`` — the plain mean of the children's capaian (realisasi / target);
+* ``mean_reported`` — the mean over the children that report a realisation (a "-"
+  left out);
+* ``capped_mean`` — the mean with each capaian capped at 100%;
+* ``weighted`` — the mean weighted by each child's budget (anggaran).
+
+The method the document itself uses for most parents is taken as its method. A parent
+no method reproduces is an error; one that only another method reproduces is a
+warning. Every comparison is made with the printed figures' rounding intervals.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+
+from pydantic import BaseModel, ConfigDict
+
+from lkjaudit.checks.common import is_figure
+from lkjaudit.checks.copies import Copy, index
+from lkjaudit.checks.interval import Interval, operand
+from lkjaudit.checks.phrases import phrase
+from lkjaudit.engine.context import Context, Violation, display, shown
+from lkjaudit.engine.registry import check
+from lkjaudit.model.finding import Confidence
+from lkjaudit.model.report import (
+    Column,
+    ColumnRole,
+    Report,
+    Row,
+    RowKind,
+    Table,
+    TableKind,
+)
+from lkjaudit.model.values import Value, ValueKind
+
+__all__ = ["METHODS", "RollupOptions"]
+
+R = ColumnRole
+HUNDRED = Decimal(100)
+METHODS = ("mean", "mean_reported", "capped_mean", "weighted")
+
+
+class RollupOptions(BaseModel):
+    """Options of the ``rollup`` primitives."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    methods: tuple[str, ...] = METHODS
+    report: str = "unreproduced"  # "unreproduced" (errors) or "other-method" (warnings)
+
+
+@dataclass
+class _Child:
+    capaian: Interval
+    reported: bool  # False for a "-" realisation
+    budget: Decimal | None
+
+
+def _capaian(target: Value, realisasi: Value) -> Interval | None:
+    if not (is_figure(target) and is_figure(realisasi)) or not target.number:
+        return None
+    if target.unit and realisasi.unit and target.unit != realisasi.unit:
+        return None
+    return (operand(realisasi) / operand(target)).scale(HUNDRED)
+
+
+def _mean(values: list[Interval]) -> Interval | None:
+    if not values:
+        return None
+    total = Interval.exact(Decimal(0))
+    for value in values:
+        total = total + value
+    return total.scale(Decimal(1) / len(values))
+
+
+def _method(name: str, children: list[_Child]) -> Interval | None:
+    if name == "mean":
+        return _mean([c.capaian for c in children])
+    if name == "mean_reported":
+        reported = [c.capaian for c in children if c.reported]
+        return _mean(reported) if reported else Interval.exact(Decimal(0))
+    if name == "capped_mean":
+        cap = Interval.exact(HUNDRED)
+        return _mean(
+            [
+                Interval(min(c.capaian.lo, cap.lo), min(c.capaian.hi, cap.hi))
+                for c in children
+            ]
+        )
+    if name == "weighted":
+        if any(c.budget is None for c in children):
+            return None
+        weight = sum((c.budget for c in children if c.budget is not None), Decimal(0))
+        if not weight:
+            return None
+        total = Interval.exact(Decimal(0))
+        for c in children:
+            assert c.budget is not None
+            total = total + c.capaian.scale(c.budget)
+        return total.scale(Decimal(1) / weight)
+    raise ValueError(f"unknown roll-up method {name!r}")
+
+
+def _overlap(a: Interval, b: Interval) -> bool:
+    return a.lo <= b.hi and b.lo <= a.hi
+
+
+@dataclass
+class _Parent:
+    table: Table
+    row: Row
+    own: Interval
+    shown: Value
+    results: dict[str, Interval | None]
+
+    def fits(self, method: str) -> bool:
+        result = self.results.get(method)
+        return result is not None and _overlap(result, self.own)
+
+
+def _parents(table: Table, methods: tuple[str, ...]) -> Iterator[_Parent]:
+    target_col, real_col = table.column(R.TARGET), table.column(R.REALISASI)
+    budget_col = table.column(R.ANGGARAN)
+    if target_col is None or real_col is None:
+        return
+    for row in table.data_rows():
+        kids = [k for k in table.children(row) if k.kind == RowKind.DATA]
+        if not kids or any(r.entity == row.index for r in table.rows):
+            continue  # no children, or several indicators: nothing single to compare
+        own = _capaian(table.value(row, target_col), table.value(row, real_col))
+        if own is None:
+            continue
+        children = []
+        for kid in kids:
+            realisasi = table.value(kid, real_col)
+            capaian = _capaian(table.value(kid, target_col), realisasi)
+            if capaian is None:
+                break
+            budget = table.value(kid, budget_col).number if budget_col else None
+            children.append(_Child(capaian, realisasi.kind != ValueKind.DASH, budget))
+        else:
+            yield _Parent(
+                table,
+                row,
+                own,
+                table.value(row, real_col),
+                {m: _method(m, children) for m in methods},
+            )
+
+
+def _document_method(parents: list[_Parent], methods: tuple[str, ...]) -> str:
+    counts = Counter(m for p in parents for m in methods if p.fits(m))
+    return max(methods, key=lambda m: (counts[m], -methods.index(m)))
+
+
+def _all_parents(ctx: Context, methods: tuple[str, ...]) -> list[_Parent]:
+    key = "rollup.parents." + ",".join(methods)
+    return ctx.memo(
+        key,
+        lambda: [
+            p
+            for t in ctx.report.tables
+            if TableKind.PROGRAM_TREE in t.kinds
+            for p in _parents(t, methods)
+        ],
+    )
+
+
+@check(
+    "rollup",
+    options=RollupOptions,
+    scope="report",
+    confidence=Confidence.MEDIUM,
+    provides=("method", "used", "results", "children"),
+)
+def rollup(report: Report, opts: RollupOptions, ctx: Context) -> Iterator[Violation]:
+    """A program's or kegiatan's % is an average of its children's capaian.
+
+    With ``report: unreproduced``, parents no method reproduces; with
+    ``report: other-method``, parents only a method other than the document's own
+    reproduces. A parent stated in several linked tables is reported once.
+    """
+    parents = _all_parents(ctx, opts.methods)
+    if not parents:
+        return
+    document = _document_method(parents, opts.methods)
+    seen: set[int] = set()
+    for parent in parents:
+        if parent.fits(document):
+            continue
+        fitting = [m for m in opts.methods if parent.fits(m)]
+        if bool(fitting) != (opts.report == "other-method"):
+            continue
+        copies = index(ctx).copies("entity", parent.table, parent.row)
+        if copies and id(copies) in seen:
+            continue
+        seen.add(id(copies))
+        yield _violation(ctx, parent, document, fitting, copies, opts.methods)
+
+
+def _violation(
+    ctx: Context,
+    parent: _Parent,
+    document: str,
+    fitting: list[str],
+    copies: list[Copy],
+    methods: tuple[str, ...],
+) -> Violation:
+    lang = ctx.lang
+    col: Column | None = parent.table.column(R.REALISASI)
+    assert col is not None
+    results = "; ".join(
+        f"{phrase(f'rollup.{m}', lang)} {display(r.mid, None, '%')}"
+        for m in methods
+        if (r := parent.results.get(m)) is not None
+    )
+    expected = parent.results.get(document)
+    related = [
+        ctx.cell_location(parent.table, kid, col)
+        for kid in parent.table.children(parent.row)
+        if kid.kind == RowKind.DATA
+    ]
+    children = len(related)
+    for copy in copies:
+        if copy.table is parent.table:
+            continue
+        other = copy.table.column(R.REALISASI)
+        if other is not None:
+            related.append(ctx.cell_location(copy.table, copy.row, other))
+    return ctx.violation(
+        ctx.cell_location(parent.table, parent.row, col),
+        expected=display(expected.mid, None, "%") if expected is not None else None,
+        actual=shown(parent.shown),
+        related=related,
+        method=phrase(f"rollup.{document}", lang),
+        used=", ".join(phrase(f"rollup.{m}", lang) for m in fitting),
+        results=results,
+        children=str(children),
+    )
