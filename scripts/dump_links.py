@@ -13,7 +13,9 @@ def main(path: str) -> None:
             table = report.table(m.table)
             row = table.row(m.row)
             label = table.label_of(row)
-            print(f"     {m.table:45} r{m.row:<3} L{row.line} {m.score:5.1f} {m.basis:9} {label[:60]}")
+            print(
+                f"     {m.table:45} r{m.row:<3} L{row.line} {m.score:5.1f} {m.basis:9} {label[:60]}"
+            )
     for amb in report.ambiguous:
         print("AMBIGUOUS", amb)
 

@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import ROOT
 
 from lkjaudit.cli import cli
+
+from conftest import ROOT
 
 SEED = str(ROOT / "samples" / "pasirian-tw2-2024.txt")
 SAMPLE = str(ROOT / "samples" / "sukamaju-2023.md")

@@ -8,6 +8,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+
 from conftest import ROOT
 
 hatchling = pytest.importorskip("hatchling.builders.wheel")

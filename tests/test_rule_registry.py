@@ -7,11 +7,12 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import ROOT
 
 from lkjaudit.engine.registry import load_checks
 from lkjaudit.engine.rulepack import builtin_rules, load_pack, placeholders
 from lkjaudit.errors import RulePackError
+
+from conftest import ROOT
 
 RULES = builtin_rules()
 CASES = ROOT / "tests" / "rules"

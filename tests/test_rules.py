@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+
 from conftest import compact, findings_for
 
 CASES = Path(__file__).parent / "rules"

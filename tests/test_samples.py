@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import SAMPLES, compact, findings_for, report_from
-
 from lkjaudit.model.report import ColumnRole, Level, TableKind
+
+from conftest import SAMPLES, compact, findings_for, report_from
 
 SAMPLE = "samples/sukamaju-2023.md"
 

@@ -3,10 +3,10 @@ the right line, and nothing else is."""
 
 from __future__ import annotations
 
-from conftest import compact, findings_for, report_from
-
 from lkjaudit.model.finding import Severity
 from lkjaudit.model.report import ColumnRole, Level, RowKind
+
+from conftest import compact, findings_for, report_from
 
 SEED = "samples/pasirian-tw2-2024.txt"
 

@@ -47,6 +47,7 @@ _PROGRAM_IN_TEXT = re.compile(r"\bp\w{0,2}r?o?g\w{0,2}r\w*m\b\s+(.+)$", re.IGNOR
 _ACCEPT = 90.0  # a fuzzy name score that links by itself
 _WITH_EVIDENCE = 70.0  # enough when the budget or the position agrees too
 _AMBIGUOUS_MARGIN = 3.0
+_MAX_FIGURE_BLOCK = 12  # a budget shared by more rows than this identifies none of them
 
 
 def program_name(label: str) -> str | None:
@@ -253,7 +254,10 @@ def _fuzzy(
         candidates: dict[int, list[tuple[float, _Rec]]] = defaultdict(list)
         seen: set[int] = set()
         for block in _blocks(rec, union):
-            for other in blocks[block]:
+            members_of_block = blocks[block]
+            if block[0] == "budget" and len(members_of_block) > _MAX_FIGURE_BLOCK:
+                continue
+            for other in members_of_block:
                 if other.table is rec.table or id(other) in seen or other.ambiguous:
                     continue
                 if id(rec.table) in members[union.find(other.group)]:

@@ -19,7 +19,7 @@ from lkjaudit.model.values import Value
 __all__ = ["Copy", "Index", "index", "is_pk", "link_note"]
 
 _PK = re.compile(r"perjanj\w*\s+kinerja|\bPK\b", re.IGNORECASE)
-WEAK = 90.0
+WEAK = 95.0  # a name-only link below this similarity is called weak
 
 
 def is_pk(table: Table) -> bool:
@@ -87,11 +87,11 @@ def link_note(copies: list[Copy], lang: str) -> tuple[str, Confidence | None]:
     A copy linked by its budget and position (names differ) gives medium confidence;
     one linked by a name that is only similar gives low confidence.
     """
+    if any(c.basis == "figure" for c in copies):
+        return " " + phrase("link.figure", lang), Confidence.MEDIUM
     weakest = min(copies, key=lambda c: c.score)
     if weakest.score >= WEAK:
         return "", None
-    if weakest.basis == "figure":
-        return " " + phrase("link.figure", lang), Confidence.MEDIUM
     return (
         " " + phrase("link.weak", lang, score=f"{weakest.score:.0f}"),
         Confidence.LOW,

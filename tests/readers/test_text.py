@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import report_from
 
 from lkjaudit.errors import InputError
 from lkjaudit.model.report import ColumnRole, RowKind
 from lkjaudit.readers import load_report
+
+from conftest import report_from
 
 R = ColumnRole
 

@@ -6,11 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import SAMPLES
 
 from lkjaudit.api import AuditOptions, audit
 from lkjaudit.model.result import AuditResult
 from lkjaudit.reporters import REPORTERS, get_reporter
+
+from conftest import SAMPLES
 
 GOLDEN = Path(__file__).parent / "golden"
 
