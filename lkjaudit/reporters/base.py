@@ -30,6 +30,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "unreadable": ("{n} berkas tidak dapat dibaca.", "{n} files could not be read."),
     "document": ("dokumen", "document"),
     "confidence": ("keyakinan", "confidence"),
+    "also": ("juga", "also"),
     "error": ("error", "error"),
     "warning": ("peringatan", "warning"),
     "info": ("info", "info"),
