@@ -184,11 +184,37 @@ def _records(report: Report) -> tuple[list[_Rec], list[_Rec]]:
     return entities, indicators
 
 
+def _context(rec: _Rec) -> tuple[str, ...]:
+    """The names of a record's parent and grandparent (or of an indicator's entity)."""
+    out = []
+    node = rec.parent if rec.kind == "entity" else rec.owner
+    for _ in range(2):
+        if node is None:
+            break
+        out.append(node.key)
+        node = node.parent
+    return tuple(out)
+
+
 def _exact(records: list[_Rec], union: _Union) -> None:
-    """Link records with the same level and normalised name (not within one table)."""
-    seen: dict[tuple[str, str], _Rec] = {}
+    """Link records with the same level and normalised name (not within one table).
+
+    A name printed twice in one table (the same sub kegiatan under two kegiatan) is
+    told apart by the names of its parent and grandparent.
+    """
+    counts: dict[tuple[int, str, str], int] = defaultdict(int)
     for rec in records:
-        key = (rec.level, rec.key)
+        counts[(id(rec.table), rec.level, rec.key)] += 1
+    repeated = {(level, key) for (_, level, key), n in counts.items() if n > 1}
+    seen: dict[tuple[str, ...], _Rec] = {}
+    occurrence: dict[tuple[object, ...], int] = defaultdict(int)
+    for rec in records:
+        key: tuple[str, ...] = (rec.level, rec.key)
+        if key in repeated:
+            key = key + _context(rec)
+            # the same name under the same parents twice: the n-th with the n-th
+            occurrence[(id(rec.table), *key)] += 1
+            key = (*key, str(occurrence[(id(rec.table), *key)]))
         first = seen.get(key)
         if first is None:
             seen[key] = rec

@@ -43,6 +43,16 @@ _LEVELS = {
 
 
 @cache
+def _blocks() -> dict[str, list[str]]:
+    """Official keys by each of their first two words: fuzzy candidates for a name."""
+    by_word: dict[str, list[str]] = {}
+    for key in _index()[1]:
+        for word in key.split()[:2]:
+            by_word.setdefault(word, []).append(key)
+    return by_word
+
+
+@cache
 def _index() -> tuple[dict[str, list[NomenclatureEntry]], list[str]]:
     by_key: dict[str, list[NomenclatureEntry]] = {}
     data = resources.files("lkjaudit") / "data"
@@ -69,17 +79,24 @@ def lookup(
     """Official entries matching a name, and the match score (100 = exact).
 
     Exact (after :func:`canon`) first; otherwise the best fuzzy match at or above
-    ``cutoff`` with rapidfuzz. Returns ``((), 0.0)`` when nothing matches.
+    ``cutoff`` with rapidfuzz among the official names that share one of the name's
+    first two words. Returns ``((), 0.0)`` when nothing matches.
     """
     key = _key(name)
     if len(key) < 8:
         return (), 0.0
-    by_key, keys = _index()
+    by_key, _ = _index()
     if key in by_key:
         return tuple(by_key[key]), 100.0
+    blocks = _blocks()
+    candidates = {k for word in key.split()[:2] for k in blocks.get(word, ())}
+    if not candidates:
+        return (), 0.0
     from rapidfuzz import fuzz, process  # NOTE: imported only when exact lookup fails
 
-    best = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=cutoff)
+    # NOTE: only official names sharing one of the first two words are compared;
+    # a name whose first two words are both misspelt is not matched.
+    best = process.extractOne(key, candidates, scorer=fuzz.ratio, score_cutoff=cutoff)
     if best is None:
         return (), 0.0
     return tuple(by_key[best[0]]), float(best[1])

@@ -52,6 +52,7 @@ class Index:
         self.tables = {t.id: t for t in report.tables}
         self.groups: list[tuple[LinkGroup, list[Copy]]] = []
         self._of: dict[tuple[str, str, int], int] = {}
+        self._by_table: dict[int, dict[str, Copy]] = {}
         for group in report.links:
             copies = [
                 Copy(
@@ -74,6 +75,17 @@ class Index:
         """Every copy of a row (itself included), or [] when it is not linked."""
         position = self._of.get((kind, table.id, row.index))
         return self.groups[position][1] if position is not None else []
+
+    def copy_in(self, kind: str, table: Table, row: Row, other: Table) -> Copy | None:
+        """The copy of a row in another table, if it has one there."""
+        position = self._of.get((kind, table.id, row.index))
+        if position is None:
+            return None
+        by_table = self._by_table.get(position)
+        if by_table is None:
+            by_table = {c.table.id: c for c in self.groups[position][1]}
+            self._by_table[position] = by_table
+        return by_table.get(other.id)
 
 
 def index(ctx: Context) -> Index:

@@ -88,12 +88,10 @@ def _clusters(items: list[_Item]) -> list[list[_Item]]:
     centres = list(distinct.values())
     clusters: list[list[_Item]] = []
     for centre in centres:
-        members = [
-            item
-            for group in centres
-            if _agree(centre[0][2], group[0][2])
-            for item in group
-        ]
+        members: list[_Item] = []
+        for group in centres:
+            if _agree(centre[0][2], group[0][2]):
+                members.extend(group)
         clusters.append(members)
     clusters.sort(key=lambda c: -len(c))
     return clusters
@@ -156,8 +154,9 @@ def copies_agree(
         if found is None:
             continue
         centre, agreeing = found
+        inside = {id(a) for a in agreeing}
         for item in items:
-            if any(item is a for a in agreeing):
+            if id(item) in inside:
                 continue
             value = item[2]
             note, weak = link_note([c for c, _, _ in items], ctx.lang)
@@ -452,20 +451,30 @@ def tree_copies_complete(
     tree.
     """
     idx = index(ctx)
-    trees = {t.id: t for t in report.tables if _is_full_tree(t)}
-    if len(trees) < 2:
-        return
-    tops = {
-        tid: [r for r in t.data_rows() if r.parent is None and r.level]
-        for tid, t in trees.items()
-    }
-    yield from _missing(ctx, idx, trees, tops, owners=None)
-    for _group, copies in idx.of_kind("entity"):
-        in_trees = [c for c in copies if c.table.id in trees]
-        if len(in_trees) < 2:
-            continue
-        kids = {c.table.id: c.table.children(c.row) for c in in_trees}
-        yield from _missing(ctx, idx, trees, kids, owners=in_trees)
+    trees = [t for t in report.tables if _is_full_tree(t)]
+    reported: set[tuple[int, str]] = set()
+    # NOTE: each tree is compared with the few trees after it. One LKj has a handful;
+    # a file with dozens of trees (several reports bound together) stays linear.
+    for k, first in enumerate(trees):
+        for second in trees[k + 1 : k + 1 + _TREE_WINDOW]:
+            pair = {first.id: first, second.id: second}
+            tops = {
+                t.id: [r for r in t.data_rows() if r.parent is None and r.level]
+                for t in (first, second)
+            }
+            yield from _missing(ctx, idx, pair, tops, None, reported)
+            for row in first.data_rows():
+                if not row.children:
+                    continue
+                twin = idx.copy_in("entity", first, row, second)
+                if twin is None:
+                    continue
+                owners = [Copy(first, row, 100.0, "name"), twin]
+                kids = {
+                    first.id: first.children(row),
+                    second.id: second.children(twin.row),
+                }
+                yield from _missing(ctx, idx, pair, kids, owners, reported)
 
 
 def _is_full_tree(table: Table) -> bool:
@@ -475,12 +484,16 @@ def _is_full_tree(table: Table) -> bool:
     return len({r.level for r in table.data_rows() if r.level is not None}) >= 2
 
 
+_TREE_WINDOW = 4
+
+
 def _missing(
     ctx: Context,
     idx: Index,
     trees: dict[str, Table],
     rows_by_table: dict[str, list[Row]],
     owners: list[Copy] | None,
+    reported: set[tuple[int, str]],
 ) -> Iterator[Violation]:
     """Rows of one tree (under one parent) that another tree does not have."""
     order = list(trees)
@@ -494,10 +507,16 @@ def _missing(
         for row in rows_by_table[tid]:
             if row.kind != RowKind.DATA:
                 continue
-            present = {c.table.id for c in idx.copies("entity", table, row)}
+            copies = idx.copies("entity", table, row)
             for other in covering:
-                if other == tid or other in present:
+                if other == tid:
                     continue
+                if copies and idx.copy_in("entity", table, row, trees[other]):
+                    continue
+                key = (id(copies) if copies else id(row), other)
+                if key in reported:
+                    continue  # already reported from another copy of the row
+                reported.add(key)
                 if owners is None:
                     related = [ctx.table_location(trees[other])]
                 else:

@@ -83,7 +83,9 @@ class TerminalReporter:
                 f"  [dim]({label('confidence', lang)}: {finding.confidence.value})[/]"
             )
         if finding.evidence.get("also"):
-            head += f"  [dim]({label('also', lang)}: {escape(finding.evidence['also'])})[/]"
+            head += (
+                f"  [dim]({label('also', lang)}: {escape(finding.evidence['also'])})[/]"
+            )
         console.print(head, soft_wrap=True)  # type: ignore[attr-defined]
         console.print(Padding(escape(finding.message), (0, 0, 0, 11), expand=False))  # type: ignore[attr-defined]
         if finding.expected is not None or finding.actual is not None:

@@ -159,3 +159,26 @@ def test_fuzzy_matching_stays_linear(monkeypatch: pytest.MonkeyPatch) -> None:
     rows = len(rows_a)  # 1.120 rows per table, 1.000 of them renamed in the second
     assert len(report.links) >= 1000
     assert calls < 25 * rows  # all-pairs would be 1.000.000 comparisons
+
+
+def test_a_name_printed_twice_in_one_table_links_by_its_parents() -> None:
+    tree = (
+        "| PROGRAM PENGELOLAAN PENDIDIKAN | 30.000.000 | {p} |\n"
+        "| Pengelolaan Pendidikan Sekolah Dasar | 10.000.000 | {a} |\n"
+        "| Pembangunan Ruang Guru/Kepala Sekolah/TU | 10.000.000 | {a} |\n"
+        "| Pengelolaan Pendidikan Sekolah Menengah Pertama | 20.000.000 | {b} |\n"
+        "| Pembangunan Ruang Guru/Kepala Sekolah/TU | 20.000.000 | {b} |\n"
+    )
+    first = tree.format(p="3.000.000", a="1.000.000", b="2.000.000")
+    found = findings_for(_two_tables(first, first), source="x.md", select=("figure-*",))
+    assert found == []
+    report = report_from(_two_tables(first, first), "x.md")
+    pairs = {
+        frozenset((m.table, m.row) for m in g.members)
+        for g in report.links
+        if g.name.startswith("Pembangunan")
+    }
+    assert pairs == {
+        frozenset({("tabel-1", 3), ("tabel-2", 3)}),
+        frozenset({("tabel-1", 5), ("tabel-2", 5)}),
+    }
