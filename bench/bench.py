@@ -1,8 +1,9 @@
 """Time `lkjaudit check` against the cost of importing its own dependencies.
 
-Prints, for the seed report and for generated reports 10×, 25× and 50× its size,
-the median wall time of `lkjaudit check` (a fresh process each run, output
-discarded) and its ratio to the median time of
+Prints, for the seed report and for generated reports 10×, 25× and 50× its size
+(a large synthetic LKj, see generate.py; ``--repeat`` uses the seed repeated
+instead), the median wall time of `lkjaudit check` (a fresh process each run,
+output discarded) and its ratio to the median time of
 `python -c "import pydantic, rich, click"`.
 
     python bench/bench.py            # all sizes
@@ -41,6 +42,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--runs", type=int, default=None)
+    parser.add_argument(
+        "--repeat", action="store_true", help="the seed repeated instead of synthetic"
+    )
     args = parser.parse_args()
     runs = args.runs or (5 if args.quick else 11)
     python = sys.executable
@@ -53,7 +57,8 @@ def main() -> None:
         for times in sizes:
             path = SEED if times == 1 else Path(tmp) / f"lkj-{times}x.txt"
             if times != 1:
-                path.write_text(generate(times), encoding="utf-8")
+                mode = "repeat" if args.repeat else "synthetic"
+                path.write_text(generate(times, mode), encoding="utf-8")
             size_mb = path.stat().st_size / 1e6
             elapsed, fastest = _time(
                 [*check, str(path)], runs if times == 1 else max(3, runs // 3)

@@ -87,18 +87,28 @@ class _Writer:
         self.lines += [text, ""]
 
 
-def synthetic(times: int, seed: int = 7) -> str:
-    """A large LKj from the nomenclature, about ``times`` the seed's size."""
+def synthetic(times: int, seed: int = 7, chunk: int = 12) -> str:
+    """A large LKj from the nomenclature, about ``times`` the seed's size.
+
+    The report is written in parts of ``chunk`` programs, each with the full set of
+    tables, until it is large enough; after the last program of the nomenclature the
+    names come round again with a "Tahap N" suffix.
+    """
     rng = random.Random(seed)
     target_bytes = SEED.stat().st_size * times
     tree = _tree()
     out = _Writer()
     out.para("LAPORAN KINERJA INSTANSI PEMERINTAH (LKjIP) KABUPATEN CONTOH TAHUN 2024")
-    rounds = 0
-    while sum(len(line) + 1 for line in out.lines) < target_bytes:
-        rounds += 1
+    part = 0
+    size = 0
+    while size < target_bytes:
+        start = (part * chunk) % len(tree)
+        rounds = (part * chunk) // len(tree) + 1
         suffix = "" if rounds == 1 else f" Tahap {rounds}"
-        _section(out, tree, suffix, rng, rounds)
+        part += 1
+        before = len(out.lines)
+        _section(out, tree[start : start + chunk], suffix, rng, part)
+        size += sum(len(line) + 1 for line in out.lines[before:])
     return "\n".join(out.lines) + "\n"
 
 
@@ -190,7 +200,7 @@ def _section(
             p_a, p_s = p_a + k_a, p_s + k_s
         p_cap = sum(caps) / len(caps)
         name = p_name + suffix
-        ind = f"Persentase capaian {p_name[8:70].lower()}"
+        ind = f"Persentase capaian {name[8:70].lower()}"
         head = (
             [
                 name,

@@ -74,6 +74,7 @@ class _Rec:
     score: float = 100.0
     basis: str = "name"
     ambiguous: bool = False
+    named: bool = False  # the name states which program (or kegiatan) it is
     children: list[_Rec] = field(default_factory=list)
 
 
@@ -97,8 +98,12 @@ class _Union:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def _entity_level(table: Table, row: Row) -> tuple[str, str] | None:
-    """(level, name) of a row as an entity, or None for rows that are not one."""
+def _entity_level(table: Table, row: Row) -> tuple[str, str, bool] | None:
+    """(level, name, named) of a row as an entity, or None for rows that are not one.
+
+    ``named`` is True when the name itself says which program or kegiatan the row is
+    (a tree row, or a statement "Terfasilitasinya Program X").
+    """
     col = table.column(R.URAIAN)
     if col is None:
         return None
@@ -109,7 +114,7 @@ def _entity_level(table: Table, row: Row) -> tuple[str, str] | None:
         name = label
         if row.level.value == "program":
             name = program_name(label) or label
-        return row.level.value, name
+        return row.level.value, name, True
     if TableKind.CATEGORY_COUNT in table.kinds:
         return None
     if not (table.has(R.TARGET) or table.has(R.ANGGARAN) or table.has(R.INDIKATOR)):
@@ -117,12 +122,12 @@ def _entity_level(table: Table, row: Row) -> tuple[str, str] | None:
     header = f"{col.header} {col.group}".lower()
     named = program_name(label)
     if "program" in header or named:
-        return "program", named or label
+        return "program", named or label, named is not None
     if "tujuan" in header:
-        return "tujuan", label
+        return "tujuan", label, False
     if "sasaran" in header:
-        return "sasaran", label
-    return "item", label
+        return "sasaran", label, False
+    return "item", label, False
 
 
 def _budget(table: Table, row: Row) -> Decimal | None:
@@ -149,7 +154,7 @@ def _records(report: Report) -> tuple[list[_Rec], list[_Rec]]:
             if row.kind == RowKind.DATA:
                 found = _entity_level(table, row)
                 if found is not None:
-                    level, name = found
+                    level, name, named = found
                     parent = by_row.get(row.parent) if row.parent is not None else None
                     siblings[row.parent] += 1
                     rec = _Rec(
@@ -162,6 +167,7 @@ def _records(report: Report) -> tuple[list[_Rec], list[_Rec]]:
                         parent=parent,
                         ordinal=siblings[row.parent],
                         budget=_budget(table, row),
+                        named=named,
                     )
                     if parent is not None:
                         parent.children.append(rec)
@@ -184,43 +190,51 @@ def _records(report: Report) -> tuple[list[_Rec], list[_Rec]]:
     return entities, indicators
 
 
-def _context(rec: _Rec) -> tuple[str, ...]:
-    """The names of a record's parent and grandparent (or of an indicator's entity)."""
-    out = []
-    node = rec.parent if rec.kind == "entity" else rec.owner
-    for _ in range(2):
-        if node is None:
-            break
-        out.append(node.key)
-        node = node.parent
-    return tuple(out)
-
-
 def _exact(records: list[_Rec], union: _Union) -> None:
-    """Link records with the same level and normalised name (not within one table).
+    """Link records of one level with the same normalised name.
 
-    A name printed twice in one table (the same sub kegiatan under two kegiatan) is
-    told apart by the names of its parent and grandparent.
+    A row under a parent links only with rows under a copy of that parent (parents
+    are linked first), so the same sub kegiatan name under two programs stays two
+    entities. A row without a parent (a flat list) links with the one entity of that
+    name, or, when there are several, is left to the fuzzy pass, which reports the
+    ambiguity. A name printed twice under one parent in one table is paired in order.
     """
-    counts: dict[tuple[int, str, str], int] = defaultdict(int)
-    for rec in records:
-        counts[(id(rec.table), rec.level, rec.key)] += 1
-    repeated = {(level, key) for (_, level, key), n in counts.items() if n > 1}
-    seen: dict[tuple[str, ...], _Rec] = {}
     occurrence: dict[tuple[object, ...], int] = defaultdict(int)
+    seen: dict[tuple[object, ...], _Rec] = {}
+    loose: list[_Rec] = []
+    roots_by_name: dict[tuple[str, str], set[int]] = defaultdict(set)
     for rec in records:
-        key: tuple[str, ...] = (rec.level, rec.key)
-        if key in repeated:
-            key = key + _context(rec)
-            # the same name under the same parents twice: the n-th with the n-th
-            occurrence[(id(rec.table), *key)] += 1
-            key = (*key, str(occurrence[(id(rec.table), *key)]))
-        first = seen.get(key)
-        if first is None:
-            seen[key] = rec
+        owner = rec.parent if rec.kind == "entity" else rec.owner
+        if owner is None:
+            loose.append(rec)
             continue
-        if first.table is rec.table:
-            continue  # the same name twice in one table: not a copy of itself
+        key: tuple[object, ...] = (rec.level, rec.key, union.find(owner.group))
+        occurrence[(id(rec.table), *key)] += 1
+        key = (*key, occurrence[(id(rec.table), *key)])
+        roots_by_name[(rec.level, rec.key)].add(union.find(owner.group))
+        _join(seen, key, rec, union)
+    anchored: dict[tuple[str, str], _Rec] = {}
+    loose_ids = {id(rec) for rec in loose}
+    for rec in records:
+        if id(rec) not in loose_ids and len(roots_by_name[(rec.level, rec.key)]) == 1:
+            anchored.setdefault((rec.level, rec.key), rec)
+    for rec in loose:
+        name = (rec.level, rec.key)
+        target = anchored.get(name)
+        if target is not None and target.table is not rec.table:
+            union.union(target.group, rec.group)
+        elif not roots_by_name[name]:
+            occurrence[(id(rec.table), *name)] += 1
+            _join(seen, (*name, occurrence[(id(rec.table), *name)]), rec, union)
+
+
+def _join(
+    seen: dict[tuple[object, ...], _Rec], key: tuple[object, ...], rec: _Rec, union: _Union
+) -> None:
+    first = seen.get(key)
+    if first is None:
+        seen[key] = rec
+    elif first.table is not rec.table:
         union.union(first.group, rec.group)
 
 
@@ -238,6 +252,10 @@ def _by_indicator(indicators: list[_Rec], union: _Union) -> None:
         other = first.setdefault(ind.key, ind)
         if other is ind or other.owner is None or other.table is ind.table:
             continue
+        if ind.owner.row.level is not None and other.owner.row.level is not None:
+            continue  # two tree rows: their names, budgets and positions link them
+        if ind.owner.named and other.owner.named and ind.owner.key != other.owner.key:
+            continue  # both name their program, and not the same one
         if other.owner.level != ind.owner.level and "item" not in (
             other.owner.level,
             ind.owner.level,
@@ -289,7 +307,7 @@ def _fuzzy(
                 if id(rec.table) in members[union.find(other.group)]:
                     continue  # that row already has a copy in this table
                 seen.add(id(other))
-                score = float(fuzz.token_set_ratio(rec.key, other.key))
+                score = float(fuzz.token_sort_ratio(rec.key, other.key))
                 evidence = _evidence(rec, other, union)
                 if (
                     score >= _ACCEPT
@@ -320,7 +338,7 @@ def _fuzzy(
                 )
                 union.union(best.group, rec.group)
                 members[union.find(rec.group)] = joined
-                rec.score = float(fuzz.token_set_ratio(rec.key, best.key))
+                rec.score = float(fuzz.token_sort_ratio(rec.key, best.key))
                 rec.basis = "fuzzy" if rec.score >= _ACCEPT else "figure"
 
 
@@ -388,14 +406,16 @@ def link_report(report: Report) -> Report:
     union = _Union()
     for rec in entities + indicators:
         rec.group = union.add()
-    # NOTE: parents before children, so fuzzy blocks can use linked parents
+    # NOTE: level by level, parents before children: a child is matched only under a
+    # copy of its parent, exactly first and then within small fuzzy blocks.
+    ambiguous: list[Ambiguity] = []
     for level in ("program", "sasaran", "tujuan", "item", "kegiatan", "sub_kegiatan"):
-        _exact([e for e in entities if e.level == level], union)
+        of_level = [e for e in entities if e.level == level]
+        _exact(of_level, union)
+        if level != "item":
+            _fuzzy(of_level, union, ambiguous, "entity")
     _exact(indicators, union)
     _by_indicator(indicators, union)
-    ambiguous: list[Ambiguity] = []
-    for level in ("program", "sasaran", "tujuan", "kegiatan", "sub_kegiatan"):
-        _fuzzy([e for e in entities if e.level == level], union, ambiguous, "entity")
     _fuzzy(indicators, union, ambiguous, "indicator")
     report.links = _groups(entities, union, "entity") + _groups(
         indicators, union, "indicator"

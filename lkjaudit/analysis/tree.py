@@ -187,8 +187,8 @@ def infer_tree(table: Table) -> bool:
     data = [r for r in table.rows if r.kind == RowKind.DATA]
     programs = {r.index for r in data if is_program_label(signals.label(r))}
     known = sum(1 for r in data if lookup(signals.label(r))[0])
-    if not programs and known < 2:
-        return False
+    if not programs and (known == 0 or known * 2 < len(data)):
+        return False  # not a table of programs, kegiatan or sub kegiatan
     segments: list[tuple[Row | None, list[Row]]] = []
     current: tuple[Row | None, list[Row]] = (None, [])
     for row in data:

@@ -455,14 +455,17 @@ def tree_copies_complete(
     reported: set[tuple[int, str]] = set()
     # NOTE: each tree is compared with the few trees after it. One LKj has a handful;
     # a file with dozens of trees (several reports bound together) stays linear.
+    tops = {
+        t.id: [r for r in t.data_rows() if r.parent is None and r.level] for t in trees
+    }
     for k, first in enumerate(trees):
         for second in trees[k + 1 : k + 1 + _TREE_WINDOW]:
+            if not _copies_of_each_other(idx, first, second, tops):
+                continue
             pair = {first.id: first, second.id: second}
-            tops = {
-                t.id: [r for r in t.data_rows() if r.parent is None and r.level]
-                for t in (first, second)
-            }
-            yield from _missing(ctx, idx, pair, tops, None, reported)
+            yield from _missing(
+                ctx, idx, pair, {t: tops[t] for t in pair}, None, reported
+            )
             for row in first.data_rows():
                 if not row.children:
                     continue
@@ -475,6 +478,17 @@ def tree_copies_complete(
                     second.id: second.children(twin.row),
                 }
                 yield from _missing(ctx, idx, pair, kids, owners, reported)
+
+
+def _copies_of_each_other(
+    idx: Index, first: Table, second: Table, tops: dict[str, list[Row]]
+) -> bool:
+    """Two trees share most of their programs (else they are different trees)."""
+    mine, theirs = tops[first.id], tops[second.id]
+    if not mine or not theirs:
+        return False
+    shared = sum(1 for r in mine if idx.copy_in("entity", first, r, second))
+    return shared * 2 >= min(len(mine), len(theirs))
 
 
 def _is_full_tree(table: Table) -> bool:
