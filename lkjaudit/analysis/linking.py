@@ -200,7 +200,7 @@ def _exact(records: list[_Rec], union: _Union) -> None:
     ambiguity. A name printed twice under one parent in one table is paired in order.
     """
     occurrence: dict[tuple[object, ...], int] = defaultdict(int)
-    seen: dict[tuple[object, ...], _Rec] = {}
+    seen: _Seen = {}
     loose: list[_Rec] = []
     roots_by_name: dict[tuple[str, str], set[int]] = defaultdict(set)
     for rec in records:
@@ -228,9 +228,10 @@ def _exact(records: list[_Rec], union: _Union) -> None:
             _join(seen, (*name, occurrence[(id(rec.table), *name)]), rec, union)
 
 
-def _join(
-    seen: dict[tuple[object, ...], _Rec], key: tuple[object, ...], rec: _Rec, union: _Union
-) -> None:
+_Seen = dict[tuple[object, ...], _Rec]
+
+
+def _join(seen: _Seen, key: tuple[object, ...], rec: _Rec, union: _Union) -> None:
     first = seen.get(key)
     if first is None:
         seen[key] = rec
