@@ -15,7 +15,7 @@ from lkjaudit.model.report import Report
 from lkjaudit.model.result import AuditResult, FileError, RuleMeta, Stats
 from lkjaudit.readers import DEFAULT_MAX_BYTES, load_report
 
-__all__ = ["AuditOptions", "audit", "audit_report", "select_rules"]
+__all__ = ["AuditOptions", "audit", "audit_report", "help_url", "select_rules"]
 
 DOCS_URL = "https://github.com/lkjaudit/lkjaudit/blob/main/docs/rules/{id}.md"
 
@@ -27,6 +27,7 @@ class AuditOptions:
     lang: str = "id"
     select: Sequence[str] = ()
     ignore: Sequence[str] = ()
+    extend_select: Sequence[str] = ()
     fail_on: Severity = Severity.ERROR
     max_bytes: int = DEFAULT_MAX_BYTES
     strict: bool = False
@@ -42,16 +43,35 @@ def _matches(rule: RuleSpec, pattern: str) -> bool:
 
 
 def select_rules(
-    rules: list[RuleSpec], select: Sequence[str] = (), ignore: Sequence[str] = ()
+    rules: list[RuleSpec],
+    select: Sequence[str] = (),
+    ignore: Sequence[str] = (),
+    extend_select: Sequence[str] = (),
 ) -> list[RuleSpec]:
-    """Rules chosen by id, glob (``*-sum*``) or ``tag:…``; unknown names are errors."""
-    for pattern in [*select, *ignore]:
+    """Rules chosen by id, glob (``*-sum*``) or ``tag:…``; unknown names are errors.
+
+    ``select`` replaces the default set (every enabled rule), ``extend_select`` adds
+    to it, ``ignore`` removes from it; a rule switched off (``enabled: false``)
+    never runs.
+    """
+    for pattern in [*select, *extend_select, *ignore]:
         if not any(_matches(rule, pattern) for rule in rules):
             raise ConfigError(f"unknown rule or tag '{pattern}' (see 'lkjaudit rules')")
-    chosen = [r for r in rules if r.enabled]
-    if select:
-        chosen = [r for r in rules if any(_matches(r, p) for p in select)]
-    return [r for r in chosen if not any(_matches(r, p) for p in ignore)]
+
+    def wanted(rule: RuleSpec) -> bool:
+        if not rule.enabled or any(_matches(rule, p) for p in ignore):
+            return False
+        chosen = not select or any(_matches(rule, p) for p in select)
+        return chosen or any(_matches(rule, p) for p in extend_select)
+
+    return [rule for rule in rules if wanted(rule)]
+
+
+def help_url(rule: RuleSpec) -> str | None:
+    """The documentation page of a built-in rule; a user rule's first reference."""
+    if rule.id in {r.id for r in builtin_rules()}:
+        return DOCS_URL.format(id=rule.id)
+    return rule.references[0] if rule.references else None
 
 
 def _meta(rule: RuleSpec) -> RuleMeta:
@@ -61,7 +81,7 @@ def _meta(rule: RuleSpec) -> RuleMeta:
         severity=rule.severity,
         tags=rule.tags,
         rationale={"id": rule.rationale.id.strip(), "en": rule.rationale.en.strip()},
-        help_url=DOCS_URL.format(id=rule.id),
+        help_url=help_url(rule),
     )
 
 
@@ -69,7 +89,7 @@ def audit_report(report: Report, options: AuditOptions | None = None) -> list[Fi
     """Run the selected rules on an already-read report."""
     options = options or AuditOptions()
     rules = options.rules if options.rules is not None else builtin_rules()
-    chosen = select_rules(rules, options.select, options.ignore)
+    chosen = select_rules(rules, options.select, options.ignore, options.extend_select)
     return run_rules(report, chosen, lang=options.lang, strict=options.strict)
 
 
@@ -77,7 +97,7 @@ def audit(paths: Sequence[str], options: AuditOptions | None = None) -> AuditRes
     """Read and check every report; an unreadable file becomes an error entry."""
     options = options or AuditOptions()
     rules = options.rules if options.rules is not None else builtin_rules()
-    chosen = select_rules(rules, options.select, options.ignore)
+    chosen = select_rules(rules, options.select, options.ignore, options.extend_select)
     findings: list[Finding] = []
     errors: list[FileError] = []
     stats = Stats(rules_run=len(chosen))
