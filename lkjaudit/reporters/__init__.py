@@ -12,6 +12,10 @@ __all__ = ["REPORTERS", "get_reporter"]
 REPORTERS: dict[str, str] = {
     "terminal": "lkjaudit.reporters.terminal:TerminalReporter",
     "json": "lkjaudit.reporters.json:JsonReporter",
+    "sarif": "lkjaudit.reporters.sarif:SarifReporter",
+    "github": "lkjaudit.reporters.github:GithubReporter",
+    "junit": "lkjaudit.reporters.junit:JunitReporter",
+    "markdown": "lkjaudit.reporters.markdown:MarkdownReporter",
 }
 
 

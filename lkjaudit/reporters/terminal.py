@@ -19,6 +19,13 @@ from typing import ClassVar
 from lkjaudit.model.finding import Finding
 from lkjaudit.model.result import AuditResult
 from lkjaudit.reporters.base import Lang, group_findings, label, where
+from lkjaudit.reporters.summary import (
+    FileRow,
+    file_rows,
+    headers,
+    plain_table,
+    summary_line,
+)
 
 __all__ = ["TerminalReporter"]
 
@@ -58,10 +65,36 @@ class TerminalReporter:
                 for finding in findings:
                     self._finding(console, finding, lang)
             console.print()
-        console.print(_summary(result, lang))
+        rows = file_rows(result, lang)
+        if len(rows) > 1:
+            self._files(console, rows, lang)
+        console.print(summary_line(result, lang))
         return (
             "\n".join(line.rstrip() for line in buffer.getvalue().splitlines()) + "\n"
         )
+
+    def _files(self, console: object, rows: list[FileRow], lang: Lang) -> None:
+        from rich.markup import escape
+        from rich.table import Table
+
+        if not self.color:
+            console.print(escape(plain_table(rows, lang)), soft_wrap=True)  # type: ignore[attr-defined]
+            console.print()  # type: ignore[attr-defined]
+            return
+        table = Table(*headers(lang), box=None, header_style="bold")
+        for column in table.columns[1:4]:
+            column.justify = "right"
+        for row in rows:
+            style = "red" if row.failed else "green"
+            table.add_row(
+                escape(row.source),
+                str(row.error),
+                str(row.warning),
+                str(row.info),
+                f"[{style}]{escape(row.status)}[/]",
+            )
+        console.print(table)  # type: ignore[attr-defined]
+        console.print()  # type: ignore[attr-defined]
 
     @staticmethod
     def _finding(console: object, finding: Finding, lang: Lang) -> None:
@@ -94,22 +127,3 @@ class TerminalReporter:
                     expand=False,
                 )
             )
-
-
-def _summary(result: AuditResult, lang: Lang) -> str:
-    counts = result.stats.by_severity
-    text = label(
-        "summary",
-        lang,
-        n=len(result.findings),
-        error=counts.get("error", 0),
-        warning=counts.get("warning", 0),
-        info=counts.get("info", 0),
-        files=result.stats.files,
-        rules=result.stats.rules_run,
-    )
-    if not result.findings:
-        text = f"{label('no_findings', lang)} {text}"
-    if result.errors:
-        text += " " + label("unreadable", lang, n=len(result.errors))
-    return text
