@@ -11,12 +11,21 @@ Sample (``--lang id``, plain text)::
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from lkjaudit.model.result import AuditResult
 from lkjaudit.reporters.base import label
 
-__all__ = ["FileRow", "file_rows", "headers", "plain_table", "summary_line"]
+__all__ = [
+    "FileRow",
+    "file_rows",
+    "headers",
+    "plain_table",
+    "rich_table",
+    "summary_line",
+]
 
 _WORDS: dict[str, tuple[str, str]] = {
     "file": ("berkas", "file"),
@@ -91,19 +100,46 @@ def headers(lang: str) -> list[str]:
     ]
 
 
-def plain_table(rows: list[FileRow], lang: str) -> str:
-    """The summary as a plain-text table (tabulate), for logs and pipes."""
+def plain_table(
+    head: Sequence[str], rows: Sequence[Sequence[str]], aligns: Sequence[str]
+) -> str:
+    """A plain-text table (tabulate), for logs and pipes."""
     from tabulate import tabulate
 
     return str(
         tabulate(
-            [[r.source, r.error, r.warning, r.info, r.status] for r in rows],
-            headers=headers(lang),
+            [list(row) for row in rows],
+            headers=list(head),
             tablefmt="simple",
             disable_numparse=True,
-            colalign=("left", "right", "right", "right", "left"),
+            colalign=tuple(aligns),
         )
     )
+
+
+def rich_table(
+    head: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    aligns: Sequence[str],
+    styles: Sequence[dict[int, str]] = (),
+) -> Any:
+    """A rich Table for a terminal; ``styles`` colours cells by row and column."""
+    from rich.markup import escape
+    from rich.table import Table
+
+    table = Table(*head, box=None, header_style="bold")
+    for column, align in zip(table.columns, aligns, strict=True):
+        column.justify = align  # type: ignore[assignment]
+    table.columns[0].no_wrap = True  # a path or a rule id reads badly broken
+    for k, row in enumerate(rows):
+        style = styles[k] if k < len(styles) else {}
+        table.add_row(
+            *(
+                f"[{style[c]}]{escape(cell)}[/]" if c in style else escape(cell)
+                for c, cell in enumerate(row)
+            )
+        )
+    return table
 
 
 def summary_line(result: AuditResult, lang: str) -> str:

@@ -24,6 +24,7 @@ from lkjaudit.reporters.summary import (
     file_rows,
     headers,
     plain_table,
+    rich_table,
     summary_line,
 )
 
@@ -68,32 +69,25 @@ class TerminalReporter:
         rows = file_rows(result, lang)
         if len(rows) > 1:
             self._files(console, rows, lang)
-        console.print(summary_line(result, lang))
+        console.print(summary_line(result, lang), soft_wrap=True)
         return (
             "\n".join(line.rstrip() for line in buffer.getvalue().splitlines()) + "\n"
         )
 
     def _files(self, console: object, rows: list[FileRow], lang: Lang) -> None:
-        from rich.markup import escape
-        from rich.table import Table
+        cells = [
+            [r.source, str(r.error), str(r.warning), str(r.info), r.status]
+            for r in rows
+        ]
+        aligns = ("left", "right", "right", "right", "left")
+        if self.color:
+            styles = [{4: "red" if r.failed else "green"} for r in rows]
+            table: object = rich_table(headers(lang), cells, aligns, styles)
+        else:
+            from rich.markup import escape
 
-        if not self.color:
-            console.print(escape(plain_table(rows, lang)), soft_wrap=True)  # type: ignore[attr-defined]
-            console.print()  # type: ignore[attr-defined]
-            return
-        table = Table(*headers(lang), box=None, header_style="bold")
-        for column in table.columns[1:4]:
-            column.justify = "right"
-        for row in rows:
-            style = "red" if row.failed else "green"
-            table.add_row(
-                escape(row.source),
-                str(row.error),
-                str(row.warning),
-                str(row.info),
-                f"[{style}]{escape(row.status)}[/]",
-            )
-        console.print(table)  # type: ignore[attr-defined]
+            table = escape(plain_table(headers(lang), cells, aligns))
+        console.print(table, soft_wrap=True)  # type: ignore[attr-defined]
         console.print()  # type: ignore[attr-defined]
 
     @staticmethod
