@@ -164,7 +164,7 @@ def check(
             exclude=exclude,
             max_bytes=max_size * 1024 * 1024,
             strict=strict,
-            progress=sys.stderr.isatty() and fmt == "terminal",
+            progress=sys.stderr.isatty(),
         )
     )
     result = outcome.result

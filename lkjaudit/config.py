@@ -229,8 +229,17 @@ def find_config(paths: Sequence[str]) -> Path | None:
             if candidate.is_file() and (
                 name != "pyproject.toml" or _has_section(candidate)
             ):
-                return candidate
+                return _short(candidate)
     return None
+
+
+def _short(path: Path) -> Path:
+    """``path`` relative to the working folder, for messages, when that is shorter."""
+    try:
+        relative = Path(os.path.relpath(path))
+    except ValueError:  # NOTE: another drive on Windows
+        return path
+    return relative if len(str(relative)) < len(str(path)) else path
 
 
 def _parse(path: Path, text: str) -> dict[str, Any]:

@@ -220,3 +220,15 @@ def test_bad_rule_settings_name_the_file_and_rule(
 def test_missing_config_file(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="configuration file not found"):
         settings_for([], str(tmp_path / "nope.toml"))
+
+
+def test_found_config_is_named_relative_to_the_working_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _write(tmp_path / "lkjaudit.toml", "colour = 1\n")
+    (tmp_path / "laporan").mkdir()
+    monkeypatch.chdir(tmp_path / "laporan")
+    assert find_config(["lkj.txt"]) == Path("../lkjaudit.toml")
+    with pytest.raises(ConfigError) as info:
+        settings_for(["lkj.txt"])
+    assert str(info.value) == '../lkjaudit.toml: unknown key "colour"'
