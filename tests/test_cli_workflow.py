@@ -480,3 +480,49 @@ def test_explain_unknown_rule_is_exit_2() -> None:
         proc.stderr.strip()
         == "lkjaudit: unknown rule 'no-such-rule' (see 'lkjaudit rules')"
     )
+
+
+# ------------------------------------------------------- remaining options
+
+
+def test_no_color_on_a_terminal(tmp_path: Path) -> None:
+    code, out = _pty_run(["check", str(SEED), "--no-config", "--no-color"], tmp_path)
+    assert code == 1 and "\x1b[" not in out
+    assert "capaian-equals-realisasi-over-target" in out
+
+
+def test_max_size(tmp_path: Path) -> None:
+    big = tmp_path / "besar.txt"
+    big.write_bytes(SEED.read_bytes() + b" " * 1024 * 1024)
+    code, _, err = run("check", big, "--max-size", "1", "--no-config")
+    assert code == 2 and "above the 1 MB limit" in err
+    assert run("check", big, "--max-size", "2", "--no-config")[0] == 1
+
+
+@pytest.fixture
+def crashing_ratio(monkeypatch: pytest.MonkeyPatch) -> None:
+    import dataclasses
+
+    from lkjaudit.engine.registry import CHECKS, load_checks
+
+    load_checks()
+
+    def boom(*_: object) -> None:
+        raise ZeroDivisionError("boom")
+
+    monkeypatch.setitem(
+        CHECKS, "ratio", dataclasses.replace(CHECKS["ratio"], func=boom)
+    )
+
+
+@pytest.mark.usefixtures("crashing_ratio")
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_crashing_rule_is_a_finding_unless_strict(jobs: str) -> None:
+    code, out, _ = run("check", SEED, SAMPLE, "-f", "json", "-j", jobs, "--no-config")
+    crashes = [
+        f for f in json.loads(out)["findings"] if f["rule_id"] == "internal-error"
+    ]
+    assert code == 1 and crashes
+    assert "ZeroDivisionError: boom" in crashes[0]["message"]
+    with pytest.raises(ZeroDivisionError):
+        run("check", SEED, SAMPLE, "-j", jobs, "--strict", "--no-config")
