@@ -145,6 +145,7 @@ def check(
       1  findings at or above --fail-on
       2  usage, configuration or input error
     """
+    from lkjaudit.errors import ConfigError
     from lkjaudit.reporters import get_reporter
     from lkjaudit.session import CheckRequest, run_check
 
@@ -179,8 +180,11 @@ def check(
     if fmt == "terminal" and result.errors and not result.stats.files:
         text = ""  # nothing was read: the error lines below say it all
     if output:
-        with open(output, "w", encoding="utf-8") as fh:
-            fh.write(text)
+        try:
+            with open(output, "w", encoding="utf-8") as fh:
+                fh.write(text)
+        except OSError as exc:
+            raise ConfigError(f"{output}: cannot write: {exc.strerror}") from None
     else:
         click.echo(text, nl=False)
     _notes(outcome)

@@ -526,3 +526,11 @@ def test_a_crashing_rule_is_a_finding_unless_strict(jobs: str) -> None:
     assert "ZeroDivisionError: boom" in crashes[0]["message"]
     with pytest.raises(ZeroDivisionError):
         run("check", SEED, SAMPLE, "-j", jobs, "--strict", "--no-config")
+
+
+def test_unwritable_output_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    proc = run_process("check", SEED, "-o", tmp_path / "no" / "out.txt", "--no-config")
+    assert proc.returncode == 2
+    assert proc.stderr.strip().endswith(
+        "out.txt: cannot write: No such file or directory"
+    )
