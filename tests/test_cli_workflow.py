@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from conftest import ROOT
+from test_userpacks import NEW_RULE
 
 from lkjaudit.cli import cli
 from lkjaudit.errors import LkjauditError
@@ -406,11 +407,7 @@ def test_rules_shows_user_rules_and_switched_off_ones(
 ) -> None:
     monkeypatch.chdir(tmp_path)
     (tmp_path / "p.yaml").write_text(
-        (ROOT / "tests" / "test_userpacks.py")
-        .read_text(encoding="utf-8")
-        .split('NEW_RULE = """')[1]
-        .split('"""')[0]
-        + "overrides:\n  number-well-formed: {enabled: false}\n",
+        NEW_RULE + "overrides:\n  number-well-formed: {enabled: false}\n",
         encoding="utf-8",
     )
     (tmp_path / "lkjaudit.toml").write_text(

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 from conftest import ROOT
+from test_userpacks import NEW_RULE
 
 from lkjaudit.engine.rulepack import builtin_rules
 from lkjaudit.engine.userpacks import with_user_packs
@@ -112,8 +113,7 @@ def test_options_show_defaults_and_the_rules_values() -> None:
 
 
 def test_docs_work_for_user_rules_with_and_without_examples(tmp_path: Path) -> None:
-    text = (ROOT / "tests" / "test_userpacks.py").read_text(encoding="utf-8")
-    pack = text.split('NEW_RULE = """')[1].split('"""')[0]
+    pack = NEW_RULE
     (tmp_path / "p.yaml").write_text(pack, encoding="utf-8")
     rules = with_user_packs(RULES, [tmp_path / "p.yaml"])
     user = rules[-1]
