@@ -140,9 +140,12 @@ class Settings:
     def rules(self) -> list[RuleSpec]:
         """Built-in rules, then the user packs, then the per-rule settings."""
         from lkjaudit.engine.rulepack import builtin_rules
-        from lkjaudit.engine.userpacks import with_user_packs
 
         packs = [self.path(p) for p in self.config.rule_packs]
+        if not packs and not self.config.rules:
+            return builtin_rules()
+        from lkjaudit.engine.userpacks import with_user_packs
+
         for pack in packs:
             if not pack.exists():
                 raise ConfigError(f"{self.where('rule-packs')}: {pack} not found")
@@ -211,9 +214,13 @@ class Settings:
 
 def _has_section(path: Path) -> bool:
     text = path.read_text(encoding="utf-8", errors="replace")
-    # NOTE: a cheap test first: most pyproject.toml files never mention us, and
-    # parsing TOML costs more than the whole walk.
-    return "lkjaudit" in text and "lkjaudit" in _parse(path, text).get("tool", {})
+    # NOTE: a cheap test first: most pyproject.toml files never name a
+    # tool.lkjaudit table (or name lkjaudit only as a dependency), and importing
+    # and running the TOML parser costs more than the rest of the walk.
+    compact = "".join(text.split())
+    if "tool.lkjaudit" not in compact and "[tool]" not in compact:
+        return False
+    return "lkjaudit" in _parse(path, text).get("tool", {})
 
 
 def find_config(paths: Sequence[str]) -> Path | None:

@@ -12,18 +12,15 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from lkjaudit.baseline import (
-    BaselineEntry,
-    apply_baseline,
-    read_baseline,
-    write_baseline,
-)
 from lkjaudit.batch import check_paths, default_jobs
 from lkjaudit.config import settings_for
 from lkjaudit.errors import ConfigError
 from lkjaudit.model.result import AuditResult
-from lkjaudit.progress import progress
+
+if TYPE_CHECKING:
+    from lkjaudit.baseline import Baseline, BaselineEntry
 
 __all__ = ["CheckOutcome", "CheckRequest", "run_check"]
 
@@ -81,9 +78,11 @@ def run_check(request: CheckRequest) -> CheckOutcome:
     accepted_at = Path(request.baseline) if request.baseline else settings.baseline
     if request.write_baseline:
         accepted_at = None  # NOTE: a baseline being rewritten is not applied first
-    accepted = read_baseline(accepted_at) if accepted_at is not None else None
+    accepted = _read(accepted_at) if accepted_at is not None else None
     written = [p for p in (request.output, request.write_baseline) if p]
     skip = [*written, *([str(accepted_at)] if accepted_at else [])]
+    from lkjaudit.progress import progress
+
     # NOTE: a check builds many small objects and no reference cycles; the cyclic
     # collector only costs time here (about a fifth of a large report's run).
     gc.disable()
@@ -101,14 +100,34 @@ def run_check(request: CheckRequest) -> CheckOutcome:
     finally:
         gc.enable()
     _guard(result, written)
+    return _baseline(request, result, options.lang, accepted, accepted_at)
+
+
+def _read(path: Path) -> Baseline:
+    from lkjaudit.baseline import read_baseline
+
+    return read_baseline(path)
+
+
+def _baseline(
+    request: CheckRequest,
+    result: AuditResult,
+    lang: str,
+    accepted: Baseline | None,
+    accepted_at: Path | None,
+) -> CheckOutcome:
+    # NOTE: lkjaudit.baseline is imported only when a baseline is used.
     if request.write_baseline:
+        from lkjaudit.baseline import apply_baseline, write_baseline
+
         target = Path(request.write_baseline)
-        baseline = write_baseline(result, target)
-        result, _ = apply_baseline(result, baseline, target.parent)
-        return CheckOutcome(
-            result, options.lang, baseline_written=result.stats.suppressed
+        result, _ = apply_baseline(
+            result, write_baseline(result, target), target.parent
         )
+        return CheckOutcome(result, lang, baseline_written=result.stats.suppressed)
     if accepted is not None and accepted_at is not None:
+        from lkjaudit.baseline import apply_baseline
+
         result, stale = apply_baseline(result, accepted, accepted_at.parent)
-        return CheckOutcome(result, options.lang, stale=stale)
-    return CheckOutcome(result, options.lang)
+        return CheckOutcome(result, lang, stale=stale)
+    return CheckOutcome(result, lang)

@@ -232,3 +232,28 @@ def test_found_config_is_named_relative_to_the_working_folder(
     with pytest.raises(ConfigError) as info:
         settings_for(["lkj.txt"])
     assert str(info.value) == '../lkjaudit.toml: unknown key "colour"'
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '[tool.lkjaudit]\nlang = "en"\n',
+        '[ tool . lkjaudit ]\nlang = "en"\n',
+        '[tool.lkjaudit.rules.number-well-formed]\nenabled = false\n',
+        '[tool]\nlkjaudit = { lang = "en" }\n',
+        'tool.lkjaudit.lang = "en"\n',
+    ],
+)
+def test_every_way_of_writing_the_table_is_found(tmp_path: Path, text: str) -> None:
+    config = _write(tmp_path / "pyproject.toml", text)
+    assert find_config([str(tmp_path / "a.txt")]) == config
+
+
+def test_a_pyproject_that_only_depends_on_lkjaudit_is_passed_over(
+    tmp_path: Path,
+) -> None:
+    _write(
+        tmp_path / "pyproject.toml",
+        '[project]\nname = "data"\ndependencies = ["lkjaudit"]\n[tool.ruff]\n',
+    )
+    assert find_config([str(tmp_path / "a.txt")]) is None
