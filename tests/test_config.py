@@ -239,7 +239,7 @@ def test_found_config_is_named_relative_to_the_working_folder(
     [
         '[tool.lkjaudit]\nlang = "en"\n',
         '[ tool . lkjaudit ]\nlang = "en"\n',
-        '[tool.lkjaudit.rules.number-well-formed]\nenabled = false\n',
+        "[tool.lkjaudit.rules.number-well-formed]\nenabled = false\n",
         '[tool]\nlkjaudit = { lang = "en" }\n',
         'tool.lkjaudit.lang = "en"\n',
     ],
