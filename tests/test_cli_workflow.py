@@ -466,7 +466,8 @@ def test_explain(lang: str, words: list[str]) -> None:
     assert code == 0
     for word in words:
         assert word in out, word
-    assert "polarity = auto" in out and "default: higher-is-better" in out
+    default = "bawaan" if lang == "id" else "default"
+    assert "polarity = auto" in out and f"{default}: higher-is-better" in out
     assert "docs/rules/capaian-equals-realisasi-over-target.md" in out
 
 

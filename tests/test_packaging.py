@@ -91,7 +91,7 @@ def test_installed_explain_shows_the_examples(wheel: Path, tmp_path: Path) -> No
         [
             sys.executable,
             "-c",
-            "from lkjaudit.ruledocs import _examples_root; print(_examples_root())",
+            "from lkjaudit.ruledocs.base import _examples_root; print(_examples_root())",
         ],
         cwd=tmp_path,
         env={"PYTHONPATH": str(site), "PATH": "/usr/bin:/bin"},
