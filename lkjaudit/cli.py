@@ -63,7 +63,16 @@ def cli() -> None:
     """
 
 
-@cli.command()
+# NOTE: "\b" (a backspace character) before a paragraph keeps click from rewrapping it.
+_EXIT_CODES = """\b
+Exit codes:
+  0  no finding at or above --fail-on
+  1  findings at or above --fail-on
+  2  usage, configuration or input error
+"""
+
+
+@cli.command(epilog=_EXIT_CODES)
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option(
     "-f",
@@ -137,14 +146,7 @@ def check(
     no_color: bool,
     strict: bool,
 ) -> None:
-    r"""Check report files, or every report under a folder.
-
-    \b
-    Exit codes:
-      0  no finding at or above --fail-on
-      1  findings at or above --fail-on
-      2  usage, configuration or input error
-    """
+    """Check report files, or every report under a folder."""
     from lkjaudit.errors import ConfigError
     from lkjaudit.reporters import get_reporter
     from lkjaudit.session import CheckRequest, run_check

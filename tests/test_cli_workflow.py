@@ -532,3 +532,10 @@ def test_unwritable_output_is_one_line_and_exit_2(tmp_path: Path) -> None:
     assert proc.stderr.strip().endswith(
         "out.txt: cannot write: No such file or directory"
     )
+
+
+def test_help_lists_the_exit_codes_unwrapped() -> None:
+    code, out, _ = run("check", "--help")
+    assert code == 0
+    assert "\n    1  findings at or above --fail-on\n" in out
+    assert "sarif" in out and "--write-baseline" in out
