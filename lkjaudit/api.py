@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
 
@@ -15,7 +15,15 @@ from lkjaudit.model.report import Report
 from lkjaudit.model.result import AuditResult, FileError, RuleMeta, Stats
 from lkjaudit.readers import DEFAULT_MAX_BYTES, load_report
 
-__all__ = ["AuditOptions", "audit", "audit_report", "select_rules"]
+__all__ = [
+    "AuditOptions",
+    "FileOutcome",
+    "audit",
+    "audit_file",
+    "audit_report",
+    "help_url",
+    "select_rules",
+]
 
 DOCS_URL = "https://github.com/lkjaudit/lkjaudit/blob/main/docs/rules/{id}.md"
 
@@ -27,6 +35,7 @@ class AuditOptions:
     lang: str = "id"
     select: Sequence[str] = ()
     ignore: Sequence[str] = ()
+    extend_select: Sequence[str] = ()
     fail_on: Severity = Severity.ERROR
     max_bytes: int = DEFAULT_MAX_BYTES
     strict: bool = False
@@ -42,16 +51,35 @@ def _matches(rule: RuleSpec, pattern: str) -> bool:
 
 
 def select_rules(
-    rules: list[RuleSpec], select: Sequence[str] = (), ignore: Sequence[str] = ()
+    rules: list[RuleSpec],
+    select: Sequence[str] = (),
+    ignore: Sequence[str] = (),
+    extend_select: Sequence[str] = (),
 ) -> list[RuleSpec]:
-    """Rules chosen by id, glob (``*-sum*``) or ``tag:…``; unknown names are errors."""
-    for pattern in [*select, *ignore]:
+    """Rules chosen by id, glob (``*-sum*``) or ``tag:…``; unknown names are errors.
+
+    ``select`` replaces the default set (every enabled rule), ``extend_select`` adds
+    to it, ``ignore`` removes from it; a rule switched off (``enabled: false``)
+    never runs.
+    """
+    for pattern in [*select, *extend_select, *ignore]:
         if not any(_matches(rule, pattern) for rule in rules):
             raise ConfigError(f"unknown rule or tag '{pattern}' (see 'lkjaudit rules')")
-    chosen = [r for r in rules if r.enabled]
-    if select:
-        chosen = [r for r in rules if any(_matches(r, p) for p in select)]
-    return [r for r in chosen if not any(_matches(r, p) for p in ignore)]
+
+    def wanted(rule: RuleSpec) -> bool:
+        if not rule.enabled or any(_matches(rule, p) for p in ignore):
+            return False
+        chosen = not select or any(_matches(rule, p) for p in select)
+        return chosen or any(_matches(rule, p) for p in extend_select)
+
+    return [rule for rule in rules if wanted(rule)]
+
+
+def help_url(rule: RuleSpec) -> str | None:
+    """The documentation page of a built-in rule; a user rule's first reference."""
+    if rule.id in {r.id for r in builtin_rules()}:
+        return DOCS_URL.format(id=rule.id)
+    return rule.references[0] if rule.references else None
 
 
 def _meta(rule: RuleSpec) -> RuleMeta:
@@ -61,7 +89,7 @@ def _meta(rule: RuleSpec) -> RuleMeta:
         severity=rule.severity,
         tags=rule.tags,
         rationale={"id": rule.rationale.id.strip(), "en": rule.rationale.en.strip()},
-        help_url=DOCS_URL.format(id=rule.id),
+        help_url=help_url(rule),
     )
 
 
@@ -69,30 +97,85 @@ def audit_report(report: Report, options: AuditOptions | None = None) -> list[Fi
     """Run the selected rules on an already-read report."""
     options = options or AuditOptions()
     rules = options.rules if options.rules is not None else builtin_rules()
-    chosen = select_rules(rules, options.select, options.ignore)
+    chosen = select_rules(rules, options.select, options.ignore, options.extend_select)
     return run_rules(report, chosen, lang=options.lang, strict=options.strict)
 
 
-def audit(paths: Sequence[str], options: AuditOptions | None = None) -> AuditResult:
-    """Read and check every report; an unreadable file becomes an error entry."""
+@dataclass
+class FileOutcome:
+    """One file's share of an audit: its findings, or why it could not be read."""
+
+    source: str
+    findings: list[Finding] = field(default_factory=list)
+    error: FileError | None = None
+    tables: int = 0
+    rows: int = 0
+
+
+def audit_file(path: str, options: AuditOptions, rules: list[RuleSpec]) -> FileOutcome:
+    """Read and check one report with already selected rules."""
+    try:
+        report = load_report(path, max_bytes=options.max_bytes)
+        findings = run_rules(report, rules, lang=options.lang, strict=options.strict)
+    except InputError as exc:
+        return FileOutcome(path, error=FileError(source=exc.source, message=exc.reason))
+    except Exception as exc:
+        # NOTE: a bug met on one file of a batch must not stop the others; --strict
+        # lets it through for debugging.
+        if options.strict:
+            raise
+        message = f"internal error: {type(exc).__name__}: {exc} (please report it)"
+        return FileOutcome(path, error=FileError(source=path, message=message))
+    return FileOutcome(
+        path,
+        findings=findings,
+        tables=len(report.tables),
+        rows=sum(len(t.rows) for t in report.tables),
+    )
+
+
+def audit(
+    paths: Sequence[str],
+    options: AuditOptions | None = None,
+    *,
+    jobs: int = 1,
+    on_file: Callable[[FileOutcome], None] | None = None,
+) -> AuditResult:
+    """Read and check every report; an unreadable file becomes an error entry.
+
+    With ``jobs`` > 1 the files are checked in that many processes; the result is
+    the same as with one, in the order of ``paths``. ``on_file`` is called (in this
+    process) as each file is done.
+    """
     options = options or AuditOptions()
     rules = options.rules if options.rules is not None else builtin_rules()
-    chosen = select_rules(rules, options.select, options.ignore)
-    findings: list[Finding] = []
-    errors: list[FileError] = []
+    chosen = select_rules(rules, options.select, options.ignore, options.extend_select)
+    if jobs > 1 and len(paths) > 1:
+        from lkjaudit.batch import audit_parallel
+
+        outcomes = audit_parallel(paths, options, chosen, jobs=jobs, on_file=on_file)
+    else:
+        outcomes = []
+        for path in paths:
+            outcomes.append(audit_file(path, options, chosen))
+            if on_file is not None:
+                on_file(outcomes[-1])
+    return _assemble(paths, outcomes, chosen, options)
+
+
+def _assemble(
+    paths: Sequence[str],
+    outcomes: list[FileOutcome],
+    chosen: list[RuleSpec],
+    options: AuditOptions,
+) -> AuditResult:
+    findings = [f for outcome in outcomes for f in outcome.findings]
     stats = Stats(rules_run=len(chosen))
-    for path in paths:
-        try:
-            report = load_report(path, max_bytes=options.max_bytes)
-        except InputError as exc:
-            errors.append(FileError(source=exc.source, message=exc.reason))
-            continue
-        stats.files += 1
-        stats.tables += len(report.tables)
-        stats.rows += sum(len(t.rows) for t in report.tables)
-        findings.extend(
-            run_rules(report, chosen, lang=options.lang, strict=options.strict)
-        )
+    for outcome in outcomes:
+        if outcome.error is None:
+            stats.files += 1
+            stats.tables += outcome.tables
+            stats.rows += outcome.rows
     for severity in Severity:
         stats.by_severity[severity.value] = sum(
             1 for f in findings if f.severity == severity
@@ -102,8 +185,9 @@ def audit(paths: Sequence[str], options: AuditOptions | None = None) -> AuditRes
         tool_version=__version__,
         sources=list(paths),
         findings=findings,
-        errors=errors,
+        errors=[o.error for o in outcomes if o.error is not None],
         rules=[_meta(r) for r in chosen if r.id in fired],
+        rules_run=[r.id for r in chosen],
         stats=stats,
         fail_on=options.fail_on,
     )

@@ -1,4 +1,4 @@
-"""Command line: ``lkjaudit check PATH…``.
+"""Command line: ``lkjaudit check PATH…``, ``lkjaudit rules``, ``lkjaudit explain``.
 
 The only module that imports click. It parses options, calls the library, picks a
 reporter, writes its output and returns an exit code:
@@ -10,23 +10,47 @@ reporter, writes its output and returns an exit code:
 
 from __future__ import annotations
 
-import gc
 import os
 import shutil
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import click
 
 from lkjaudit import __version__
+from lkjaudit.reporters import REPORTERS
+
+if TYPE_CHECKING:
+    from lkjaudit.session import CheckOutcome
 
 __all__ = ["main"]
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+_LANG = click.Choice(["id", "en"])
 
 
 def _split(values: Sequence[str]) -> list[str]:
     return [v.strip() for value in values for v in value.split(",") if v.strip()]
+
+
+def _config_options(func: click.decorators.FC) -> click.decorators.FC:
+    func = click.option(
+        "--no-config", is_flag=True, help="Ignore every configuration file."
+    )(func)
+    func = click.option(
+        "--config",
+        "config_file",
+        type=click.Path(dir_okay=False),
+        help="Configuration file (default: lkjaudit.toml or pyproject.toml "
+        "[tool.lkjaudit], found by walking up from the checked paths).",
+    )(func)
+    return click.option(
+        "--lang",
+        type=_LANG,
+        default=None,
+        help="Language: Bahasa Indonesia or English  [default: id, or the config's]",
+    )(func)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -39,24 +63,27 @@ def cli() -> None:
     """
 
 
-@cli.command()
+# NOTE: "\b" (a backspace character) before a paragraph keeps click from rewrapping it.
+_EXIT_CODES = """\b
+Exit codes:
+  0  no finding at or above --fail-on
+  1  findings at or above --fail-on
+  2  usage, configuration or input error
+"""
+
+
+@cli.command(epilog=_EXIT_CODES)
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option(
     "-f",
     "--format",
     "fmt",
-    type=click.Choice(["terminal", "json"]),
+    type=click.Choice(list(REPORTERS)),
     default="terminal",
     show_default=True,
     help="Output format.",
 )
-@click.option(
-    "--lang",
-    type=click.Choice(["id", "en"]),
-    default="id",
-    show_default=True,
-    help="Language of messages: Bahasa Indonesia or English.",
-)
+@_config_options
 @click.option(
     "--select", multiple=True, help="Only these rules (ids, globs, tag:NAME)."
 )
@@ -66,15 +93,31 @@ def cli() -> None:
 @click.option(
     "--fail-on",
     type=click.Choice(["error", "warning", "info"]),
-    default="error",
-    show_default=True,
-    help="Lowest severity that makes the exit code 1.",
+    default=None,
+    help="Lowest severity that makes the exit code 1  [default: error]",
 )
 @click.option(
-    "-o",
-    "--output",
+    "-o", "--output", type=click.Path(dir_okay=False), help="Write to a file."
+)
+@click.option(
+    "--baseline",
     type=click.Path(dir_okay=False),
-    help="Write the output to a file.",
+    help="Hide the findings recorded in this baseline file; report the new ones.",
+)
+@click.option(
+    "--write-baseline",
+    type=click.Path(dir_okay=False),
+    help="Record the current findings in this file (and report none of them).",
+)
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Files checked in parallel  [default: the number of CPUs]",
+)
+@click.option(
+    "--exclude", multiple=True, help="Skip files or folders matching this glob."
 )
 @click.option(
     "--max-size",
@@ -88,42 +131,46 @@ def cli() -> None:
 def check(
     paths: tuple[str, ...],
     fmt: str,
-    lang: str,
+    lang: str | None,
+    config_file: str | None,
+    no_config: bool,
     select: tuple[str, ...],
     ignore: tuple[str, ...],
-    fail_on: str,
+    fail_on: str | None,
     output: str | None,
+    baseline: str | None,
+    write_baseline: str | None,
+    jobs: int | None,
+    exclude: tuple[str, ...],
     max_size: int,
     no_color: bool,
     strict: bool,
 ) -> None:
-    r"""Check report files and print every finding.
-
-    \b
-    Exit codes:
-      0  no finding at or above --fail-on
-      1  findings at or above --fail-on
-      2  usage, configuration or input error
-    """
-    from lkjaudit.api import AuditOptions, audit
-    from lkjaudit.model.finding import Severity
+    """Check report files, or every report under a folder."""
+    from lkjaudit.errors import ConfigError
     from lkjaudit.reporters import get_reporter
+    from lkjaudit.session import CheckRequest, run_check
 
-    options = AuditOptions(
-        lang=lang,
-        select=_split(select),
-        ignore=_split(ignore),
-        fail_on=Severity(fail_on),
-        max_bytes=max_size * 1024 * 1024,
-        strict=strict,
+    outcome = run_check(
+        CheckRequest(
+            paths=paths,
+            select=_split(select),
+            ignore=_split(ignore),
+            lang=lang,
+            fail_on=fail_on,
+            config=config_file,
+            isolated=no_config,
+            baseline=baseline,
+            write_baseline=write_baseline,
+            output=output,
+            jobs=jobs,
+            exclude=exclude,
+            max_bytes=max_size * 1024 * 1024,
+            strict=strict,
+            progress=sys.stderr.isatty(),
+        )
     )
-    # NOTE: a check builds many small objects and no reference cycles; the cyclic
-    # collector only costs time here (about a fifth of a large report's run).
-    gc.disable()
-    try:
-        result = audit(list(paths), options)
-    finally:
-        gc.enable()
+    result = outcome.result
     if fmt == "terminal":
         to_terminal = output is None and sys.stdout.isatty()
         color = to_terminal and not no_color and "NO_COLOR" not in os.environ
@@ -131,19 +178,78 @@ def check(
         reporter = get_reporter("terminal", color=color, width=max(width, 60))
     else:
         reporter = get_reporter(fmt)
-    text = reporter.render(result, lang=lang)  # type: ignore[arg-type]
+    text = reporter.render(result, lang=outcome.lang)  # type: ignore[arg-type]
     if fmt == "terminal" and result.errors and not result.stats.files:
         text = ""  # nothing was read: the error lines below say it all
     if output:
-        with open(output, "w", encoding="utf-8") as fh:
-            fh.write(text)
+        try:
+            with open(output, "w", encoding="utf-8") as fh:
+                fh.write(text)
+        except OSError as exc:
+            raise ConfigError(f"{output}: cannot write: {exc.strerror}") from None
     else:
         click.echo(text, nl=False)
-    for error in result.errors:
-        click.echo(f"lkjaudit: {error.source}: {error.message}", err=True)
+    _notes(outcome)
     if result.errors:
         sys.exit(EXIT_ERROR)
     sys.exit(EXIT_OK if result.valid else EXIT_FINDINGS)
+
+
+def _notes(outcome: CheckOutcome) -> None:
+    for error in outcome.result.errors:
+        click.echo(f"lkjaudit: {error.source}: {error.message}", err=True)
+    if outcome.baseline_written is not None:
+        click.echo(
+            f"lkjaudit: baseline written: {outcome.baseline_written} findings",
+            err=True,
+        )
+    if outcome.stale:
+        click.echo(
+            f"lkjaudit: {len(outcome.stale)} baseline entries no longer match "
+            "(fixed, or the figure changed); refresh with --write-baseline:",
+            err=True,
+        )
+        for entry in outcome.stale:
+            click.echo(f"  {entry.describe()}", err=True)
+
+
+@cli.command()
+@_config_options
+def rules(lang: str | None, config_file: str | None, no_config: bool) -> None:
+    """List the rules: id, severity, tags and title (user packs included)."""
+    from lkjaudit.config import settings_for
+    from lkjaudit.reporters.summary import plain_table, rich_table
+    from lkjaudit.ruledocs import rule_rows
+
+    settings = settings_for(["."], config_file, isolated=no_config)
+    head, rows = rule_rows(settings.rules(), lang or settings.config.lang)
+    aligns = ("left",) * len(head)
+    if sys.stdout.isatty() and "NO_COLOR" not in os.environ:
+        from rich.console import Console
+
+        Console().print(rich_table(head, rows, aligns))
+    else:
+        click.echo(plain_table(head, rows, aligns))
+
+
+@cli.command()
+@click.argument("rule_id", metavar="RULE")
+@_config_options
+def explain(
+    rule_id: str, lang: str | None, config_file: str | None, no_config: bool
+) -> None:
+    """Explain a rule: what it checks, why, its options and examples."""
+    from lkjaudit.config import settings_for
+    from lkjaudit.errors import ConfigError
+    from lkjaudit.ruledocs import explain as explain_rule
+
+    settings = settings_for(["."], config_file, isolated=no_config)
+    every = settings.rules()
+    found = [r for r in every if rule_id == r.id or rule_id in r.aliases]
+    if not found:
+        raise ConfigError(f"unknown rule '{rule_id}' (see 'lkjaudit rules')")
+    text = explain_rule(found[0], every, lang or settings.config.lang)
+    click.echo(text, nl=False)
 
 
 def main(argv: Sequence[str] | None = None) -> None:

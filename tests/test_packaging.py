@@ -56,3 +56,48 @@ def test_installed_wheel_checks_a_report_outside_the_repo(
     )
     assert proc.returncode == 1, proc.stderr
     assert '"rule_id": "capaian-equals-realisasi-over-target"' in proc.stdout
+
+
+def test_wheel_ships_the_rule_examples(wheel: Path) -> None:
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for fixture in (ROOT / "tests" / "rules").rglob("*"):
+        if fixture.is_file():
+            relative = fixture.relative_to(ROOT / "tests" / "rules").as_posix()
+            assert f"lkjaudit/examples/{relative}" in names
+
+
+def test_installed_explain_shows_the_examples(wheel: Path, tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    zipfile.ZipFile(wheel).extractall(site)
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "from lkjaudit.cli import main; main()",
+            "explain",
+            "sisa-equals-anggaran-minus-realisasi",
+            "--lang",
+            "en",
+        ],
+        cwd=tmp_path,
+        env={"PYTHONPATH": str(site), "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "Bad (bad.txt)" in proc.stdout and "Good (good.md)" in proc.stdout
+    assert "Remaining 151.500; expected -151.500" in proc.stdout
+    where = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "from lkjaudit.ruledocs.base import _examples_root; print(_examples_root())",
+        ],
+        cwd=tmp_path,
+        env={"PYTHONPATH": str(site), "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert where.stdout.strip() == str(site / "lkjaudit" / "examples")

@@ -7,6 +7,7 @@ file cannot run code or reach into Python objects.
 
 from __future__ import annotations
 
+import functools
 import re
 import string
 from importlib import resources
@@ -21,7 +22,16 @@ from lkjaudit.errors import RulePackError
 from lkjaudit.model.finding import Confidence, Severity
 from lkjaudit.model.report import TableKind
 
-__all__ = ["AppliesTo", "RuleSpec", "builtin_rules", "load_pack", "placeholders"]
+__all__ = [
+    "AppliesTo",
+    "RuleSpec",
+    "builtin_rules",
+    "load_pack",
+    "pack_rules",
+    "parse_pack",
+    "placeholders",
+    "validate_rule",
+]
 
 _ID = re.compile(r"^[a-z][a-z0-9-]{2,60}$")
 
@@ -101,7 +111,8 @@ def placeholders(template: str) -> set[str]:
     return names
 
 
-def _validate(rule: RuleSpec, where: str) -> None:
+def validate_rule(rule: RuleSpec, where: str) -> None:
+    """Check what the schema cannot: the check exists, its options, the messages."""
     if rule.check not in CHECKS:
         known = ", ".join(sorted(CHECKS))
         raise RulePackError(
@@ -132,22 +143,37 @@ def _validate(rule: RuleSpec, where: str) -> None:
             )
 
 
-def load_pack(text: str, where: str) -> list[RuleSpec]:
-    """Parse and validate one rule pack; RulePackError names file, rule and field."""
+_PACK_KEYS = frozenset({"rules", "pack", "description"})
+
+
+def parse_pack(
+    text: str, where: str, *, keys: frozenset[str] = _PACK_KEYS, need_rules: bool = True
+) -> dict[str, Any]:
+    """The YAML mapping of a pack, with its top-level keys checked."""
     import yaml
 
-    load_checks()
     try:
         data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError as exc:
         raise RulePackError(f"{where}: not valid YAML: {exc}") from None
-    if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
+    if not isinstance(data, dict) or not (
+        isinstance(data.get("rules"), list) or not need_rules
+    ):
         raise RulePackError(f"{where}: a rule pack is a mapping with a 'rules' list")
-    unknown = set(data) - {"rules", "pack", "description"}
+    unknown = set(data) - keys
     if unknown:
         raise RulePackError(f"{where}: unknown key '{sorted(unknown)[0]}'")
+    return data
+
+
+def pack_rules(data: dict[str, Any], where: str) -> list[RuleSpec]:
+    """The validated rules of a parsed pack."""
+    load_checks()
     rules: list[RuleSpec] = []
-    for position, raw in enumerate(data["rules"], start=1):
+    raw_rules = data.get("rules") or []
+    if not isinstance(raw_rules, list):
+        raise RulePackError(f"{where}: 'rules' must be a list")
+    for position, raw in enumerate(raw_rules, start=1):
         rule_id = (
             raw.get("id", f"#{position}") if isinstance(raw, dict) else f"#{position}"
         )
@@ -155,9 +181,14 @@ def load_pack(text: str, where: str) -> list[RuleSpec]:
             rule = RuleSpec.model_validate({**raw, "source": where})
         except (ValidationError, TypeError) as exc:
             raise RulePackError(_describe(where, rule_id, exc)) from None
-        _validate(rule, where)
+        validate_rule(rule, where)
         rules.append(rule)
     return rules
+
+
+def load_pack(text: str, where: str) -> list[RuleSpec]:
+    """Parse and validate one rule pack; RulePackError names file, rule and field."""
+    return pack_rules(parse_pack(text, where), where)
 
 
 def _describe(where: str, rule_id: object, exc: Exception) -> str:
@@ -194,11 +225,20 @@ def _walk(folder: Traversable) -> list[Traversable]:
 
 def builtin_rules() -> list[RuleSpec]:
     """Every rule of the packs shipped with lkjaudit, validated."""
+    return list(_builtin_rules())
+
+
+@functools.cache
+def _builtin_rules() -> tuple[RuleSpec, ...]:
+    # NOTE: read once per process; the packs shipped with lkjaudit do not change
+    # while it runs, and a batch or the docs generator asks many times.
     root = _builtin_dir()
     if not root.is_dir():
         raise RulePackError(f"built-in rule packs not found at {root}")
-    return _collect(
-        (f"rules/{_relative(f, root)}", f.read_text("utf-8")) for f in _walk(root)
+    return tuple(
+        _collect(
+            (f"rules/{_relative(f, root)}", f.read_text("utf-8")) for f in _walk(root)
+        )
     )
 
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from enum import StrEnum
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, computed_field
 
-__all__ = ["Confidence", "Finding", "Fix", "Location", "Severity"]
+__all__ = ["Confidence", "Finding", "Fix", "Location", "Severity", "logical_ref"]
 
 _FROZEN = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
@@ -83,18 +84,37 @@ class Finding(BaseModel):
     @computed_field  # type: ignore[prop-decorator]
     @property
     def fingerprint(self) -> str:
-        """Identity that ignores lines and pages, so baselines survive re-pagination."""
+        """Identity of the finding within its report, for baselines and SARIF.
+
+        Built from the rule, the logical place (the location's ``ref`` without its
+        positional parts such as ``row:12`` or ``line:316``, the row's name and the
+        column key) and the figures (expected, actual). Lines, pages, row numbers,
+        the file's path and the message language are left out, so the identity
+        survives re-pagination, rows inserted elsewhere, a report checked from
+        another folder and ``--lang en``.
+        """
         loc = self.location
         key = "\x1f".join(
-            str(part)
-            for part in (
+            (
                 self.rule_id,
-                loc.source,
-                loc.table or "",
-                (loc.label or "").casefold(),
+                logical_ref(loc.ref),
+                " ".join((loc.label or "").split()).casefold(),
                 loc.column or "",
                 self.expected or "",
                 self.actual or "",
             )
         )
         return hashlib.sha256(key.encode()).hexdigest()[:16]
+
+
+_POSITIONAL = re.compile(r"^[a-z][a-z_-]*:\d+$")
+
+
+def logical_ref(ref: str) -> str:
+    """``ref`` without its positional segments.
+
+    ``tabel-3.2/row:2/col:capaian`` becomes ``tabel-3.2/col:capaian``: the table's
+    id and the column stay; the row number, which shifts when a row is inserted
+    above, goes (the row is identified by its name instead).
+    """
+    return "/".join(part for part in ref.split("/") if not _POSITIONAL.match(part))

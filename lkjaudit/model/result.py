@@ -56,6 +56,7 @@ class AuditResult(BaseModel):
     findings: list[Finding] = Field(default_factory=list)
     errors: list[FileError] = Field(default_factory=list)
     rules: list[RuleMeta] = Field(default_factory=list)
+    rules_run: list[str] = Field(default_factory=list)  # ids, in the order run
     stats: Stats = Field(default_factory=Stats)
     fail_on: Severity = Severity.ERROR
 

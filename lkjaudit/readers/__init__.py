@@ -14,9 +14,18 @@ from pathlib import Path
 from lkjaudit.errors import InputError
 from lkjaudit.model.report import Report, TableKind
 
-__all__ = ["DEFAULT_MAX_BYTES", "detect_format", "load_report", "read_bytes"]
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "REPORT_SUFFIXES",
+    "detect_format",
+    "load_report",
+    "read_bytes",
+]
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+# The suffixes of the files `lkjaudit check FOLDER` picks up: one entry per format
+# a reader handles (add a reader's suffixes here when it lands).
+REPORT_SUFFIXES: tuple[str, ...] = (".txt", ".md", ".markdown")
 _LKJ_WORDS = re.compile(
     r"laporan\s+kinerja|\blkj(?:ip)?\b|akuntabilitas\s+kinerja|perjanjian\s+kinerja|"
     r"realisasi\s+anggaran|capaian\s+kinerja",

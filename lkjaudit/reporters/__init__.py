@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from importlib import import_module
+from typing import TYPE_CHECKING
 
-from lkjaudit.reporters.base import Reporter
+if TYPE_CHECKING:
+    # NOTE: for typing only, so that the CLI can read the names of the formats
+    # without importing pydantic (keeps `lkjaudit --version` instant).
+    from lkjaudit.reporters.base import Reporter
 
 __all__ = ["REPORTERS", "get_reporter"]
 
@@ -12,6 +16,10 @@ __all__ = ["REPORTERS", "get_reporter"]
 REPORTERS: dict[str, str] = {
     "terminal": "lkjaudit.reporters.terminal:TerminalReporter",
     "json": "lkjaudit.reporters.json:JsonReporter",
+    "sarif": "lkjaudit.reporters.sarif:SarifReporter",
+    "github": "lkjaudit.reporters.github:GithubReporter",
+    "junit": "lkjaudit.reporters.junit:JunitReporter",
+    "markdown": "lkjaudit.reporters.markdown:MarkdownReporter",
 }
 
 

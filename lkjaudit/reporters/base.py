@@ -28,6 +28,10 @@ _LABELS: dict[str, tuple[str, str]] = {
         "in {files} files; {rules} rules run.",
     ),
     "unreadable": ("{n} berkas tidak dapat dibaca.", "{n} files could not be read."),
+    "suppressed": (
+        "{n} temuan lain disembunyikan oleh baseline.",
+        "{n} more findings hidden by the baseline.",
+    ),
     "document": ("dokumen", "document"),
     "confidence": ("keyakinan", "confidence"),
     "also": ("juga", "also"),

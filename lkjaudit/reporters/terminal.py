@@ -19,6 +19,14 @@ from typing import ClassVar
 from lkjaudit.model.finding import Finding
 from lkjaudit.model.result import AuditResult
 from lkjaudit.reporters.base import Lang, group_findings, label, where
+from lkjaudit.reporters.summary import (
+    FileRow,
+    file_rows,
+    headers,
+    plain_table,
+    rich_table,
+    summary_line,
+)
 
 __all__ = ["TerminalReporter"]
 
@@ -58,10 +66,29 @@ class TerminalReporter:
                 for finding in findings:
                     self._finding(console, finding, lang)
             console.print()
-        console.print(_summary(result, lang))
+        rows = file_rows(result, lang)
+        if len(rows) > 1:
+            self._files(console, rows, lang)
+        console.print(summary_line(result, lang), soft_wrap=True)
         return (
             "\n".join(line.rstrip() for line in buffer.getvalue().splitlines()) + "\n"
         )
+
+    def _files(self, console: object, rows: list[FileRow], lang: Lang) -> None:
+        cells = [
+            [r.source, str(r.error), str(r.warning), str(r.info), r.status]
+            for r in rows
+        ]
+        aligns = ("left", "right", "right", "right", "left")
+        if self.color:
+            styles = [{4: "red" if r.failed else "green"} for r in rows]
+            table: object = rich_table(headers(lang), cells, aligns, styles)
+        else:
+            from rich.markup import escape
+
+            table = escape(plain_table(headers(lang), cells, aligns))
+        console.print(table, soft_wrap=True)  # type: ignore[attr-defined]
+        console.print()  # type: ignore[attr-defined]
 
     @staticmethod
     def _finding(console: object, finding: Finding, lang: Lang) -> None:
@@ -98,22 +125,3 @@ class TerminalReporter:
                     expand=False,
                 )
             )
-
-
-def _summary(result: AuditResult, lang: Lang) -> str:
-    counts = result.stats.by_severity
-    text = label(
-        "summary",
-        lang,
-        n=len(result.findings),
-        error=counts.get("error", 0),
-        warning=counts.get("warning", 0),
-        info=counts.get("info", 0),
-        files=result.stats.files,
-        rules=result.stats.rules_run,
-    )
-    if not result.findings:
-        text = f"{label('no_findings', lang)} {text}"
-    if result.errors:
-        text += " " + label("unreadable", lang, n=len(result.errors))
-    return text

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -23,23 +24,45 @@ def _result(lang: str) -> AuditResult:
     )
 
 
+CLEAN = "tests/rules/stated-formula-holds/good.md"
+
+
+def _batch(lang: str) -> AuditResult:
+    """Three files: one with findings, one clean, one missing."""
+    return audit(
+        ["samples/sukamaju-2023.md", CLEAN, "samples/missing.txt"],
+        AuditOptions(lang=lang),
+    )
+
+
+CASES = [
+    ("terminal", "id", "sukamaju.id.txt", _result),
+    ("terminal", "en", "sukamaju.en.txt", _result),
+    ("terminal", "id", "batch.id.txt", _batch),
+    ("json", "id", "sukamaju.json", _result),
+    ("sarif", "id", "sukamaju.sarif", _result),
+    ("sarif", "en", "batch.en.sarif", _batch),
+    ("github", "id", "sukamaju.github.txt", _result),
+    ("github", "en", "batch.en.github.txt", _batch),
+    ("junit", "id", "batch.id.xml", _batch),
+    ("markdown", "id", "sukamaju.id.md", _result),
+    ("markdown", "en", "batch.en.md", _batch),
+]
+
+
 @pytest.mark.parametrize(
-    ("name", "lang", "golden"),
-    [
-        ("terminal", "id", "sukamaju.id.txt"),
-        ("terminal", "en", "sukamaju.en.txt"),
-        ("json", "id", "sukamaju.json"),
-    ],
+    ("name", "lang", "golden", "make"), CASES, ids=[c[2] for c in CASES]
 )
 def test_reporter_output_matches_golden(
     name: str,
     lang: str,
     golden: str,
+    make: Callable[[str], AuditResult],
     update_golden: bool,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.chdir(SAMPLES.parent)
-    text = get_reporter(name).render(_result(lang), lang=lang)  # type: ignore[arg-type]
+    text = get_reporter(name).render(make(lang), lang=lang)  # type: ignore[arg-type]
     path = GOLDEN / golden
     if update_golden:
         path.write_text(text, encoding="utf-8")
@@ -47,8 +70,14 @@ def test_reporter_output_matches_golden(
 
 
 def test_every_reporter_has_a_golden_file() -> None:
-    covered = {"terminal", "json"}
-    assert set(REPORTERS) == covered
+    assert set(REPORTERS) == {case[0] for case in CASES}
+
+
+def test_reporters_declare_their_name_and_suffix() -> None:
+    for name in REPORTERS:
+        reporter = get_reporter(name)
+        assert reporter.name == name
+        assert reporter.suffix.startswith(".")
 
 
 def test_terminal_escapes_markup_in_report_text() -> None:

@@ -1,0 +1,168 @@
+"""Many reports at once: find them under folders and check them in parallel.
+
+``lkjaudit check data/`` checks every report file under ``data/`` (the suffixes in
+:data:`lkjaudit.readers.REPORT_SUFFIXES`), skipping what the configuration excludes.
+With ``--jobs N`` the files are checked in N worker processes; the result is the
+same as with one process, in a stable order (the order of the paths, each folder's
+files sorted).
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+from collections.abc import Callable, Iterable, Sequence
+from fnmatch import fnmatchcase
+from pathlib import PurePath
+
+from lkjaudit.api import AuditOptions, FileOutcome, audit, audit_file
+from lkjaudit.engine.rulepack import RuleSpec
+from lkjaudit.model.result import AuditResult, FileError
+
+__all__ = ["audit_parallel", "check_paths", "default_jobs", "discover"]
+
+_WORKER: tuple[AuditOptions, list[RuleSpec]] | None = None
+
+
+def default_jobs() -> int:
+    """The number of CPUs this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # NOTE: not on macOS or Windows
+        return max(1, os.cpu_count() or 1)
+
+
+def _excluded(rel: str, is_dir: bool, patterns: Iterable[str]) -> bool:
+    name = rel.rsplit("/", 1)[-1]
+    for pattern in patterns:
+        if pattern.endswith("/"):
+            if not is_dir:
+                continue
+            pattern = pattern.rstrip("/")
+        target = rel if "/" in pattern else name
+        if fnmatchcase(target, pattern):
+            return True
+    return False
+
+
+def _walk(root: str, exclude: Sequence[str], skip: set[str]) -> list[str]:
+    from lkjaudit.readers import REPORT_SUFFIXES
+
+    found: list[str] = []
+    for folder, dirs, files in os.walk(root):
+        rel_folder = PurePath(os.path.relpath(folder, root)).as_posix()
+        prefix = "" if rel_folder == "." else rel_folder + "/"
+        dirs[:] = sorted(d for d in dirs if not _excluded(prefix + d, True, exclude))
+        for name in sorted(files):
+            path = os.path.normpath(os.path.join(folder, name))
+            if (
+                name.lower().endswith(REPORT_SUFFIXES)
+                and not _excluded(prefix + name, False, exclude)
+                and os.path.abspath(path) not in skip
+            ):
+                found.append(path)
+    return found
+
+
+def discover(
+    paths: Sequence[str], exclude: Sequence[str] = (), skip: Iterable[str] = ()
+) -> tuple[list[str], list[FileError]]:
+    """The files to check, and an error for each folder holding no report.
+
+    A file named in ``paths`` is always checked; a folder contributes its report
+    files, sorted, without those matching ``exclude`` (glob patterns matched against
+    a name, or against the path under the folder when they contain ``/``; a trailing
+    ``/`` matches folders only) and without the files in ``skip`` (the baseline and
+    the output the run writes).
+    """
+    from lkjaudit.readers import REPORT_SUFFIXES
+
+    skipped = {os.path.abspath(p) for p in skip}
+    files: list[str] = []
+    errors: list[FileError] = []
+    for path in paths:
+        if not os.path.isdir(path):
+            files.append(path)
+            continue
+        found = _walk(path, exclude, skipped)
+        if not found:
+            kinds = ", ".join(REPORT_SUFFIXES)
+            errors.append(
+                FileError(source=path, message=f"no report files ({kinds}) in folder")
+            )
+        files.extend(found)
+    return files, errors
+
+
+def _start_worker(options: AuditOptions, rules: list[RuleSpec]) -> None:
+    global _WORKER
+    gc.disable()  # NOTE: as in the CLI: many small objects, no cycles
+    _WORKER = (options, rules)
+
+
+def _check_in_worker(path: str) -> FileOutcome:
+    assert _WORKER is not None, "worker not started"
+    return audit_file(path, *_WORKER)
+
+
+def audit_parallel(
+    paths: Sequence[str],
+    options: AuditOptions,
+    rules: list[RuleSpec],
+    *,
+    jobs: int,
+    on_file: Callable[[FileOutcome], None] | None = None,
+) -> list[FileOutcome]:
+    """Check ``paths`` in ``jobs`` processes; the outcomes in the order of ``paths``."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+    from concurrent.futures.process import BrokenProcessPool
+
+    # NOTE: fork where there is one: the workers inherit the loaded rules and
+    # modules instead of importing them again. Nothing here starts threads before
+    # the pool (the progress bar refreshes by hand), so forking is safe.
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
+    outcomes: dict[int, FileOutcome] = {}
+    with ProcessPoolExecutor(
+        max_workers=min(jobs, len(paths)),
+        mp_context=multiprocessing.get_context(method),
+        initializer=_start_worker,
+        initargs=(options, rules),
+    ) as pool:
+        futures = {pool.submit(_check_in_worker, p): k for k, p in enumerate(paths)}
+        for future in as_completed(futures):
+            index = futures[future]
+            try:
+                outcome = future.result()
+            except BrokenProcessPool:
+                message = "a worker process died while checking this file"
+                outcome = FileOutcome(
+                    paths[index], error=FileError(source=paths[index], message=message)
+                )
+            outcomes[index] = outcome
+            if on_file is not None:
+                on_file(outcome)
+    return [outcomes[k] for k in range(len(paths))]
+
+
+def check_paths(
+    paths: Sequence[str],
+    options: AuditOptions,
+    *,
+    exclude: Sequence[str] = (),
+    skip: Iterable[str] = (),
+    jobs: int = 1,
+    on_start: Callable[[int], None] | None = None,
+    on_file: Callable[[FileOutcome], None] | None = None,
+) -> AuditResult:
+    """Find the reports under ``paths`` and check them all; one result.
+
+    ``on_start`` gets the number of files found before the first is checked.
+    """
+    files, errors = discover(paths, exclude, skip)
+    if on_start is not None:
+        on_start(len(files))
+    result = audit(files, options, jobs=jobs, on_file=on_file)
+    if errors:
+        result = result.model_copy(update={"errors": [*errors, *result.errors]})
+    return result

@@ -1,0 +1,79 @@
+"""GitHub Actions workflow commands: one annotation per finding.
+
+GitHub shows each line on the pull request's changed files and in the run's
+summary. Sample::
+
+    ::error file=samples/lkj.txt,line=316,title=capaian-equals-realisasi-over-target::\
+Tabel 3.2 · baris 2 · kolom Capaian: Capaian 36,63%, seharusnya 39,21% (…)
+
+(one line in the output; broken here to fit).
+
+Errors stay ``error``, warnings ``warning`` and info becomes ``notice``. Values are
+escaped as the Actions toolkit does: ``%``, CR and LF everywhere, and also ``:``
+and ``,`` inside properties.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from pathlib import PurePath
+from typing import ClassVar
+
+from lkjaudit.model.finding import Finding, Severity
+from lkjaudit.model.result import AuditResult
+from lkjaudit.reporters.base import Lang, label, where
+
+__all__ = ["GithubReporter", "escape_data", "escape_property"]
+
+_COMMAND = {
+    Severity.ERROR: "error",
+    Severity.WARNING: "warning",
+    Severity.INFO: "notice",
+}
+
+
+def escape_data(text: str) -> str:
+    """Escape a command's message."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(text: str) -> str:
+    """Escape a command's property value (file, title)."""
+    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def _file(source: str) -> str:
+    path = PurePath(source).as_posix()
+    return path if path.startswith("/") else posixpath.normpath(path)
+
+
+def _annotation(finding: Finding, lang: Lang) -> str:
+    loc = finding.location
+    props = [f"file={escape_property(_file(loc.source))}"]
+    if loc.line is not None:
+        props.append(f"line={loc.line}")
+    props.append(f"title={escape_property(finding.rule_id)}")
+    place = " · ".join(
+        p for p in (loc.table, where(loc.model_copy(update={"line": None}), lang)) if p
+    )
+    message = f"{place}: {finding.message}" if place else finding.message
+    if finding.expected is not None and finding.expected not in finding.message:
+        message += f" ({label('expected', lang)} {finding.expected})"
+    return f"::{_COMMAND[finding.severity]} {','.join(props)}::{escape_data(message)}"
+
+
+class GithubReporter:
+    """Annotations for GitHub Actions logs and pull requests."""
+
+    name: ClassVar[str] = "github"
+    suffix: ClassVar[str] = ".txt"
+
+    def render(self, result: AuditResult, *, lang: Lang = "id") -> str:
+        """One workflow command per finding and per unreadable file."""
+        lines = [_annotation(f, lang) for f in result.findings]
+        lines += [
+            f"::error file={escape_property(_file(e.source))},title=lkjaudit::"
+            f"{escape_data(e.message)}"
+            for e in result.errors
+        ]
+        return "".join(line + "\n" for line in lines)

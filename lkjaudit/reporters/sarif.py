@@ -1,0 +1,213 @@
+"""SARIF 2.1.0 output, for GitHub code scanning and other SARIF viewers.
+
+The log follows the OASIS SARIF 2.1.0 standard (validated in the tests against the
+published JSON schema). Each rule that produced a finding is described once in
+``tool.driver.rules``; each finding is a result pointing at the file (relative to
+``SRCROOT``), the line when known, and the logical place in the report (the
+location's ``ref``). ``partialFingerprints["lkjaudit/v1"]`` is the finding's
+fingerprint, which ignores lines, so viewers keep tracking a finding when the
+report is re-paginated. Files that could not be read are tool notifications.
+
+Sample (abridged)::
+
+    {
+      "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+      "version": "2.1.0",
+      "runs": [{
+        "tool": {"driver": {"name": "lkjaudit", "rules": [
+          {"id": "capaian-equals-realisasi-over-target",
+           "shortDescription": {"text": "Capaian sama dengan realisasi dibagi target"},
+           "defaultConfiguration": {"level": "error"}, …}]}},
+        "results": [{
+          "ruleId": "capaian-equals-realisasi-over-target", "ruleIndex": 0,
+          "level": "error",
+          "message": {"text": "Capaian 36,63%, seharusnya 39,21% (…)"},
+          "locations": [{
+            "physicalLocation": {
+              "artifactLocation": {"uri": "samples/pasirian-tw2-2024.txt",
+                                   "uriBaseId": "SRCROOT"},
+              "region": {"startLine": 316}},
+            "logicalLocations": [{"fullyQualifiedName": "tabel-3.2/row:2/col:capaian",
+                                  "kind": "cell"}]}],
+          "partialFingerprints": {"lkjaudit/v1": "…"}}]
+      }]
+    }
+"""
+
+from __future__ import annotations
+
+import json
+import posixpath
+from pathlib import PurePath, PurePosixPath, PureWindowsPath
+from typing import Any, ClassVar
+from urllib.parse import quote
+
+from lkjaudit.model.finding import Finding, Location, Severity
+from lkjaudit.model.result import AuditResult, RuleMeta
+from lkjaudit.reporters.base import Lang, where
+
+__all__ = ["SarifReporter", "artifact_location"]
+
+SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
+INFORMATION_URI = "https://github.com/lkjaudit/lkjaudit"
+_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+_INTERNAL = RuleMeta(
+    id="internal-error",
+    title={
+        "id": "Aturan gagal dijalankan",
+        "en": "A rule failed to run",
+    },
+    severity=Severity.ERROR,
+    rationale={
+        "id": "Sebuah aturan berhenti karena galat; laporkan kepada pengembang.",
+        "en": "An lkjaudit rule stopped with an error; please report it.",
+    },
+)
+
+
+def artifact_location(source: str) -> dict[str, str]:
+    """A SARIF artifactLocation: relative paths under ``SRCROOT``, others as URIs."""
+    if PurePosixPath(source).is_absolute() or PureWindowsPath(source).is_absolute():
+        path = PureWindowsPath(source) if "\\" in source else PurePosixPath(source)
+        return {"uri": path.as_uri()}
+    relative = posixpath.normpath(PurePath(source).as_posix())
+    return {"uri": quote(relative), "uriBaseId": "SRCROOT"}
+
+
+def _location(loc: Location, lang: Lang) -> dict[str, Any]:
+    physical: dict[str, Any] = {"artifactLocation": artifact_location(loc.source)}
+    if loc.line is not None:
+        physical["region"] = {"startLine": loc.line}
+    data: dict[str, Any] = {
+        "physicalLocation": physical,
+        "logicalLocations": [{"fullyQualifiedName": loc.ref, "kind": loc.kind}],
+    }
+    place = {
+        key: value
+        for key, value in (
+            ("table", loc.table),
+            ("row", loc.row),
+            ("column", loc.column),
+            ("header", loc.header),
+            ("label", loc.label),
+            ("page", loc.page),
+            ("cell", loc.cell),
+        )
+        if value is not None
+    }
+    if place:
+        data["properties"] = place
+    return data
+
+
+def _rule(meta: RuleMeta, lang: Lang) -> dict[str, Any]:
+    title = meta.title.get(lang) or meta.title.get("id", meta.id)
+    rationale = meta.rationale.get(lang) or title
+    rule: dict[str, Any] = {
+        "id": meta.id,
+        "name": meta.id,
+        "shortDescription": {"text": title},
+        "fullDescription": {"text": rationale},
+        "help": {"text": rationale},
+        "defaultConfiguration": {"level": _LEVEL[meta.severity]},
+        "properties": {"tags": list(meta.tags)},
+    }
+    if meta.help_url:
+        rule["helpUri"] = meta.help_url
+        rule["help"]["markdown"] = f"{rationale}\n\n[{meta.id}]({meta.help_url})"
+    return rule
+
+
+def _result(finding: Finding, index: int, lang: Lang) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "ruleId": finding.rule_id,
+        "ruleIndex": index,
+        "level": _LEVEL[finding.severity],
+        "message": {"text": finding.message},
+        "locations": [_location(finding.location, lang)],
+        "partialFingerprints": {"lkjaudit/v1": finding.fingerprint},
+    }
+    if finding.related:
+        data["relatedLocations"] = [
+            {
+                "id": k,
+                **_location(loc, lang),
+                "message": {"text": where(loc, lang) or loc.ref},
+            }
+            for k, loc in enumerate(finding.related, start=1)
+        ]
+    properties: dict[str, Any] = {"confidence": finding.confidence.value}
+    for key in ("expected", "actual"):
+        if getattr(finding, key) is not None:
+            properties[key] = getattr(finding, key)
+    if finding.evidence:
+        properties["evidence"] = dict(finding.evidence)
+    if finding.fix is not None:
+        properties["fix"] = finding.fix.model_dump(mode="json")
+    data["properties"] = properties
+    return data
+
+
+def sarif_log(result: AuditResult, lang: Lang = "id") -> dict[str, Any]:
+    """The result as a SARIF log (a JSON-ready dict)."""
+    metas = list(result.rules)
+    known = {meta.id for meta in metas}
+    for finding in result.findings:
+        if finding.rule_id not in known:  # internal-error, or a hand-made result
+            known.add(finding.rule_id)
+            metas.append(
+                _INTERNAL
+                if finding.rule_id == _INTERNAL.id
+                else RuleMeta(
+                    id=finding.rule_id,
+                    title={"id": finding.rule_id, "en": finding.rule_id},
+                    severity=finding.severity,
+                )
+            )
+    index = {meta.id: k for k, meta in enumerate(metas)}
+    notifications = [
+        {
+            "level": "error",
+            "message": {"text": error.message},
+            "locations": [
+                {
+                    "physicalLocation": {
+                        "artifactLocation": artifact_location(error.source)
+                    }
+                }
+            ],
+        }
+        for error in result.errors
+    ]
+    run: dict[str, Any] = {
+        "tool": {
+            "driver": {
+                "name": "lkjaudit",
+                "version": result.tool_version,
+                "semanticVersion": result.tool_version,
+                "informationUri": INFORMATION_URI,
+                "rules": [_rule(meta, lang) for meta in metas],
+            }
+        },
+        "invocations": [
+            {
+                "executionSuccessful": not result.errors,
+                "toolExecutionNotifications": notifications,
+            }
+        ],
+        "results": [_result(f, index[f.rule_id], lang) for f in result.findings],
+        "language": "id-ID" if lang == "id" else "en-US",
+        "properties": {"stats": result.stats.model_dump(mode="json")},
+    }
+    return {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
+
+
+class SarifReporter:
+    """SARIF 2.1.0 for code-scanning tools."""
+
+    name: ClassVar[str] = "sarif"
+    suffix: ClassVar[str] = ".sarif"
+
+    def render(self, result: AuditResult, *, lang: Lang = "id") -> str:
+        """The result as an indented SARIF 2.1.0 log."""
+        return json.dumps(sarif_log(result, lang), ensure_ascii=False, indent=2) + "\n"

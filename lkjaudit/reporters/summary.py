@@ -1,0 +1,164 @@
+"""The per-file summary of a batch: one row per report file.
+
+Sample (``--lang id``, plain text)::
+
+    berkas                         error    peringatan    info  status
+    ---------------------------  -------  ------------  ------  ------------------
+    data/kec-a.txt                     5             0       0  temuan
+    data/kec-b.md                      0             0       0  ok
+    data/rusak.txt                     0             0       0  tidak terbaca: …
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from lkjaudit.model.result import AuditResult
+from lkjaudit.reporters.base import label
+
+__all__ = [
+    "FileRow",
+    "file_rows",
+    "headers",
+    "plain_table",
+    "rich_table",
+    "summary_line",
+]
+
+_WORDS: dict[str, tuple[str, str]] = {
+    "file": ("berkas", "file"),
+    "status": ("status", "status"),
+    "ok": ("ok", "ok"),
+    "findings": ("temuan", "findings"),
+    "below": ("temuan di bawah --fail-on", "findings below --fail-on"),
+    "unreadable": ("tidak terbaca", "unreadable"),
+}
+
+
+def word(key: str, lang: str) -> str:
+    """A word of the summary table in ``lang``."""
+    id_text, en_text = _WORDS[key]
+    return en_text if lang == "en" else id_text
+
+
+@dataclass(frozen=True)
+class FileRow:
+    """The counts and status of one file."""
+
+    source: str
+    error: int
+    warning: int
+    info: int
+    status: str
+    failed: bool  # an unreadable file, or findings at or above fail-on
+
+
+def file_rows(result: AuditResult, lang: str) -> list[FileRow]:
+    """One row per file, in the order checked; unreadable files say why."""
+    errors = {e.source: e.message for e in result.errors}
+    sources = list(dict.fromkeys([*result.sources, *errors]))
+    counts: dict[str, dict[str, int]] = {s: {} for s in sources}
+    worst: dict[str, int] = {}
+    for finding in result.findings:
+        source = finding.location.source
+        per = counts.setdefault(source, {})
+        per[finding.severity.value] = per.get(finding.severity.value, 0) + 1
+        worst[source] = max(worst.get(source, -1), finding.severity.rank)
+    rows = []
+    for source, per in counts.items():
+        if source in errors:
+            status, failed = f"{word('unreadable', lang)}: {errors[source]}", True
+        elif source not in worst:
+            status, failed = word("ok", lang), False
+        elif worst[source] >= result.fail_on.rank:
+            status, failed = word("findings", lang), True
+        else:
+            status, failed = word("below", lang), False
+        rows.append(
+            FileRow(
+                source,
+                per.get("error", 0),
+                per.get("warning", 0),
+                per.get("info", 0),
+                status,
+                failed,
+            )
+        )
+    return rows
+
+
+def headers(lang: str) -> list[str]:
+    """The column headers of the summary table."""
+    return [
+        word("file", lang),
+        label("error", lang),
+        label("warning", lang),
+        label("info", lang),
+        word("status", lang),
+    ]
+
+
+def plain_table(
+    head: Sequence[str], rows: Sequence[Sequence[str]], aligns: Sequence[str]
+) -> str:
+    """A plain-text table (tabulate), for logs and pipes."""
+    from tabulate import tabulate
+
+    return str(
+        tabulate(
+            [list(row) for row in rows],
+            headers=list(head),
+            tablefmt="simple",
+            disable_numparse=True,
+            colalign=tuple(aligns),
+        )
+    )
+
+
+def rich_table(
+    head: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    aligns: Sequence[str],
+    styles: Sequence[dict[int, str]] = (),
+) -> Any:
+    """A rich Table for a terminal; ``styles`` colours cells by row and column."""
+    from rich.markup import escape
+    from rich.table import Table
+
+    table = Table(*head, box=None, header_style="bold")
+    for column, align in zip(table.columns, aligns, strict=True):
+        column.justify = align  # type: ignore[assignment]
+    table.columns[0].no_wrap = True  # a path or a rule id reads badly broken
+    for k, row in enumerate(rows):
+        style = styles[k] if k < len(styles) else {}
+        table.add_row(
+            *(
+                f"[{style[c]}]{escape(cell)}[/]" if c in style else escape(cell)
+                for c, cell in enumerate(row)
+            )
+        )
+    return table
+
+
+def summary_line(result: AuditResult, lang: str) -> str:
+    """The closing line: counts of findings, files and rules run."""
+    counts = result.stats.by_severity
+    text = label(
+        "summary",
+        lang,
+        n=len(result.findings),
+        error=counts.get("error", 0),
+        warning=counts.get("warning", 0),
+        info=counts.get("info", 0),
+        files=result.stats.files,
+        rules=result.stats.rules_run,
+    )
+    if not result.findings:
+        text = f"{label('no_findings', lang)} {text}"
+    if result.stats.suppressed:
+        text += " " + label("suppressed", lang, n=result.stats.suppressed)
+    if result.errors:
+        text += " " + label("unreadable", lang, n=len(result.errors))
+    return text

@@ -1,0 +1,85 @@
+"""Rule docs for a terminal: ``lkjaudit explain RULE`` and ``lkjaudit rules``."""
+
+from __future__ import annotations
+
+import textwrap
+
+from lkjaudit.engine.rulepack import RuleSpec
+from lkjaudit.ruledocs.base import contract, examples, options, place, word
+
+__all__ = ["explain", "rule_rows"]
+
+
+def _indent(text: str, prefix: str = "    ") -> str:
+    return "\n".join(prefix + line if line else "" for line in text.splitlines())
+
+
+def explain(
+    rule: RuleSpec, rules: list[RuleSpec] | None = None, lang: str = "id"
+) -> str:
+    """Everything about a rule, as plain text for a terminal."""
+    from lkjaudit.api import help_url
+
+    state = rule.severity.value if rule.enabled else f"{word('off', lang)}"
+    facts = [
+        f"{word('severity', lang)}: {state}",
+        f"{word('tags', lang)}: {', '.join(rule.tags) or '-'}",
+        f"{word('check', lang)}: {rule.check}",
+    ]
+    if rule.version_added:
+        facts.append(f"{word('since', lang)}: {rule.version_added}")
+    out = [f"{rule.id}: {rule.title.get(lang)}", " · ".join(facts), ""]
+    out += [word("what", lang), _indent(rule.title.get(lang) + ".")]
+    if contract(rule):
+        out += ["", _indent(contract(rule))]
+    why = textwrap.fill(" ".join(rule.rationale.get(lang).split()), width=84)
+    out += ["", word("why", lang), _indent(why)]
+    out += ["", word("message", lang), _indent(rule.message.get(lang)), ""]
+    out += [word("options", lang)]
+    docs = options(rule, limit=8)
+    if not docs:
+        out.append(_indent(word("no_options", lang)))
+    for doc in docs:
+        default = doc.default if doc.default is not None else word("required", lang)
+        value = f" = {doc.value}" if doc.value is not None else ""
+        line = f"{doc.name}{value}  ({doc.kind}; {word('default', lang)}: {default})"
+        out.append(_indent(line))
+    bad, good = examples(rule, rules, lang)
+    for key, example in (("bad", bad), ("good", good)):
+        out += ["", f"{word(key, lang)}" + (f" ({example.name})" if example else "")]
+        if example is None:
+            out.append(_indent(word("no_example", lang)))
+            continue
+        out.append(
+            _indent(example.text.rstrip() if example.text else word("binary", lang))
+        )
+        if key == "bad":
+            out += ["", _indent(f"{word('reports', lang)}:")]
+            out += [
+                _indent(f"{place(f, lang)}: {f.message}", "      ")
+                for f in example.findings
+            ]
+    url = help_url(rule)
+    out += [
+        "",
+        f"{word('set', lang)}: [tool.lkjaudit.rules.{rule.id}] "
+        "severity / enabled / options",
+    ]
+    if url:
+        out.append(f"{word('docs', lang)}: {url}")
+    return "\n".join(out) + "\n"
+
+
+def rule_rows(rules: list[RuleSpec], lang: str) -> tuple[list[str], list[list[str]]]:
+    """Headers and rows for ``lkjaudit rules``: id, severity, tags, title."""
+    head = ["id", word("severity", lang), word("tags", lang), word("title", lang)]
+    rows = [
+        [
+            rule.id,
+            rule.severity.value if rule.enabled else f"{word('off', lang)}",
+            ", ".join(rule.tags),
+            rule.title.get(lang),
+        ]
+        for rule in rules
+    ]
+    return head, rows

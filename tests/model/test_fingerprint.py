@@ -1,0 +1,64 @@
+"""A finding's fingerprint names what is wrong and where, logically: it survives
+re-pagination, rows inserted elsewhere, another folder and another language."""
+
+from __future__ import annotations
+
+from lkjaudit.model.finding import logical_ref
+
+from conftest import ROOT, findings_for
+
+BAD = (
+    ROOT / "tests" / "rules" / "capaian-equals-realisasi-over-target" / "bad.txt"
+).read_text(encoding="utf-8")
+RULE = ("capaian-equals-realisasi-over-target",)
+
+
+def _prints(text: str, **kwargs: object) -> dict[str, str]:
+    return {
+        f.fingerprint: f.location.ref for f in findings_for(text, select=RULE, **kwargs)
+    }
+
+
+def test_logical_ref_drops_positional_segments() -> None:
+    assert logical_ref("tabel-3.2/row:2/col:capaian") == "tabel-3.2/col:capaian"
+    assert logical_ref("tabel-ke-3/row:12") == "tabel-ke-3"
+    assert logical_ref("text/line:316") == "text"
+    assert logical_ref("tabel-3.16") == "tabel-3.16"
+
+
+def test_moving_the_table_down_the_document_keeps_fingerprints() -> None:
+    before = _prints(BAD)
+    moved = BAD.replace(
+        "LAPORAN KINERJA KECAMATAN CONTOH\n",
+        "LAPORAN KINERJA KECAMATAN CONTOH\n\n" + "Paragraf pengantar.\n\n" * 40,
+    )
+    after = _prints(moved)
+    assert len(before) == 2
+    assert set(after) == set(before)
+    lines = [f.location.line for f in findings_for(moved, select=RULE)]
+    assert lines != [f.location.line for f in findings_for(BAD, select=RULE)]
+
+
+def test_inserting_an_unrelated_row_keeps_fingerprints() -> None:
+    extra = "0\tMeningkatnya kualitas\tIndeks kepuasan masyarakat\t80\t80\t100%\t\n"
+    inserted = BAD.replace(
+        "1\tMeningkatnya pelayanan", extra + "1\tMeningkatnya pelayanan"
+    )
+    before, after = _prints(BAD), _prints(inserted)
+    assert set(after) == set(before)
+    # the rows did move: the same fingerprints now point at other row numbers
+    assert sorted(after.values()) != sorted(before.values())
+
+
+def test_fingerprint_ignores_path_and_language() -> None:
+    assert set(_prints(BAD, source="a/laporan.txt")) == set(_prints(BAD))
+    assert set(_prints(BAD, lang="en")) == set(_prints(BAD))
+
+
+def test_fingerprint_changes_with_the_figures_the_row_or_the_table() -> None:
+    before = set(_prints(BAD))
+    assert set(_prints(BAD.replace("36,63%", "36,64%"))) != before
+    assert set(_prints(BAD.replace("akuntabilitas", "integritas"))) != before
+    assert set(_prints(BAD.replace("Tabel 3 ", "Tabel 4 "))) != before
+    # one finding changed, the other kept its identity
+    assert len(set(_prints(BAD.replace("36,63%", "36,64%"))) & before) == 1

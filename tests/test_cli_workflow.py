@@ -1,0 +1,566 @@
+"""The command line in a reviewer's day and a CI pipeline: formats, configuration,
+baselines, folders, parallel jobs, rule docs; exit codes 0/1/2 throughout."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from test_userpacks import NEW_RULE
+
+from lkjaudit.cli import cli
+from lkjaudit.errors import LkjauditError
+
+from conftest import ROOT
+
+SEED = ROOT / "samples" / "pasirian-tw2-2024.txt"
+SAMPLE = ROOT / "samples" / "sukamaju-2023.md"
+SEVERITIES = ("error", "warning", "info")
+CLEAN = ROOT / "tests" / "rules" / "stated-formula-holds" / "good.md"
+BAD_CAPAIAN = (
+    ROOT / "tests" / "rules" / "capaian-equals-realisasi-over-target" / "bad.txt"
+)
+
+
+def run(*args: object) -> tuple[int, str, str]:
+    """Like lkjaudit.cli.main: a LkjauditError is one line on stderr and exit 2."""
+    result = CliRunner().invoke(cli, [str(a) for a in args])
+    if isinstance(result.exception, LkjauditError):
+        return 2, result.stdout, result.stderr + f"lkjaudit: {result.exception}\n"
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return result.exit_code, result.stdout, result.stderr
+
+
+def run_process(*args: object, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "lkjaudit", *map(str, args)],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=cwd,
+    )
+
+
+@pytest.fixture
+def data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A repository of report data: two reports with findings, one clean, a README."""
+    monkeypatch.chdir(tmp_path)
+    folder = tmp_path / "data"
+    (folder / "2024").mkdir(parents=True)
+    (folder / "kec-a.txt").write_bytes(SEED.read_bytes())
+    (folder / "2024" / "kec-b.md").write_bytes(SAMPLE.read_bytes())
+    (folder / "2024" / "kec-c.md").write_bytes(CLEAN.read_bytes())
+    (folder / "README.md").write_text("# Data laporan\n", encoding="utf-8")
+    (folder / ".cache").mkdir()
+    (folder / ".cache" / "old.txt").write_text("junk", encoding="utf-8")
+    (folder / "notes.pdf.bak").write_text("junk", encoding="utf-8")
+    return tmp_path
+
+
+# ------------------------------------------------------------------- formats
+
+
+@pytest.mark.parametrize(
+    "fmt", ["terminal", "json", "sarif", "github", "junit", "markdown"]
+)
+def test_every_format_from_the_command_line(fmt: str) -> None:
+    code, out, _ = run("check", SEED, "-f", fmt, "--no-config")
+    assert code == 1
+    if fmt in ("json", "sarif"):
+        json.loads(out)
+    elif fmt == "junit":
+        ET.fromstring(out.split("\n", 1)[1])
+    assert "capaian-equals-realisasi-over-target" in out
+    code, out, _ = run("check", CLEAN, "-f", fmt, "--no-config")
+    assert code == 0
+
+
+def test_format_output_to_a_file(tmp_path: Path) -> None:
+    target = tmp_path / "hasil.sarif"
+    code, out, _ = run("check", SEED, "-f", "sarif", "-o", target, "--no-config")
+    assert code == 1 and out == ""
+    assert json.loads(target.read_text(encoding="utf-8"))["version"] == "2.1.0"
+
+
+def test_output_never_overwrites_a_report(tmp_path: Path) -> None:
+    report = tmp_path / "lkj.txt"
+    report.write_bytes(SEED.read_bytes())
+    proc = run_process("check", report, "-o", report, "--no-config")
+    assert proc.returncode == 2
+    assert proc.stderr.strip().endswith("refusing to overwrite a report being checked")
+    assert report.read_bytes() == SEED.read_bytes()
+
+
+# ------------------------------------------------------------- configuration
+
+
+def test_discovered_config_sets_language_severity_and_fail_on(data: Path) -> None:
+    (data / "pyproject.toml").write_text(
+        '[project]\nname = "data"\n\n[tool.lkjaudit]\nlang = "en"\nfail-on = "error"\n'
+        "[tool.lkjaudit.rules.capaian-equals-realisasi-over-target]\n"
+        'severity = "warning"\n',
+        encoding="utf-8",
+    )
+    report = data / "data" / "kec-a.txt"
+    code, out, _ = run(
+        "check",
+        report,
+        "-f",
+        "json",
+        "--select",
+        "capaian-equals-realisasi-over-target",
+    )
+    findings = json.loads(out)["findings"]
+    assert code == 0  # only warnings now, below fail-on
+    assert findings[0]["severity"] == "warning"
+    assert findings[0]["message"].startswith("Achievement")
+    # the command line wins over the configuration
+    code, out, _ = run(
+        "check",
+        data / "data" / "kec-a.txt",
+        "--lang",
+        "id",
+        "--fail-on",
+        "warning",
+        "--select",
+        "capaian-*",
+    )
+    assert code == 1 and "Capaian 36,63%, seharusnya 39,21%" in out
+    # --no-config ignores it
+    code, out, _ = run(
+        "check",
+        data / "data" / "kec-a.txt",
+        "-f",
+        "json",
+        "--no-config",
+        "--select",
+        "capaian-equals-realisasi-over-target",
+    )
+    assert {f["severity"] for f in json.loads(out)["findings"]} == {"error"}
+
+
+def test_named_config_with_a_user_pack(tmp_path: Path) -> None:
+    pack = tmp_path / "aturan" / "kabupaten.yaml"
+    pack.parent.mkdir()
+    pack.write_text(
+        "overrides:\n  number-well-formed: {enabled: false}\n", encoding="utf-8"
+    )
+    config = tmp_path / "review.toml"
+    config.write_text(
+        'rule-packs = ["aturan/"]\nselect = ["tag:arithmetic", "number-well-formed"]\n'
+        'ignore = ["stated-*"]\n',
+        encoding="utf-8",
+    )
+    code, out, _ = run("check", SEED, "-f", "json", "--config", config)
+    assert code == 1
+    assert {f["rule_id"] for f in json.loads(out)["findings"]} == {
+        "capaian-equals-realisasi-over-target"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "[tool.lkjaudit]\ncolour = 1\n",
+            'pyproject.toml: [tool.lkjaudit] unknown key "colour"',
+        ),
+        (
+            "[tool.lkjaudit]\nlang = 3\n",
+            "pyproject.toml: [tool.lkjaudit] lang: Input should be",
+        ),
+        ("[tool.lkjaudit\n", "pyproject.toml: not valid TOML"),
+        ('[tool.lkjaudit]\nrule-packs = ["none/"]\n', "[tool.lkjaudit] rule-packs: "),
+        (
+            "[tool.lkjaudit.rules.no-rule]\nenabled = false\n",
+            "rules.no-rule: unknown rule",
+        ),
+    ],
+)
+def test_bad_config_is_one_line_and_exit_2(
+    tmp_path: Path, text: str, message: str
+) -> None:
+    (tmp_path / "pyproject.toml").write_text(text + "# lkjaudit\n", encoding="utf-8")
+    report = tmp_path / "lkj.txt"
+    report.write_bytes(SEED.read_bytes())
+    proc = run_process("check", report, cwd=tmp_path)
+    assert proc.returncode == 2
+    assert proc.stdout == ""
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and message in lines[0], proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
+def test_bad_user_pack_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    (tmp_path / "p.yaml").write_text(
+        "overrides:\n  number-well-formed: {severity: fatal}\n", encoding="utf-8"
+    )
+    (tmp_path / "lkjaudit.toml").write_text(
+        'rule-packs = ["p.yaml"]\n', encoding="utf-8"
+    )
+    proc = run_process("rules", cwd=tmp_path)
+    assert proc.returncode == 2
+    assert proc.stderr.count("\n") == 1
+    assert 'p.yaml: overrides: rule "number-well-formed": severity' in proc.stderr
+
+
+def test_missing_named_config(tmp_path: Path) -> None:
+    code, _, err = run("check", SEED, "--config", tmp_path / "none.toml")
+    assert code == 2 and "none.toml: configuration file not found" in err
+
+
+# ----------------------------------------------------------------- baselines
+
+
+def test_baseline_workflow(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    report = tmp_path / "lkj.txt"
+    report.write_bytes(BAD_CAPAIAN.read_bytes())
+    code, out, err = run(
+        "check", "lkj.txt", "--write-baseline", "base.json", "--no-config"
+    )
+    assert code == 0  # recorded findings are accepted
+    assert "baseline written: 2 findings" in err
+    assert "2 temuan lain disembunyikan oleh baseline" in out
+    code, out, err = run(
+        "check", "lkj.txt", "--baseline", "base.json", "-f", "json", "--no-config"
+    )
+    assert code == 0 and json.loads(out)["stats"]["suppressed"] == 2
+    assert err == ""
+    # a new error shows, the changed one's old entry is stale
+    report.write_text(
+        BAD_CAPAIAN.read_text(encoding="utf-8").replace("36,63%", "36,64%"),
+        encoding="utf-8",
+    )
+    code, out, err = run("check", "lkj.txt", "--baseline", "base.json", "--no-config")
+    assert code == 1
+    assert "tertulis 36,64%" in out and "1 temuan lain disembunyikan" in out
+    assert "1 baseline entries no longer match" in err
+    assert "lkj.txt: capaian-equals-realisasi-over-target at Tabel 3" in err
+
+
+def test_baseline_from_the_configuration(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "laporan").mkdir()
+    (tmp_path / "laporan" / "lkj.txt").write_bytes(BAD_CAPAIAN.read_bytes())
+    (tmp_path / "lkjaudit.toml").write_text(
+        'baseline = "lkjaudit-baseline.json"\n', encoding="utf-8"
+    )
+    code, _, err = run("check", ".")
+    assert code == 2 and "baseline file not found" in err
+    assert run("check", ".", "--write-baseline", "lkjaudit-baseline.json")[0] == 0
+    # the baseline itself is never picked up as a report, from any folder
+    assert run("check", ".")[0] == 0
+    monkeypatch.chdir(tmp_path / "laporan")
+    assert run("check", "lkj.txt")[0] == 0
+
+
+def test_bad_baseline_file_is_exit_2(tmp_path: Path) -> None:
+    bad = tmp_path / "b.json"
+    bad.write_text("[]", encoding="utf-8")
+    proc = run_process("check", SEED, "--baseline", bad, "--no-config")
+    assert proc.returncode == 2
+    assert "not a lkjaudit baseline" in proc.stderr and "Traceback" not in proc.stderr
+
+
+# ----------------------------------------------------------------- folders
+
+
+def test_a_folder_checks_every_report_under_it(data: Path) -> None:
+    code, out, _ = run("check", "data", "-f", "json", "--no-config")
+    payload = json.loads(out)
+    assert code == 1
+    # each folder's files sorted, then its subfolders; README, hidden folders and
+    # files of other kinds skipped
+    assert payload["sources"] == [
+        "data/kec-a.txt",
+        "data/2024/kec-b.md",
+        "data/2024/kec-c.md",
+    ]
+    assert payload["errors"] == []
+    assert payload["stats"]["files"] == 3
+
+
+def _counts(data: Path) -> dict[str, int]:
+    """Findings in the three data files, counted in process (no configuration)."""
+    from lkjaudit.api import audit
+
+    files = sorted(str(p) for p in (data / "data").rglob("kec-*"))
+    findings = audit(files).findings
+    counts = {s: sum(f.severity == s for f in findings) for s in SEVERITIES}
+    return {**counts, "all": len(findings)}
+
+
+def test_per_file_summary_table_when_piped(data: Path) -> None:
+    code, out, _ = run("check", "data", "--no-config", "-j", "1")
+    assert code == 1
+    table = out[out.index("berkas") :]
+    assert "data/kec-a.txt" in table and "temuan" in table
+    assert "data/2024/kec-c.md" in table and " ok" in table
+    counts = _counts(data)
+    assert (
+        f"{counts['all']} temuan ({counts['error']} error, {counts['warning']} "
+        f"peringatan, {counts['info']} info) dalam 3 berkas"
+    ) in out
+
+
+def test_exclude_patterns(data: Path) -> None:
+    _, out, _ = run("check", "data", "-f", "json", "--exclude", "2024/", "--no-config")
+    assert json.loads(out)["sources"] == ["data/kec-a.txt"]
+    _, out, _ = run("check", "data", "-f", "json", "--exclude", "*.md", "--no-config")
+    assert json.loads(out)["sources"] == ["data/kec-a.txt"]
+    (data / "lkjaudit.toml").write_text(
+        'extend-exclude = ["kec-a.txt"]\n', encoding="utf-8"
+    )
+    _, out, _ = run("check", "data", "-f", "json")
+    assert "data/kec-a.txt" not in json.loads(out)["sources"]
+
+
+def test_an_unreadable_file_is_reported_and_the_others_still_run(data: Path) -> None:
+    (data / "data" / "rusak.txt").write_bytes(b"\x00\x01binary")
+    code, out, err = run("check", "data", "-f", "json", "--no-config", "-j", "2")
+    payload = json.loads(out)
+    assert code == 2  # the exit code reflects every file
+    assert payload["stats"]["files"] == 3
+    assert len(payload["findings"]) == _counts(data)["all"] > 0
+    assert payload["errors"] == [
+        {
+            "source": "data/rusak.txt",
+            "message": "binary file: expected a UTF-8 text export of a report",
+        }
+    ]
+    assert "lkjaudit: data/rusak.txt: binary file" in err
+
+
+def test_a_folder_without_reports_is_an_error(tmp_path: Path) -> None:
+    (tmp_path / "kosong").mkdir()
+    code, _, err = run("check", tmp_path / "kosong", "--no-config")
+    assert code == 2 and "no report files (.txt, .md, .markdown) in folder" in err
+
+
+def test_parallel_jobs_give_the_same_result(data: Path) -> None:
+    one = run("check", "data", "-f", "json", "-j", "1", "--no-config")
+    two = run("check", "data", "-f", "json", "-j", "2", "--no-config")
+    assert one == two
+    assert one[0] == 1
+
+
+def test_inputs_are_never_modified(data: Path) -> None:
+    def digest() -> dict[str, str]:
+        return {
+            str(p): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted((data / "data").rglob("*"))
+            if p.is_file()
+        }
+
+    before = digest()
+    for fmt in ("terminal", "json", "sarif", "github", "junit", "markdown"):
+        run("check", "data", "-f", fmt, "-o", data / f"out.{fmt}", "--no-config")
+    run("check", "data", "--write-baseline", data / "b.json", "--no-config")
+    run("check", "data", "--baseline", data / "b.json", "-j", "2", "--no-config")
+    assert digest() == before
+
+
+def _pty_run(args: list[str], cwd: Path) -> tuple[int, str]:
+    import pty
+
+    pid, fd = pty.fork()
+    if pid == 0:  # the child runs lkjaudit with a pseudo-terminal as stdout/stderr
+        os.chdir(cwd)
+        os.environ.pop("NO_COLOR", None)
+        os.environ["COLUMNS"] = "120"
+        os.execv(sys.executable, [sys.executable, "-m", "lkjaudit", *args])
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(fd, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    _, status = os.waitpid(pid, 0)
+    return os.waitstatus_to_exitcode(status), b"".join(chunks).decode(
+        "utf-8", "replace"
+    )
+
+
+def test_progress_bar_and_rich_summary_on_a_terminal(data: Path) -> None:
+    for k in range(3):
+        (data / "data" / f"salinan-{k}.txt").write_bytes(SEED.read_bytes())
+    code, out = _pty_run(["check", "data", "--no-config", "-j", "2"], data)
+    assert code == 1
+    assert "lkjaudit" in out and "6/6" in out  # the bar reached the end
+    assert "\x1b[" in out and "berkas" in out and "data/2024/kec-c.md" in out
+    assert "Traceback" not in out
+
+
+def test_no_progress_bar_when_not_a_terminal(data: Path) -> None:
+    proc = run_process("check", "data", "--no-config", cwd=data)
+    assert proc.returncode == 1 and proc.stderr == ""
+
+
+# ----------------------------------------------------------------- rule docs
+
+
+def test_rules_lists_every_rule() -> None:
+    from lkjaudit.engine.rulepack import builtin_rules
+
+    code, out, _ = run("rules", "--no-config")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0].split() == ["id", "tingkat", "tag", "judul"]
+    for rule in builtin_rules():
+        assert any(line.startswith(rule.id + " ") for line in lines)
+    code, out, _ = run("rules", "--lang", "en", "--no-config")
+    assert out.splitlines()[0].split() == ["id", "severity", "tags", "title"]
+    assert "Achievement equals realisation divided by target" in out
+
+
+def test_rules_shows_user_rules_and_switched_off_ones(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "p.yaml").write_text(
+        NEW_RULE + "overrides:\n  number-well-formed: {enabled: false}\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "lkjaudit.toml").write_text(
+        'rule-packs = ["p.yaml"]\n', encoding="utf-8"
+    )
+    _, out, _ = run("rules")
+    assert any(
+        line.startswith("capaian-strict-ratio") and "warning" in line
+        for line in out.splitlines()
+    )
+    assert any(
+        line.startswith("number-well-formed") and " mati " in line
+        for line in out.splitlines()
+    )
+
+
+def test_rules_as_a_rich_table_on_a_terminal(tmp_path: Path) -> None:
+    code, out = _pty_run(["rules", "--no-config"], tmp_path)
+    assert code == 0 and "capaian-equals-realisasi-over-target" in out
+    assert "-----" not in out  # not the tabulate layout
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        (
+            "id",
+            [
+                "Apa yang diperiksa",
+                "Mengapa",
+                "Contoh salah (bad.txt)",
+                "Contoh benar (good.md)",
+                "Opsi",
+                "lkjaudit melaporkan:",
+                "Capaian 36,63%, seharusnya 39,21%",
+            ],
+        ),
+        (
+            "en",
+            [
+                "What it checks",
+                "Why",
+                "Bad (bad.txt)",
+                "Good (good.md)",
+                "Options",
+                "lkjaudit reports:",
+                "Achievement 36,63%; expected 39,21%",
+            ],
+        ),
+    ],
+)
+def test_explain(lang: str, words: list[str]) -> None:
+    code, out, _ = run(
+        "explain", "capaian-equals-realisasi-over-target", "--lang", lang, "--no-config"
+    )
+    assert code == 0
+    for word in words:
+        assert word in out, word
+    default = "bawaan" if lang == "id" else "default"
+    assert "polarity = auto" in out and f"{default}: higher-is-better" in out
+    assert "docs/rules/capaian-equals-realisasi-over-target.md" in out
+
+
+def test_explain_unknown_rule_is_exit_2() -> None:
+    proc = run_process("explain", "no-such-rule", "--no-config")
+    assert proc.returncode == 2
+    assert (
+        proc.stderr.strip()
+        == "lkjaudit: unknown rule 'no-such-rule' (see 'lkjaudit rules')"
+    )
+
+
+# ------------------------------------------------------- remaining options
+
+
+def test_no_color_on_a_terminal(tmp_path: Path) -> None:
+    code, out = _pty_run(["check", str(SEED), "--no-config", "--no-color"], tmp_path)
+    assert code == 1 and "\x1b[" not in out
+    assert "capaian-equals-realisasi-over-target" in out
+
+
+def test_max_size(tmp_path: Path) -> None:
+    big = tmp_path / "besar.txt"
+    big.write_bytes(SEED.read_bytes() + b" " * 1024 * 1024)
+    code, _, err = run("check", big, "--max-size", "1", "--no-config")
+    assert code == 2 and "above the 1 MB limit" in err
+    assert run("check", big, "--max-size", "2", "--no-config")[0] == 1
+
+
+@pytest.fixture
+def crashing_ratio(monkeypatch: pytest.MonkeyPatch) -> None:
+    import dataclasses
+
+    from lkjaudit.engine.registry import CHECKS, load_checks
+
+    load_checks()
+
+    def boom(*_: object) -> None:
+        raise ZeroDivisionError("boom")
+
+    monkeypatch.setitem(
+        CHECKS, "ratio", dataclasses.replace(CHECKS["ratio"], func=boom)
+    )
+
+
+@pytest.mark.usefixtures("crashing_ratio")
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_crashing_rule_is_a_finding_unless_strict(jobs: str) -> None:
+    code, out, _ = run("check", SEED, SAMPLE, "-f", "json", "-j", jobs, "--no-config")
+    crashes = [
+        f for f in json.loads(out)["findings"] if f["rule_id"] == "internal-error"
+    ]
+    assert code == 1 and crashes
+    assert "ZeroDivisionError: boom" in crashes[0]["message"]
+    with pytest.raises(ZeroDivisionError):
+        run("check", SEED, SAMPLE, "-j", jobs, "--strict", "--no-config")
+
+
+def test_unwritable_output_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    proc = run_process("check", SEED, "-o", tmp_path / "no" / "out.txt", "--no-config")
+    assert proc.returncode == 2
+    assert proc.stderr.strip().endswith(
+        "out.txt: cannot write: No such file or directory"
+    )
+
+
+def test_help_lists_the_exit_codes_unwrapped() -> None:
+    code, out, _ = run("check", "--help")
+    assert code == 0
+    assert "\n    1  findings at or above --fail-on\n" in out
+    assert "sarif" in out and "--write-baseline" in out
