@@ -1,5 +1,5 @@
 """Check primitives, one module per family; importing this registers them all."""
 
-from lkjaudit.checks import arithmetic, formula, numbers, sums
+from lkjaudit.checks import arithmetic, claims, formula, numbers, sums
 
-__all__ = ["arithmetic", "formula", "numbers", "sums"]
+__all__ = ["arithmetic", "claims", "formula", "numbers", "sums"]

@@ -1,0 +1,372 @@
+"""Prose claims checked against the tables (the statcheck idea for LKj reports).
+
+Each figure quoted in a sentence is linked by meaning to the table cell it restates
+and compared with the value that cell *should* hold (recomputed when the table is
+itself wrong); counting claims are recounted over the table under each reading of
+their comparison; qualitative claims ("sesuai target") are compared with the
+capaian they describe.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from lkjaudit.checks.interval import agrees
+from lkjaudit.checks.prose_phrases import say
+from lkjaudit.checks.quotes import Entity, ProseIndex, column_for, prose_index
+from lkjaudit.checks.truth import Truth, truth
+from lkjaudit.engine.context import Context, Violation, display, shown
+from lkjaudit.engine.registry import check
+from lkjaudit.model.finding import Confidence, Location
+from lkjaudit.model.report import Column, ColumnRole, Report, RowKind, Table, TableKind
+from lkjaudit.prose.claims import FigureClaim
+from lkjaudit.prose.text import Sentence, tokens
+
+__all__ = ["TextFigureOptions", "Verdict", "text_location"]
+
+R = ColumnRole
+_TOTAL_WORDS = re.compile(r"\b(?:jumlah|total|seluruh|keseluruhan|semua)\b", re.I)
+
+
+def text_location(ctx: Context, sentence: Sentence, quote: str) -> Location:
+    """A sentence in the prose: paragraph and sentence number, line, a short quote."""
+    return Location(
+        source=ctx.report.source,
+        ref=f"text/paragraph:{sentence.paragraph + 1}/sentence:{sentence.position + 1}",
+        kind="text",
+        line=sentence.line,
+        label=quote,
+    )
+
+
+def _quote(claim: FigureClaim) -> str:
+    words = claim.before.replace("(", " ").split()[-6:]
+    return " ".join([*words, claim.figure.raw]).strip()
+
+
+@dataclass(frozen=True)
+class Cell:
+    """A table cell a claim restates."""
+
+    table: Table
+    row: int
+    col: Column
+    truth: Truth
+
+
+@dataclass
+class Verdict:
+    """What became of one figure claim."""
+
+    claim: FigureClaim
+    outcome: Literal["ok", "contradicts", "unmatched", "skipped"]
+    cells: list[Cell] = field(default_factory=list)
+
+
+def _cell(table: Table, row_index: int, col: Column) -> Cell | None:
+    found = truth(table, table.row(row_index), col)
+    return Cell(table, row_index, col, found) if found is not None else None
+
+
+def _near(cells: list[Cell], line: int) -> list[Cell]:
+    return sorted(cells, key=lambda c: abs((c.table.line_start or 0) - line))
+
+
+def _agrees(cell: Cell, claim: FigureClaim) -> bool:
+    return agrees(cell.truth.interval, claim.figure.value)
+
+
+class _Pass:
+    """One walk over the sentences, carrying each paragraph's subject forward."""
+
+    def __init__(self, report: Report) -> None:
+        self.index: ProseIndex = prose_index(report)
+        self.verdicts: list[Verdict] = []
+        self.subjects: dict[tuple[int, int], list[Entity]] = {}
+        self._by_claim: dict[int, list[Cell]] = {}
+        carry: list[Entity] = []
+        claims = self.index.claims
+        by_sentence: dict[tuple[int, int], list[FigureClaim]] = {}
+        for claim in claims.figures:
+            key = (claim.sentence.paragraph, claim.sentence.position)
+            by_sentence.setdefault(key, []).append(claim)
+        for sentence in claims.sentences:
+            key = (sentence.paragraph, sentence.position)
+            if claims.starts_topic(sentence):
+                carry = []
+            own = self.index.resolve(sentence.text, lambda e: True)
+            for claim in by_sentence.get(key, []):
+                self.verdicts.append(self._judge(claim, carry))
+            carry = own or carry
+            self.subjects[key] = carry
+
+    # ------------------------------------------------------------------ figures
+
+    def _judge(self, claim: FigureClaim, carry: list[Entity]) -> Verdict:
+        if claim.metric == "share":
+            cells = self._share_cells(claim)
+        elif claim.metric in ("staff", "asset"):
+            cells = self._item_cells(claim)
+        else:
+            cells = self._named_cells(claim, carry)
+        self._by_claim[id(claim)] = cells
+        if cells:
+            return self._verdict(claim, cells)
+        return self._unanchored(claim)
+
+    def _verdict(self, claim: FigureClaim, cells: list[Cell]) -> Verdict:
+        each = "masing" in claim.before.lower() and len({c.row for c in cells}) > 1
+        if each:
+            bad = [c for c in cells if not _agrees(c, claim)]
+            return Verdict(claim, "contradicts", bad) if bad else Verdict(claim, "ok", cells)
+        if any(_agrees(c, claim) for c in cells):
+            return Verdict(claim, "ok", cells)
+        return Verdict(claim, "contradicts", _near(cells, claim.sentence.line)[:1])
+
+    def _named_cells(self, claim: FigureClaim, carry: list[Entity]) -> list[Cell]:
+        metric = claim.metric
+
+        def need(entity: Entity) -> bool:
+            return column_for(entity.table, metric) is not None
+
+        found = self.index.resolve(claim.before, need) or self.index.resolve(
+            claim.prefix, need
+        )
+        if not found:
+            found = [e for e in carry if need(e)]
+        cells = [
+            c
+            for e in found
+            if (col := column_for(e.table, metric)) is not None
+            and (c := _cell(e.table, e.row.index, col)) is not None
+        ]
+        if not cells and metric in ("persen_anggaran", "anggaran", "realisasi_anggaran", "sisa"):
+            cells = self._totals(metric)
+        return cells
+
+    def _totals(self, metric: str) -> list[Cell]:
+        cells = []
+        for table in self.index.tables:
+            col = column_for(table, metric)
+            if col is None:
+                continue
+            for row in table.rows:
+                if row.kind == RowKind.TOTAL and (c := _cell(table, row.index, col)):
+                    cells.append(c)
+        return cells
+
+    def _item_tables(self, metric: str) -> list[Table]:
+        kind = TableKind.STAFF if metric == "staff" else TableKind.ASSETS
+        return [t for t in self.index.tables if kind in t.kinds]
+
+    def _item_cells(self, claim: FigureClaim) -> list[Cell]:
+        tables = self._item_tables(claim.metric)
+        ids = {t.id for t in tables}
+
+        def need(entity: Entity) -> bool:
+            return entity.table.id in ids
+
+        for text in (claim.before, claim.after):
+            rows = self.index.resolve(text, need, items=True)
+            cats = _categories(tables, text)
+            if rows:
+                return [
+                    c
+                    for e in rows
+                    if (col := cats.get(e.table.id) or _count_column(e.table))
+                    and (c := _cell(e.table, e.row.index, col))
+                ]
+            if cats:
+                return [
+                    c
+                    for t in tables
+                    if t.id in cats and (c := _total_cell(t, cats[t.id]))
+                ]
+            if _TOTAL_WORDS.search(text):
+                return self._grand_total(claim, tables)
+        return []
+
+    def _grand_total(self, claim: FigureClaim, tables: list[Table]) -> list[Cell]:
+        """The total row of the staff or asset table the sentence is about.
+
+        The table whose category columns the sentence names most (PNS and TKB:
+        the table by status), the nearest one on a tie.
+        """
+        named = {t.id: len(_all_categories(t, claim.sentence.text)) for t in tables}
+        best = max(named.values(), default=0)
+        cells = [
+            c
+            for t in tables
+            if named[t.id] == best
+            and (col := _count_column(t))
+            and (c := _total_cell(t, col))
+        ]
+        return _near(cells, claim.sentence.line)[:1]
+
+    def _share_cells(self, claim: FigureClaim) -> list[Cell]:
+        assert claim.share_of is not None
+        cells = []
+        for base in self._by_claim.get(id(claim.share_of), []):
+            col = base.table.column(R.PERSEN_TOTAL)
+            if col is not None and (c := _cell(base.table, base.row, col)):
+                cells.append(c)
+        return cells
+
+    def _unanchored(self, claim: FigureClaim) -> Verdict:
+        if claim.metric in ("share", "staff", "asset"):
+            tables = self._item_tables(claim.metric if claim.metric != "share" else "staff")
+            roles = (R.JUMLAH, R.KATEGORI) if claim.metric != "share" else (R.PERSEN_TOTAL,)
+        else:
+            tables = self.index.tables
+            roles = (ColumnRole(claim.metric),)
+        if claim.metric == "share" and not self._by_claim.get(id(claim.share_of)):
+            return Verdict(claim, "skipped")
+        for table in tables:
+            for col in (c for c in table.columns if c.role in roles):
+                for row in table.rows:
+                    c = _cell(table, row.index, col)
+                    if c is not None and (
+                        _agrees(c, claim) or agrees(_printed(c), claim.figure.value)
+                    ):
+                        return Verdict(claim, "ok", [c])
+        return Verdict(claim, "unmatched")
+
+
+def _printed(cell: Cell) -> object:
+    from lkjaudit.checks.interval import Interval, printed
+
+    value = cell.truth.printed
+    if value.decimals:
+        return printed(value)
+    return Interval.exact(value.number or Decimal(0))
+
+
+def _categories(tables: list[Table], text: str) -> dict[str, Column]:
+    """Category columns (PNS, Baik, Rusak Ringan …) named in a text, per table."""
+    found: dict[str, Column] = {}
+    for table in tables:
+        named = _all_categories(table, text)
+        if len(named) == 1:
+            found[table.id] = named[0]
+    return found
+
+
+def _all_categories(table: Table, text: str) -> list[Column]:
+    words = tokens(text)
+    return [
+        col
+        for col in table.columns_with(R.KATEGORI)
+        if (head := tokens(col.header)) and head <= words
+    ]
+
+
+def _count_column(table: Table) -> Column | None:
+    return table.column(R.JUMLAH) or (
+        table.columns_with(R.KATEGORI)[0] if len(table.columns_with(R.KATEGORI)) == 1 else None
+    )
+
+
+def _total_cell(table: Table, col: Column) -> Cell | None:
+    for row in table.rows:
+        if row.kind == RowKind.TOTAL:
+            return _cell(table, row.index, col)
+    return None
+
+
+_PASSES: dict[int, tuple[Report, _Pass]] = {}
+
+
+def walk(report: Report) -> _Pass:
+    """The claims pass of a report, computed once per report object."""
+    hit = _PASSES.get(id(report))
+    if hit is not None and hit[0] is report:
+        return hit[1]
+    result = _Pass(report)
+    if len(_PASSES) > 8:
+        _PASSES.clear()
+    _PASSES[id(report)] = (report, result)
+    return result
+
+
+class TextFigureOptions(BaseModel):
+    """Options of the ``text-figure`` primitive."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    outcome: Literal["contradicts", "unmatched"] = "contradicts"
+    metrics: tuple[str, ...] = (
+        "capaian",
+        "realisasi",
+        "target",
+        "persen_anggaran",
+        "anggaran",
+        "realisasi_anggaran",
+        "sisa",
+    )
+
+
+def _where(cell: Cell, lang: str) -> str:
+    row = cell.table.row(cell.row)
+    if row.kind == RowKind.TOTAL:
+        where = say("where.total", lang, table=cell.table.label)
+    else:
+        where = say("where.cell", lang, table=cell.table.label, row=cell.row)
+    if cell.col.role == R.KATEGORI:
+        where += say("where.column", lang, column=cell.col.header)
+    return where
+
+
+@check(
+    "text-figure",
+    options=TextFigureOptions,
+    scope="report",
+    confidence=Confidence.MEDIUM,
+    provides=("quote", "metric", "where", "subject", "reason"),
+)
+def text_figure(report: Report, opts: TextFigureOptions, ctx: Context) -> Iterator[Violation]:
+    """A figure quoted in a sentence equals the table value it restates.
+
+    ``outcome: contradicts`` yields claims whose linked cell (found by the sentence's
+    subject: ordinal, name, indicator, staff or asset row, category column, or the
+    total row) holds another value, compared with the recomputed value when the
+    cell itself is wrong; ``outcome: unmatched`` yields claims that name no row and
+    whose figure appears in no column of the right kind. ``metrics`` limits the kinds
+    of figures (column roles, ``staff``, ``asset``, ``share``).
+    """
+    for verdict in walk(report).verdicts:
+        claim = verdict.claim
+        if verdict.outcome != opts.outcome or claim.metric not in opts.metrics:
+            continue
+        value = claim.figure.value
+        metric = say(f"metric.{claim.metric}", ctx.lang)
+        location = text_location(ctx, claim.sentence, _quote(claim))
+        if verdict.outcome == "unmatched":
+            yield ctx.violation(
+                location, expected=None, actual=shown(value), quote=_quote(claim),
+                metric=metric, where="", subject="", reason="",
+            )
+            continue
+        for cell in verdict.cells:
+            row = cell.table.row(cell.row)
+            reason = (
+                say("reason.recomputed", ctx.lang, printed=shown(cell.truth.printed))
+                if cell.truth.recomputed
+                else ""
+            )
+            yield ctx.violation(
+                location,
+                expected=display(cell.truth.interval.mid, value, value.unit),
+                actual=shown(value),
+                related=[ctx.cell_location(cell.table, row, cell.col)],
+                quote=_quote(claim),
+                metric=metric,
+                where=_where(cell, ctx.lang),
+                subject=cell.table.label_of(row),
+                reason=reason,
+            )
