@@ -1,5 +1,25 @@
 """Check primitives, one module per family; importing this registers them all."""
 
-from lkjaudit.checks import arithmetic, claims, formula, numbers, sums
+from lkjaudit.checks import (
+    arithmetic,
+    claims,
+    counting,
+    dates,
+    formula,
+    identifiers,
+    numbers,
+    structure,
+    sums,
+)
 
-__all__ = ["arithmetic", "claims", "formula", "numbers", "sums"]
+__all__ = [
+    "arithmetic",
+    "claims",
+    "counting",
+    "dates",
+    "formula",
+    "identifiers",
+    "numbers",
+    "structure",
+    "sums",
+]

@@ -172,7 +172,8 @@ class _Pass:
         def need(entity: Entity) -> bool:
             return entity.table.id in ids
 
-        for text in (claim.before, claim.after):
+        clause = re.split(r"[,;:]", claim.before)[-1]
+        for text in (clause, claim.after, claim.before):
             rows = self.index.resolve(text, need, items=True)
             cats = _categories(tables, text)
             if rows:
@@ -181,6 +182,15 @@ class _Pass:
                     for e in rows
                     if (col := cats.get(e.table.id) or _count_column(e.table))
                     and (c := _cell(e.table, e.row.index, col))
+                ]
+            if cats and (earlier := self._earlier_items(claim)):
+                # "8 unit, 7 unit di antaranya dalam kondisi baik": the rows of the
+                # count before it in the sentence, in the category's column
+                return [
+                    c
+                    for base in earlier
+                    if (col := cats.get(base.table.id))
+                    and (c := _cell(base.table, base.row, col))
                 ]
             if cats:
                 return [
@@ -191,6 +201,17 @@ class _Pass:
             if _TOTAL_WORDS.search(text):
                 return self._grand_total(claim, tables)
         return []
+
+    def _earlier_items(self, claim: FigureClaim) -> list[Cell]:
+        """The row cells of the previous count in the same sentence."""
+        previous: list[Cell] = []
+        for verdict in self.verdicts:
+            other = verdict.claim
+            if other.sentence == claim.sentence and other.metric == claim.metric:
+                previous = [
+                    c for c in self._by_claim.get(id(other), []) if c.col.role != R.KATEGORI
+                ]
+        return previous
 
     def _grand_total(self, claim: FigureClaim, tables: list[Table]) -> list[Cell]:
         """The total row of the staff or asset table the sentence is about.

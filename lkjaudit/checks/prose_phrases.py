@@ -36,6 +36,22 @@ _PHRASES: dict[str, tuple[str, str]] = {
         "benar hanya bila dibaca \u201c{reading} {threshold}\u201d",
         "true only when read as \u201c{reading} {threshold}\u201d",
     ),
+    "nip.length": ("panjangnya {part} digit, bukan 18", "it has {part} digits, not 18"),
+    "nip.birth": (
+        "tanggal lahir {part} tidak ada di kalender",
+        "birth date {part} does not exist",
+    ),
+    "nip.tmt": ("TMT {part} bukan bulan yang sah", "appointment {part} is not a valid month"),
+    "nip.young": (
+        "diangkat pada usia {part} tahun (minimal 18)",
+        "appointed at age {part} (18 at least)",
+    ),
+    "nip.future": (
+        "TMT {part} sesudah akhir periode laporan",
+        "appointment {part} is after the end of the report's period",
+    ),
+    "nip.gender": ("digit jenis kelamin {part}, harus 1 atau 2", "gender digit {part}, must be 1 or 2"),
+    "nip.sequence": ("nomor urut {part}", "sequence number {part}"),
     "count.none": ("tidak ada pembacaan yang membuatnya benar", "no reading makes it true"),
 }
 
