@@ -31,16 +31,21 @@ from lkjaudit.prose.text import Sentence, tokens
 __all__ = ["TextFigureOptions", "Verdict", "text_location"]
 
 R = ColumnRole
+# the unit as a whole: a sentence saying so does not continue the last subject
+_WHOLE = re.compile(r"\b(?:keseluruhan|secara\s+umum|total|seluruh)\b", re.I)
 _TOTAL_WORDS = re.compile(r"\b(?:jumlah|total|seluruh|keseluruhan|semua)\b", re.I)
 
 
-def text_location(ctx: Context, sentence: Sentence, quote: str) -> Location:
-    """A sentence in the prose: paragraph and sentence number, line, a short quote."""
+def text_location(
+    ctx: Context, sentence: Sentence, quote: str, offset: int = 0
+) -> Location:
+    """A sentence in the prose: paragraph and sentence number, the line of the
+    character at ``offset``, and a short quote."""
     return Location(
         source=ctx.report.source,
         ref=f"text/paragraph:{sentence.paragraph + 1}/sentence:{sentence.position + 1}",
         kind="text",
-        line=sentence.line,
+        line=sentence.line_at(offset),
         label=quote,
     )
 
@@ -138,7 +143,7 @@ class _Pass:
         found = self.index.resolve(claim.before, need) or self.index.resolve(
             claim.prefix, need
         )
-        if not found:
+        if not found and not _WHOLE.search(claim.prefix):
             found = [e for e in carry if need(e)]
         cells = [
             c
@@ -366,7 +371,7 @@ def text_figure(report: Report, opts: TextFigureOptions, ctx: Context) -> Iterat
             continue
         value = claim.figure.value
         metric = say(f"metric.{claim.metric}", ctx.lang)
-        location = text_location(ctx, claim.sentence, _quote(claim))
+        location = text_location(ctx, claim.sentence, _quote(claim), claim.figure.start)
         if verdict.outcome == "unmatched":
             yield ctx.violation(
                 location, expected=None, actual=shown(value), quote=_quote(claim),

@@ -220,7 +220,7 @@ def count_claim(report: Report, opts: CountClaimOptions, ctx: Context) -> Iterat
             expected, actual = str(judgement.expected), str(claim.count)
         values = ", ".join(display(g.value, claim.threshold.value, "%") for g in cand.groups)
         yield ctx.violation(
-            text_location(ctx, claim.sentence, quote),
+            text_location(ctx, claim.sentence, quote, claim.start),
             expected=expected,
             actual=actual,
             related=_related(ctx, judgement),
@@ -282,7 +282,7 @@ def qualitative_claim(report: Report, opts: QualitativeOptions, ctx: Context) ->
             continue
         entity, col, found = cells[0]
         yield ctx.violation(
-            text_location(ctx, sentence, claim.wording),
+            text_location(ctx, sentence, claim.wording, claim.start),
             expected=display(found.interval.mid, found.printed, "%"),
             actual=claim.wording,
             related=[ctx.cell_location(entity.table, entity.row, col)],

@@ -20,16 +20,19 @@ from lkjaudit.engine.context import Context, Violation
 from lkjaudit.engine.registry import check
 from lkjaudit.model.finding import Location
 from lkjaudit.model.report import Report
-from lkjaudit.prose.dates import WEEKDAY_NAMES, DateMention, Period, find_dates, report_period
+from lkjaudit.prose.dates import (
+    WEEKDAY_NAMES,
+    DateMention,
+    Period,
+    find_dates,
+    format_date,
+    report_period,
+)
 from lkjaudit.prose.outline import pk_start_line, signatures
 from lkjaudit.prose.text import Sentence, sentences
 
-__all__ = ["DateOptions", "PeriodOptions", "format_date"]
+__all__ = ["DateOptions", "PeriodOptions"]
 
-_MONTH_NAMES = [
-    "Januari", "Februari", "Maret", "April", "Mei", "Juni",
-    "Juli", "Agustus", "September", "Oktober", "November", "Desember",
-]
 _EVENT = re.compile(
     r"\b(?:acara|kegiatan|rapat|pelantikan|sosialisasi|pembinaan|bimtek|"
     r"dilaksanakan|diselenggarakan|bertempat|dihadiri|di\s*hadiri|kunjungan|"
@@ -38,11 +41,6 @@ _EVENT = re.compile(
 )
 _FUTURE = re.compile(r"\b(?:akan|rencana|direncanakan|dijadwalkan|mendatang)\b", re.I)
 _LEGAL = re.compile(r"\b(?:nomor|tentang|peraturan|keputusan|undang|ditetapkan)\b", re.I)
-
-
-def format_date(day: date) -> str:
-    """A date the Indonesian way: ``28 Juni 2024``."""
-    return f"{day.day} {_MONTH_NAMES[day.month - 1]} {day.year}"
 
 
 def _mentions(report: Report) -> Iterator[tuple[Sentence, DateMention]]:
@@ -71,7 +69,7 @@ def weekday_matches_date(
         if day is None or mention.weekday is None or day.weekday() == mention.weekday:
             continue
         yield ctx.violation(
-            text_location(ctx, sentence, mention.raw),
+            text_location(ctx, sentence, mention.raw, mention.start),
             expected=WEEKDAY_NAMES[day.weekday()],
             actual=mention.weekday_raw,
             date=format_date(day),
@@ -85,7 +83,7 @@ def date_exists(report: Report, opts: DateOptions, ctx: Context) -> Iterator[Vio
         if mention.day is None or mention.valid:
             continue
         yield ctx.violation(
-            text_location(ctx, sentence, mention.raw),
+            text_location(ctx, sentence, mention.raw, mention.start),
             expected=None,
             actual=mention.raw,
             date=mention.raw,
@@ -145,7 +143,7 @@ def event_within_period(
         if not _is_event(sentence, mention) or _FUTURE.search(sentence.text):
             continue
         yield ctx.violation(
-            text_location(ctx, sentence, mention.raw),
+            text_location(ctx, sentence, mention.raw, mention.start),
             expected=f"{format_date(start)} – {format_date(end)}",
             actual=format_date(day),
             date=format_date(day),

@@ -17,7 +17,7 @@ from lkjaudit.engine.context import Context, Violation
 from lkjaudit.engine.registry import check
 from lkjaudit.model.finding import Location
 from lkjaudit.model.report import Report
-from lkjaudit.prose.dates import report_period
+from lkjaudit.prose.dates import format_date, report_period
 from lkjaudit.prose.people import NipMention, birth_date, find_nips, nip_problems, person_key
 
 __all__ = ["NipOptions", "RetirementOptions"]
@@ -153,5 +153,5 @@ def below_retirement_age(
             name=nip.name or _spaced(nip.digits),
             age=str(age),
             retirement_age=str(opts.retirement_age),
-            on=f"{on.day}-{on.month:02d}-{on.year}",
+            on=format_date(on),
         )

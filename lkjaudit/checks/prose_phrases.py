@@ -52,6 +52,7 @@ _PHRASES: dict[str, tuple[str, str]] = {
     ),
     "nip.gender": ("digit jenis kelamin {part}, harus 1 atau 2", "gender digit {part}, must be 1 or 2"),
     "nip.sequence": ("nomor urut {part}", "sequence number {part}"),
+    "toc.none": ("(tidak ada)", "(none)"),
     "count.none": ("tidak ada pembacaan yang membuatnya benar", "no reading makes it true"),
 }
 

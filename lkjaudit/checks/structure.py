@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from pydantic import BaseModel, ConfigDict
 
+from lkjaudit.checks.prose_phrases import say
 from lkjaudit.engine.context import Context, Violation
 from lkjaudit.engine.registry import check
 from lkjaudit.model.finding import Location
@@ -127,6 +128,7 @@ def row_numbering(table: Table, opts: NumberingOptions, ctx: Context) -> Iterato
     from the number printed, so one slip is reported once.
     """
     previous: int | None = None
+    previous_row = None
     heading = False
     for row in table.rows:
         if row.kind != RowKind.DATA:
@@ -142,9 +144,10 @@ def row_numbering(table: Table, opts: NumberingOptions, ctx: Context) -> Iterato
                 ctx.cell_location(table, row, col),
                 expected=str(previous + 1),
                 actual=str(number),
+                related=[ctx.cell_location(table, previous_row, col)] if previous_row else [],
                 previous=str(previous),
             )
-        previous, heading = number, False
+        previous, previous_row, heading = number, row, False
 
 
 @check("inventory-duplicates", options=NumberingOptions, scope="table", provides=("first_row",))
@@ -209,12 +212,12 @@ def required_chapters(
 
     The chapters of PermenPAN-RB 53/2014 (Pendahuluan, Perencanaan Kinerja,
     Akuntabilitas Kinerja, Penutup) are found by their titles, whatever their
-    number; the PK by its own title after the last chapter. An excerpt without any
-    BAB heading is not judged.
+    number; the PK by its own title after the last chapter. A text with fewer than
+    three BAB headings is an excerpt and is not judged.
     """
     chapters = [h for h in headings(report) if chapter_of(h) is not None]
-    if not chapters:
-        return
+    if len({h.number for h in chapters}) < 3:
+        return  # an excerpt, not a whole report
     titles = " | ".join(h.title.lower() for h in chapters)
     for number, (name, pattern) in _CHAPTERS.items():
         if not pattern.search(titles):
@@ -275,6 +278,6 @@ def toc_headings(report: Report, opts: NumberingOptions, ctx: Context) -> Iterat
             ]
             if heading
             else [],
-            heading=heading.text if heading else "",
+            heading=heading.text if heading else say("toc.none", ctx.lang),
         )
 

@@ -114,17 +114,13 @@ _COMPARATORS: list[tuple[Comparator, re.Pattern[str]]] = [
 ]
 _NOUN = r"sub\s+kegiatan|program|kegiatan|sasaran(?:\s+strategis)?|indikator(?:\s+kinerja)?"
 _COUNTING = re.compile(
-    rf"(?P<n>\d+)\s+(?P<noun>{_NOUN})\b(?P<mid>[^.;%]{{0,80}}?)"
+    rf"(?<![\w.,])(?P<n>\d+)\s+(?P<noun>{_NOUN})\b"
+    rf"(?:\s+dari\s+(?:total\s+|jumlah\s+|seluruh\s+|sebanyak\s+)?(?P<m>\d+)\s+(?:{_NOUN})\b)?"
+    r"(?P<mid>[^.;%\d]{0,80}?)"
     r"(?P<metric>capaian|realisasi)\w*(?:\s+kinerja\w*)?"
     r"(?P<cmp>[^%\d]{0,40}?)(?P<x>\d+(?:,\d+)?)\s*(?:%|persen\b)",
     re.IGNORECASE,
 )
-_TOTAL = re.compile(
-    rf"dari\s+(?:total\s+|jumlah\s+|seluruh\s+|sebanyak\s+)?(?P<m>\d+)\s+(?:{_NOUN})",
-    re.IGNORECASE,
-)
-
-
 @dataclass(frozen=True)
 class CountClaim:
     """``N <noun> (dari M <noun>) yang <metric> <comparator> X%``."""
@@ -162,14 +158,14 @@ def _noun(text: str) -> str:
 def _counting(sentence: Sentence) -> list[CountClaim]:
     found = []
     for m in _COUNTING.finditer(sentence.text):
-        total = _TOTAL.search(m.group("mid"))
+        total = m.group("m")
         comparator, wording = _comparator(m.group("cmp"))
         threshold = figures(m.group("x") + "%")[0]
         found.append(
             CountClaim(
                 sentence,
                 int(m.group("n")),
-                int(total.group("m")) if total else None,
+                int(total) if total else None,
                 _noun(m.group("noun")),
                 m.group("metric").lower(),
                 comparator,
@@ -204,6 +200,7 @@ class Qualitative:
     wording: str
     positive: bool
     exceeded: bool  # "melampaui/melebihi target": more than 100%
+    start: int  # where the wording starts in the sentence
 
 
 def _qualitative(sentence: Sentence) -> list[Qualitative]:
@@ -212,10 +209,12 @@ def _qualitative(sentence: Sentence) -> list[Qualitative]:
         return []
     found = []
     for m in _POSITIVE.finditer(text):
-        negated = _NEGATION.search(text[: m.start()]) is not None
-        wording = m.group(0)
-        exceeded = wording.lower().startswith(("melampaui", "melebihi"))
-        found.append(Qualitative(sentence, wording, not negated, exceeded))
+        negation = _NEGATION.search(text[: m.start()])
+        negated = negation is not None
+        wording = text[negation.start() : m.end()] if negation else m.group(0)
+        exceeded = m.group(0).lower().startswith(("melampaui", "melebihi"))
+        begin = negation.start() if negation else m.start()
+        found.append(Qualitative(sentence, wording, not negated, exceeded, begin))
     return found
 
 

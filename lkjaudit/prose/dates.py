@@ -22,6 +22,7 @@ __all__ = [
     "DateMention",
     "Period",
     "find_dates",
+    "format_date",
     "report_period",
 ]
 
@@ -71,6 +72,10 @@ WEEKDAYS = {
     "minggu": 6,
     "ahad": 6,
 }
+_MONTH_NAMES = [
+    "Januari", "Februari", "Maret", "April", "Mei", "Juni",
+    "Juli", "Agustus", "September", "Oktober", "November", "Desember",
+]
 WEEKDAY_NAMES = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -232,3 +237,8 @@ def report_period(report: Report) -> Period | None:
             return found
         best = best or found
     return best
+
+
+def format_date(day: date) -> str:
+    """A date the Indonesian way: ``28 Juni 2024``."""
+    return f"{day.day} {_MONTH_NAMES[day.month - 1]} {day.year}"

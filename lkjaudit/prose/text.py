@@ -9,6 +9,7 @@ space and an upper-case letter or a digit, but not after abbreviations (``S.Sos.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -63,6 +64,11 @@ class Sentence:
     line: int  # source line where it starts
     paragraph: int  # index of its paragraph in Report.paragraphs
     position: int  # index among the paragraph's sentences
+    breaks: tuple[int, ...] = ()  # offsets in ``text`` where a new source line starts
+
+    def line_at(self, offset: int) -> int:
+        """The source line of a character of the sentence."""
+        return self.line + bisect_right(self.breaks, offset)
 
 
 def _is_break(text: str, dot: int) -> bool:
@@ -88,13 +94,25 @@ def split(paragraph: Paragraph, index: int) -> list[Sentence]:
     found: list[Sentence] = []
     for k, start in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(text)
-        chunk = text[start:end]
-        lead = len(chunk) - len(chunk.lstrip())
-        body = " ".join(chunk.split())
-        if not body:
-            continue
-        line = base + text.count("\n", 0, start + lead)
-        found.append(Sentence(body, line, index, len(found)))
+        pieces: list[str] = []
+        breaks: list[int] = []
+        line = first = -1
+        offset = 0
+        here, seen = base + text.count("\n", 0, start), start
+        for word in re.finditer(r"\S+", text[start:end]):
+            here += text.count("\n", seen, start + word.start())
+            seen = start + word.start()
+            if first < 0:
+                first = line = here
+            elif here != line:
+                breaks.append(offset)
+                line = here
+            pieces.append(word.group(0))
+            offset += len(word.group(0)) + 1
+        if pieces:
+            found.append(
+                Sentence(" ".join(pieces), first, index, len(found), tuple(breaks))
+            )
     return found
 
 
