@@ -262,10 +262,15 @@ def test_seed_prose_findings_point_at_their_tables(seed_text: str) -> None:
 
 
 def test_seed_correct_claims_draw_nothing(seed_text: str) -> None:
-    lines = {f.location.line for f in findings_for(seed_text, source=SEED, select=PROSE)}
+    lines = {
+        f.location.line for f in findings_for(seed_text, source=SEED, select=PROSE)
+    }
     # 70,91% and 79,67% (427), S1 8 orang 44,44% (475), golongan III 6 orang (489),
     # 55,66% (744, 756), 79,67% of 89% (754), Kamis 27 Juni 2024 (843), the Camat's
     # NIP (33, 807, 839) and the PK's 10 Januari 2024 (794, 828)
     assert not lines & {475, 489, 744, 754, 756, 843, 33, 807, 839, 794, 828, 29}
-    assert [f.rule_id for f in findings_for(seed_text, source=SEED, select=PROSE)
-            if f.location.line == 427] == ["qualitative-claim-agrees-with-figures"]
+    assert [
+        f.rule_id
+        for f in findings_for(seed_text, source=SEED, select=PROSE)
+        if f.location.line == 427
+    ] == ["qualitative-claim-agrees-with-figures"]

@@ -17,7 +17,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from lkjaudit.checks.interval import agrees
+from lkjaudit.checks.interval import Interval, agrees, printed
 from lkjaudit.checks.prose_phrases import say
 from lkjaudit.checks.quotes import Entity, ProseIndex, column_for, prose_index
 from lkjaudit.checks.truth import Truth, truth
@@ -39,8 +39,10 @@ _TOTAL_WORDS = re.compile(r"\b(?:jumlah|total|seluruh|keseluruhan|semua)\b", re.
 def text_location(
     ctx: Context, sentence: Sentence, quote: str, offset: int = 0
 ) -> Location:
-    """A sentence in the prose: paragraph and sentence number, the line of the
-    character at ``offset``, and a short quote."""
+    """A place in a sentence: paragraph and sentence number, line, a short quote.
+
+    The line is that of the character at ``offset`` (a sentence may span lines).
+    """
     return Location(
         source=ctx.report.source,
         ref=f"text/paragraph:{sentence.paragraph + 1}/sentence:{sentence.position + 1}",
@@ -129,7 +131,11 @@ class _Pass:
         each = "masing" in claim.before.lower() and len({c.row for c in cells}) > 1
         if each:
             bad = [c for c in cells if not _agrees(c, claim)]
-            return Verdict(claim, "contradicts", bad) if bad else Verdict(claim, "ok", cells)
+            return (
+                Verdict(claim, "contradicts", bad)
+                if bad
+                else Verdict(claim, "ok", cells)
+            )
         if any(_agrees(c, claim) for c in cells):
             return Verdict(claim, "ok", cells)
         return Verdict(claim, "contradicts", _near(cells, claim.sentence.line)[:1])
@@ -151,7 +157,12 @@ class _Pass:
             if (col := column_for(e.table, metric)) is not None
             and (c := _cell(e.table, e.row.index, col)) is not None
         ]
-        if not cells and metric in ("persen_anggaran", "anggaran", "realisasi_anggaran", "sisa"):
+        if not cells and metric in (
+            "persen_anggaran",
+            "anggaran",
+            "realisasi_anggaran",
+            "sisa",
+        ):
             cells = self._totals(metric)
         return cells
 
@@ -214,7 +225,9 @@ class _Pass:
             other = verdict.claim
             if other.sentence == claim.sentence and other.metric == claim.metric:
                 previous = [
-                    c for c in self._by_claim.get(id(other), []) if c.col.role != R.KATEGORI
+                    c
+                    for c in self._by_claim.get(id(other), [])
+                    if c.col.role != R.KATEGORI
                 ]
         return previous
 
@@ -246,8 +259,12 @@ class _Pass:
 
     def _unanchored(self, claim: FigureClaim) -> Verdict:
         if claim.metric in ("share", "staff", "asset"):
-            tables = self._item_tables(claim.metric if claim.metric != "share" else "staff")
-            roles = (R.JUMLAH, R.KATEGORI) if claim.metric != "share" else (R.PERSEN_TOTAL,)
+            tables = self._item_tables(
+                claim.metric if claim.metric != "share" else "staff"
+            )
+            roles = (
+                (R.JUMLAH, R.KATEGORI) if claim.metric != "share" else (R.PERSEN_TOTAL,)
+            )
         else:
             tables = self.index.tables
             roles = (ColumnRole(claim.metric),)
@@ -264,9 +281,7 @@ class _Pass:
         return Verdict(claim, "unmatched")
 
 
-def _printed(cell: Cell) -> object:
-    from lkjaudit.checks.interval import Interval, printed
-
+def _printed(cell: Cell) -> Interval:
     value = cell.truth.printed
     if value.decimals:
         return printed(value)
@@ -294,7 +309,9 @@ def _all_categories(table: Table, text: str) -> list[Column]:
 
 def _count_column(table: Table) -> Column | None:
     return table.column(R.JUMLAH) or (
-        table.columns_with(R.KATEGORI)[0] if len(table.columns_with(R.KATEGORI)) == 1 else None
+        table.columns_with(R.KATEGORI)[0]
+        if len(table.columns_with(R.KATEGORI)) == 1
+        else None
     )
 
 
@@ -355,7 +372,9 @@ def _where(cell: Cell, lang: str) -> str:
     confidence=Confidence.MEDIUM,
     provides=("quote", "metric", "where", "subject", "reason"),
 )
-def text_figure(report: Report, opts: TextFigureOptions, ctx: Context) -> Iterator[Violation]:
+def text_figure(
+    report: Report, opts: TextFigureOptions, ctx: Context
+) -> Iterator[Violation]:
     """A figure quoted in a sentence equals the table value it restates.
 
     ``outcome: contradicts`` yields claims whose linked cell (found by the sentence's
@@ -374,8 +393,14 @@ def text_figure(report: Report, opts: TextFigureOptions, ctx: Context) -> Iterat
         location = text_location(ctx, claim.sentence, _quote(claim), claim.figure.start)
         if verdict.outcome == "unmatched":
             yield ctx.violation(
-                location, expected=None, actual=shown(value), quote=_quote(claim),
-                metric=metric, where="", subject="", reason="",
+                location,
+                expected=None,
+                actual=shown(value),
+                quote=_quote(claim),
+                metric=metric,
+                where="",
+                subject="",
+                reason="",
             )
             continue
         for cell in verdict.cells:

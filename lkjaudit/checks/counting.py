@@ -110,7 +110,9 @@ def _candidates(report: Report, claim: CountClaim) -> list[_Count]:
     subject = index.resolve(claim.prefix, need)
     scopes: dict[str, set[int]] = {}
     for entity in subject:
-        scopes.setdefault(entity.table.id, set()).add(entity.table.entity_row(entity.row).index)
+        scopes.setdefault(entity.table.id, set()).add(
+            entity.table.entity_row(entity.row).index
+        )
     kinds = _KINDS.get(claim.noun)
     found = []
     for table in index.tables:
@@ -129,7 +131,12 @@ def _candidates(report: Report, claim: CountClaim) -> list[_Count]:
             found.append(_Count(table, tuple(groups)))
     line = claim.sentence.line
     # the table the sentence comments on: the nearest one above it, then below
-    found.sort(key=lambda c: (int((c.table.line_start or 0) > line), abs((c.table.line_start or 0) - line)))
+    found.sort(
+        key=lambda c: (
+            int((c.table.line_start or 0) > line),
+            abs((c.table.line_start or 0) - line),
+        )
+    )
     return found
 
 
@@ -162,7 +169,9 @@ def _judge(report: Report, claim: CountClaim) -> _Judgement | None:
     readings = tuple(
         c for c in _OTHER[claim.comparator] if len(first.count(c, x)) == claim.count
     )
-    outcome: Literal["other-reading", "false"] = "other-reading" if readings else "false"
+    outcome: Literal["other-reading", "false"] = (
+        "other-reading" if readings else "false"
+    )
     return _Judgement(claim, outcome, first, expected, readings, False)
 
 
@@ -189,7 +198,9 @@ def _related(ctx: Context, judgement: _Judgement) -> list[Location]:
     confidence=Confidence.MEDIUM,
     provides=("noun", "wording", "threshold", "where", "reason", "values"),
 )
-def count_claim(report: Report, opts: CountClaimOptions, ctx: Context) -> Iterator[Violation]:
+def count_claim(
+    report: Report, opts: CountClaimOptions, ctx: Context
+) -> Iterator[Violation]:
     """A counting claim over a table holds when recounted.
 
     Counts the programmes (kegiatan, sasaran; or the indicators of the programme
@@ -207,18 +218,29 @@ def count_claim(report: Report, opts: CountClaimOptions, ctx: Context) -> Iterat
         cand = judgement.table
         quote = claim.sentence.text[claim.start : claim.end]
         if judgement.total_wrong:
-            reason = say("count.total", ctx.lang, found=len(cand.groups), noun=claim.noun,
-                         claimed=claim.total)
+            reason = say(
+                "count.total",
+                ctx.lang,
+                found=len(cand.groups),
+                noun=claim.noun,
+                claimed=claim.total,
+            )
             expected, actual = str(len(cand.groups)), str(claim.total)
         elif judgement.readings:
             reading = say(f"cmp.{judgement.readings[0]}", ctx.lang)
-            reason = say("count.reading", ctx.lang, reading=reading,
-                         threshold=shown(claim.threshold.value))
+            reason = say(
+                "count.reading",
+                ctx.lang,
+                reading=reading,
+                threshold=shown(claim.threshold.value),
+            )
             expected, actual = str(judgement.expected), str(claim.count)
         else:
             reason = say("count.none", ctx.lang)
             expected, actual = str(judgement.expected), str(claim.count)
-        values = ", ".join(display(g.value, claim.threshold.value, "%") for g in cand.groups)
+        values = ", ".join(
+            display(g.value, claim.threshold.value, "%") for g in cand.groups
+        )
         yield ctx.violation(
             text_location(ctx, claim.sentence, quote, claim.start),
             expected=expected,
@@ -246,9 +268,12 @@ class QualitativeOptions(BaseModel):
     confidence=Confidence.LOW,
     provides=("wording", "subject", "where"),
 )
-def qualitative_claim(report: Report, opts: QualitativeOptions, ctx: Context) -> Iterator[Violation]:
-    """"Tercapai sesuai target" / "melampaui target" / "belum mencapai target" agree
-    with the capaian of the sentence's subject.
+def qualitative_claim(
+    report: Report, opts: QualitativeOptions, ctx: Context
+) -> Iterator[Violation]:
+    """A statement that a target was met, exceeded or missed agrees with the capaian.
+
+    ("tercapai sesuai target", "melampaui target", "belum mencapai target".)
 
     The subject is the sasaran, programme or indicator the sentence (or the one
     before it in the paragraph) names, in a table with a capaian column. A positive
@@ -260,9 +285,13 @@ def qualitative_claim(report: Report, opts: QualitativeOptions, ctx: Context) ->
     for claim in pass_.index.claims.qualitative:
         sentence = claim.sentence
         key = (sentence.paragraph, sentence.position)
-        own = pass_.index.resolve(sentence.text, lambda e: column_for(e.table, "capaian") is not None)
+        own = pass_.index.resolve(
+            sentence.text, lambda e: column_for(e.table, "capaian") is not None
+        )
         subject = own or [
-            e for e in pass_.subjects.get(key, []) if column_for(e.table, "capaian") is not None
+            e
+            for e in pass_.subjects.get(key, [])
+            if column_for(e.table, "capaian") is not None
         ]
         cells = []
         for entity in subject:
@@ -275,7 +304,11 @@ def qualitative_claim(report: Report, opts: QualitativeOptions, ctx: Context) ->
             continue
         mids = [t.interval.mid for _, _, t in cells]
         if claim.positive:
-            bad = all(m <= HUNDRED for m in mids) if claim.exceeded else all(m < HUNDRED for m in mids)
+            bad = (
+                all(m <= HUNDRED for m in mids)
+                if claim.exceeded
+                else all(m < HUNDRED for m in mids)
+            )
         else:
             bad = all(m >= HUNDRED for m in mids)
         if not bad:

@@ -40,7 +40,9 @@ _EVENT = re.compile(
     re.IGNORECASE,
 )
 _FUTURE = re.compile(r"\b(?:akan|rencana|direncanakan|dijadwalkan|mendatang)\b", re.I)
-_LEGAL = re.compile(r"\b(?:nomor|tentang|peraturan|keputusan|undang|ditetapkan)\b", re.I)
+_LEGAL = re.compile(
+    r"\b(?:nomor|tentang|peraturan|keputusan|undang|ditetapkan)\b", re.I
+)
 
 
 def _mentions(report: Report) -> Iterator[tuple[Sentence, DateMention]]:

@@ -18,7 +18,13 @@ from lkjaudit.engine.registry import check
 from lkjaudit.model.finding import Location
 from lkjaudit.model.report import Report
 from lkjaudit.prose.dates import format_date, report_period
-from lkjaudit.prose.people import NipMention, birth_date, find_nips, nip_problems, person_key
+from lkjaudit.prose.people import (
+    NipMention,
+    birth_date,
+    find_nips,
+    nip_problems,
+    person_key,
+)
 
 __all__ = ["NipOptions", "RetirementOptions"]
 
@@ -45,8 +51,12 @@ class NipOptions(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-@check("nip-well-formed", options=NipOptions, scope="report", provides=("problem", "name"))
-def nip_well_formed(report: Report, opts: NipOptions, ctx: Context) -> Iterator[Violation]:
+@check(
+    "nip-well-formed", options=NipOptions, scope="report", provides=("problem", "name")
+)
+def nip_well_formed(
+    report: Report, opts: NipOptions, ctx: Context
+) -> Iterator[Violation]:
     """Every labelled NIP has 18 digits and reads as a NIP.
 
     Birth date exists; appointment month is 01–12, at age 18 or more, and not after
@@ -71,7 +81,12 @@ def nip_well_formed(report: Report, opts: NipOptions, ctx: Context) -> Iterator[
         )
 
 
-@check("same-name-same-nip", options=NipOptions, scope="report", provides=("name", "first_line"))
+@check(
+    "same-name-same-nip",
+    options=NipOptions,
+    scope="report",
+    provides=("name", "first_line"),
+)
 def same_name_same_nip(
     report: Report, opts: NipOptions, ctx: Context
 ) -> Iterator[Violation]:

@@ -41,7 +41,10 @@ _PHRASES: dict[str, tuple[str, str]] = {
         "tanggal lahir {part} tidak ada di kalender",
         "birth date {part} does not exist",
     ),
-    "nip.tmt": ("TMT {part} bukan bulan yang sah", "appointment {part} is not a valid month"),
+    "nip.tmt": (
+        "TMT {part} bukan bulan yang sah",
+        "appointment {part} is not a valid month",
+    ),
     "nip.young": (
         "diangkat pada usia {part} tahun (minimal 18)",
         "appointed at age {part} (18 at least)",
@@ -50,10 +53,16 @@ _PHRASES: dict[str, tuple[str, str]] = {
         "TMT {part} sesudah akhir periode laporan",
         "appointment {part} is after the end of the report's period",
     ),
-    "nip.gender": ("digit jenis kelamin {part}, harus 1 atau 2", "gender digit {part}, must be 1 or 2"),
+    "nip.gender": (
+        "digit jenis kelamin {part}, harus 1 atau 2",
+        "gender digit {part}, must be 1 or 2",
+    ),
     "nip.sequence": ("nomor urut {part}", "sequence number {part}"),
     "toc.none": ("(tidak ada)", "(none)"),
-    "count.none": ("tidak ada pembacaan yang membuatnya benar", "no reading makes it true"),
+    "count.none": (
+        "tidak ada pembacaan yang membuatnya benar",
+        "no reading makes it true",
+    ),
 }
 
 

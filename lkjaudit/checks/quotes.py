@@ -15,7 +15,15 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from lkjaudit.model.report import Column, ColumnRole, Level, Report, Row, RowKind, Table, TableKind
+from lkjaudit.model.report import (
+    Column,
+    ColumnRole,
+    Report,
+    Row,
+    RowKind,
+    Table,
+    TableKind,
+)
 from lkjaudit.prose.claims import ProseClaims, read_claims
 from lkjaudit.prose.outline import toc_tables
 from lkjaudit.prose.text import tokens
@@ -24,8 +32,15 @@ __all__ = ["Entity", "ProseIndex", "prose_index"]
 
 R = ColumnRole
 _ORDINALS = {
-    "pertama": 1, "kesatu": 1, "kedua": 2, "ketiga": 3, "keempat": 4,
-    "kelima": 5, "keenam": 6, "ketujuh": 7, "kedelapan": 8,
+    "pertama": 1,
+    "kesatu": 1,
+    "kedua": 2,
+    "ketiga": 3,
+    "keempat": 4,
+    "kelima": 5,
+    "keenam": 6,
+    "ketujuh": 7,
+    "kedelapan": 8,
 }
 _ORDINAL = re.compile(
     r"\b(?P<kind>sasaran|program|kegiatan|tujuan|indikator)(?:\s+strategis)?\s+"
@@ -89,7 +104,9 @@ def _entities(report: Report) -> list[Entity]:
     return found
 
 
-def _coverage(name: frozenset[str], words: frozenset[str], short: bool) -> tuple[float, int]:
+def _coverage(
+    name: frozenset[str], words: frozenset[str], short: bool
+) -> tuple[float, int]:
     if not name:
         return 0.0, 0
     hits = len(name & words)
@@ -122,7 +139,10 @@ class ProseIndex:
         """
         words = tokens(text)
         ordinals = {
-            (m.group("kind").lower(), _ORDINALS.get(m.group("n").lower()) or int(m.group("n")))
+            (
+                m.group("kind").lower(),
+                _ORDINALS.get(m.group("n").lower()) or int(m.group("n")),
+            )
             for m in _ORDINAL.finditer(text)
         }
         best: list[Entity] = []

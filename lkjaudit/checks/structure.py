@@ -68,7 +68,9 @@ def _label(table: Table, parts: tuple[int, ...]) -> str:
     return f"Tabel {head}{sep}{parts[-1]}"
 
 
-@check("table-numbering", options=NumberingOptions, scope="report", provides=("previous",))
+@check(
+    "table-numbering", options=NumberingOptions, scope="report", provides=("previous",)
+)
 def table_numbering(
     report: Report, opts: NumberingOptions, ctx: Context
 ) -> Iterator[Violation]:
@@ -119,7 +121,9 @@ def _is_group_heading(table: Table, row_index: int) -> bool:
 
 
 @check("row-numbering", options=NumberingOptions, scope="table", provides=("previous",))
-def row_numbering(table: Table, opts: NumberingOptions, ctx: Context) -> Iterator[Violation]:
+def row_numbering(
+    table: Table, opts: NumberingOptions, ctx: Context
+) -> Iterator[Violation]:
     """The No column of a table counts up by one from row to row.
 
     Rows without a plain integer number (continuation lines, totals, dotted codes
@@ -137,20 +141,31 @@ def row_numbering(table: Table, opts: NumberingOptions, ctx: Context) -> Iterato
         if number is None:
             heading = heading or _is_group_heading(table, row.index)
             continue
-        if previous is not None and number != previous + 1 and not (heading and number == 1):
+        if (
+            previous is not None
+            and number != previous + 1
+            and not (heading and number == 1)
+        ):
             col = table.column(ColumnRole.NO)
             assert col is not None
             yield ctx.violation(
                 ctx.cell_location(table, row, col),
                 expected=str(previous + 1),
                 actual=str(number),
-                related=[ctx.cell_location(table, previous_row, col)] if previous_row else [],
+                related=[ctx.cell_location(table, previous_row, col)]
+                if previous_row
+                else [],
                 previous=str(previous),
             )
         previous, previous_row, heading = number, row, False
 
 
-@check("inventory-duplicates", options=NumberingOptions, scope="table", provides=("first_row",))
+@check(
+    "inventory-duplicates",
+    options=NumberingOptions,
+    scope="table",
+    provides=("first_row",),
+)
 def inventory_duplicates(
     table: Table, opts: NumberingOptions, ctx: Context
 ) -> Iterator[Violation]:
@@ -187,7 +202,10 @@ def inventory_duplicates(
 _CHAPTERS = {
     1: ("BAB I PENDAHULUAN", re.compile(r"pendahuluan")),
     2: ("BAB II PERENCANAAN KINERJA", re.compile(r"perencanaan")),
-    3: ("BAB III AKUNTABILITAS KINERJA", re.compile(r"akuntabilitas|capaian\s+kinerja")),
+    3: (
+        "BAB III AKUNTABILITAS KINERJA",
+        re.compile(r"akuntabilitas|capaian\s+kinerja"),
+    ),
     4: ("BAB IV PENUTUP", re.compile(r"penutup")),
 }
 
@@ -204,7 +222,9 @@ def _document(report: Report, ref: str) -> Location:
     return Location(source=report.source, ref=ref, kind="document")
 
 
-@check("required-chapters", options=ChaptersOptions, scope="report", provides=("chapter",))
+@check(
+    "required-chapters", options=ChaptersOptions, scope="report", provides=("chapter",)
+)
 def required_chapters(
     report: Report, opts: ChaptersOptions, ctx: Context
 ) -> Iterator[Violation]:
@@ -237,7 +257,9 @@ def required_chapters(
 
 
 @check("toc-headings", options=NumberingOptions, scope="report", provides=("heading",))
-def toc_headings(report: Report, opts: NumberingOptions, ctx: Context) -> Iterator[Violation]:
+def toc_headings(
+    report: Report, opts: NumberingOptions, ctx: Context
+) -> Iterator[Violation]:
     """Each Daftar Isi entry has a heading in the body with the same number and title.
 
     Titles are compared without case and punctuation. An entry whose number is found
@@ -280,4 +302,3 @@ def toc_headings(report: Report, opts: NumberingOptions, ctx: Context) -> Iterat
             else [],
             heading=heading.text if heading else say("toc.none", ctx.lang),
         )
-

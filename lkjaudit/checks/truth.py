@@ -79,7 +79,9 @@ def truth(table: Table, row: Row, col: Column) -> Truth | None:
     value = table.value(row, col)
     if not is_figure(value):
         return None
-    shown = printed(value) if value.decimals else Interval.exact(value.number or Decimal(0))
+    shown = (
+        printed(value) if value.decimals else Interval.exact(value.number or Decimal(0))
+    )
     computed: Interval | None = None
     if col.formula is None and col.role in _RATIOS:
         computed = _ratio(table, row, col)

@@ -112,7 +112,9 @@ _COMPARATORS: list[tuple[Comparator, re.Pattern[str]]] = [
     (">", re.compile(r"di\s*atas|lebih\s+(?:besar\s+)?dari|melebihi|melampaui|>")),
     ("<", re.compile(r"di\s*bawah|kurang\s+dari|lebih\s+kecil\s+dari|<")),
 ]
-_NOUN = r"sub\s+kegiatan|program|kegiatan|sasaran(?:\s+strategis)?|indikator(?:\s+kinerja)?"
+_NOUN = (
+    r"sub\s+kegiatan|program|kegiatan|sasaran(?:\s+strategis)?|indikator(?:\s+kinerja)?"
+)
 _COUNTING = re.compile(
     rf"(?<![\w.,])(?P<n>\d+)\s+(?P<noun>{_NOUN})\b"
     rf"(?:\s+dari\s+(?:total\s+|jumlah\s+|seluruh\s+|sebanyak\s+)?(?P<m>\d+)\s+(?:{_NOUN})\b)?"
@@ -121,6 +123,8 @@ _COUNTING = re.compile(
     r"(?P<cmp>[^%\d]{0,40}?)(?P<x>\d+(?:,\d+)?)\s*(?:%|persen\b)",
     re.IGNORECASE,
 )
+
+
 @dataclass(frozen=True)
 class CountClaim:
     """``N <noun> (dari M <noun>) yang <metric> <comparator> X%``."""
@@ -235,11 +239,11 @@ class ProseClaims:
         return sentence.position == 0 or bool(_BULLET.match(sentence.text))
 
 
-def _figure_claims(sentence: Sentence, skip: list[tuple[int, int]]) -> list[FigureClaim]:
+def _figure_claims(
+    sentence: Sentence, skip: list[tuple[int, int]]
+) -> list[FigureClaim]:
     text = sentence.text
-    figs = [
-        f for f in figures(text) if not any(a <= f.start < b for a, b in skip)
-    ]
+    figs = [f for f in figures(text) if not any(a <= f.start < b for a, b in skip)]
     out: list[FigureClaim] = []
     previous_end = 0
     for k, fig in enumerate(figs):
@@ -256,11 +260,17 @@ def _figure_claims(sentence: Sentence, skip: list[tuple[int, int]]) -> list[Figu
         )
         if share:
             assert last is not None
-            out.append(FigureClaim(sentence, fig, "share", before, after, text[: fig.start], last))
+            out.append(
+                FigureClaim(
+                    sentence, fig, "share", before, after, text[: fig.start], last
+                )
+            )
             continue
         metric = _metric(fig, before, text[: fig.start])
         if metric is not None:
-            out.append(FigureClaim(sentence, fig, metric, before, after, text[: fig.start]))
+            out.append(
+                FigureClaim(sentence, fig, metric, before, after, text[: fig.start])
+            )
     return out
 
 

@@ -10,6 +10,7 @@ and a report that names only its year covers the whole year.
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -73,8 +74,18 @@ WEEKDAYS = {
     "ahad": 6,
 }
 _MONTH_NAMES = [
-    "Januari", "Februari", "Maret", "April", "Mei", "Juni",
-    "Juli", "Agustus", "September", "Oktober", "November", "Desember",
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
 ]
 WEEKDAY_NAMES = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
 
@@ -112,14 +123,14 @@ class DateMention:
         return 1 <= self.day <= calendar.monthrange(self.year, self.month)[1]
 
     @property
-    def date(self) -> date | None:
+    def date(self) -> dt.date | None:
         """The calendar date, when it has a day and exists."""
         if self.day is None or not self.valid:
             return None
-        return date(self.year, self.month, self.day)
+        return dt.date(self.year, self.month, self.day)
 
     @property
-    def latest(self) -> date | None:
+    def latest(self) -> dt.date | None:
         """The last day the mention can stand for (a month: its last day)."""
         if not self.valid:
             return None
@@ -139,8 +150,14 @@ def find_dates(text: str) -> list[DateMention]:
             month = MONTHS[m.group("m2").lower()]
             found.append(
                 DateMention(
-                    m.start(), m.end(), m.group(0), int(m.group("y2")), month, None,
-                    None, None,
+                    m.start(),
+                    m.end(),
+                    m.group(0),
+                    int(m.group("y2")),
+                    month,
+                    None,
+                    None,
+                    None,
                 )
             )
             continue
@@ -180,11 +197,13 @@ _QUARTER = re.compile(
     re.IGNORECASE,
 )
 _SEMESTER = re.compile(
-    rf"\bsemester\s*(?:ke[-\s]?)?(?P<n>ii|i|[12]|pertama|kedua)\b[\s,]*"
+    r"\bsemester\s*(?:ke[-\s]?)?(?P<n>ii|i|[12]|pertama|kedua)\b[\s,]*"
     r"(?:tahun\s+(?:anggaran\s+)?)?(?P<y>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
-_YEAR = re.compile(r"\btahun\s+(?:anggaran\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*[-–]\s*\d)", re.I)
+_YEAR = re.compile(
+    r"\btahun\s+(?:anggaran\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*[-–]\s*\d)", re.I
+)
 _COVER_END = re.compile(r"^\W*(kata pengantar|daftar isi|bab\s+i\b|ringkasan)", re.I)
 
 
@@ -201,14 +220,21 @@ def _from_text(text: str, line: int | None) -> Period | None:
         last = calendar.monthrange(year, 3 * q)[1]
         roman = "I" * q if q < 4 else "IV"
         return Period(
-            date(year, first, 1), date(year, 3 * q, last), f"Triwulan {roman} {year}", line
+            date(year, first, 1),
+            date(year, 3 * q, last),
+            f"Triwulan {roman} {year}",
+            line,
         )
     m = _SEMESTER.search(text)
     if m:
         s, year = _part(m.group("n")), int(m.group("y"))
-        start, end = (date(year, 1, 1), date(year, 6, 30)) if s == 1 else (
-            date(year, 7, 1),
-            date(year, 12, 31),
+        start, end = (
+            (date(year, 1, 1), date(year, 6, 30))
+            if s == 1
+            else (
+                date(year, 7, 1),
+                date(year, 12, 31),
+            )
         )
         return Period(start, end, f"Semester {'I' * s} {year}", line)
     m = _YEAR.search(text)

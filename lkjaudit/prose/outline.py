@@ -29,7 +29,9 @@ __all__ = [
 ]
 
 _ROMAN_NUM = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7}
-_BAB = re.compile(r"^\s*#*\s*BAB\s+(?P<n>VII|VI|V|IV|III|II|I|[1-7])\b[\s.:\-–]*(?P<t>.*)$", re.I)
+_BAB = re.compile(
+    r"^\s*#*\s*BAB\s+(?P<n>VII|VI|V|IV|III|II|I|[1-7])\b[\s.:\-–]*(?P<t>.*)$", re.I
+)
 _NUMBERED = re.compile(r"^\s*#*\s*(?P<n>\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?P<t>\S.*)$")
 _MARK = re.compile(r"^[\s#•●◦▪❖*\-]+")
 
@@ -64,7 +66,7 @@ def _bab_number(raw: str) -> str:
 def _is_upper_title(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return (
-        3 <= len(letters)
+        len(letters) >= 3
         and len(text) <= 80
         and all(c.isupper() for c in letters)
         and not text.rstrip().endswith((".", ",", ":"))
@@ -89,7 +91,9 @@ def headings(report: Report) -> list[Heading]:
             continue
         numbered = _NUMBERED.match(first)
         if numbered and len(first) <= 90 and not first.endswith((".", ";", ",")):
-            found.append(Heading(numbered.group("n"), numbered.group("t").strip(), line, k))
+            found.append(
+                Heading(numbered.group("n"), numbered.group("t").strip(), line, k)
+            )
             continue
         if "\n" not in para.text.strip() and _is_upper_title(first):
             found.append(Heading(None, first, line, k))
@@ -163,8 +167,15 @@ def toc(report: Report) -> list[TocEntry]:
                 continue
             number, title = _split_entry(cells[0].text)
             entries.append(
-                TocEntry(number, title, cells[0].text, cells[1].text,
-                         cells[0].line or 0, table, row.index)
+                TocEntry(
+                    number,
+                    title,
+                    cells[0].text,
+                    cells[1].text,
+                    cells[0].line or 0,
+                    table,
+                    row.index,
+                )
             )
         return entries
     return []
@@ -182,7 +193,11 @@ def pk_start_line(report: Report) -> int | None:
     """Where the Perjanjian Kinerja attachment starts: its own title after BAB IV."""
     last_bab = max((h.line for h in headings(report) if chapter_of(h)), default=0)
     for para in report.paragraphs:
-        if (para.line or 0) > last_bab and _PK.match(para.text) and len(para.text) < 120:
+        if (
+            (para.line or 0) > last_bab
+            and _PK.match(para.text)
+            and len(para.text) < 120
+        ):
             return para.line
     for table in report.tables:
         caption = table.caption or ""
@@ -220,6 +235,8 @@ def signatures(report: Report) -> list[Signature]:
             continue
         line = para.line or 0
         found.append(
-            Signature(m.group("place"), m.group("date"), line, pk is not None and line >= pk)
+            Signature(
+                m.group("place"), m.group("date"), line, pk is not None and line >= pk
+            )
         )
     return found

@@ -63,7 +63,7 @@ def _name_before(lines: list[str], k: int) -> str | None:
 
 
 def find_nips(report: Report) -> list[NipMention]:
-    """Every labelled NIP in the prose, with the name above it or on a ``Nama :`` line."""
+    """Every labelled NIP in the prose, with the name above it or after ``Nama :``."""
     found: list[NipMention] = []
     previous: list[str] = []
     for para in report.paragraphs:
@@ -73,9 +73,7 @@ def find_nips(report: Report) -> list[NipMention]:
                 digits = re.sub(r"\D", "", m.group("digits"))
                 context = previous[-2:] + lines[:k] if k < 2 else lines[:k]
                 name = _name_before(context, len(context))
-                found.append(
-                    NipMention(digits, m.group(0), (para.line or 0) + k, name)
-                )
+                found.append(NipMention(digits, m.group(0), (para.line or 0) + k, name))
         previous = lines
     return found
 

@@ -143,9 +143,12 @@ _FORMS = {
     "apbddes": "apbdes",
 }
 _STOP = frozenset(
-    "dan di pada yang dalam serta atau untuk oleh ke dari dengan ini itu tersebut "
-    "yaitu adalah sebesar sebanyak the of kab kabupaten kecamatan".split()
-)
+    {
+        "dan", "di", "pada", "yang", "dalam", "serta", "atau", "untuk", "oleh", "ke",
+        "dari", "dengan", "ini", "itu", "tersebut", "yaitu", "adalah", "sebesar",
+        "sebanyak", "the", "of", "kab", "kabupaten", "kecamatan",
+    }
+)  # fmt: skip
 
 
 @lru_cache(maxsize=8192)
