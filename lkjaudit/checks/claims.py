@@ -19,12 +19,19 @@ from pydantic import BaseModel, ConfigDict
 
 from lkjaudit.checks.interval import Interval, agrees, printed
 from lkjaudit.checks.prose_phrases import say
-from lkjaudit.checks.quotes import Entity, ProseIndex, column_for, prose_index
+from lkjaudit.checks.quotes import (
+    NEAREST_TABLES,
+    Entity,
+    ProseIndex,
+    column_for,
+    prose_index,
+)
 from lkjaudit.checks.truth import Truth, truth
 from lkjaudit.engine.context import Context, Violation, display, shown
 from lkjaudit.engine.registry import check
 from lkjaudit.model.finding import Confidence, Location
 from lkjaudit.model.report import Column, ColumnRole, Report, RowKind, Table, TableKind
+from lkjaudit.prose.cache import per_report
 from lkjaudit.prose.claims import FigureClaim
 from lkjaudit.prose.text import Sentence, tokens
 
@@ -81,6 +88,10 @@ def _cell(table: Table, row_index: int, col: Column) -> Cell | None:
     return Cell(table, row_index, col, found) if found is not None else None
 
 
+def _any(entity: Entity) -> bool:
+    return True
+
+
 def _near(cells: list[Cell], line: int) -> list[Cell]:
     return sorted(cells, key=lambda c: abs((c.table.line_start or 0) - line))
 
@@ -97,6 +108,10 @@ class _Pass:
         self.verdicts: list[Verdict] = []
         self.subjects: dict[tuple[int, int], list[Entity]] = {}
         self._by_claim: dict[int, list[Cell]] = {}
+        self._sentence_claims: dict[int, list[FigureClaim]] = {}
+        self._total_cache: dict[str, list[Cell]] = {}
+        self._item_cache: dict[str, list[Table]] = {}
+        self._value_cache: dict[str, dict[int, list[Cell]]] = {}
         carry: list[Entity] = []
         claims = self.index.claims
         by_sentence: dict[tuple[int, int], list[FigureClaim]] = {}
@@ -107,8 +122,10 @@ class _Pass:
             key = (sentence.paragraph, sentence.position)
             if claims.starts_topic(sentence):
                 carry = []
-            own = self.index.resolve(sentence.text, lambda e: True)
-            for claim in by_sentence.get(key, []):
+            own = self.index.resolve(sentence.text, _any, line=sentence.line)
+            mine = by_sentence.get(key, [])
+            self._sentence_claims[id(sentence)] = mine
+            for claim in mine:
                 self.verdicts.append(self._judge(claim, carry))
             carry = own or carry
             self.subjects[key] = carry
@@ -146,8 +163,9 @@ class _Pass:
         def need(entity: Entity) -> bool:
             return column_for(entity.table, metric) is not None
 
-        found = self.index.resolve(claim.before, need) or self.index.resolve(
-            claim.prefix, need
+        line = claim.sentence.line
+        found = self.index.resolve(claim.before, need, line=line) or self.index.resolve(
+            claim.prefix, need, line=line
         )
         if not found and not _WHOLE.search(claim.prefix):
             found = [e for e in carry if need(e)]
@@ -167,22 +185,32 @@ class _Pass:
         return cells
 
     def _totals(self, metric: str) -> list[Cell]:
-        cells = []
-        for table in self.index.tables:
-            col = column_for(table, metric)
-            if col is None:
-                continue
-            for row in table.rows:
-                if row.kind == RowKind.TOTAL and (c := _cell(table, row.index, col)):
-                    cells.append(c)
-        return cells
+        if metric not in self._total_cache:
+            cells = []
+            for table in self.index.tables:
+                col = column_for(table, metric)
+                if col is None:
+                    continue
+                for row in table.rows:
+                    if row.kind == RowKind.TOTAL and (
+                        c := _cell(table, row.index, col)
+                    ):
+                        cells.append(c)
+            self._total_cache[metric] = cells
+        return self._total_cache[metric]
 
     def _item_tables(self, metric: str) -> list[Table]:
-        kind = TableKind.STAFF if metric == "staff" else TableKind.ASSETS
-        return [t for t in self.index.tables if kind in t.kinds]
+        if metric not in self._item_cache:
+            kind = TableKind.STAFF if metric == "staff" else TableKind.ASSETS
+            self._item_cache[metric] = [t for t in self.index.tables if kind in t.kinds]
+        return self._item_cache[metric]
 
     def _item_cells(self, claim: FigureClaim) -> list[Cell]:
-        tables = self._item_tables(claim.metric)
+        line = claim.sentence.line
+        tables = sorted(
+            self._item_tables(claim.metric),
+            key=lambda t: abs((t.line_start or 0) - line),
+        )[:NEAREST_TABLES]
         ids = {t.id for t in tables}
 
         def need(entity: Entity) -> bool:
@@ -190,7 +218,7 @@ class _Pass:
 
         clause = re.split(r"[,;:]", claim.before)[-1]
         for text in (clause, claim.after, claim.before):
-            rows = self.index.resolve(text, need, items=True)
+            rows = self.index.resolve(text, need, items=True, line=claim.sentence.line)
             cats = _categories(tables, text)
             if rows:
                 return [
@@ -221,14 +249,12 @@ class _Pass:
     def _earlier_items(self, claim: FigureClaim) -> list[Cell]:
         """The row cells of the previous count in the same sentence."""
         previous: list[Cell] = []
-        for verdict in self.verdicts:
-            other = verdict.claim
-            if other.sentence == claim.sentence and other.metric == claim.metric:
-                previous = [
-                    c
-                    for c in self._by_claim.get(id(other), [])
-                    if c.col.role != R.KATEGORI
-                ]
+        for other in self._sentence_claims.get(id(claim.sentence), []):
+            if other is claim:
+                break
+            if other.metric == claim.metric:
+                cells = self._by_claim.get(id(other), [])
+                previous = [c for c in cells if c.col.role != R.KATEGORI]
         return previous
 
     def _grand_total(self, claim: FigureClaim, tables: list[Table]) -> list[Cell]:
@@ -258,27 +284,39 @@ class _Pass:
         return cells
 
     def _unanchored(self, claim: FigureClaim) -> Verdict:
-        if claim.metric in ("share", "staff", "asset"):
-            tables = self._item_tables(
-                claim.metric if claim.metric != "share" else "staff"
-            )
-            roles = (
-                (R.JUMLAH, R.KATEGORI) if claim.metric != "share" else (R.PERSEN_TOTAL,)
-            )
-        else:
-            tables = self.index.tables
-            roles = (ColumnRole(claim.metric),)
+        """Judge a claim naming no row: is its figure in any column of its kind."""
         if claim.metric == "share" and not self._by_claim.get(id(claim.share_of)):
             return Verdict(claim, "skipped")
+        number = claim.figure.number
+        for bucket in (int(number) - 1, int(number), int(number) + 1):
+            for cell in self._values(claim.metric).get(bucket, []):
+                if _agrees(cell, claim) or agrees(_printed(cell), claim.figure.value):
+                    return Verdict(claim, "ok", [cell])
+        return Verdict(claim, "unmatched")
+
+    def _values(self, metric: str) -> dict[int, list[Cell]]:
+        """Every cell that can hold a figure of this kind, by its whole part."""
+        if metric in self._value_cache:
+            return self._value_cache[metric]
+        if metric in ("share", "staff", "asset"):
+            tables = self._item_tables("staff" if metric == "share" else metric)
+            roles = (R.PERSEN_TOTAL,) if metric == "share" else (R.JUMLAH, R.KATEGORI)
+        else:
+            tables, roles = self.index.tables, (ColumnRole(metric),)
+        found: dict[int, list[Cell]] = {}
         for table in tables:
             for col in (c for c in table.columns if c.role in roles):
                 for row in table.rows:
-                    c = _cell(table, row.index, col)
-                    if c is not None and (
-                        _agrees(c, claim) or agrees(_printed(c), claim.figure.value)
-                    ):
-                        return Verdict(claim, "ok", [c])
-        return Verdict(claim, "unmatched")
+                    cell = _cell(table, row.index, col)
+                    if cell is not None:
+                        for value in {
+                            cell.truth.interval.mid,
+                            cell.truth.printed.number,
+                        }:
+                            if value is not None:
+                                found.setdefault(int(value), []).append(cell)
+        self._value_cache[metric] = found
+        return found
 
 
 def _printed(cell: Cell) -> Interval:
@@ -322,19 +360,10 @@ def _total_cell(table: Table, col: Column) -> Cell | None:
     return None
 
 
-_PASSES: dict[int, tuple[Report, _Pass]] = {}
-
-
+@per_report
 def walk(report: Report) -> _Pass:
     """The claims pass of a report, computed once per report object."""
-    hit = _PASSES.get(id(report))
-    if hit is not None and hit[0] is report:
-        return hit[1]
-    result = _Pass(report)
-    if len(_PASSES) > 8:
-        _PASSES.clear()
-    _PASSES[id(report)] = (report, result)
-    return result
+    return _Pass(report)
 
 
 class TextFigureOptions(BaseModel):

@@ -18,12 +18,13 @@ from pydantic import BaseModel, ConfigDict
 
 from lkjaudit.checks.claims import text_location, walk
 from lkjaudit.checks.prose_phrases import say
-from lkjaudit.checks.quotes import Entity, column_for
+from lkjaudit.checks.quotes import NEAREST_TABLES, Entity, column_for
 from lkjaudit.checks.truth import truth
 from lkjaudit.engine.context import Context, Violation, display, shown
 from lkjaudit.engine.registry import check
 from lkjaudit.model.finding import Confidence, Location
 from lkjaudit.model.report import Report, Row, RowKind, Table
+from lkjaudit.prose.cache import per_report
 from lkjaudit.prose.claims import Comparator, CountClaim
 
 __all__ = ["CountClaimOptions", "QualitativeOptions"]
@@ -101,13 +102,21 @@ def _groups(table: Table, claim: CountClaim, scope: set[int] | None) -> list[_Gr
     return groups
 
 
+@per_report
+def _table_kinds(report: Report) -> dict[str, set[str]]:
+    kinds: dict[str, set[str]] = {}
+    for entity in walk(report).index.entities:
+        kinds.setdefault(entity.table.id, set()).add(entity.kind)
+    return kinds
+
+
 def _candidates(report: Report, claim: CountClaim) -> list[_Count]:
     index = walk(report).index
 
     def need(entity: Entity) -> bool:
         return column_for(entity.table, claim.metric) is not None
 
-    subject = index.resolve(claim.prefix, need)
+    subject = index.resolve(claim.prefix, need, line=claim.sentence.line)
     scopes: dict[str, set[int]] = {}
     for entity in subject:
         scopes.setdefault(entity.table.id, set()).add(
@@ -115,7 +124,18 @@ def _candidates(report: Report, claim: CountClaim) -> list[_Count]:
         )
     kinds = _KINDS.get(claim.noun)
     found = []
-    for table in index.tables:
+    line = claim.sentence.line
+    # the tables the sentence comments on: the nearest ones above it, then below
+    nearest = sorted(
+        index.tables,
+        key=lambda t: (
+            int((t.line_start or 0) > line),
+            abs((t.line_start or 0) - line),
+        ),
+    )
+    for table in nearest:
+        if len(found) >= NEAREST_TABLES:
+            break
         if column_for(table, claim.metric) is None:
             continue
         if subject and table.id not in scopes:
@@ -123,20 +143,12 @@ def _candidates(report: Report, claim: CountClaim) -> list[_Count]:
         if not subject:
             if kinds is None:
                 continue  # indicators of what? the sentence must say
-            entity_kinds = {e.kind for e in index.entities if e.table is table}
+            entity_kinds = _table_kinds(report).get(table.id, set())
             if not entity_kinds or not entity_kinds <= set(kinds):
                 continue
         groups = _groups(table, claim, scopes.get(table.id))
         if groups:
             found.append(_Count(table, tuple(groups)))
-    line = claim.sentence.line
-    # the table the sentence comments on: the nearest one above it, then below
-    found.sort(
-        key=lambda c: (
-            int((c.table.line_start or 0) > line),
-            abs((c.table.line_start or 0) - line),
-        )
-    )
     return found
 
 
@@ -286,7 +298,9 @@ def qualitative_claim(
         sentence = claim.sentence
         key = (sentence.paragraph, sentence.position)
         own = pass_.index.resolve(
-            sentence.text, lambda e: column_for(e.table, "capaian") is not None
+            sentence.text,
+            lambda e: column_for(e.table, "capaian") is not None,
+            line=sentence.line,
         )
         subject = own or [
             e

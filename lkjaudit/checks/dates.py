@@ -20,6 +20,7 @@ from lkjaudit.engine.context import Context, Violation
 from lkjaudit.engine.registry import check
 from lkjaudit.model.finding import Location
 from lkjaudit.model.report import Report
+from lkjaudit.prose.cache import per_report
 from lkjaudit.prose.dates import (
     WEEKDAY_NAMES,
     DateMention,
@@ -45,10 +46,13 @@ _LEGAL = re.compile(
 )
 
 
-def _mentions(report: Report) -> Iterator[tuple[Sentence, DateMention]]:
-    for sentence in sentences(report):
-        for mention in find_dates(sentence.text):
-            yield sentence, mention
+@per_report
+def _mentions(report: Report) -> list[tuple[Sentence, DateMention]]:
+    return [
+        (sentence, mention)
+        for sentence in sentences(report)
+        for mention in find_dates(sentence.text)
+    ]
 
 
 class DateOptions(BaseModel):

@@ -24,6 +24,7 @@ from lkjaudit.model.report import (
     Table,
     TableKind,
 )
+from lkjaudit.prose.cache import per_report
 from lkjaudit.prose.claims import ProseClaims, read_claims
 from lkjaudit.prose.outline import toc_tables
 from lkjaudit.prose.text import tokens
@@ -116,13 +117,38 @@ def _coverage(
     return 0.0, 0
 
 
-@dataclass
-class ProseIndex:
-    """The entities of a report's tables, and the report's claims."""
+# NOTE: when a name fits rows in many tables (a generated report repeats its
+# tables), only the rows of the tables nearest the sentence are kept.
+NEAREST_TABLES = 6
 
-    entities: list[Entity]
-    claims: ProseClaims
-    tables: list[Table]  # data tables (the table of contents left out)
+
+class ProseIndex:
+    """The entities of a report's tables, and the report's claims.
+
+    Entities with the same kind and words are scored once (a group); a word index
+    finds the groups a text shares words with, so resolving costs what the text's
+    words touch, not the size of the report.
+    """
+
+    def __init__(
+        self, entities: list[Entity], claims: ProseClaims, tables: list[Table]
+    ):
+        self.entities = entities
+        self.claims = claims
+        self.tables = tables  # data tables (the table of contents left out)
+        self._groups: dict[
+            tuple[str, frozenset[str], frozenset[str]], list[Entity]
+        ] = {}
+        for entity in entities:
+            key = (entity.kind, entity.label, entity.indikator)
+            self._groups.setdefault(key, []).append(entity)
+        self._postings: dict[str, list[tuple[str, frozenset[str], frozenset[str]]]] = {}
+        for key in self._groups:
+            for word in key[1] | key[2]:
+                self._postings.setdefault(word, []).append(key)
+        self._ordinals: dict[tuple[str, int], list[Entity]] = {}
+        for entity in entities:
+            self._ordinals.setdefault((entity.kind, entity.ordinal), []).append(entity)
 
     def resolve(
         self,
@@ -130,62 +156,64 @@ class ProseIndex:
         need: Callable[[Entity], bool],
         *,
         items: bool = False,
+        line: int | None = None,
     ) -> list[Entity]:
         """The rows a piece of text names, best first (ties kept); [] for none.
 
         Only entities for which ``need`` holds are considered (a table with the
         column the claim restates). ``items`` matches staff and asset rows, whose
-        names are short (``S1``).
+        names are short (``S1``). ``line`` keeps, among equally good rows, those of
+        the tables nearest to it.
         """
         words = tokens(text)
-        ordinals = {
-            (
-                m.group("kind").lower(),
-                _ORDINALS.get(m.group("n").lower()) or int(m.group("n")),
-            )
-            for m in _ORDINAL.finditer(text)
-        }
         best: list[Entity] = []
         top: tuple[float, int] = (0.0, 0)
-        for entity in self.entities:
-            if (entity.kind == "item") != items or not need(entity):
-                continue
-            if (entity.kind, entity.ordinal) in ordinals:
-                score: tuple[float, int] = (2.0, 0)
-            else:
-                lab = _coverage(entity.label, words, items)
-                ind = _coverage(entity.indikator, words, False)
-                score = (max(lab[0], ind[0]), lab[1] + ind[1])
-            if score[0] == 0:
-                continue
+
+        def offer(score: tuple[float, int], found: list[Entity]) -> None:
+            nonlocal best, top
+            if score[0] == 0 or score < top:
+                return
+            found = [e for e in found if (e.kind == "item") == items and need(e)]
+            if not found:
+                return
             if score > top:
-                top, best = score, [entity]
+                top, best = score, found
             elif score == top:
-                best.append(entity)
-        return best
+                best = best + found
+
+        for m in _ORDINAL.finditer(text):
+            number = _ORDINALS.get(m.group("n").lower()) or int(m.group("n"))
+            offer((2.0, 0), self._ordinals.get((m.group("kind").lower(), number), []))
+        keys = {k for word in words for k in self._postings.get(word, ())}
+        for key in keys:
+            _kind, label, ind = key
+            lab = _coverage(label, words, items)
+            other = _coverage(ind, words, False)
+            offer((max(lab[0], other[0]), lab[1] + other[1]), self._groups[key])
+        return _nearest(best, line)
 
 
-_CACHE: dict[int, tuple[Report, ProseIndex]] = {}
+def _nearest(found: list[Entity], line: int | None) -> list[Entity]:
+    tables = {e.table.id: e.table for e in found}
+    if line is None or len(tables) <= NEAREST_TABLES:
+        return found
+    ranked = sorted(tables.values(), key=lambda t: abs((t.line_start or 0) - line))
+    keep = {t.id for t in ranked[:NEAREST_TABLES]}
+    return [e for e in found if e.table.id in keep]
 
 
+@per_report
 def prose_index(report: Report) -> ProseIndex:
     """The index of a report, built once per report object."""
-    hit = _CACHE.get(id(report))
-    if hit is not None and hit[0] is report:
-        return hit[1]
     skip = toc_tables(report)
     tables = [t for t in report.tables if t.id not in skip]
-    index = ProseIndex(_entities(report), read_claims(report), tables)
-    if len(_CACHE) > 8:
-        _CACHE.clear()
-    _CACHE[id(report)] = (report, index)
-    return index
+    return ProseIndex(_entities(report), read_claims(report), tables)
 
 
 def column_for(table: Table, metric: str) -> Column | None:
     """The column of a table that holds a metric ("capaian", "anggaran", …)."""
-    try:
-        role = ColumnRole(metric)
-    except ValueError:
-        return None
-    return table.column(role)
+    role = _ROLES.get(metric)
+    return table.column(role) if role is not None else None
+
+
+_ROLES = {role.value: role for role in ColumnRole}

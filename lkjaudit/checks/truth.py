@@ -74,8 +74,23 @@ def _share(table: Table, row: Row, col: Column) -> Interval | None:
     return (operand(part) / operand(total)).scale(HUNDRED)
 
 
+_MEMO: dict[tuple[int, int, int], tuple[Table, Truth | None]] = {}
+
+
 def truth(table: Table, row: Row, col: Column) -> Truth | None:
-    """The value a cell should hold; None when it holds no figure."""
+    """The value a cell should hold; None when it holds no figure (memoised)."""
+    key = (id(table), row.index, col.index)
+    hit = _MEMO.get(key)
+    if hit is not None and hit[0] is table:
+        return hit[1]
+    found = _truth(table, row, col)
+    if len(_MEMO) > 100_000:
+        _MEMO.clear()
+    _MEMO[key] = (table, found)
+    return found
+
+
+def _truth(table: Table, row: Row, col: Column) -> Truth | None:
     value = table.value(row, col)
     if not is_figure(value):
         return None

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from lkjaudit.model.report import Report
+from lkjaudit.prose.cache import per_report
 
 __all__ = [
     "MONTHS",
@@ -244,6 +245,7 @@ def _from_text(text: str, line: int | None) -> Period | None:
     return None
 
 
+@per_report
 def report_period(report: Report) -> Period | None:
     """The period from the cover: the paragraphs before Kata Pengantar or BAB I.
 

@@ -12,9 +12,11 @@ the report's.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from lkjaudit.model.report import Paragraph, Report, Table
+from lkjaudit.prose.cache import per_report
 
 __all__ = [
     "Heading",
@@ -73,6 +75,7 @@ def _is_upper_title(text: str) -> bool:
     )
 
 
+@per_report
 def headings(report: Report) -> list[Heading]:
     """The headings of the body, in order (chapters, sections, upper-case titles)."""
     found: list[Heading] = []
@@ -139,27 +142,34 @@ def _split_entry(text: str) -> tuple[str | None, str]:
     return None, text.strip()
 
 
-def is_toc_table(table: Table, report: Report) -> bool:
+def _is_toc_table(table: Table, title_above: str) -> bool:
     """A table of headings with page numbers (the Daftar Isi), not data."""
-    rows = [[c.text for c in r.cells if c.text] for r in table.rows]
-    if len(rows) < 3:
+    if table.ncols > 3 or len(table.rows) < 3:
         return False
+    rows = [[c.text for c in r.cells if c.text] for r in table.rows]
     paged = sum(1 for r in rows if len(r) == 2 and _PAGE.match(r[-1]))
+    if paged < 0.8 * len(rows):
+        return False
     headed = sum(1 for r in rows if r and (_BAB.match(r[0]) or _NUMBERED.match(r[0])))
-    titled = _TOC_TITLE.match(_title_above(table, report) or "") is not None
-    return paged >= 0.8 * len(rows) and (titled or headed >= 0.5 * len(rows))
+    return _TOC_TITLE.match(title_above) is not None or headed >= 0.5 * len(rows)
 
 
-def _title_above(table: Table, report: Report) -> str | None:
-    above = [p for p in report.paragraphs if (p.line or 0) < (table.line_start or 0)]
-    return above[-1].text.strip() if above else None
+@per_report
+def _toc_tables(report: Report) -> list[Table]:
+    starts = [p.line or 0 for p in report.paragraphs]
+    found = []
+    for table in report.tables:
+        k = bisect_left(starts, table.line_start or 0)
+        above = report.paragraphs[k - 1].text.strip() if k else ""
+        if _is_toc_table(table, above):
+            found.append(table)
+    return found
 
 
+@per_report
 def toc(report: Report) -> list[TocEntry]:
     """The entries of the Daftar Isi, when the report has one as a table."""
-    for table in report.tables:
-        if not is_toc_table(table, report):
-            continue
+    for table in _toc_tables(report):
         entries = []
         for row in table.rows:
             cells = [c for c in row.cells if c.text]
@@ -183,12 +193,13 @@ def toc(report: Report) -> list[TocEntry]:
 
 def toc_tables(report: Report) -> set[str]:
     """Ids of the tables that are tables of contents."""
-    return {t.id for t in report.tables if is_toc_table(t, report)}
+    return {t.id for t in _toc_tables(report)}
 
 
 _PK = re.compile(r"^\W*(?:lampiran\s+)?perjanjian\s+kinerja\b", re.I)
 
 
+@per_report
 def pk_start_line(report: Report) -> int | None:
     """Where the Perjanjian Kinerja attachment starts: its own title after BAB IV."""
     last_bab = max((h.line for h in headings(report) if chapter_of(h)), default=0)
@@ -219,6 +230,7 @@ class Signature:
 _SIGN = re.compile(r"^\s*(?P<place>[A-Z][A-Za-z .'-]{1,40}),\s*(?P<date>.+?)\s*$")
 
 
+@per_report
 def signatures(report: Report) -> list[Signature]:
     """Every "Place, date" line, marked when it belongs to the Perjanjian Kinerja."""
     from lkjaudit.prose.dates import find_dates

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from lkjaudit.model.report import Report
+from lkjaudit.prose.cache import per_report
 
 __all__ = ["NipMention", "find_nips", "nip_problems", "person_key"]
 
@@ -62,6 +63,7 @@ def _name_before(lines: list[str], k: int) -> str | None:
     return None
 
 
+@per_report
 def find_nips(report: Report) -> list[NipMention]:
     """Every labelled NIP in the prose, with the name above it or after ``Nama :``."""
     found: list[NipMention] = []

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from lkjaudit.model.report import Paragraph, Report
+from lkjaudit.prose.cache import per_report
 
 __all__ = ["Sentence", "sentences", "tokens", "words"]
 
@@ -116,6 +117,7 @@ def split(paragraph: Paragraph, index: int) -> list[Sentence]:
     return found
 
 
+@per_report
 def sentences(report: Report) -> list[Sentence]:
     """Every sentence of the report's prose, in document order."""
     out: list[Sentence] = []
