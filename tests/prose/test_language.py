@@ -229,8 +229,18 @@ def test_qualitative_claims(sentence: str, positive: bool | None) -> None:
 @given(
     st.lists(
         st.sampled_from(
-            list("abcdeRpNIP %.,:;-()/\n\t0123456789")
-            + ["Juni ", "Rabu ", "BAB ", "Tabel 3.", "orang ", "capaian ", "target "]
+            [
+                *"abcdeRpNIP %.,:;-()/\n\t0123456789",
+                *(
+                    "Juni ",
+                    "Rabu ",
+                    "BAB ",
+                    "Tabel 3.",
+                    "orang ",
+                    "capaian ",
+                    "target ",
+                ),
+            ]
         ),
         max_size=120,
     ).map("".join)
