@@ -123,7 +123,7 @@ def _candidates(report: Report, claim: CountClaim) -> list[_Count]:
             entity.table.entity_row(entity.row).index
         )
     kinds = _KINDS.get(claim.noun)
-    found = []
+    found: list[_Count] = []
     line = claim.sentence.line
     # the tables the sentence comments on: the nearest ones above it, then below
     nearest = sorted(
