@@ -118,11 +118,19 @@ class _Pass:
         for claim in claims.figures:
             key = (claim.sentence.paragraph, claim.sentence.position)
             by_sentence.setdefault(key, []).append(claim)
+        # only paragraphs with claims need their subjects carried
+        talking = {c.sentence.paragraph for c in claims.figures} | {
+            q.sentence.paragraph for q in claims.qualitative
+        }
         for sentence in claims.sentences:
             key = (sentence.paragraph, sentence.position)
             if claims.starts_topic(sentence):
                 carry = []
-            own = self.index.resolve(sentence.text, _any, line=sentence.line)
+            own = (
+                self.index.resolve(sentence.text, _any, line=sentence.line)
+                if sentence.paragraph in talking
+                else []
+            )
             mine = by_sentence.get(key, [])
             self._sentence_claims[id(sentence)] = mine
             for claim in mine:

@@ -126,14 +126,7 @@ def _candidates(report: Report, claim: CountClaim) -> list[_Count]:
     found: list[_Count] = []
     line = claim.sentence.line
     # the tables the sentence comments on: the nearest ones above it, then below
-    nearest = sorted(
-        index.tables,
-        key=lambda t: (
-            int((t.line_start or 0) > line),
-            abs((t.line_start or 0) - line),
-        ),
-    )
-    for table in nearest:
+    for table in index.tables_near(line):
         if len(found) >= NEAREST_TABLES:
             break
         if column_for(table, claim.metric) is None:
@@ -187,6 +180,11 @@ def _judge(report: Report, claim: CountClaim) -> _Judgement | None:
     return _Judgement(claim, outcome, first, expected, readings, False)
 
 
+@per_report
+def _judgements(report: Report) -> list[tuple[CountClaim, _Judgement | None]]:
+    return [(c, _judge(report, c)) for c in walk(report).index.claims.counting]
+
+
 class CountClaimOptions(BaseModel):
     """Options of the ``count-claim`` primitive."""
 
@@ -223,8 +221,7 @@ def count_claim(
     other-reading`` yields claims true only under another reading of the
     comparison (*di atas* read as *at least*).
     """
-    for claim in walk(report).index.claims.counting:
-        judgement = _judge(report, claim)
+    for claim, judgement in _judgements(report):
         if judgement is None or judgement.outcome != opts.outcome:
             continue
         cand = judgement.table

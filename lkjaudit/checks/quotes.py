@@ -12,7 +12,8 @@ own continues the subject of the sentence before it in the same paragraph.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from bisect import bisect_right
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from lkjaudit.model.report import (
@@ -149,6 +150,39 @@ class ProseIndex:
         self._ordinals: dict[tuple[str, int], list[Entity]] = {}
         for entity in entities:
             self._ordinals.setdefault((entity.kind, entity.ordinal), []).append(entity)
+        self._starts = [t.line_start or 0 for t in tables]  # tables are in order
+
+    def tables_near(self, line: int) -> Iterator[Table]:
+        """The data tables nearest a line, those above it first.
+
+        Above it from the nearest up, then below it from the nearest down.
+        """
+        k = bisect_right(self._starts, line)
+        yield from reversed(self.tables[:k])
+        yield from self.tables[k:]
+
+    def _near_members(self, members: list[Entity], line: int | None) -> list[Entity]:
+        """The members of a group in the tables nearest a line (all without one).
+
+        Members are in document order, so the nearest tables are found by bisection
+        and a walk outwards.
+        """
+        if line is None or len(members) <= NEAREST_TABLES:
+            return members
+        starts = [e.table.line_start or 0 for e in members]
+        left = bisect_right(starts, line) - 1
+        right = left + 1
+        keep: set[str] = set()
+        while len(keep) < NEAREST_TABLES and (left >= 0 or right < len(members)):
+            if right >= len(members) or (
+                left >= 0 and line - starts[left] <= starts[right] - line
+            ):
+                keep.add(members[left].table.id)
+                left -= 1
+            else:
+                keep.add(members[right].table.id)
+                right += 1
+        return [e for e in members if e.table.id in keep]
 
     def resolve(
         self,
@@ -173,7 +207,11 @@ class ProseIndex:
             nonlocal best, top
             if score[0] == 0 or score < top:
                 return
-            found = [e for e in found if (e.kind == "item") == items and need(e)]
+            found = [
+                e
+                for e in self._near_members(found, line)
+                if (e.kind == "item") == items and need(e)
+            ]
             if not found:
                 return
             if score > top:

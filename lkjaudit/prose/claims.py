@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from lkjaudit.model.report import Report
+from lkjaudit.prose.cache import per_report
 from lkjaudit.prose.figures import Figure, figures
 from lkjaudit.prose.text import Sentence, sentences
 
@@ -274,6 +275,7 @@ def _figure_claims(
     return out
 
 
+@per_report
 def read_claims(report: Report) -> ProseClaims:
     """Read every claim in the report's prose."""
     found = ProseClaims([], [], [], sentences(report))

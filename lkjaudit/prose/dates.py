@@ -101,6 +101,9 @@ _DATE = re.compile(
 )
 
 
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+
+
 @dataclass(frozen=True)
 class DateMention:
     """A date written in the text; ``day`` is None for "Juli 2024"."""
@@ -144,6 +147,8 @@ class DateMention:
 def find_dates(text: str) -> list[DateMention]:
     """Every date in a text, with the weekday written next to it if any."""
     found: list[DateMention] = []
+    if not _YEAR_DIGITS.search(text):
+        return found
     for m in _DATE.finditer(text):
         wd_raw = m.group("wd")
         weekday = WEEKDAYS.get(wd_raw.lower()) if wd_raw else None

@@ -30,6 +30,9 @@ _PATTERN = re.compile(
 )
 
 
+_DIGIT = re.compile(r"\d")
+
+
 @dataclass(frozen=True)
 class Figure:
     """One figure in a sentence and where it stands in the sentence text."""
@@ -63,6 +66,8 @@ def _rp(match: re.Match[str]) -> Value | None:
 def figures(text: str) -> list[Figure]:
     """Every figure in a sentence, left to right."""
     found: list[Figure] = []
+    if not _DIGIT.search(text):
+        return found
     for match in _PATTERN.finditer(text):
         if match.group("rp"):
             value = _rp(match)

@@ -72,12 +72,17 @@ class Sentence:
         return self.line + bisect_right(self.breaks, offset)
 
 
+_LAST_WORD = re.compile(r"([A-Za-z]+)$")
+_LIST_MARK = re.compile(r"(?:^|\s)\d{1,2}$")
+
+
 def _is_break(text: str, dot: int) -> bool:
     if text[dot] != ".":
         return True
-    word = re.search(r"([A-Za-z]+)$", text[:dot])
+    before = text[max(0, dot - 40) : dot]
+    word = _LAST_WORD.search(before)
     if word is None:
-        return not re.search(r"(?:^|\s)\d{1,2}$", text[:dot])  # "1." list marker
+        return not _LIST_MARK.search(text[max(0, dot - 4) : dot])  # "1." list marker
     token = word.group(1)
     if len(token) == 1:
         return False  # an initial or a list letter
@@ -95,21 +100,22 @@ def split(paragraph: Paragraph, index: int) -> list[Sentence]:
     found: list[Sentence] = []
     for k, start in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(text)
+        chunk = text[start:end]
+        line = base + text.count("\n", 0, start)
         pieces: list[str] = []
         breaks: list[int] = []
-        line = first = -1
+        first = -1
         offset = 0
-        here, seen = base + text.count("\n", 0, start), start
-        for word in re.finditer(r"\S+", text[start:end]):
-            here += text.count("\n", seen, start + word.start())
-            seen = start + word.start()
+        for k, part in enumerate(chunk.split("\n")):
+            words = part.split()
+            if not words:
+                continue
             if first < 0:
-                first = line = here
-            elif here != line:
+                first = line + k
+            elif k:
                 breaks.append(offset)
-                line = here
-            pieces.append(word.group(0))
-            offset += len(word.group(0)) + 1
+            pieces.extend(words)
+            offset += sum(len(w) + 1 for w in words)
         if pieces:
             found.append(
                 Sentence(" ".join(pieces), first, index, len(found), tuple(breaks))
