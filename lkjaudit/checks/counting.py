@@ -16,10 +16,11 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from lkjaudit.checks.claims import text_location, walk
+from lkjaudit.checks.claims import text_location
 from lkjaudit.checks.prose_phrases import say
 from lkjaudit.checks.quotes import NEAREST_TABLES, Entity, column_for
 from lkjaudit.checks.truth import truth
+from lkjaudit.checks.walk import walk
 from lkjaudit.engine.context import Context, Violation, display, shown
 from lkjaudit.engine.registry import check
 from lkjaudit.model.finding import Confidence, Location
