@@ -41,6 +41,12 @@ _EVENT = re.compile(
     re.IGNORECASE,
 )
 _FUTURE = re.compile(r"\b(?:akan|rencana|direncanakan|dijadwalkan|mendatang)\b", re.I)
+# a status date ("per 30 Juni 2024", "s.d. 31 Desember") is not an event
+_AS_OF = re.compile(
+    r"(?:\bper|\bs\.?\s?d\.?|\bs/d|\bsampai(?:\s+dengan)?|\bhingga|\bsejak|"
+    r"\bmulai|\bkondisi)\s*(?:tanggal\s*)?$",
+    re.IGNORECASE,
+)
 _LEGAL = re.compile(
     r"\b(?:nomor|tentang|peraturan|keputusan|undang|ditetapkan)\b", re.I
 )
@@ -115,6 +121,8 @@ def _is_event(sentence: Sentence, mention: DateMention) -> bool:
     if mention.weekday is not None:
         return True
     text = sentence.text
+    if _AS_OF.search(text[max(0, mention.start - 24) : mention.start]):
+        return False
     return bool(_EVENT.search(text)) and not _LEGAL.search(text)
 
 

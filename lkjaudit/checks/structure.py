@@ -18,7 +18,7 @@ from lkjaudit.checks.prose_phrases import say
 from lkjaudit.engine.context import Context, Violation
 from lkjaudit.engine.registry import check
 from lkjaudit.model.finding import Location
-from lkjaudit.model.report import ColumnRole, Report, RowKind, Table, TableKind
+from lkjaudit.model.report import ColumnRole, Report, Row, RowKind, Table, TableKind
 from lkjaudit.model.values import ValueKind
 from lkjaudit.prose.outline import (
     chapter_of,
@@ -120,6 +120,10 @@ def _is_group_heading(table: Table, row_index: int) -> bool:
     return not no or bool(re.fullmatch(r"[A-Z]\.?|[IVX]+\.?", no))
 
 
+def _same_label(table: Table, one: Row, other: Row) -> bool:
+    return table.label_of(one).casefold() == table.label_of(other).casefold()
+
+
 @check("row-numbering", options=NumberingOptions, scope="table", provides=("previous",))
 def row_numbering(
     table: Table, opts: NumberingOptions, ctx: Context
@@ -141,6 +145,12 @@ def row_numbering(
         if number is None:
             heading = heading or _is_group_heading(table, row.index)
             continue
+        if (
+            previous_row is not None
+            and number == previous
+            and _same_label(table, previous_row, row)
+        ):
+            continue  # a merged cell printed on every line of its entity
         if (
             previous is not None
             and number != previous + 1

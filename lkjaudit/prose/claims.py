@@ -68,11 +68,25 @@ def _last_keyword(text: str) -> str | None:
     return found
 
 
-def _metric(fig: Figure, before: str, prefix: str) -> str | None:
+# a count of "orang" or "unit" is about staff or assets only in a sentence about them
+# ("jumlah penduduk 45.000 orang" is not)
+_STAFF_CONTEXT = re.compile(
+    r"\b(?:pegawai|asn|pns|cpns|pppk|tkb|honorer|aparatur|personil|personel|staf|"
+    r"karyawan|golongan|eselon|pendidikan|jabatan)\b",
+    re.IGNORECASE,
+)
+_ASSET_CONTEXT = re.compile(
+    r"\b(?:barang|aset|sarana|prasarana|inventaris|kendaraan|peralatan|perlengkapan|"
+    r"kondisi|komputer|laptop|printer|meja|kursi|almari|lemari|gedung)\b",
+    re.IGNORECASE,
+)
+
+
+def _metric(fig: Figure, before: str, prefix: str, sentence: str) -> str | None:
     if fig.kind == "count":
-        if fig.noun in STAFF_NOUNS:
+        if fig.noun in STAFF_NOUNS and _STAFF_CONTEXT.search(sentence):
             return "staff"
-        if fig.noun in ASSET_NOUNS:
+        if fig.noun in ASSET_NOUNS and _ASSET_CONTEXT.search(sentence):
             return "asset"
         return None
     key = _last_keyword(before) or _last_keyword(prefix)
@@ -185,7 +199,7 @@ def _counting(sentence: Sentence) -> list[CountClaim]:
 
 
 _POSITIVE = re.compile(
-    r"sesuai\s+(?:dengan\s+)?target|melampaui\s+target|melebihi\s+target|"
+    r"sesuai\s+(?:dengan\s+)?target(?!\s+waktu)|melampaui\s+target|melebihi\s+target|"
     r"mencapai\s+target|memenuhi\s+target|target\s+(?:telah\s+|sudah\s+)?tercapai|"
     r"tercapai\s+100\s*%",
     re.IGNORECASE,
@@ -267,7 +281,7 @@ def _figure_claims(
                 )
             )
             continue
-        metric = _metric(fig, before, text[: fig.start])
+        metric = _metric(fig, before, text[: fig.start], text)
         if metric is not None:
             out.append(
                 FigureClaim(sentence, fig, metric, before, after, text[: fig.start])

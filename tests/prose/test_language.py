@@ -257,3 +257,29 @@ def test_no_text_crashes_the_prose_rules(text: str) -> None:
 def test_decimal_figures_are_exact() -> None:
     (fig,) = figures("sebesar 39,21%")
     assert fig.number == Decimal("39.21") and fig.value.decimals == 2
+
+
+def test_counts_of_people_outside_staff_sentences_are_not_staff_claims() -> None:
+    text = "LAPORAN KINERJA\n\nJumlah penduduk kecamatan sebanyak 45.000 orang.\n"
+    assert read_claims(report_from(text)).figures == []
+
+
+def test_on_schedule_is_not_a_target_claim() -> None:
+    text = "LAPORAN KINERJA\n\nPembangunan dilaksanakan sesuai target waktu.\n"
+    assert read_claims(report_from(text)).qualitative == []
+
+
+def test_status_dates_and_repeated_merged_numbers_are_not_findings() -> None:
+    from conftest import findings_for
+
+    text = (
+        "LAPORAN KINERJA KECAMATAN CONTOH TRIWULAN I TAHUN 2024\n\n"
+        "Sisa anggaran kegiatan per 31 Desember 2023 telah disetor.\n\n"
+        "Tabel 3.1 Capaian Program\n\n"
+        "No\tProgram\tIndikator\tTarget\tRealisasi\tCapaian\n"
+        "1\tProgram A\tIndikator satu\t100%\t50%\t50%\n"
+        "2\tProgram B\tIndikator dua\t100%\t40%\t40%\n"
+        "2\tProgram B\tIndikator tiga\t100%\t60%\t60%\n"
+        "3\tProgram C\tIndikator empat\t100%\t70%\t70%\n"
+    )
+    assert findings_for(text) == []
