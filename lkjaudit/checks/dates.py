@@ -29,7 +29,7 @@ from lkjaudit.prose.dates import (
     format_date,
     report_period,
 )
-from lkjaudit.prose.outline import pk_start_line, signatures
+from lkjaudit.prose.outline import in_pk, signatures
 from lkjaudit.prose.text import Sentence, sentences
 
 __all__ = ["DateOptions", "PeriodOptions"]
@@ -146,13 +146,12 @@ def event_within_period(
     if period is None:
         return
     start, end = _window(period, opts)
-    pk = pk_start_line(report)
     signed = {s.line for s in signatures(report)}
     for sentence, mention in _mentions(report):
         day = mention.date
         if day is None or sentence.line in signed or start <= day <= end:
             continue
-        if pk is not None and sentence.line >= pk and mention.weekday is None:
+        if mention.weekday is None and in_pk(report, sentence.line):
             continue
         if not _is_event(sentence, mention) or _FUTURE.search(sentence.text):
             continue

@@ -197,24 +197,53 @@ def toc_tables(report: Report) -> set[str]:
 
 
 _PK = re.compile(r"^\W*(?:lampiran\s+)?perjanjian\s+kinerja\b", re.I)
+_FRONT = re.compile(r"^\W*(?:kata\s+pengantar|daftar\s+isi)\W*$", re.I)
+
+
+@per_report
+def pk_zones(report: Report) -> list[tuple[int, int]]:
+    """The line ranges of the Perjanjian Kinerja in the report.
+
+    Each runs from its own unnumbered title ("PERJANJIAN KINERJA TAHUN 2024",
+    "LAMPIRAN PERJANJIAN KINERJA") to the next chapter, Kata Pengantar or Daftar
+    Isi, or the end.
+    """
+    starts = [
+        p.line or 0
+        for p in report.paragraphs
+        if _PK.match(p.text) and len(p.text) < 120
+    ] + [
+        t.caption_line or t.line_start or 0
+        for t in report.tables
+        if _PK.match(t.caption or "")
+    ]
+    stops = sorted(
+        [h.line for h in headings(report) if chapter_of(h) is not None]
+        + [p.line or 0 for p in report.paragraphs if _FRONT.match(p.text)]
+    )
+    zones: list[tuple[int, int]] = []
+    for start in sorted(starts):
+        if zones and zones[-1][0] <= start <= zones[-1][1]:
+            continue
+        k = bisect_left(stops, start + 1)
+        end = stops[k] - 1 if k < len(stops) else 10**9
+        zones.append((start, end))
+    return zones
+
+
+def in_pk(report: Report, line: int) -> bool:
+    """Whether a line belongs to the Perjanjian Kinerja."""
+    return any(start <= line <= end for start, end in pk_zones(report))
 
 
 @per_report
 def pk_start_line(report: Report) -> int | None:
-    """Where the Perjanjian Kinerja attachment starts: its own title after BAB IV."""
+    """Where the Perjanjian Kinerja attachment starts, or None.
+
+    The attachment is a Perjanjian Kinerja title after the last chapter heading.
+    """
     last_bab = max((h.line for h in headings(report) if chapter_of(h)), default=0)
-    for para in report.paragraphs:
-        if (
-            (para.line or 0) > last_bab
-            and _PK.match(para.text)
-            and len(para.text) < 120
-        ):
-            return para.line
-    for table in report.tables:
-        caption = table.caption or ""
-        if (table.line_start or 0) > last_bab and _PK.match(caption):
-            return table.caption_line or table.line_start
-    return None
+    return next((start for start, _ in pk_zones(report) if start > last_bab), None)
 
 
 @dataclass(frozen=True)
@@ -235,7 +264,6 @@ def signatures(report: Report) -> list[Signature]:
     """Every "Place, date" line, marked when it belongs to the Perjanjian Kinerja."""
     from lkjaudit.prose.dates import find_dates
 
-    pk = pk_start_line(report)
     found = []
     for para in report.paragraphs:
         first = para.text.split("\n")[0]
@@ -247,8 +275,6 @@ def signatures(report: Report) -> list[Signature]:
             continue
         line = para.line or 0
         found.append(
-            Signature(
-                m.group("place"), m.group("date"), line, pk is not None and line >= pk
-            )
+            Signature(m.group("place"), m.group("date"), line, in_pk(report, line))
         )
     return found
