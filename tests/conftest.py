@@ -26,12 +26,14 @@ def findings_for(
     text: str,
     *,
     select: tuple[str, ...] = (),
+    ignore: tuple[str, ...] = (),
     source: str = "test.txt",
     lang: str = "id",
 ) -> list[Finding]:
     """Findings of the built-in rules (or the selected ones) on a report text."""
     return audit_report(
-        report_from(text, source), AuditOptions(select=select, lang=lang, strict=True)
+        report_from(text, source),
+        AuditOptions(select=select, ignore=ignore, lang=lang, strict=True),
     )
 
 

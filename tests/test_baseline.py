@@ -77,10 +77,14 @@ def test_moving_tables_and_inserting_rows_keeps_the_baseline(
     edited = BAD.replace(
         "LAPORAN KINERJA KECAMATAN CONTOH\n",
         "LAPORAN KINERJA KECAMATAN CONTOH\n\n" + "Halaman baru.\n\n" * 30,
-    ).replace(
-        "2\tMeningkatnya akuntabilitas",
-        "9\tMeningkatnya kualitas\tIndeks kepuasan\t80\t80\t100%\t\n"
-        "2\tMeningkatnya akuntabilitas",
+    )
+    # a new row 2, the rows below it renumbered
+    for n in (4, 3, 2):
+        edited = edited.replace(f"\n{n}\t", f"\n{n + 1}\t")
+    edited = edited.replace(
+        "3\tMeningkatnya akuntabilitas",
+        "2\tMeningkatnya kualitas\tIndeks kepuasan\t80\t80\t100%\t\n"
+        "3\tMeningkatnya akuntabilitas",
     )
     report.write_text(edited, encoding="utf-8")
     now = _check(report)

@@ -67,3 +67,9 @@ def test_reporters_are_pure(path: Path) -> None:
     text = path.read_text(encoding="utf-8")
     for call in ("open(", "datetime.now", "time.time"):
         assert call not in text, f"{_name(path)} must not do I/O or read the clock"
+
+
+@pytest.mark.parametrize("path", _modules("prose"), ids=_name)
+def test_prose_reads_only_the_model(path: Path) -> None:
+    inner = {m for m in _imports(path) if m.startswith("lkjaudit")}
+    assert all(m.startswith(("lkjaudit.model", "lkjaudit.prose")) for m in inner), inner

@@ -42,7 +42,15 @@ def test_bad_fixture_gives_exactly_the_expected_findings(folder: Path) -> None:
 def test_good_fixture_draws_no_finding_from_any_rule(folder: Path) -> None:
     path = _fixture(folder, "good")
     got = compact(findings_for(path.read_text(encoding="utf-8"), source=path.name))
-    assert got == []
+    # a good fixture may legitimately show what another rule points out (a
+    # realisation above its target, which a "melampaui target" sentence needs); those
+    # findings are listed, exactly, in good-others.yaml
+    others = folder / "good-others.yaml"
+    allowed = (
+        yaml.safe_load(others.read_text(encoding="utf-8")) if others.exists() else []
+    )
+    assert all(f[0] != folder.name for f in allowed)
+    assert got == allowed
 
 
 @pytest.mark.parametrize("folder", _cases("bad"))

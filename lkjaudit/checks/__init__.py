@@ -2,20 +2,30 @@
 
 from lkjaudit.checks import (
     arithmetic,
+    claims,
+    counting,
     crossref,
+    dates,
     formula,
+    identifiers,
     numbers,
     plausibility,
     rollup,
+    structure,
     sums,
 )
 
 __all__ = [
     "arithmetic",
+    "claims",
+    "counting",
     "crossref",
+    "dates",
     "formula",
+    "identifiers",
     "numbers",
     "plausibility",
     "rollup",
+    "structure",
     "sums",
 ]

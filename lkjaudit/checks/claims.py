@@ -1,0 +1,133 @@
+"""Figures quoted in sentences, checked against the tables they restate.
+
+Each figure quoted in a sentence is linked by meaning to the table cell it restates
+(:mod:`lkjaudit.checks.walk`) and compared with the value that cell *should* hold,
+recomputed when the table is itself wrong: the statcheck idea for LKj reports.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from lkjaudit.checks.prose_phrases import say
+from lkjaudit.checks.walk import Cell, walk
+from lkjaudit.engine.context import Context, Violation, display, shown
+from lkjaudit.engine.registry import check
+from lkjaudit.model.finding import Confidence, Location
+from lkjaudit.model.report import ColumnRole, Report, RowKind
+from lkjaudit.prose.claims import FigureClaim
+from lkjaudit.prose.text import Sentence
+
+__all__ = ["TextFigureOptions", "text_location"]
+
+R = ColumnRole
+
+
+def text_location(
+    ctx: Context, sentence: Sentence, quote: str, offset: int = 0
+) -> Location:
+    """A place in a sentence: paragraph and sentence number, line, a short quote.
+
+    The line is that of the character at ``offset`` (a sentence may span lines).
+    """
+    return Location(
+        source=ctx.report.source,
+        ref=f"text/paragraph:{sentence.paragraph + 1}/sentence:{sentence.position + 1}",
+        kind="text",
+        line=sentence.line_at(offset),
+        label=quote,
+    )
+
+
+def _quote(claim: FigureClaim) -> str:
+    words = claim.before.replace("(", " ").split()[-6:]
+    return " ".join([*words, claim.figure.raw]).strip()
+
+
+class TextFigureOptions(BaseModel):
+    """Options of the ``text-figure`` primitive."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    outcome: Literal["contradicts", "unmatched"] = "contradicts"
+    metrics: tuple[str, ...] = (
+        "capaian",
+        "realisasi",
+        "target",
+        "persen_anggaran",
+        "anggaran",
+        "realisasi_anggaran",
+        "sisa",
+    )
+
+
+def _where(cell: Cell, lang: str) -> str:
+    row = cell.table.row(cell.row)
+    if row.kind == RowKind.TOTAL:
+        where = say("where.total", lang, table=cell.table.label)
+    else:
+        where = say("where.cell", lang, table=cell.table.label, row=cell.row)
+    if cell.col.role == R.KATEGORI:
+        where += say("where.column", lang, column=cell.col.header)
+    return where
+
+
+@check(
+    "text-figure",
+    options=TextFigureOptions,
+    scope="report",
+    confidence=Confidence.MEDIUM,
+    provides=("quote", "metric", "where", "subject", "reason"),
+)
+def text_figure(
+    report: Report, opts: TextFigureOptions, ctx: Context
+) -> Iterator[Violation]:
+    """A figure quoted in a sentence equals the table value it restates.
+
+    ``outcome: contradicts`` yields claims whose linked cell (found by the sentence's
+    subject: ordinal, name, indicator, staff or asset row, category column, or the
+    total row) holds another value, compared with the recomputed value when the
+    cell itself is wrong; ``outcome: unmatched`` yields claims that name no row and
+    whose figure appears in no column of the right kind. ``metrics`` limits the kinds
+    of figures (column roles, ``staff``, ``asset``, ``share``).
+    """
+    for verdict in walk(report).verdicts:
+        claim = verdict.claim
+        if verdict.outcome != opts.outcome or claim.metric not in opts.metrics:
+            continue
+        value = claim.figure.value
+        metric = say(f"metric.{claim.metric}", ctx.lang)
+        location = text_location(ctx, claim.sentence, _quote(claim), claim.figure.start)
+        if verdict.outcome == "unmatched":
+            yield ctx.violation(
+                location,
+                expected=None,
+                actual=shown(value),
+                quote=_quote(claim),
+                metric=metric,
+                where="",
+                subject="",
+                reason="",
+            )
+            continue
+        for cell in verdict.cells:
+            row = cell.table.row(cell.row)
+            reason = (
+                say("reason.recomputed", ctx.lang, printed=shown(cell.truth.printed))
+                if cell.truth.recomputed
+                else ""
+            )
+            yield ctx.violation(
+                location,
+                expected=display(cell.truth.interval.mid, value, value.unit),
+                actual=shown(value),
+                related=[ctx.cell_location(cell.table, row, cell.col)],
+                quote=_quote(claim),
+                metric=metric,
+                where=_where(cell, ctx.lang),
+                subject=cell.table.label_of(row),
+                reason=reason,
+            )

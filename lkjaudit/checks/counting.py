@@ -1,0 +1,337 @@
+"""Counting and qualitative claims: recount a table, compare with what is said.
+
+``4 program dari total 6 program yang capaiannya di atas 50%`` is recounted over the
+table of programs with a capaian column under every reading of its comparison:
+*di atas* / *lebih dari* is strictly above; *mencapai* / *minimal* / *sama dengan
+atau lebih* is at least. ``sudah tercapai sesuai target`` is compared with the
+capaian of the sentence's subject.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from lkjaudit.checks.claims import text_location
+from lkjaudit.checks.prose_phrases import say
+from lkjaudit.checks.quotes import NEAREST_TABLES, Entity, column_for
+from lkjaudit.checks.truth import truth
+from lkjaudit.checks.walk import walk
+from lkjaudit.engine.context import Context, Violation, display, shown
+from lkjaudit.engine.registry import check
+from lkjaudit.model.finding import Confidence, Location
+from lkjaudit.model.report import Report, Row, RowKind, Table
+from lkjaudit.prose.cache import per_report
+from lkjaudit.prose.claims import Comparator, CountClaim
+
+__all__ = ["CountClaimOptions", "QualitativeOptions"]
+
+HUNDRED = Decimal(100)
+_TEST = {
+    ">": lambda v, x: v > x,
+    ">=": lambda v, x: v >= x,
+    "<": lambda v, x: v < x,
+    "<=": lambda v, x: v <= x,
+    "=": lambda v, x: v == x,
+}
+_OTHER: dict[Comparator, tuple[Comparator, ...]] = {
+    ">": (">=",),
+    ">=": (">",),
+    "<": ("<=",),
+    "<=": ("<",),
+    "=": (),
+}
+_KINDS = {
+    "program": ("program",),
+    "kegiatan": ("kegiatan",),
+    "sub kegiatan": ("sub_kegiatan",),
+    "sasaran": ("sasaran",),
+}
+
+
+@dataclass(frozen=True)
+class _Group:
+    """One counted thing (a program, or one indicator) and its value."""
+
+    rows: tuple[Row, ...]
+    value: Decimal
+
+
+@dataclass(frozen=True)
+class _Count:
+    table: Table
+    groups: tuple[_Group, ...]
+
+    def count(self, comparator: Comparator, threshold: Decimal) -> list[_Group]:
+        return [g for g in self.groups if _TEST[comparator](g.value, threshold)]
+
+
+def _value(table: Table, rows: list[Row], metric: str) -> Decimal | None:
+    col = column_for(table, metric)
+    if col is None:
+        return None
+    values = [t.interval.mid for r in rows if (t := truth(table, r, col)) is not None]
+    if not values:
+        return None
+    # NOTE: a programme with several indicators counts with their mean capaian,
+    # the way reports summarise it ("rata-rata capaian indikator").
+    return sum(values, Decimal(0)) / len(values)
+
+
+def _groups(table: Table, claim: CountClaim, scope: set[int] | None) -> list[_Group]:
+    rows = [r for r in table.rows if r.kind != RowKind.TOTAL]
+    if scope is not None:
+        rows = [r for r in rows if table.entity_row(r).index in scope]
+    groups: list[_Group] = []
+    if claim.noun == "indikator":
+        for row in rows:
+            value = _value(table, [row], claim.metric)
+            if value is not None:
+                groups.append(_Group((row,), value))
+        return groups
+    by_entity: dict[int, list[Row]] = {}
+    for row in rows:
+        by_entity.setdefault(table.entity_row(row).index, []).append(row)
+    for members in by_entity.values():
+        value = _value(table, members, claim.metric)
+        if value is not None:
+            groups.append(_Group(tuple(members), value))
+    return groups
+
+
+@per_report
+def _table_kinds(report: Report) -> dict[str, set[str]]:
+    kinds: dict[str, set[str]] = {}
+    for entity in walk(report).index.entities:
+        kinds.setdefault(entity.table.id, set()).add(entity.kind)
+    return kinds
+
+
+def _candidates(report: Report, claim: CountClaim) -> list[_Count]:
+    index = walk(report).index
+
+    def need(entity: Entity) -> bool:
+        return column_for(entity.table, claim.metric) is not None
+
+    subject = index.resolve(claim.prefix, need, line=claim.sentence.line)
+    scopes: dict[str, set[int]] = {}
+    for entity in subject:
+        scopes.setdefault(entity.table.id, set()).add(
+            entity.table.entity_row(entity.row).index
+        )
+    kinds = _KINDS.get(claim.noun)
+    found: list[_Count] = []
+    line = claim.sentence.line
+    # the tables the sentence comments on: the nearest ones above it, then below
+    for table in index.tables_near(line):
+        if len(found) >= NEAREST_TABLES:
+            break
+        if column_for(table, claim.metric) is None:
+            continue
+        if subject and table.id not in scopes:
+            continue
+        if not subject:
+            if kinds is None:
+                continue  # indicators of what? the sentence must say
+            entity_kinds = _table_kinds(report).get(table.id, set())
+            if not entity_kinds or not entity_kinds <= set(kinds):
+                continue
+        groups = _groups(table, claim, scopes.get(table.id))
+        if groups:
+            found.append(_Count(table, tuple(groups)))
+    return found
+
+
+@dataclass(frozen=True)
+class _Judgement:
+    claim: CountClaim
+    outcome: Literal["true", "other-reading", "false"]
+    table: _Count
+    expected: int
+    readings: tuple[Comparator, ...]
+    total_wrong: bool
+
+
+def _judge(report: Report, claim: CountClaim) -> _Judgement | None:
+    candidates = _candidates(report, claim)
+    if claim.total is not None:
+        sized = [c for c in candidates if len(c.groups) == claim.total]
+        if candidates and not sized:
+            first = candidates[0]
+            return _Judgement(claim, "false", first, len(first.groups), (), True)
+        candidates = sized
+    if not candidates:
+        return None
+    x = claim.threshold.number
+    for cand in candidates:
+        if len(cand.count(claim.comparator, x)) == claim.count:
+            return _Judgement(claim, "true", cand, claim.count, (), False)
+    first = candidates[0]
+    expected = len(first.count(claim.comparator, x))
+    readings = tuple(
+        c for c in _OTHER[claim.comparator] if len(first.count(c, x)) == claim.count
+    )
+    outcome: Literal["other-reading", "false"] = (
+        "other-reading" if readings else "false"
+    )
+    return _Judgement(claim, outcome, first, expected, readings, False)
+
+
+@per_report
+def _judgements(report: Report) -> list[tuple[CountClaim, _Judgement | None]]:
+    return [(c, _judge(report, c)) for c in walk(report).index.claims.counting]
+
+
+class CountClaimOptions(BaseModel):
+    """Options of the ``count-claim`` primitive."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    outcome: Literal["false", "other-reading"] = "false"
+
+
+def _related(ctx: Context, judgement: _Judgement) -> list[Location]:
+    claim, cand = judgement.claim, judgement.table
+    col = column_for(cand.table, claim.metric)
+    assert col is not None
+    counted = cand.count(claim.comparator, claim.threshold.number)
+    return [ctx.cell_location(cand.table, r, col) for g in counted for r in g.rows]
+
+
+@check(
+    "count-claim",
+    options=CountClaimOptions,
+    scope="report",
+    confidence=Confidence.MEDIUM,
+    provides=("noun", "wording", "threshold", "where", "reason", "values"),
+)
+def count_claim(
+    report: Report, opts: CountClaimOptions, ctx: Context
+) -> Iterator[Violation]:
+    """A counting claim over a table holds when recounted.
+
+    Counts the programmes (kegiatan, sasaran; or the indicators of the programme
+    the sentence names) of the nearest table with the claimed metric column, and
+    with the claimed total when one is given (``dari total 6 program``). A
+    programme with several indicators counts with their mean. ``outcome: false``
+    yields claims no reading makes true (and wrong totals); ``outcome:
+    other-reading`` yields claims true only under another reading of the
+    comparison (*di atas* read as *at least*).
+    """
+    for claim, judgement in _judgements(report):
+        if judgement is None or judgement.outcome != opts.outcome:
+            continue
+        cand = judgement.table
+        quote = claim.sentence.text[claim.start : claim.end]
+        if judgement.total_wrong:
+            reason = say(
+                "count.total",
+                ctx.lang,
+                found=len(cand.groups),
+                noun=claim.noun,
+                claimed=claim.total,
+            )
+            expected, actual = str(len(cand.groups)), str(claim.total)
+        elif judgement.readings:
+            reading = say(f"cmp.{judgement.readings[0]}", ctx.lang)
+            reason = say(
+                "count.reading",
+                ctx.lang,
+                reading=reading,
+                threshold=shown(claim.threshold.value),
+            )
+            expected, actual = str(judgement.expected), str(claim.count)
+        else:
+            reason = say("count.none", ctx.lang)
+            expected, actual = str(judgement.expected), str(claim.count)
+        values = ", ".join(
+            display(g.value, claim.threshold.value, "%") for g in cand.groups
+        )
+        yield ctx.violation(
+            text_location(ctx, claim.sentence, quote, claim.start),
+            expected=expected,
+            actual=actual,
+            related=_related(ctx, judgement),
+            noun=claim.noun,
+            wording=claim.wording or say("cmp.=", ctx.lang),
+            threshold=shown(claim.threshold.value),
+            where=cand.table.label,
+            reason=reason,
+            values=values,
+        )
+
+
+class QualitativeOptions(BaseModel):
+    """Options of the ``qualitative-claim`` primitive (none yet)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+@check(
+    "qualitative-claim",
+    options=QualitativeOptions,
+    scope="report",
+    confidence=Confidence.LOW,
+    provides=("wording", "subject", "where"),
+)
+def qualitative_claim(
+    report: Report, opts: QualitativeOptions, ctx: Context
+) -> Iterator[Violation]:
+    """A statement that a target was met, exceeded or missed agrees with the capaian.
+
+    ("tercapai sesuai target", "melampaui target", "belum mencapai target".)
+
+    The subject is the sasaran, programme or indicator the sentence (or the one
+    before it in the paragraph) names, in a table with a capaian column. A positive
+    claim is contradicted by a capaian below 100% (at most 100% for "melampaui"), a
+    negative one by a capaian of 100% or more. Sentences about plans (*akan*,
+    *agar*, *diharapkan*) are not claims.
+    """
+    pass_ = walk(report)
+    for claim in pass_.index.claims.qualitative:
+        sentence = claim.sentence
+        key = (sentence.paragraph, sentence.position)
+        own = pass_.index.resolve(
+            sentence.text,
+            lambda e: column_for(e.table, "capaian") is not None,
+            line=sentence.line,
+        )
+        subject = own or [
+            e
+            for e in pass_.subjects.get(key, [])
+            if column_for(e.table, "capaian") is not None
+        ]
+        cells = []
+        for entity in subject:
+            col = column_for(entity.table, "capaian")
+            assert col is not None
+            found = truth(entity.table, entity.row, col)
+            if found is not None:
+                cells.append((entity, col, found))
+        if not cells:
+            continue
+        mids = [t.interval.mid for _, _, t in cells]
+        if claim.positive:
+            bad = (
+                all(m <= HUNDRED for m in mids)
+                if claim.exceeded
+                else all(m < HUNDRED for m in mids)
+            )
+        else:
+            bad = all(m >= HUNDRED for m in mids)
+        if not bad:
+            continue
+        entity, col, found = cells[0]
+        yield ctx.violation(
+            text_location(ctx, sentence, claim.wording, claim.start),
+            expected=display(found.interval.mid, found.printed, "%"),
+            actual=claim.wording,
+            related=[ctx.cell_location(entity.table, entity.row, col)],
+            wording=claim.wording,
+            subject=entity.table.label_of(entity.row),
+            where=f"{entity.table.label}",
+        )

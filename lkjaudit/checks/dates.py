@@ -1,0 +1,206 @@
+"""Dates in the prose: weekdays, impossible days, the report's own period.
+
+The period is what the report states on its cover (``Triwulan II Tahun 2024`` is
+1 April–30 June 2024; a yearly report covers its year). Events it documents (a date
+written with its weekday, or in a sentence about an activity) should fall in it, and
+the report is signed after it ends. The Perjanjian Kinerja attachment is signed at
+the start of the year and is left out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+
+from pydantic import BaseModel, ConfigDict
+
+from lkjaudit.checks.claims import text_location
+from lkjaudit.engine.context import Context, Violation
+from lkjaudit.engine.registry import check
+from lkjaudit.model.finding import Location
+from lkjaudit.model.report import Report
+from lkjaudit.prose.cache import per_report
+from lkjaudit.prose.dates import (
+    WEEKDAY_NAMES,
+    DateMention,
+    Period,
+    find_dates,
+    format_date,
+    report_period,
+)
+from lkjaudit.prose.outline import in_pk, signatures
+from lkjaudit.prose.text import Sentence, sentences
+
+__all__ = ["DateOptions", "PeriodOptions"]
+
+_EVENT = re.compile(
+    r"\b(?:acara|kegiatan|rapat|pelantikan|sosialisasi|pembinaan|bimtek|"
+    r"dilaksanakan|diselenggarakan|bertempat|dihadiri|di\s*hadiri|kunjungan|"
+    r"monitoring|musrenbang|apel|upacara)\b",
+    re.IGNORECASE,
+)
+_FUTURE = re.compile(r"\b(?:akan|rencana|direncanakan|dijadwalkan|mendatang)\b", re.I)
+# a status date ("per 30 Juni 2024", "s.d. 31 Desember") is not an event
+_AS_OF = re.compile(
+    r"(?:\bper|\bs\.?\s?d\.?|\bs/d|\bsampai(?:\s+dengan)?|\bhingga|\bsejak|"
+    r"\bmulai|\bkondisi)\s*(?:tanggal\s*)?$",
+    re.IGNORECASE,
+)
+_LEGAL = re.compile(
+    r"\b(?:nomor|tentang|peraturan|keputusan|undang|ditetapkan)\b", re.I
+)
+
+
+@per_report
+def _mentions(report: Report) -> list[tuple[Sentence, DateMention]]:
+    return [
+        (sentence, mention)
+        for sentence in sentences(report)
+        for mention in find_dates(sentence.text)
+    ]
+
+
+class DateOptions(BaseModel):
+    """Options of the ``weekday-matches-date`` and ``date-exists`` primitives."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+@check("weekday-matches-date", options=DateOptions, scope="report", provides=("date",))
+def weekday_matches_date(
+    report: Report, opts: DateOptions, ctx: Context
+) -> Iterator[Violation]:
+    """The weekday written next to a date is that date's weekday.
+
+    ``Hari Rabu Tanggal 28 Juni 2024`` (a Friday): expected ``Jumat``. Dates that do
+    not exist are left to ``date-exists``.
+    """
+    for sentence, mention in _mentions(report):
+        day = mention.date
+        if day is None or mention.weekday is None or day.weekday() == mention.weekday:
+            continue
+        yield ctx.violation(
+            text_location(ctx, sentence, mention.raw, mention.start),
+            expected=WEEKDAY_NAMES[day.weekday()],
+            actual=mention.weekday_raw,
+            date=format_date(day),
+        )
+
+
+@check("date-exists", options=DateOptions, scope="report", provides=("date",))
+def date_exists(report: Report, opts: DateOptions, ctx: Context) -> Iterator[Violation]:
+    """Every date written with a day names a day that exists (no 31 Juni)."""
+    for sentence, mention in _mentions(report):
+        if mention.day is None or mention.valid:
+            continue
+        yield ctx.violation(
+            text_location(ctx, sentence, mention.raw, mention.start),
+            expected=None,
+            actual=mention.raw,
+            date=mention.raw,
+        )
+
+
+class PeriodOptions(BaseModel):
+    """Options of the period primitives."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    # NOTE: a quarterly report's figures are often cumulative ("s/d TW II"); set
+    # this to accept events from 1 January of the year.
+    from_start_of_year: bool = False
+
+
+def _window(period: Period, opts: PeriodOptions) -> tuple[date, date]:
+    start = date(period.start.year, 1, 1) if opts.from_start_of_year else period.start
+    return start, period.end
+
+
+def _is_event(sentence: Sentence, mention: DateMention) -> bool:
+    if mention.weekday is not None:
+        return True
+    text = sentence.text
+    if _AS_OF.search(text[max(0, mention.start - 24) : mention.start]):
+        return False
+    return bool(_EVENT.search(text)) and not _LEGAL.search(text)
+
+
+@check(
+    "event-within-period",
+    options=PeriodOptions,
+    scope="report",
+    provides=("date", "period", "start", "end"),
+)
+def event_within_period(
+    report: Report, opts: PeriodOptions, ctx: Context
+) -> Iterator[Violation]:
+    """Events the report documents fall within the period it reports on.
+
+    An event is a date written with its weekday, or a date in a sentence about an
+    activity (acara, rapat, dilaksanakan …) that cites no regulation and announces
+    nothing (*akan*, *rencana*). Skips reports whose period cannot be read from the
+    cover, signature lines and the Perjanjian Kinerja attachment.
+    """
+    period = report_period(report)
+    if period is None:
+        return
+    start, end = _window(period, opts)
+    signed = {s.line for s in signatures(report)}
+    for sentence, mention in _mentions(report):
+        day = mention.date
+        if day is None or sentence.line in signed or start <= day <= end:
+            continue
+        if mention.weekday is None and in_pk(report, sentence.line):
+            continue
+        if not _is_event(sentence, mention) or _FUTURE.search(sentence.text):
+            continue
+        yield ctx.violation(
+            text_location(ctx, sentence, mention.raw, mention.start),
+            expected=f"{format_date(start)} – {format_date(end)}",
+            actual=format_date(day),
+            date=format_date(day),
+            period=period.label,
+            start=format_date(start),
+            end=format_date(end),
+        )
+
+
+@check(
+    "signature-after-period",
+    options=PeriodOptions,
+    scope="report",
+    provides=("date", "period", "end"),
+)
+def signature_after_period(
+    report: Report, opts: PeriodOptions, ctx: Context
+) -> Iterator[Violation]:
+    """The report is signed after the period it reports on has ended.
+
+    The report's signature is a "Place, date" line outside the Perjanjian Kinerja
+    attachment (whose own date is the start of the year). A month without a day
+    ("Juli 2024") is judged by its last day.
+    """
+    period = report_period(report)
+    if period is None:
+        return
+    own = [s for s in signatures(report) if not s.in_pk]
+    for number, signature in enumerate(own, start=1):
+        mention = find_dates(signature.date_text)[0]
+        latest = mention.latest
+        if latest is None or latest >= period.end:
+            continue
+        yield ctx.violation(
+            Location(
+                source=report.source,
+                ref=f"text/signature:{number}",
+                kind="text",
+                line=signature.line,
+                label=f"{signature.place}, {signature.date_text}",
+            ),
+            expected=f"≥ {format_date(period.end)}",
+            actual=signature.date_text,
+            date=signature.date_text,
+            period=period.label,
+            end=format_date(period.end),
+        )

@@ -1,0 +1,72 @@
+"""Fragments that the prose checks put into messages, in Indonesian and English."""
+
+from __future__ import annotations
+
+__all__ = ["say"]
+
+_PHRASES: dict[str, tuple[str, str]] = {
+    "metric.capaian": ("capaian", "achievement"),
+    "metric.realisasi": ("realisasi", "realisation"),
+    "metric.target": ("target", "target"),
+    "metric.persen_anggaran": ("persentase realisasi anggaran", "budget realisation %"),
+    "metric.anggaran": ("anggaran", "budget"),
+    "metric.realisasi_anggaran": ("realisasi anggaran", "realised spending"),
+    "metric.sisa": ("sisa anggaran", "remaining budget"),
+    "metric.staff": ("jumlah pegawai", "staff count"),
+    "metric.asset": ("jumlah barang", "asset count"),
+    "metric.share": ("persentase", "share"),
+    "where.cell": ("{table} baris {row}", "{table} row {row}"),
+    "where.total": ("{table} baris jumlah", "{table} total row"),
+    "where.column": (", kolom {column}", ", column {column}"),
+    "reason.printed": ("", ""),
+    "reason.recomputed": (
+        " (dihitung ulang; tabel sendiri mencetak {printed})",
+        " (recomputed; the table itself prints {printed})",
+    ),
+    "cmp.>": ("di atas", "above"),
+    "cmp.>=": ("minimal (sama dengan atau lebih dari)", "at least"),
+    "cmp.<": ("di bawah", "below"),
+    "cmp.<=": ("maksimal (sama dengan atau kurang dari)", "at most"),
+    "cmp.=": ("sama dengan", "equal to"),
+    "count.total": (
+        "tabel memuat {found} {noun}, bukan {claimed}",
+        "the table lists {found} {noun}, not {claimed}",
+    ),
+    "count.reading": (
+        "benar hanya bila dibaca \u201c{reading} {threshold}\u201d",
+        "true only when read as \u201c{reading} {threshold}\u201d",
+    ),
+    "nip.length": ("panjangnya {part} digit, bukan 18", "it has {part} digits, not 18"),
+    "nip.birth": (
+        "tanggal lahir {part} tidak ada di kalender",
+        "birth date {part} does not exist",
+    ),
+    "nip.tmt": (
+        "TMT {part} bukan bulan yang sah",
+        "appointment {part} is not a valid month",
+    ),
+    "nip.young": (
+        "diangkat pada usia {part} tahun (minimal 18)",
+        "appointed at age {part} (18 at least)",
+    ),
+    "nip.future": (
+        "TMT {part} sesudah akhir periode laporan",
+        "appointment {part} is after the end of the report's period",
+    ),
+    "nip.gender": (
+        "digit jenis kelamin {part}, harus 1 atau 2",
+        "gender digit {part}, must be 1 or 2",
+    ),
+    "nip.sequence": ("nomor urut {part}", "sequence number {part}"),
+    "toc.none": ("(tidak ada)", "(none)"),
+    "count.none": (
+        "tidak ada pembacaan yang membuatnya benar",
+        "no reading makes it true",
+    ),
+}
+
+
+def say(key: str, lang: str, **fields: object) -> str:
+    """The fragment ``key`` in ``lang`` with ``fields`` filled in."""
+    id_text, en_text = _PHRASES[key]
+    return (en_text if lang == "en" else id_text).format(**fields)

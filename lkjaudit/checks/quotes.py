@@ -1,0 +1,257 @@
+"""Linking a sentence to the table rows it talks about, by meaning.
+
+A sentence names its subject: an ordinal (``sasaran kedua``), a name
+(``program Pembinaan dan Pengawasan Pemerintahan Desa``), an indicator
+(``persentase desa yang menetapkan LPPDes tepat waktu``), a staff or asset row
+(``S1``, ``golongan ruang III``, ``kendaraan roda dua``) or a category column
+(``PNS``, ``kondisi baik``). Rows are found by the share of their name's words
+the sentence contains, never by a table number. A sentence without a subject of its
+own continues the subject of the sentence before it in the same paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from lkjaudit.model.report import (
+    Column,
+    ColumnRole,
+    Report,
+    Row,
+    RowKind,
+    Table,
+    TableKind,
+)
+from lkjaudit.prose.cache import per_report
+from lkjaudit.prose.claims import ProseClaims, read_claims
+from lkjaudit.prose.outline import toc_tables
+from lkjaudit.prose.text import tokens
+
+__all__ = ["Entity", "ProseIndex", "prose_index"]
+
+R = ColumnRole
+_ORDINALS = {
+    "pertama": 1,
+    "kesatu": 1,
+    "kedua": 2,
+    "ketiga": 3,
+    "keempat": 4,
+    "kelima": 5,
+    "keenam": 6,
+    "ketujuh": 7,
+    "kedelapan": 8,
+}
+_ORDINAL = re.compile(
+    r"\b(?P<kind>sasaran|program|kegiatan|tujuan|indikator)(?:\s+strategis)?\s+"
+    r"(?:ke[-\s]?)?(?P<n>pertama|kesatu|kedua|ketiga|keempat|kelima|keenam|ketujuh|"
+    r"kedelapan|\d{1,2})\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A row a sentence can talk about."""
+
+    table: Table = field(repr=False)
+    row: Row = field(repr=False)
+    kind: str  # sasaran, program, kegiatan, sub_kegiatan, tujuan, indikator, item
+    ordinal: int  # position among the table's entities of that kind
+    label: frozenset[str]
+    indikator: frozenset[str]
+
+
+def _row_kind(table: Table, row: Row) -> str:
+    if row.level is not None:
+        return row.level.value
+    col = table.column(R.URAIAN)
+    header = (col.header if col else "").lower()
+    if TableKind.STAFF in table.kinds or TableKind.ASSETS in table.kinds:
+        return "item"
+    if "sasaran strategis" in header:
+        return "sasaran"
+    if "program" in header:
+        return "program"
+    for kind in ("sasaran", "kegiatan", "tujuan", "indikator"):
+        if kind in header:
+            return kind
+    return "item"
+
+
+def _text(table: Table, row: Row, role: ColumnRole) -> str:
+    col = table.column(role)
+    return row.cells[col.cells[0]].text if col is not None else ""
+
+
+def _entities(report: Report) -> list[Entity]:
+    skip = toc_tables(report)
+    found: list[Entity] = []
+    for table in report.tables:
+        if table.id in skip or not table.columns:
+            continue
+        counters: dict[str, int] = {}
+        for row in table.rows:
+            if row.kind == RowKind.TOTAL:
+                continue
+            own = table.entity_row(row)
+            kind = _row_kind(table, own)
+            if row.kind == RowKind.DATA:
+                counters[kind] = counters.get(kind, 0) + 1
+            label = tokens(table.label_of(own))
+            ind = tokens(_text(table, row, R.INDIKATOR))
+            found.append(Entity(table, row, kind, counters.get(kind, 0), label, ind))
+    return found
+
+
+def _coverage(
+    name: frozenset[str], words: frozenset[str], short: bool
+) -> tuple[float, int]:
+    if not name:
+        return 0.0, 0
+    hits = len(name & words)
+    cov = hits / len(name)
+    if cov >= 0.75 and (hits >= 2 or (short and hits == len(name))):
+        return cov, hits
+    return 0.0, 0
+
+
+# NOTE: when a name fits rows in many tables (a generated report repeats its
+# tables), only the rows of the tables nearest the sentence are kept.
+NEAREST_TABLES = 6
+
+
+class ProseIndex:
+    """The entities of a report's tables, and the report's claims.
+
+    Entities with the same kind and words are scored once (a group); a word index
+    finds the groups a text shares words with, so resolving costs what the text's
+    words touch, not the size of the report.
+    """
+
+    def __init__(
+        self, entities: list[Entity], claims: ProseClaims, tables: list[Table]
+    ):
+        self.entities = entities
+        self.claims = claims
+        self.tables = tables  # data tables (the table of contents left out)
+        self._groups: dict[
+            tuple[str, frozenset[str], frozenset[str]], list[Entity]
+        ] = {}
+        for entity in entities:
+            key = (entity.kind, entity.label, entity.indikator)
+            self._groups.setdefault(key, []).append(entity)
+        self._postings: dict[str, list[tuple[str, frozenset[str], frozenset[str]]]] = {}
+        for key in self._groups:
+            for word in key[1] | key[2]:
+                self._postings.setdefault(word, []).append(key)
+        self._ordinals: dict[tuple[str, int], list[Entity]] = {}
+        for entity in entities:
+            self._ordinals.setdefault((entity.kind, entity.ordinal), []).append(entity)
+        self._starts = [t.line_start or 0 for t in tables]  # tables are in order
+
+    def tables_near(self, line: int) -> Iterator[Table]:
+        """The data tables nearest a line, those above it first.
+
+        Above it from the nearest up, then below it from the nearest down.
+        """
+        k = bisect_right(self._starts, line)
+        yield from reversed(self.tables[:k])
+        yield from self.tables[k:]
+
+    def _near_members(self, members: list[Entity], line: int | None) -> list[Entity]:
+        """The members of a group in the tables nearest a line (all without one).
+
+        Members are in document order, so the nearest tables are found by bisection
+        and a walk outwards.
+        """
+        if line is None or len(members) <= NEAREST_TABLES:
+            return members
+        starts = [e.table.line_start or 0 for e in members]
+        left = bisect_right(starts, line) - 1
+        right = left + 1
+        keep: set[str] = set()
+        while len(keep) < NEAREST_TABLES and (left >= 0 or right < len(members)):
+            if right >= len(members) or (
+                left >= 0 and line - starts[left] <= starts[right] - line
+            ):
+                keep.add(members[left].table.id)
+                left -= 1
+            else:
+                keep.add(members[right].table.id)
+                right += 1
+        return [e for e in members if e.table.id in keep]
+
+    def resolve(
+        self,
+        text: str,
+        need: Callable[[Entity], bool],
+        *,
+        items: bool = False,
+        line: int | None = None,
+    ) -> list[Entity]:
+        """The rows a piece of text names, best first (ties kept); [] for none.
+
+        Only entities for which ``need`` holds are considered (a table with the
+        column the claim restates). ``items`` matches staff and asset rows, whose
+        names are short (``S1``). ``line`` keeps, among equally good rows, those of
+        the tables nearest to it.
+        """
+        words = tokens(text)
+        best: list[Entity] = []
+        top: tuple[float, int] = (0.0, 0)
+
+        def offer(score: tuple[float, int], found: list[Entity]) -> None:
+            nonlocal best, top
+            if score[0] == 0 or score < top:
+                return
+            found = [
+                e
+                for e in self._near_members(found, line)
+                if (e.kind == "item") == items and need(e)
+            ]
+            if not found:
+                return
+            if score > top:
+                top, best = score, found
+            elif score == top:
+                best = best + found
+
+        for m in _ORDINAL.finditer(text):
+            number = _ORDINALS.get(m.group("n").lower()) or int(m.group("n"))
+            offer((2.0, 0), self._ordinals.get((m.group("kind").lower(), number), []))
+        keys = {k for word in words for k in self._postings.get(word, ())}
+        for key in keys:
+            _kind, label, ind = key
+            lab = _coverage(label, words, items)
+            other = _coverage(ind, words, False)
+            offer((max(lab[0], other[0]), lab[1] + other[1]), self._groups[key])
+        return _nearest(best, line)
+
+
+def _nearest(found: list[Entity], line: int | None) -> list[Entity]:
+    tables = {e.table.id: e.table for e in found}
+    if line is None or len(tables) <= NEAREST_TABLES:
+        return found
+    ranked = sorted(tables.values(), key=lambda t: abs((t.line_start or 0) - line))
+    keep = {t.id for t in ranked[:NEAREST_TABLES]}
+    return [e for e in found if e.table.id in keep]
+
+
+@per_report
+def prose_index(report: Report) -> ProseIndex:
+    """The index of a report, built once per report object."""
+    skip = toc_tables(report)
+    tables = [t for t in report.tables if t.id not in skip]
+    return ProseIndex(_entities(report), read_claims(report), tables)
+
+
+def column_for(table: Table, metric: str) -> Column | None:
+    """The column of a table that holds a metric ("capaian", "anggaran", …)."""
+    role = _ROLES.get(metric)
+    return table.column(role) if role is not None else None
+
+
+_ROLES = {role.value: role for role in ColumnRole}

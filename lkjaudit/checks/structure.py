@@ -1,0 +1,314 @@
+"""The report's own structure: table and row numbering, inventories, chapters.
+
+Table numbers run without gaps or repeats within a chapter (``Tabel 3.10`` is
+followed by ``Tabel 3.11``); a table's No column counts 1, 2, 3 … (a restart at 1
+under a group heading is allowed); an inventory lists each item once; an LKj has the
+chapters PermenPAN-RB 53/2014 prescribes and the Perjanjian Kinerja as an
+attachment; the Daftar Isi matches the headings.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from pydantic import BaseModel, ConfigDict
+
+from lkjaudit.checks.prose_phrases import say
+from lkjaudit.engine.context import Context, Violation
+from lkjaudit.engine.registry import check
+from lkjaudit.model.finding import Location
+from lkjaudit.model.report import ColumnRole, Report, Row, RowKind, Table, TableKind
+from lkjaudit.model.values import ValueKind
+from lkjaudit.prose.outline import (
+    chapter_of,
+    headings,
+    normalize_title,
+    pk_start_line,
+    toc,
+)
+
+__all__ = ["ChaptersOptions", "NumberingOptions"]
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8}
+
+
+class NumberingOptions(BaseModel):
+    """Options of the numbering primitives (none yet)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def _parts(number: str) -> tuple[int, ...] | None:
+    parts = []
+    for part in number.split("."):
+        if part.isdigit():
+            parts.append(int(part))
+        elif part.lower() in _ROMAN:
+            parts.append(_ROMAN[part.lower()])
+        else:
+            return None
+    return tuple(parts)
+
+
+def _caption_location(report: Report, table: Table) -> Location:
+    return Location(
+        source=report.source,
+        ref=table.id,
+        kind="caption",
+        table=table.label,
+        line=table.caption_line or table.line_start,
+    )
+
+
+def _label(table: Table, parts: tuple[int, ...]) -> str:
+    assert table.number is not None
+    sep = "." if "." in table.number else ""
+    head = table.number.rsplit(".", 1)[0] if sep else ""
+    return f"Tabel {head}{sep}{parts[-1]}"
+
+
+@check(
+    "table-numbering", options=NumberingOptions, scope="report", provides=("previous",)
+)
+def table_numbering(
+    report: Report, opts: NumberingOptions, ctx: Context
+) -> Iterator[Violation]:
+    """Numbered tables run 1, 2, 3 … within each chapter prefix, in order.
+
+    ``Tabel 3.10`` then ``Tabel 3.16``: expected ``Tabel 3.11``. A repeated number
+    and a number lower than the one before are reported too. The first table of a
+    chapter is not judged (an excerpt may start anywhere); untitled tables and the
+    table of contents carry no number.
+    """
+    last: dict[tuple[int, ...], tuple[int, Table]] = {}
+    for table in report.tables:
+        if table.number is None or (parts := _parts(table.number)) is None:
+            continue
+        prefix, own = parts[:-1], parts[-1]
+        previous = last.get(prefix)
+        if previous is not None and own != previous[0] + 1:
+            yield ctx.violation(
+                _caption_location(report, table),
+                expected=_label(table, (*prefix, previous[0] + 1)),
+                actual=table.label,
+                related=[_caption_location(report, previous[1])],
+                previous=previous[1].label,
+            )
+        if previous is None or own > previous[0]:
+            last[prefix] = (own, table)
+
+
+def _no_value(table: Table, row_index: int) -> int | None:
+    col = table.column(ColumnRole.NO)
+    if col is None:
+        return None
+    value = table.value(table.row(row_index), col)
+    if value.kind != ValueKind.NUMBER or value.number is None or value.unit:
+        return None
+    if value.decimals or value.number != value.number.to_integral_value():
+        return None
+    return int(value.number)
+
+
+def _is_group_heading(table: Table, row_index: int) -> bool:
+    row = table.row(row_index)
+    col = table.column(ColumnRole.NO)
+    if row.kind != RowKind.DATA or col is None:
+        return False
+    no = row.cells[col.cells[0]].text
+    return not no or bool(re.fullmatch(r"[A-Z]\.?|[IVX]+\.?", no))
+
+
+def _same_label(table: Table, one: Row, other: Row) -> bool:
+    return table.label_of(one).casefold() == table.label_of(other).casefold()
+
+
+@check("row-numbering", options=NumberingOptions, scope="table", provides=("previous",))
+def row_numbering(
+    table: Table, opts: NumberingOptions, ctx: Context
+) -> Iterator[Violation]:
+    """The No column of a table counts up by one from row to row.
+
+    Rows without a plain integer number (continuation lines, totals, dotted codes
+    such as 1.2.1) are skipped; a restart at 1 right after a group heading (a row
+    lettered A, B … or without a number) is allowed. After a break the count goes on
+    from the number printed, so one slip is reported once.
+    """
+    previous: int | None = None
+    previous_row = None
+    heading = False
+    for row in table.rows:
+        if row.kind != RowKind.DATA:
+            continue
+        number = _no_value(table, row.index)
+        if number is None:
+            heading = heading or _is_group_heading(table, row.index)
+            continue
+        if (
+            previous_row is not None
+            and number == previous
+            and _same_label(table, previous_row, row)
+        ):
+            continue  # a merged cell printed on every line of its entity
+        if (
+            previous is not None
+            and number != previous + 1
+            and not (heading and number == 1)
+        ):
+            col = table.column(ColumnRole.NO)
+            assert col is not None
+            yield ctx.violation(
+                ctx.cell_location(table, row, col),
+                expected=str(previous + 1),
+                actual=str(number),
+                related=[ctx.cell_location(table, previous_row, col)]
+                if previous_row
+                else [],
+                previous=str(previous),
+            )
+        previous, previous_row, heading = number, row, False
+
+
+@check(
+    "inventory-duplicates",
+    options=NumberingOptions,
+    scope="table",
+    provides=("first_row",),
+)
+def inventory_duplicates(
+    table: Table, opts: NumberingOptions, ctx: Context
+) -> Iterator[Violation]:
+    """An inventory (a table of assets by type) lists each item once.
+
+    Names are compared without case, spaces and punctuation (``Sound System`` and
+    ``Soundsystem`` are one item). Each repeat is reported at its row, with the
+    first listing as the related location.
+    """
+    if TableKind.ASSETS not in table.kinds:
+        return
+    col = table.column(ColumnRole.URAIAN)
+    if col is None:
+        return
+    seen: dict[str, int] = {}
+    for row in table.data_rows():
+        name = row.cells[col.cells[0]].text
+        key = re.sub(r"[^0-9a-z]", "", name.lower())
+        if not key:
+            continue
+        if key not in seen:
+            seen[key] = row.index
+            continue
+        first = table.row(seen[key])
+        yield ctx.violation(
+            ctx.cell_location(table, row, col),
+            expected=None,
+            actual=name,
+            related=[ctx.cell_location(table, first, col)],
+            first_row=str(first.index),
+        )
+
+
+_CHAPTERS = {
+    1: ("BAB I PENDAHULUAN", re.compile(r"pendahuluan")),
+    2: ("BAB II PERENCANAAN KINERJA", re.compile(r"perencanaan")),
+    3: (
+        "BAB III AKUNTABILITAS KINERJA",
+        re.compile(r"akuntabilitas|capaian\s+kinerja"),
+    ),
+    4: ("BAB IV PENUTUP", re.compile(r"penutup")),
+}
+
+
+class ChaptersOptions(BaseModel):
+    """Options of the ``required-chapters`` primitive."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    perjanjian_kinerja: bool = True
+
+
+def _document(report: Report, ref: str) -> Location:
+    return Location(source=report.source, ref=ref, kind="document")
+
+
+@check(
+    "required-chapters", options=ChaptersOptions, scope="report", provides=("chapter",)
+)
+def required_chapters(
+    report: Report, opts: ChaptersOptions, ctx: Context
+) -> Iterator[Violation]:
+    """A report divided into chapters has BAB I–IV and the Perjanjian Kinerja.
+
+    The chapters of PermenPAN-RB 53/2014 (Pendahuluan, Perencanaan Kinerja,
+    Akuntabilitas Kinerja, Penutup) are found by their titles, whatever their
+    number; the PK by its own title after the last chapter. A text with fewer than
+    three BAB headings is an excerpt and is not judged.
+    """
+    chapters = [h for h in headings(report) if chapter_of(h) is not None]
+    if len({h.number for h in chapters}) < 3:
+        return  # an excerpt, not a whole report
+    titles = " | ".join(h.title.lower() for h in chapters)
+    for number, (name, pattern) in _CHAPTERS.items():
+        if not pattern.search(titles):
+            yield ctx.violation(
+                _document(report, f"document/bab:{number}"),
+                expected=name,
+                actual=None,
+                chapter=name,
+            )
+    if opts.perjanjian_kinerja and pk_start_line(report) is None:
+        yield ctx.violation(
+            _document(report, "document/lampiran:perjanjian-kinerja"),
+            expected="LAMPIRAN PERJANJIAN KINERJA",
+            actual=None,
+            chapter="Perjanjian Kinerja",
+        )
+
+
+@check("toc-headings", options=NumberingOptions, scope="report", provides=("heading",))
+def toc_headings(
+    report: Report, opts: NumberingOptions, ctx: Context
+) -> Iterator[Violation]:
+    """Each Daftar Isi entry has a heading in the body with the same number and title.
+
+    Titles are compared without case and punctuation. An entry whose number is found
+    with another title is reported with the heading as expected; an entry found
+    nowhere is reported without one.
+    """
+    entries = toc(report)
+    if not entries:
+        return
+    body = headings(report)
+    by_number = {h.number: h for h in body if h.number}
+    titles = {normalize_title(h.title) for h in body} | {
+        normalize_title(h.text) for h in body
+    }
+    for entry in entries:
+        wanted = normalize_title(entry.title)
+        heading = by_number.get(entry.number) if entry.number else None
+        if heading is not None and normalize_title(heading.title) == wanted:
+            continue
+        if heading is None and wanted in titles:
+            continue
+        assert entry.table is not None and entry.row is not None
+        table = entry.table
+        col = table.columns[0]
+        location = ctx.cell_location(table, table.row(entry.row), col)
+        yield ctx.violation(
+            location,
+            expected=heading.text if heading else None,
+            actual=entry.raw,
+            related=[
+                Location(
+                    source=report.source,
+                    ref=f"text/heading:{heading.number or heading.line}",
+                    kind="text",
+                    line=heading.line,
+                    label=heading.text,
+                )
+            ]
+            if heading
+            else [],
+            heading=heading.text if heading else say("toc.none", ctx.lang),
+        )

@@ -1,0 +1,111 @@
+"""The value a table cell should hold: as printed, or recomputed when it is wrong.
+
+A sentence that repeats a table figure which is itself miscalculated is wrong too,
+so claims are compared with the recomputed value: capaian = realisasi / target
+(or a lower-is-better formula the printed figure follows), % anggaran = realisasi /
+anggaran, a share = the row's count / the total.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from lkjaudit.checks.common import is_figure
+from lkjaudit.checks.interval import Interval, agrees, operand, printed
+from lkjaudit.model.report import Column, ColumnRole, Row, RowKind, Table
+from lkjaudit.model.values import Value
+
+__all__ = ["Truth", "truth"]
+
+R = ColumnRole
+HUNDRED = Decimal(100)
+_RATIOS = {
+    R.CAPAIAN: (R.REALISASI, R.TARGET),
+    R.PERSEN_ANGGARAN: (R.REALISASI_ANGGARAN, R.ANGGARAN),
+}
+
+
+@dataclass(frozen=True)
+class Truth:
+    """What a cell should say, and whether that differs from what it prints."""
+
+    interval: Interval
+    printed: Value
+    recomputed: bool
+
+
+def _ratio(table: Table, row: Row, col: Column) -> Interval | None:
+    num_role, den_role = _RATIOS[col.role]
+    num_col, den_col = table.column(num_role), table.column(den_role)
+    if num_col is None or den_col is None:
+        return None
+    num, den = table.value(row, num_col), table.value(row, den_col)
+    if not (is_figure(num) and is_figure(den)) or den.number == 0:
+        return None
+    if num.unit and den.unit and num.unit != den.unit:
+        return None
+    return (operand(num) / operand(den)).scale(HUNDRED)
+
+
+def _alternatives(table: Table, row: Row, col: Column) -> list[Interval]:
+    """Lower-is-better readings of a capaian that reports legitimately use."""
+    num_col, den_col = table.column(R.REALISASI), table.column(R.TARGET)
+    if col.role != R.CAPAIAN or num_col is None or den_col is None:
+        return []
+    num, den = operand(table.value(row, num_col)), operand(table.value(row, den_col))
+    found = [(Interval.exact(Decimal(2)) - num / den).scale(HUNDRED)]
+    if not num.lo <= 0 <= num.hi:
+        found.append((den / num).scale(HUNDRED))
+    return found
+
+
+def _share(table: Table, row: Row, col: Column) -> Interval | None:
+    part_col = table.column(R.JUMLAH)
+    if part_col is None:
+        return None
+    part = table.value(row, part_col)
+    totals = [r for r in table.rows if r.kind == RowKind.TOTAL and r.index >= row.index]
+    if not is_figure(part) or not totals:
+        return None
+    total = table.value(totals[0], part_col)
+    if not is_figure(total) or total.number == 0:
+        return None
+    return (operand(part) / operand(total)).scale(HUNDRED)
+
+
+_MEMO: dict[tuple[int, int, int], tuple[Table, Truth | None]] = {}
+
+
+def truth(table: Table, row: Row, col: Column) -> Truth | None:
+    """The value a cell should hold; None when it holds no figure (memoised)."""
+    key = (id(table), row.index, col.index)
+    hit = _MEMO.get(key)
+    if hit is not None and hit[0] is table:
+        return hit[1]
+    found = _truth(table, row, col)
+    if len(_MEMO) > 100_000:
+        _MEMO.clear()
+    _MEMO[key] = (table, found)
+    return found
+
+
+def _truth(table: Table, row: Row, col: Column) -> Truth | None:
+    value = table.value(row, col)
+    if not is_figure(value):
+        return None
+    shown = (
+        printed(value) if value.decimals else Interval.exact(value.number or Decimal(0))
+    )
+    computed: Interval | None = None
+    if col.formula is None and col.role in _RATIOS:
+        computed = _ratio(table, row, col)
+        if computed is not None and any(
+            agrees(alt, value) for alt in _alternatives(table, row, col)
+        ):
+            computed = None
+    elif col.role == R.PERSEN_TOTAL:
+        computed = _share(table, row, col)
+    if computed is None or agrees(computed, value):
+        return Truth(shown, value, False)
+    return Truth(computed, value, True)

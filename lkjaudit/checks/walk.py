@@ -1,0 +1,347 @@
+"""Linking every figure claim of a report to the cells it restates: one walk.
+
+The walk goes sentence by sentence and carries each paragraph's subject forward
+(a sentence without a subject of its own continues the one before it). For each
+figure claim it finds the cells by meaning (:mod:`lkjaudit.checks.quotes`) and
+judges the claim against the value each cell should hold
+(:mod:`lkjaudit.checks.truth`): ok, contradicts, or unmatched (no row named and the
+figure in no column of its kind).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Literal
+
+from lkjaudit.checks.interval import Interval, agrees, printed
+from lkjaudit.checks.quotes import (
+    NEAREST_TABLES,
+    Entity,
+    ProseIndex,
+    column_for,
+    prose_index,
+)
+from lkjaudit.checks.truth import Truth, truth
+from lkjaudit.model.report import Column, ColumnRole, Report, RowKind, Table, TableKind
+from lkjaudit.prose.cache import per_report
+from lkjaudit.prose.claims import FigureClaim
+from lkjaudit.prose.text import tokens
+
+__all__ = ["Cell", "Verdict", "walk"]
+
+R = ColumnRole
+# the unit as a whole: a sentence saying so does not continue the last subject
+_WHOLE = re.compile(r"\b(?:keseluruhan|secara\s+umum|total|seluruh)\b", re.I)
+_TOTAL_WORDS = re.compile(r"\b(?:jumlah|total|seluruh|keseluruhan|semua)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Cell:
+    """A table cell a claim restates."""
+
+    table: Table
+    row: int
+    col: Column
+    truth: Truth
+
+
+@dataclass
+class Verdict:
+    """What became of one figure claim."""
+
+    claim: FigureClaim
+    outcome: Literal["ok", "contradicts", "unmatched", "skipped"]
+    cells: list[Cell] = field(default_factory=list)
+
+
+def _cell(table: Table, row_index: int, col: Column) -> Cell | None:
+    found = truth(table, table.row(row_index), col)
+    return Cell(table, row_index, col, found) if found is not None else None
+
+
+def _any(entity: Entity) -> bool:
+    return True
+
+
+def _near(cells: list[Cell], line: int) -> list[Cell]:
+    return sorted(cells, key=lambda c: abs((c.table.line_start or 0) - line))
+
+
+def _agrees(cell: Cell, claim: FigureClaim) -> bool:
+    return agrees(cell.truth.interval, claim.figure.value)
+
+
+class _Pass:
+    """One walk over the sentences, carrying each paragraph's subject forward."""
+
+    def __init__(self, report: Report) -> None:
+        self.index: ProseIndex = prose_index(report)
+        self.verdicts: list[Verdict] = []
+        self.subjects: dict[tuple[int, int], list[Entity]] = {}
+        self._by_claim: dict[int, list[Cell]] = {}
+        self._sentence_claims: dict[int, list[FigureClaim]] = {}
+        self._total_cache: dict[str, list[Cell]] = {}
+        self._item_cache: dict[str, list[Table]] = {}
+        self._value_cache: dict[str, dict[int, list[Cell]]] = {}
+        carry: list[Entity] = []
+        claims = self.index.claims
+        by_sentence: dict[tuple[int, int], list[FigureClaim]] = {}
+        for claim in claims.figures:
+            key = (claim.sentence.paragraph, claim.sentence.position)
+            by_sentence.setdefault(key, []).append(claim)
+        # only paragraphs with claims need their subjects carried
+        talking = {c.sentence.paragraph for c in claims.figures} | {
+            q.sentence.paragraph for q in claims.qualitative
+        }
+        for sentence in claims.sentences:
+            key = (sentence.paragraph, sentence.position)
+            if claims.starts_topic(sentence):
+                carry = []
+            own = (
+                self.index.resolve(sentence.text, _any, line=sentence.line)
+                if sentence.paragraph in talking
+                else []
+            )
+            mine = by_sentence.get(key, [])
+            self._sentence_claims[id(sentence)] = mine
+            for claim in mine:
+                self.verdicts.append(self._judge(claim, carry))
+            carry = own or carry
+            self.subjects[key] = carry
+
+    # ------------------------------------------------------------------ figures
+
+    def _judge(self, claim: FigureClaim, carry: list[Entity]) -> Verdict:
+        if claim.metric == "share":
+            cells = self._share_cells(claim)
+        elif claim.metric in ("staff", "asset"):
+            cells = self._item_cells(claim)
+        else:
+            cells = self._named_cells(claim, carry)
+        self._by_claim[id(claim)] = cells
+        if cells:
+            return self._verdict(claim, cells)
+        return self._unanchored(claim)
+
+    def _verdict(self, claim: FigureClaim, cells: list[Cell]) -> Verdict:
+        each = "masing" in claim.before.lower() and len({c.row for c in cells}) > 1
+        if each:
+            bad = [c for c in cells if not _agrees(c, claim)]
+            return (
+                Verdict(claim, "contradicts", bad)
+                if bad
+                else Verdict(claim, "ok", cells)
+            )
+        if any(_agrees(c, claim) for c in cells):
+            return Verdict(claim, "ok", cells)
+        return Verdict(claim, "contradicts", _near(cells, claim.sentence.line)[:1])
+
+    def _named_cells(self, claim: FigureClaim, carry: list[Entity]) -> list[Cell]:
+        metric = claim.metric
+
+        def need(entity: Entity) -> bool:
+            return column_for(entity.table, metric) is not None
+
+        line = claim.sentence.line
+        found = self.index.resolve(claim.before, need, line=line) or self.index.resolve(
+            claim.prefix, need, line=line
+        )
+        if not found and not _WHOLE.search(claim.prefix):
+            found = [e for e in carry if need(e)]
+        cells = [
+            c
+            for e in found
+            if (col := column_for(e.table, metric)) is not None
+            and (c := _cell(e.table, e.row.index, col)) is not None
+        ]
+        if not cells and metric in (
+            "persen_anggaran",
+            "anggaran",
+            "realisasi_anggaran",
+            "sisa",
+        ):
+            cells = self._totals(metric)
+        return cells
+
+    def _totals(self, metric: str) -> list[Cell]:
+        if metric not in self._total_cache:
+            cells = []
+            for table in self.index.tables:
+                col = column_for(table, metric)
+                if col is None:
+                    continue
+                for row in table.rows:
+                    if row.kind == RowKind.TOTAL and (
+                        c := _cell(table, row.index, col)
+                    ):
+                        cells.append(c)
+            self._total_cache[metric] = cells
+        return self._total_cache[metric]
+
+    def _item_tables(self, metric: str) -> list[Table]:
+        if metric not in self._item_cache:
+            kind = TableKind.STAFF if metric == "staff" else TableKind.ASSETS
+            self._item_cache[metric] = [t for t in self.index.tables if kind in t.kinds]
+        return self._item_cache[metric]
+
+    def _item_cells(self, claim: FigureClaim) -> list[Cell]:
+        line = claim.sentence.line
+        tables = sorted(
+            self._item_tables(claim.metric),
+            key=lambda t: abs((t.line_start or 0) - line),
+        )[:NEAREST_TABLES]
+        ids = {t.id for t in tables}
+
+        def need(entity: Entity) -> bool:
+            return entity.table.id in ids
+
+        clause = re.split(r"[,;:]", claim.before)[-1]
+        for text in (clause, claim.after, claim.before):
+            rows = self.index.resolve(text, need, items=True, line=claim.sentence.line)
+            cats = _categories(tables, text)
+            if rows:
+                return [
+                    c
+                    for e in rows
+                    if (col := cats.get(e.table.id) or _count_column(e.table))
+                    and (c := _cell(e.table, e.row.index, col))
+                ]
+            if cats and (earlier := self._earlier_items(claim)):
+                # "8 unit, 7 unit di antaranya dalam kondisi baik": the rows of the
+                # count before it in the sentence, in the category's column
+                return [
+                    c
+                    for base in earlier
+                    if (col := cats.get(base.table.id))
+                    and (c := _cell(base.table, base.row, col))
+                ]
+            if cats:
+                return [
+                    c
+                    for t in tables
+                    if t.id in cats and (c := _total_cell(t, cats[t.id]))
+                ]
+            if _TOTAL_WORDS.search(text):
+                return self._grand_total(claim, tables)
+        return []
+
+    def _earlier_items(self, claim: FigureClaim) -> list[Cell]:
+        """The row cells of the previous count in the same sentence."""
+        previous: list[Cell] = []
+        for other in self._sentence_claims.get(id(claim.sentence), []):
+            if other is claim:
+                break
+            if other.metric == claim.metric:
+                cells = self._by_claim.get(id(other), [])
+                previous = [c for c in cells if c.col.role != R.KATEGORI]
+        return previous
+
+    def _grand_total(self, claim: FigureClaim, tables: list[Table]) -> list[Cell]:
+        """The total row of the staff or asset table the sentence is about.
+
+        The table whose category columns the sentence names most (PNS and TKB:
+        the table by status), the nearest one on a tie.
+        """
+        named = {t.id: len(_all_categories(t, claim.sentence.text)) for t in tables}
+        best = max(named.values(), default=0)
+        cells = [
+            c
+            for t in tables
+            if named[t.id] == best
+            and (col := _count_column(t))
+            and (c := _total_cell(t, col))
+        ]
+        return _near(cells, claim.sentence.line)[:1]
+
+    def _share_cells(self, claim: FigureClaim) -> list[Cell]:
+        assert claim.share_of is not None
+        cells = []
+        for base in self._by_claim.get(id(claim.share_of), []):
+            col = base.table.column(R.PERSEN_TOTAL)
+            if col is not None and (c := _cell(base.table, base.row, col)):
+                cells.append(c)
+        return cells
+
+    def _unanchored(self, claim: FigureClaim) -> Verdict:
+        """Judge a claim naming no row: is its figure in any column of its kind."""
+        if claim.metric == "share" and not self._by_claim.get(id(claim.share_of)):
+            return Verdict(claim, "skipped")
+        number = claim.figure.number
+        for bucket in (int(number) - 1, int(number), int(number) + 1):
+            for cell in self._values(claim.metric).get(bucket, []):
+                if _agrees(cell, claim) or agrees(_printed(cell), claim.figure.value):
+                    return Verdict(claim, "ok", [cell])
+        return Verdict(claim, "unmatched")
+
+    def _values(self, metric: str) -> dict[int, list[Cell]]:
+        """Every cell that can hold a figure of this kind, by its whole part."""
+        if metric in self._value_cache:
+            return self._value_cache[metric]
+        if metric in ("share", "staff", "asset"):
+            tables = self._item_tables("staff" if metric == "share" else metric)
+            roles = (R.PERSEN_TOTAL,) if metric == "share" else (R.JUMLAH, R.KATEGORI)
+        else:
+            tables, roles = self.index.tables, (ColumnRole(metric),)
+        found: dict[int, list[Cell]] = {}
+        for table in tables:
+            for col in (c for c in table.columns if c.role in roles):
+                for row in table.rows:
+                    cell = _cell(table, row.index, col)
+                    if cell is not None:
+                        for value in {
+                            cell.truth.interval.mid,
+                            cell.truth.printed.number,
+                        }:
+                            if value is not None:
+                                found.setdefault(int(value), []).append(cell)
+        self._value_cache[metric] = found
+        return found
+
+
+def _printed(cell: Cell) -> Interval:
+    value = cell.truth.printed
+    if value.decimals:
+        return printed(value)
+    return Interval.exact(value.number or Decimal(0))
+
+
+def _categories(tables: list[Table], text: str) -> dict[str, Column]:
+    """Category columns (PNS, Baik, Rusak Ringan …) named in a text, per table."""
+    found: dict[str, Column] = {}
+    for table in tables:
+        named = _all_categories(table, text)
+        if len(named) == 1:
+            found[table.id] = named[0]
+    return found
+
+
+def _all_categories(table: Table, text: str) -> list[Column]:
+    words = tokens(text)
+    return [
+        col
+        for col in table.columns_with(R.KATEGORI)
+        if (head := tokens(col.header)) and head <= words
+    ]
+
+
+def _count_column(table: Table) -> Column | None:
+    return table.column(R.JUMLAH) or (
+        table.columns_with(R.KATEGORI)[0]
+        if len(table.columns_with(R.KATEGORI)) == 1
+        else None
+    )
+
+
+def _total_cell(table: Table, col: Column) -> Cell | None:
+    for row in table.rows:
+        if row.kind == RowKind.TOTAL:
+            return _cell(table, row.index, col)
+    return None
+
+
+@per_report
+def walk(report: Report) -> _Pass:
+    """The claims pass of a report, computed once per report object."""
+    return _Pass(report)

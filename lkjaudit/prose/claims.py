@@ -1,0 +1,302 @@
+"""Claims in sentences: which figure restates what, and what a sentence asserts.
+
+* A **figure claim** is a figure with the kind of value it restates, read from the
+  words before it: ``capaian … 79,67%`` (capaian), ``terealisasi sebesar 70,91%``
+  (realisasi), ``dari target 89%`` (target), ``realisasi anggaran … 55,66%`` (budget
+  percentage), ``pagu … Rp 7.200.000`` (anggaran), ``19 orang`` (a staff count),
+  ``8 unit`` (an asset count), ``(44,44%)`` after a count (that count's share).
+* A **counting claim** counts rows of a table against a threshold: ``4 program dari
+  total 6 program yang capaiannya di atas 50%``.
+* A **qualitative claim** says a target was (or was not) met: ``sudah tercapai
+  sesuai target``, ``melampaui target``, ``belum mencapai target``.
+
+Linking a claim to the table value it restates is done by the checks
+(:mod:`lkjaudit.checks.quotes`); this module only reads the language.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from lkjaudit.model.report import Report
+from lkjaudit.prose.cache import per_report
+from lkjaudit.prose.figures import Figure, figures
+from lkjaudit.prose.text import Sentence, sentences
+
+__all__ = [
+    "Comparator",
+    "CountClaim",
+    "FigureClaim",
+    "ProseClaims",
+    "Qualitative",
+    "read_claims",
+]
+
+_KEYWORD = re.compile(
+    r"(?P<budget_real>realisasi\s+(?:anggaran|keuangan|belanja)|penyerapan|serapan|"
+    r"akuntabilitas\s+keuangan)"
+    r"|(?P<sisa>\bsisa\b)"
+    r"|(?P<budget_base>\bpagu\b|\banggaran\b|\bbelanja\b|\bkeuangan\b)"
+    r"|(?P<capaian>\bcapaian\w*|\bpencapaian\b)"
+    r"|(?P<realisasi>\bterealisasi\b|\brealisasi\w*|\bdirealisasikan\b)"
+    r"|(?P<target>\btarget\w*|\bditargetkan\b)",
+    re.IGNORECASE,
+)
+STAFF_NOUNS = frozenset({"orang", "pegawai", "asn", "pns", "personil", "personel"})
+ASSET_NOUNS = frozenset({"unit", "buah"})
+
+
+@dataclass(frozen=True)
+class FigureClaim:
+    """A figure and the kind of table value it restates."""
+
+    sentence: Sentence
+    figure: Figure
+    metric: str  # a column role ("capaian", "persen_anggaran", …), "staff", "asset"
+    before: str  # text since the previous figure, up to this one
+    after: str  # text after it, up to the next figure or clause break
+    prefix: str  # the sentence up to this figure
+    share_of: FigureClaim | None = None  # "(44,44%)" after "8 orang"
+
+
+def _last_keyword(text: str) -> str | None:
+    found = None
+    for match in _KEYWORD.finditer(text):
+        found = match.lastgroup
+    return found
+
+
+# a count of "orang" or "unit" is about staff or assets only in a sentence about them
+# ("jumlah penduduk 45.000 orang" is not)
+_STAFF_CONTEXT = re.compile(
+    r"\b(?:pegawai|asn|pns|cpns|pppk|tkb|honorer|aparatur|personil|personel|staf|"
+    r"karyawan|golongan|eselon|pendidikan|jabatan)\b",
+    re.IGNORECASE,
+)
+_ASSET_CONTEXT = re.compile(
+    r"\b(?:barang|aset|sarana|prasarana|inventaris|kendaraan|peralatan|perlengkapan|"
+    r"kondisi|komputer|laptop|printer|meja|kursi|almari|lemari|gedung)\b",
+    re.IGNORECASE,
+)
+
+
+def _metric(fig: Figure, before: str, prefix: str, sentence: str) -> str | None:
+    if fig.kind == "count":
+        if fig.noun in STAFF_NOUNS and _STAFF_CONTEXT.search(sentence):
+            return "staff"
+        if fig.noun in ASSET_NOUNS and _ASSET_CONTEXT.search(sentence):
+            return "asset"
+        return None
+    key = _last_keyword(before) or _last_keyword(prefix)
+    if key is None:
+        return None
+    if fig.kind == "pct":
+        return {
+            "budget_real": "persen_anggaran",
+            "budget_base": "persen_anggaran",
+            "capaian": "capaian",
+            "realisasi": "realisasi",
+            "target": "target",
+        }.get(key)
+    return {
+        "budget_real": "realisasi_anggaran",
+        "realisasi": "realisasi_anggaran",
+        "budget_base": "anggaran",
+        "sisa": "sisa",
+    }.get(key)
+
+
+Comparator = Literal[">", ">=", "<", "<=", "="]
+_COMPARATORS: list[tuple[Comparator, re.Pattern[str]]] = [
+    (
+        ">=",
+        re.compile(
+            r"sama\s+dengan\s+atau\s+(?:lebih|di\s*atas)|lebih\s+dari\s+atau\s+sama|"
+            r"minimal|paling\s+sedikit|sekurang-kurangnya|mencapai|≥|>="
+        ),
+    ),
+    (
+        "<=",
+        re.compile(
+            r"sama\s+dengan\s+atau\s+(?:kurang|di\s*bawah)|maksimal|paling\s+banyak|"
+            r"tidak\s+lebih\s+dari|≤|<="
+        ),
+    ),
+    (">", re.compile(r"di\s*atas|lebih\s+(?:besar\s+)?dari|melebihi|melampaui|>")),
+    ("<", re.compile(r"di\s*bawah|kurang\s+dari|lebih\s+kecil\s+dari|<")),
+]
+_NOUN = (
+    r"sub\s+kegiatan|program|kegiatan|sasaran(?:\s+strategis)?|indikator(?:\s+kinerja)?"
+)
+_COUNTING = re.compile(
+    rf"(?<![\w.,])(?P<n>\d+)\s+(?P<noun>{_NOUN})\b"
+    rf"(?:\s+dari\s+(?:total\s+|jumlah\s+|seluruh\s+|sebanyak\s+)?(?P<m>\d+)\s+(?:{_NOUN})\b)?"
+    r"(?P<mid>[^.;%\d]{0,80}?)"
+    r"(?P<metric>capaian|realisasi)\w*(?:\s+kinerja\w*)?"
+    r"(?P<cmp>[^%\d]{0,40}?)(?P<x>\d+(?:,\d+)?)\s*(?:%|persen\b)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class CountClaim:
+    """``N <noun> (dari M <noun>) yang <metric> <comparator> X%``."""
+
+    sentence: Sentence
+    count: int
+    total: int | None
+    noun: str  # "program", "kegiatan", "sub kegiatan", "sasaran", "indikator"
+    metric: str  # "capaian" or "realisasi"
+    comparator: Comparator
+    wording: str  # the comparator as written ("di atas"), "" for equality
+    threshold: Figure
+    prefix: str  # the sentence before the claim (its subject, if any)
+    start: int
+    end: int
+
+
+def _comparator(text: str) -> tuple[Comparator, str]:
+    lowered = text.lower()
+    for name, pattern in _COMPARATORS:
+        match = pattern.search(lowered)
+        if match:
+            return name, match.group(0)
+    return "=", ""
+
+
+def _noun(text: str) -> str:
+    word = " ".join(text.lower().split())
+    for base in ("sub kegiatan", "program", "kegiatan", "sasaran", "indikator"):
+        if word.startswith(base):
+            return base
+    return word
+
+
+def _counting(sentence: Sentence) -> list[CountClaim]:
+    found = []
+    for m in _COUNTING.finditer(sentence.text):
+        total = m.group("m")
+        comparator, wording = _comparator(m.group("cmp"))
+        threshold = figures(m.group("x") + "%")[0]
+        found.append(
+            CountClaim(
+                sentence,
+                int(m.group("n")),
+                int(total) if total else None,
+                _noun(m.group("noun")),
+                m.group("metric").lower(),
+                comparator,
+                wording,
+                threshold,
+                sentence.text[: m.start()],
+                m.start(),
+                m.end(),
+            )
+        )
+    return found
+
+
+_POSITIVE = re.compile(
+    r"sesuai\s+(?:dengan\s+)?target(?!\s+waktu)|melampaui\s+target|melebihi\s+target|"
+    r"mencapai\s+target|memenuhi\s+target|target\s+(?:telah\s+|sudah\s+)?tercapai|"
+    r"tercapai\s+100\s*%",
+    re.IGNORECASE,
+)
+_NEGATION = re.compile(r"\b(?:belum|tidak|tak|gagal|kurang)\s+(?:\w+\s+){0,2}$", re.I)
+_MODAL = re.compile(
+    r"\b(?:akan|diharapkan|harapan|agar|supaya|harus|perlu|upaya|rencana|jika|apabila)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Qualitative:
+    """A sentence saying a target was met (``positive``) or was not."""
+
+    sentence: Sentence
+    wording: str
+    positive: bool
+    exceeded: bool  # "melampaui/melebihi target": more than 100%
+    start: int  # where the wording starts in the sentence
+
+
+def _qualitative(sentence: Sentence) -> list[Qualitative]:
+    text = sentence.text
+    if _MODAL.search(text):
+        return []
+    found = []
+    for m in _POSITIVE.finditer(text):
+        negation = _NEGATION.search(text[: m.start()])
+        negated = negation is not None
+        wording = text[negation.start() : m.end()] if negation else m.group(0)
+        exceeded = m.group(0).lower().startswith(("melampaui", "melebihi"))
+        begin = negation.start() if negation else m.start()
+        found.append(Qualitative(sentence, wording, not negated, exceeded, begin))
+    return found
+
+
+_BULLET = re.compile(r"^\s*(?:[-•●◦▪❖*]|\d{1,2}[.)]|[a-z][.)])\s")
+
+
+@dataclass
+class ProseClaims:
+    """Every claim of a report, sentence by sentence."""
+
+    figures: list[FigureClaim]
+    counting: list[CountClaim]
+    qualitative: list[Qualitative]
+    sentences: list[Sentence]
+
+    def starts_topic(self, sentence: Sentence) -> bool:
+        """A sentence that opens a paragraph or a list item: nothing carries into it."""
+        return sentence.position == 0 or bool(_BULLET.match(sentence.text))
+
+
+def _figure_claims(
+    sentence: Sentence, skip: list[tuple[int, int]]
+) -> list[FigureClaim]:
+    text = sentence.text
+    figs = [f for f in figures(text) if not any(a <= f.start < b for a, b in skip)]
+    out: list[FigureClaim] = []
+    previous_end = 0
+    for k, fig in enumerate(figs):
+        nxt = figs[k + 1].start if k + 1 < len(figs) else len(text)
+        after = re.split(r"[,;]", text[fig.end : nxt], maxsplit=1)[0]
+        before = text[previous_end : fig.start]
+        previous_end = fig.end
+        last = out[-1] if out else None
+        share = (
+            fig.kind == "pct"
+            and last is not None
+            and last.metric in ("staff", "asset")
+            and text[last.figure.end : fig.start].strip() in ("(", "atau", "(atau")
+        )
+        if share:
+            assert last is not None
+            out.append(
+                FigureClaim(
+                    sentence, fig, "share", before, after, text[: fig.start], last
+                )
+            )
+            continue
+        metric = _metric(fig, before, text[: fig.start], text)
+        if metric is not None:
+            out.append(
+                FigureClaim(sentence, fig, metric, before, after, text[: fig.start])
+            )
+    return out
+
+
+@per_report
+def read_claims(report: Report) -> ProseClaims:
+    """Read every claim in the report's prose."""
+    found = ProseClaims([], [], [], sentences(report))
+    for sentence in found.sentences:
+        counting = _counting(sentence)
+        found.counting.extend(counting)
+        skip = [(c.start, c.end) for c in counting]
+        found.figures.extend(_figure_claims(sentence, skip))
+        found.qualitative.extend(_qualitative(sentence))
+    return found

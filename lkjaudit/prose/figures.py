@@ -1,0 +1,88 @@
+"""Figures quoted in sentences: percentages, rupiah amounts and counts with a noun.
+
+``79,67%``, ``79,67 persen``, ``Rp. 1.766.454.116``, ``Rp 2,4 miliar``,
+``19 orang``, ``21 (dua puluh satu) Kecamatan``. Numbers that are parts of dates,
+years, regulation numbers or NIPs are not figures: only a percentage, an amount
+with ``Rp`` or a count followed by its noun is taken.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Literal
+
+from lkjaudit.model.values import Value, parse_value
+
+__all__ = ["Figure", "figures"]
+
+FigureKind = Literal["pct", "rp", "count"]
+
+_NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
+_SCALE = {"ribu": 3, "juta": 6, "miliar": 9, "milyar": 9, "triliun": 12}
+_PATTERN = re.compile(
+    rf"(?P<rp>\bRp\.?\s*(?P<rpnum>{_NUM})(?:\s*(?P<scale>ribu|juta|miliar|milyar|triliun)\b)?(?:,-)?)"
+    rf"|(?P<pct>(?<![\d.,])(?P<pctnum>{_NUM})\s*(?:%|persen\b|prosen\b))"
+    rf"|(?P<cnt>(?<![\w.,/-])(?P<cntnum>\d{{1,3}}(?:\.\d{{3}})+|\d+)(?![\d.,]\d)"
+    r"(?:\s*\([a-z\s-]+\))?\s+(?P<noun>[A-Za-z]+))",
+    re.IGNORECASE,
+)
+
+
+_DIGIT = re.compile(r"\d")
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One figure in a sentence and where it stands in the sentence text."""
+
+    kind: FigureKind
+    value: Value  # parsed the way table cells are (number, decimals, unit)
+    noun: str | None  # the counted noun, lower case ("orang", "program")
+    start: int
+    end: int
+    raw: str
+
+    @property
+    def number(self) -> Decimal:
+        """The figure's number (never None for a figure)."""
+        assert self.value.number is not None
+        return self.value.number
+
+
+def _rp(match: re.Match[str]) -> Value | None:
+    body = match.group("rpnum")
+    scale = match.group("scale")
+    value = parse_value(f"Rp {body}")
+    if value.number is None:
+        return None
+    if scale:
+        number = value.number.scaleb(_SCALE[scale.lower()])
+        return Value(raw=match.group(0), kind=value.kind, number=number, unit="rp")
+    return value
+
+
+def figures(text: str) -> list[Figure]:
+    """Every figure in a sentence, left to right."""
+    found: list[Figure] = []
+    if not _DIGIT.search(text):
+        return found
+    for match in _PATTERN.finditer(text):
+        if match.group("rp"):
+            value = _rp(match)
+            kind: FigureKind = "rp"
+            noun = None
+        elif match.group("pct"):
+            value = parse_value(match.group("pctnum") + "%", True)
+            kind, noun = "pct", None
+        else:
+            noun = match.group("noun").lower()
+            value = parse_value(f"{match.group('cntnum')} {noun}")
+            kind = "count"
+        if value is None or value.number is None:
+            continue
+        found.append(
+            Figure(kind, value, noun, match.start(), match.end(), match.group(0))
+        )
+    return found

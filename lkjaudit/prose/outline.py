@@ -1,0 +1,280 @@
+"""The outline of a report: headings, the table of contents, signatures.
+
+Headings are short paragraphs: ``BAB III AKUNTABILITAS KINERJA`` (or ``BAB I``
+with its title in the next paragraph), numbered sections (``3.1. PENGUKURAN
+KINERJA``, ``4.1 Kesimpulan``) and upper-case titles (``KATA PENGANTAR``). The
+table of contents (Daftar Isi) is recognised by meaning: a table or list of
+headings, each with a page number, under a "Daftar Isi" title. The Perjanjian Kinerja
+attachment is the part from its own heading on; a signature there is the PK's, not
+the report's.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from lkjaudit.model.report import Paragraph, Report, Table
+from lkjaudit.prose.cache import per_report
+
+__all__ = [
+    "Heading",
+    "Signature",
+    "TocEntry",
+    "chapter_of",
+    "headings",
+    "normalize_title",
+    "pk_start_line",
+    "signatures",
+    "toc",
+]
+
+_ROMAN_NUM = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7}
+_BAB = re.compile(
+    r"^\s*#*\s*BAB\s+(?P<n>VII|VI|V|IV|III|II|I|[1-7])\b[\s.:\-–]*(?P<t>.*)$", re.I
+)
+_NUMBERED = re.compile(r"^\s*#*\s*(?P<n>\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?P<t>\S.*)$")
+_MARK = re.compile(r"^[\s#•●◦▪❖*\-]+")
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A heading in the body of the report."""
+
+    number: str | None  # "BAB III", "3.1"; None for an unnumbered title
+    title: str  # as printed, without its number
+    line: int
+    paragraph: int
+
+    @property
+    def text(self) -> str:
+        """Number and title as printed."""
+        return f"{self.number} {self.title}".strip() if self.number else self.title
+
+
+def normalize_title(text: str) -> str:
+    """Lower case, words only: for comparing a Daftar Isi entry with a heading."""
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+def _bab_number(raw: str) -> str:
+    raw = raw.upper()
+    number = _ROMAN_NUM.get(raw) or int(raw)
+    roman = {v: k for k, v in _ROMAN_NUM.items()}[number]
+    return f"BAB {roman}"
+
+
+def _is_upper_title(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return (
+        len(letters) >= 3
+        and len(text) <= 80
+        and all(c.isupper() for c in letters)
+        and not text.rstrip().endswith((".", ",", ":"))
+    )
+
+
+@per_report
+def headings(report: Report) -> list[Heading]:
+    """The headings of the body, in order (chapters, sections, upper-case titles)."""
+    found: list[Heading] = []
+    paras = report.paragraphs
+    for k, para in enumerate(paras):
+        first = _MARK.sub("", para.text.split("\n")[0]).strip()
+        if len(para.text) > 160 or not first:
+            continue
+        line = para.line or 0
+        bab = _BAB.match(first)
+        if bab:
+            title = bab.group("t").strip() or _rest(para)
+            if not title and k + 1 < len(paras) and _is_upper_title(paras[k + 1].text):
+                title = paras[k + 1].text.strip()
+            found.append(Heading(_bab_number(bab.group("n")), title, line, k))
+            continue
+        numbered = _NUMBERED.match(first)
+        if numbered and len(first) <= 90 and not first.endswith((".", ";", ",")):
+            found.append(
+                Heading(numbered.group("n"), numbered.group("t").strip(), line, k)
+            )
+            continue
+        if "\n" not in para.text.strip() and _is_upper_title(first):
+            found.append(Heading(None, first, line, k))
+    return found
+
+
+def _rest(para: Paragraph) -> str:
+    lines = para.text.split("\n")
+    return " ".join(x.strip() for x in lines[1:] if x.strip()) if len(lines) > 1 else ""
+
+
+def chapter_of(heading: Heading) -> int | None:
+    """The chapter number of a BAB heading."""
+    if heading.number and heading.number.startswith("BAB "):
+        return _ROMAN_NUM[heading.number[4:]]
+    return None
+
+
+@dataclass(frozen=True)
+class TocEntry:
+    """One line of the Daftar Isi."""
+
+    number: str | None
+    title: str
+    raw: str
+    page: str
+    line: int
+    table: Table | None = field(repr=False)
+    row: int | None  # 1-based body row of that table
+
+
+_PAGE = re.compile(r"^(?:\d{1,3}|[ivxlc]{1,6})$", re.I)
+_TOC_TITLE = re.compile(r"^\W*daftar\s+isi\W*$", re.I)
+
+
+def _split_entry(text: str) -> tuple[str | None, str]:
+    bab = _BAB.match(text)
+    if bab:
+        return _bab_number(bab.group("n")), bab.group("t").strip()
+    numbered = _NUMBERED.match(text)
+    if numbered:
+        return numbered.group("n"), numbered.group("t").strip()
+    return None, text.strip()
+
+
+def _is_toc_table(table: Table, title_above: str) -> bool:
+    """A table of headings with page numbers (the Daftar Isi), not data."""
+    if table.ncols > 3 or len(table.rows) < 3:
+        return False
+    rows = [[c.text for c in r.cells if c.text] for r in table.rows]
+    paged = sum(1 for r in rows if len(r) == 2 and _PAGE.match(r[-1]))
+    if paged < 0.8 * len(rows):
+        return False
+    headed = sum(1 for r in rows if r and (_BAB.match(r[0]) or _NUMBERED.match(r[0])))
+    return _TOC_TITLE.match(title_above) is not None or headed >= 0.5 * len(rows)
+
+
+@per_report
+def _toc_tables(report: Report) -> list[Table]:
+    starts = [p.line or 0 for p in report.paragraphs]
+    found = []
+    for table in report.tables:
+        k = bisect_left(starts, table.line_start or 0)
+        above = report.paragraphs[k - 1].text.strip() if k else ""
+        if _is_toc_table(table, above):
+            found.append(table)
+    return found
+
+
+@per_report
+def toc(report: Report) -> list[TocEntry]:
+    """The entries of the Daftar Isi, when the report has one as a table."""
+    for table in _toc_tables(report):
+        entries = []
+        for row in table.rows:
+            cells = [c for c in row.cells if c.text]
+            if len(cells) != 2:
+                continue
+            number, title = _split_entry(cells[0].text)
+            entries.append(
+                TocEntry(
+                    number,
+                    title,
+                    cells[0].text,
+                    cells[1].text,
+                    cells[0].line or 0,
+                    table,
+                    row.index,
+                )
+            )
+        return entries
+    return []
+
+
+def toc_tables(report: Report) -> set[str]:
+    """Ids of the tables that are tables of contents."""
+    return {t.id for t in _toc_tables(report)}
+
+
+_PK = re.compile(r"^\W*(?:lampiran\s+)?perjanjian\s+kinerja\b", re.I)
+_FRONT = re.compile(r"^\W*(?:kata\s+pengantar|daftar\s+isi)\W*$", re.I)
+
+
+@per_report
+def pk_zones(report: Report) -> list[tuple[int, int]]:
+    """The line ranges of the Perjanjian Kinerja in the report.
+
+    Each runs from its own unnumbered title ("PERJANJIAN KINERJA TAHUN 2024",
+    "LAMPIRAN PERJANJIAN KINERJA") to the next chapter, Kata Pengantar or Daftar
+    Isi, or the end.
+    """
+    starts = [
+        p.line or 0
+        for p in report.paragraphs
+        if _PK.match(p.text) and len(p.text) < 120
+    ] + [
+        t.caption_line or t.line_start or 0
+        for t in report.tables
+        if _PK.match(t.caption or "")
+    ]
+    stops = sorted(
+        [h.line for h in headings(report) if chapter_of(h) is not None]
+        + [p.line or 0 for p in report.paragraphs if _FRONT.match(p.text)]
+    )
+    zones: list[tuple[int, int]] = []
+    for start in sorted(starts):
+        if zones and zones[-1][0] <= start <= zones[-1][1]:
+            continue
+        k = bisect_left(stops, start + 1)
+        end = stops[k] - 1 if k < len(stops) else 10**9
+        zones.append((start, end))
+    return zones
+
+
+def in_pk(report: Report, line: int) -> bool:
+    """Whether a line belongs to the Perjanjian Kinerja."""
+    return any(start <= line <= end for start, end in pk_zones(report))
+
+
+@per_report
+def pk_start_line(report: Report) -> int | None:
+    """Where the Perjanjian Kinerja attachment starts, or None.
+
+    The attachment is a Perjanjian Kinerja title after the last chapter heading.
+    """
+    last_bab = max((h.line for h in headings(report) if chapter_of(h)), default=0)
+    return next((start for start, _ in pk_zones(report) if start > last_bab), None)
+
+
+@dataclass(frozen=True)
+class Signature:
+    """A "Place, date" line that opens a signature block."""
+
+    place: str
+    date_text: str
+    line: int
+    in_pk: bool  # inside the Perjanjian Kinerja attachment
+
+
+_SIGN = re.compile(r"^\s*(?P<place>[A-Z][A-Za-z .'-]{1,40}),\s*(?P<date>.+?)\s*$")
+
+
+@per_report
+def signatures(report: Report) -> list[Signature]:
+    """Every "Place, date" line, marked when it belongs to the Perjanjian Kinerja."""
+    from lkjaudit.prose.dates import find_dates
+
+    found = []
+    for para in report.paragraphs:
+        first = para.text.split("\n")[0]
+        m = _SIGN.match(first)
+        if not m:
+            continue
+        dates = find_dates(m.group("date"))
+        if len(dates) != 1 or dates[0].raw.strip() != m.group("date").strip():
+            continue
+        line = para.line or 0
+        found.append(
+            Signature(m.group("place"), m.group("date"), line, in_pk(report, line))
+        )
+    return found
