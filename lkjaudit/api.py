@@ -14,6 +14,7 @@ from lkjaudit.model.finding import Finding, Severity
 from lkjaudit.model.report import Report
 from lkjaudit.model.result import AuditResult, FileError, RuleMeta, Stats
 from lkjaudit.readers import DEFAULT_MAX_BYTES, load_report
+from lkjaudit.readers.limits import Limits
 
 __all__ = ["AuditOptions", "audit", "audit_report", "select_rules"]
 
@@ -31,6 +32,19 @@ class AuditOptions:
     max_bytes: int = DEFAULT_MAX_BYTES
     strict: bool = False
     rules: list[RuleSpec] | None = field(default=None, repr=False)
+    max_unpacked_bytes: int = Limits.max_unpacked_bytes  # a DOCX/XLSX unpacked
+    max_pages: int = Limits.max_pages  # PDF pages
+    max_cells: int = Limits.max_cells  # table cells in one report
+
+    @property
+    def limits(self) -> Limits:
+        """The reading limits these options set."""
+        return Limits(
+            max_bytes=self.max_bytes,
+            max_unpacked_bytes=self.max_unpacked_bytes,
+            max_pages=self.max_pages,
+            max_cells=self.max_cells,
+        )
 
 
 def _matches(rule: RuleSpec, pattern: str) -> bool:
@@ -83,7 +97,7 @@ def audit(paths: Sequence[str], options: AuditOptions | None = None) -> AuditRes
     stats = Stats(rules_run=len(chosen))
     for path in paths:
         try:
-            report = load_report(path, max_bytes=options.max_bytes)
+            report = load_report(path, limits=options.limits)
         except InputError as exc:
             errors.append(FileError(source=exc.source, message=exc.reason))
             continue
