@@ -9,9 +9,9 @@ fragments of consecutive pages:
 * the first row of every later page is marked as following a page break (the
   analysis then drops a repeated header);
 * a row cut by the page break is joined back: the first row after the repeated
-  header holds only text, in columns where the last row of the page before has
-  text too, and that row holds figures; a row that is a heading of its own (upper
-  case, a number or code first) is never joined.
+  header has the same cells as the last row of the page before (a heading merged
+  across does not), holds no figure while that row does, and has text only where
+  that row has text.
 
 A cell's lines are joined with spaces, except where a word or a number was broken
 because it did not fit the column (see :func:`join_lines`).
@@ -42,9 +42,6 @@ __all__ = [
 
 _GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 _PARTIAL = re.compile(r"\d{1,3}(?:\.\d{3})*\.\d{0,2}")
-_HEADING = re.compile(
-    r"^(?:[0-9IVX]+[.)]?(?:\s|$)|\d+(?:\.\d+)+|[A-Z0-9 ,./&()-]{6,}$)"
-)
 
 
 @dataclass(slots=True)
@@ -83,10 +80,10 @@ class Piece:
         return join_lines(self.lines, self.inner)
 
     @property
-    def numeric(self) -> bool:
-        """Whether the cell holds a figure."""
+    def figure(self) -> bool:
+        """Whether the cell holds a figure (a number, a dash, a mistyped number)."""
         kind = parse_value(self.text).kind
-        return kind in (ValueKind.NUMBER, ValueKind.MALFORMED)
+        return kind in (ValueKind.NUMBER, ValueKind.DASH, ValueKind.MALFORMED)
 
 
 @dataclass
@@ -244,18 +241,27 @@ def _grid_row(row: list[Piece], xs: list[float]) -> list[Piece | None]:
     return out
 
 
-def _cut_row(prev: list[Piece | None], row: list[Piece | None]) -> bool:
-    """Whether ``row`` is the rest of ``prev``, cut by a page break."""
-    texts = [(p.text if p is not None else "") for p in row]
-    filled = [j for j, t in enumerate(texts) if t]
-    if not filled:
+def _shape(row: list[Piece]) -> list[float]:
+    return [p.left for p in row]
+
+
+def _cut_row(prev: list[Piece], row: list[Piece]) -> bool:
+    """Whether ``row`` (first on a page) is the rest of ``prev``, cut by the break.
+
+    It is when it has the same cells as ``prev`` (not a heading merged across),
+    holds no figure while ``prev`` does, and has text only where ``prev`` has text.
+    """
+    a, b = _shape(prev), _shape(row)
+    if len(a) != len(b) or any(
+        abs(x - y) > 2 * SNAP for x, y in zip(a, b, strict=True)
+    ):
         return False
-    first = texts[filled[0]]
-    if _HEADING.match(first) or any(row[j].numeric for j in filled):  # type: ignore[union-attr]
+    if any(p.lines and p.figure for p in row):
         return False
-    if not any(p is not None and p.lines and p.numeric for p in prev):
+    if not any(p.lines and p.figure for p in prev):
         return False
-    return all(prev[j] is not None and prev[j].lines for j in filled)  # type: ignore[union-attr]
+    filled = [k for k, p in enumerate(row) if p.lines]
+    return bool(filled) and all(prev[k].lines for k in filled)
 
 
 def join_table(fragments: list[Fragment]) -> RawTable:
@@ -277,11 +283,10 @@ def join_table(fragments: list[Fragment]) -> RawTable:
                 and signature([p.text if p else "" for p in rows[skip]]) in heads
             ):
                 skip += 1
-            if grid and skip < len(rows) and _cut_row(grid[-1], rows[skip]):
-                for j, piece in enumerate(rows[skip]):
-                    above = grid[-1][j]
-                    if piece is not None and piece.lines and above is not None:
-                        above.lines = above.lines + piece.lines
+            last = fragments[k - 1].rows[-1] if fragments[k - 1].rows else []
+            if grid and skip < len(rows) and _cut_row(last, part.rows[skip]):
+                for above, piece in zip(last, part.rows[skip], strict=True):
+                    above.lines = above.lines + piece.lines
                 rows = rows[:skip] + rows[skip + 1 :]
                 part_lines = part.lines[:skip] + part.lines[skip + 1 :]
             else:

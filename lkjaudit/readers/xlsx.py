@@ -190,7 +190,7 @@ class _Reader:
         if block.first == block.last:
             for r in rows:
                 entry = grid[r][block.first]
-                self._paragraph(entry, r)
+                self._paragraph(entry, r, f"{prefix}{_letter(block.first)}{r}")
             return
         while len(rows) > 1:
             cells = [c for c in grid[rows[0]] if block.first <= c <= block.last]
@@ -199,7 +199,8 @@ class _Reader:
             entry = grid[rows[0]][cells[0]]
             if not (caption_number(entry.text) or entry.bold):
                 break
-            self._paragraph(entry, rows.pop(0))
+            self._paragraph(entry, rows[0], f"{prefix}{_letter(cells[0])}{rows[0]}")
+            rows.pop(0)
         raw_rows = [self._row(grid[r], r, block, prefix) for r in rows]
         previous = self.items[-1] if self.items else None
         if isinstance(previous, RawTable) and _continues(previous, raw_rows, block):
@@ -221,11 +222,11 @@ class _Reader:
             table.caption_line = previous.line
         self.items.append(table)
 
-    def _paragraph(self, entry: _Entry, row: int) -> None:
+    def _paragraph(self, entry: _Entry, row: int, ref: str) -> None:
         text = "\n".join(squash(line) for line in entry.text.splitlines()).strip()
         if text:
             self.items.append(
-                Paragraph(text=text, line=row, line_end=row, bold=entry.bold)
+                Paragraph(text=text, line=row, line_end=row, bold=entry.bold, ref=ref)
             )
 
     def _row(
