@@ -548,7 +548,7 @@ def to_xlsx(target: Path) -> None:
             parents = [r]
             children[r] = []
         elif level == "kegiatan":
-            parents = parents[:1] + [r]
+            parents = [*parents[:1], r]
             children[parents[0]].append(r)
             children[r] = []
         else:

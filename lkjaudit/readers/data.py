@@ -69,17 +69,20 @@ def _yaml(source: str, text: str, limits: Limits) -> tuple[Any, dict[Path, int]]
     budget = [limits.max_cells * 4 + 10_000]
 
     def convert(node: Any, path: Path) -> Any:
+        line = node.start_mark.line + 1
         if id(node) in seen:
             raise InputError(
-                source,
-                f"line {node.start_mark.line + 1}: YAML anchors and aliases are not "
-                "allowed in report data",
+                source, f"line {line}: YAML anchors and aliases are not allowed"
             )
         seen.add(id(node))
+        if node.tag not in _YAML_TAGS:
+            raise InputError(
+                source, f"line {line}: YAML tag {node.tag!r} is not allowed"
+            )
         budget[0] -= 1
         if budget[0] < 0:
             raise InputError(source, "too many values in the report data")
-        lines[path] = node.start_mark.line + 1
+        lines[path] = line
         lines[(*path, "$end")] = node.end_mark.line + (1 if node.end_mark.column else 0)
         if isinstance(node, yaml.MappingNode):
             out: dict[str, Any] = {}
@@ -89,15 +92,51 @@ def _yaml(source: str, text: str, limits: Limits) -> tuple[Any, dict[Path, int]]
             return out
         if isinstance(node, yaml.SequenceNode):
             return [convert(item, (*path, k)) for k, item in enumerate(node.value)]
+        if _is_text(path):
+            # NOTE: a cell is what was typed: 900.000 stays "900.000" (YAML would
+            # read one of its floats), yes stays "yes", 3.10 stays "3.10"
+            plain = node.style is None
+            return "" if plain and node.tag == _NULL else node.value
         try:
             return constructor.construct_object(node)
-        except yaml.YAMLError as exc:
+        except (yaml.YAMLError, ValueError) as exc:
             raise InputError(
-                source,
-                f"line {node.start_mark.line + 1}: {getattr(exc, 'problem', exc)}",
+                source, f"line {line}: {getattr(exc, 'problem', exc)}"
             ) from None
 
     return convert(node, ()), lines
+
+
+_NULL = "tag:yaml.org,2002:null"
+_YAML_TAGS = {
+    f"tag:yaml.org,2002:{name}"
+    for name in ("str", "int", "float", "bool", "null", "seq", "map", "timestamp")
+}
+_TEXT_KEYS = {
+    "text",
+    "caption",
+    "title",
+    "label",
+    "id",
+    "number",
+    "source",
+    "format",
+    "ref",
+}
+
+
+def _is_text(path: Path) -> bool:
+    """Whether a value in the data is text as printed (a cell, a caption …)."""
+    if not path:
+        return False
+    last = path[-1]
+    if isinstance(last, str):
+        return last in _TEXT_KEYS
+    if len(path) >= 2 and path[-2] == "cells":
+        return True
+    return (
+        len(path) >= 3 and isinstance(path[-2], int) and path[-3] in ("rows", "header")
+    )
 
 
 class _At(str):
@@ -151,9 +190,22 @@ def _json(source: str, text: str) -> tuple[Any, dict[Path, int]]:
     return value, lines
 
 
+def _field_names() -> set[str]:
+    names = {"lkjaudit-report"}
+    for model in (ReportData, TableData, RowData, CellData, ParagraphData):
+        names |= set(model.model_fields)
+    return names
+
+
 def _where(error: Any) -> Path:
+    """An error's path without the names pydantic gives union members."""
+    names = _field_names()
+    loc = error["loc"]
+    extra = error["type"] == "extra_forbidden"
     return tuple(
-        p for p in error["loc"] if not (isinstance(p, str) and p[:1].isupper())
+        p
+        for k, p in enumerate(loc)
+        if isinstance(p, int) or p in names or (extra and k == len(loc) - 1)
     )
 
 
@@ -170,8 +222,6 @@ def _validation_message(exc: ValidationError, lines: dict[Path, int]) -> str:
     if best is None:
         best = max(errors, key=lambda e: len(_where(e)))
     path = _where(best)
-    # NOTE: union members add their own name to the path; drop those parts
-    path = tuple(p for p in path if p not in ("str", "list[...]"))
     line = next(
         (lines[path[:k]] for k in range(len(path), -1, -1) if path[:k] in lines), None
     )
@@ -496,13 +546,7 @@ def dump(data: ReportData, fmt: str = "yaml") -> str:
     def flow_map(dumper: Any, value: _FlowMap) -> Any:
         return dumper.represent_mapping("tag:yaml.org,2002:map", value, flow_style=True)
 
-    def flow_list(dumper: Any, value: _FlowList) -> Any:
-        return dumper.represent_sequence(
-            "tag:yaml.org,2002:seq", value, flow_style=True
-        )
-
     _Dumper.add_representer(_FlowMap, flow_map)
-    _Dumper.add_representer(_FlowList, flow_list)
     return DATA_HEADER + str(
         yaml.dump(
             _mark_flow(plain),
@@ -519,24 +563,19 @@ class _FlowMap(dict[str, Any]):
     """A mapping written on one line (a row with its position, a cell)."""
 
 
-class _FlowList(list[Any]):
-    """A list written on one line (a row's cells)."""
-
-
 def _mark_flow(value: Any, key: str = "") -> Any:
-    """Rows and cells in flow style (a row to a line, wrapped), the rest in block."""
+    """Block style, one cell to a line, so that a changed figure is a one-line diff.
+
+    A cell with more than its text is one flow mapping on its line.
+    """
     if isinstance(value, dict):
         return {k: _mark_flow(v, k) for k, v in value.items()}
+    if isinstance(value, list) and key == "cells":
+        return [_FlowMap(c) if isinstance(c, dict) else c for c in value]
     if isinstance(value, list) and key in ("rows", "header"):
-        return [_flow(row) for row in value]
+        return [
+            _mark_flow(row, "cells" if isinstance(row, list) else "") for row in value
+        ]
     if isinstance(value, list):
         return [_mark_flow(v) for v in value]
-    return value
-
-
-def _flow(value: Any) -> Any:
-    if isinstance(value, dict):
-        return _FlowMap({k: _flow(v) for k, v in value.items()})
-    if isinstance(value, list):
-        return _FlowList(_flow(v) for v in value)
     return value

@@ -29,6 +29,7 @@ Refused with a clear message: password-protected and damaged files, more pages t
 from __future__ import annotations
 
 import ctypes
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -145,14 +146,15 @@ def _read_page(document: Any, index: int) -> _Page:
 
     page = document[index]
     try:
-        to_display = _display_transform(page)
-        width, height = _display_size(page)
         textpage = page.get_textpage()
         try:
-            words = _words(raw, textpage, to_display)
+            angle = _text_angle(raw, textpage)
+            frame = _Frame(page, angle)
+            width, height = _reading_size(page, angle)
+            words = _words(raw, textpage, frame)
         finally:
             textpage.close()
-        segments, image_area = _segments(raw, page, to_display)
+        segments, image_area = _segments(raw, page, frame)
     finally:
         page.close()
     letters = sum(len(w.text) for w in words)
@@ -181,38 +183,59 @@ def _read_page(document: Any, index: int) -> _Page:
     return result
 
 
-def _display_size(page: Any) -> tuple[float, float]:
+def _text_angle(raw: Any, textpage: Any) -> int:
+    """The direction most of the page's text runs in: 0, 90, 180 or 270 degrees.
+
+    Degrees are clockwise, as pdfium measures them. A landscape table may be
+    drawn upright on a landscape page, drawn turned on a portrait page, or drawn
+    upright on a page turned by ``/Rotate``; the reader follows the text, not the
+    page, so each reads left to right.
+    """
+    handle = textpage.raw
+    votes: Counter[int] = Counter()
+    count = raw.FPDFText_CountChars(handle)
+    for k in range(0, count, max(1, count // 300)):
+        radians = raw.FPDFText_GetCharAngle(handle, k)
+        if radians >= 0:
+            votes[round(math.degrees(radians) / 90) % 4 * 90] += 1
+    return votes.most_common(1)[0][0] if votes else 0
+
+
+def _reading_size(page: Any, angle: int) -> tuple[float, float]:
     x0, y0, x1, y1 = page.get_mediabox()
-    if page.get_rotation() in (90, 270):
+    if angle in (90, 270):
         return y1 - y0, x1 - x0
     return x1 - x0, y1 - y0
 
 
-def _display_transform(page: Any) -> Any:
-    """A function mapping PDF user space (x, y) to top-down display coordinates."""
-    x0, y0, x1, y1 = page.get_mediabox()
-    rotation = page.get_rotation()
-    if rotation == 90:
-        return lambda x, y: (y - y0, x - x0)
-    if rotation == 180:
-        return lambda x, y: (x1 - x, y - y0)
-    if rotation == 270:
-        return lambda x, y: (y1 - y, x1 - x)
-    return lambda x, y: (x - x0, y1 - y)
+class _Frame:
+    """Maps PDF user space to top-down reading coordinates for one page.
 
+    ``box(left, bottom, right, top)`` gives (x0, top, x1, bottom) as read.
+    """
 
-def _box(
-    to_display: Any, left: float, bottom: float, right: float, top: float
-) -> tuple[float, float, float, float]:
-    ax, ay = to_display(left, bottom)
-    bx, by = to_display(right, top)
-    return min(ax, bx), min(ay, by), max(ax, bx), max(ay, by)
+    def __init__(self, page: Any, angle: int) -> None:
+        x0, y0, x1, y1 = page.get_mediabox()
+        self.point: Any
+        self.box: Any
+        if angle == 90:  # the text runs down the page
+            self.point = lambda x, y: (y1 - y, x1 - x)
+            self.box = lambda x, b, r, t: (y1 - t, x1 - r, y1 - b, x1 - x)
+        elif angle == 180:
+            self.point = lambda x, y: (x1 - x, y - y0)
+            self.box = lambda x, b, r, t: (x1 - r, b - y0, x1 - x, t - y0)
+        elif angle == 270:  # the text runs up the page
+            self.point = lambda x, y: (y - y0, x - x0)
+            self.box = lambda x, b, r, t: (b - y0, x - x0, t - y0, r - x0)
+        else:
+            self.point = lambda x, y: (x - x0, y1 - y)
+            self.box = lambda x, b, r, t: (x - x0, y1 - t, r - x0, y1 - b)
 
 
 _WORD = re.compile(r"[^\s\xa0\ufffe\ufeff]+")
 
 
-def _words(raw: Any, textpage: Any, to_display: Any) -> list[Word]:
+def _words(raw: Any, textpage: Any, frame: _Frame) -> list[Word]:
     """The words of a page with their boxes, font size, bold and italic.
 
     The page's text comes in one call and is split at white space (pdfium adds
@@ -235,12 +258,10 @@ def _words(raw: Any, textpage: Any, to_display: Any) -> list[Word]:
         start, word = match.start(), match.group(0)
         rects = raw.FPDFText_CountRects(handle, start, len(word))
         if rects != 1:
-            out.extend(_split_word(raw, handle, start, word, to_display, fonts))
+            out.extend(_split_word(raw, handle, start, word, frame, fonts))
             continue
         raw.FPDFText_GetRect(handle, 0, left, top, right, bottom)
-        x0, y0, x1, y1 = _box(
-            to_display, left.value, bottom.value, right.value, top.value
-        )
+        x0, y0, x1, y1 = frame.box(left.value, bottom.value, right.value, top.value)
         size = raw.FPDFText_GetFontSize(handle, start) or (y1 - y0)
         style = _style(raw, handle, start, word, fonts, name, flags)
         out.append(
@@ -259,9 +280,12 @@ def _style(
     flags: Any = None,
 ) -> tuple[bool, bool]:
     """(bold, italic) of a word, from the name of the font of its first letter."""
-    letter = next((k for k, ch in enumerate(word) if ch.isalpha()), None)
-    if letter is None:
-        return False, False
+    if word[0].isalpha():
+        letter: int | None = 0
+    else:
+        letter = next((k for k, ch in enumerate(word) if ch.isalpha()), None)
+        if letter is None:
+            return False, False
     name = name if name is not None else ctypes.create_string_buffer(128)
     flags = flags if flags is not None else ctypes.c_int()
     raw.FPDFText_GetFontInfo(handle, start + letter, name, 128, flags)
@@ -280,7 +304,7 @@ def _split_word(
     handle: Any,
     start: int,
     word: str,
-    to_display: Any,
+    frame: _Frame,
     fonts: dict[bytes, tuple[bool, bool]],
 ) -> list[Word]:
     """A word laid out in pieces: character by character, split where it jumps."""
@@ -289,7 +313,7 @@ def _split_word(
     for k, ch in enumerate(word):
         if not raw.FPDFText_GetLooseCharBox(handle, start + k, rect):
             continue
-        x0, y0, x1, y1 = _box(to_display, rect.left, rect.bottom, rect.right, rect.top)
+        x0, y0, x1, y1 = frame.box(rect.left, rect.bottom, rect.right, rect.top)
         last = pieces[-1] if pieces else None
         if last is not None and not (x0 < last.x1 - 2 * last.size or y0 > last.bottom):
             last.text += ch
@@ -302,46 +326,46 @@ def _split_word(
     return pieces
 
 
-def _segments(raw: Any, page: Any, to_display: Any) -> tuple[list[Segment], float]:
+def _segments(raw: Any, page: Any, frame: _Frame) -> tuple[list[Segment], float]:
+    """The page's straight lines, and the area its images cover."""
+    handle = page.raw
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     segments: list[Segment] = []
     image_area = 0.0
-    for obj in page.get_objects(max_depth=0):
-        kind = obj.type
+    for k in range(raw.FPDFPage_CountObjects(handle)):
+        obj = raw.FPDFPage_GetObject(handle, k)
+        kind = raw.FPDFPageObj_GetType(obj)
+        if kind not in (raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_IMAGE):
+            continue
+        raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top)
+        x0, y0, x1, y1 = frame.box(left.value, bottom.value, right.value, top.value)
+        w, h = x1 - x0, y1 - y0
         if kind == raw.FPDF_PAGEOBJ_IMAGE:
-            x0, top, x1, bottom = _box(to_display, *obj.get_bounds())
-            image_area += (x1 - x0) * (bottom - top)
-            continue
-        if kind != raw.FPDF_PAGEOBJ_PATH:
-            continue
-        x0, top, x1, bottom = _box(to_display, *obj.get_bounds())
-        w, h = x1 - x0, bottom - top
-        if w <= SNAP and h > SNAP:
-            segments.append(Segment(False, (x0 + x1) / 2, top, bottom))
-        elif h <= SNAP and w > SNAP:
-            segments.append(Segment(True, (top + bottom) / 2, x0, x1))
+            image_area += w * h
+        elif w <= SNAP < h:
+            segments.append(Segment(False, (x0 + x1) / 2, y0, y1))
+        elif h <= SNAP < w:
+            segments.append(Segment(True, (y0 + y1) / 2, x0, x1))
         elif w > SNAP and h > SNAP:
-            segments.extend(_path_edges(raw, obj, to_display))
+            segments.extend(_path_edges(raw, obj, frame))
     return segments, image_area
 
 
-def _path_edges(raw: Any, obj: Any, to_display: Any) -> list[Segment]:
+def _path_edges(raw: Any, obj: Any, frame: _Frame) -> list[Segment]:
     """The straight axis-parallel edges of a larger path (a box around cells)."""
-    matrix = obj.get_matrix()
-    a, b, c, d, e, f = (matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f)
-    handle = obj.raw
+    matrix = raw.FS_MATRIX()
+    raw.FPDFPageObj_GetMatrix(obj, matrix)
+    a, b, c, d, e, f = matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f
     x, y = ctypes.c_float(), ctypes.c_float()
     points: list[tuple[float, float, int, bool]] = []
-    for k in range(min(raw.FPDFPath_CountSegments(handle), 2000)):
-        seg = raw.FPDFPath_GetPathSegment(handle, k)
+    for k in range(min(raw.FPDFPath_CountSegments(obj), 2000)):
+        seg = raw.FPDFPath_GetPathSegment(obj, k)
         raw.FPDFPathSegment_GetPoint(seg, x, y)
-        px, py = a * x.value + c * y.value + e, b * x.value + d * y.value + f
-        points.append(
-            (
-                *to_display(px, py),
-                raw.FPDFPathSegment_GetType(seg),
-                bool(raw.FPDFPathSegment_GetClose(seg)),
-            )
+        px, py = frame.point(
+            a * x.value + c * y.value + e, b * x.value + d * y.value + f
         )
+        kind = raw.FPDFPathSegment_GetType(seg)
+        points.append((px, py, kind, bool(raw.FPDFPathSegment_GetClose(seg))))
     edges: list[Segment] = []
     start: tuple[float, float] | None = None
     prev: tuple[float, float] | None = None

@@ -153,14 +153,22 @@ def _groups(segments: list[Segment]) -> list[list[Segment]]:
     return list(groups.values())
 
 
-def _covered(lines: list[Segment], pos: float, a: float, b: float) -> bool:
-    """Whether lines at ``pos`` cover most of the span [a, b]."""
-    need = (b - a) * _COVER
+def _by_position(lines: list[Segment], centres: list[float]) -> list[list[Segment]]:
+    """The lines at each clustered position."""
+    out: list[list[Segment]] = [[] for _ in centres]
+    for s in lines:
+        k = min(range(len(centres)), key=lambda i: abs(centres[i] - s.pos))
+        out[k].append(s)
+    return out
+
+
+def _covered(lines: list[Segment], a: float, b: float) -> bool:
+    """Whether ``lines`` (all at one position) cover most of the span [a, b]."""
     got = 0.0
     for s in lines:
-        if abs(s.pos - pos) <= SNAP:
-            got += max(0.0, min(s.b, b) - max(s.a, a))
-    return got >= need
+        if s.b > a and s.a < b:
+            got += min(s.b, b) - max(s.a, a)
+    return got >= (b - a) * _COVER
 
 
 def _grid(group: list[Segment]) -> Grid | None:
@@ -180,12 +188,14 @@ def _grid(group: list[Segment]) -> Grid | None:
             i = parent[i]
         return i
 
+    at_x = _by_position(vs, xs)
+    at_y = _by_position(hs, ys)
     for r in range(rows):
         for c in range(cols):
             here = r * cols + c
-            if c + 1 < cols and not _covered(vs, xs[c + 1], ys[r], ys[r + 1]):
+            if c + 1 < cols and not _covered(at_x[c + 1], ys[r], ys[r + 1]):
                 parent[find(here + 1)] = find(here)
-            if r + 1 < rows and not _covered(hs, ys[r + 1], xs[c], xs[c + 1]):
+            if r + 1 < rows and not _covered(at_y[r + 1], xs[c], xs[c + 1]):
                 parent[find(here + cols)] = find(here)
     extents: dict[int, list[int]] = {}
     for r in range(rows):

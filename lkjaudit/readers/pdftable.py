@@ -23,6 +23,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from lkjaudit.model.fast import update
 from lkjaudit.model.report import Cell
 from lkjaudit.model.values import ValueKind, parse_value
 from lkjaudit.readers.common import RawTable
@@ -313,8 +314,7 @@ def _cell(piece: Piece | None, line: int, page: int) -> Cell:
     if piece is None or not piece.lines:
         return Cell(raw="", line=line, page=page)
     made = make_cell(piece.text, line, page)
-    if not made.text:
-        return made
-    return made.model_copy(
-        update={"italic": made.italic or piece.italic, "bold": made.bold or piece.bold}
-    )
+    if made.text and (piece.italic or piece.bold):
+        # NOTE: a fresh cell of our own: set the hints without copying it
+        update(made, italic=made.italic or piece.italic, bold=made.bold or piece.bold)
+    return made

@@ -145,7 +145,7 @@ class _Reader:
         self.limits = limits
         self.items: list[Paragraph | RawTable] = []
         self.cells = 0
-        self.rows_seen = 0
+        self.open: dict[int, RawTable] = {}  # tables a later block may continue
 
     # -------------------------------------------------------------------- sheets
 
@@ -171,6 +171,7 @@ class _Reader:
             return
         title = str(ws.title)
         start = len(self.items)
+        self.open = {}
         for block in _blocks(grid):
             self._block(grid, block, title)
         tables = [i for i in self.items[start:] if isinstance(i, RawTable)]
@@ -191,7 +192,9 @@ class _Reader:
             for r in rows:
                 entry = grid[r][block.first]
                 self._paragraph(entry, r, f"{prefix}{_letter(block.first)}{r}")
+            self._close(block.first)
             return
+        titled = False
         while len(rows) > 1:
             cells = [c for c in grid[rows[0]] if block.first <= c <= block.last]
             if len(cells) != 1:
@@ -201,13 +204,15 @@ class _Reader:
                 break
             self._paragraph(entry, rows[0], f"{prefix}{_letter(cells[0])}{rows[0]}")
             rows.pop(0)
+            titled = True
         raw_rows = [self._row(grid[r], r, block, prefix) for r in rows]
-        previous = self.items[-1] if self.items else None
-        if isinstance(previous, RawTable) and _continues(previous, raw_rows, block):
-            previous.gaps.add(len(previous.rows))
-            previous.rows.extend(raw_rows)
-            previous.line_end = rows[-1]
+        above = self.open.get(block.first)
+        if above is not None and not titled and _continues(above, raw_rows, block):
+            above.gaps.add(len(above.rows))
+            above.rows.extend(raw_rows)
+            above.line_end = rows[-1]
             return
+        previous = self.items[-1] if self.items else None
         table = RawTable(
             rows=raw_rows,
             line_start=rows[0],
@@ -221,6 +226,14 @@ class _Reader:
             table.caption_bold = previous.bold
             table.caption_line = previous.line
         self.items.append(table)
+        self.open[block.first] = table
+
+    def _close(self, column: int) -> None:
+        """Prose in a column ends the tables above it there."""
+        for first, table in list(self.open.items()):
+            span = table.span or (first, first)
+            if span[0] <= column <= span[1]:
+                del self.open[first]
 
     def _paragraph(self, entry: _Entry, row: int, ref: str) -> None:
         text = "\n".join(squash(line) for line in entry.text.splitlines()).strip()
