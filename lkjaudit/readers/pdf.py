@@ -280,11 +280,10 @@ def _style(
     flags: Any = None,
 ) -> tuple[bool, bool]:
     """(bold, italic) of a word, from the name of the font of its first letter."""
-    if word[0].isalpha():
-        letter: int | None = 0
-    else:
-        letter = next((k for k, ch in enumerate(word) if ch.isalpha()), None)
-        if letter is None:
+    letter = 0 if word[0].isalpha() else -1
+    if letter < 0:
+        letter = next((k for k, ch in enumerate(word) if ch.isalpha()), -1)
+        if letter < 0:
             return False, False
     name = name if name is not None else ctypes.create_string_buffer(128)
     flags = flags if flags is not None else ctypes.c_int()
