@@ -267,3 +267,14 @@ def test_extract_errors_are_one_line(tmp_path: Path) -> None:
         proc.returncode == 2 and "the output file is the report itself" in proc.stderr
     )
     assert report.read_text(encoding="utf-8") == HAND_WRITTEN
+
+
+def test_the_readme_example_is_valid_data(tmp_path: Path) -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    start = readme.index("```yaml\nlkjaudit-report: 1")
+    example = readme[start + len("```yaml\n") : readme.index("```", start + 7)]
+    path = write(tmp_path, "# Laporan Kinerja\n" + example)
+    found = audit_report(load_report(path), AuditOptions(strict=True))
+    assert [(f.rule_id, f.expected, f.actual, f.location.cell) for f in found] == [
+        ("sisa-equals-anggaran-minus-realisasi", "900.000", "990.000", "laporan.pdf p14 L8")
+    ]
