@@ -8,7 +8,8 @@ Word users lay them out: a portrait part with a target table whose header cells 
 merged across and down, a landscape part with a budget tree long enough to run over
 several pages (header rows repeated, rows allowed to break across a page, sub
 kegiatan in italics, a column-number row stating formulas), a staff table with a
-grouped header, and a closing portrait part. ``mekarsari-2024.pdf`` is that document
+grouped header, an asset table split by hand over two pages ("Tabel 3.4
+(lanjutan)"), and a closing portrait part. ``mekarsari-2024.pdf`` is that document
 converted by LibreOffice. ``mekarsari-2024.xlsx`` keeps the same tables in a
 workbook as a planner would: a title row merged across each table, formulas for the
 sums and percentages (values stored by LibreOffice), number formats with ``Rp`` and
@@ -459,6 +460,39 @@ def staff_table(document: object) -> None:
     _widths(table, [1.0, 6.0, 2.0, 2.0, 2.0, 2.0])
 
 
+def asset_table(document: object) -> None:
+    """An asset table the author split by hand: "Tabel 3.4 (lanjutan)" after a break."""
+    header = ["No", "Jenis Barang", "Jumlah", "Baik", "Rusak Ringan", "Rusak Berat"]
+    parts = [
+        [
+            ["1", "Meja kerja", "12", "10", "2", "-"],
+            ["2", "Kursi kerja", "20", "16", "3", "1"],
+            ["3", "Lemari arsip", "6", "5", "1", "-"],
+        ],
+        [
+            ["4", "Komputer PC", "8", "6", "1", "1"],
+            ["5", "Laptop", "4", "2", "1", "-"],  # 2 + 1 = 3, not 4
+            ["", "JUMLAH", "50", "39", "8", "2"],
+        ],
+    ]
+    for k, rows in enumerate(parts):
+        if k:
+            document.add_page_break()  # type: ignore[attr-defined]
+            caption(document, "Tabel 3.4 (lanjutan)")
+        else:
+            caption(document, "Tabel 3.4 Sarana dan Prasarana menurut Kondisi Barang")
+        table = document.add_table(rows=1, cols=6)  # type: ignore[attr-defined]
+        table.style = "Table Grid"
+        for j, label in enumerate(header):
+            _text(table.rows[0].cells[j], label, bold=True, align="center")
+        for values in rows:
+            cells = table.add_row().cells
+            for j, value in enumerate(values):
+                if value:
+                    _text(cells[j], value, align="right" if j >= 2 else "left")
+        _widths(table, [1.0, 6.0, 2.0, 2.0, 2.5, 2.5])
+
+
 def _landscape(section: object, landscape: bool) -> None:
     long, short = Cm(29.7), Cm(21.0)
     section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT  # type: ignore[attr-defined]
@@ -502,6 +536,7 @@ def to_docx(target: Path) -> None:
     section = document.add_section(WD_SECTION.NEW_PAGE)
     _landscape(section, False)
     staff_table(document)
+    asset_table(document)
     document.add_paragraph("Mekarsari, Jumat tanggal 31 Januari 2025")
     document.add_paragraph("CAMAT MEKARSARI")
     document.add_paragraph("NIP. 19750312 199803 1 004")

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from lkjaudit.model.report import Cell, Row, Table
 from lkjaudit.readers.text import caption_info
 
-__all__ = ["RawTable", "TableNamer", "caption_number", "squash"]
+__all__ = ["RawTable", "TableNamer", "caption_number", "continues", "squash"]
 
 _SPACE = re.compile(r"\s+")
 
@@ -30,6 +30,18 @@ def caption_number(text: str) -> str | None:
     if len(text) > 400:
         return None
     return caption_info(text)[0]
+
+
+_CONTINUED = re.compile(r"\b(?:lanjutan|sambungan|continued)\b", re.IGNORECASE)
+
+
+def continues(caption: str, number: str | None) -> bool:
+    """Whether a caption such as "Tabel 3.4 (lanjutan)" continues table ``number``."""
+    return (
+        number is not None
+        and bool(_CONTINUED.search(caption))
+        and caption_number(caption) == number
+    )
 
 
 @dataclass

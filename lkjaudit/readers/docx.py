@@ -32,7 +32,13 @@ from typing import Any
 from lkjaudit.errors import InputError
 from lkjaudit.model.report import Cell, Paragraph, Report
 from lkjaudit.readers.archive import open_office_zip
-from lkjaudit.readers.common import RawTable, TableNamer, caption_number, squash
+from lkjaudit.readers.common import (
+    RawTable,
+    TableNamer,
+    caption_number,
+    continues,
+    squash,
+)
 from lkjaudit.readers.limits import Limits
 from lkjaudit.readers.text import make_cell
 
@@ -186,6 +192,7 @@ class _Walker:
         self.cells = 0
         self.tables = 0
         self.items: list[Paragraph | RawTable] = []
+        self.last: RawTable | None = None  # the last table, which "lanjutan" continues
         self.last_style = ""  # style name of the last non-empty paragraph
 
     # ----------------------------------------------------------------- body order
@@ -229,6 +236,18 @@ class _Walker:
             return
         self.tables += 1
         caption = self.items[-1] if self.items else None
+        if (
+            isinstance(caption, Paragraph)
+            and self.last is not None
+            and continues(caption.text, caption_number(self.last.caption or ""))
+        ):
+            # NOTE: "Tabel 3.4 (lanjutan)": the author split one table by hand
+            self.last.gaps.add(len(self.last.rows))
+            for r, tr in enumerate(rows, start=1):
+                self.block += 1
+                self.last.rows.append(self._row(tr, r))
+            self.last.line_end = self.block
+            return
         raw = RawTable(rows=[], line_start=self.block + 1)
         if isinstance(caption, Paragraph) and (
             caption_number(caption.text) or caption.bold or self.last_style == "caption"
@@ -242,6 +261,7 @@ class _Walker:
         raw.line_end = self.block
         if any(raw.rows):
             self.items.append(raw)
+            self.last = raw
 
     def _row(self, tr: Element, r: int) -> list[Cell]:
         cells: list[Cell] = []

@@ -37,7 +37,7 @@ from typing import Any
 
 from lkjaudit.errors import InputError
 from lkjaudit.model.report import Paragraph, Report
-from lkjaudit.readers.common import TableNamer, caption_number
+from lkjaudit.readers.common import TableNamer, caption_number, continues
 from lkjaudit.readers.limits import Limits
 from lkjaudit.readers.pdfgrid import SNAP, Segment, find_grids
 from lkjaudit.readers.pdftable import (
@@ -477,21 +477,37 @@ def _continues(table: list[Fragment], part: Fragment) -> bool:
 
 
 def _assemble(source: str, pages: list[_Page]) -> Report:
+    """Paragraphs and tables in reading order, tables joined across pages.
+
+    A table continues the one that ended the previous page when it starts the next
+    page with the same columns, or when it follows a caption such as "Tabel 3.4
+    (lanjutan)" that names the previous table's number again.
+    """
     items: list[Paragraph | list[Fragment]] = []
     previous: Paragraph | list[Fragment] | None = None
     last_line: _Line | None = None
+    numbers: dict[int, str | None] = {}  # id of a table's fragment list → its number
+    last_table: list[Fragment] | None = None
     for page in pages:
         for index, (_, item) in enumerate(page.items):
             first_on_page = index == 0
             if isinstance(item, Fragment):
-                if (
+                carried = _carried_over(previous, last_table, numbers)
+                if carried is not None and same_columns(carried[0].xs, item.xs):
+                    carried.append(item)
+                    previous = carried
+                elif (
                     first_on_page
                     and isinstance(previous, list)
                     and _continues(previous, item)
                 ):
                     previous.append(item)
                 else:
-                    previous = [item]
+                    caption = previous if isinstance(previous, Paragraph) else None
+                    previous = last_table = [item]
+                    numbers[id(previous)] = (
+                        caption_number(caption.text) if caption is not None else None
+                    )
                     items.append(previous)
                 last_line = None
                 continue
@@ -515,6 +531,19 @@ def _assemble(source: str, pages: list[_Page]) -> Report:
             previous.bold = previous.bold and item.bold
             last_line = item
     return _report(source, items, len(pages))
+
+
+def _carried_over(
+    previous: Paragraph | list[Fragment] | None,
+    last_table: list[Fragment] | None,
+    numbers: dict[int, str | None],
+) -> list[Fragment] | None:
+    """The table a "(lanjutan)" caption just above says this one continues."""
+    if not isinstance(previous, Paragraph) or last_table is None:
+        return None
+    if not continues(previous.text, numbers.get(id(last_table))):
+        return None
+    return last_table
 
 
 def _same_paragraph(prev: _Line, line: _Line, new_page: bool) -> bool:

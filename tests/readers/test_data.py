@@ -276,5 +276,10 @@ def test_the_readme_example_is_valid_data(tmp_path: Path) -> None:
     path = write(tmp_path, "# Laporan Kinerja\n" + example)
     found = audit_report(load_report(path), AuditOptions(strict=True))
     assert [(f.rule_id, f.expected, f.actual, f.location.cell) for f in found] == [
-        ("sisa-equals-anggaran-minus-realisasi", "900.000", "990.000", "laporan.pdf p14 L8")
+        (
+            "sisa-equals-anggaran-minus-realisasi",
+            "900.000",
+            "990.000",
+            "laporan.pdf p14 L8",
+        )
     ]

@@ -286,8 +286,13 @@ def test_styles_make_runs_bold_or_italic(tmp_path: Path) -> None:
 
 def test_the_independent_fixture_is_read_table_by_table() -> None:
     report = load_report(str(FIXTURES / "mekarsari-2024.docx"))
-    assert [t.id for t in report.tables] == ["tabel-3.1", "tabel-3.2", "tabel-3.3"]
-    target, budget, staff = report.tables
+    assert [t.id for t in report.tables] == [
+        "tabel-3.1",
+        "tabel-3.2",
+        "tabel-3.3",
+        "tabel-3.4",
+    ]
+    target, budget, staff, assets = report.tables
     # two header rows (No/Sasaran/Indikator merged down, "Kinerja" across three)
     assert len(target.header) == 2
     assert [c.role for c in target.columns] == [
@@ -328,6 +333,16 @@ def test_the_independent_fixture_is_read_table_by_table() -> None:
     ) == (5, 10, 24)
     assert all(r.italic for r in budget.rows if r.level == Level.SUB_KEGIATAN)
     assert [c.role for c in staff.columns][2:] == [R.KATEGORI] * 3 + [R.JUMLAH]
+    # Tabel 3.4 was split by hand: "Tabel 3.4 (lanjutan)" continues it on a new page
+    assert [r.cells[1].text for r in assets.rows] == [
+        "Meja kerja",
+        "Kursi kerja",
+        "Lemari arsip",
+        "Komputer PC",
+        "Laptop",
+        "JUMLAH",
+    ]
+    assert assets.rows[3].cells[1].ref == "T5:R2C2" and assets.rows[3].gap_before
     assert report.paragraphs[-1].text == "NIP. 19750312 199803 1 004"
 
 
@@ -356,6 +371,8 @@ MEKARSARI = [
     ["stated-formula-holds", "tabel-3.2/row:38/col:persen_anggaran", "97,13%", "97,31"],
     ["row-total-equals-sum-of-categories", "tabel-3.3/row:4/col:jumlah", "13", "14"],
     ["total-row-equals-column-sum", "tabel-3.3/row:5/col:jumlah", "20", "19"],
+    ["row-total-equals-sum-of-categories", "tabel-3.4/row:5/col:jumlah", "3", "4"],
+    ["row-total-equals-sum-of-categories", "tabel-3.4/row:6/col:jumlah", "49", "50"],
 ]
 
 

@@ -110,7 +110,14 @@ def test_tables_over_pages_are_one_table(mekarsari) -> None:  # type: ignore[no-
         ("tabel-3.1", 1),
         ("tabel-3.2", 2),
         ("tabel-3.3", 4),
+        ("tabel-3.4", 4),  # split by hand: "Tabel 3.4 (lanjutan)" on page 5
     ]
+    assets = mekarsari.table("tabel-3.4")
+    assert [(r.cells[1].text, r.cells[1].page) for r in assets.rows][2:4] == [
+        ("Lemari arsip", 4),
+        ("Komputer PC", 5),
+    ]
+    assert len(assets.rows) == 6 and assets.rows[-1].kind == RowKind.TOTAL
     budget = mekarsari.table("tabel-3.2")
     assert len(budget.rows) == 40 and budget.rows[-1].kind == RowKind.TOTAL
     # the header repeated at the top of page 3 (lines 2 and 3, under the running
@@ -163,8 +170,8 @@ def test_running_headers_are_not_prose(mekarsari) -> None:  # type: ignore[no-un
         2,
     )
     closing = mekarsari.paragraphs[-1]
-    assert (closing.text, closing.page) == ("NIP. 19750312 199803 1 004", 4)
-    assert mekarsari.page_count == 4
+    assert (closing.text, closing.page) == ("NIP. 19750312 199803 1 004", 5)
+    assert mekarsari.page_count == 5
 
 
 def test_the_fixture_gives_the_same_findings_as_its_docx(mekarsari) -> None:  # type: ignore[no-untyped-def]
@@ -284,7 +291,7 @@ def test_damaged_pdf(tmp_path: Path, data: bytes) -> None:
 def test_page_limit(tmp_path: Path) -> None:
     with pytest.raises(
         InputError,
-        match=r"4 pages, above the 3 page limit \(raise it with --max-pages\)",
+        match=r"5 pages, above the 3 page limit \(raise it with --max-pages\)",
     ):
         read_report(str(FIXTURES / "mekarsari-2024.pdf"), limits=Limits(max_pages=3))
 
