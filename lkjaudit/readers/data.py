@@ -19,10 +19,7 @@ refused; the number of cells is limited like every other format's.
 
 from __future__ import annotations
 
-import json
 import os
-import re
-from bisect import bisect_right
 from typing import Any
 
 from pydantic import ValidationError
@@ -31,163 +28,21 @@ from lkjaudit.errors import InputError
 from lkjaudit.model.data import CellData, ParagraphData, ReportData, RowData, TableData
 from lkjaudit.model.report import Cell, Paragraph, Report, Table
 from lkjaudit.readers.common import RawTable, TableNamer
+from lkjaudit.readers.datawrite import DATA_HEADER, dump, from_report, next_ref
 from lkjaudit.readers.limits import Limits
+from lkjaudit.readers.located import Path, parse_json, parse_yaml
 from lkjaudit.readers.text import make_cell
 
-__all__ = ["DATA_HEADER", "dump", "extract", "from_report", "read_data", "to_report"]
-
-Path = tuple[str | int, ...]
-DATA_HEADER = (
-    "# lkjaudit report data, format 1: a report's paragraphs and tables as printed.\n"
-    "# Edit a figure and check the file with: lkjaudit check FILE\n"
-    "# lkjaudit reads the tables again (headers, columns, program tree) on every "
-    "check.\n"
-    "# Schema: docs/schema/report.schema.json; positions (line, page, ref) are\n"
-    "# where each part was in the original document named by 'source'.\n"
-)
-
-
-# ------------------------------------------------------------------------ parsing
-
-
-def _yaml(source: str, text: str, limits: Limits) -> tuple[Any, dict[Path, int]]:
-    import yaml
-
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    try:
-        node = yaml.compose(text, Loader=loader)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"line {mark.line + 1}: " if mark is not None else ""
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise InputError(source, f"{where}invalid YAML ({problem})") from None
-    if node is None:
-        raise InputError(source, "empty report data")
-    lines: dict[Path, int] = {}
-    seen: set[int] = set()
-    constructor = yaml.constructor.SafeConstructor()
-    budget = [limits.max_cells * 4 + 10_000]
-
-    def convert(node: Any, path: Path) -> Any:
-        line = node.start_mark.line + 1
-        if id(node) in seen:
-            raise InputError(
-                source, f"line {line}: YAML anchors and aliases are not allowed"
-            )
-        seen.add(id(node))
-        if node.tag not in _YAML_TAGS:
-            raise InputError(
-                source, f"line {line}: YAML tag {node.tag!r} is not allowed"
-            )
-        budget[0] -= 1
-        if budget[0] < 0:
-            raise InputError(source, "too many values in the report data")
-        lines[path] = line
-        lines[(*path, "$end")] = node.end_mark.line + (1 if node.end_mark.column else 0)
-        if isinstance(node, yaml.MappingNode):
-            out: dict[str, Any] = {}
-            for key_node, value_node in node.value:
-                key = str(constructor.construct_object(key_node))
-                out[key] = convert(value_node, (*path, key))
-            return out
-        if isinstance(node, yaml.SequenceNode):
-            return [convert(item, (*path, k)) for k, item in enumerate(node.value)]
-        if _is_text(path):
-            # NOTE: a cell is what was typed: 900.000 stays "900.000" (YAML would
-            # read one of its floats), yes stays "yes", 3.10 stays "3.10"
-            plain = node.style is None
-            return "" if plain and node.tag == _NULL else node.value
-        try:
-            return constructor.construct_object(node)
-        except (yaml.YAMLError, ValueError) as exc:
-            raise InputError(
-                source, f"line {line}: {getattr(exc, 'problem', exc)}"
-            ) from None
-
-    return convert(node, ()), lines
-
-
-_NULL = "tag:yaml.org,2002:null"
-_YAML_TAGS = {
-    f"tag:yaml.org,2002:{name}"
-    for name in ("str", "int", "float", "bool", "null", "seq", "map", "timestamp")
-}
-_TEXT_KEYS = {
-    "text",
-    "caption",
-    "title",
-    "label",
-    "id",
-    "number",
-    "source",
-    "format",
-    "ref",
-}
-
-
-def _is_text(path: Path) -> bool:
-    """Whether a value in the data is text as printed (a cell, a caption …)."""
-    if not path:
-        return False
-    last = path[-1]
-    if isinstance(last, str):
-        return last in _TEXT_KEYS
-    if len(path) >= 2 and path[-2] == "cells":
-        return True
-    return (
-        len(path) >= 3 and isinstance(path[-2], int) and path[-3] in ("rows", "header")
-    )
-
-
-class _At(str):
-    """A JSON string that remembers where it started."""
-
-    __slots__ = ("offset",)
-    offset: int
-
-
-def _json(source: str, text: str) -> tuple[Any, dict[Path, int]]:
-    from json.decoder import scanstring  # type: ignore[attr-defined]
-    from json.scanner import py_make_scanner  # type: ignore[attr-defined]
-
-    decoder = json.JSONDecoder()
-
-    def parse_string(s: str, end: int, strict: bool) -> tuple[str, int]:
-        value, after = scanstring(s, end, strict)
-        marked = _At(value)
-        marked.offset = end - 1
-        return marked, after
-
-    # NOTE: the pure-Python scanner calls parse_string for every string value, which
-    # gives each cell its position; the C scanner does not.
-    decoder.parse_string = parse_string  # type: ignore[attr-defined]
-    decoder.scan_once = py_make_scanner(decoder)  # type: ignore[attr-defined]
-    try:
-        value = decoder.decode(text)
-    except (json.JSONDecodeError, RecursionError) as exc:
-        if isinstance(exc, json.JSONDecodeError):
-            raise InputError(
-                source, f"line {exc.lineno}: invalid JSON ({exc.msg})"
-            ) from None
-        raise InputError(source, "JSON nested too deeply") from None
-    starts = [0] + [m.end() for m in re.finditer("\n", text)]
-    lines: dict[Path, int] = {}
-
-    def walk(item: Any, path: Path) -> None:
-        if isinstance(item, _At):
-            lines[path] = bisect_right(starts, item.offset)
-        elif isinstance(item, dict):
-            for key, sub in item.items():
-                walk(sub, (*path, key))
-            first = next((lines[k] for k in lines if k[: len(path)] == path), None)
-            if first is not None:
-                lines.setdefault(path, first)
-        elif isinstance(item, list):
-            for k, sub in enumerate(item):
-                walk(sub, (*path, k))
-
-    walk(value, ())
-    return value, lines
+__all__ = [
+    "DATA_HEADER",
+    "dump",
+    "extract",
+    "from_report",
+    "load_data",
+    "next_ref",
+    "read_data",
+    "to_report",
+]
 
 
 def _field_names() -> set[str]:
@@ -240,7 +95,9 @@ def load_data(
         raise InputError(
             source, f"report data is not UTF-8 (byte {exc.start})"
         ) from None
-    raw, lines = _json(source, text) if fmt == "json" else _yaml(source, text, limits)
+    raw, lines = (
+        parse_json(source, text) if fmt == "json" else parse_yaml(source, text, limits)
+    )
     if not isinstance(raw, dict) or "lkjaudit-report" not in raw:
         raise InputError(
             source,
@@ -255,39 +112,6 @@ def load_data(
 
 
 # ---------------------------------------------------------------- data → report
-
-
-_A1 = re.compile(r"^(.*?)([A-Z]{1,3})(\d+)$")
-_RC = re.compile(r"^(.*C)(\d+)$")
-
-
-def _column_number(letters: str) -> int:
-    number = 0
-    for ch in letters:
-        number = number * 26 + ord(ch) - 64
-    return number
-
-
-def _letters(number: int) -> str:
-    out = ""
-    while number:
-        number, rest = divmod(number - 1, 26)
-        out = chr(65 + rest) + out
-    return out
-
-
-def next_ref(first: str, k: int) -> str | None:
-    """The address ``k`` cells to the right: 'B5' → 'D5', 'T3:R2C1' → 'T3:R2C3'."""
-    if k == 0:
-        return first
-    match = _RC.match(first)
-    if match:
-        return f"{match.group(1)}{int(match.group(2)) + k}"
-    match = _A1.match(first)
-    if match:
-        prefix, letters, row = match.groups()
-        return f"{prefix}{_letters(_column_number(letters) + k)}{row}"
-    return None
 
 
 def _origin(
@@ -440,84 +264,6 @@ def read_data(source: str, data: bytes, fmt: str, limits: Limits) -> Report:
     return to_report(source, model, lines, fmt, limits, data.count(b"\n") + 1)
 
 
-# ---------------------------------------------------------------- report → data
-
-
-def _same(values: list[Any]) -> Any:
-    present = {v for v in values if v is not None}
-    return present.pop() if len(present) == 1 and None not in values else None
-
-
-def _row(cells: list[Cell], gap: bool) -> list[Any] | RowData:
-    line = _same([c.line for c in cells])
-    page = _same([c.page for c in cells])
-    first = cells[0].ref if cells else None
-    ref = (
-        first
-        if first is not None
-        and all(c.ref == next_ref(first, k) for k, c in enumerate(cells))
-        else None
-    )
-    out: list[Any] = []
-    for cell in cells:
-        derived = make_cell(cell.raw)
-        extra = {
-            "italic": cell.italic and not derived.italic,
-            "bold": cell.bold and not derived.bold,
-            "line": cell.line if cell.line != line else None,
-            "page": cell.page if cell.page != page else None,
-            "ref": cell.ref if ref is None else None,
-        }
-        if any(v not in (None, False) for v in extra.values()):
-            out.append(
-                CellData(
-                    text=cell.raw,
-                    **{k: v for k, v in extra.items() if v not in (None, False)},
-                )
-            )
-        else:
-            out.append(cell.raw)
-    if line is None and page is None and ref is None and not gap:
-        return out
-    return RowData(cells=out, line=line, page=page, ref=ref, page_break=gap)
-
-
-def from_report(report: Report) -> ReportData:
-    """Report data for a raw (not analysed) report."""
-    tables = []
-    for table in report.tables:
-        tables.append(
-            TableData(
-                id=table.id,
-                label=table.label,
-                number=table.number,
-                caption=table.caption,
-                header=[_row(cells, False) for cells in table.header],
-                rows=[_row(row.cells, row.gap_before) for row in table.rows],
-            )
-        )
-    return ReportData(
-        version=1,
-        source=report.source,
-        format=report.format,
-        title=report.title,
-        line_count=report.line_count,
-        page_count=report.page_count,
-        paragraphs=[
-            ParagraphData(
-                text=p.text,
-                bold=p.bold,
-                line=p.line,
-                line_end=p.line_end if p.line_end != p.line else None,
-                page=p.page,
-                ref=p.ref,
-            )
-            for p in report.paragraphs
-        ],
-        tables=tables,
-    )
-
-
 def extract(
     path: str, limits: Limits | None = None, display_name: str | None = None
 ) -> ReportData:
@@ -530,52 +276,3 @@ def extract(
     if fmt in DATA_FORMATS:
         return load_data(display_name or path, data, fmt, limits)[0]
     return from_report(read_report(path, limits=limits, display_name=display_name))
-
-
-def dump(data: ReportData, fmt: str = "yaml") -> str:
-    """Report data as YAML (with a short header) or JSON text."""
-    plain = data.model_dump(mode="json", by_alias=True, exclude_defaults=True)
-    plain = {"lkjaudit-report": 1, **plain}
-    if fmt == "json":
-        return json.dumps(plain, ensure_ascii=False, indent=2) + "\n"
-    import yaml
-
-    class _Dumper(yaml.SafeDumper):  # type: ignore[misc]  # NOTE: PyYAML is untyped
-        pass
-
-    def flow_map(dumper: Any, value: _FlowMap) -> Any:
-        return dumper.represent_mapping("tag:yaml.org,2002:map", value, flow_style=True)
-
-    _Dumper.add_representer(_FlowMap, flow_map)
-    return DATA_HEADER + str(
-        yaml.dump(
-            _mark_flow(plain),
-            Dumper=_Dumper,
-            allow_unicode=True,
-            sort_keys=False,
-            default_flow_style=False,
-            width=100,
-        )
-    )
-
-
-class _FlowMap(dict[str, Any]):
-    """A mapping written on one line (a row with its position, a cell)."""
-
-
-def _mark_flow(value: Any, key: str = "") -> Any:
-    """Block style, one cell to a line, so that a changed figure is a one-line diff.
-
-    A cell with more than its text is one flow mapping on its line.
-    """
-    if isinstance(value, dict):
-        return {k: _mark_flow(v, k) for k, v in value.items()}
-    if isinstance(value, list) and key == "cells":
-        return [_FlowMap(c) if isinstance(c, dict) else c for c in value]
-    if isinstance(value, list) and key in ("rows", "header"):
-        return [
-            _mark_flow(row, "cells" if isinstance(row, list) else "") for row in value
-        ]
-    if isinstance(value, list):
-        return [_mark_flow(v) for v in value]
-    return value
