@@ -9,13 +9,22 @@ table's id and label exactly as the text reader does ("Tabel 3.16 …" gives
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 
+from lkjaudit.errors import InputError
 from lkjaudit.model.report import Cell, Row, Table
 from lkjaudit.readers.text import caption_info
 
-__all__ = ["RawTable", "TableNamer", "caption_number", "continues", "squash"]
+__all__ = [
+    "RawTable",
+    "TableNamer",
+    "caption_number",
+    "continues",
+    "damaged",
+    "squash",
+]
 
 _SPACE = re.compile(r"\s+")
 
@@ -23,6 +32,20 @@ _SPACE = re.compile(r"\s+")
 def squash(text: str) -> str:
     """Collapse every run of whitespace (non-breaking spaces too) to one space."""
     return _SPACE.sub(" ", text.replace("\u00a0", " ")).strip()
+
+
+def damaged(source: str, kind: str, exc: Exception) -> InputError:
+    """The one-line error for a file its library could not parse.
+
+    A hostile or broken file makes python-docx, openpyxl, pypdfium2 or zipfile fail
+    in many ways; each becomes "damaged KIND file (Error: first line)". With
+    ``LKJAUDIT_DEBUG`` set the original exception is raised instead.
+    """
+    if os.environ.get("LKJAUDIT_DEBUG"):
+        raise exc
+    lines = str(exc).strip().splitlines()
+    detail = lines[0][:120] if lines else ""
+    return InputError(source, f"damaged {kind} file ({type(exc).__name__}: {detail})")
 
 
 def caption_number(text: str) -> str | None:

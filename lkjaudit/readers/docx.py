@@ -37,6 +37,7 @@ from lkjaudit.readers.common import (
     TableNamer,
     caption_number,
     continues,
+    damaged,
     squash,
 )
 from lkjaudit.readers.limits import Limits
@@ -86,22 +87,17 @@ Element = Any  # an lxml element (python-docx's oxml classes are not typed)
 def read_docx(source: str, data: bytes, limits: Limits) -> Report:
     """Read a DOCX file into a raw :class:`Report` (not yet analysed)."""
     open_office_zip(source, data, limits, "docx").close()
-    import docx  # NOTE: imported here so that text reports never load it
-
     try:
+        import docx  # NOTE: imported here so that text reports never load it
+
         document = docx.Document(io.BytesIO(data))
-        body = document.element.body
-        styles = _Styles(document.styles.element)
-    except Exception as exc:  # NOTE: any parse failure of a hostile file
-        raise InputError(source, f"damaged DOCX file ({_reason(exc)})") from None
-    walker = _Walker(source, styles, limits)
-    walker.walk(body)
+        walker = _Walker(source, _Styles(document.styles.element), limits)
+        walker.walk(document.element.body)
+    except InputError:
+        raise
+    except Exception as exc:  # NOTE: whatever a broken document makes lxml/docx do
+        raise damaged(source, "DOCX", exc) from None
     return walker.report()
-
-
-def _reason(exc: Exception) -> str:
-    text = str(exc).splitlines()[0] if str(exc) else ""
-    return f"{type(exc).__name__}: {text}"[:160]
 
 
 def _on(element: Element | None) -> bool | None:

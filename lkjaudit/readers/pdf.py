@@ -34,7 +34,7 @@ from collections import Counter
 
 from lkjaudit.errors import InputError
 from lkjaudit.model.report import Paragraph, Report
-from lkjaudit.readers.common import TableNamer, caption_number, continues
+from lkjaudit.readers.common import TableNamer, caption_number, continues, damaged
 from lkjaudit.readers.limits import Limits
 from lkjaudit.readers.pdfpage import Line, Page, read_page
 from lkjaudit.readers.pdftable import Fragment, join_table, same_columns, signature
@@ -77,7 +77,10 @@ def read_pdf(source: str, data: bytes, limits: Limits) -> Report:
         pages: list[Page] = []
         cells = 0
         for index in range(count):
-            page = read_page(document, index)
+            try:
+                page = read_page(document, index)
+            except Exception as exc:  # NOTE: a page pdfium cannot load or lay out
+                raise damaged(source, "PDF", exc) from None
             pages.append(page)
             cells += sum(
                 len(row)

@@ -37,7 +37,13 @@ from typing import Any
 from lkjaudit.errors import InputError
 from lkjaudit.model.report import Cell, Paragraph, Report
 from lkjaudit.readers.archive import open_office_zip
-from lkjaudit.readers.common import RawTable, TableNamer, caption_number, squash
+from lkjaudit.readers.common import (
+    RawTable,
+    TableNamer,
+    caption_number,
+    damaged,
+    squash,
+)
 from lkjaudit.readers.limits import Limits
 from lkjaudit.readers.numfmt import render_date, render_number
 from lkjaudit.readers.text import make_cell
@@ -70,27 +76,25 @@ class _Block:
 def read_xlsx(source: str, data: bytes, limits: Limits) -> Report:
     """Read an XLSX workbook into a raw :class:`Report` (not yet analysed)."""
     archive = open_office_zip(source, data, limits, "xlsx")
-    with archive:
-        _refuse_formulas_without_results(source, archive)
-    import openpyxl  # NOTE: imported here so that text reports never load it
-
     try:
+        with archive:
+            _refuse_formulas_without_results(source, archive)
+        import openpyxl  # NOTE: imported here so that text reports never load it
+
         workbook = openpyxl.load_workbook(
             io.BytesIO(data), read_only=True, data_only=True
         )
-    except Exception as exc:  # NOTE: any parse failure of a hostile file
-        text = str(exc).splitlines()[0] if str(exc) else ""
-        raise InputError(
-            source, f"damaged XLSX file ({type(exc).__name__}: {text})"[:200]
-        ) from None
-    reader = _Reader(source, limits)
-    try:
-        for sheet in workbook.worksheets:
-            if getattr(sheet, "sheet_state", "visible") != "visible":
-                continue
-            reader.sheet(sheet)
-    finally:
-        workbook.close()
+        reader = _Reader(source, limits)
+        try:
+            for sheet in workbook.worksheets:
+                if getattr(sheet, "sheet_state", "visible") == "visible":
+                    reader.sheet(sheet)
+        finally:
+            workbook.close()
+    except InputError:
+        raise
+    except Exception as exc:  # NOTE: whatever a broken workbook makes openpyxl do
+        raise damaged(source, "XLSX", exc) from None
     return reader.report()
 
 

@@ -262,3 +262,35 @@ def test_reading_never_modifies_the_input(path: Path) -> None:
     extract(str(path))
     after = (hashlib.sha256(path.read_bytes()).hexdigest(), path.stat().st_mtime_ns)
     assert before == after
+
+
+@pytest.mark.parametrize(
+    "name", ["sukamaju-2023.docx", "sukamaju-2023.xlsx", "sukamaju-2023.pdf"]
+)
+def test_mutated_files_read_or_fail_with_an_input_error(
+    tmp_path: Path, name: str
+) -> None:
+    """Bytes flipped and files cut short: never anything but a report or InputError."""
+    import random
+
+    from lkjaudit.errors import InputError
+    from lkjaudit.readers import load_report
+
+    rng = random.Random(name)  # NOTE: deterministic: the same mutations every run
+    data = (SAMPLES / name).read_bytes()
+    outcomes = {"read": 0, "refused": 0}
+    for k in range(25):
+        mutated = bytearray(data)
+        for _ in range(rng.randint(1, 20)):
+            mutated[rng.randrange(len(mutated))] = rng.randrange(256)
+        if k % 5 == 4:
+            mutated = mutated[: rng.randrange(len(mutated))]
+        path = tmp_path / f"mutated-{k}{Path(name).suffix}"
+        path.write_bytes(bytes(mutated))
+        try:
+            load_report(str(path))
+            outcomes["read"] += 1
+        except InputError as exc:
+            assert "\n" not in str(exc)
+            outcomes["refused"] += 1
+    assert outcomes["refused"] > 0  # the mutations do break files
