@@ -97,11 +97,12 @@ def read_pdf(source: str, data: bytes, limits: Limits) -> Report:
 
 
 def _refuse_scans(source: str, pages: list[Page]) -> None:
+    """A PDF with no text, or mostly pages that are only an image, is refused."""
     total = sum(p.chars for p in pages)
     scanned = sum(1 for p in pages if p.scanned)
     if total == 0 and scanned == 0:
-        raise InputError(source, "PDF has no text (no text layer and no images)")
-    if total == 0 or scanned * 2 >= len(pages):
+        raise InputError(source, "PDF has no text (no text layer and no page image)")
+    if scanned and scanned * 2 >= len(pages):
         raise InputError(
             source,
             f"scanned PDF: {scanned} of {len(pages)} pages are images without a "
