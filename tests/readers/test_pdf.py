@@ -299,3 +299,74 @@ def test_page_limit(tmp_path: Path) -> None:
 def test_cell_limit() -> None:
     with pytest.raises(InputError, match="--max-cells"):
         read_report(str(FIXTURES / "mekarsari-2024.pdf"), limits=Limits(max_cells=100))
+
+
+# ------------------------------------------- a table drawn the way Word draws it
+
+
+def _drawn_table(tmp_path: Path) -> Path:
+    """A PDF whose borders are thin filled rectangles in one path (Word's way);
+    the header's "Tahun 2024" spans two columns (no border between them)."""
+    import ctypes
+
+    raw = pdfium.raw
+    pdf = pdfium.PdfDocument.new()
+    page = pdf.new_page(595, 842)
+
+    def text(x: float, y: float, s: str) -> None:
+        obj = raw.FPDFPageObj_NewTextObj(pdf.raw, b"Helvetica", ctypes.c_float(9))
+        buf = ctypes.create_string_buffer((s + "\0").encode("utf-16-le"))
+        raw.FPDFText_SetText(obj, ctypes.cast(buf, ctypes.POINTER(raw.FPDF_WCHAR)))
+        raw.FPDFPageObj_Transform(obj, 1, 0, 0, 1, x, y)
+        raw.FPDFPage_InsertObject(page.raw, obj)
+
+    path = raw.FPDFPageObj_CreateNewPath(50, 700)
+
+    def rect(x: float, y: float, w: float, h: float) -> None:
+        raw.FPDFPath_MoveTo(path, x, y)
+        raw.FPDFPath_LineTo(path, x + w, y)
+        raw.FPDFPath_LineTo(path, x + w, y + h)
+        raw.FPDFPath_LineTo(path, x, y + h)
+        raw.FPDFPath_Close(path)
+
+    xs, ys = [50, 250, 350, 450], [720, 700, 680, 660, 640]
+    for y in ys:
+        if y == 700:  # under the spanning header only
+            rect(xs[1], y, xs[-1] - xs[1], 0.5)
+        else:
+            rect(xs[0], y, xs[-1] - xs[0], 0.5)
+    for x in xs:
+        top = 700 if x == 350 else 720  # no border inside the spanning cell
+        rect(x, ys[-1], 0.5, top - ys[-1])
+    raw.FPDFPath_SetDrawMode(path, raw.FPDF_FILLMODE_WINDING, False)
+    raw.FPDFPage_InsertObject(page.raw, path)
+    text(50, 735, "Tabel 3.16 Realisasi Anggaran")
+    text(55, 706, "Uraian")
+    text(255, 706, "Tahun 2024")
+    text(255, 686, "Anggaran")
+    text(355, 686, "Realisasi")
+    text(55, 666, "Penyediaan Jasa Surat")
+    text(255, 666, "1.800.000")
+    text(355, 666, "900.000")
+    text(55, 646, "JUMLAH")
+    text(255, 646, "1.800.000")
+    text(355, 646, "990.000")
+    raw.FPDFPage_GenerateContent(page.raw)
+    target = tmp_path / "drawn.pdf"
+    pdf.save(str(target))
+    return target
+
+
+def test_a_table_drawn_with_filled_rectangles_and_a_merged_header(
+    tmp_path: Path,
+) -> None:
+    report = read_report(str(_drawn_table(tmp_path)))
+    [table] = report.tables
+    assert (table.id, table.page_start) == ("tabel-3.16", 1)
+    assert [[c.text for c in row.cells] for row in table.rows] == [
+        ["Uraian", "Tahun 2024", ""],  # "Uraian" spans down: empty below
+        ["", "Anggaran", "Realisasi"],
+        ["Penyediaan Jasa Surat", "1.800.000", "900.000"],
+        ["JUMLAH", "1.800.000", "990.000"],
+    ]
+    assert [r.cells[0].line for r in table.rows] == [2, 3, 4, 5]
