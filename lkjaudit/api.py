@@ -14,6 +14,7 @@ from lkjaudit.model.finding import Finding, Severity
 from lkjaudit.model.report import Report
 from lkjaudit.model.result import AuditResult, FileError, RuleMeta, Stats
 from lkjaudit.readers import DEFAULT_MAX_BYTES, load_report
+from lkjaudit.readers.limits import Limits
 
 __all__ = [
     "AuditOptions",
@@ -40,6 +41,19 @@ class AuditOptions:
     max_bytes: int = DEFAULT_MAX_BYTES
     strict: bool = False
     rules: list[RuleSpec] | None = field(default=None, repr=False)
+    max_unpacked_bytes: int = Limits.max_unpacked_bytes  # a DOCX/XLSX unpacked
+    max_pages: int = Limits.max_pages  # PDF pages
+    max_cells: int = Limits.max_cells  # table cells in one report
+
+    @property
+    def limits(self) -> Limits:
+        """The reading limits these options set."""
+        return Limits(
+            max_bytes=self.max_bytes,
+            max_unpacked_bytes=self.max_unpacked_bytes,
+            max_pages=self.max_pages,
+            max_cells=self.max_cells,
+        )
 
 
 def _matches(rule: RuleSpec, pattern: str) -> bool:
@@ -115,7 +129,7 @@ class FileOutcome:
 def audit_file(path: str, options: AuditOptions, rules: list[RuleSpec]) -> FileOutcome:
     """Read and check one report with already selected rules."""
     try:
-        report = load_report(path, max_bytes=options.max_bytes)
+        report = load_report(path, limits=options.limits)
         findings = run_rules(report, rules, lang=options.lang, strict=options.strict)
     except InputError as exc:
         return FileOutcome(path, error=FileError(source=exc.source, message=exc.reason))

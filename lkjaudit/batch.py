@@ -45,9 +45,18 @@ def _excluded(rel: str, is_dir: bool, patterns: Iterable[str]) -> bool:
     return False
 
 
-def _walk(root: str, exclude: Sequence[str], skip: set[str]) -> list[str]:
-    from lkjaudit.readers import REPORT_SUFFIXES
+def _is_report(path: str, name: str) -> bool:
+    from lkjaudit.readers import DATA_SUFFIXES, REPORT_SUFFIXES, is_report_data
 
+    lower = name.lower()
+    if lower.startswith("~$"):
+        return False  # an office suite's lock file beside an open document
+    if lower.endswith(REPORT_SUFFIXES):
+        return True
+    return lower.endswith(DATA_SUFFIXES) and is_report_data(path)
+
+
+def _walk(root: str, exclude: Sequence[str], skip: set[str]) -> list[str]:
     found: list[str] = []
     for folder, dirs, files in os.walk(root):
         rel_folder = PurePath(os.path.relpath(folder, root)).as_posix()
@@ -56,9 +65,9 @@ def _walk(root: str, exclude: Sequence[str], skip: set[str]) -> list[str]:
         for name in sorted(files):
             path = os.path.normpath(os.path.join(folder, name))
             if (
-                name.lower().endswith(REPORT_SUFFIXES)
-                and not _excluded(prefix + name, False, exclude)
+                not _excluded(prefix + name, False, exclude)
                 and os.path.abspath(path) not in skip
+                and _is_report(path, name)
             ):
                 found.append(path)
     return found
@@ -75,7 +84,7 @@ def discover(
     ``/`` matches folders only) and without the files in ``skip`` (the baseline and
     the output the run writes).
     """
-    from lkjaudit.readers import REPORT_SUFFIXES
+    from lkjaudit.readers import DATA_SUFFIXES, REPORT_SUFFIXES
 
     skipped = {os.path.abspath(p) for p in skip}
     files: list[str] = []
@@ -86,7 +95,7 @@ def discover(
             continue
         found = _walk(path, exclude, skipped)
         if not found:
-            kinds = ", ".join(REPORT_SUFFIXES)
+            kinds = ", ".join((*REPORT_SUFFIXES, *DATA_SUFFIXES))
             errors.append(
                 FileError(source=path, message=f"no report files ({kinds}) in folder")
             )

@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 import shutil
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 import click
@@ -51,6 +51,39 @@ def _config_options(func: click.decorators.FC) -> click.decorators.FC:
         default=None,
         help="Language: Bahasa Indonesia or English  [default: id, or the config's]",
     )(func)
+
+
+_MB = 1024 * 1024
+
+
+def _limit_options(command: Callable[..., None]) -> Callable[..., None]:
+    """The reading limits every command that reads reports accepts."""
+    options = [
+        click.option(
+            "--max-unpacked",
+            type=click.IntRange(min=1),
+            default=200,
+            show_default=True,
+            help="Largest size a DOCX/XLSX file may unpack to, in MB.",
+        ),
+        click.option(
+            "--max-pages",
+            type=click.IntRange(min=1),
+            default=2000,
+            show_default=True,
+            help="Most PDF pages to read.",
+        ),
+        click.option(
+            "--max-cells",
+            type=click.IntRange(min=1),
+            default=500_000,
+            show_default=True,
+            help="Most table cells to read from one report.",
+        ),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -126,6 +159,7 @@ Exit codes:
     show_default=True,
     help="Largest report file to read, in MB.",
 )
+@_limit_options
 @click.option("--no-color", is_flag=True, help="Plain text even on a terminal.")
 @click.option("--strict", is_flag=True, help="Stop on a crashing rule (for debugging).")
 def check(
@@ -145,8 +179,13 @@ def check(
     max_size: int,
     no_color: bool,
     strict: bool,
+    **limits: int,
 ) -> None:
-    """Check report files, or every report under a folder."""
+    """Check report files, or every report under a folder.
+
+    A report is read from its content (and suffix): text or Markdown exports,
+    DOCX, PDF, XLSX, or report data in YAML or JSON (see 'lkjaudit extract').
+    """
     from lkjaudit.errors import ConfigError
     from lkjaudit.reporters import get_reporter
     from lkjaudit.session import CheckRequest, run_check
@@ -165,7 +204,12 @@ def check(
             output=output,
             jobs=jobs,
             exclude=exclude,
-            max_bytes=max_size * 1024 * 1024,
+            max_bytes=max_size * _MB,
+            limits={
+                "max_unpacked_bytes": limits["max_unpacked"] * _MB,
+                "max_pages": limits["max_pages"],
+                "max_cells": limits["max_cells"],
+            },
             strict=strict,
             progress=sys.stderr.isatty(),
         )
@@ -250,6 +294,74 @@ def explain(
         raise ConfigError(f"unknown rule '{rule_id}' (see 'lkjaudit rules')")
     text = explain_rule(found[0], every, lang or settings.config.lang)
     click.echo(text, nl=False)
+
+
+@cli.command()
+@click.argument("path", type=click.Path())
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False),
+    help="Write the data to this file (.yaml, .yml or .json).",
+)
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(["yaml", "json"]),
+    default=None,
+    help="Data format [default: from the -o suffix, else yaml].",
+)
+@click.option(
+    "--max-size",
+    type=click.IntRange(min=1),
+    default=50,
+    show_default=True,
+    help="Largest report file to read, in MB.",
+)
+@_limit_options
+def extract(
+    path: str, output: str | None, fmt: str | None, max_size: int, **limits: int
+) -> None:
+    """Write a report's paragraphs and tables as report data (YAML or JSON).
+
+    The data holds every table cell as printed and where it was in PATH. Edit it
+    and check it with 'lkjaudit check FILE'; lkjaudit reads its tables again the
+    way it reads any report. Its JSON Schema is docs/schema/report.schema.json.
+
+    \b
+    Exit codes:
+      0  data written
+      2  usage or input error
+    """  # noqa: D301 (click needs a real backspace before a verbatim block)
+    from lkjaudit.readers.data import dump
+    from lkjaudit.readers.data import extract as extract_data
+    from lkjaudit.readers.limits import Limits
+
+    if fmt is None:
+        fmt = "json" if output and output.lower().endswith(".json") else "yaml"
+    if (
+        output
+        and os.path.exists(output)
+        and os.path.exists(path)
+        and os.path.samefile(output, path)
+    ):
+        raise click.UsageError("the output file is the report itself")
+    data = extract_data(
+        path,
+        Limits(
+            max_bytes=max_size * _MB,
+            max_unpacked_bytes=limits["max_unpacked"] * _MB,
+            max_pages=limits["max_pages"],
+            max_cells=limits["max_cells"],
+        ),
+    )
+    text = dump(data, fmt)
+    if output:
+        with open(output, "w", encoding="utf-8") as fh:
+            fh.write(text)
+    else:
+        click.echo(text, nl=False)
 
 
 def main(argv: Sequence[str] | None = None) -> None:

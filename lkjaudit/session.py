@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import gc
 import os
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -42,6 +42,7 @@ class CheckRequest:
     jobs: int | None = None
     exclude: Sequence[str] = ()
     max_bytes: int | None = None
+    limits: Mapping[str, int] = field(default_factory=dict)  # other reading limits
     strict: bool = False
     progress: bool = False
 
@@ -66,7 +67,9 @@ def _guard(result: AuditResult, targets: Sequence[str]) -> None:
 def run_check(request: CheckRequest) -> CheckOutcome:
     """Run one check as the CLI does; errors that stop the run raise LkjauditError."""
     settings = settings_for(request.paths, request.config, isolated=request.isolated)
-    extra = {"max_bytes": request.max_bytes} if request.max_bytes else {}
+    extra: dict[str, int] = dict(request.limits)
+    if request.max_bytes:
+        extra["max_bytes"] = request.max_bytes
     options = settings.audit_options(
         select=request.select,
         ignore=request.ignore,

@@ -1,19 +1,24 @@
-"""Print how lkjaudit understood a report's tables (a debugging aid)."""
+"""Print how lkjaudit understood a report's tables (a debugging aid).
+
+    python scripts/dump_tables.py FILE [TABLE_ID]
+
+FILE may be in any format lkjaudit reads (text, Markdown, DOCX, PDF, XLSX, report
+data in YAML or JSON).
+"""
 
 import sys
 
 from lkjaudit.analysis import analyze
-from lkjaudit.readers.text import read_text
+from lkjaudit.readers import read_report
 
 
 def main(path: str, only: str | None = None) -> None:
-    with open(path, encoding="utf-8-sig") as fh:
-        report = analyze(read_text(path, fh.read().replace("\r\n", "\n")))
+    report = analyze(read_report(path))
     for t in report.tables:
         if only and only != t.id:
             continue
         print(
-            f"== {t.id} [{t.label}] lines {t.line_start}-{t.line_end} kinds={[k.value for k in t.kinds]} ncols={t.ncols}"
+            f"== {t.id} [{t.label}] page {t.page_start} lines {t.line_start}-{t.line_end} kinds={[k.value for k in t.kinds]} ncols={t.ncols}"
         )
         for c in t.columns:
             print(

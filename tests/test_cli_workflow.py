@@ -345,7 +345,7 @@ def test_an_unreadable_file_is_reported_and_the_others_still_run(data: Path) -> 
 def test_a_folder_without_reports_is_an_error(tmp_path: Path) -> None:
     (tmp_path / "kosong").mkdir()
     code, _, err = run("check", tmp_path / "kosong", "--no-config")
-    assert code == 2 and "no report files (.txt, .md, .markdown) in folder" in err
+    assert code == 2 and "no report files (.txt, .md, .markdown, .docx, .pdf" in err
 
 
 def test_parallel_jobs_give_the_same_result(data: Path) -> None:

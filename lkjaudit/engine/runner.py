@@ -104,6 +104,7 @@ def _order(f: Finding, position: dict[str, int]) -> tuple[object, ...]:
     loc = f.location
     return (
         loc.source,
+        loc.page if loc.page is not None else 0,  # NOTE: PDF lines count per page
         loc.line if loc.line is not None else 10**9,
         loc.ref,
         -f.severity.rank,

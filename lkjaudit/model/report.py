@@ -301,6 +301,7 @@ class Paragraph(BaseModel):
     line_end: int | None = None
     page: int | None = None
     bold: bool = False
+    ref: str | None = None  # reader-specific address: "Teks!A12", "laporan.pdf p3 L8"
 
 
 class Report(BaseModel):

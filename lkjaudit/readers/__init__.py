@@ -1,8 +1,13 @@
 """Readers: one per input format, all producing the same :class:`Report` model.
 
-:func:`load_report` picks the reader by content first (a PDF or ZIP signature, NUL
-bytes, a byte-order mark) and by suffix second, reads the file with a size limit,
-and runs the format-independent analysis of :mod:`lkjaudit.analysis`.
+:func:`read_report` picks the reader by content first (a PDF, ZIP or OLE2
+signature, NUL bytes, a byte-order mark, the report-data marker) and by suffix
+second, reads the file within :class:`~lkjaudit.readers.limits.Limits`, and returns
+the raw report: paragraphs and tables of raw cells. :func:`load_report` then runs
+the format-independent analysis of :mod:`lkjaudit.analysis`.
+
+Each reader module imports its library (python-docx, pdfplumber, openpyxl, PyYAML)
+only when a file of its format is read.
 """
 
 from __future__ import annotations
@@ -13,24 +18,59 @@ from pathlib import Path
 
 from lkjaudit.errors import InputError
 from lkjaudit.model.report import Report, TableKind
+from lkjaudit.readers.limits import Limits
 
 __all__ = [
+    "DATA_FORMATS",
+    "DATA_SUFFIXES",
     "DEFAULT_MAX_BYTES",
     "REPORT_SUFFIXES",
+    "Limits",
     "detect_format",
+    "is_report_data",
     "load_report",
     "read_bytes",
+    "read_report",
 ]
 
-DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+DEFAULT_MAX_BYTES = Limits().max_bytes
 # The suffixes of the files `lkjaudit check FOLDER` picks up: one entry per format
-# a reader handles (add a reader's suffixes here when it lands).
-REPORT_SUFFIXES: tuple[str, ...] = (".txt", ".md", ".markdown")
+# a reader handles. Report data (.yaml, .yml, .json) is picked up only when the file
+# says it is report data (its first key is `lkjaudit-report`): a folder of reports
+# often holds other YAML and JSON.
+REPORT_SUFFIXES: tuple[str, ...] = (
+    ".txt",
+    ".md",
+    ".markdown",
+    ".docx",
+    ".pdf",
+    ".xlsx",
+    ".xlsm",
+)
+DATA_SUFFIXES: tuple[str, ...] = (".yaml", ".yml", ".json")
+
+DATA_FORMATS = ("yaml", "json")
+_BINARY_SUFFIXES = {".pdf": "pdf", ".docx": "docx", ".xlsx": "xlsx", ".xlsm": "xlsx"}
+_YAML_MARK = re.compile(
+    rb"\A(?:\xef\xbb\xbf)?(?:[ \t]*(?:#[^\n]*)?\r?\n|[ \t]*---[^\n]*\n)*"
+    rb"[ \t]*[\"']?lkjaudit-report[\"']?[ \t]*:"
+)
+_JSON_MARK = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*\{\s*\"lkjaudit-report\"\s*:")
 _LKJ_WORDS = re.compile(
     r"laporan\s+kinerja|\blkj(?:ip)?\b|akuntabilitas\s+kinerja|perjanjian\s+kinerja|"
     r"realisasi\s+anggaran|capaian\s+kinerja",
     re.IGNORECASE,
 )
+
+
+def is_report_data(path: str) -> bool:
+    """Whether a YAML or JSON file says it is report data (``lkjaudit-report:``)."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(4096)
+    except OSError:
+        return False
+    return bool(_YAML_MARK.match(head) or _JSON_MARK.match(head))
 
 
 def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
@@ -60,18 +100,52 @@ def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
 
 
 def detect_format(path: str, data: bytes) -> str:
-    """The report format from the content, then the suffix."""
+    """The report format from the content, then the suffix.
+
+    One of ``pdf``, ``docx``, ``xlsx``, ``yaml``, ``json``, ``markdown``, ``text``,
+    or a format lkjaudit cannot read, named for the error message: ``utf16``,
+    ``ole2-encrypted``, ``ole2-doc``, ``ole2-xls``, ``ole2``, ``odf``, ``zip``,
+    ``not-pdf``, ``not-docx``, ``not-xlsx``.
+    """
+    from lkjaudit.readers.archive import OLE2_MAGIC, ole2_kind, zip_kind
+
     head = data[:8]
     suffix = os.path.splitext(path)[1].lower()
-    if head.startswith(b"%PDF"):
+    if head.startswith(b"%PDF") or b"%PDF-" in data[:1024]:
         return "pdf"
-    if head.startswith(b"PK\x03\x04"):
-        return {".xlsx": "xlsx", ".xlsm": "xlsx"}.get(suffix, "docx")
+    if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
+        kind = zip_kind(data)
+        if kind is None:  # a damaged archive: the suffix says what it meant to be
+            return _BINARY_SUFFIXES.get(suffix, "zip")
+        return kind
+    if head.startswith(OLE2_MAGIC):
+        return f"ole2-{ole2_kind(data)}".replace("ole2-ole2", "ole2")
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
         return "utf16"
+    if suffix in _BINARY_SUFFIXES:
+        return f"not-{_BINARY_SUFFIXES[suffix]}"
+    if suffix in (".yaml", ".yml") or _YAML_MARK.match(data[:4096]):
+        return "yaml"
+    if suffix == ".json" or _JSON_MARK.match(data[:4096]):
+        return "json"
     if suffix in (".md", ".markdown"):
         return "markdown"
     return "text"
+
+
+_UNREADABLE = {
+    "utf16": "UTF-16 text; save the export as UTF-8",
+    "ole2-encrypted": "password-protected Office file; remove the password "
+    "(File > Info > Protect Document) and save it again",
+    "ole2-doc": "Word 97-2003 document (.doc); save it as .docx",
+    "ole2-xls": "Excel 97-2003 workbook (.xls); save it as .xlsx",
+    "ole2": "an OLE2 compound file (old Office format); save it as .docx or .xlsx",
+    "odf": "an OpenDocument file (.odt/.ods); save it as .docx or .xlsx",
+    "zip": "a ZIP archive that is neither a DOCX nor an XLSX file",
+    "not-pdf": "not a PDF file (no %PDF header)",
+    "not-docx": "not a DOCX file (not a ZIP archive; a .doc renamed?)",
+    "not-xlsx": "not an XLSX file (not a ZIP archive; an .xls or .csv renamed?)",
+}
 
 
 def _decode(path: str, data: bytes) -> str:
@@ -88,6 +162,13 @@ def _decode(path: str, data: bytes) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+def _report_text(report: Report) -> str:
+    parts = [p.text for p in report.paragraphs]
+    for table in report.tables[:3]:
+        parts.extend(c.text for row in table.rows[:4] for c in row.cells)
+    return "\n".join(parts)
+
+
 def _is_lkj(report: Report, text: str) -> bool:
     if any(set(t.kinds) - {TableKind.OTHER} for t in report.tables):
         return True
@@ -95,32 +176,66 @@ def _is_lkj(report: Report, text: str) -> bool:
     return len(phrases) >= (2 if report.tables else 3)
 
 
-def load_report(
-    path: str, *, max_bytes: int = DEFAULT_MAX_BYTES, display_name: str | None = None
+def read_report(
+    path: str, *, limits: Limits | None = None, display_name: str | None = None
 ) -> Report:
-    """Read and analyse one report file; InputError when it cannot be read."""
-    from lkjaudit.analysis import analyze
-    from lkjaudit.readers.text import read_text
+    """Read one report file into a raw report, not yet analysed.
 
+    Raises InputError, with one line saying why, when the file cannot be read.
+    """
+    limits = limits or Limits()
     source = display_name or path
-    data = read_bytes(path, max_bytes)
+    data = read_bytes(path, limits.max_bytes)
     if not data.strip():
         raise InputError(source, "empty file")
     fmt = detect_format(path, data)
-    if fmt == "utf16":
-        raise InputError(source, "UTF-16 text; save the export as UTF-8")
-    if fmt in ("pdf", "docx", "xlsx"):
-        raise InputError(
-            source,
-            f"{fmt.upper()} files are not supported yet; export the report as text",
-        )
+    if fmt in _UNREADABLE:
+        raise InputError(source, _UNREADABLE[fmt])
+    if fmt == "docx":
+        from lkjaudit.readers.docx import read_docx
+
+        return read_docx(source, data, limits)
+    if fmt == "xlsx":
+        from lkjaudit.readers.xlsx import read_xlsx
+
+        return read_xlsx(source, data, limits)
+    if fmt == "pdf":
+        from lkjaudit.readers.pdf import read_pdf
+
+        return read_pdf(source, data, limits)
+    if fmt in DATA_FORMATS:
+        from lkjaudit.readers.data import read_data
+
+        return read_data(source, data, fmt, limits)
+    from lkjaudit.readers.text import read_text
+
     text = _decode(source, data)
     if fmt == "text" and re.search(r"^\s*\|.*\|\s*$", text, re.MULTILINE):
         fmt = "markdown"
-    report = analyze(read_text(source, text, fmt))
-    if not _is_lkj(report, text):
+    return read_text(source, text, fmt)
+
+
+def load_report(
+    path: str,
+    *,
+    max_bytes: int | None = None,
+    limits: Limits | None = None,
+    display_name: str | None = None,
+) -> Report:
+    """Read and analyse one report file; InputError when it cannot be read."""
+    from dataclasses import replace
+
+    from lkjaudit.analysis import analyze
+
+    limits = limits or Limits()
+    if max_bytes is not None:
+        limits = replace(limits, max_bytes=max_bytes)
+    report = analyze(read_report(path, limits=limits, display_name=display_name))
+    if report.format in DATA_FORMATS:
+        return report  # NOTE: the lkjaudit-report marker declares it a report
+    if not _is_lkj(report, _report_text(report)):
         raise InputError(
-            source,
+            report.source,
             "not an LKj report: no performance or budget tables and no "
             "'Laporan Kinerja' in the text",
         )

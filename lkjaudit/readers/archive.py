@@ -1,0 +1,91 @@
+"""Office files as archives: what a ZIP holds, and whether it is safe to unpack.
+
+DOCX and XLSX files are ZIP archives. Before a reader hands one to python-docx or
+openpyxl, :func:`open_office_zip` reads only the archive's central directory and
+refuses damaged archives, encrypted members, too many members, and members whose
+declared uncompressed size is over the limit or implausibly compressed (a "zip
+bomb"). Python's :mod:`zipfile` never inflates a member past its declared size (it
+fails the CRC check instead), so the declared sizes bound the memory used.
+
+Old binary Office files (Word/Excel 97-2003) and password-protected DOCX/XLSX files
+are OLE2 compound files, not ZIPs; :func:`ole2_kind` tells them apart for the error.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+from lkjaudit.errors import InputError
+from lkjaudit.readers.limits import MB, Limits
+
+__all__ = ["OLE2_MAGIC", "ole2_kind", "open_office_zip", "zip_kind"]
+
+OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_MAX_MEMBERS = 10_000
+_BOMB_RATIO = 200  # NOTE: XML compresses 10-30x; 200x over 1 MB is not a document
+
+
+def zip_kind(data: bytes) -> str | None:
+    """``docx``, ``xlsx``, ``odf``, ``zip`` (another archive) or None (damaged)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = set(archive.namelist())
+    except Exception:  # NOTE: BadZipFile, NotImplementedError (odd versions) …
+        return None
+    if "word/document.xml" in names or any(n.startswith("word/") for n in names):
+        return "docx"
+    if "xl/workbook.xml" in names or any(n.startswith("xl/") for n in names):
+        return "xlsx"
+    if "mimetype" in names and any(n == "content.xml" for n in names):
+        return "odf"
+    return "zip"
+
+
+def ole2_kind(data: bytes) -> str:
+    """What an OLE2 compound file is: ``encrypted``, ``doc``, ``xls`` or ``ole2``."""
+    # NOTE: stream names in an OLE2 directory are UTF-16LE; a password-protected
+    # OOXML file is an OLE2 file holding an "EncryptedPackage" stream (MS-OFFCRYPTO).
+    if "EncryptedPackage".encode("utf-16-le") in data:
+        return "encrypted"
+    if "WordDocument".encode("utf-16-le") in data:
+        return "doc"
+    if "Workbook".encode("utf-16-le") in data or "Book".encode("utf-16-le") in data:
+        return "xls"
+    return "ole2"
+
+
+def open_office_zip(
+    source: str, data: bytes, limits: Limits, kind: str
+) -> zipfile.ZipFile:
+    """Open a DOCX/XLSX archive after checking its directory; InputError if unsafe."""
+    name = kind.upper()
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except Exception:  # NOTE: BadZipFile, NotImplementedError (odd versions) …
+        raise InputError(
+            source, f"damaged {name} file (not a readable ZIP archive)"
+        ) from None
+    infos = archive.infolist()
+    if len(infos) > _MAX_MEMBERS:
+        raise InputError(source, f"{name} archive has {len(infos):,} members")
+    total = 0
+    for info in infos:
+        if info.flag_bits & 0x1:
+            raise InputError(source, f"{name} archive has encrypted members")
+        total += info.file_size
+        ratio = info.file_size / max(info.compress_size, 1)
+        if info.file_size > MB and ratio > _BOMB_RATIO:
+            raise InputError(
+                source,
+                f"{name} member {info.filename} unpacks {ratio:,.0f} times its "
+                "size: refusing a possible zip bomb",
+            )
+    if total > limits.max_unpacked_bytes:
+        raise InputError(
+            source,
+            f"{name} unpacks to {total / MB:,.0f} MB, above the "
+            f"{limits.max_unpacked_bytes / MB:,.0f} MB limit (raise it with "
+            "--max-unpacked)",
+        )
+    return archive

@@ -1,0 +1,126 @@
+"""What the DOCX, PDF, XLSX and data readers share: naming tables, building them.
+
+A reader cuts its file into raw rows of :class:`~lkjaudit.model.report.Cell` (made
+with :func:`~lkjaudit.readers.text.make_cell`, so the same text is cleaned the same
+way in every format) and a caption; :class:`TableNamer` turns the caption into the
+table's id and label exactly as the text reader does ("Tabel 3.16 …" gives
+``tabel-3.16``; a bold title gives a slug; no caption gives ``tabel-ke-N``).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+
+from lkjaudit.errors import InputError
+from lkjaudit.model.report import Cell, Row, Table
+from lkjaudit.readers.text import caption_info
+
+__all__ = [
+    "RawTable",
+    "TableNamer",
+    "caption_number",
+    "continues",
+    "damaged",
+    "squash",
+]
+
+_SPACE = re.compile(r"\s+")
+
+
+def squash(text: str) -> str:
+    """Collapse every run of whitespace (non-breaking spaces too) to one space."""
+    return _SPACE.sub(" ", text.replace("\u00a0", " ")).strip()
+
+
+def damaged(source: str, kind: str, exc: Exception) -> InputError:
+    """The one-line error for a file its library could not parse.
+
+    A hostile or broken file makes python-docx, openpyxl, pypdfium2 or zipfile fail
+    in many ways; each becomes "damaged KIND file (Error: first line)". With
+    ``LKJAUDIT_DEBUG`` set the original exception is raised instead.
+    """
+    if os.environ.get("LKJAUDIT_DEBUG"):
+        raise exc
+    lines = str(exc).strip().splitlines()
+    detail = lines[0][:120] if lines else ""
+    return InputError(source, f"damaged {kind} file ({type(exc).__name__}: {detail})")
+
+
+def caption_number(text: str) -> str | None:
+    """The table number a caption paragraph names ("Tabel 3.16 …" → "3.16")."""
+    if len(text) > 400:
+        return None
+    return caption_info(text)[0]
+
+
+_CONTINUED = re.compile(r"\b(?:lanjutan|sambungan|continued)\b", re.IGNORECASE)
+
+
+def continues(caption: str, number: str | None) -> bool:
+    """Whether a caption such as "Tabel 3.4 (lanjutan)" continues table ``number``."""
+    return (
+        number is not None
+        and bool(_CONTINUED.search(caption))
+        and caption_number(caption) == number
+    )
+
+
+@dataclass
+class RawTable:
+    """A table as a reader cut it: rows of raw cells and where it was found."""
+
+    rows: list[list[Cell]]
+    caption: str | None = None
+    caption_bold: bool = False
+    caption_line: int | None = None
+    gaps: set[int] = field(default_factory=set)  # row positions after a page break
+    line_start: int | None = None
+    line_end: int | None = None
+    page_start: int | None = None
+    span: tuple[int, int] | None = None  # first and last sheet column (XLSX)
+
+
+class TableNamer:
+    """Gives each table of one report a unique id and a label, from its caption."""
+
+    def __init__(self) -> None:
+        self._used: dict[str, int] = {}
+        self._ordinal = 0
+
+    def build(self, raw: RawTable) -> Table:
+        """A :class:`Table` of body rows (the analysis splits off the header)."""
+        self._ordinal += 1
+        number: str | None = None
+        caption: str | None = None
+        if raw.caption is not None and len(raw.caption) <= 400:
+            number, text = caption_info(raw.caption)
+            if number or raw.caption_bold:
+                caption = squash(text)
+        if number:
+            base, label = f"tabel-{number}", f"Tabel {number}"
+        elif caption:
+            slug = "-".join(re.findall(r"[a-z0-9]+", caption.lower())[:5])
+            base, label = slug or f"tabel-ke-{self._ordinal}", caption[:80]
+        else:
+            base = f"tabel-ke-{self._ordinal}"
+            label = f"Tabel tanpa judul ke-{self._ordinal}"
+        self._used[base] = self._used.get(base, 0) + 1
+        count = self._used[base]
+        rows = [
+            Row(index=k + 1, cells=cells, gap_before=k in raw.gaps)
+            for k, cells in enumerate(raw.rows)
+        ]
+        return Table(
+            id=base if count == 1 else f"{base}-{count}",
+            label=label,
+            number=number,
+            caption=caption,
+            caption_line=raw.caption_line if caption else None,
+            line_start=raw.line_start,
+            line_end=raw.line_end,
+            page_start=raw.page_start,
+            rows=rows,
+            ncols=max((len(cells) for cells in raw.rows), default=0),
+        )

@@ -1,0 +1,272 @@
+"""Reader for PDF files, with pypdfium2 (Chromium's PDF engine).
+
+Each page gives its words (with their boxes and fonts) and the lines drawn on it
+(:mod:`lkjaudit.readers.pdfpage`). Ruled tables are found from those lines
+(:mod:`lkjaudit.readers.pdfgrid`); the words inside a table go to its cells, the
+rest are prose lines, grouped into paragraphs by the space between them. Then,
+across pages:
+
+* running headers and footers (the same line at the top or bottom of most pages)
+  and page numbers are dropped;
+* a table that ends a page and a table that starts the next one with the same
+  columns are one table; the header repeated on the new page, and a row whose text
+  ran over onto it, are then handled by the analysis as for every format (the first
+  row of each page is marked as following a page break);
+* a paragraph cut by a page break (it does not end a sentence and the next page
+  starts in lower case) is joined.
+
+Cells: a merged cell's text goes to its first grid unit, the units it covers are
+empty (a span across, a continuation down). A cell's lines are joined with spaces,
+except where a word or a number was broken because it did not fit the column
+(``1.505.870`` / ``.762``, ``Lapor`` / ``an``). Bold and italic come from the fonts.
+
+Locations: ``page`` (1-based) and ``line``, the text line on that page counted from
+the top (running headers included), for cells and paragraphs alike.
+
+Refused with a clear message: password-protected and damaged files, more pages than
+``--max-pages``, and scanned PDFs whose pages are images without a text layer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from lkjaudit.errors import InputError
+from lkjaudit.model.report import Paragraph, Report
+from lkjaudit.readers.common import TableNamer, caption_number, continues, damaged
+from lkjaudit.readers.limits import Limits
+from lkjaudit.readers.pdfpage import Line, Page, read_page
+from lkjaudit.readers.pdftable import Fragment, join_table, same_columns, signature
+from lkjaudit.readers.text import make_cell
+
+__all__ = ["read_pdf"]
+
+_PAGE_NUMBER = re.compile(
+    r"^\s*(?:-\s*)?(?:hal(?:aman)?\.?\s*)?(?:\d{1,4}|[ivxlc]{1,6})"
+    r"(?:\s*(?:dari|of|/)\s*\d{1,4})?(?:\s*-)?\s*$",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.:;!?)\]]\s*$")
+_MARGIN = 0.08  # top and bottom share of a page where running lines live
+
+
+def read_pdf(source: str, data: bytes, limits: Limits) -> Report:
+    """Read a PDF into a raw :class:`Report` (not yet analysed)."""
+    import pypdfium2 as pdfium  # NOTE: imported here so text reports never load it
+
+    try:
+        document = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        message = str(exc)
+        if "password" in message.lower():
+            raise InputError(
+                source, "password-protected PDF: remove the password and save again"
+            ) from None
+        raise InputError(source, f"damaged PDF file ({message})"[:200]) from None
+    try:
+        count = len(document)
+        if count == 0:
+            raise InputError(source, "PDF has no pages")
+        if count > limits.max_pages:
+            raise InputError(
+                source,
+                f"PDF has {count:,} pages, above the {limits.max_pages:,} page "
+                "limit (raise it with --max-pages)",
+            )
+        pages: list[Page] = []
+        cells = 0
+        for index in range(count):
+            try:
+                page = read_page(document, index)
+            except Exception as exc:  # NOTE: a page pdfium cannot load or lay out
+                raise damaged(source, "PDF", exc) from None
+            pages.append(page)
+            cells += sum(
+                len(row)
+                for _, item in page.items
+                if isinstance(item, Fragment)
+                for row in item.rows
+            )
+            limits.check_cells(source, cells)
+    finally:
+        document.close()
+    _refuse_scans(source, pages)
+    _drop_running_lines(pages)
+    return _assemble(source, pages)
+
+
+def _refuse_scans(source: str, pages: list[Page]) -> None:
+    """A PDF with no text, or mostly pages that are only an image, is refused."""
+    total = sum(p.chars for p in pages)
+    scanned = sum(1 for p in pages if p.scanned)
+    if total == 0 and scanned == 0:
+        raise InputError(source, "PDF has no text (no text layer and no page image)")
+    if scanned and scanned * 2 >= len(pages):
+        raise InputError(
+            source,
+            f"scanned PDF: {scanned} of {len(pages)} pages are images without a "
+            "text layer; run OCR first (for example: ocrmypdf in.pdf out.pdf)",
+        )
+
+
+# -------------------------------------------------------------------- across pages
+
+
+def _drop_running_lines(pages: list[Page]) -> None:
+    """Remove page numbers and lines repeated at the top or bottom of most pages."""
+
+    def key(line: Line) -> str:
+        return re.sub(r"\d+", "#", line.text.lower()).strip()
+
+    def marginal(page: Page, line: Line) -> bool:
+        return (
+            line.top < _MARGIN * page.height
+            or line.bottom > (1 - _MARGIN) * page.height
+        )
+
+    seen: Counter[str] = Counter()
+    for page in pages:
+        keys = {
+            key(item)
+            for _, item in page.items
+            if isinstance(item, Line) and marginal(page, item)
+        }
+        seen.update(keys)
+    running = {k for k, n in seen.items() if n >= 3 and n >= 0.4 * len(pages)}
+    for page in pages:
+        page.items = [
+            (top, item)
+            for top, item in page.items
+            if not (
+                isinstance(item, Line)
+                and marginal(page, item)
+                and (key(item) in running or _PAGE_NUMBER.match(item.text))
+            )
+        ]
+
+
+def _continues(table: list[Fragment], part: Fragment) -> bool:
+    from lkjaudit.analysis.cells import is_header_like
+
+    if not same_columns(table[0].xs, part.xs) or not part.rows:
+        return False
+    first = [piece.text for piece in part.rows[0]]
+    heads = {signature([p.text for p in row]) for row in table[0].rows[:4]}
+    if signature(first) in heads:
+        return True
+    return not is_header_like([make_cell(text) for text in first])
+
+
+def _assemble(source: str, pages: list[Page]) -> Report:
+    """Paragraphs and tables in reading order, tables joined across pages.
+
+    A table continues the one that ended the previous page when it starts the next
+    page with the same columns, or when it follows a caption such as "Tabel 3.4
+    (lanjutan)" that names the previous table's number again.
+    """
+    items: list[Paragraph | list[Fragment]] = []
+    previous: Paragraph | list[Fragment] | None = None
+    last_line: Line | None = None
+    numbers: dict[int, str | None] = {}  # id of a table's fragment list → its number
+    last_table: list[Fragment] | None = None
+    for page in pages:
+        for index, (_, item) in enumerate(page.items):
+            first_on_page = index == 0
+            if isinstance(item, Fragment):
+                carried = _carried_over(previous, last_table, numbers)
+                if carried is not None and same_columns(carried[0].xs, item.xs):
+                    carried.append(item)
+                    previous = carried
+                elif (
+                    first_on_page
+                    and isinstance(previous, list)
+                    and _continues(previous, item)
+                ):
+                    previous.append(item)
+                else:
+                    caption = previous if isinstance(previous, Paragraph) else None
+                    previous = last_table = [item]
+                    numbers[id(previous)] = (
+                        caption_number(caption.text) if caption is not None else None
+                    )
+                    items.append(previous)
+                last_line = None
+                continue
+            if (
+                isinstance(previous, Paragraph)
+                and last_line is not None
+                and _same_paragraph(last_line, item, first_on_page)
+            ):
+                previous.text = f"{previous.text}\n{item.text}"
+                if previous.page == page.number:
+                    previous.line_end = item.line
+            else:
+                previous = Paragraph(
+                    text=item.text,
+                    line=item.line,
+                    line_end=item.line,
+                    page=page.number,
+                    bold=item.bold,
+                )
+                items.append(previous)
+            previous.bold = previous.bold and item.bold
+            last_line = item
+    return _report(source, items, len(pages))
+
+
+def _carried_over(
+    previous: Paragraph | list[Fragment] | None,
+    last_table: list[Fragment] | None,
+    numbers: dict[int, str | None],
+) -> list[Fragment] | None:
+    """The table a "(lanjutan)" caption just above says this one continues."""
+    if not isinstance(previous, Paragraph) or last_table is None:
+        return None
+    if not continues(previous.text, numbers.get(id(last_table))):
+        return None
+    return last_table
+
+
+def _same_paragraph(prev: Line, line: Line, new_page: bool) -> bool:
+    if new_page:
+        return not _SENTENCE_END.search(prev.text) and line.text[:1].islower()
+    gap = line.top - prev.bottom
+    return gap <= 0.6 * max(prev.size, line.size) and abs(prev.size - line.size) < 1.5
+
+
+def _report(
+    source: str, items: list[Paragraph | list[Fragment]], page_count: int
+) -> Report:
+    namer = TableNamer()
+    paragraphs: list[Paragraph] = []
+    tables = []
+    last: Paragraph | None = None
+    for item in items:
+        if isinstance(item, Paragraph):
+            paragraphs.append(item)
+            last = item
+            continue
+        raw = join_table(item)
+        if last is not None and (caption_number(last.text) or last.bold):
+            raw.caption = last.text
+            raw.caption_bold = last.bold
+            raw.caption_line = last.line
+        tables.append(namer.build(raw))
+        last = None
+    title = next(
+        (
+            p.text.replace("\n", " ")
+            for p in paragraphs[:6]
+            if "laporan kinerja" in p.text.lower()
+        ),
+        None,
+    )
+    return Report(
+        source=source,
+        format="pdf",
+        title=title,
+        paragraphs=paragraphs,
+        tables=tables,
+        page_count=page_count,
+    )

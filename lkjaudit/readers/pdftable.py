@@ -1,0 +1,320 @@
+"""The cells of ruled PDF tables, and tables that run over several pages.
+
+:func:`fragment` fills the cells of one page's :class:`~lkjaudit.readers.pdfgrid.Grid`
+with the characters inside them; :func:`join_table` makes one raw table from the
+fragments of consecutive pages:
+
+* the fragments are laid on the union of their column edges, so a page whose rows
+  merge two columns still lines up;
+* the first row of every later page is marked as following a page break (the
+  analysis then drops a repeated header);
+* a row cut by the page break is joined back: the first row after the repeated
+  header has the same cells as the last row of the page before (a heading merged
+  across does not), holds no figure while that row does, and has text only where
+  that row has text.
+
+A cell's lines are joined with spaces, except where a word or a number was broken
+because it did not fit the column (see :func:`join_lines`).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from lkjaudit.model.fast import update
+from lkjaudit.model.report import Cell
+from lkjaudit.model.values import ValueKind, parse_value
+from lkjaudit.readers.common import RawTable
+from lkjaudit.readers.pdfgrid import SNAP, Grid
+from lkjaudit.readers.text import make_cell
+
+__all__ = [
+    "Fragment",
+    "Word",
+    "fragment",
+    "join_lines",
+    "join_table",
+    "line_text",
+    "same_columns",
+    "signature",
+]
+
+_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+_PARTIAL = re.compile(r"\d{1,3}(?:\.\d{3})*\.\d{0,2}")
+
+
+@dataclass(slots=True)
+class Word:
+    """One word on a page (characters between spaces), top-down coordinates in pt."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float  # font size
+    bold: bool
+    italic: bool
+    first: float  # width of its first character
+    line: int = 0  # text line on the page, 1-based
+
+
+Line = tuple[str, float, float]  # text, width, width of its first character
+
+
+@dataclass
+class Piece:
+    """A cell of one page's table: its text lines and the room it had."""
+
+    left: float
+    lines: list[Line] = field(default_factory=list)
+    inner: float = 0.0  # width available to the text
+    italic: bool = False
+    bold: bool = False
+    covered: bool = False  # a lower unit of a vertically merged cell
+
+    @property
+    def text(self) -> str:
+        """The lines joined (see :func:`join_lines`)."""
+        return join_lines(self.lines, self.inner)
+
+    @property
+    def figure(self) -> bool:
+        """Whether the cell holds a figure (a number, a dash, a mistyped number)."""
+        kind = parse_value(self.text).kind
+        return kind in (ValueKind.NUMBER, ValueKind.DASH, ValueKind.MALFORMED)
+
+
+@dataclass
+class Fragment:
+    """The part of a ruled table on one page."""
+
+    page: int
+    xs: list[float]
+    rows: list[list[Piece]]
+    lines: list[int]  # the text line of each row on its page
+
+
+# ---------------------------------------------------------------------- cell text
+
+
+def line_text(words: list[Word]) -> str:
+    """One line's words, left to right."""
+    return " ".join(w.text for w in sorted(words, key=lambda w: w.x0))
+
+
+def join_lines(lines: list[Line], inner: float) -> str:
+    """A cell's lines as one text; words broken by the column edge are rejoined.
+
+    Word processors break a line at a space unless one word is wider than the
+    column; then the word (or a long number) is cut where the line is full. So a
+    line break is glued without a space when the next line starts with punctuation,
+    when the two pieces only make sense as one number (``1.505.870`` + ``.762``,
+    ``615.11`` + ``3.750``), or when the line before is one piece too full to take
+    the next line's first character and the next goes on in lower case (``doku`` +
+    ``men``). A line ending in ``-`` or ``/`` is glued as printed.
+    """
+    text = ""
+    for k, (line, _, first) in enumerate(lines):
+        if k == 0:
+            text = line
+            continue
+        prev, prev_width, _ = lines[k - 1]
+        full = " " not in prev and prev_width + first > inner
+        glue = " "
+        if (
+            text.endswith(("-", "/"))
+            or line[:1] in ".,;:!?)]%"
+            or _one_number(text, line, full)
+            or (full and line[:1].islower() and prev[-1:].isalpha())
+        ):
+            glue = ""
+        text = text + glue + line
+    return text
+
+
+def _one_number(before: str, after: str, full: bool) -> bool:
+    """Whether the end of ``before`` and the start of ``after`` are one number."""
+    a = before.rsplit(" ", 1)[-1]
+    b = after.split(" ", 1)[0]
+    if not (a[-1:].isdigit() or a[-1:] in ".,") or not b[:1].isdigit():
+        return False
+    if _GROUPED.fullmatch(a + b) is None and parse_value(a + b).repair is None:
+        return False
+    return (
+        full
+        or _PARTIAL.fullmatch(a) is not None
+        or parse_value(a).kind != ValueKind.NUMBER
+    )
+
+
+def _piece(words: list[Word], left: float, right: float) -> Piece:
+    by_line: dict[int, list[Word]] = {}
+    for word in words:
+        by_line.setdefault(word.line, []).append(word)
+    lines: list[Line] = []
+    for number in sorted(by_line):
+        group = sorted(by_line[number], key=lambda w: w.x0)
+        text = " ".join(w.text for w in group)
+        lines.append((text, group[-1].x1 - group[0].x0, group[0].first))
+    styled = [w for w in words if any(ch.isalpha() for ch in w.text)]
+    pad = max(min((w.x0 - left for w in words), default=0.0), 0.0)
+    return Piece(
+        left=left,
+        lines=lines,
+        inner=right - left - 2 * pad,
+        italic=bool(styled) and all(w.italic for w in styled),
+        bold=bool(styled) and all(w.bold for w in styled),
+    )
+
+
+def fragment(grid: Grid, words: list[Word], page: int, tops: list[float]) -> Fragment:
+    """One page's part of a table: each cell's text, merged cells left empty."""
+    owned: dict[int, list[Word]] = {}
+    for word in words:
+        unit = grid.unit_at((word.x0 + word.x1) / 2, (word.top + word.bottom) / 2)
+        if unit is not None:
+            owned.setdefault(grid.owner[unit], []).append(word)
+    rows: list[list[Piece]] = []
+    lines: list[int] = []
+    for r in range(len(grid.ys) - 1):
+        row: list[Piece] = []
+        row_lines: list[int] = []
+        for c in range(len(grid.xs) - 1):
+            k = grid.owner[(r, c)]
+            cell = grid.cells[k]
+            if cell.col != c:
+                continue  # covered by a cell spanning from the left
+            if cell.row != r:
+                row.append(Piece(left=grid.xs[c], covered=True))
+                continue
+            inside = owned.get(k, [])
+            row_lines += [w.line for w in inside]
+            row.append(_piece(inside, grid.xs[c], grid.xs[c + cell.colspan]))
+        rows.append(row)
+        lines.append(min(row_lines, default=_line_at(tops, grid.ys[r])))
+    return Fragment(page=page, xs=list(grid.xs), rows=rows, lines=lines)
+
+
+def _line_at(tops: list[float], y: float) -> int:
+    """The number of the first text line at or below ``y`` (1-based)."""
+    return min(bisect_left(tops, y - 1.0) + 1, max(len(tops), 1))
+
+
+# ------------------------------------------------------------------ across pages
+
+
+def same_columns(a: list[float], b: list[float]) -> bool:
+    """Whether two fragments have the same outer edges and mostly the same columns."""
+    if abs(a[0] - b[0]) > 3 * SNAP or abs(a[-1] - b[-1]) > 3 * SNAP:
+        return False
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    inner = small[1:-1]
+    if not inner:
+        return True
+    hits = sum(1 for x in inner if any(abs(x - y) <= 2 * SNAP for y in large))
+    return hits >= 0.6 * len(inner)
+
+
+def signature(texts: list[str]) -> str:
+    """A row's text without layout, for spotting a repeated header."""
+    return "|".join(re.sub(r"[^0-9a-z%]+", "", t.lower()) for t in texts if t)
+
+
+def _centres(values: list[float]) -> list[float]:
+    out: list[list[float]] = []
+    for v in sorted(values):
+        if out and v - out[-1][-1] <= 2 * SNAP:
+            out[-1].append(v)
+        else:
+            out.append([v])
+    return [sum(g) / len(g) for g in out]
+
+
+def _grid_row(row: list[Piece], xs: list[float]) -> list[Piece | None]:
+    out: list[Piece | None] = [None] * (len(xs) - 1)
+    for piece in row:
+        j = min(range(len(xs) - 1), key=lambda i: abs(xs[i] - piece.left))
+        if out[j] is None or (not out[j].lines and piece.lines):  # type: ignore[union-attr]
+            out[j] = piece
+    return out
+
+
+def _shape(row: list[Piece]) -> list[float]:
+    return [p.left for p in row]
+
+
+def _cut_row(prev: list[Piece], row: list[Piece]) -> bool:
+    """Whether ``row`` (first on a page) is the rest of ``prev``, cut by the break.
+
+    It is when it has the same cells as ``prev`` (not a heading merged across),
+    holds no figure while ``prev`` does, and has text only where ``prev`` has text.
+    """
+    a, b = _shape(prev), _shape(row)
+    if len(a) != len(b) or any(
+        abs(x - y) > 2 * SNAP for x, y in zip(a, b, strict=True)
+    ):
+        return False
+    if any(p.lines and p.figure for p in row):
+        return False
+    if not any(p.lines and p.figure for p in prev):
+        return False
+    filled = [k for k, p in enumerate(row) if p.lines]
+    return bool(filled) and all(prev[k].lines for k in filled)
+
+
+def join_table(fragments: list[Fragment]) -> RawTable:
+    """One raw table from its page fragments (see the module docstring)."""
+    xs = _centres([x for f in fragments for x in f.xs])
+    grid: list[list[Piece | None]] = []
+    where: list[tuple[int, int]] = []  # (line, page) of each row
+    gaps: set[int] = set()
+    heads: set[str] = set()
+    for k, part in enumerate(fragments):
+        rows = [_grid_row(row, xs) for row in part.rows]
+        if k == 0:
+            heads = {signature([p.text if p else "" for p in r]) for r in rows[:4]}
+        else:
+            gaps.add(len(grid))
+            skip = 0
+            while (
+                skip < len(rows)
+                and signature([p.text if p else "" for p in rows[skip]]) in heads
+            ):
+                skip += 1
+            last = fragments[k - 1].rows[-1] if fragments[k - 1].rows else []
+            if grid and skip < len(rows) and _cut_row(last, part.rows[skip]):
+                for above, piece in zip(last, part.rows[skip], strict=True):
+                    above.lines = above.lines + piece.lines
+                rows = rows[:skip] + rows[skip + 1 :]
+                part_lines = part.lines[:skip] + part.lines[skip + 1 :]
+            else:
+                part_lines = part.lines
+            grid.extend(rows)
+            where.extend((line, part.page) for line in part_lines)
+            continue
+        grid.extend(rows)
+        where.extend((line, part.page) for line in part.lines)
+    cells = [
+        [_cell(piece, line, page) for piece in row]
+        for row, (line, page) in zip(grid, where, strict=True)
+    ]
+    return RawTable(
+        rows=cells,
+        gaps=gaps,
+        line_start=where[0][0] if where else None,
+        line_end=where[-1][0] if where else None,
+        page_start=fragments[0].page,
+    )
+
+
+def _cell(piece: Piece | None, line: int, page: int) -> Cell:
+    if piece is None or not piece.lines:
+        return Cell(raw="", line=line, page=page)
+    made = make_cell(piece.text, line, page)
+    if made.text and (piece.italic or piece.bold):
+        # NOTE: a fresh cell of our own: set the hints without copying it
+        update(made, italic=made.italic or piece.italic, bold=made.bold or piece.bold)
+    return made

@@ -1,0 +1,335 @@
+"""Reader for Excel workbooks (XLSX), with openpyxl in read-only mode.
+
+Every visible worksheet is cut into *blocks*: runs of non-empty rows, split side by
+side where two or more empty columns separate them. A block one column wide is
+prose (each cell a paragraph); a wider block is a table. A one-cell row just above
+a table ("Tabel 3.2 …" or bold, alone or merged across) is its caption, and a sheet
+holding a single table without one is captioned by the sheet's name when that name
+is not a default one. A block that follows a table after empty rows continues it
+when it repeats the table's header or does not start with a header of its own.
+
+Cells:
+
+* Numbers typed in Excel are taken as they are and printed with the cell's number
+  format, with Indonesian separators (:mod:`lkjaudit.readers.numfmt`): ``0.7967``
+  formatted ``0.00%`` reads ``79,67%``, so rounding is judged from the precision the
+  sheet shows. Numbers typed as text are kept as text and parsed by the analysis
+  exactly like a text export's.
+* Formulas are read from the results Excel stored with them. A workbook whose
+  formulas have no stored result (written by a program and never opened in Excel)
+  is refused with the cells named: reading them as empty would make rules lie.
+* A merged range keeps its text in its top-left cell; the others are empty, which
+  the analysis reads as a span (across) or a continuation (down).
+* Bold and italic fonts are kept as hints. Hidden sheets are skipped.
+* Locations: ``line`` is the worksheet row number, ``ref`` the cell
+  (``'Tabel 3.2'!E12``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from lkjaudit.errors import InputError
+from lkjaudit.model.report import Cell, Paragraph, Report
+from lkjaudit.readers.archive import open_office_zip
+from lkjaudit.readers.common import (
+    RawTable,
+    TableNamer,
+    caption_number,
+    damaged,
+    squash,
+)
+from lkjaudit.readers.limits import Limits
+from lkjaudit.readers.numfmt import render_date, render_number
+from lkjaudit.readers.text import make_cell
+
+__all__ = ["read_xlsx"]
+
+_DEFAULT_SHEET = re.compile(r"^(?:sheet|lembar|sheet |lembar |tabelle|feuil)\d*$", re.I)
+_NO_RESULT = re.compile(
+    rb'<(?:\w+:)?c r="([A-Z]{1,3}[0-9]{1,7})"[^>]*>\s*<(?:\w+:)?f\b[^>]*'
+    rb"(?:/>|>[^<]*</(?:\w+:)?f>)\s*(?:<(?:\w+:)?v\s*/>|<(?:\w+:)?v>\s*</(?:\w+:)?v>)?"
+    rb"\s*</(?:\w+:)?c>"
+)
+
+
+@dataclass
+class _Entry:
+    text: str
+    bold: bool = False
+    italic: bool = False
+
+
+@dataclass
+class _Block:
+    rows: list[int]  # worksheet row numbers, ascending
+    first: int  # first column (1-based)
+    last: int
+    lead: list[int] = field(default_factory=list)  # leading one-cell rows
+
+
+def read_xlsx(source: str, data: bytes, limits: Limits) -> Report:
+    """Read an XLSX workbook into a raw :class:`Report` (not yet analysed)."""
+    archive = open_office_zip(source, data, limits, "xlsx")
+    try:
+        with archive:
+            _refuse_formulas_without_results(source, archive)
+        import openpyxl  # NOTE: imported here so that text reports never load it
+
+        workbook = openpyxl.load_workbook(
+            io.BytesIO(data), read_only=True, data_only=True
+        )
+        reader = _Reader(source, limits)
+        try:
+            for sheet in workbook.worksheets:
+                if getattr(sheet, "sheet_state", "visible") == "visible":
+                    reader.sheet(sheet)
+        finally:
+            workbook.close()
+    except InputError:
+        raise
+    except Exception as exc:  # NOTE: whatever a broken workbook makes openpyxl do
+        raise damaged(source, "XLSX", exc) from None
+    return reader.report()
+
+
+def _refuse_formulas_without_results(source: str, archive: Any) -> None:
+    missing: list[str] = []
+    for name in archive.namelist():
+        if not (name.startswith("xl/worksheets/") and name.endswith(".xml")):
+            continue
+        xml = archive.read(name)
+        if b"<f" not in xml and b":f" not in xml:
+            continue
+        missing += [m.group(1).decode() for m in _NO_RESULT.finditer(xml)]
+        if len(missing) > 3:
+            break
+    if missing:
+        cells = ", ".join(missing[:3]) + (", …" if len(missing) > 3 else "")
+        raise InputError(
+            source,
+            f"formulas without stored results ({cells}): open the workbook in "
+            "Excel or LibreOffice and save it so their values are kept",
+        )
+
+
+def _text(cell: Any) -> str:
+    value = cell.value
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (dt.datetime, dt.date, dt.time)):
+        return render_date(value, cell.number_format)
+    if isinstance(value, (int, float, Decimal)):
+        return render_number(value, cell.number_format)
+    return str(value)
+
+
+def _quoted(title: str) -> str:
+    return f"'{title}'" if re.search(r"[^A-Za-z0-9_]", title) else title
+
+
+def _letter(column: int) -> str:
+    letters = ""
+    while column:
+        column, rest = divmod(column - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+class _Reader:
+    def __init__(self, source: str, limits: Limits) -> None:
+        self.source = source
+        self.limits = limits
+        self.items: list[Paragraph | RawTable] = []
+        self.cells = 0
+        self.open: dict[int, RawTable] = {}  # tables a later block may continue
+
+    # -------------------------------------------------------------------- sheets
+
+    def sheet(self, ws: Any) -> None:
+        ws.reset_dimensions()  # NOTE: never trust the declared size of a sheet
+        grid: dict[int, dict[int, _Entry]] = {}
+        for row in ws.iter_rows():
+            for cell in row:
+                if cell.value is None:
+                    continue
+                text = _text(cell)
+                if not text.strip():
+                    continue
+                font = cell.font if cell.has_style else None
+                grid.setdefault(cell.row, {})[cell.column] = _Entry(
+                    text,
+                    bool(font is not None and font.b),
+                    bool(font is not None and font.i),
+                )
+                self.cells += 1
+            self.limits.check_cells(self.source, self.cells)
+        if not grid:
+            return
+        title = str(ws.title)
+        start = len(self.items)
+        self.open = {}
+        for block in _blocks(grid):
+            self._block(grid, block, title)
+        tables = [i for i in self.items[start:] if isinstance(i, RawTable)]
+        if (
+            len(tables) == 1
+            and tables[0].caption is None
+            and not _DEFAULT_SHEET.match(title.replace(" ", ""))
+        ):
+            tables[0].caption = title
+            tables[0].caption_bold = True
+
+    def _block(
+        self, grid: dict[int, dict[int, _Entry]], block: _Block, title: str
+    ) -> None:
+        prefix = _quoted(title) + "!"
+        rows = list(block.rows)
+        if block.first == block.last:
+            for r in rows:
+                entry = grid[r][block.first]
+                self._paragraph(entry, r, f"{prefix}{_letter(block.first)}{r}")
+            self._close(block.first)
+            return
+        titled = False
+        while len(rows) > 1:
+            cells = [c for c in grid[rows[0]] if block.first <= c <= block.last]
+            if len(cells) != 1:
+                break
+            entry = grid[rows[0]][cells[0]]
+            if not (caption_number(entry.text) or entry.bold):
+                break
+            self._paragraph(entry, rows[0], f"{prefix}{_letter(cells[0])}{rows[0]}")
+            rows.pop(0)
+            titled = True
+        raw_rows = [self._row(grid[r], r, block, prefix) for r in rows]
+        above = self.open.get(block.first)
+        if above is not None and not titled and _continues(above, raw_rows, block):
+            above.gaps.add(len(above.rows))
+            above.rows.extend(raw_rows)
+            above.line_end = rows[-1]
+            return
+        previous = self.items[-1] if self.items else None
+        table = RawTable(
+            rows=raw_rows,
+            line_start=rows[0],
+            line_end=rows[-1],
+            span=(block.first, block.last),
+        )
+        if isinstance(previous, Paragraph) and (
+            caption_number(previous.text) or previous.bold
+        ):
+            table.caption = previous.text
+            table.caption_bold = previous.bold
+            table.caption_line = previous.line
+        self.items.append(table)
+        self.open[block.first] = table
+
+    def _close(self, column: int) -> None:
+        """Prose in a column ends the tables above it there."""
+        for first, table in list(self.open.items()):
+            span = table.span or (first, first)
+            if span[0] <= column <= span[1]:
+                del self.open[first]
+
+    def _paragraph(self, entry: _Entry, row: int, ref: str) -> None:
+        text = "\n".join(squash(line) for line in entry.text.splitlines()).strip()
+        if text:
+            self.items.append(
+                Paragraph(text=text, line=row, line_end=row, bold=entry.bold, ref=ref)
+            )
+
+    def _row(
+        self, cells: dict[int, _Entry], r: int, block: _Block, prefix: str
+    ) -> list[Cell]:
+        out: list[Cell] = []
+        for c in range(block.first, block.last + 1):
+            entry = cells.get(c)
+            ref = f"{prefix}{_letter(c)}{r}"
+            if entry is None:
+                out.append(Cell(raw="", line=r, ref=ref))
+                continue
+            cell = make_cell(entry.text, r)
+            out.append(
+                cell.model_copy(
+                    update={
+                        "ref": ref,
+                        "italic": cell.italic or entry.italic,
+                        "bold": cell.bold or entry.bold,
+                    }
+                )
+            )
+        return out
+
+    def report(self) -> Report:
+        if not self.items:
+            raise InputError(self.source, "no text found in the XLSX workbook")
+        namer = TableNamer()
+        paragraphs = [i for i in self.items if isinstance(i, Paragraph)]
+        tables = [namer.build(i) for i in self.items if isinstance(i, RawTable)]
+        return Report(
+            source=self.source,
+            format="xlsx",
+            title=next(
+                (p.text for p in paragraphs[:6] if "laporan kinerja" in p.text.lower()),
+                None,
+            ),
+            paragraphs=paragraphs,
+            tables=tables,
+        )
+
+
+def _blocks(grid: dict[int, dict[int, _Entry]]) -> list[_Block]:
+    """Runs of consecutive non-empty rows, split where 2+ empty columns part them."""
+    blocks: list[_Block] = []
+    band: list[int] = []
+    for r in sorted(grid):
+        if band and r != band[-1] + 1:
+            blocks.extend(_split_columns(grid, band))
+            band = []
+        band.append(r)
+    if band:
+        blocks.extend(_split_columns(grid, band))
+    return blocks
+
+
+def _split_columns(grid: dict[int, dict[int, _Entry]], band: list[int]) -> list[_Block]:
+    used = sorted({c for r in band for c in grid[r]})
+    groups: list[list[int]] = [[used[0]]]
+    for c in used[1:]:
+        if c - groups[-1][-1] > 2:  # NOTE: two or more empty columns in between
+            groups.append([c])
+        else:
+            groups[-1].append(c)
+    out: list[_Block] = []
+    for group in groups:
+        first, last = group[0], group[-1]
+        rows = [r for r in band if any(first <= c <= last for c in grid[r])]
+        out.append(_Block(rows=rows, first=first, last=last))
+    return out
+
+
+def _signature(cells: list[Cell]) -> str:
+    return "|".join(re.sub(r"[^0-9a-z%]+", "", c.text.lower()) for c in cells if c.text)
+
+
+def _continues(previous: RawTable, rows: list[list[Cell]], block: _Block) -> bool:
+    """Whether a block after empty rows belongs to the table above it."""
+    from lkjaudit.analysis.cells import is_header_like
+
+    if previous.span is None or not rows:
+        return False
+    first, last = previous.span
+    if first != block.first or abs(last - block.last) > 2:
+        return False
+    heads = {_signature(r) for r in previous.rows[:4]}
+    if _signature(rows[0]) in heads:
+        return True
+    return not is_header_like(rows[0])

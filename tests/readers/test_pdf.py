@@ -1,0 +1,373 @@
+"""The PDF reader: ruled tables, pages, lines, and what a page break does to them."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pytest
+
+from lkjaudit.api import AuditOptions, audit_report
+from lkjaudit.errors import InputError
+from lkjaudit.model.report import ColumnRole, RowKind
+from lkjaudit.readers import Limits, load_report, read_report
+from lkjaudit.readers.pdfgrid import Segment, find_grids
+from lkjaudit.readers.pdftable import join_lines
+
+from conftest import ROOT, SAMPLES, compact
+
+FIXTURES = ROOT / "tests" / "readers" / "fixtures"
+R = ColumnRole
+
+
+# ------------------------------------------------------------------- geometry
+
+
+def h(y: float, a: float, b: float) -> Segment:
+    return Segment(True, y, a, b)
+
+
+def v(x: float, a: float, b: float) -> Segment:
+    return Segment(False, x, a, b)
+
+
+def test_grid_cells_merged_across_and_down() -> None:
+    # a 3x3 grid; the first header cell spans two rows, the second two columns
+    lines = [
+        h(0, 0, 90),
+        h(10, 30, 90),
+        h(20, 0, 90),
+        h(30, 0, 90),
+        v(0, 0, 30),
+        v(30, 0, 30),
+        v(60, 10, 30),
+        v(90, 0, 30),
+        # a doubled border drawn as two hairlines 0.5 pt apart is one line
+        h(30.5, 0, 90),
+    ]
+    [grid] = find_grids(lines)
+    assert grid.xs == [0, 30, 60, 90] and len(grid.ys) == 4
+    spans = [(c.row, c.col, c.rowspan, c.colspan) for c in grid.cells]
+    assert spans == [
+        (0, 0, 2, 1),
+        (0, 1, 1, 2),
+        (1, 1, 1, 1),
+        (1, 2, 1, 1),
+        (2, 0, 1, 1),
+        (2, 1, 1, 1),
+        (2, 2, 1, 1),
+    ]
+    assert grid.owner[(1, 0)] == grid.owner[(0, 0)]
+    assert grid.unit_at(75, 5) == (0, 2) and grid.unit_at(200, 5) is None
+
+
+def test_lines_that_do_not_close_a_box_are_no_table() -> None:
+    underline = [h(50, 10, 200)]
+    frame = [h(0, 0, 100), h(100, 0, 100), v(0, 0, 100), v(100, 0, 100)]
+    assert find_grids(underline) == []
+    assert find_grids(frame) == []  # one cell: a box around text, not a table
+
+
+# ------------------------------------------------------------------ cell text
+
+
+@pytest.mark.parametrize(
+    ("lines", "inner", "text"),
+    [
+        (
+            [("Jumlah Dokumen", 60, 4), ("Perubahan RKA", 50, 4)],
+            70,
+            "Jumlah Dokumen Perubahan RKA",
+        ),
+        ([("1.505.870", 40, 4), (".762", 16, 3)], 42, "1.505.870.762"),
+        ([("1.925.0", 40, 4), ("38.095", 28, 4)], 42, "1.925.038.095"),
+        ([("615.11", 40, 4), ("3.750", 24, 4)], 42, "615.113.750"),
+        ([("doku", 17.3, 4), ("men", 15.5, 6)], 21, "dokumen"),
+        ([("Jumlah", 30, 4), ("dokumen", 33, 5)], 60, "Jumlah dokumen"),
+        ([("12", 9, 4), ("dokumen", 33, 5)], 42, "12 dokumen"),
+        ([("RKA-", 20, 4), ("SKPD", 22, 5)], 40, "RKA-SKPD"),
+        ([("-", 3, 3), ("54,55%", 25, 4)], 30, "-54,55%"),
+        ([("No", 10, 4), (".", 2, 2)], 11, "No."),
+        ([("62,50", 20, 4), ("%", 6, 6)], 22, "62,50%"),
+    ],
+)
+def test_a_cells_lines_are_rejoined_as_printed(
+    lines: list[tuple[str, float, float]], inner: float, text: str
+) -> None:
+    assert join_lines(lines, inner) == text
+
+
+# --------------------------------------------------------------- the fixture
+
+
+@pytest.fixture(scope="module")
+def mekarsari():  # type: ignore[no-untyped-def]
+    return load_report(str(FIXTURES / "mekarsari-2024.pdf"))
+
+
+def test_tables_over_pages_are_one_table(mekarsari) -> None:  # type: ignore[no-untyped-def]
+    assert [(t.id, t.page_start) for t in mekarsari.tables] == [
+        ("tabel-3.1", 1),
+        ("tabel-3.2", 2),
+        ("tabel-3.3", 4),
+        ("tabel-3.4", 4),  # split by hand: "Tabel 3.4 (lanjutan)" on page 5
+    ]
+    assets = mekarsari.table("tabel-3.4")
+    assert [(r.cells[1].text, r.cells[1].page) for r in assets.rows][2:4] == [
+        ("Lemari arsip", 4),
+        ("Komputer PC", 5),
+    ]
+    assert len(assets.rows) == 6 and assets.rows[-1].kind == RowKind.TOTAL
+    budget = mekarsari.table("tabel-3.2")
+    assert len(budget.rows) == 40 and budget.rows[-1].kind == RowKind.TOTAL
+    # the header repeated at the top of page 3 (lines 2 and 3, under the running
+    # header; its column-number row is dropped as well)
+    assert budget.repeated_headers == [2, 3]
+    pages = {c.page for r in budget.rows for c in r.cells}
+    assert pages == {2, 3}
+    # the row cut by the page break is whole again, on the page it starts on
+    row = budget.row(22)
+    assert (
+        row.cells[0].text == "PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK"
+    )
+    assert (row.cells[0].page, budget.value(row, budget.column(R.ANGGARAN)).raw) == (
+        2,
+        "23.600.000",
+    )
+    assert budget.row(23).cells[0].text.startswith("Koordinasi Penyelenggaraan")
+
+
+def test_merged_header_cells_and_landscape_pages(mekarsari) -> None:  # type: ignore[no-untyped-def]
+    target = mekarsari.table("tabel-3.1")
+    assert [c.role for c in target.columns] == [
+        R.NO,
+        R.URAIAN,
+        R.INDIKATOR,
+        R.TARGET,
+        R.REALISASI,
+        R.CAPAIAN,
+    ]
+    assert [c.group for c in target.columns[3:]] == ["Kinerja Tahun 2024"] * 3
+    assert target.row(4).kind == RowKind.CONTINUATION
+    budget = mekarsari.table("tabel-3.2")
+    assert [(c.number, c.formula) for c in budget.columns[3:5]] == [
+        ("4", "2-3"),
+        ("5", "3/2"),
+    ]
+    note = budget.row(13).cells[5].text  # a six-line Keterangan cell
+    assert note.startswith("Sisa anggaran berasal dari efisiensi konsumsi rapat")
+    assert note.endswith("penyediaan makan dan minum bagi peserta rapat.")
+    assert "  " not in note
+
+
+def test_running_headers_are_not_prose(mekarsari) -> None:  # type: ignore[no-untyped-def]
+    texts = [p.text for p in mekarsari.paragraphs]
+    assert "LKjIP Kecamatan Mekarsari Tahun 2024" not in texts
+    first = mekarsari.paragraphs[0]
+    assert (first.text, first.page, first.line) == (
+        "LAPORAN KINERJA INSTANSI PEMERINTAH",
+        1,
+        2,
+    )
+    closing = mekarsari.paragraphs[-1]
+    assert (closing.text, closing.page) == ("NIP. 19750312 199803 1 004", 5)
+    assert mekarsari.page_count == 5
+
+
+def test_the_fixture_gives_the_same_findings_as_its_docx(mekarsari) -> None:  # type: ignore[no-untyped-def]
+    from test_docx import MEKARSARI
+
+    found = audit_report(mekarsari, AuditOptions(strict=True))
+    assert [[r, ref, e, a] for r, ref, _, e, a in compact(found)] == MEKARSARI
+    where = {f.location.ref: (f.location.page, f.location.line) for f in found}
+    assert where["tabel-3.1/row:3/col:capaian"] == (1, 17)
+    assert where["tabel-3.2/row:28/col:anggaran"] == (3, 18)
+    assert where["tabel-3.3/row:4/col:jumlah"] == (4, 8)
+
+
+# -------------------------------------------------------------- orientations
+
+
+def _rotated(source: Path, degrees: int, *, content: bool) -> bytes:
+    """The PDF with its content turned (drawn sideways) or its pages turned."""
+    pdf = pdfium.PdfDocument(str(source))
+    width, height = pdf[0].get_size()
+    for k in range(len(pdf)):
+        page = pdf[k]
+        if not content:
+            page.set_rotation(degrees)
+            continue
+        matrix = pdfium.PdfMatrix().rotate(degrees)
+        shift = {90: (0, width), -90: (height, 0), 180: (width, height)}[degrees]
+        matrix = matrix.translate(*shift)
+        for obj in list(page.get_objects(max_depth=0)):
+            obj.transform(matrix)
+        if degrees != 180:
+            page.set_mediabox(0, 0, height, width)
+        page.gen_content()
+    out = io.BytesIO()
+    pdf.save(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("degrees", "content"),
+    [(90, True), (-90, True), (180, True), (90, False), (270, False)],
+    ids=["drawn-cw", "drawn-ccw", "upside-down", "rotate-90", "rotate-270"],
+)
+def test_turned_pages_read_like_upright_ones(
+    tmp_path: Path, degrees: int, content: bool
+) -> None:
+    path = tmp_path / "turned.pdf"
+    path.write_bytes(_rotated(SAMPLES / "sukamaju-2023.pdf", degrees, content=content))
+    upright = audit_report(load_report(str(SAMPLES / "sukamaju-2023.pdf")))
+    turned = audit_report(load_report(str(path)))
+    assert compact(turned) == compact(upright)
+
+
+# ------------------------------------------------------------ refused files
+
+
+def _scanned(pages: int) -> bytes:
+    pdf = pdfium.PdfDocument.new()
+    for _ in range(pages):
+        page = pdf.new_page(595, 842)
+        bitmap = pdfium.PdfBitmap.new_native(100, 140, pdfium.raw.FPDFBitmap_BGR)
+        bitmap.fill_rect((200, 200, 200, 255), 0, 0, 100, 140)
+        image = pdfium.PdfImage.new(pdf)
+        image.set_bitmap(bitmap)
+        image.set_matrix(pdfium.PdfMatrix().scale(595, 842))
+        page.insert_obj(image)
+        page.gen_content()
+    out = io.BytesIO()
+    pdf.save(out)
+    return out.getvalue()
+
+
+def test_scanned_pdf_is_refused_with_a_reason(tmp_path: Path) -> None:
+    path = tmp_path / "scan.pdf"
+    path.write_bytes(_scanned(3))
+    with pytest.raises(InputError, match=r"scanned PDF: 3 of 3 pages are images"):
+        read_report(str(path))
+
+
+def test_pdf_without_text_or_images(tmp_path: Path) -> None:
+    pdf = pdfium.PdfDocument.new()
+    pdf.new_page(595, 842)
+    out = io.BytesIO()
+    pdf.save(out)
+    path = tmp_path / "blank.pdf"
+    path.write_bytes(out.getvalue())
+    with pytest.raises(InputError, match="PDF has no text"):
+        read_report(str(path))
+
+
+def test_password_protected_pdf() -> None:
+    with pytest.raises(InputError, match="password-protected PDF"):
+        read_report(str(FIXTURES / "password.pdf"))
+
+
+def test_owner_password_only_is_read() -> None:
+    # permissions without a password to open: every reader opens it, so do we
+    report = load_report(str(FIXTURES / "owner-password.pdf"))
+    assert len(audit_report(report)) == 14
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"%PDF-1.7\n" + bytes(range(256)) * 20,
+        (SAMPLES / "sukamaju-2023.pdf").read_bytes()[:12000],
+    ],
+    ids=["garbage", "truncated"],
+)
+def test_damaged_pdf(tmp_path: Path, data: bytes) -> None:
+    path = tmp_path / "rusak.pdf"
+    path.write_bytes(data)
+    with pytest.raises(InputError, match="damaged PDF file"):
+        read_report(str(path))
+
+
+def test_page_limit(tmp_path: Path) -> None:
+    with pytest.raises(
+        InputError,
+        match=r"5 pages, above the 3 page limit \(raise it with --max-pages\)",
+    ):
+        read_report(str(FIXTURES / "mekarsari-2024.pdf"), limits=Limits(max_pages=3))
+
+
+def test_cell_limit() -> None:
+    with pytest.raises(InputError, match="--max-cells"):
+        read_report(str(FIXTURES / "mekarsari-2024.pdf"), limits=Limits(max_cells=100))
+
+
+# ------------------------------------------- a table drawn the way Word draws it
+
+
+def _drawn_table(tmp_path: Path) -> Path:
+    """A PDF whose borders are thin filled rectangles in one path (Word's way);
+    the header's "Tahun 2024" spans two columns (no border between them)."""
+    import ctypes
+
+    raw = pdfium.raw
+    pdf = pdfium.PdfDocument.new()
+    page = pdf.new_page(595, 842)
+
+    def text(x: float, y: float, s: str) -> None:
+        obj = raw.FPDFPageObj_NewTextObj(pdf.raw, b"Helvetica", ctypes.c_float(9))
+        buf = ctypes.create_string_buffer((s + "\0").encode("utf-16-le"))
+        raw.FPDFText_SetText(obj, ctypes.cast(buf, ctypes.POINTER(raw.FPDF_WCHAR)))
+        raw.FPDFPageObj_Transform(obj, 1, 0, 0, 1, x, y)
+        raw.FPDFPage_InsertObject(page.raw, obj)
+
+    path = raw.FPDFPageObj_CreateNewPath(50, 700)
+
+    def rect(x: float, y: float, w: float, h: float) -> None:
+        raw.FPDFPath_MoveTo(path, x, y)
+        raw.FPDFPath_LineTo(path, x + w, y)
+        raw.FPDFPath_LineTo(path, x + w, y + h)
+        raw.FPDFPath_LineTo(path, x, y + h)
+        raw.FPDFPath_Close(path)
+
+    xs, ys = [50, 250, 350, 450], [720, 700, 680, 660, 640]
+    for y in ys:
+        if y == 700:  # under the spanning header only
+            rect(xs[1], y, xs[-1] - xs[1], 0.5)
+        else:
+            rect(xs[0], y, xs[-1] - xs[0], 0.5)
+    for x in xs:
+        top = 700 if x == 350 else 720  # no border inside the spanning cell
+        rect(x, ys[-1], 0.5, top - ys[-1])
+    raw.FPDFPath_SetDrawMode(path, raw.FPDF_FILLMODE_WINDING, False)
+    raw.FPDFPage_InsertObject(page.raw, path)
+    text(50, 735, "Tabel 3.16 Realisasi Anggaran")
+    text(55, 706, "Uraian")
+    text(255, 706, "Tahun 2024")
+    text(255, 686, "Anggaran")
+    text(355, 686, "Realisasi")
+    text(55, 666, "Penyediaan Jasa Surat")
+    text(255, 666, "1.800.000")
+    text(355, 666, "900.000")
+    text(55, 646, "JUMLAH")
+    text(255, 646, "1.800.000")
+    text(355, 646, "990.000")
+    raw.FPDFPage_GenerateContent(page.raw)
+    target = tmp_path / "drawn.pdf"
+    pdf.save(str(target))
+    return target
+
+
+def test_a_table_drawn_with_filled_rectangles_and_a_merged_header(
+    tmp_path: Path,
+) -> None:
+    report = read_report(str(_drawn_table(tmp_path)))
+    [table] = report.tables
+    assert (table.id, table.page_start) == ("tabel-3.16", 1)
+    assert [[c.text for c in row.cells] for row in table.rows] == [
+        ["Uraian", "Tahun 2024", ""],  # "Uraian" spans down: empty below
+        ["", "Anggaran", "Realisasi"],
+        ["Penyediaan Jasa Surat", "1.800.000", "900.000"],
+        ["JUMLAH", "1.800.000", "990.000"],
+    ]
+    assert [r.cells[0].line for r in table.rows] == [2, 3, 4, 5]

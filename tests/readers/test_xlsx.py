@@ -1,0 +1,282 @@
+"""The XLSX reader: sheets cut into tables, numbers printed as the sheet shows them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+from openpyxl.styles import Font
+
+from lkjaudit.api import AuditOptions, audit_report
+from lkjaudit.errors import InputError
+from lkjaudit.model.report import ColumnRole, RowKind
+from lkjaudit.readers import load_report, read_report
+from lkjaudit.readers.numfmt import render_date, render_number
+
+from conftest import ROOT, compact
+
+FIXTURES = ROOT / "tests" / "readers" / "fixtures"
+R = ColumnRole
+
+
+@pytest.mark.parametrize(
+    ("value", "fmt", "shown"),
+    [
+        (0.7967, "0.00%", "79,67%"),
+        (0.79665, "0.00%", "79,67%"),  # half up, as Excel rounds
+        (0.89, "0%", "89%"),
+        (0.5455, "0.00 %", "54,55 %"),
+        (1925038095, "#,##0", "1.925.038.095"),
+        (-151500, "#,##0", "-151.500"),
+        (1234.5, "#,##0.00", "1.234,50"),
+        (69500000, '"Rp "#,##0', "Rp 69.500.000"),
+        (69500000, '"Rp. "#,##0', "Rp. 69.500.000"),
+        (1925038095, "[$Rp-421]#,##0", "Rp1.925.038.095"),
+        (-5, "#,##0;(#,##0)", "(5)"),
+        (0, '#,##0;-#,##0;"-"', "-"),
+        (1234, "#,##0_);(#,##0)", "1.234"),
+        (1234567, "#,##0,", "1.235"),
+        (1.5, "0.##", "1,5"),
+        (12, "0", "12"),
+        (1234.5, "General", "1234,5"),
+        (0.1 + 0.2, "General", "0,3"),
+        (2024, "General", "2024"),
+        (Decimal("62.71"), "0.00", "62,71"),
+        (12, "0.00E+00", "12"),  # scientific: shown as General
+        (True, "General", "TRUE"),
+    ],
+)
+def test_number_formats_print_as_the_sheet_shows(
+    value: object, fmt: str, shown: str
+) -> None:
+    assert render_number(value, fmt) == shown  # type: ignore[arg-type]
+
+
+def test_dates_print_the_indonesian_way() -> None:
+    day = dt.datetime(2024, 6, 28)
+    assert render_date(day, "d mmmm yyyy") == "28 Juni 2024"
+    assert render_date(day, "dd-mmm-yy") == "28 Jun 2024"
+    assert render_date(day, "dd/mm/yyyy") == "28/06/2024"
+
+
+def save(workbook: Workbook, tmp_path: Path, name: str = "tabel.xlsx") -> str:
+    path = tmp_path / name
+    workbook.save(str(path))
+    return str(path)
+
+
+def test_a_sheet_of_typed_numbers_with_a_merged_title(tmp_path: Path) -> None:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Sheet1"
+    ws["B2"] = "Tabel 3.2 Capaian Sasaran Strategis"
+    ws.merge_cells("B2:G2")
+    header = ["No", "Sasaran", "Indikator", "Target", "Realisasi", "Capaian"]
+    for k, text in enumerate(header):
+        ws.cell(row=4, column=2 + k, value=text).font = Font(bold=True)
+    rows = [
+        [1, "Meningkatnya pelayanan", "Persentase layanan", 0.89, 0.7091, 0.7967],
+        [2, "Meningkatnya akuntabilitas", "Persentase desa", 0.85, 0.3333, 0.3663],
+    ]
+    for r, values in enumerate(rows, start=5):
+        for k, value in enumerate(values):
+            cell = ws.cell(row=r, column=2 + k, value=value)
+            if k >= 3:
+                cell.number_format = "0%" if k == 3 else "0.00%"
+    path = save(wb, tmp_path)
+    report = load_report(path)
+    [table] = report.tables
+    assert (table.id, table.caption) == (
+        "tabel-3.2",
+        "Tabel 3.2 Capaian Sasaran Strategis",
+    )
+    assert [[c.text for c in row.cells] for row in table.rows] == [
+        [
+            "1",
+            "Meningkatnya pelayanan",
+            "Persentase layanan",
+            "89%",
+            "70,91%",
+            "79,67%",
+        ],
+        [
+            "2",
+            "Meningkatnya akuntabilitas",
+            "Persentase desa",
+            "85%",
+            "33,33%",
+            "36,63%",
+        ],
+    ]
+    assert table.header[0][0].bold
+    cell = table.cell(table.row(2), table.column(R.CAPAIAN))
+    assert (cell.ref, cell.line) == ("Sheet1!G6", 6)
+    assert compact(audit_report(report, AuditOptions(strict=True))) == [
+        [
+            "capaian-equals-realisasi-over-target",
+            "tabel-3.2/row:2/col:capaian",
+            6,
+            "39,21%",
+            "36,63%",
+        ]
+    ]
+
+
+def test_blocks_on_a_sheet(tmp_path: Path) -> None:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Aset"
+    ws["A1"] = "Catatan: data per 31 Desember 2024."
+    table_a = [["No", "Nama Barang", "Jumlah"], [1, "Meja", 2], [2, "Kursi", 4]]
+    for r, values in enumerate(table_a, start=3):
+        for k, value in enumerate(values):
+            ws.cell(row=r, column=1 + k, value=value)
+    # after an empty row, more rows of the same table (no header of their own)
+    ws.cell(row=7, column=1, value=3)
+    ws.cell(row=7, column=2, value="Lemari")
+    ws.cell(row=7, column=3, value=1)
+    # a second table beside the first, three empty columns away
+    for r, values in enumerate(
+        [["Kondisi", "Jumlah"], ["Baik", 6], ["Rusak", 1]], start=3
+    ):
+        for k, value in enumerate(values):
+            ws.cell(row=r, column=7 + k, value=value)
+    # and a new table below, with a header of its own
+    for r, values in enumerate([["No", "Golongan", "Jumlah"], [1, "III", 5]], start=10):
+        for k, value in enumerate(values):
+            ws.cell(row=r, column=1 + k, value=value)
+    hidden = wb.create_sheet("Rahasia")
+    hidden["A1"] = "tidak dibaca"
+    hidden.sheet_state = "hidden"
+    report = read_report(save(wb, tmp_path))
+    assert [p.text for p in report.paragraphs] == [
+        "Catatan: data per 31 Desember 2024."
+    ]
+    assert report.paragraphs[0].ref == "Aset!A1"
+    first, beside, below = report.tables
+    assert [[c.text for c in r.cells] for r in first.rows] == [
+        ["No", "Nama Barang", "Jumlah"],
+        ["1", "Meja", "2"],
+        ["2", "Kursi", "4"],
+        ["3", "Lemari", "1"],
+    ]
+    assert first.rows[3].gap_before and first.rows[3].cells[1].ref == "Aset!B7"
+    assert [[c.text for c in r.cells] for r in beside.rows] == [
+        ["Kondisi", "Jumlah"],
+        ["Baik", "6"],
+        ["Rusak", "1"],
+    ]
+    assert beside.rows[0].cells[0].ref == "Aset!G3"
+    assert below.rows[1].cells[1].text == "III"
+    assert [t.id for t in report.tables] == ["tabel-ke-1", "tabel-ke-2", "tabel-ke-3"]
+
+
+def test_a_named_sheet_captions_its_only_table(tmp_path: Path) -> None:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Tabel 3.5"
+    for r, values in enumerate(
+        [["No", "Pendidikan", "PNS", "Jumlah"], [1, "S1", 5, 5]], start=1
+    ):
+        for k, value in enumerate(values):
+            ws.cell(row=r, column=1 + k, value=value)
+    other = wb.create_sheet("Sheet2")
+    for r, values in enumerate([["No", "Golongan", "Jumlah"], [1, "III", 5]], start=1):
+        for k, value in enumerate(values):
+            other.cell(row=r, column=1 + k, value=value)
+    report = read_report(save(wb, tmp_path))
+    assert [t.id for t in report.tables] == ["tabel-3.5", "tabel-ke-2"]
+    assert report.tables[0].rows[0].cells[0].ref == "'Tabel 3.5'!A1"
+
+
+def test_text_numbers_dates_and_merged_cells(tmp_path: Path) -> None:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Anggaran"
+    ws["A1"], ws["B1"], ws["D1"] = "Uraian", "Alokasi biaya", "Tanggal"
+    ws.merge_cells("B1:C1")
+    ws["B2"], ws["C2"] = "Anggaran", "Realisasi"
+    ws["A3"], ws["B3"], ws["C3"] = "Program A", "Rp. 1.000.000", 750000
+    ws["C3"].number_format = "#,##0"
+    ws["D3"] = dt.datetime(2024, 6, 28)
+    ws["D3"].number_format = "d mmmm yyyy"
+    ws["A4"], ws["C4"] = "", "1.200.000"
+    ws.merge_cells("A3:A4")
+    table = read_report(save(wb, tmp_path)).tables[0]
+    assert [[c.text for c in r.cells] for r in table.rows] == [
+        ["Uraian", "Alokasi biaya", "", "Tanggal"],
+        ["", "Anggaran", "Realisasi", ""],
+        ["Program A", "Rp. 1.000.000", "750.000", "28 Juni 2024"],
+        ["", "", "1.200.000", ""],
+    ]
+
+
+def test_the_planners_workbook() -> None:
+    report = load_report(str(FIXTURES / "mekarsari-2024.xlsx"))
+    [table] = report.tables
+    assert (table.id, table.caption) == (
+        "tabel-3.2",
+        "Tabel 3.2 Realisasi Anggaran per Program, Kegiatan dan Sub Kegiatan",
+    )
+    assert [c.role for c in table.columns] == [
+        R.URAIAN,
+        R.ANGGARAN,
+        R.REALISASI_ANGGARAN,
+        R.SISA,
+        R.PERSEN_ANGGARAN,
+    ]
+    assert len(table.rows) == 40 and table.rows[-1].kind == RowKind.TOTAL
+    first = table.row(1)
+    # formulas are read from the results stored with them; a mistyped figure
+    # (text) inside a sum gives Excel's #VALUE!, read as printed
+    assert [table.value(first, c).raw for c in table.columns[1:]] == [
+        "Rp 1.727.100.000",
+        "#VALUE!",
+        "#VALUE!",
+        "#VALUE!",
+    ]
+    assert table.value(table.row(2), table.column(R.PERSEN_ANGGARAN)).raw == "95,97%"
+    assert [p.text for p in report.paragraphs][-1].startswith(
+        "Angka realisasi bersumber"
+    )
+    found = audit_report(report, AuditOptions(strict=True))
+    assert [[r, ref, line, e, a] for r, ref, line, e, a in compact(found)] == [
+        [
+            "number-well-formed",
+            "tabel-3.2/row:11/col:realisasi_anggaran",
+            15,
+            "27.512.300",
+            "27.5l2.300",
+        ],
+        [
+            "sisa-equals-anggaran-minus-realisasi",
+            "tabel-3.2/row:21/col:sisa",
+            25,
+            "Rp 880.000",
+            "Rp 808.000",
+        ],
+        [
+            "persen-anggaran-equals-realisasi-over-anggaran",
+            "tabel-3.2/row:38/col:persen_anggaran",
+            42,
+            "97,13%",
+            "97,31%",
+        ],
+    ]
+    assert found[1].location.cell == "'Realisasi 2024'!D25"
+
+
+def test_formulas_without_stored_results_are_refused() -> None:
+    with pytest.raises(InputError) as info:
+        read_report(str(FIXTURES / "mekarsari-formulas.xlsx"))
+    message = str(info.value)
+    assert "formulas without stored results (B5, C5, D5, …)" in message
+    assert "open the workbook in Excel or LibreOffice and save it" in message
+
+
+def test_an_empty_workbook(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no text found in the XLSX workbook"):
+        read_report(save(Workbook(), tmp_path))

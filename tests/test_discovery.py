@@ -1,0 +1,41 @@
+"""Which files `lkjaudit check FOLDER` picks up."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lkjaudit.batch import discover
+
+
+def _touch(path: Path, text: str = "x") -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+
+
+def test_reports_of_every_format_and_only_report_data(tmp_path: Path) -> None:
+    for name in ("a.txt", "b.md", "c.docx", "d.pdf", "e.xlsx", "sub/f.xlsm"):
+        _touch(tmp_path / name)
+    _touch(tmp_path / "data.yaml", "# kept by hand\nlkjaudit-report: 1\ntables: []\n")
+    _touch(tmp_path / "data.json", '{"lkjaudit-report": 1, "tables": []}')
+    _touch(tmp_path / "mkdocs.yml", "site_name: x\n")  # other YAML is not a report
+    _touch(tmp_path / "package.json", '{"name": "x"}')
+    _touch(tmp_path / "~$c.docx")  # Word's lock file beside an open document
+    _touch(tmp_path / "notes.csv")
+    files, errors = discover([str(tmp_path)])
+    assert errors == []
+    assert sorted(Path(f).relative_to(tmp_path).as_posix() for f in files) == [
+        "a.txt",
+        "b.md",
+        "c.docx",
+        "d.pdf",
+        "data.json",
+        "data.yaml",
+        "e.xlsx",
+        "sub/f.xlsm",
+    ]
+
+
+def test_a_file_named_on_the_command_line_is_always_taken(tmp_path: Path) -> None:
+    _touch(tmp_path / "mkdocs.yml", "site_name: x\n")
+    files, errors = discover([str(tmp_path / "mkdocs.yml")])
+    assert files == [str(tmp_path / "mkdocs.yml")] and errors == []
