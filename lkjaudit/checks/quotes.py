@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
@@ -144,8 +145,21 @@ class ProseIndex:
             key = (entity.kind, entity.label, entity.indikator)
             self._groups.setdefault(key, []).append(entity)
         self._postings: dict[str, list[tuple[str, frozenset[str], frozenset[str]]]] = {}
+        # NOTE: prefix filtering. A name matches only when the text holds at least
+        # three quarters of its words, so a matching text must hold one of the name's
+        # (missing allowed + 1) rarest words: only those are indexed, and a sentence
+        # full of common words ("pelayanan", "kegiatan") touches few groups.
+        counts: Counter[str] = Counter()
         for key in self._groups:
-            for word in key[1] | key[2]:
+            counts.update(key[1])
+            counts.update(key[2])
+        for key in self._groups:
+            indexed: set[str] = set()
+            for name in (key[1], key[2]):
+                allowed_missing = len(name) - (3 * len(name) + 3) // 4
+                rarest = sorted(name, key=lambda w: (counts[w], w))
+                indexed.update(rarest[: allowed_missing + 1])
+            for word in indexed:
                 self._postings.setdefault(word, []).append(key)
         self._ordinals: dict[tuple[str, int], list[Entity]] = {}
         for entity in entities:
@@ -225,9 +239,20 @@ class ProseIndex:
         keys = {k for word in words for k in self._postings.get(word, ())}
         for key in keys:
             _kind, label, ind = key
-            lab = _coverage(label, words, items)
-            other = _coverage(ind, words, False)
-            offer((max(lab[0], other[0]), lab[1] + other[1]), self._groups[key])
+            # NOTE: a cheap bound first: a name whose words the text cannot cover to
+            # three quarters scores 0 (most candidates stop here)
+            lab = (
+                _coverage(label, words, items)
+                if 4 * len(label & words) >= 3 * len(label)
+                else (0.0, 0)
+            )
+            other = (
+                _coverage(ind, words, False)
+                if 4 * len(ind & words) >= 3 * len(ind)
+                else (0.0, 0)
+            )
+            if lab[0] or other[0]:
+                offer((max(lab[0], other[0]), lab[1] + other[1]), self._groups[key])
         return _nearest(best, line)
 
 
