@@ -31,6 +31,7 @@ from lkjaudit.reporters.summary import (
 __all__ = ["TerminalReporter"]
 
 _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+_INDENT = 11  # the message lines start under the rule id
 
 
 class TerminalReporter:
@@ -45,6 +46,8 @@ class TerminalReporter:
 
     def render(self, result: AuditResult, *, lang: Lang = "id") -> str:
         """The result as text, coloured when ``color``."""
+        if not self.color:
+            return self._plain(result, lang)
         from rich.console import Console
         from rich.markup import escape
 
@@ -73,6 +76,63 @@ class TerminalReporter:
         return (
             "\n".join(line.rstrip() for line in buffer.getvalue().splitlines()) + "\n"
         )
+
+    def _plain(self, result: AuditResult, lang: Lang) -> str:
+        """The same layout without rich: logs and pipes, where speed counts.
+
+        NOTE: rich costs a few milliseconds per finding; a batch of reports with
+        thousands of findings would spend seconds laying out text nobody colours.
+        """
+        out: list[str] = []
+        for source, tables in group_findings(result.findings).items():
+            out.append(source)
+            for table, findings in tables.items():
+                out.append(f"  {table or label('document', lang)}")
+                for finding in findings:
+                    out.extend(self._plain_finding(finding, lang))
+            out.append("")
+        rows = file_rows(result, lang)
+        if len(rows) > 1:
+            cells = [
+                [r.source, str(r.error), str(r.warning), str(r.info), r.status]
+                for r in rows
+            ]
+            aligns = ("left", "right", "right", "right", "left")
+            out.extend(plain_table(headers(lang), cells, aligns).splitlines())
+            out.append("")
+        out.append(summary_line(result, lang))
+        return "\n".join(line.rstrip() for line in out) + "\n"
+
+    def _plain_finding(self, finding: Finding, lang: Lang) -> list[str]:
+        import textwrap
+
+        loc = finding.location
+        line = str(loc.line) if loc.line is not None else "-"
+        position = where(loc.model_copy(update={"line": None}), lang)
+        head = (
+            f"    {line:>5}  {label(finding.severity.value, lang)}  {finding.rule_id}"
+        )
+        if position:
+            head += f"  {position}"
+        if finding.confidence.value != "high":
+            head += f"  ({label('confidence', lang)}: {finding.confidence.value})"
+        if finding.evidence.get("also"):
+            head += f"  ({label('also', lang)}: {finding.evidence['also']})"
+        wrap = textwrap.TextWrapper(
+            width=self.width,
+            initial_indent=" " * _INDENT,
+            subsequent_indent=" " * _INDENT,
+            break_on_hyphens=False,
+        )
+        lines = [head, *wrap.wrap(finding.message)]
+        if finding.expected is not None or finding.actual is not None:
+            lines.extend(
+                wrap.wrap(
+                    f"{label('expected', lang)} {finding.expected or '?'}  "
+                    f"{label('actual', lang)} {finding.actual or '?'}"
+                )
+            )
+        return lines
 
     def _files(self, console: object, rows: list[FileRow], lang: Lang) -> None:
         cells = [

@@ -96,3 +96,19 @@ def test_terminal_escapes_markup_in_report_text() -> None:
     text = get_reporter("terminal").render(result, lang="en")
     assert "[bold]schema[galaxy][/bold]" in text
     assert "[red]T[/red]" in text and "expected [x]" in text
+
+
+def test_plain_and_coloured_terminal_output_have_the_same_layout() -> None:
+    # the plain renderer does without rich (speed); it must lay out exactly as rich
+    import re
+
+    from lkjaudit.reporters.terminal import TerminalReporter
+
+    # one file: with several, the closing per-file table is a rich table in colour
+    result = audit([str(SAMPLES / "pasirian-tw2-2024.txt")])
+    for lang in ("id", "en"):
+        plain = TerminalReporter().render(result, lang=lang)
+        coloured = TerminalReporter(color=True).render(result, lang=lang)
+        assert "\x1b[" in coloured and "\x1b[" not in plain
+        stripped = re.sub(r"\x1b\[[0-9;]*m", "", coloured)
+        assert [ln.rstrip() for ln in stripped.splitlines()] == plain.splitlines()
