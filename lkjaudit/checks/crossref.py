@@ -56,10 +56,18 @@ def _agree(a: Value, b: Value) -> bool:
     return (x.lo < y.hi and y.lo < x.hi) or a.number == b.number
 
 
-def _facts(
-    ctx: Context, opts: CopiesOptions
-) -> Iterator[tuple[str, ColumnRole, list[_Item]]]:
-    """(name, role, copies with a figure) for every linked fact stated twice or more."""
+_Fact = tuple[str, ColumnRole, list[_Item]]
+
+
+def _facts(ctx: Context, opts: CopiesOptions) -> list[_Fact]:
+    """(name, role, copies with a figure) for every linked fact stated twice or more.
+
+    Computed once per report and options (both copy rules walk the same facts).
+    """
+    return ctx.memo(f"crossref.facts:{opts!r}", lambda: list(_all_facts(ctx, opts)))
+
+
+def _all_facts(ctx: Context, opts: CopiesOptions) -> Iterator[_Fact]:
     idx = index(ctx)
     for kind, roles in (
         ("entity", opts.entity_roles),
