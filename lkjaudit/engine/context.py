@@ -115,6 +115,27 @@ class Context:
             cell=cell.ref,
         )
 
+    def text_location(
+        self, ref: str, paragraph: int, row: int = 0, label: str | None = None
+    ) -> Location:
+        """A place in the prose: the ``row``-th text line (from 0) of a paragraph.
+
+        Its line (and page) as the paragraph's format counts them, and the
+        paragraph's own address when the reader gives one (a worksheet cell; in
+        report data, where the paragraph was in the original document).
+        """
+        para = self.report.paragraphs[paragraph]
+        page, line = para.place(row)
+        return Location(
+            source=self.report.source,
+            ref=ref,
+            kind="text",
+            line=line,
+            page=page,
+            label=label,
+            cell=para.ref,
+        )
+
     # ----------------------------------------------------------------- violations
 
     def violation(

@@ -209,7 +209,8 @@ def _assemble(
 
 
 _HEADING = re.compile(
-    r"^(?:#{1,6}\s|bab\s+[ivx\d]+\b|lampiran\b|tabel\s|\d+(?:\.\d+)*\.?\s+[A-Z])",
+    r"^(?:#{1,6}\s|bab\s+[ivx\d]+\b|lampiran\b|tabel\s"
+    r"|(?-i:\d+(?:\.\d+)*\.?\s+[A-Z]))",  # "3.1 Capaian", not "12 orang dan …"
     re.IGNORECASE,
 )
 
