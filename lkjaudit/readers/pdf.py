@@ -42,7 +42,7 @@ from lkjaudit.readers.common import TableNamer, caption_number, continues, damag
 from lkjaudit.readers.limits import Limits
 from lkjaudit.readers.pdfpage import Line, Page, read_page
 from lkjaudit.readers.pdftable import Fragment, join_table, same_columns, signature
-from lkjaudit.readers.text import caption_info, is_heading, make_cell
+from lkjaudit.readers.text import caption_info, is_heading, make_cell, section_of
 
 __all__ = ["read_pdf"]
 
@@ -298,12 +298,15 @@ def _report(
     paragraphs: list[Paragraph] = []
     tables = []
     last: Paragraph | None = None
+    section: str | None = None
     for item in items:
         if isinstance(item, Paragraph):
             paragraphs.append(item)
             last = item
+            section = section_of(item) or section
             continue
         raw = join_table(item)
+        raw.section = section
         if last is not None and (caption_number(last.text) or last.bold):
             raw.caption = last.text
             raw.caption_bold = last.bold

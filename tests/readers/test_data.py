@@ -193,6 +193,16 @@ def test_extracted_data_records_where_each_cell_was() -> None:
     assert not isinstance(first, list) and first.page == 1
 
 
+def test_the_section_a_table_stands_under_is_kept(tmp_path: Path) -> None:
+    # the paragraphs and tables of report data are two lists: the heading a table
+    # stands under (the Perjanjian Kinerja's, for one) is written with the table
+    data = extract(str(SAMPLES / "pasirian-tw2-2024.txt"))
+    pk = next(t for t in data.tables if t.id == "tabel-ke-17")
+    assert pk.section is not None and pk.section.startswith("LAMPIRAN PERJANJIAN")
+    again = read_report(write(tmp_path, dump(data)))
+    assert again.table("tabel-ke-17").section == pk.section
+
+
 def test_markdown_header_rows_survive_extraction(tmp_path: Path) -> None:
     data = extract(str(SAMPLES / "sukamaju-2023.md"))
     assert data.tables[0].header  # the rows above |---|
