@@ -59,6 +59,7 @@ def _caption_location(report: Report, table: Table) -> Location:
         table=table.label,
         line=table.caption_line or table.line_start,
         page=table.page_start,
+        cell=table.caption_ref,
     )
 
 

@@ -187,6 +187,7 @@ class Table(BaseModel):
     number: str | None = None  # "3.16"
     caption: str | None = None
     caption_line: int | None = None
+    caption_ref: str | None = None  # the caption's own address ("'Tabel 3.2'!A1")
     line_start: int | None = None
     line_end: int | None = None
     page_start: int | None = None

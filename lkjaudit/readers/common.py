@@ -76,6 +76,7 @@ class RawTable:
     caption: str | None = None
     caption_bold: bool = False
     caption_line: int | None = None
+    caption_ref: str | None = None
     gaps: set[int] = field(default_factory=set)  # row positions after a page break
     line_start: int | None = None
     line_end: int | None = None
@@ -139,6 +140,7 @@ class TableNamer:
             number=number,
             caption=caption,
             caption_line=raw.caption_line if caption else None,
+            caption_ref=raw.caption_ref if caption else None,
             line_start=raw.line_start,
             line_end=raw.line_end,
             page_start=raw.page_start,

@@ -232,6 +232,7 @@ class _Reader:
             table.caption = previous.text
             table.caption_bold = previous.bold
             table.caption_line = previous.line
+            table.caption_ref = previous.ref
         self.items.append(table)
         self.open[block.first] = table
 
