@@ -104,7 +104,11 @@ def _is_break(text: str, dot: int) -> bool:
 def split(
     paragraph: Paragraph, index: int, report: Report | None = None
 ) -> list[Sentence]:
-    """The sentences of one paragraph, each with the text lines it spans."""
+    """The sentences of one paragraph, each with the text lines it spans.
+
+    ``report`` (the paragraph's) places them in reading order; without it a
+    sentence's ``at`` is the paragraph's line plus its text line.
+    """
     text = paragraph.text
     starts = [0]
     for match in _END.finditer(text):
@@ -118,7 +122,7 @@ def split(
         joined = ""
         rows: list[int] = []
         breaks: list[int] = []
-        for k, part in enumerate(chunk.split("\n")):
+        for j, part in enumerate(chunk.split("\n")):
             words = " ".join(part.split())
             if not words:
                 continue
@@ -128,7 +132,7 @@ def split(
                 glued = _HYPHENATED.search(joined) and words[0].isalpha()
                 joined += "" if glued else " "
                 breaks.append(len(joined))
-            rows.append(row + k)
+            rows.append(row + j)
             joined += words
         if joined:
             at = (
