@@ -235,9 +235,15 @@ def to_docx(report: Report, target: Path) -> None:
     normal.font.size = Pt(10)
     for item in in_order(report):
         if isinstance(item, Paragraph):
+            # a line break of the text export stays a line break (Shift+Enter)
             paragraph = document.add_paragraph()
-            run = paragraph.add_run(" ".join(item.text.split("\n")))
+            first, *more = item.text.split("\n")
+            run = paragraph.add_run(first)
             run.bold = item.bold or None
+            for line in more:
+                run.add_break()
+                run = paragraph.add_run(line)
+                run.bold = item.bold or None
         else:
             docx_table(document, item)
             document.add_paragraph()
@@ -279,11 +285,23 @@ def excel_value(text: str) -> tuple[object, str] | None:
     return excel, fmt
 
 
+def _fit(text: str, limit: int) -> str:
+    """``text`` cut to ``limit`` characters, at a word's end when it can be."""
+    if len(text) <= limit:
+        return text
+    return text[: limit + 1].rsplit(" ", 1)[0].strip() or text[:limit]
+
+
 def _sheet_name(table: Table, used: set[str]) -> str:
-    base = re.sub(r"[\[\]:*?/\\]", " ", table.label)[:28].strip() or "Tabel"
+    """A sheet's name as a person would give it: the table's number or caption, or
+    for a table without one, the heading it stands under ("LAMPIRAN PERJANJIAN…").
+    Excel allows 31 characters; words are not cut.
+    """
+    name = table.label if table.caption or not table.section else table.section
+    base = _fit(" ".join(re.sub(r"[\[\]:*?/\\]", " ", name).split()), 31) or "Tabel"
     name, k = base, 2
     while name.lower() in used:
-        name, k = f"{base[:25]} {k}", k + 1
+        name, k = f"{_fit(base, 31 - len(str(k)) - 1)} {k}", k + 1
     used.add(name.lower())
     return name
 
@@ -336,7 +354,8 @@ def to_xlsx(report: Report, target: Path) -> None:
     for paragraph in report.paragraphs:
         if paragraph.line in captions:
             continue
-        cell = prose.cell(row=r, column=1, value=" ".join(paragraph.text.split("\n")))
+        cell = prose.cell(row=r, column=1, value=paragraph.text)
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
         if paragraph.bold:
             cell.font = Font(bold=True)
         r += 1

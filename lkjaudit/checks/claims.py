@@ -31,14 +31,14 @@ def text_location(
 ) -> Location:
     """A place in a sentence: paragraph and sentence number, line, a short quote.
 
-    The line is that of the character at ``offset`` (a sentence may span lines).
+    The line (and page) is that of the character at ``offset`` (a sentence may
+    span lines, and a PDF paragraph pages).
     """
-    return Location(
-        source=ctx.report.source,
-        ref=f"text/paragraph:{sentence.paragraph + 1}/sentence:{sentence.position + 1}",
-        kind="text",
-        line=sentence.line_at(offset),
-        label=quote,
+    return ctx.text_location(
+        f"text/paragraph:{sentence.paragraph + 1}/sentence:{sentence.position + 1}",
+        sentence.paragraph,
+        sentence.row_at(offset),
+        quote,
     )
 
 

@@ -117,7 +117,7 @@ def _candidates(report: Report, claim: CountClaim) -> list[_Count]:
     def need(entity: Entity) -> bool:
         return column_for(entity.table, claim.metric) is not None
 
-    subject = index.resolve(claim.prefix, need, line=claim.sentence.line)
+    subject = index.resolve(claim.prefix, need, at=claim.sentence.at)
     scopes: dict[str, set[int]] = {}
     for entity in subject:
         scopes.setdefault(entity.table.id, set()).add(
@@ -125,9 +125,9 @@ def _candidates(report: Report, claim: CountClaim) -> list[_Count]:
         )
     kinds = _KINDS.get(claim.noun)
     found: list[_Count] = []
-    line = claim.sentence.line
+    at = claim.sentence.at
     # the tables the sentence comments on: the nearest ones above it, then below
-    for table in index.tables_near(line):
+    for table in index.tables_near(at):
         if len(found) >= NEAREST_TABLES:
             break
         if column_for(table, claim.metric) is None:
@@ -298,7 +298,7 @@ def qualitative_claim(
         own = pass_.index.resolve(
             sentence.text,
             lambda e: column_for(e.table, "capaian") is not None,
-            line=sentence.line,
+            at=sentence.at,
         )
         subject = own or [
             e

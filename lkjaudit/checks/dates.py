@@ -18,7 +18,6 @@ from pydantic import BaseModel, ConfigDict
 from lkjaudit.checks.claims import text_location
 from lkjaudit.engine.context import Context, Violation
 from lkjaudit.engine.registry import check
-from lkjaudit.model.finding import Location
 from lkjaudit.model.report import Report
 from lkjaudit.prose.cache import per_report
 from lkjaudit.prose.dates import (
@@ -146,12 +145,12 @@ def event_within_period(
     if period is None:
         return
     start, end = _window(period, opts)
-    signed = {s.line for s in signatures(report)}
+    signed = {s.at for s in signatures(report)}
     for sentence, mention in _mentions(report):
         day = mention.date
-        if day is None or sentence.line in signed or start <= day <= end:
+        if day is None or sentence.at in signed or start <= day <= end:
             continue
-        if mention.weekday is None and in_pk(report, sentence.line):
+        if mention.weekday is None and in_pk(report, sentence.at):
             continue
         if not _is_event(sentence, mention) or _FUTURE.search(sentence.text):
             continue
@@ -191,12 +190,11 @@ def signature_after_period(
         if latest is None or latest >= period.end:
             continue
         yield ctx.violation(
-            Location(
-                source=report.source,
-                ref=f"text/signature:{number}",
-                kind="text",
-                line=signature.line,
-                label=f"{signature.place}, {signature.date_text}",
+            ctx.text_location(
+                f"text/signature:{number}",
+                signature.paragraph,
+                0,
+                f"{signature.place}, {signature.date_text}",
             ),
             expected=f"≥ {format_date(period.end)}",
             actual=signature.date_text,

@@ -29,13 +29,9 @@ from lkjaudit.prose.people import (
 __all__ = ["NipOptions", "RetirementOptions"]
 
 
-def _location(report: Report, nip: NipMention, number: int) -> Location:
-    return Location(
-        source=report.source,
-        ref=f"text/nip:{number}",
-        kind="text",
-        line=nip.line,
-        label=nip.name or nip.raw,
+def _location(ctx: Context, nip: NipMention, number: int) -> Location:
+    return ctx.text_location(
+        f"text/nip:{number}", nip.paragraph, nip.row, nip.name or nip.raw
     )
 
 
@@ -73,7 +69,7 @@ def nip_well_formed(
             say(f"nip.{key}", ctx.lang, part=part) for key, part in problems
         )
         yield ctx.violation(
-            _location(report, nip, number),
+            _location(ctx, nip, number),
             expected=None,
             actual=_spaced(nip.digits),
             problem=text,
@@ -105,13 +101,14 @@ def same_name_same_nip(
         k, seen = first[key]
         if seen.digits == nip.digits:
             continue
+        earlier = _location(ctx, seen, k)
         yield ctx.violation(
-            _location(report, nip, number),
+            _location(ctx, nip, number),
             expected=_spaced(seen.digits),
             actual=_spaced(nip.digits),
-            related=[_location(report, seen, k)],
+            related=[earlier],
             name=nip.name,
-            first_line=str(seen.line),
+            first_line=str(earlier.line),
         )
 
 
@@ -162,7 +159,7 @@ def below_retirement_age(
             continue
         age = on.year - born.year - ((on.month, on.day) < (born.month, born.day))
         yield ctx.violation(
-            _location(report, nip, number),
+            _location(ctx, nip, number),
             expected=f"< {opts.retirement_age}",
             actual=str(age),
             name=nip.name or _spaced(nip.digits),

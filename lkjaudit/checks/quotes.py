@@ -29,6 +29,7 @@ from lkjaudit.model.report import (
 from lkjaudit.prose.cache import per_report
 from lkjaudit.prose.claims import ProseClaims, read_claims
 from lkjaudit.prose.outline import toc_tables
+from lkjaudit.prose.position import table_at
 from lkjaudit.prose.text import tokens
 
 __all__ = ["Entity", "ProseIndex", "prose_index"]
@@ -133,11 +134,16 @@ class ProseIndex:
     """
 
     def __init__(
-        self, entities: list[Entity], claims: ProseClaims, tables: list[Table]
+        self,
+        entities: list[Entity],
+        claims: ProseClaims,
+        tables: list[Table],
+        starts: dict[str, int],
     ):
         self.entities = entities
         self.claims = claims
         self.tables = tables  # data tables (the table of contents left out)
+        self._at = starts  # the reading line each table starts on, by id
         self._groups: dict[
             tuple[str, frozenset[str], frozenset[str]], list[Entity]
         ] = {}
@@ -164,32 +170,36 @@ class ProseIndex:
         self._ordinals: dict[tuple[str, int], list[Entity]] = {}
         for entity in entities:
             self._ordinals.setdefault((entity.kind, entity.ordinal), []).append(entity)
-        self._starts = [t.line_start or 0 for t in tables]  # tables are in order
+        self._starts = [self.at(t) for t in tables]  # tables are in order
 
-    def tables_near(self, line: int) -> Iterator[Table]:
-        """The data tables nearest a line, those above it first.
+    def at(self, table: Table) -> int:
+        """The reading line a table starts on (:mod:`lkjaudit.prose.position`)."""
+        return self._at.get(table.id, 0)
+
+    def tables_near(self, at: int) -> Iterator[Table]:
+        """The data tables nearest a reading line, those above it first.
 
         Above it from the nearest up, then below it from the nearest down.
         """
-        k = bisect_right(self._starts, line)
+        k = bisect_right(self._starts, at)
         yield from reversed(self.tables[:k])
         yield from self.tables[k:]
 
-    def _near_members(self, members: list[Entity], line: int | None) -> list[Entity]:
-        """The members of a group in the tables nearest a line (all without one).
+    def _near_members(self, members: list[Entity], at: int | None) -> list[Entity]:
+        """The members of a group in the tables nearest a reading line (all without).
 
         Members are in document order, so the nearest tables are found by bisection
         and a walk outwards.
         """
-        if line is None or len(members) <= NEAREST_TABLES:
+        if at is None or len(members) <= NEAREST_TABLES:
             return members
-        starts = [e.table.line_start or 0 for e in members]
-        left = bisect_right(starts, line) - 1
+        starts = [self.at(e.table) for e in members]
+        left = bisect_right(starts, at) - 1
         right = left + 1
         keep: set[str] = set()
         while len(keep) < NEAREST_TABLES and (left >= 0 or right < len(members)):
             if right >= len(members) or (
-                left >= 0 and line - starts[left] <= starts[right] - line
+                left >= 0 and at - starts[left] <= starts[right] - at
             ):
                 keep.add(members[left].table.id)
                 left -= 1
@@ -204,14 +214,14 @@ class ProseIndex:
         need: Callable[[Entity], bool],
         *,
         items: bool = False,
-        line: int | None = None,
+        at: int | None = None,
     ) -> list[Entity]:
         """The rows a piece of text names, best first (ties kept); [] for none.
 
         Only entities for which ``need`` holds are considered (a table with the
         column the claim restates). ``items`` matches staff and asset rows, whose
-        names are short (``S1``). ``line`` keeps, among equally good rows, those of
-        the tables nearest to it.
+        names are short (``S1``). ``at`` (a reading line) keeps, among equally good
+        rows, those of the tables nearest to it.
         """
         words = tokens(text)
         best: list[Entity] = []
@@ -223,7 +233,7 @@ class ProseIndex:
                 return
             found = [
                 e
-                for e in self._near_members(found, line)
+                for e in self._near_members(found, at)
                 if (e.kind == "item") == items and need(e)
             ]
             if not found:
@@ -253,16 +263,16 @@ class ProseIndex:
             )
             if lab[0] or other[0]:
                 offer((max(lab[0], other[0]), lab[1] + other[1]), self._groups[key])
-        return _nearest(best, line)
+        return self.nearest(best, at)
 
-
-def _nearest(found: list[Entity], line: int | None) -> list[Entity]:
-    tables = {e.table.id: e.table for e in found}
-    if line is None or len(tables) <= NEAREST_TABLES:
-        return found
-    ranked = sorted(tables.values(), key=lambda t: abs((t.line_start or 0) - line))
-    keep = {t.id for t in ranked[:NEAREST_TABLES]}
-    return [e for e in found if e.table.id in keep]
+    def nearest(self, found: list[Entity], at: int | None) -> list[Entity]:
+        """The entities in the tables nearest a reading line (all without one)."""
+        tables = {e.table.id: e.table for e in found}
+        if at is None or len(tables) <= NEAREST_TABLES:
+            return found
+        ranked = sorted(tables.values(), key=lambda t: abs(self.at(t) - at))
+        keep = {t.id for t in ranked[:NEAREST_TABLES]}
+        return [e for e in found if e.table.id in keep]
 
 
 @per_report
@@ -270,7 +280,8 @@ def prose_index(report: Report) -> ProseIndex:
     """The index of a report, built once per report object."""
     skip = toc_tables(report)
     tables = [t for t in report.tables if t.id not in skip]
-    return ProseIndex(_entities(report), read_claims(report), tables)
+    starts = {t.id: table_at(report, t) for t in report.tables}
+    return ProseIndex(_entities(report), read_claims(report), tables, starts)
 
 
 def column_for(table: Table, metric: str) -> Column | None:

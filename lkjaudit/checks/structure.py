@@ -24,7 +24,7 @@ from lkjaudit.prose.outline import (
     chapter_of,
     headings,
     normalize_title,
-    pk_start_line,
+    pk_start,
     toc,
 )
 
@@ -58,6 +58,8 @@ def _caption_location(report: Report, table: Table) -> Location:
         kind="caption",
         table=table.label,
         line=table.caption_line or table.line_start,
+        page=table.page_start,
+        cell=table.caption_ref,
     )
 
 
@@ -257,7 +259,7 @@ def required_chapters(
                 actual=None,
                 chapter=name,
             )
-    if opts.perjanjian_kinerja and pk_start_line(report) is None:
+    if opts.perjanjian_kinerja and pk_start(report) is None:
         yield ctx.violation(
             _document(report, "document/lampiran:perjanjian-kinerja"),
             expected="LAMPIRAN PERJANJIAN KINERJA",
@@ -300,12 +302,11 @@ def toc_headings(
             expected=heading.text if heading else None,
             actual=entry.raw,
             related=[
-                Location(
-                    source=report.source,
-                    ref=f"text/heading:{heading.number or heading.line}",
-                    kind="text",
-                    line=heading.line,
-                    label=heading.text,
+                ctx.text_location(
+                    f"text/heading:{heading.number or heading.paragraph + 1}",
+                    heading.paragraph,
+                    0,
+                    heading.text,
                 )
             ]
             if heading

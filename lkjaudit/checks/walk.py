@@ -65,8 +65,8 @@ def _any(entity: Entity) -> bool:
     return True
 
 
-def _near(cells: list[Cell], line: int) -> list[Cell]:
-    return sorted(cells, key=lambda c: abs((c.table.line_start or 0) - line))
+def _near(index: ProseIndex, cells: list[Cell], at: int) -> list[Cell]:
+    return sorted(cells, key=lambda c: abs(index.at(c.table) - at))
 
 
 def _agrees(cell: Cell, claim: FigureClaim) -> bool:
@@ -100,7 +100,7 @@ class _Pass:
             if claims.starts_topic(sentence):
                 carry = []
             own = (
-                self.index.resolve(sentence.text, _any, line=sentence.line)
+                self.index.resolve(sentence.text, _any, at=sentence.at)
                 if sentence.paragraph in talking
                 else []
             )
@@ -136,7 +136,9 @@ class _Pass:
             )
         if any(_agrees(c, claim) for c in cells):
             return Verdict(claim, "ok", cells)
-        return Verdict(claim, "contradicts", _near(cells, claim.sentence.line)[:1])
+        return Verdict(
+            claim, "contradicts", _near(self.index, cells, claim.sentence.at)[:1]
+        )
 
     def _named_cells(self, claim: FigureClaim, carry: list[Entity]) -> list[Cell]:
         metric = claim.metric
@@ -144,9 +146,9 @@ class _Pass:
         def need(entity: Entity) -> bool:
             return column_for(entity.table, metric) is not None
 
-        line = claim.sentence.line
-        found = self.index.resolve(claim.before, need, line=line) or self.index.resolve(
-            claim.prefix, need, line=line
+        at = claim.sentence.at
+        found = self.index.resolve(claim.before, need, at=at) or self.index.resolve(
+            claim.prefix, need, at=at
         )
         if not found and not _WHOLE.search(claim.prefix):
             found = [e for e in carry if need(e)]
@@ -187,10 +189,10 @@ class _Pass:
         return self._item_cache[metric]
 
     def _item_cells(self, claim: FigureClaim) -> list[Cell]:
-        line = claim.sentence.line
+        at = claim.sentence.at
         tables = sorted(
             self._item_tables(claim.metric),
-            key=lambda t: abs((t.line_start or 0) - line),
+            key=lambda t: abs(self.index.at(t) - at),
         )[:NEAREST_TABLES]
         ids = {t.id for t in tables}
 
@@ -199,7 +201,7 @@ class _Pass:
 
         clause = re.split(r"[,;:]", claim.before)[-1]
         for text in (clause, claim.after, claim.before):
-            rows = self.index.resolve(text, need, items=True, line=claim.sentence.line)
+            rows = self.index.resolve(text, need, items=True, at=claim.sentence.at)
             cats = _categories(tables, text)
             if rows:
                 return [
@@ -253,7 +255,7 @@ class _Pass:
             and (col := _count_column(t))
             and (c := _total_cell(t, col))
         ]
-        return _near(cells, claim.sentence.line)[:1]
+        return _near(self.index, cells, claim.sentence.at)[:1]
 
     def _share_cells(self, claim: FigureClaim) -> list[Cell]:
         assert claim.share_of is not None

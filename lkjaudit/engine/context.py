@@ -7,6 +7,7 @@ rule id, severity, confidence and the localised message on them in one place.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -49,10 +50,20 @@ def display(number: Decimal, like: Value | None = None, unit: str | None = None)
 
 
 def shown(value: Value) -> str:
-    """A parsed value as printed (markup and extra spaces removed)."""
+    """A parsed value as printed, laid out the same way in every format.
+
+    Markup and extra spaces are removed, and a unit is written without spaces
+    around ``/``: a narrow cell wraps ``12 orang/ bulan`` wherever it fits (a PDF
+    may read it as ``12 orang /bulan``), and a finding must read the same
+    whatever the format.
+    """
     if value.kind.value == "dash":
-        return value.raw.strip() or "-"
-    return " ".join(value.raw.replace("<i>", "").replace("</i>", "").split())
+        return _SLASH.sub("/", " ".join(value.raw.split())) or "-"
+    text = " ".join(value.raw.replace("<i>", "").replace("</i>", "").split())
+    return _SLASH.sub("/", text)
+
+
+_SLASH = re.compile(r"\s*/\s*")
 
 
 class Context:
@@ -113,6 +124,27 @@ class Context:
             page=cell.page,
             label=table.label_of(source_row),
             cell=cell.ref,
+        )
+
+    def text_location(
+        self, ref: str, paragraph: int, row: int = 0, label: str | None = None
+    ) -> Location:
+        """A place in the prose: the ``row``-th text line (from 0) of a paragraph.
+
+        Its line (and page) as the paragraph's format counts them, and the
+        paragraph's own address when the reader gives one (a worksheet cell; in
+        report data, where the paragraph was in the original document).
+        """
+        para = self.report.paragraphs[paragraph]
+        page, line = para.place(row)
+        return Location(
+            source=self.report.source,
+            ref=ref,
+            kind="text",
+            line=line,
+            page=page,
+            label=label,
+            cell=para.ref,
         )
 
     # ----------------------------------------------------------------- violations

@@ -112,6 +112,11 @@ class TableData(BaseModel):
     label: str | None = Field(default=None, description="Name shown to people.")
     number: str | None = Field(default=None, description="Table number ('3.16').")
     caption: str | None = Field(default=None, description="Caption as printed.")
+    section: str | None = Field(
+        default=None,
+        description="The heading the table stands under ('LAMPIRAN PERJANJIAN "
+        "KINERJA TAHUN 2024'): it tells, for one, the Perjanjian Kinerja's tables.",
+    )
     header: list[DataRow] = Field(
         default_factory=list,
         description="Header rows the document marks as such (Markdown); other "

@@ -25,6 +25,7 @@ __all__ = [
     "Level",
     "Link",
     "LinkGroup",
+    "PageStart",
     "Paragraph",
     "Report",
     "Row",
@@ -186,6 +187,7 @@ class Table(BaseModel):
     number: str | None = None  # "3.16"
     caption: str | None = None
     caption_line: int | None = None
+    caption_ref: str | None = None  # the caption's own address ("'Tabel 3.2'!A1")
     line_start: int | None = None
     line_end: int | None = None
     page_start: int | None = None
@@ -291,8 +293,26 @@ class Ambiguity(BaseModel):
     candidates: list[Link]
 
 
+class PageStart(BaseModel):
+    """Where a paragraph that runs over a page break goes on."""
+
+    model_config = _MODEL
+
+    at: int  # the paragraph's text line (0-based) that opens the page
+    page: int
+    line: int  # that text line's line on the page
+
+
 class Paragraph(BaseModel):
-    """A run of prose lines between tables and blank lines."""
+    """A run of prose lines between tables and blank lines.
+
+    Each line break in ``text`` is one of the source. The text lines follow
+    each other from ``line`` (on ``page``), up to ``line_end``: a format whose
+    paragraph is one unit (a Word paragraph, a worksheet cell) has ``line_end ==
+    line``, and every text line is at that line. A PDF paragraph that runs over
+    a page break lists where it goes on in ``continued``; ``line_end`` is then
+    the last line on its last page.
+    """
 
     model_config = _MODEL
 
@@ -302,6 +322,21 @@ class Paragraph(BaseModel):
     page: int | None = None
     bold: bool = False
     ref: str | None = None  # reader-specific address: "Teks!A12", "laporan.pdf p3 L8"
+    continued: list[PageStart] = Field(default_factory=list)
+
+    def place(self, k: int) -> tuple[int | None, int | None]:
+        """(page, line) of the paragraph's ``k``-th text line, counted from 0."""
+        page, line, first, last = self.page, self.line, 0, not self.continued
+        for n, start in enumerate(self.continued):
+            if start.at <= k:
+                page, line, first = start.page, start.line, start.at
+                last = n == len(self.continued) - 1
+        if line is None:
+            return page, None
+        here = line + k - first
+        if last and self.line_end is not None and self.line_end >= line:
+            here = min(here, self.line_end)  # one unit (a Word paragraph, a cell)
+        return page, here
 
 
 class Report(BaseModel):

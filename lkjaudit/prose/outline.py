@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from lkjaudit.model.report import Paragraph, Report, Table
 from lkjaudit.prose.cache import per_report
+from lkjaudit.prose.position import paragraph_at, table_at
 
 __all__ = [
     "Heading",
@@ -25,7 +26,7 @@ __all__ = [
     "chapter_of",
     "headings",
     "normalize_title",
-    "pk_start_line",
+    "pk_start",
     "signatures",
     "toc",
 ]
@@ -44,8 +45,8 @@ class Heading:
 
     number: str | None  # "BAB III", "3.1"; None for an unnumbered title
     title: str  # as printed, without its number
-    line: int
-    paragraph: int
+    paragraph: int  # index of its paragraph in Report.paragraphs
+    at: int = 0  # its reading line (:mod:`lkjaudit.prose.position`)
 
     @property
     def text(self) -> str:
@@ -84,22 +85,22 @@ def headings(report: Report) -> list[Heading]:
         first = _MARK.sub("", para.text.split("\n")[0]).strip()
         if len(para.text) > 160 or not first:
             continue
-        line = para.line or 0
+        where = (k, paragraph_at(report, para))
         bab = _BAB.match(first)
         if bab:
             title = bab.group("t").strip() or _rest(para)
             if not title and k + 1 < len(paras) and _is_upper_title(paras[k + 1].text):
                 title = paras[k + 1].text.strip()
-            found.append(Heading(_bab_number(bab.group("n")), title, line, k))
+            found.append(Heading(_bab_number(bab.group("n")), title, *where))
             continue
         numbered = _NUMBERED.match(first)
         if numbered and len(first) <= 90 and not first.endswith((".", ";", ",")):
             found.append(
-                Heading(numbered.group("n"), numbered.group("t").strip(), line, k)
+                Heading(numbered.group("n"), numbered.group("t").strip(), *where)
             )
             continue
         if "\n" not in para.text.strip() and _is_upper_title(first):
-            found.append(Heading(None, first, line, k))
+            found.append(Heading(None, first, *where))
     return found
 
 
@@ -156,10 +157,10 @@ def _is_toc_table(table: Table, title_above: str) -> bool:
 
 @per_report
 def _toc_tables(report: Report) -> list[Table]:
-    starts = [p.line or 0 for p in report.paragraphs]
+    starts = [paragraph_at(report, p) for p in report.paragraphs]
     found = []
     for table in report.tables:
-        k = bisect_left(starts, table.line_start or 0)
+        k = bisect_left(starts, table_at(report, table))
         above = report.paragraphs[k - 1].text.strip() if k else ""
         if _is_toc_table(table, above):
             found.append(table)
@@ -202,24 +203,20 @@ _FRONT = re.compile(r"^\W*(?:kata\s+pengantar|daftar\s+isi)\W*$", re.I)
 
 @per_report
 def pk_zones(report: Report) -> list[tuple[int, int]]:
-    """The line ranges of the Perjanjian Kinerja in the report.
+    """The reading-line ranges of the Perjanjian Kinerja in the report.
 
     Each runs from its own unnumbered title ("PERJANJIAN KINERJA TAHUN 2024",
     "LAMPIRAN PERJANJIAN KINERJA") to the next chapter, Kata Pengantar or Daftar
     Isi, or the end.
     """
     starts = [
-        p.line or 0
+        paragraph_at(report, p)
         for p in report.paragraphs
         if _PK.match(p.text) and len(p.text) < 120
-    ] + [
-        t.caption_line or t.line_start or 0
-        for t in report.tables
-        if _PK.match(t.caption or "")
-    ]
+    ] + [table_at(report, t) for t in report.tables if _PK.match(t.caption or "")]
     stops = sorted(
-        [h.line for h in headings(report) if chapter_of(h) is not None]
-        + [p.line or 0 for p in report.paragraphs if _FRONT.match(p.text)]
+        [h.at for h in headings(report) if chapter_of(h) is not None]
+        + [paragraph_at(report, p) for p in report.paragraphs if _FRONT.match(p.text)]
     )
     zones: list[tuple[int, int]] = []
     for start in sorted(starts):
@@ -231,18 +228,18 @@ def pk_zones(report: Report) -> list[tuple[int, int]]:
     return zones
 
 
-def in_pk(report: Report, line: int) -> bool:
-    """Whether a line belongs to the Perjanjian Kinerja."""
-    return any(start <= line <= end for start, end in pk_zones(report))
+def in_pk(report: Report, at: int) -> bool:
+    """Whether a reading line belongs to the Perjanjian Kinerja."""
+    return any(start <= at <= end for start, end in pk_zones(report))
 
 
 @per_report
-def pk_start_line(report: Report) -> int | None:
-    """Where the Perjanjian Kinerja attachment starts, or None.
+def pk_start(report: Report) -> int | None:
+    """The reading line where the Perjanjian Kinerja attachment starts, or None.
 
     The attachment is a Perjanjian Kinerja title after the last chapter heading.
     """
-    last_bab = max((h.line for h in headings(report) if chapter_of(h)), default=0)
+    last_bab = max((h.at for h in headings(report) if chapter_of(h)), default=0)
     return next((start for start, _ in pk_zones(report) if start > last_bab), None)
 
 
@@ -252,8 +249,9 @@ class Signature:
 
     place: str
     date_text: str
-    line: int
+    paragraph: int  # index of its paragraph in Report.paragraphs
     in_pk: bool  # inside the Perjanjian Kinerja attachment
+    at: int = 0  # its reading line (:mod:`lkjaudit.prose.position`)
 
 
 _SIGN = re.compile(r"^\s*(?P<place>[A-Z][A-Za-z .'-]{1,40}),\s*(?P<date>.+?)\s*$")
@@ -265,7 +263,7 @@ def signatures(report: Report) -> list[Signature]:
     from lkjaudit.prose.dates import find_dates
 
     found = []
-    for para in report.paragraphs:
+    for index, para in enumerate(report.paragraphs):
         first = para.text.split("\n")[0]
         m = _SIGN.match(first)
         if not m:
@@ -273,8 +271,8 @@ def signatures(report: Report) -> list[Signature]:
         dates = find_dates(m.group("date"))
         if len(dates) != 1 or dates[0].raw.strip() != m.group("date").strip():
             continue
-        line = para.line or 0
+        at = paragraph_at(report, para)
         found.append(
-            Signature(m.group("place"), m.group("date"), line, in_pk(report, line))
+            Signature(m.group("place"), m.group("date"), index, in_pk(report, at), at)
         )
     return found

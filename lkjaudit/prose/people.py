@@ -31,7 +31,8 @@ class NipMention:
 
     digits: str  # the digits only
     raw: str  # as printed
-    line: int
+    paragraph: int  # index of its paragraph in Report.paragraphs
+    row: int  # the paragraph's text line (from 0) it is on
     name: str | None  # as printed: "TRIKONDO CAHYONO, S.Sos"
 
 
@@ -68,14 +69,14 @@ def find_nips(report: Report) -> list[NipMention]:
     """Every labelled NIP in the prose, with the name above it or after ``Nama :``."""
     found: list[NipMention] = []
     previous: list[str] = []
-    for para in report.paragraphs:
+    for index, para in enumerate(report.paragraphs):
         lines = para.text.split("\n")
         for k, text in enumerate(lines):
             for m in _NIP.finditer(text):
                 digits = re.sub(r"\D", "", m.group("digits"))
                 context = previous[-2:] + lines[:k] if k < 2 else lines[:k]
                 name = _name_before(context, len(context))
-                found.append(NipMention(digits, m.group(0), (para.line or 0) + k, name))
+                found.append(NipMention(digits, m.group(0), index, k, name))
         previous = lines
     return found
 

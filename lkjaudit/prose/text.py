@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from lkjaudit.model.report import Paragraph, Report
 from lkjaudit.prose.cache import per_report
+from lkjaudit.prose.position import paragraph_at
 
 __all__ = ["Sentence", "sentences", "tokens", "words"]
 
@@ -59,20 +60,31 @@ _END = re.compile(r"(?<=[^\s.])([.!?])(?=\s+[\"'(]?[A-Z0-9\u25cf\u2022-])")
 
 @dataclass(frozen=True)
 class Sentence:
-    """One sentence of a paragraph."""
+    """One sentence of a paragraph.
+
+    ``at`` orders sentences and tables in the document (the reading line,
+    :mod:`lkjaudit.prose.position`); where a character is for people is
+    :meth:`place`: its page and line, as the paragraph's format counts them.
+    """
 
     text: str  # single-spaced, markup already removed by the reader
-    line: int  # source line where it starts
+    at: int  # reading line where it starts
     paragraph: int  # index of its paragraph in Report.paragraphs
     position: int  # index among the paragraph's sentences
-    breaks: tuple[int, ...] = ()  # offsets in ``text`` where a new source line starts
+    rows: tuple[int, ...] = (0,)  # the paragraph's text line of each piece
+    breaks: tuple[int, ...] = ()  # offsets in ``text`` where the next piece starts
 
-    def line_at(self, offset: int) -> int:
-        """The source line of a character of the sentence."""
-        return self.line + bisect_right(self.breaks, offset)
+    def row_at(self, offset: int) -> int:
+        """The paragraph's text line (from 0) holding a character of the sentence."""
+        return self.rows[bisect_right(self.breaks, offset)]
+
+    def place(self, report: Report, offset: int = 0) -> tuple[int | None, int | None]:
+        """(page, line) of a character of the sentence in its source."""
+        return report.paragraphs[self.paragraph].place(self.row_at(offset))
 
 
 _LAST_WORD = re.compile(r"([A-Za-z]+)$")
+_HYPHENATED = re.compile(r"[^\W\d_]-$")
 _LIST_MARK = re.compile(r"(?:^|\s)\d{1,2}$")
 
 
@@ -89,10 +101,15 @@ def _is_break(text: str, dot: int) -> bool:
     return token.lower() not in _ABBREV
 
 
-def split(paragraph: Paragraph, index: int) -> list[Sentence]:
-    """The sentences of one paragraph, each with its starting source line."""
+def split(
+    paragraph: Paragraph, index: int, report: Report | None = None
+) -> list[Sentence]:
+    """The sentences of one paragraph, each with the text lines it spans.
+
+    ``report`` (the paragraph's) places them in reading order; without it a
+    sentence's ``at`` is the paragraph's line plus its text line.
+    """
     text = paragraph.text
-    base = paragraph.line or 0
     starts = [0]
     for match in _END.finditer(text):
         if _is_break(text, match.start()):
@@ -101,24 +118,30 @@ def split(paragraph: Paragraph, index: int) -> list[Sentence]:
     for k, start in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(text)
         chunk = text[start:end]
-        line = base + text.count("\n", 0, start)
-        pieces: list[str] = []
+        row = text.count("\n", 0, start)
+        joined = ""
+        rows: list[int] = []
         breaks: list[int] = []
-        first = -1
-        offset = 0
-        for k, part in enumerate(chunk.split("\n")):
-            words = part.split()
+        for j, part in enumerate(chunk.split("\n")):
+            words = " ".join(part.split())
             if not words:
                 continue
-            if first < 0:
-                first = line + k
-            elif k:
-                breaks.append(offset)
-            pieces.extend(words)
-            offset += sum(len(w) + 1 for w in words)
-        if pieces:
+            if rows:
+                # NOTE: "desa-" at the end of a line and "desa" on the next are
+                # one word, as printed ("desa-desa"); anything else takes a space
+                glued = _HYPHENATED.search(joined) and words[0].isalpha()
+                joined += "" if glued else " "
+                breaks.append(len(joined))
+            rows.append(row + j)
+            joined += words
+        if joined:
+            at = (
+                paragraph_at(report, paragraph, rows[0])
+                if report is not None
+                else (paragraph.line or 0) + rows[0]
+            )
             found.append(
-                Sentence(" ".join(pieces), first, index, len(found), tuple(breaks))
+                Sentence(joined, at, index, len(found), tuple(rows), tuple(breaks))
             )
     return found
 
@@ -128,7 +151,7 @@ def sentences(report: Report) -> list[Sentence]:
     """Every sentence of the report's prose, in document order."""
     out: list[Sentence] = []
     for index, paragraph in enumerate(report.paragraphs):
-        out.extend(split(paragraph, index))
+        out.extend(split(paragraph, index, report))
     return out
 
 

@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass, field
 
 from lkjaudit.errors import InputError
-from lkjaudit.model.report import Cell, Row, Table
-from lkjaudit.readers.text import caption_info
+from lkjaudit.model.report import Cell, Paragraph, Row, Table
+from lkjaudit.readers.text import caption_info, section_of, untitled_label
 
 __all__ = [
     "RawTable",
@@ -23,6 +23,7 @@ __all__ = [
     "caption_number",
     "continues",
     "damaged",
+    "sections",
     "squash",
 ]
 
@@ -75,11 +76,32 @@ class RawTable:
     caption: str | None = None
     caption_bold: bool = False
     caption_line: int | None = None
+    caption_ref: str | None = None
     gaps: set[int] = field(default_factory=set)  # row positions after a page break
     line_start: int | None = None
     line_end: int | None = None
     page_start: int | None = None
     span: tuple[int, int] | None = None  # first and last sheet column (XLSX)
+    section: str | None = None  # the heading the table stands under
+
+
+def sections(
+    items: list[Paragraph | RawTable], start: str | None = None
+) -> list[Paragraph | RawTable]:
+    """Give each table of ``items`` (in reading order) the section it stands under.
+
+    The section is the last heading before the table that is not a numbered
+    caption (:func:`~lkjaudit.readers.text.section_of`), as the text reader finds
+    it; ``start`` is the section in force before the first item (an XLSX sheet's
+    name).
+    """
+    section = start
+    for item in items:
+        if isinstance(item, Paragraph):
+            section = section_of(item) or section
+        else:
+            item.section = section
+    return items
 
 
 class TableNamer:
@@ -105,7 +127,7 @@ class TableNamer:
             base, label = slug or f"tabel-ke-{self._ordinal}", caption[:80]
         else:
             base = f"tabel-ke-{self._ordinal}"
-            label = f"Tabel tanpa judul ke-{self._ordinal}"
+            label = untitled_label(self._ordinal, raw.section)
         self._used[base] = self._used.get(base, 0) + 1
         count = self._used[base]
         rows = [
@@ -118,9 +140,11 @@ class TableNamer:
             number=number,
             caption=caption,
             caption_line=raw.caption_line if caption else None,
+            caption_ref=raw.caption_ref if caption else None,
             line_start=raw.line_start,
             line_end=raw.line_end,
             page_start=raw.page_start,
+            section=raw.section,
             rows=rows,
             ncols=max((len(cells) for cells in raw.rows), default=0),
         )

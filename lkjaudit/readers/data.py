@@ -186,7 +186,9 @@ class _Builder:
         header = [
             self.row(r, (*path, "header", k))[0] for k, r in enumerate(table.header)
         ]
-        raw = RawTable(rows=[], caption=table.caption, caption_bold=True)
+        raw = RawTable(
+            rows=[], caption=table.caption, caption_bold=True, section=table.section
+        )
         raw.caption_line = self.lines.get((*path, "caption"))
         for k, item in enumerate(table.rows):
             cells, gap = self.row(item, (*path, "rows", k))

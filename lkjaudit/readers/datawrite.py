@@ -2,8 +2,9 @@
 
 A row's shared position (line, page, the address of its first cell) is written once
 for the row; a cell is its text unless it has hints or a position of its own. YAML is
-written in block style, one cell to a line, so that a corrected figure is a one-line
-change in a repository.
+written in block style, one cell to a line and never folded, a paragraph of several
+lines as a literal block (line for line), so that a corrected figure is a one-line
+change in a repository and a finding points at the line that holds it.
 """
 
 from __future__ import annotations
@@ -110,6 +111,7 @@ def from_report(report: Report) -> ReportData:
                 label=table.label,
                 number=table.number,
                 caption=table.caption,
+                section=table.section,
                 header=[_row(cells, False) for cells in table.header],
                 rows=[_row(row.cells, row.gap_before) for row in table.rows],
             )
@@ -150,7 +152,11 @@ def dump(data: ReportData, fmt: str = "yaml") -> str:
     def flow_map(dumper: Any, value: _FlowMap) -> Any:
         return dumper.represent_mapping("tag:yaml.org,2002:map", value, flow_style=True)
 
+    def literal(dumper: Any, value: _Literal) -> Any:
+        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style="|")
+
     _Dumper.add_representer(_FlowMap, flow_map)
+    _Dumper.add_representer(_Literal, literal)
     return DATA_HEADER + str(
         yaml.dump(
             _mark_flow(plain),
@@ -158,7 +164,7 @@ def dump(data: ReportData, fmt: str = "yaml") -> str:
             allow_unicode=True,
             sort_keys=False,
             default_flow_style=False,
-            width=100,
+            width=10**9,  # NOTE: never fold: one cell, one paragraph line, one line
         )
     )
 
@@ -167,13 +173,24 @@ class _FlowMap(dict[str, Any]):
     """A mapping written on one line (a row with its position, a cell)."""
 
 
+class _Literal(str):
+    """A paragraph of several lines, written as a literal block: line for line."""
+
+
 def _mark_flow(value: Any, key: str = "") -> Any:
     """Block style, one cell to a line, so that a changed figure is a one-line diff.
 
-    A cell with more than its text is one flow mapping on its line.
+    A cell with more than its text is one flow mapping on its line; a paragraph
+    of several lines is a literal block, each of its lines on a line of the file
+    (so a finding in its third line points at that line).
     """
     if isinstance(value, dict):
-        return {k: _mark_flow(v, k) for k, v in value.items()}
+        return {
+            k: _Literal(v)
+            if k == "text" and isinstance(v, str) and "\n" in v and _literal_ok(v)
+            else _mark_flow(v, k)
+            for k, v in value.items()
+        }
     if isinstance(value, list) and key == "cells":
         return [_FlowMap(c) if isinstance(c, dict) else c for c in value]
     if isinstance(value, list) and key in ("rows", "header"):
@@ -183,3 +200,13 @@ def _mark_flow(value: Any, key: str = "") -> Any:
     if isinstance(value, list):
         return [_mark_flow(v) for v in value]
     return value
+
+
+def _literal_ok(text: str) -> bool:
+    """Whether a text reads back the same from a literal block."""
+    lines = text.split("\n")
+    return (
+        text == text.strip()
+        and all(line == line.rstrip() and line.isprintable() for line in lines)
+        and not lines[0].startswith(" ")
+    )

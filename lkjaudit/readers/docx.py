@@ -38,6 +38,7 @@ from lkjaudit.readers.common import (
     caption_number,
     continues,
     damaged,
+    sections,
     squash,
 )
 from lkjaudit.readers.limits import Limits
@@ -371,7 +372,9 @@ class _Walker:
             raise InputError(self.source, "no text found in the DOCX file")
         namer = TableNamer()
         paragraphs = [i for i in self.items if isinstance(i, Paragraph)]
-        tables = [namer.build(i) for i in self.items if isinstance(i, RawTable)]
+        tables = [
+            namer.build(i) for i in sections(self.items) if isinstance(i, RawTable)
+        ]
         title = next(
             (
                 p.text.replace("\n", " ")

@@ -57,7 +57,9 @@ def parse_yaml(source: str, text: str, limits: Limits) -> tuple[Any, dict[Path, 
         budget[0] -= 1
         if budget[0] < 0:
             raise InputError(source, "too many values in the report data")
-        lines[path] = line
+        # NOTE: a literal block scalar ("text: |-") starts on the line after its
+        # indicator, and each of its lines is a line of the file
+        lines[path] = line + 1 if getattr(node, "style", None) == "|" else line
         lines[(*path, "$end")] = node.end_mark.line + (1 if node.end_mark.column else 0)
         if isinstance(node, yaml.MappingNode):
             out: dict[str, Any] = {}

@@ -12,8 +12,11 @@ across pages:
   columns are one table; the header repeated on the new page, and a row whose text
   ran over onto it, are then handled by the analysis as for every format (the first
   row of each page is marked as following a page break);
-* a paragraph cut by a page break (it does not end a sentence and the next page
-  starts in lower case) is joined.
+* prose lines are one paragraph while they follow each other at the document's
+  own line spacing (measured on its body text, so a line of capitals or a 1.5-spaced
+  report reads the same); a paragraph cut by a page break (its last line does not
+  end a sentence, it is no heading, and the next page opens with prose that is no
+  heading or caption) goes on on the next page.
 
 Cells: a merged cell's text goes to its first grid unit, the units it covers are
 empty (a span across, a continuation down). A cell's lines are joined with spaces,
@@ -31,14 +34,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 
 from lkjaudit.errors import InputError
-from lkjaudit.model.report import Paragraph, Report
+from lkjaudit.model.report import PageStart, Paragraph, Report
 from lkjaudit.readers.common import TableNamer, caption_number, continues, damaged
 from lkjaudit.readers.limits import Limits
 from lkjaudit.readers.pdfpage import Line, Page, read_page
 from lkjaudit.readers.pdftable import Fragment, join_table, same_columns, signature
-from lkjaudit.readers.text import make_cell
+from lkjaudit.readers.text import caption_info, is_heading, make_cell, section_of
 
 __all__ = ["read_pdf"]
 
@@ -168,6 +172,7 @@ def _assemble(source: str, pages: list[Page]) -> Report:
     items: list[Paragraph | list[Fragment]] = []
     previous: Paragraph | list[Fragment] | None = None
     last_line: Line | None = None
+    spacing = _line_spacing(pages)
     numbers: dict[int, str | None] = {}  # id of a table's fragment list → its number
     last_table: list[Fragment] | None = None
     for page in pages:
@@ -196,11 +201,15 @@ def _assemble(source: str, pages: list[Page]) -> Report:
             if (
                 isinstance(previous, Paragraph)
                 and last_line is not None
-                and _same_paragraph(last_line, item, first_on_page)
+                and _same_paragraph(previous, last_line, item, first_on_page, spacing)
             ):
+                if first_on_page:
+                    at = previous.text.count("\n") + 1
+                    previous.continued.append(
+                        PageStart(at=at, page=page.number, line=item.line)
+                    )
                 previous.text = f"{previous.text}\n{item.text}"
-                if previous.page == page.number:
-                    previous.line_end = item.line
+                previous.line_end = item.line
             else:
                 previous = Paragraph(
                     text=item.text,
@@ -228,11 +237,58 @@ def _carried_over(
     return last_table
 
 
-def _same_paragraph(prev: Line, line: Line, new_page: bool) -> bool:
+def _line_spacing(pages: list[Page]) -> float:
+    """The distance from one prose line to the next, in font sizes, of body text.
+
+    The most common step up to 1.8 sizes between consecutive prose lines of one
+    size: the document's own line spacing (single, 1.15, 1.5), whatever space it
+    puts between paragraphs; a larger step is a paragraph break, even in a
+    document of one-line paragraphs.
+    """
+    steps: Counter[float] = Counter()
+    for page in pages:
+        lines = [item for _, item in page.items if isinstance(item, Line)]
+        for prev, line in pairwise(lines):
+            if abs(prev.size - line.size) < 0.5 and line.size > 0:
+                step = _step(prev, line) / line.size
+                if 0.8 <= step <= 1.8:
+                    steps[round(step * 20) / 20] += 1
+    return steps.most_common(1)[0][0] if steps else 1.2
+
+
+def _step(prev: Line, line: Line) -> float:
+    """How far a line is below the one before it.
+
+    NOTE: the smaller of the distances between the tops and between the bottoms of
+    the glyph boxes: a line of capitals has no descenders, a line without
+    ascenders a lower top, but rarely both.
+    """
+    return min(line.top - prev.top, line.bottom - prev.bottom)
+
+
+def _same_paragraph(
+    paragraph: Paragraph, prev: Line, line: Line, new_page: bool, spacing: float
+) -> bool:
+    """Whether a prose line goes on with the paragraph whose last line is ``prev``.
+
+    On the same page: it follows at the body's line spacing (a paragraph break
+    adds space), in the same size and weight. After a page break: the paragraph's
+    last line does not end a sentence, the paragraph is no heading, and the line is
+    no heading or caption.
+    """
+    if abs(prev.size - line.size) >= 1.5:
+        return False
     if new_page:
-        return not _SENTENCE_END.search(prev.text) and line.text[:1].islower()
-    gap = line.top - prev.bottom
-    return gap <= 0.6 * max(prev.size, line.size) and abs(prev.size - line.size) < 1.5
+        return not (
+            _SENTENCE_END.search(prev.text)
+            or is_heading(paragraph)
+            or is_heading(Paragraph(text=line.text, bold=line.bold))
+            or caption_info(line.text)[0] is not None
+        )
+    if prev.bold != line.bold:
+        return False
+    size = max(prev.size, line.size)
+    return _step(prev, line) <= spacing * size + max(1.0, 0.2 * size)
 
 
 def _report(
@@ -242,12 +298,15 @@ def _report(
     paragraphs: list[Paragraph] = []
     tables = []
     last: Paragraph | None = None
+    section: str | None = None
     for item in items:
         if isinstance(item, Paragraph):
             paragraphs.append(item)
             last = item
+            section = section_of(item) or section
             continue
         raw = join_table(item)
+        raw.section = section
         if last is not None and (caption_number(last.text) or last.bold):
             raw.caption = last.text
             raw.caption_bold = last.bold

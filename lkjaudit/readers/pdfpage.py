@@ -137,7 +137,10 @@ class _Frame:
             self.box = lambda x, b, r, t: (x - x0, y1 - t, r - x0, y1 - b)
 
 
-_WORD = re.compile(r"[^\s\xa0\ufffe\ufeff]+")
+# NOTE: pdfium writes a hyphen that ends a line as U+FFFE and runs the next line
+# on; the hyphen is printed ("desa-" / "desa"), so it ends its word as "-"
+_WORD = re.compile(r"[^\s\xa0\ufffe\ufeff]+\ufffe?|\ufffe")
+_HYPHEN = "\ufffe"
 
 
 def _words(raw: Any, textpage: Any, frame: _Frame) -> list[Word]:
@@ -163,8 +166,12 @@ def _words(raw: Any, textpage: Any, frame: _Frame) -> list[Word]:
         start, word = match.start(), match.group(0)
         rects = raw.FPDFText_CountRects(handle, start, len(word))
         if rects != 1:
-            out.extend(_split_word(raw, handle, start, word, frame, fonts))
+            pieces = _split_word(raw, handle, start, word, frame, fonts)
+            for piece in pieces:
+                piece.text = piece.text.replace(_HYPHEN, "-")
+            out.extend(pieces)
             continue
+        word = word.replace(_HYPHEN, "-")
         raw.FPDFText_GetRect(handle, 0, left, top, right, bottom)
         x0, y0, x1, y1 = frame.box(left.value, bottom.value, right.value, top.value)
         size = raw.FPDFText_GetFontSize(handle, start) or (y1 - y0)

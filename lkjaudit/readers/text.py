@@ -18,7 +18,14 @@ from dataclasses import dataclass, field
 from lkjaudit.analysis.cells import is_header_like
 from lkjaudit.model.report import Cell, Paragraph, Report, Row, Table
 
-__all__ = ["caption_info", "is_heading", "make_cell", "read_text"]
+__all__ = [
+    "caption_info",
+    "is_heading",
+    "make_cell",
+    "read_text",
+    "section_of",
+    "untitled_label",
+]
 
 _PIPE_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _PAGE_NOISE = re.compile(
@@ -186,16 +193,15 @@ def _assemble(
             end = line + payload.count("\n")
             last_prose = Paragraph(text=text, line=line, line_end=end, bold=bold)
             paragraphs.append(last_prose)
-            if is_heading(last_prose) and not caption_info(text)[0]:
-                section = " ".join(text.lstrip("#").split())
+            section = section_of(last_prose) or section
             last_item = "prose"
             continue
         assert isinstance(payload, _Run)
         caption_para = last_prose if last_item == "prose" else None
         table = _table(payload, caption_para, len(tables) + 1, used_ids)
         table.section = section
-        if table.caption is None and section:
-            table.label = f"{table.label} ({_short(section)})"
+        if table.caption is None and table.number is None:
+            table.label = untitled_label(len(tables) + 1, section)
         tables.append(table)
         last_item = "table"
     return Report(
@@ -209,7 +215,8 @@ def _assemble(
 
 
 _HEADING = re.compile(
-    r"^(?:#{1,6}\s|bab\s+[ivx\d]+\b|lampiran\b|tabel\s|\d+(?:\.\d+)*\.?\s+[A-Z])",
+    r"^(?:#{1,6}\s|bab\s+[ivx\d]+\b|lampiran\b|tabel\s"
+    r"|(?-i:\d+(?:\.\d+)*\.?\s+[A-Z]))",  # "3.1 Capaian", not "12 orang dan …"
     re.IGNORECASE,
 )
 
@@ -223,6 +230,25 @@ def is_heading(paragraph: Paragraph) -> bool:
         return True
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+def section_of(paragraph: Paragraph) -> str | None:
+    """The section a paragraph opens, or None: a heading that is not a caption.
+
+    A heading, a bold title or an upper-case line ("2.2. PERJANJIAN KINERJA",
+    "LAMPIRAN PERJANJIAN KINERJA TAHUN 2024") is what the tables after it stand
+    under, until the next one; a numbered caption ("Tabel 3.2 …") names only its
+    own table.
+    """
+    if not is_heading(paragraph) or caption_info(paragraph.text)[0]:
+        return None
+    return " ".join(paragraph.text.lstrip("#").split())
+
+
+def untitled_label(ordinal: int, section: str | None) -> str:
+    """The label of a table without a caption: its place, and its section if any."""
+    label = f"Tabel ke-{ordinal}"
+    return f"{label} ({_short(section)})" if section else label
 
 
 def _short(text: str, limit: int = 48) -> str:

@@ -3,10 +3,12 @@
 Every visible worksheet is cut into *blocks*: runs of non-empty rows, split side by
 side where two or more empty columns separate them. A block one column wide is
 prose (each cell a paragraph); a wider block is a table. A one-cell row just above
-a table ("Tabel 3.2 …" or bold, alone or merged across) is its caption, and a sheet
-holding a single table without one is captioned by the sheet's name when that name
-is not a default one. A block that follows a table after empty rows continues it
-when it repeats the table's header or does not start with a header of its own.
+a table ("Tabel 3.2 …" or bold, alone or merged across) is its caption. A sheet's
+name is what its tables stand under, like a heading above them ("PK 2024",
+"Realisasi Anggaran"; a default name such as "Sheet1" says nothing); a name that is
+a numbered caption ("Tabel 3.2") captions the sheet's only table instead. A block
+that follows a table after empty rows continues it when it repeats the table's
+header or does not start with a header of its own.
 
 Cells:
 
@@ -42,6 +44,7 @@ from lkjaudit.readers.common import (
     TableNamer,
     caption_number,
     damaged,
+    sections,
     squash,
 )
 from lkjaudit.readers.limits import Limits
@@ -179,13 +182,13 @@ class _Reader:
         for block in _blocks(grid):
             self._block(grid, block, title)
         tables = [i for i in self.items[start:] if isinstance(i, RawTable)]
-        if (
-            len(tables) == 1
-            and tables[0].caption is None
-            and not _DEFAULT_SHEET.match(title.replace(" ", ""))
-        ):
-            tables[0].caption = title
-            tables[0].caption_bold = True
+        named = not _DEFAULT_SHEET.match(title.replace(" ", ""))
+        if named and caption_number(title):
+            if len(tables) == 1 and tables[0].caption is None:
+                tables[0].caption = title
+                tables[0].caption_bold = True
+            named = False  # a caption, not a section
+        sections(self.items[start:], " ".join(title.split()) if named else None)
 
     def _block(
         self, grid: dict[int, dict[int, _Entry]], block: _Block, title: str
@@ -229,6 +232,7 @@ class _Reader:
             table.caption = previous.text
             table.caption_bold = previous.bold
             table.caption_line = previous.line
+            table.caption_ref = previous.ref
         self.items.append(table)
         self.open[block.first] = table
 

@@ -62,3 +62,26 @@ def test_fingerprint_changes_with_the_figures_the_row_or_the_table() -> None:
     assert set(_prints(BAD.replace("Tabel 3 ", "Tabel 4 "))) != before
     # one finding changed, the other kept its identity
     assert len(set(_prints(BAD.replace("36,63%", "36,64%"))) & before) == 1
+
+
+def test_a_paragraph_inserted_above_keeps_the_prose_fingerprints(
+    seed_text: str,
+) -> None:
+    # a prose finding's ref numbers its paragraph and sentence; its identity is
+    # the rule, what it quotes and the figures, so the numbering may change
+    inserted = seed_text.replace(
+        "KATA PENGANTAR\n", "KATA PENGANTAR\n\nParagraf pengantar tambahan.\n", 1
+    )
+    assert inserted != seed_text
+
+    def prose(text: str) -> dict[str, str]:
+        return {
+            f.fingerprint: f.location.ref
+            for f in findings_for(text)
+            if f.location.kind == "text"
+        }
+
+    before, after = prose(seed_text), prose(inserted)
+    assert len(before) >= 6  # sentences and a date
+    assert set(after) == set(before)
+    assert sorted(after.values()) != sorted(before.values())

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from lkjaudit.engine.context import shown
 from lkjaudit.model.values import ValueKind, format_number, format_value, parse_value
 
 CASES = [
@@ -116,3 +117,10 @@ def test_format_then_parse_round_trips(units: int, decimals: int) -> None:
     assert value.kind == ValueKind.NUMBER
     assert value.number == number
     assert value.decimals == decimals
+
+
+@pytest.mark.parametrize(
+    "raw", ["24 orang/ bulan", "24 orang /bulan", "24  orang / bulan", "24 orang/bulan"]
+)
+def test_a_unit_is_shown_the_same_however_its_cell_wrapped(raw: str) -> None:
+    assert shown(parse_value(raw)) == "24 orang/bulan"

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lkjaudit.model.report import Paragraph
+from lkjaudit.model.report import PageStart, Paragraph, Report
 from lkjaudit.prose.claims import read_claims
 from lkjaudit.prose.dates import find_dates, report_period
 from lkjaudit.prose.figures import figures
@@ -26,14 +26,47 @@ def test_sentences_keep_their_lines_and_skip_abbreviations() -> None:
         "Hasilnya\nbaik.",
         line=40,
     )
-    found = split(para, 0)
+    report = Report(source="t.txt", format="text", paragraphs=[para])
+    found = split(para, 0, report)
     assert [s.text for s in found] == [
         "Camat Drs. Budi, S.Sos. memimpin rapat.",
         "Rapat dihadiri 12 orang.",
         "Hasilnya baik.",
     ]
-    assert [s.line for s in found] == [40, 41, 41]
-    assert found[2].line_at(len("Hasilnya ")) == 42
+    assert [s.place(report) for s in found] == [(None, 40), (None, 41), (None, 41)]
+    assert found[2].place(report, len("Hasilnya ")) == (None, 42)
+    assert [s.at for s in found] == [40, 41, 41]
+
+
+def test_a_word_hyphenated_at_a_line_end_is_one_word() -> None:
+    para = Paragraph(text="semua permasalahan-\npermasalahan dan 2023 -\n2024", line=3)
+    [sentence] = split(para, 0)
+    assert sentence.text == "semua permasalahan-permasalahan dan 2023 - 2024"
+    assert sentence.row_at(len("semua permasalahan-p")) == 1
+
+
+def test_sentences_of_a_paragraph_over_a_page_break() -> None:
+    # a PDF paragraph: two lines at the foot of page 11, one at the top of page 12
+    para = Paragraph(
+        text="Jumlah pegawai sebanyak 19 orang\nyang terdiri atas PNS sebanyak\n"
+        "12 orang. Sisanya TKB.",
+        page=11,
+        line=44,
+        line_end=1,
+        continued=[PageStart(at=2, page=12, line=1)],
+    )
+    table = Report(source="t.pdf", format="pdf", paragraphs=[para])
+    found = split(para, 0, table)
+    assert found[0].place(table) == (11, 44)
+    assert found[0].place(table, found[0].text.index("12 orang")) == (12, 1)
+    assert found[1].place(table) == (12, 1)
+    # reading order runs on over the page: page 11 holds 45 lines
+    assert [s.at for s in found] == [44, 46]
+
+
+def test_a_word_paragraph_is_one_block_whatever_its_line_breaks() -> None:
+    para = Paragraph(text="Lumajang, 10 Juli 2024\nCAMAT PASIRIAN", line=7, line_end=7)
+    assert [para.place(k) for k in range(3)] == [(None, 7)] * 3
 
 
 @pytest.mark.parametrize(

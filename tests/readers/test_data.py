@@ -16,6 +16,7 @@ from lkjaudit.readers import load_report, read_report
 from lkjaudit.readers.data import dump, extract, next_ref
 
 from conftest import ROOT, SAMPLES, compact
+from test_samples import PLANTED
 
 SCHEMA = ROOT / "docs" / "schema" / "report.schema.json"
 
@@ -193,6 +194,16 @@ def test_extracted_data_records_where_each_cell_was() -> None:
     assert not isinstance(first, list) and first.page == 1
 
 
+def test_the_section_a_table_stands_under_is_kept(tmp_path: Path) -> None:
+    # the paragraphs and tables of report data are two lists: the heading a table
+    # stands under (the Perjanjian Kinerja's, for one) is written with the table
+    data = extract(str(SAMPLES / "pasirian-tw2-2024.txt"))
+    pk = next(t for t in data.tables if t.id == "tabel-ke-17")
+    assert pk.section is not None and pk.section.startswith("LAMPIRAN PERJANJIAN")
+    again = read_report(write(tmp_path, dump(data)))
+    assert again.table("tabel-ke-17").section == pk.section
+
+
 def test_markdown_header_rows_survive_extraction(tmp_path: Path) -> None:
     data = extract(str(SAMPLES / "sukamaju-2023.md"))
     assert data.tables[0].header  # the rows above |---|
@@ -256,7 +267,11 @@ def test_extract_writes_yaml_or_json_by_suffix(tmp_path: Path) -> None:
     assert "\nlkjaudit-report: 1\n" in proc.stdout
     check = run("check", str(target), "--format", "json")
     assert check.returncode == 1
-    assert len(json.loads(check.stdout)["findings"]) == 14
+    # the sample's planted errors, whatever the format it went through
+    found = json.loads(check.stdout)["findings"]
+    assert sorted((f["rule_id"], f["expected"], f["actual"]) for f in found) == sorted(
+        (rule, expected, actual) for rule, _, _, expected, actual in PLANTED
+    )
 
 
 def test_extract_errors_are_one_line(tmp_path: Path) -> None:

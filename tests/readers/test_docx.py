@@ -285,6 +285,31 @@ def test_styles_make_runs_bold_or_italic(tmp_path: Path) -> None:
     assert rows[2].cells[0].italic
 
 
+def test_tables_stand_under_the_heading_above_them(tmp_path: Path) -> None:
+    row = tr(tc(p("1")), tc(p("Program A")), tc(p("Rp 1.000")))
+    report = read(
+        tmp_path,
+        p("BAB II PERENCANAAN KINERJA")
+        + p("Tabel 2.1 Target Kinerja")
+        + tbl(row, row)
+        + p("LAMPIRAN PERJANJIAN KINERJA TAHUN 2024", bold=True)
+        + tbl(row, row)
+        + p("")
+        + tbl(row, row),
+    )
+    assert [(t.id, t.section) for t in report.tables] == [
+        ("tabel-2.1", "BAB II PERENCANAAN KINERJA"),  # a caption is no section
+        (
+            "lampiran-perjanjian-kinerja-tahun-2024",
+            "LAMPIRAN PERJANJIAN KINERJA TAHUN 2024",
+        ),
+        ("tabel-ke-3", "LAMPIRAN PERJANJIAN KINERJA TAHUN 2024"),
+    ]
+    assert (
+        report.tables[2].label == "Tabel ke-3 (LAMPIRAN PERJANJIAN KINERJA TAHUN 2024)"
+    )
+
+
 def test_the_independent_fixture_is_read_table_by_table() -> None:
     report = load_report(str(FIXTURES / "mekarsari-2024.docx"))
     assert [t.id for t in report.tables] == [
@@ -348,6 +373,10 @@ def test_the_independent_fixture_is_read_table_by_table() -> None:
 
 
 MEKARSARI = [
+    # Indeks Kepuasan Masyarakat: realisasi 84,12 above its target 80 (105,15% of
+    # it, the capaian printed; an index where higher is better): the warning that
+    # asks whether the target was set too low. Checked by hand: true.
+    ["performance-within-target", "tabel-3.1/row:1/col:realisasi", "≤ 80", "84,12"],
     [
         "capaian-equals-realisasi-over-target",
         "tabel-3.1/row:3/col:capaian",

@@ -192,6 +192,39 @@ def test_a_named_sheet_captions_its_only_table(tmp_path: Path) -> None:
     assert report.tables[0].rows[0].cells[0].ref == "'Tabel 3.5'!A1"
 
 
+def test_a_sheet_name_is_the_section_of_its_tables(tmp_path: Path) -> None:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "PK 2024"
+    rows = [["No", "Program", "Anggaran"], [1, "Program A", 1000], [2, "Program B", 5]]
+    for r, values in enumerate(rows, start=1):
+        for k, value in enumerate(values):
+            ws.cell(row=r, column=1 + k, value=value)
+    titled = wb.create_sheet("Lampiran")
+    titled["A1"] = "LAMPIRAN PERJANJIAN KINERJA TAHUN 2024"
+    titled["A1"].font = Font(bold=True)
+    for r, values in enumerate(rows, start=3):
+        for k, value in enumerate(values):
+            titled.cell(row=r, column=1 + k, value=value)
+    other = [["No", "Sasaran", "Target"], [1, "Sasaran A", "85%"]]
+    for r, values in enumerate(other, start=8):
+        for k, value in enumerate(values):
+            titled.cell(row=r, column=1 + k, value=value)
+    report = read_report(save(wb, tmp_path))
+    # a sheet's name is what its tables stand under, not a caption: the table
+    # keeps the id it has in every format, and is known as the PK's
+    assert [(t.id, t.caption, t.section) for t in report.tables] == [
+        ("tabel-ke-1", None, "PK 2024"),
+        (
+            "lampiran-perjanjian-kinerja-tahun-2024",
+            "LAMPIRAN PERJANJIAN KINERJA TAHUN 2024",
+            "LAMPIRAN PERJANJIAN KINERJA TAHUN 2024",
+        ),
+        ("tabel-ke-3", None, "LAMPIRAN PERJANJIAN KINERJA TAHUN 2024"),
+    ]
+    assert report.tables[0].label == "Tabel ke-1 (PK 2024)"
+
+
 def test_text_numbers_dates_and_merged_cells(tmp_path: Path) -> None:
     wb = Workbook()
     ws = wb.active
