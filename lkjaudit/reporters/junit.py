@@ -39,11 +39,13 @@ def _line(finding: Finding, lang: Lang) -> str:
     loc = finding.location
     place = " · ".join(p for p in (loc.table, where(loc, lang)) if p)
     text = f"[{finding.severity.value}] {place}: {finding.message}"
-    if finding.expected is not None or finding.actual is not None:
-        text += (
-            f" ({label('expected', lang)} {finding.expected or '?'}, "
-            f"{label('actual', lang)} {finding.actual or '?'})"
-        )
+    figures = [
+        f"{label(key, lang)} {value}"
+        for key, value in (("expected", finding.expected), ("actual", finding.actual))
+        if value is not None
+    ]
+    if figures:
+        text += f" ({', '.join(figures)})"
     return _clean(text)
 
 

@@ -14,7 +14,7 @@ Sample (``--lang id``)::
 from __future__ import annotations
 
 import io
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from lkjaudit.model.finding import Finding
 from lkjaudit.model.result import AuditResult
@@ -27,6 +27,9 @@ from lkjaudit.reporters.summary import (
     rich_table,
     summary_line,
 )
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 __all__ = ["TerminalReporter"]
 
@@ -125,16 +128,19 @@ class TerminalReporter:
             break_on_hyphens=False,
         )
         lines = [head, *wrap.wrap(finding.message)]
-        if finding.expected is not None or finding.actual is not None:
-            lines.extend(
-                wrap.wrap(
-                    f"{label('expected', lang)} {finding.expected or '?'}  "
-                    f"{label('actual', lang)} {finding.actual or '?'}"
-                )
+        figures = [
+            f"{label(key, lang)} {value}"
+            for key, value in (
+                ("expected", finding.expected),
+                ("actual", finding.actual),
             )
+            if value is not None
+        ]
+        if figures:
+            lines.extend(wrap.wrap("  ".join(figures)))
         return lines
 
-    def _files(self, console: object, rows: list[FileRow], lang: Lang) -> None:
+    def _files(self, console: Console, rows: list[FileRow], lang: Lang) -> None:
         cells = [
             [r.source, str(r.error), str(r.warning), str(r.info), r.status]
             for r in rows
@@ -147,11 +153,11 @@ class TerminalReporter:
             from rich.markup import escape
 
             table = escape(plain_table(headers(lang), cells, aligns))
-        console.print(table, soft_wrap=True)  # type: ignore[attr-defined]
-        console.print()  # type: ignore[attr-defined]
+        console.print(table, soft_wrap=True)
+        console.print()
 
     @staticmethod
-    def _finding(console: object, finding: Finding, lang: Lang) -> None:
+    def _finding(console: Console, finding: Finding, lang: Lang) -> None:
         from rich.markup import escape
         from rich.padding import Padding
 
@@ -173,15 +179,17 @@ class TerminalReporter:
             head += (
                 f"  [dim]({label('also', lang)}: {escape(finding.evidence['also'])})[/]"
             )
-        console.print(head, soft_wrap=True)  # type: ignore[attr-defined]
-        console.print(Padding(escape(finding.message), (0, 0, 0, 11), expand=False))  # type: ignore[attr-defined]
-        if finding.expected is not None or finding.actual is not None:
-            console.print(  # type: ignore[attr-defined]
-                Padding(
-                    f"[green]{label('expected', lang)} "
-                    f"{escape(finding.expected or '?')}[/]  [red]"
-                    f"{label('actual', lang)} {escape(finding.actual or '?')}[/]",
-                    (0, 0, 0, 11),
-                    expand=False,
-                )
+        console.print(head, soft_wrap=True)
+        console.print(
+            Padding(escape(finding.message), (0, 0, 0, _INDENT), expand=False)
+        )
+        figures = [
+            f"[{style}]{label(key, lang)} {escape(value)}[/]"
+            for key, value, style in (
+                ("expected", finding.expected, "green"),
+                ("actual", finding.actual, "red"),
             )
+            if value is not None
+        ]
+        if figures:
+            console.print(Padding("  ".join(figures), (0, 0, 0, _INDENT), expand=False))

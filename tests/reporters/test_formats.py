@@ -15,6 +15,7 @@ from lkjaudit.reporters import get_reporter
 from lkjaudit.reporters.github import escape_data, escape_property
 from lkjaudit.reporters.markdown import escape
 from lkjaudit.reporters.sarif import artifact_location
+from lkjaudit.reporters.terminal import TerminalReporter
 
 from conftest import ROOT
 
@@ -221,3 +222,16 @@ def test_seed_through_every_machine_format() -> None:
     junit = ET.fromstring(get_reporter("junit").render(result).split("\n", 1)[1])
     failing = {f.rule_id for f in result.findings if f.severity == "error"}
     assert junit.get("failures") == str(len(failing))
+
+
+def test_a_finding_without_an_expected_value_shows_only_what_is_written() -> None:
+    # a duplicate inventory item has no "right" value: no "seharusnya ?" line
+    finding = _finding(expected=None, actual="Almari", message="Almari sudah tercantum")
+    terminal = get_reporter("terminal").render(_result(finding))
+    assert "           tertulis Almari\n" in terminal and "seharusnya" not in terminal
+    coloured = TerminalReporter(color=True).render(_result(finding))
+    assert "tertulis Almari" in coloured and "seharusnya" not in coloured
+    junit = get_reporter("junit").render(_result(finding, fail_on=Severity.WARNING))
+    assert "(tertulis Almari)" in junit and "?" not in junit.split("<failure", 1)[1]
+    neither = _finding(expected=None, actual=None)
+    assert "tertulis" not in get_reporter("terminal").render(_result(neither))
