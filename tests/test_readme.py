@@ -1,0 +1,42 @@
+"""The README shows what lkjaudit really prints."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from click.testing import CliRunner
+
+from lkjaudit.cli import cli
+
+from conftest import ROOT
+
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def _sample_block() -> list[str]:
+    section = README[README.index("## Sample output") :]
+    block = re.search(r"```text\n(.*?)```", section, re.DOTALL)
+    assert block is not None
+    return block.group(1).splitlines()
+
+
+def test_the_sample_output_is_an_excerpt_of_a_real_run(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.chdir(ROOT)
+    lines = _sample_block()
+    assert lines[0] == "$ lkjaudit check samples/pasirian-tw2-2024.txt"
+    result = CliRunner().invoke(cli, ["check", "samples/pasirian-tw2-2024.txt"])
+    assert result.exit_code == 1
+    real = result.stdout.splitlines()
+    # every line shown appears in the real output, in the same order; "…" skips
+    position = 0
+    for line in lines[1:]:
+        if line.strip() == "…":
+            continue
+        assert line in real[position:], line
+        position = real.index(line, position) + 1
+    assert lines[-1] == real[-1]  # the closing summary, with the real counts
+    count = int(real[-1].split()[0])
+    assert f"the run reports {count})" in README
