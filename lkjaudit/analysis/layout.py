@@ -19,6 +19,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from dataclasses import replace
 
 from lkjaudit.analysis.cells import (
     cell_type,
@@ -110,11 +111,8 @@ def _join(above: Row, below: Row) -> Row:
             continue
         if pos < len(merged) and merged[pos].text:
             old = merged[pos]
-            merged[pos] = old.model_copy(
-                update={
-                    "raw": f"{old.raw} {cell.raw}",
-                    "text": f"{old.text} {cell.text}",
-                }
+            merged[pos] = replace(
+                old, raw=f"{old.raw} {cell.raw}", text=f"{old.text} {cell.text}"
             )
         elif pos < len(merged):
             merged[pos] = cell
@@ -211,10 +209,10 @@ def _tokens(cells: list[Cell]) -> list[Cell]:
             out.append(cell)
             continue
         for part in value.parts:
-            out.append(cell.model_copy(update={"raw": part.raw, "text": part.raw}))
+            out.append(replace(cell, raw=part.raw, text=part.raw))
             if part.unit:
                 unit = "%" if part.unit == "%" else part.unit
-                out.append(cell.model_copy(update={"raw": unit, "text": unit}))
+                out.append(replace(cell, raw=unit, text=unit))
     return out
 
 
@@ -255,11 +253,8 @@ def _align(cells: list[Cell], profiles: list[_Profile]) -> list[Cell] | None:
         else:  # glue the unit onto the value placed before it
             glued = cells[i - 1]
             prev = cells[i - 2]
-            cells[i - 2] = prev.model_copy(
-                update={
-                    "raw": f"{prev.raw} {glued.raw}",
-                    "text": f"{prev.text} {glued.text}",
-                }
+            cells[i - 2] = replace(
+                prev, raw=f"{prev.raw} {glued.raw}", text=f"{prev.text} {glued.text}"
             )
             i -= 1
     return [c if c is not None else Cell(raw="", line=line) for c in placed]

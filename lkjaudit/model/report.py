@@ -11,6 +11,7 @@ the Program → Kegiatan → Sub Kegiatan tree (:attr:`Row.level`, :attr:`Row.pa
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -92,10 +93,9 @@ class Level(StrEnum):
     SUB_KEGIATAN = "sub_kegiatan"
 
 
-class Cell(BaseModel):
+@dataclass(slots=True)
+class Cell:
     """One printed cell: its raw text, cleaned text and where it came from."""
-
-    model_config = _MODEL
 
     raw: str
     text: str = ""

@@ -13,11 +13,10 @@ from the printed precision, never from a fixed epsilon. A mistyped number such a
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 from functools import lru_cache
-
-from pydantic import BaseModel, ConfigDict
 
 __all__ = [
     "Quantity",
@@ -40,13 +39,14 @@ class ValueKind(StrEnum):
     MALFORMED = "malformed"
 
 
-_FROZEN = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+# NOTE: values are plain frozen dataclasses, not pydantic models: a large report
+# parses tens of thousands of cells, and validation would re-check what the parser
+# has just built. Models that hold them (pydantic) keep the instances as they are.
 
 
-class Quantity(BaseModel):
+@dataclass(frozen=True, slots=True)
+class Quantity:
     """One number (or dash) with its unit, as printed."""
-
-    model_config = _FROZEN
 
     raw: str
     number: Decimal | None  # 0 for a dash; None only when malformed
@@ -57,10 +57,9 @@ class Quantity(BaseModel):
     repair: Decimal | None = None  # proposed reading of a malformed number
 
 
-class Value(BaseModel):
+@dataclass(frozen=True, slots=True)
+class Value:
     """A parsed cell: its kind, its first quantity and any further fused ones."""
-
-    model_config = _FROZEN
 
     raw: str
     kind: ValueKind

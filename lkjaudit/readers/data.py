@@ -20,6 +20,7 @@ refused; the number of cells is limited like every other format's.
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from typing import Any
 
 from pydantic import ValidationError
@@ -174,7 +175,7 @@ class _Builder:
             if made.text:
                 update["italic"] = made.italic or italic
                 update["bold"] = made.bold or bold
-            out.append(made.model_copy(update=update))
+            out.append(replace(made, **update))
         self.cells += len(out)
         self.limits.check_cells(self.source, self.cells)
         return out, gap

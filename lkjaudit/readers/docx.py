@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
 from lkjaudit.errors import InputError
@@ -303,11 +304,11 @@ class _Walker:
         bold: bool = False,
     ) -> Cell:
         cell = make_cell(raw, line)
-        update: dict[str, object] = {"ref": f"T{self.tables}:R{r}C{c}"}
+        update: dict[str, Any] = {"ref": f"T{self.tables}:R{r}C{c}"}
         if cell.text:
             update["italic"] = cell.italic or italic
             update["bold"] = cell.bold or bold
-        return cell.model_copy(update=update)
+        return replace(cell, **update)
 
     def _cell_text(self, tc: Element) -> _Text:
         out = _Text()

@@ -23,7 +23,6 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from lkjaudit.model.fast import update
 from lkjaudit.model.report import Cell
 from lkjaudit.model.values import ValueKind, parse_value
 from lkjaudit.readers.common import RawTable
@@ -316,5 +315,6 @@ def _cell(piece: Piece | None, line: int, page: int) -> Cell:
     made = make_cell(piece.text, line, page)
     if made.text and (piece.italic or piece.bold):
         # NOTE: a fresh cell of our own: set the hints without copying it
-        update(made, italic=made.italic or piece.italic, bold=made.bold or piece.bold)
+        made.italic = made.italic or piece.italic
+        made.bold = made.bold or piece.bold
     return made

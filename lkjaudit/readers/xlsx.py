@@ -32,7 +32,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
@@ -262,12 +262,11 @@ class _Reader:
                 continue
             cell = make_cell(entry.text, r)
             out.append(
-                cell.model_copy(
-                    update={
-                        "ref": ref,
-                        "italic": cell.italic or entry.italic,
-                        "bold": cell.bold or entry.bold,
-                    }
+                replace(
+                    cell,
+                    ref=ref,
+                    italic=cell.italic or entry.italic,
+                    bold=cell.bold or entry.bold,
                 )
             )
         return out
