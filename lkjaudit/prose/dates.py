@@ -20,6 +20,7 @@ from lkjaudit.prose.cache import per_report
 
 __all__ = [
     "MONTHS",
+    "MONTH_NAMES",
     "WEEKDAYS",
     "DateMention",
     "Period",
@@ -74,7 +75,7 @@ WEEKDAYS = {
     "minggu": 6,
     "ahad": 6,
 }
-_MONTH_NAMES = [
+MONTH_NAMES = [
     "Januari",
     "Februari",
     "Maret",
@@ -274,4 +275,4 @@ def report_period(report: Report) -> Period | None:
 
 def format_date(day: date) -> str:
     """A date the Indonesian way: ``28 Juni 2024``."""
-    return f"{day.day} {_MONTH_NAMES[day.month - 1]} {day.year}"
+    return f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}"

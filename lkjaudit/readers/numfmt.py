@@ -15,22 +15,10 @@ import datetime as dt
 import re
 from decimal import ROUND_HALF_UP, Decimal
 
+from lkjaudit.prose.dates import MONTH_NAMES
+
 __all__ = ["render_date", "render_number"]
 
-_MONTHS = [
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-]
 _PLACEHOLDER = "0#?"
 
 
@@ -171,9 +159,9 @@ def render_date(value: dt.datetime | dt.date | dt.time, fmt: str | None) -> str:
     fmt = (fmt or "").lower()
     day = value.day
     if "mmmm" in fmt:
-        text = f"{day} {_MONTHS[value.month - 1]} {value.year}"
+        text = f"{day} {MONTH_NAMES[value.month - 1]} {value.year}"
     elif "mmm" in fmt:
-        text = f"{day} {_MONTHS[value.month - 1][:3]} {value.year}"
+        text = f"{day} {MONTH_NAMES[value.month - 1][:3]} {value.year}"
     else:
         text = f"{day:02d}/{value.month:02d}/{value.year}"
     if isinstance(value, dt.datetime) and (value.hour or value.minute) and "h" in fmt:
