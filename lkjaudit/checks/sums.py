@@ -14,12 +14,13 @@ from pydantic import BaseModel, ConfigDict
 from lkjaudit.checks.common import amount, is_figure, roots
 from lkjaudit.checks.interval import Interval, agrees, operand
 from lkjaudit.checks.phrases import phrase
+from lkjaudit.checks.truth import truth
 from lkjaudit.checks.witness import children_total, witnesses
 from lkjaudit.engine.context import Context, Violation, display, shown
 from lkjaudit.engine.registry import check
 from lkjaudit.model.finding import Confidence
 from lkjaudit.model.report import Column, ColumnRole, Row, RowKind, Table
-from lkjaudit.model.values import ValueKind
+from lkjaudit.model.values import Value, ValueKind
 
 __all__ = ["ChildrenSumOptions", "ColumnSumOptions", "RowSumOptions"]
 
@@ -166,6 +167,8 @@ def _total(
         counted.append(item)
     if not counted or agrees(expected, own):
         return None
+    if _explained_by_an_addend(table, col, counted, expected, own, ctx):
+        return None
     return ctx.violation(
         ctx.cell_location(table, row, col),
         expected=display(expected.mid, own),
@@ -174,6 +177,65 @@ def _total(
         count=str(len(counted)),
         column=col.header or phrase(f"role.{col.role.value}", ctx.lang),
     )
+
+
+def _corrections(table: Table, row: Row, col: Column, ctx: Context) -> list[Interval]:
+    """What other figures of the report say a row's cell should be, when not that.
+
+    Its own sub-figures (sisa = anggaran − realisasi, the sum of its children, a
+    copy in another table), the sum of its categories for a Jumlah cell, the
+    recomputed share for a percentage of the total.
+    """
+    value = table.value(row, col)
+    found: list[Interval] = []
+    if col.role in _ADDITIVE:
+        own = amount(value, repaired=True)
+        found += [
+            Interval.exact(w.value)
+            for w in witnesses(table, row, col, ctx, upward=False)
+            if w.value != own
+        ]
+    elif col.role == R.JUMLAH:
+        parts = table.columns_with(R.KATEGORI)
+        values = [table.value(row, c) for c in parts]
+        if len(parts) >= 2 and all(
+            is_figure(v) or v.kind == ValueKind.EMPTY for v in values
+        ):
+            total = Interval.exact(Decimal(0))
+            for part in values:
+                if is_figure(part):
+                    total = total + operand(part)
+            if is_figure(value) and not agrees(total, value):
+                found.append(total)
+    elif col.role == R.PERSEN_TOTAL:
+        should = truth(table, row, col)
+        if should is not None and should.recomputed:
+            found.append(should.interval)
+    return found
+
+
+def _explained_by_an_addend(
+    table: Table,
+    col: Column,
+    counted: list[Row],
+    expected: Interval,
+    own: Value,
+    ctx: Context,
+) -> bool:
+    """True when one row's own wrong figure accounts for a total row's mismatch.
+
+    ``JUMLAH 11`` over rows ``1`` and ``11`` is right when the second row's 11 is
+    itself wrong (its categories add up to 10): the row is reported, the total is
+    not, as a parent whose only fault is a wrong child.
+    """
+    for item in counted:
+        value = table.value(item, col)
+        if value.kind == ValueKind.MALFORMED:
+            continue  # already counted with its repair
+        for fixed in _corrections(table, item, col, ctx):
+            if agrees(expected - operand(value) + fixed, own):
+                return True
+    return False
 
 
 class RowSumOptions(BaseModel):
