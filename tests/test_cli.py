@@ -39,7 +39,10 @@ def test_findings_exit_1_and_are_grouped_by_table() -> None:
 def test_clean_report_exits_0() -> None:
     code, out, _ = run("check", CLEAN)
     assert code == 0
-    assert out.startswith("Tidak ada temuan.")
+    from lkjaudit.engine.rulepack import builtin_rules
+
+    rules = sum(r.enabled for r in builtin_rules())
+    assert out == f"Tidak ada temuan dalam 1 berkas; {rules} aturan dijalankan.\n"
 
 
 def test_english_messages() -> None:

@@ -20,17 +20,19 @@ _LABELS: dict[str, tuple[str, str]] = {
     "actual": ("tertulis", "actual"),
     "related": ("terkait", "related"),
     "lines": ("baris", "lines"),
-    "no_findings": ("Tidak ada temuan.", "No findings."),
-    "summary": (
-        "{n} temuan ({error} error, {warning} peringatan, {info} info) "
-        "dalam {files} berkas; {rules} aturan dijalankan.",
-        "{n} findings ({error} errors, {warning} warnings, {info} info) "
-        "in {files} files; {rules} rules run.",
+    "clean": (
+        "Tidak ada temuan dalam {files}; {rules} dijalankan.",
+        "No findings in {files}; {rules} run.",
     ),
-    "unreadable": ("{n} berkas tidak dapat dibaca.", "{n} files could not be read."),
+    "summary": (
+        "{findings} ({error}, {warning}, {info} info) dalam {files}; {rules} "
+        "dijalankan.",
+        "{findings} ({error}, {warning}, {info} info) in {files}; {rules} run.",
+    ),
+    "unreadable": ("{n} tidak dapat dibaca.", "{n} could not be read."),
     "suppressed": (
-        "{n} temuan lain disembunyikan oleh baseline.",
-        "{n} more findings hidden by the baseline.",
+        "{n} lain disembunyikan oleh baseline.",
+        "{n} more hidden by the baseline.",
     ),
     "document": ("dokumen", "document"),
     "confidence": ("keyakinan", "confidence"),

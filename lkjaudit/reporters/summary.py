@@ -142,23 +142,48 @@ def rich_table(
     return table
 
 
+def _n(count: int, one: str, many: str, lang: str) -> str:
+    """``1 file`` / ``2 files`` in English; Indonesian nouns do not inflect."""
+    return f"{count} {one if count == 1 or lang != 'en' else many}"
+
+
 def summary_line(result: AuditResult, lang: str) -> str:
     """The closing line: counts of findings, files and rules run."""
     counts = result.stats.by_severity
-    text = label(
-        "summary",
-        lang,
-        n=len(result.findings),
-        error=counts.get("error", 0),
-        warning=counts.get("warning", 0),
-        info=counts.get("info", 0),
-        files=result.stats.files,
-        rules=result.stats.rules_run,
+    files = _n(result.stats.files, "berkas" if lang != "en" else "file", "files", lang)
+    rules = _n(
+        result.stats.rules_run, "aturan" if lang != "en" else "rule", "rules", lang
     )
     if not result.findings:
-        text = f"{label('no_findings', lang)} {text}"
+        text = label("clean", lang, files=files, rules=rules)
+    else:
+        n = len(result.findings)
+        text = label(
+            "summary",
+            lang,
+            findings=_n(n, "temuan" if lang != "en" else "finding", "findings", lang),
+            error=_n(counts.get("error", 0), "error", "errors", lang),
+            warning=_n(
+                counts.get("warning", 0),
+                "peringatan" if lang != "en" else "warning",
+                "warnings",
+                lang,
+            ),
+            info=counts.get("info", 0),
+            files=files,
+            rules=rules,
+        )
     if result.stats.suppressed:
-        text += " " + label("suppressed", lang, n=result.stats.suppressed)
+        hidden = _n(
+            result.stats.suppressed,
+            "temuan" if lang != "en" else "finding",
+            "findings",
+            lang,
+        )
+        text += " " + label("suppressed", lang, n=hidden)
     if result.errors:
-        text += " " + label("unreadable", lang, n=len(result.errors))
+        unread = _n(
+            len(result.errors), "berkas" if lang != "en" else "file", "files", lang
+        )
+        text += " " + label("unreadable", lang, n=unread)
     return text

@@ -205,7 +205,7 @@ def test_markdown_lists_unreadable_files_and_rules() -> None:
 def test_every_reporter_says_when_nothing_was_found() -> None:
     empty = _result(rules=[])
     assert get_reporter("github").render(empty) == ""
-    assert "Tidak ada temuan." in get_reporter("markdown").render(empty)
+    assert "Tidak ada temuan dalam 1 berkas" in get_reporter("markdown").render(empty)
     assert json.loads(get_reporter("sarif").render(empty))["runs"][0]["results"] == []
     assert 'failures="0"' in get_reporter("junit").render(empty)
 
