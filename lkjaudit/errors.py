@@ -7,7 +7,13 @@ CLI turns each into one line on stderr and exit code 2.
 
 from __future__ import annotations
 
-__all__ = ["ConfigError", "InputError", "LkjauditError", "RulePackError"]
+__all__ = [
+    "ConfigError",
+    "InputError",
+    "LkjauditError",
+    "RulePackError",
+    "yaml_problem",
+]
 
 
 class LkjauditError(Exception):
@@ -29,3 +35,14 @@ class RulePackError(LkjauditError):
 
 class ConfigError(LkjauditError):
     """A configuration file or option that is wrong."""
+
+
+def yaml_problem(exc: Exception) -> tuple[str, str]:
+    """A YAML parse error in one line: (``"line 3: "`` or ``""``, the problem).
+
+    PyYAML's own message spans several lines (context, problem, a quoted snippet).
+    """
+    mark = getattr(exc, "problem_mark", None)
+    where = f"line {mark.line + 1}: " if mark is not None else ""
+    problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+    return where, str(problem)

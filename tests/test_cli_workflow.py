@@ -199,17 +199,31 @@ def test_bad_config_is_one_line_and_exit_2(
     assert "Traceback" not in proc.stderr
 
 
-def test_bad_user_pack_is_one_line_and_exit_2(tmp_path: Path) -> None:
-    (tmp_path / "p.yaml").write_text(
-        "overrides:\n  number-well-formed: {severity: fatal}\n", encoding="utf-8"
-    )
+@pytest.mark.parametrize(
+    ("pack", "message"),
+    [
+        (
+            "overrides:\n  number-well-formed: {severity: fatal}\n",
+            'p.yaml: overrides: rule "number-well-formed": severity',
+        ),
+        (
+            "rules:\n  - id: [unclosed\n",
+            "p.yaml: line 3: not valid YAML (",
+        ),
+    ],
+    ids=["bad-field", "bad-yaml"],
+)
+def test_bad_user_pack_is_one_line_and_exit_2(
+    tmp_path: Path, pack: str, message: str
+) -> None:
+    (tmp_path / "p.yaml").write_text(pack, encoding="utf-8")
     (tmp_path / "lkjaudit.toml").write_text(
         'rule-packs = ["p.yaml"]\n', encoding="utf-8"
     )
     proc = run_process("rules", cwd=tmp_path)
     assert proc.returncode == 2
-    assert proc.stderr.count("\n") == 1
-    assert 'p.yaml: overrides: rule "number-well-formed": severity' in proc.stderr
+    assert proc.stderr.count("\n") == 1, proc.stderr
+    assert message in proc.stderr
 
 
 def test_missing_named_config(tmp_path: Path) -> None:

@@ -18,7 +18,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from lkjaudit.engine.registry import CHECKS, CheckSpec, load_checks
-from lkjaudit.errors import RulePackError
+from lkjaudit.errors import RulePackError, yaml_problem
 from lkjaudit.model.finding import Confidence, Severity
 from lkjaudit.model.report import TableKind
 
@@ -155,7 +155,8 @@ def parse_pack(
     try:
         data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError as exc:
-        raise RulePackError(f"{where}: not valid YAML: {exc}") from None
+        line, problem = yaml_problem(exc)
+        raise RulePackError(f"{where}: {line}not valid YAML ({problem})") from None
     if not isinstance(data, dict) or not (
         isinstance(data.get("rules"), list) or not need_rules
     ):

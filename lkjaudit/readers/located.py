@@ -16,7 +16,7 @@ import re
 from bisect import bisect_right
 from typing import Any
 
-from lkjaudit.errors import InputError
+from lkjaudit.errors import InputError, yaml_problem
 from lkjaudit.readers.limits import Limits
 
 __all__ = ["Path", "parse_json", "parse_yaml"]
@@ -32,9 +32,7 @@ def parse_yaml(source: str, text: str, limits: Limits) -> tuple[Any, dict[Path, 
     try:
         node = yaml.compose(text, Loader=loader)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"line {mark.line + 1}: " if mark is not None else ""
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        where, problem = yaml_problem(exc)
         raise InputError(source, f"{where}invalid YAML ({problem})") from None
     if node is None:
         raise InputError(source, "empty report data")
