@@ -339,7 +339,13 @@ def extract(
     from lkjaudit.readers.limits import Limits
 
     if fmt is None:
-        fmt = "json" if output and output.lower().endswith(".json") else "yaml"
+        suffix = os.path.splitext(output or "x.yaml")[1].lower()
+        if suffix not in (".yaml", ".yml", ".json"):
+            raise click.UsageError(
+                f"cannot tell the data format from '{output}': name it .yaml, .yml "
+                "or .json, or give --format"
+            )
+        fmt = "json" if suffix == ".json" else "yaml"
     if (
         output
         and os.path.exists(output)
@@ -369,7 +375,27 @@ def main(argv: Sequence[str] | None = None) -> None:
     from lkjaudit.errors import LkjauditError
 
     try:
-        cli.main(args=list(argv) if argv is not None else None, prog_name="lkjaudit")
+        code = cli.main(
+            args=list(argv) if argv is not None else None,
+            prog_name="lkjaudit",
+            standalone_mode=False,
+        )
+        if isinstance(code, int) and code:  # --help, --version and the like
+            sys.exit(code)
+    except click.UsageError as exc:
+        if type(exc).__name__ == "NoArgsIsHelpError" and exc.ctx is not None:
+            click.echo(exc.ctx.get_help())  # bare `lkjaudit`: the help, as click does
+            sys.exit(EXIT_ERROR)
+        # NOTE: one line, like every other error; click's own form adds the usage
+        where = exc.ctx.command_path if exc.ctx is not None else "lkjaudit"
+        click.echo(f"lkjaudit: {exc.format_message()} (see '{where} --help')", err=True)
+        sys.exit(EXIT_ERROR)
+    except click.ClickException as exc:
+        click.echo(f"lkjaudit: {exc.format_message()}", err=True)
+        sys.exit(EXIT_ERROR)
+    except click.Abort:
+        click.echo("lkjaudit: interrupted", err=True)
+        sys.exit(130)
     except LkjauditError as exc:
         click.echo(f"lkjaudit: {exc}", err=True)
         sys.exit(EXIT_ERROR)

@@ -578,3 +578,30 @@ def test_help_lists_the_exit_codes_unwrapped() -> None:
     assert code == 0
     assert "\n    1  findings at or above --fail-on\n" in out
     assert "sarif" in out and "--write-baseline" in out
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ("check", "x.txt", "--fail-on", "bogus"),
+            "lkjaudit: Invalid value for '--fail-on': 'bogus' is not one of",
+        ),
+        (("check",), "lkjaudit: Missing argument 'PATHS...'. (see 'lkjaudit check"),
+        (("nope",), "lkjaudit: No such command 'nope'. (see 'lkjaudit --help')"),
+        (("check", "x.txt", "-j", "0"), "lkjaudit: Invalid value for '-j' / '--jobs'"),
+    ],
+    ids=["bad-choice", "missing-path", "unknown-command", "bad-range"],
+)
+def test_usage_errors_are_one_line_and_exit_2(
+    tmp_path: Path, args: tuple[str, ...], message: str
+) -> None:
+    proc = run_process(*args, cwd=tmp_path)
+    assert proc.returncode == 2 and proc.stdout == ""
+    assert proc.stderr.count("\n") == 1 and proc.stderr.startswith(message)
+
+
+def test_bare_command_shows_the_help(tmp_path: Path) -> None:
+    proc = run_process(cwd=tmp_path)
+    assert proc.returncode == 2
+    assert proc.stdout.startswith("Usage: lkjaudit [OPTIONS] COMMAND")

@@ -285,6 +285,13 @@ def test_extract_errors_are_one_line(tmp_path: Path) -> None:
         proc.returncode == 2 and "the output file is the report itself" in proc.stderr
     )
     assert report.read_text(encoding="utf-8") == HAND_WRITTEN
+    # a name that says no data format is refused, not written as YAML anyway
+    proc = run("extract", str(report), "-o", str(tmp_path / "laporan.txt"))
+    assert proc.returncode == 2 and proc.stderr.count("\n") == 1
+    assert "cannot tell the data format from" in proc.stderr
+    assert not (tmp_path / "laporan.txt").exists()
+    proc = run("extract", str(report), "-o", str(tmp_path / "x.txt"), "-f", "json")
+    assert proc.returncode == 0 and json.loads((tmp_path / "x.txt").read_text())
 
 
 def test_the_readme_example_is_valid_data(tmp_path: Path) -> None:
