@@ -21,6 +21,7 @@ from lkjaudit.ruledocs import (
     explain,
     options,
 )
+from lkjaudit.ruledocs.base import contract
 
 from conftest import ROOT
 
@@ -112,6 +113,11 @@ def test_explain_every_rule(rule, lang: str) -> None:
     for finding in bad.findings:
         assert finding.message in text
     assert rule.title.get(lang) in text and rule.message.get(lang) in text
+    # the check's contract is an English docstring: only in the English page
+    if lang == "en":
+        assert all(line.strip() in text for line in contract(rule).splitlines())
+    else:
+        assert "``" not in text and "list of" not in text and "column role" not in text
 
 
 def test_options_show_defaults_and_the_rules_values() -> None:

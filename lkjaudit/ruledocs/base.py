@@ -35,6 +35,11 @@ TEXT_SUFFIXES = (".txt", ".md", ".markdown")
 _WORDS: dict[str, tuple[str, str]] = {
     "what": ("Apa yang diperiksa", "What it checks"),
     "why": ("Mengapa", "Why"),
+    "contract_en": (
+        "Rincian teknis pemeriksaan (dalam bahasa Inggris): "
+        "lkjaudit explain {id} --lang en",
+        "",
+    ),
     "bad": ("Contoh salah", "Bad"),
     "good": ("Contoh benar", "Good"),
     "options": ("Opsi", "Options"),

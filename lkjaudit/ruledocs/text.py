@@ -10,6 +10,14 @@ from lkjaudit.ruledocs.base import contract, examples, options, place, word
 __all__ = ["explain", "rule_rows"]
 
 
+_KINDS_ID = {
+    "column role": "peran kolom",
+    "list of column role": "daftar peran kolom",
+    "list of str": "daftar str",
+    "bool": "bool (true/false)",
+}
+
+
 def _indent(text: str, prefix: str = "    ") -> str:
     return "\n".join(prefix + line if line else "" for line in text.splitlines())
 
@@ -31,7 +39,14 @@ def explain(
     out = [f"{rule.id}: {rule.title.get(lang)}", " · ".join(facts), ""]
     out += [word("what", lang), _indent(rule.title.get(lang) + ".")]
     if contract(rule):
-        out += ["", _indent(contract(rule))]
+        # NOTE: a check's contract is its docstring, written in English for the
+        # developers; the Indonesian page points to it rather than mixing languages
+        detail = (
+            contract(rule)
+            if lang == "en"
+            else word("contract_en", lang).format(id=rule.id)
+        )
+        out += ["", _indent(detail)]
     why = textwrap.fill(" ".join(rule.rationale.get(lang).split()), width=84)
     out += ["", word("why", lang), _indent(why)]
     out += ["", word("message", lang), _indent(rule.message.get(lang)), ""]
@@ -42,7 +57,8 @@ def explain(
     for doc in docs:
         default = doc.default if doc.default is not None else word("required", lang)
         value = f" = {doc.value}" if doc.value is not None else ""
-        line = f"{doc.name}{value}  ({doc.kind}; {word('default', lang)}: {default})"
+        kind = _KINDS_ID.get(doc.kind, doc.kind) if lang != "en" else doc.kind
+        line = f"{doc.name}{value}  ({kind}; {word('default', lang)}: {default})"
         out.append(_indent(line))
     bad, good = examples(rule, rules, lang)
     for key, example in (("bad", bad), ("good", good)):
