@@ -476,3 +476,12 @@ def test_seed_correct_claims_draw_nothing(seed_text: str) -> None:
         for f in findings_for(seed_text, source=SEED, select=PROSE)
         if f.location.line == 427
     ] == ["qualitative-claim-agrees-with-figures"]
+
+
+def test_a_gap_is_the_difference_of_the_figures_shown(seed_text: str) -> None:
+    # 95,10% − 30,18% reads 64,92 points (the unrounded difference is 64,91...)
+    found = findings_for(seed_text, source=SEED, select=("spending-matches-output",))
+    assert [f.message for f in found] == [
+        "Anggaran terserap 95,10% tetapi output baru 30,18% dari target "
+        "(selisih 64,92 poin)"
+    ]
