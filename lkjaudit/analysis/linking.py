@@ -117,7 +117,9 @@ def _entity_level(table: Table, row: Row) -> tuple[str, str, bool] | None:
         return row.level.value, name, True
     if TableKind.CATEGORY_COUNT in table.kinds:
         return None
-    if not (table.has(R.TARGET) or table.has(R.ANGGARAN) or table.has(R.INDIKATOR)):
+    if not any(
+        table.has(role) for role in (R.TARGET, R.ANGGARAN, R.INDIKATOR, R.CAPAIAN)
+    ):
         return None
     header = f"{col.header} {col.group}".lower()
     named = program_name(label)

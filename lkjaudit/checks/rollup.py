@@ -28,9 +28,11 @@ from lkjaudit.checks.common import is_figure
 from lkjaudit.checks.copies import Copy, index
 from lkjaudit.checks.interval import Interval, operand
 from lkjaudit.checks.phrases import phrase
+from lkjaudit.checks.truth import truth
 from lkjaudit.engine.context import Context, Violation, display, shown
 from lkjaudit.engine.registry import check
 from lkjaudit.model.finding import Confidence
+from lkjaudit.model.names import key
 from lkjaudit.model.report import (
     Column,
     ColumnRole,
@@ -121,6 +123,9 @@ class _Parent:
     own: Interval
     shown: Value
     results: dict[str, Interval | None]
+    column: Column  # the cell holding the parent's own figure
+    children: list[tuple[Table, Row, Column]]  # the cells it is averaged from
+    kind: str = "tree"  # "tree" (program, kegiatan) or "sasaran" (its indicators)
 
     def fits(self, method: str) -> bool:
         result = self.results.get(method)
@@ -154,7 +159,88 @@ def _parents(table: Table, methods: tuple[str, ...]) -> Iterator[_Parent]:
                 own,
                 table.value(row, real_col),
                 {m: _method(m, children) for m in methods},
+                real_col,
+                [(table, kid, real_col) for kid in kids],
             )
+
+
+def _indicator_capaian(table: Table, row: Row) -> _Child | None:
+    """An indicator row's capaian: as it should be printed, else realisasi / target."""
+    cap_col = table.column(R.CAPAIAN)
+    real_col = table.column(R.REALISASI)
+    realisasi = table.value(row, real_col) if real_col is not None else None
+    reported = realisasi is None or realisasi.kind != ValueKind.DASH
+    if cap_col is not None:
+        should = truth(table, row, cap_col)
+        if should is not None:
+            return _Child(should.interval, reported, None)
+    target_col = table.column(R.TARGET)
+    if target_col is None or realisasi is None:
+        return None
+    found = _capaian(table.value(row, target_col), realisasi)
+    return _Child(found, reported, None) if found is not None else None
+
+
+def _indicators(table: Table, row: Row) -> list[Row]:
+    """The indicator rows of an entity row: itself and the rows continuing it."""
+    return [row] + [r for r in table.rows if r.entity == row.index]
+
+
+def _sasaran_parents(ctx: Context, methods: tuple[str, ...]) -> Iterator[_Parent]:
+    """A sasaran's capaian stated on its own against its indicators elsewhere.
+
+    One table lists a sasaran with several indicators and their capaian; another
+    gives the sasaran a single capaian. That single figure is an average of the
+    indicators' (whose printed capaian, recomputed when wrong, are used). A copy
+    whose indicator is one of the listed indicators is that indicator's own
+    figure, not the sasaran's, and is left alone.
+    """
+    for group, copies in index(ctx).of_kind("entity"):
+        if group.level != "sasaran":
+            continue
+        listed = [
+            (c, rows) for c in copies if len(rows := _indicators(c.table, c.row)) >= 2
+        ]
+        if not listed:
+            continue
+        source, rows = listed[0]
+        children: list[_Child] = []
+        for row in rows:
+            child = _indicator_capaian(source.table, row)
+            if child is None:
+                break
+            children.append(child)
+        else:
+            names = {_name(source.table, r) for r in rows}
+            for copy in copies:
+                if any(copy is c for c, _ in listed):
+                    continue
+                cap_col = copy.table.column(R.CAPAIAN)
+                if cap_col is None or _name(copy.table, copy.row) in names:
+                    continue
+                value = copy.table.value(copy.row, cap_col)
+                if not is_figure(value):
+                    continue
+                yield _Parent(
+                    copy.table,
+                    copy.row,
+                    operand(value)
+                    if value.decimals
+                    else Interval.exact(value.number or Decimal(0)),
+                    value,
+                    {m: _method(m, children) for m in methods if m != "weighted"},
+                    cap_col,
+                    [
+                        (source.table, r, source.table.column(R.CAPAIAN) or cap_col)
+                        for r in rows
+                    ],
+                    "sasaran",
+                )
+
+
+def _name(table: Table, row: Row) -> str:
+    col = table.column(R.INDIKATOR)
+    return key(row.cells[col.cells[0]].text) if col is not None else ""
 
 
 def _document_method(parents: list[_Parent], methods: tuple[str, ...]) -> str:
@@ -166,12 +252,15 @@ def _all_parents(ctx: Context, methods: tuple[str, ...]) -> list[_Parent]:
     key = "rollup.parents." + ",".join(methods)
     return ctx.memo(
         key,
-        lambda: [
-            p
-            for t in ctx.report.tables
-            if TableKind.PROGRAM_TREE in t.kinds
-            for p in _parents(t, methods)
-        ],
+        lambda: (
+            [
+                p
+                for t in ctx.report.tables
+                if TableKind.PROGRAM_TREE in t.kinds
+                for p in _parents(t, methods)
+            ]
+            + list(_sasaran_parents(ctx, methods))
+        ),
     )
 
 
@@ -192,9 +281,13 @@ def rollup(report: Report, opts: RollupOptions, ctx: Context) -> Iterator[Violat
     parents = _all_parents(ctx, opts.methods)
     if not parents:
         return
-    document = _document_method(parents, opts.methods)
+    documents = {
+        kind: _document_method([p for p in parents if p.kind == kind], opts.methods)
+        for kind in {p.kind for p in parents}
+    }
     seen: set[int] = set()
     for parent in parents:
+        document = documents[parent.kind]
         if parent.fits(document):
             continue
         fitting = [m for m in opts.methods if parent.fits(m)]
@@ -216,22 +309,17 @@ def _violation(
     methods: tuple[str, ...],
 ) -> Violation:
     lang = ctx.lang
-    col: Column | None = parent.table.column(R.REALISASI)
-    assert col is not None
+    col = parent.column
     results = "; ".join(
         f"{phrase(f'rollup.{m}', lang)} {display(r.mid, None, '%')}"
         for m in methods
         if (r := parent.results.get(m)) is not None
     )
     expected = parent.results.get(document)
-    related = [
-        ctx.cell_location(parent.table, kid, col)
-        for kid in parent.table.children(parent.row)
-        if kid.kind == RowKind.DATA
-    ]
+    related = [ctx.cell_location(t, kid, c) for t, kid, c in parent.children]
     children = len(related)
     for copy in copies:
-        if copy.table is parent.table:
+        if copy.table is parent.table or parent.kind == "sasaran":
             continue
         other = copy.table.column(R.REALISASI)
         if other is not None:
