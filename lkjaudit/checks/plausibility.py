@@ -33,6 +33,22 @@ def _cols(table: Table, *roles: ColumnRole) -> list[Column] | None:
     return None if any(c is None for c in found) else found  # type: ignore[return-value]
 
 
+def _rows(
+    report: Report, *roles: ColumnRole, continuations: bool = False
+) -> Iterator[tuple[Table, Row, list[Column]]]:
+    """Every row of every table with a column for each role, with those columns.
+
+    Continuation rows (another line of the entity above) are left out unless asked.
+    """
+    for table in report.tables:
+        cols = _cols(table, *roles)
+        if cols is None:
+            continue
+        for row in table.rows:
+            if continuations or row.kind != RowKind.CONTINUATION:
+                yield table, row, cols
+
+
 def _once(
     ctx: Context, kind: str, table: Table, row: Row, seen: set[int]
 ) -> list[Copy] | None:
@@ -87,48 +103,42 @@ def spending_within_budget(
     reported once, in the table with the most budget columns.
     """
     seen: set[int] = set()
-    for table in report.tables:
-        cols = _cols(table, R.ANGGARAN, R.REALISASI_ANGGARAN)
-        if cols is None:
+    for table, row, cols in _rows(report, R.ANGGARAN, R.REALISASI_ANGGARAN):
+        budget, spent = (table.value(row, c) for c in cols)
+        if not (is_figure(budget) and is_figure(spent)) or not budget.number:
             continue
-        for row in table.rows:
-            if row.kind == RowKind.CONTINUATION:
-                continue
-            budget, spent = (table.value(row, c) for c in cols)
-            if not (is_figure(budget) and is_figure(spent)) or not budget.number:
-                continue
-            assert spent.number is not None
-            if spent.number <= budget.number:
-                continue
-            copies = _once(ctx, "entity", table, row, seen)
-            if copies is None:
-                continue
-            chosen = _preferred(copies, R.SISA, R.PERSEN_ANGGARAN, R.ANGGARAN)
-            c_budget, c_spent = (
-                chosen.table.column(R.ANGGARAN),
-                chosen.table.column(R.REALISASI_ANGGARAN),
+        assert spent.number is not None
+        if spent.number <= budget.number:
+            continue
+        copies = _once(ctx, "entity", table, row, seen)
+        if copies is None:
+            continue
+        chosen = _preferred(copies, R.SISA, R.PERSEN_ANGGARAN, R.ANGGARAN)
+        c_budget, c_spent = (
+            chosen.table.column(R.ANGGARAN),
+            chosen.table.column(R.REALISASI_ANGGARAN),
+        )
+        if c_budget is None or c_spent is None:
+            chosen, c_budget, c_spent = copies[0], cols[0], cols[1]
+        b = chosen.table.value(chosen.row, c_budget)
+        s = chosen.table.value(chosen.row, c_spent)
+        if not (is_figure(b) and is_figure(s)) or not b.number:
+            chosen, c_budget, c_spent, b, s = (
+                copies[0],
+                cols[0],
+                cols[1],
+                budget,
+                spent,
             )
-            if c_budget is None or c_spent is None:
-                chosen, c_budget, c_spent = copies[0], cols[0], cols[1]
-            b = chosen.table.value(chosen.row, c_budget)
-            s = chosen.table.value(chosen.row, c_spent)
-            if not (is_figure(b) and is_figure(s)) or not b.number:
-                chosen, c_budget, c_spent, b, s = (
-                    copies[0],
-                    cols[0],
-                    cols[1],
-                    budget,
-                    spent,
-                )
-            assert b.number and s.number is not None
-            yield ctx.violation(
-                ctx.cell_location(chosen.table, chosen.row, c_spent),
-                expected=f"≤ {shown(b)}",
-                actual=shown(s),
-                related=[ctx.cell_location(chosen.table, chosen.row, c_budget)]
-                + _related(ctx, copies, chosen, R.REALISASI_ANGGARAN),
-                percent=display(s.number / b.number * HUNDRED, None, "%"),
-            )
+        assert b.number and s.number is not None
+        yield ctx.violation(
+            ctx.cell_location(chosen.table, chosen.row, c_spent),
+            expected=f"≤ {shown(b)}",
+            actual=shown(s),
+            related=[ctx.cell_location(chosen.table, chosen.row, c_budget)]
+            + _related(ctx, copies, chosen, R.REALISASI_ANGGARAN),
+            percent=display(s.number / b.number * HUNDRED, None, "%"),
+        )
 
 
 class OverOptions(BaseModel):
@@ -165,30 +175,27 @@ def performance_within_target(
     and skipped here when their wording says so. Reported once per indicator.
     """
     seen: set[int] = set()
-    for table in report.tables:
-        cols = _cols(table, R.TARGET, R.REALISASI)
-        if cols is None:
-            continue
+    rows = _rows(report, R.TARGET, R.REALISASI, continuations=True)
+    for table, row, cols in rows:
         indikator = table.column(R.INDIKATOR)
-        for row in table.rows:
-            target, realisasi = (table.value(row, c) for c in cols)
-            ratio = _ratio(target, realisasi)
-            if ratio is None or ratio <= opts.threshold:
-                continue
-            wording = row.cells[indikator.cells[0]].text.lower() if indikator else ""
-            if any(word in wording for word in LOWER_IS_BETTER):
-                continue
-            copies = _once(ctx, "indicator", table, row, seen)
-            if copies is None:
-                continue
-            yield ctx.violation(
-                ctx.cell_location(table, row, cols[1]),
-                expected=f"≤ {shown(target)}",
-                actual=shown(realisasi),
-                related=[ctx.cell_location(table, row, cols[0])]
-                + _related(ctx, copies, Copy(table, row, 100.0, "name"), R.REALISASI),
-                percent=display(ratio, None, "%"),
-            )
+        target, realisasi = (table.value(row, c) for c in cols)
+        ratio = _ratio(target, realisasi)
+        if ratio is None or ratio <= opts.threshold:
+            continue
+        wording = row.cells[indikator.cells[0]].text.lower() if indikator else ""
+        if any(word in wording for word in LOWER_IS_BETTER):
+            continue
+        copies = _once(ctx, "indicator", table, row, seen)
+        if copies is None:
+            continue
+        yield ctx.violation(
+            ctx.cell_location(table, row, cols[1]),
+            expected=f"≤ {shown(target)}",
+            actual=shown(realisasi),
+            related=[ctx.cell_location(table, row, cols[0])]
+            + _related(ctx, copies, Copy(table, row, 100.0, "name"), R.REALISASI),
+            percent=display(ratio, None, "%"),
+        )
 
 
 @check(
@@ -204,33 +211,31 @@ def output_has_spending(
     correctly. Reported once per row group.
     """
     seen: set[int] = set()
-    for table in report.tables:
-        cols = _cols(table, R.REALISASI, R.ANGGARAN, R.REALISASI_ANGGARAN)
-        if cols is None:
+    for table, row, cols in _rows(
+        report, R.REALISASI, R.ANGGARAN, R.REALISASI_ANGGARAN
+    ):
+        if cols[2].index in row.inherited:
             continue
-        for row in table.rows:
-            if row.kind == RowKind.CONTINUATION or cols[2].index in row.inherited:
-                continue
-            if row.children or any(
-                c.row.children for c in index(ctx).copies("entity", table, row)
-            ):
-                continue  # the rows below it say where the spending is missing
-            output, budget, spent = (table.value(row, c) for c in cols)
-            if not (is_figure(output) and is_figure(budget) and is_figure(spent)):
-                continue
-            if not output.number or not budget.number or spent.number:
-                continue
-            copies = _once(ctx, "entity", table, row, seen)
-            if copies is None:
-                continue
-            yield ctx.violation(
-                ctx.cell_location(table, row, cols[2]),
-                expected="> 0",
-                actual=shown(spent),
-                related=[ctx.cell_location(table, row, cols[0])]
-                + _related(ctx, copies, Copy(table, row, 100.0, "name"), cols[2].role),
-                output=shown(output),
-            )
+        if row.children or any(
+            c.row.children for c in index(ctx).copies("entity", table, row)
+        ):
+            continue  # the rows below it say where the spending is missing
+        output, budget, spent = (table.value(row, c) for c in cols)
+        if not (is_figure(output) and is_figure(budget) and is_figure(spent)):
+            continue
+        if not output.number or not budget.number or spent.number:
+            continue
+        copies = _once(ctx, "entity", table, row, seen)
+        if copies is None:
+            continue
+        yield ctx.violation(
+            ctx.cell_location(table, row, cols[2]),
+            expected="> 0",
+            actual=shown(spent),
+            related=[ctx.cell_location(table, row, cols[0])]
+            + _related(ctx, copies, Copy(table, row, 100.0, "name"), cols[2].role),
+            output=shown(output),
+        )
 
 
 class GapOptions(BaseModel):
@@ -258,37 +263,32 @@ def spending_matches_output(
     ``max_gap`` percentage points is pointed out. Reported once per row group.
     """
     seen: set[int] = set()
-    for table in report.tables:
-        cols = _cols(table, R.TARGET, R.REALISASI, R.ANGGARAN, R.REALISASI_ANGGARAN)
-        if cols is None:
+    roles = (R.TARGET, R.REALISASI, R.ANGGARAN, R.REALISASI_ANGGARAN)
+    for table, row, cols in _rows(report, *roles):
+        target, output, budget, spent = (table.value(row, c) for c in cols)
+        done = _ratio(target, output)
+        if done is None or not (is_figure(budget) and is_figure(spent)):
             continue
-        for row in table.rows:
-            if row.kind == RowKind.CONTINUATION:
-                continue
-            target, output, budget, spent = (table.value(row, c) for c in cols)
-            done = _ratio(target, output)
-            if done is None or not (is_figure(budget) and is_figure(spent)):
-                continue
-            if not budget.number or spent.number is None:
-                continue
-            spent_pct = spent.number / budget.number * HUNDRED
-            gap = spent_pct - min(done, HUNDRED)
-            if gap <= opts.max_gap:
-                continue
-            copies = _once(ctx, "entity", table, row, seen)
-            if copies is None:
-                continue
-            yield ctx.violation(
-                ctx.cell_location(table, row, cols[3]),
-                actual=shown(spent),
-                related=[ctx.cell_location(table, row, c) for c in cols[:3]]
-                + _related(ctx, copies, Copy(table, row, 100.0, "name"), cols[3].role),
-                spent_percent=display(spent_pct, None, "%"),
-                output_percent=display(min(done, HUNDRED), None, "%"),
-                # NOTE: the gap between the two figures as shown (95,10% − 30,18%
-                # reads 64,92), not between their unrounded values
-                gap=display(_cent(spent_pct) - _cent(min(done, HUNDRED)), None, None),
-            )
+        if not budget.number or spent.number is None:
+            continue
+        spent_pct = spent.number / budget.number * HUNDRED
+        gap = spent_pct - min(done, HUNDRED)
+        if gap <= opts.max_gap:
+            continue
+        copies = _once(ctx, "entity", table, row, seen)
+        if copies is None:
+            continue
+        yield ctx.violation(
+            ctx.cell_location(table, row, cols[3]),
+            actual=shown(spent),
+            related=[ctx.cell_location(table, row, c) for c in cols[:3]]
+            + _related(ctx, copies, Copy(table, row, 100.0, "name"), cols[3].role),
+            spent_percent=display(spent_pct, None, "%"),
+            output_percent=display(min(done, HUNDRED), None, "%"),
+            # NOTE: the gap between the two figures as shown (95,10% − 30,18%
+            # reads 64,92), not between their unrounded values
+            gap=display(_cent(spent_pct) - _cent(min(done, HUNDRED)), None, None),
+        )
 
 
 def _cent(number: Decimal) -> Decimal:
@@ -312,25 +312,22 @@ def units_agree(
     copies in other tables related.
     """
     seen: set[int] = set()
-    for table in report.tables:
-        cols = _cols(table, R.TARGET, R.REALISASI)
-        if cols is None:
+    rows = _rows(report, R.TARGET, R.REALISASI, continuations=True)
+    for table, row, cols in rows:
+        target, realisasi = (table.value(row, c) for c in cols)
+        if not (is_figure(target) and is_figure(realisasi)):
             continue
-        for row in table.rows:
-            target, realisasi = (table.value(row, c) for c in cols)
-            if not (is_figure(target) and is_figure(realisasi)):
-                continue
-            if not target.unit or not realisasi.unit or target.unit == realisasi.unit:
-                continue
-            copies = _once(ctx, "indicator", table, row, seen)
-            if copies is None:
-                continue
-            yield ctx.violation(
-                ctx.cell_location(table, row, cols[1]),
-                expected=target.unit,
-                actual=realisasi.unit,
-                related=[ctx.cell_location(table, row, cols[0])]
-                + _related(ctx, copies, Copy(table, row, 100.0, "name"), R.REALISASI),
-                target=shown(target),
-                realisasi=shown(realisasi),
-            )
+        if not target.unit or not realisasi.unit or target.unit == realisasi.unit:
+            continue
+        copies = _once(ctx, "indicator", table, row, seen)
+        if copies is None:
+            continue
+        yield ctx.violation(
+            ctx.cell_location(table, row, cols[1]),
+            expected=target.unit,
+            actual=realisasi.unit,
+            related=[ctx.cell_location(table, row, cols[0])]
+            + _related(ctx, copies, Copy(table, row, 100.0, "name"), R.REALISASI),
+            target=shown(target),
+            realisasi=shown(realisasi),
+        )
