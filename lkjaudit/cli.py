@@ -60,6 +60,13 @@ def _limit_options(command: Callable[..., None]) -> Callable[..., None]:
     """The reading limits every command that reads reports accepts."""
     options = [
         click.option(
+            "--max-size",
+            type=click.IntRange(min=1),
+            default=50,
+            show_default=True,
+            help="Largest report file to read, in MB.",
+        ),
+        click.option(
             "--max-unpacked",
             type=click.IntRange(min=1),
             default=200,
@@ -84,6 +91,16 @@ def _limit_options(command: Callable[..., None]) -> Callable[..., None]:
     for option in reversed(options):
         command = option(command)
     return command
+
+
+def _reading_limits(values: dict[str, int]) -> dict[str, int]:
+    """The :class:`~lkjaudit.readers.limits.Limits` fields the limit options set."""
+    return {
+        "max_bytes": values["max_size"] * _MB,
+        "max_unpacked_bytes": values["max_unpacked"] * _MB,
+        "max_pages": values["max_pages"],
+        "max_cells": values["max_cells"],
+    }
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -152,13 +169,6 @@ Exit codes:
 @click.option(
     "--exclude", multiple=True, help="Skip files or folders matching this glob."
 )
-@click.option(
-    "--max-size",
-    type=click.IntRange(min=1),
-    default=50,
-    show_default=True,
-    help="Largest report file to read, in MB.",
-)
 @_limit_options
 @click.option("--no-color", is_flag=True, help="Plain text even on a terminal.")
 @click.option("--strict", is_flag=True, help="Stop on a crashing rule (for debugging).")
@@ -176,7 +186,6 @@ def check(
     write_baseline: str | None,
     jobs: int | None,
     exclude: tuple[str, ...],
-    max_size: int,
     no_color: bool,
     strict: bool,
     **limits: int,
@@ -204,12 +213,7 @@ def check(
             output=output,
             jobs=jobs,
             exclude=exclude,
-            max_bytes=max_size * _MB,
-            limits={
-                "max_unpacked_bytes": limits["max_unpacked"] * _MB,
-                "max_pages": limits["max_pages"],
-                "max_cells": limits["max_cells"],
-            },
+            limits=_reading_limits(limits),
             strict=strict,
             progress=sys.stderr.isatty(),
         )
@@ -312,17 +316,8 @@ def explain(
     default=None,
     help="Data format [default: from the -o suffix, else yaml].",
 )
-@click.option(
-    "--max-size",
-    type=click.IntRange(min=1),
-    default=50,
-    show_default=True,
-    help="Largest report file to read, in MB.",
-)
 @_limit_options
-def extract(
-    path: str, output: str | None, fmt: str | None, max_size: int, **limits: int
-) -> None:
+def extract(path: str, output: str | None, fmt: str | None, **limits: int) -> None:
     """Write a report's paragraphs and tables as report data (YAML or JSON).
 
     The data holds every table cell as printed and where it was in PATH. Edit it
@@ -353,15 +348,7 @@ def extract(
         and os.path.samefile(output, path)
     ):
         raise click.UsageError("the output file is the report itself")
-    data = extract_data(
-        path,
-        Limits(
-            max_bytes=max_size * _MB,
-            max_unpacked_bytes=limits["max_unpacked"] * _MB,
-            max_pages=limits["max_pages"],
-            max_cells=limits["max_cells"],
-        ),
-    )
+    data = extract_data(path, Limits(**_reading_limits(limits)))
     text = dump(data, fmt)
     if output:
         with open(output, "w", encoding="utf-8") as fh:

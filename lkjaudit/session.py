@@ -41,8 +41,7 @@ class CheckRequest:
     output: str | None = None
     jobs: int | None = None
     exclude: Sequence[str] = ()
-    max_bytes: int | None = None
-    limits: Mapping[str, int] = field(default_factory=dict)  # other reading limits
+    limits: Mapping[str, int] = field(default_factory=dict)  # Limits fields
     strict: bool = False
     progress: bool = False
 
@@ -67,16 +66,13 @@ def _guard(result: AuditResult, targets: Sequence[str]) -> None:
 def run_check(request: CheckRequest) -> CheckOutcome:
     """Run one check as the CLI does; errors that stop the run raise LkjauditError."""
     settings = settings_for(request.paths, request.config, isolated=request.isolated)
-    extra: dict[str, int] = dict(request.limits)
-    if request.max_bytes:
-        extra["max_bytes"] = request.max_bytes
     options = settings.audit_options(
         select=request.select,
         ignore=request.ignore,
         lang=request.lang,
         fail_on=request.fail_on,
         strict=request.strict,
-        **extra,
+        **request.limits,
     )
     accepted_at = Path(request.baseline) if request.baseline else settings.baseline
     if request.write_baseline:

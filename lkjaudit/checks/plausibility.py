@@ -69,12 +69,12 @@ def _preferred(copies: list[Copy], *roles: ColumnRole) -> Copy:
 
 
 def _related(
-    ctx: Context, copies: list[Copy], chosen: Copy, role: ColumnRole
+    ctx: Context, copies: list[Copy], table: Table, row: Row, role: ColumnRole
 ) -> list[Location]:
-    """The cells of ``role`` in every copy but the chosen one."""
+    """The cells of ``role`` in every copy but the one at ``table``, ``row``."""
     out = []
     for copy in copies:
-        if copy.table is chosen.table and copy.row is chosen.row:
+        if copy.table is table and copy.row is row:
             continue
         col = copy.table.column(role)
         if col is not None:
@@ -136,7 +136,7 @@ def spending_within_budget(
             expected=f"≤ {shown(b)}",
             actual=shown(s),
             related=[ctx.cell_location(chosen.table, chosen.row, c_budget)]
-            + _related(ctx, copies, chosen, R.REALISASI_ANGGARAN),
+            + _related(ctx, copies, chosen.table, chosen.row, R.REALISASI_ANGGARAN),
             percent=display(s.number / b.number * HUNDRED, None, "%"),
         )
 
@@ -193,7 +193,7 @@ def performance_within_target(
             expected=f"≤ {shown(target)}",
             actual=shown(realisasi),
             related=[ctx.cell_location(table, row, cols[0])]
-            + _related(ctx, copies, Copy(table, row, 100.0, "name"), R.REALISASI),
+            + _related(ctx, copies, table, row, R.REALISASI),
             percent=display(ratio, None, "%"),
         )
 
@@ -233,7 +233,7 @@ def output_has_spending(
             expected="> 0",
             actual=shown(spent),
             related=[ctx.cell_location(table, row, cols[0])]
-            + _related(ctx, copies, Copy(table, row, 100.0, "name"), cols[2].role),
+            + _related(ctx, copies, table, row, cols[2].role),
             output=shown(output),
         )
 
@@ -282,7 +282,7 @@ def spending_matches_output(
             ctx.cell_location(table, row, cols[3]),
             actual=shown(spent),
             related=[ctx.cell_location(table, row, c) for c in cols[:3]]
-            + _related(ctx, copies, Copy(table, row, 100.0, "name"), cols[3].role),
+            + _related(ctx, copies, table, row, cols[3].role),
             spent_percent=display(spent_pct, None, "%"),
             output_percent=display(min(done, HUNDRED), None, "%"),
             # NOTE: the gap between the two figures as shown (95,10% − 30,18%
@@ -327,7 +327,7 @@ def units_agree(
             expected=target.unit,
             actual=realisasi.unit,
             related=[ctx.cell_location(table, row, cols[0])]
-            + _related(ctx, copies, Copy(table, row, 100.0, "name"), R.REALISASI),
+            + _related(ctx, copies, table, row, R.REALISASI),
             target=shown(target),
             realisasi=shown(realisasi),
         )
