@@ -12,10 +12,11 @@ own continues the subject of the sentence before it in the same paragraph.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import Generic, TypeVar
 
 from lkjaudit.model.report import (
     Column,
@@ -91,6 +92,13 @@ def _text(table: Table, row: Row, role: ColumnRole) -> str:
 def _entities(report: Report) -> list[Entity]:
     skip = toc_tables(report)
     found: list[Entity] = []
+    words: dict[str, frozenset[str]] = {}  # NOTE: names repeat from table to table
+
+    def name_words(text: str) -> frozenset[str]:
+        if text not in words:
+            words[text] = tokens(text)
+        return words[text]
+
     for table in report.tables:
         if table.id in skip or not table.columns:
             continue
@@ -102,8 +110,8 @@ def _entities(report: Report) -> list[Entity]:
             kind = _row_kind(table, own)
             if row.kind == RowKind.DATA:
                 counters[kind] = counters.get(kind, 0) + 1
-            label = tokens(table.label_of(own))
-            ind = tokens(_text(table, row, R.INDIKATOR))
+            label = name_words(table.label_of(own))
+            ind = name_words(_text(table, row, R.INDIKATOR))
             found.append(Entity(table, row, kind, counters.get(kind, 0), label, ind))
     return found
 
@@ -123,14 +131,48 @@ def _coverage(
 # NOTE: when a name fits rows in many tables (a generated report repeats its
 # tables), only the rows of the tables nearest the sentence are kept.
 NEAREST_TABLES = 6
+# NOTE: a sentence is matched against the rows of the WINDOW tables nearest to it. A
+# report of ordinary length has fewer tables than that and is searched whole; in a
+# very long one a sentence costs the same as in a short one, instead of the cost of
+# every sentence growing with the number of tables.
+WINDOW = 32
+
+_Key = tuple[str, frozenset[str], frozenset[str]]
+T = TypeVar("T")
+
+
+class _Postings(Generic[T]):
+    """Items filed under their tables' positions, to take those of a window."""
+
+    __slots__ = ("_items", "_pos")
+
+    def __init__(self) -> None:
+        self._pos: list[int] = []
+        self._items: list[T] = []
+
+    def add(self, pos: int, item: T) -> None:
+        # NOTE: filled in document order, so positions never decrease
+        self._pos.append(pos)
+        self._items.append(item)
+
+    def positions(self) -> list[int]:
+        """The distinct table positions items are filed under, in order."""
+        return sorted(set(self._pos))
+
+    def within(self, lo: int, hi: int) -> list[T]:
+        """The items of tables at positions lo ≤ p < hi, in document order."""
+        pos = self._pos
+        if lo <= 0 and (not pos or pos[-1] < hi):
+            return self._items
+        return self._items[bisect_left(pos, lo) : bisect_left(pos, hi)]
 
 
 class ProseIndex:
     """The entities of a report's tables, and the report's claims.
 
     Entities with the same kind and words are scored once (a group); a word index
-    finds the groups a text shares words with, so resolving costs what the text's
-    words touch, not the size of the report.
+    finds the groups a text shares words with, among the tables near the text, so
+    resolving costs what the text's words touch, not the size of the report.
     """
 
     def __init__(
@@ -144,32 +186,41 @@ class ProseIndex:
         self.claims = claims
         self.tables = tables  # data tables (the table of contents left out)
         self._at = starts  # the reading line each table starts on, by id
-        self._groups: dict[
-            tuple[str, frozenset[str], frozenset[str]], list[Entity]
-        ] = {}
-        for entity in entities:
+        self._pos = {t.id: k for k, t in enumerate(tables)}
+        groups: dict[_Key, _Postings[Entity]] = {}
+        for entity in entities:  # in document order
             key = (entity.kind, entity.label, entity.indikator)
-            self._groups.setdefault(key, []).append(entity)
-        self._postings: dict[str, list[tuple[str, frozenset[str], frozenset[str]]]] = {}
+            groups.setdefault(key, _Postings()).add(self._pos[entity.table.id], entity)
+        self._groups = groups
         # NOTE: prefix filtering. A name matches only when the text holds at least
         # three quarters of its words, so a matching text must hold one of the name's
         # (missing allowed + 1) rarest words: only those are indexed, and a sentence
-        # full of common words ("pelayanan", "kegiatan") touches few groups.
+        # full of common words ("pelayanan", "kegiatan") touches few groups. Each
+        # word files a group once per table the group has rows in.
         counts: Counter[str] = Counter()
-        for key in self._groups:
+        for key in groups:
             counts.update(key[1])
             counts.update(key[2])
-        for key in self._groups:
+        filed: dict[str, list[tuple[int, _Key]]] = {}
+        for key, members in groups.items():
             indexed: set[str] = set()
             for name in (key[1], key[2]):
                 allowed_missing = len(name) - (3 * len(name) + 3) // 4
-                rarest = sorted(name, key=lambda w: (counts[w], w))
+                rarest = sorted(sorted(name), key=counts.__getitem__)
                 indexed.update(rarest[: allowed_missing + 1])
+            at_tables = members.positions()
             for word in indexed:
-                self._postings.setdefault(word, []).append(key)
-        self._ordinals: dict[tuple[str, int], list[Entity]] = {}
+                filed.setdefault(word, []).extend((pos, key) for pos in at_tables)
+        self._postings: dict[str, _Postings[_Key]] = {}
+        for word, pairs in filed.items():
+            postings = self._postings[word] = _Postings()
+            for pos, key in sorted(pairs, key=lambda pair: pair[0]):
+                postings.add(pos, key)
+        self._ordinals: dict[tuple[str, int], _Postings[Entity]] = {}
         for entity in entities:
-            self._ordinals.setdefault((entity.kind, entity.ordinal), []).append(entity)
+            self._ordinals.setdefault((entity.kind, entity.ordinal), _Postings()).add(
+                self._pos[entity.table.id], entity
+            )
         self._starts = [self.at(t) for t in tables]  # tables are in order
 
     def at(self, table: Table) -> int:
@@ -184,6 +235,20 @@ class ProseIndex:
         k = bisect_right(self._starts, at)
         yield from reversed(self.tables[:k])
         yield from self.tables[k:]
+
+    def window(self, at: int | None) -> tuple[int, int]:
+        """The positions lo ≤ p < hi of the WINDOW tables nearest a reading line."""
+        starts = self._starts
+        if at is None or len(starts) <= WINDOW:
+            return 0, len(starts)
+        hi = bisect_right(starts, at)
+        lo = hi
+        while hi - lo < WINDOW:
+            if hi >= len(starts) or (lo > 0 and at - starts[lo - 1] <= starts[hi] - at):
+                lo -= 1
+            else:
+                hi += 1
+        return lo, hi
 
     def _near_members(self, members: list[Entity], at: int | None) -> list[Entity]:
         """The members of a group in the tables nearest a reading line (all without).
@@ -221,19 +286,21 @@ class ProseIndex:
         Only entities for which ``need`` holds are considered (a table with the
         column the claim restates). ``items`` matches staff and asset rows, whose
         names are short (``S1``). ``at`` (a reading line) keeps, among equally good
-        rows, those of the tables nearest to it.
+        rows, those of the tables nearest to it; only the WINDOW tables nearest it
+        are searched.
         """
         words = tokens(text)
+        lo, hi = self.window(at)
         best: list[Entity] = []
         top: tuple[float, int] = (0.0, 0)
 
-        def offer(score: tuple[float, int], found: list[Entity]) -> None:
+        def offer(score: tuple[float, int], members: _Postings[Entity] | None) -> None:
             nonlocal best, top
-            if score[0] == 0 or score < top:
+            if members is None or score[0] == 0 or score < top:
                 return
             found = [
                 e
-                for e in self._near_members(found, at)
+                for e in self._near_members(members.within(lo, hi), at)
                 if (e.kind == "item") == items and need(e)
             ]
             if not found:
@@ -245,8 +312,12 @@ class ProseIndex:
 
         for m in _ORDINAL.finditer(text):
             number = _ORDINALS.get(m.group("n").lower()) or int(m.group("n"))
-            offer((2.0, 0), self._ordinals.get((m.group("kind").lower(), number), []))
-        keys = {k for word in words for k in self._postings.get(word, ())}
+            offer((2.0, 0), self._ordinals.get((m.group("kind").lower(), number)))
+        keys: dict[_Key, None] = {}
+        for word in sorted(words):
+            postings = self._postings.get(word)
+            if postings is not None:
+                keys.update(dict.fromkeys(postings.within(lo, hi)))
         for key in keys:
             _kind, label, ind = key
             # NOTE: a cheap bound first: a name whose words the text cannot cover to

@@ -1,0 +1,64 @@
+"""Linking sentences to rows in a long report: the tables near a sentence count."""
+
+from __future__ import annotations
+
+from lkjaudit.checks.quotes import WINDOW, prose_index
+
+from conftest import findings_for, report_from
+
+PARTS = WINDOW + 8  # more tables than the window holds
+
+
+def _report(quoted: dict[int, str]) -> str:
+    """PARTS budget tables naming the same program, each followed by a sentence.
+
+    Table k gives the program a pagu of k × 1.000.000; the sentence after it quotes
+    ``quoted[k]`` (its own table's pagu unless told otherwise).
+    """
+    parts = ["# LAPORAN KINERJA DINAS CONTOH TAHUN 2023", ""]
+    for k in range(1, PARTS + 1):
+        pagu = f"{k}.000.000"
+        parts += [
+            f"**Tabel 3.{k} Realisasi Anggaran Bagian {k}**",
+            "",
+            "| No | Program | Anggaran (Rp) | Realisasi (Rp) | % |",
+            "|---|---|---:|---:|---:|",
+            f"| 1 | Program Pelayanan Perizinan Terpadu | {pagu} | {pagu} | 100,00% |",
+            "",
+            f"Pagu Program Pelayanan Perizinan Terpadu Rp {quoted.get(k, pagu)}.",
+            "",
+        ]
+    return "\n".join(parts)
+
+
+def test_a_sentence_is_read_against_the_copy_next_to_it() -> None:
+    # every sentence quotes the pagu of the table just above it: nothing to report,
+    # though every other copy of the program prints another pagu
+    assert findings_for(_report({}), select=("text-figure-matches-table",)) == []
+
+
+def test_a_wrong_quote_far_into_a_long_report_is_found() -> None:
+    findings = findings_for(
+        _report({PARTS - 1: "7.000.000"}), select=("text-figure-matches-table",)
+    )
+    assert [(f.rule_id, f.expected, f.actual) for f in findings] == [
+        ("text-figure-matches-table", f"Rp {PARTS - 1}.000.000", "Rp 7.000.000")
+    ]
+    related = findings[0].related
+    assert [r.table for r in related] == [f"Tabel 3.{PARTS - 1}"]
+
+
+def test_the_window_is_the_nearest_tables() -> None:
+    report = report_from(_report({}))
+    index = prose_index(report)
+    starts = [index.at(t) for t in index.tables]
+    assert len(starts) == PARTS
+    assert index.window(None) == (0, PARTS)
+    assert index.window(0) == (0, WINDOW)
+    assert index.window(starts[-1] + 5) == (PARTS - WINDOW, PARTS)
+    middle = starts[PARTS // 2] + 1
+    lo, hi = index.window(middle)
+    assert hi - lo == WINDOW
+    # the window is the WINDOW tables whose starts are nearest the line
+    distance = sorted(abs(s - middle) for s in starts)
+    assert max(abs(s - middle) for s in starts[lo:hi]) == distance[WINDOW - 1]
