@@ -56,11 +56,12 @@ def _agree(a: Value, b: Value) -> bool:
     return (x.lo < y.hi and y.lo < x.hi) or a.number == b.number
 
 
-_Fact = tuple[str, ColumnRole, list[_Item]]
+# (name, role, copies with a figure, the copies' clusters of agreeing figures)
+_Fact = tuple[str, ColumnRole, list[_Item], list[list[_Item]]]
 
 
 def _facts(ctx: Context, opts: CopiesOptions) -> list[_Fact]:
-    """(name, role, copies with a figure) for every linked fact stated twice or more.
+    """Every linked fact stated twice or more, with its clusters.
 
     Computed once per report and options (both copy rules walk the same facts).
     """
@@ -84,7 +85,7 @@ def _all_facts(ctx: Context, opts: CopiesOptions) -> Iterator[_Fact]:
                     if found is not None and is_figure(found[1]):
                         items.append((copy, found[0], found[1]))
                 if len({id(item[0].table) for item in items}) >= 2:
-                    yield group.name, role, items
+                    yield group.name, role, items, _clusters(items)
 
 
 def _clusters(items: list[_Item]) -> list[list[_Item]]:
@@ -93,13 +94,22 @@ def _clusters(items: list[_Item]) -> list[list[_Item]]:
     for item in items:
         value = item[2]
         distinct.setdefault((value.number, value.unit, value.decimals), []).append(item)
+    if len(distinct) == 1:
+        return [items]  # NOTE: the usual case: every copy prints the same figure
     centres = list(distinct.values())
+    # NOTE: each distinct figure's interval once, not once per pair
+    shapes = [(g[0][2].unit or "", g[0][2].number, printed(g[0][2])) for g in centres]
     clusters: list[list[_Item]] = []
-    for centre in centres:
+    for unit, number, (lo, hi) in shapes:
         members: list[_Item] = []
-        for group in centres:
-            if _agree(centre[0][2], group[0][2]):
-                members.extend(group)
+        for group, (other_unit, other_number, (other_lo, other_hi)) in zip(
+            centres, shapes, strict=True
+        ):
+            if (unit != other_unit and unit and other_unit) or not (
+                (lo < other_hi and other_lo < hi) or number == other_number
+            ):
+                continue
+            members.extend(group)
         clusters.append(members)
     clusters.sort(key=lambda c: -len(c))
     return clusters
@@ -116,9 +126,10 @@ def _supported_by_sums(items: list[_Item], candidates: list[_Item]) -> _Item | N
     return supported[0] if len(supported) == 1 else None
 
 
-def _reference(items: list[_Item]) -> tuple[_Item, list[_Item]] | None:
+def _reference(
+    items: list[_Item], clusters: list[list[_Item]]
+) -> tuple[_Item, list[_Item]] | None:
     """The figure most copies agree on (or the sums support), and its cluster."""
-    clusters = _clusters(items)
     best = clusters[0]
     if len(best) == len(items):
         return None  # every copy agrees
@@ -157,8 +168,8 @@ def copies_agree(
     ``pk-budget`` primitive. Each disagreeing copy is reported with every other copy
     as a related location.
     """
-    for name, role, items in _facts(ctx, opts):
-        found = _reference(items)
+    for name, role, items, clusters in _facts(ctx, opts):
+        found = _reference(items, clusters)
         if found is None:
             continue
         centre, agreeing = found
@@ -196,8 +207,7 @@ def copies_same_precision(
     ``54,6%`` in one table and ``54,55%`` in another are the same figure, but the
     report should print it the same way. Reports the less precise copies.
     """
-    for name, role, items in _facts(ctx, opts):
-        clusters = _clusters(items)
+    for name, role, items, clusters in _facts(ctx, opts):
         cluster = clusters[0]
         finest = max(cluster, key=lambda item: item[2].decimals)
         for item in cluster:

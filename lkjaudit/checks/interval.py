@@ -41,12 +41,17 @@ class Interval(NamedTuple):
         return Interval(self.lo - other.hi, self.hi - other.lo)
 
     def __mul__(self, other: Interval) -> Interval:  # type: ignore[override]
+        if other.lo == other.hi:
+            return self.scale(other.lo)
         ends = [a * b for a in (self.lo, self.hi) for b in (other.lo, other.hi)]
         return Interval(min(ends), max(ends))
 
     def __truediv__(self, other: Interval) -> Interval:
         if other.lo <= 0 <= other.hi:
             raise ZeroDivisionError("divisor interval contains zero")
+        if other.lo == other.hi:  # NOTE: an exact divisor: two divisions, not four
+            lo, hi = self.lo / other.lo, self.hi / other.lo
+            return Interval(lo, hi) if lo <= hi else Interval(hi, lo)
         ends = [a / b for a in (self.lo, self.hi) for b in (other.lo, other.hi)]
         return Interval(min(ends), max(ends))
 

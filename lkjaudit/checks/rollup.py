@@ -137,9 +137,10 @@ def _parents(table: Table, methods: tuple[str, ...]) -> Iterator[_Parent]:
     budget_col = table.column(R.ANGGARAN)
     if target_col is None or real_col is None:
         return
+    continued = {r.entity for r in table.rows if r.entity is not None}
     for row in table.data_rows():
         kids = [k for k in table.children(row) if k.kind == RowKind.DATA]
-        if not kids or any(r.entity == row.index for r in table.rows):
+        if not kids or row.index in continued:
             continue  # no children, or several indicators: nothing single to compare
         own = _capaian(table.value(row, target_col), table.value(row, real_col))
         if own is None:
@@ -181,9 +182,18 @@ def _indicator_capaian(table: Table, row: Row) -> _Child | None:
     return _Child(found, reported, None) if found is not None else None
 
 
-def _indicators(table: Table, row: Row) -> list[Row]:
+def _indicators(ctx: Context, table: Table, row: Row) -> list[Row]:
     """The indicator rows of an entity row: itself and the rows continuing it."""
-    return [row] + [r for r in table.rows if r.entity == row.index]
+
+    def continuations() -> dict[int, list[Row]]:
+        found: dict[int, list[Row]] = {}
+        for r in table.rows:
+            if r.entity is not None:
+                found.setdefault(r.entity, []).append(r)
+        return found
+
+    by_entity = ctx.memo(f"rollup.continuations:{table.id}", continuations)
+    return [row, *by_entity.get(row.index, ())]
 
 
 def _sasaran_parents(ctx: Context, methods: tuple[str, ...]) -> Iterator[_Parent]:
@@ -199,7 +209,9 @@ def _sasaran_parents(ctx: Context, methods: tuple[str, ...]) -> Iterator[_Parent
         if group.level != "sasaran":
             continue
         listed = [
-            (c, rows) for c in copies if len(rows := _indicators(c.table, c.row)) >= 2
+            (c, rows)
+            for c in copies
+            if len(rows := _indicators(ctx, c.table, c.row)) >= 2
         ]
         if not listed:
             continue

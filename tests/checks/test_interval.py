@@ -53,3 +53,26 @@ def test_interval_arithmetic_contains_every_combination(a: str, b: str) -> None:
 def test_division_by_an_interval_around_zero_is_refused() -> None:
     with pytest.raises(ZeroDivisionError):
         Interval.exact(Decimal(1)) / Interval(Decimal(-1), Decimal(1))
+
+
+def _corners(a: Interval, b: Interval, op) -> Interval:
+    ends = [op(x, y) for x in (a.lo, a.hi) for y in (b.lo, b.hi)]
+    return Interval(min(ends), max(ends))
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (("1.5", "2.5"), ("4", "4")),
+        (("-2.5", "1.5"), ("-3", "-3")),
+        (("7", "7"), ("0.3", "0.7")),
+        (("-1", "2"), ("-0.5", "-0.25")),
+        (("1", "3"), ("2", "5")),
+    ],
+)
+def test_products_and_quotients_are_the_hull_of_the_corners(a, b) -> None:
+    # NOTE: an exact operand takes a shortcut; the result must be the same interval
+    x = Interval(Decimal(a[0]), Decimal(a[1]))
+    y = Interval(Decimal(b[0]), Decimal(b[1]))
+    assert x * y == _corners(x, y, lambda p, q: p * q)
+    assert x / y == _corners(x, y, lambda p, q: p / q)
