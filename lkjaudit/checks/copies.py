@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from lkjaudit.checks.phrases import phrase
 from lkjaudit.engine.context import Context
@@ -24,7 +25,12 @@ WEAK = 95.0  # a name-only link below this similarity is called weak
 
 def is_pk(table: Table) -> bool:
     """True for a table of the Perjanjian Kinerja (by its caption or section)."""
-    return any(_PK.search(text or "") for text in (table.caption, table.section))
+    return _names_pk(table.caption, table.section)
+
+
+@lru_cache(maxsize=1024)
+def _names_pk(caption: str | None, section: str | None) -> bool:
+    return any(_PK.search(text or "") for text in (caption, section))
 
 
 @dataclass(frozen=True)

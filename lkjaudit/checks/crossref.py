@@ -377,57 +377,72 @@ def names_agree(
     """
     from rapidfuzz import fuzz
 
-    for _group, copies in index(ctx).of_kind("entity"):
-        by_style: dict[str, list[Copy]] = defaultdict(list)
-        for copy in copies:
-            by_style[_style(copy.row)].append(copy)
-        for members in by_style.values():
-            if len(members) < 2:
+    for members, names, keys in _named_copies(ctx):
+        majority = max(keys.values(), key=lambda g: (_proper(g[0]), len(g)))
+        anchor = majority[0]
+        agreeing = {id(m) for m in majority}
+        for copy in members:
+            if id(copy) in agreeing:
                 continue
-            names = {id(c): c.table.label_of(c.row) for c in members}
-            keys: dict[str, list[Copy]] = defaultdict(list)
-            for copy in members:
-                keys[canonical(names[id(copy)])].append(copy)
-            if len(keys) < 2:
+            mine, theirs = names[id(copy)], names[id(anchor)]
+            if fuzz.ratio(canonical(mine), canonical(theirs)) >= opts.spelling_ratio:
                 continue
-            majority = max(keys.values(), key=lambda g: (_proper(g[0]), len(g)))
-            anchor = majority[0]
-            for copy in members:
-                if copy in majority:
+            conflict = bool(
+                copy.row.nomenclature
+                and anchor.row.nomenclature
+                and copy.row.nomenclature != anchor.row.nomenclature
+            )
+            if conflict != opts.official:
+                continue
+            note, weak = link_note([copy, anchor], ctx.lang)
+            col = copy.table.column(R.URAIAN)
+            assert col is not None
+            yield ctx.violation(
+                ctx.cell_location(copy.table, copy.row, col),
+                expected=theirs,
+                actual=mine,
+                related=[
+                    ctx.cell_location(o.table, o.row, col_of(o))
+                    for o in members
+                    if o is not copy
+                ],
+                confidence=weak,
+                name=mine,
+                other=theirs,
+                tables=", ".join(sorted({o.table.label for o in majority})),
+                code=copy.row.nomenclature or "",
+                other_code=anchor.row.nomenclature or "",
+                link_note=note,
+            )
+
+
+_Named = tuple[list[Copy], dict[int, str], dict[str, list[Copy]]]
+
+
+def _named_copies(ctx: Context) -> list[_Named]:
+    """Copies of one style whose names differ: (copies, names by id, by canon name).
+
+    Computed once per report (both name rules walk them).
+    """
+
+    def build() -> list[_Named]:
+        found: list[_Named] = []
+        for _group, copies in index(ctx).of_kind("entity"):
+            by_style: dict[str, list[Copy]] = defaultdict(list)
+            for copy in copies:
+                by_style[_style(copy.row)].append(copy)
+            for members in by_style.values():
+                if len(members) < 2:
                     continue
-                mine, theirs = names[id(copy)], names[id(anchor)]
-                if (
-                    fuzz.ratio(canonical(mine), canonical(theirs))
-                    >= opts.spelling_ratio
-                ):
-                    continue
-                conflict = bool(
-                    copy.row.nomenclature
-                    and anchor.row.nomenclature
-                    and copy.row.nomenclature != anchor.row.nomenclature
-                )
-                if conflict != opts.official:
-                    continue
-                note, weak = link_note([copy, anchor], ctx.lang)
-                col = copy.table.column(R.URAIAN)
-                assert col is not None
-                yield ctx.violation(
-                    ctx.cell_location(copy.table, copy.row, col),
-                    expected=theirs,
-                    actual=mine,
-                    related=[
-                        ctx.cell_location(o.table, o.row, col_of(o))
-                        for o in members
-                        if o is not copy
-                    ],
-                    confidence=weak,
-                    name=mine,
-                    other=theirs,
-                    tables=", ".join(sorted({o.table.label for o in majority})),
-                    code=copy.row.nomenclature or "",
-                    other_code=anchor.row.nomenclature or "",
-                    link_note=note,
-                )
+                names = {id(c): c.table.label_of(c.row) for c in members}
+                keys: dict[str, list[Copy]] = defaultdict(list)
+                for copy in members:
+                    keys[canonical(names[id(copy)])].append(copy)
+                if len(keys) >= 2:
+                    found.append((members, names, keys))
+        return found
+
+    return ctx.memo("crossref.named", build)
 
 
 _INDICATOR_WORDS = ("persentase", "presentase", "jumlah", "rata rata", "indeks")

@@ -78,9 +78,9 @@ def _capaian(target: Value, realisasi: Value) -> Interval | None:
 def _mean(values: list[Interval]) -> Interval | None:
     if not values:
         return None
-    total = Interval.exact(Decimal(0))
-    for value in values:
-        total = total + value
+    total = Interval(
+        sum((v.lo for v in values), Decimal(0)), sum((v.hi for v in values), Decimal(0))
+    )
     return total.scale(Decimal(1) / len(values))
 
 
