@@ -180,6 +180,11 @@ class Row(BaseModel):
 class Table(BaseModel):
     """A table as printed, and what its columns and rows mean."""
 
+    # NOTE: a slot, not a field: the first column of each role, kept with the list
+    # it was read from. Columns are built whole and assigned once (analysis.columns);
+    # assigning a new list makes the lookup start over. Not serialised or compared.
+    __slots__ = ("_first_by_role",)
+
     model_config = _MODEL
 
     id: str  # stable logical id: "tabel-3.16", "pengukuran-kinerja-kegiatan"
@@ -200,12 +205,20 @@ class Table(BaseModel):
     repeated_headers: list[int] = Field(default_factory=list)  # their lines
     section: str | None = None  # the heading or caption the table stands under
 
+    def _roles(self) -> dict[str, Column]:
+        columns = self.columns
+        cached = getattr(self, "_first_by_role", None)
+        if cached is not None and cached[0] is columns:
+            return cached[1]  # type: ignore[no-any-return]
+        first: dict[str, Column] = {}
+        for col in columns:
+            first.setdefault(col.role, col)
+        object.__setattr__(self, "_first_by_role", (columns, first))
+        return first
+
     def column(self, role: ColumnRole | str) -> Column | None:
         """The first column with this role, or None."""
-        for col in self.columns:
-            if col.role == role:
-                return col
-        return None
+        return self._roles().get(role)
 
     def columns_with(self, role: ColumnRole | str) -> list[Column]:
         """Every column with this role, left to right."""
@@ -213,7 +226,7 @@ class Table(BaseModel):
 
     def has(self, *roles: ColumnRole | str) -> bool:
         """True when the table has a column for every role given."""
-        present = {col.role for col in self.columns}
+        present = self._roles()
         return all(role in present for role in roles)
 
     def value(self, row: Row, column: Column) -> Value:

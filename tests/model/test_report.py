@@ -1,0 +1,36 @@
+"""The report model's lookups: a table's columns by role."""
+
+from __future__ import annotations
+
+from lkjaudit.model.report import Column, ColumnRole, Table
+
+R = ColumnRole
+
+
+def _col(index: int, role: ColumnRole) -> Column:
+    return Column(index=index, cells=(index,), key=f"c{index}", role=role)
+
+
+def test_column_is_the_first_of_its_role_and_follows_a_new_list() -> None:
+    table = Table(id="t", label="Tabel 1")
+    assert table.column(R.TARGET) is None
+    first, second = _col(0, R.TARGET), _col(1, R.TARGET)
+    table.columns = [first, second, _col(2, R.ANGGARAN)]
+    assert table.column(R.TARGET) is first
+    assert table.column("anggaran") is table.columns[2]  # a role's name works too
+    assert table.has(R.TARGET, R.ANGGARAN) and not table.has(R.TARGET, R.SISA)
+    assert table.columns_with(R.TARGET) == [first, second]
+    # a new list of columns is looked up afresh
+    table.columns = [_col(0, R.SISA)]
+    assert table.column(R.TARGET) is None
+    assert table.has(R.SISA)
+
+
+def test_the_lookup_is_not_part_of_the_data() -> None:
+    used, fresh = Table(id="t", label="T"), Table(id="t", label="T")
+    used.columns = [_col(0, R.TARGET)]
+    fresh.columns = [_col(0, R.TARGET)]
+    assert used.column(R.TARGET) is not None
+    assert used == fresh
+    assert used.model_dump() == fresh.model_dump()
+    assert "_first_by_role" not in used.model_dump_json()
