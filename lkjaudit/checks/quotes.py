@@ -67,9 +67,8 @@ class Entity:
     indikator: frozenset[str]
 
 
-def _row_kind(table: Table, row: Row) -> str:
-    if row.level is not None:
-        return row.level.value
+def _table_kind(table: Table) -> str:
+    """What the rows of a table without a tree are, from its name column's header."""
     col = table.column(R.URAIAN)
     header = (col.header if col else "").lower()
     if TableKind.STAFF in table.kinds or TableKind.ASSETS in table.kinds:
@@ -103,11 +102,12 @@ def _entities(report: Report) -> list[Entity]:
         if table.id in skip or not table.columns:
             continue
         counters: dict[str, int] = {}
+        plain = _table_kind(table)
         for row in table.rows:
             if row.kind == RowKind.TOTAL:
                 continue
             own = table.entity_row(row)
-            kind = _row_kind(table, own)
+            kind = own.level.value if own.level is not None else plain
             if row.kind == RowKind.DATA:
                 counters[kind] = counters.get(kind, 0) + 1
             label = name_words(table.label_of(own))
