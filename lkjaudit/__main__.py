@@ -1,5 +1,5 @@
 """``python -m lkjaudit`` runs the command line."""
 
-from lkjaudit.cli import main
+from lkjaudit.cli import run
 
-main()
+run()

@@ -221,3 +221,38 @@ def test_terminal_output_on_a_real_tty() -> None:
     assert "\x1b[" in out  # coloured on a terminal
     assert "capaian-equals-realisasi-over-target" in out
     assert "Traceback" not in out
+
+
+def _program(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "lkjaudit", *args],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def test_the_program_leaves_with_every_status_and_all_its_output() -> None:
+    # NOTE: the program skips tearing down its heap at exit (lkjaudit.cli.run); the
+    # status and every byte written must survive that
+    found = _program("check", SEED, "-f", "json")
+    assert found.returncode == 1
+    assert len(json.loads(found.stdout)["findings"]) > 40
+    clean = _program("check", CLEAN)
+    assert clean.returncode == 0 and clean.stdout.strip()
+    missing = _program("check", "no-such-report.txt")
+    assert missing.returncode == 2
+    assert missing.stderr.count("\n") == 1 and "no-such-report.txt" in missing.stderr
+    assert _program("--version").returncode == 0
+
+
+def test_a_closed_pipe_ends_the_program_quietly() -> None:
+    proc = subprocess.run(
+        f"'{sys.executable}' -m lkjaudit check '{SEED}' | head -c 10",
+        shell=True,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert len(proc.stdout) == 10
+    assert "Traceback" not in proc.stderr
