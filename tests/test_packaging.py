@@ -29,6 +29,7 @@ def test_wheel_contains_exactly_the_rule_packs(wheel: Path) -> None:
     )
     assert packs == expected
     assert "lkjaudit/data/nomenklatur_kecamatan_7.01_2021.csv" in names
+    assert "lkjaudit/data/nomenklatur_index.json" in names
 
 
 def test_installed_wheel_checks_a_report_outside_the_repo(
