@@ -84,6 +84,7 @@ def run_check(request: CheckRequest) -> CheckOutcome:
 
     # NOTE: a check builds many small objects and no reference cycles; the cyclic
     # collector only costs time here (about a fifth of a large report's run).
+    collecting = gc.isenabled()
     gc.disable()
     try:
         with progress(enabled=request.progress) as (on_start, on_file):
@@ -97,7 +98,8 @@ def run_check(request: CheckRequest) -> CheckOutcome:
                 on_file=on_file,
             )
     finally:
-        gc.enable()
+        if collecting:
+            gc.enable()
     _guard(result, written)
     return _baseline(request, result, options.lang, accepted, accepted_at)
 

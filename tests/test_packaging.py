@@ -14,6 +14,15 @@ from conftest import ROOT
 hatchling = pytest.importorskip("hatchling.builders.wheel")
 
 
+def _env(site: Path, tmp_path: Path) -> dict[str, str]:
+    """A bare environment: the installed wheel only, and a cache of its own."""
+    return {
+        "PYTHONPATH": str(site),
+        "PATH": "/usr/bin:/bin",
+        "XDG_CACHE_HOME": str(tmp_path / "cache"),
+    }
+
+
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("wheel")
@@ -29,6 +38,7 @@ def test_wheel_contains_exactly_the_rule_packs(wheel: Path) -> None:
     )
     assert packs == expected
     assert "lkjaudit/data/nomenklatur_kecamatan_7.01_2021.csv" in names
+    assert "lkjaudit/data/nomenklatur_index.json" in names
 
 
 def test_installed_wheel_checks_a_report_outside_the_repo(
@@ -49,7 +59,7 @@ def test_installed_wheel_checks_a_report_outside_the_repo(
             "json",
         ],
         cwd=tmp_path,
-        env={"PYTHONPATH": str(site), "PATH": "/usr/bin:/bin"},
+        env=_env(site, tmp_path),
         capture_output=True,
         text=True,
         check=False,
@@ -80,7 +90,7 @@ def test_installed_explain_shows_the_examples(wheel: Path, tmp_path: Path) -> No
             "en",
         ],
         cwd=tmp_path,
-        env={"PYTHONPATH": str(site), "PATH": "/usr/bin:/bin"},
+        env=_env(site, tmp_path),
         capture_output=True,
         text=True,
         check=False,
@@ -95,7 +105,7 @@ def test_installed_explain_shows_the_examples(wheel: Path, tmp_path: Path) -> No
             "from lkjaudit.ruledocs.base import _examples_root; print(_examples_root())",
         ],
         cwd=tmp_path,
-        env={"PYTHONPATH": str(site), "PATH": "/usr/bin:/bin"},
+        env=_env(site, tmp_path),
         capture_output=True,
         text=True,
         check=True,

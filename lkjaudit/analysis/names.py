@@ -6,16 +6,24 @@ Reports spell the same name with small variations: case, markup, spacing around
 removes the variations that never change the meaning; what is left is matched
 against the 2021 nomenclature (Kepmendagri 050-5889/2021) exactly first, and with
 rapidfuzz only when the exact lookup fails.
+
+The official list ships as CSV files; the index of their names by :func:`key` is
+built from them once, at development time (``scripts/gen_nomenclature_index.py``),
+and shipped beside them, because building it costs more than reading it.
 """
 
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
+import json
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from importlib.abc import Traversable
+from typing import Any
 
 from lkjaudit.model.names import canon
 from lkjaudit.model.names import key as _key
@@ -24,6 +32,12 @@ from lkjaudit.model.report import Level
 __all__ = ["NomenclatureEntry", "canon", "is_program_label", "lookup"]
 
 _WORD_FORMS = {"prgram": "program", "progam": "program", "porgram": "program"}
+
+SOURCES = ("nomenklatur_kecamatan_7.01_2021.csv", "nomenklatur_semua_urusan_2021.csv")
+INDEX = "nomenklatur_index.json"
+
+# an official key -> the (level, kode, nama) of its entries
+Index = dict[str, list[list[str]]]
 
 
 @dataclass(frozen=True)
@@ -42,34 +56,70 @@ _LEVELS = {
 }
 
 
+def _data() -> Traversable:
+    return resources.files("lkjaudit") / "data"
+
+
+def build_index() -> Index:
+    """The index of the official names, built from the CSV files."""
+    by_key: Index = {}
+    for name in SOURCES:
+        text = (_data() / name).read_text(encoding="utf-8")
+        for rec in csv.DictReader(io.StringIO(text)):
+            level, nama = rec["level"], rec["nama"]
+            if level not in _LEVELS:
+                continue
+            entries = by_key.setdefault(_key(nama), [])
+            if all(e[0] != level or e[2] != nama for e in entries):
+                entries.append([level, rec["kode"], nama])
+    return by_key
+
+
+def source_digests() -> dict[str, str]:
+    """The SHA-256 of each CSV file the index is built from."""
+    return {
+        name: hashlib.sha256((_data() / name).read_bytes()).hexdigest()
+        for name in SOURCES
+    }
+
+
+def index_document() -> dict[str, Any]:
+    """What ``data/nomenklatur_index.json`` holds: the index and its sources."""
+    return {
+        "generated": "scripts/gen_nomenclature_index.py; do not edit",
+        "sources": source_digests(),
+        "index": build_index(),
+    }
+
+
+@cache
+def _index() -> Index:
+    try:
+        shipped = json.loads((_data() / INDEX).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        shipped = None
+    if isinstance(shipped, dict) and shipped.get("sources") == source_digests():
+        index: Index = shipped["index"]
+        return index
+    # NOTE: the shipped index is missing or was built from other CSV files
+    return build_index()
+
+
 @cache
 def _blocks() -> dict[str, list[str]]:
     """Official keys by each of their first two words: fuzzy candidates for a name."""
     by_word: dict[str, list[str]] = {}
-    for key in _index()[1]:
+    for key in _index():
         for word in key.split()[:2]:
             by_word.setdefault(word, []).append(key)
     return by_word
 
 
-@cache
-def _index() -> tuple[dict[str, list[NomenclatureEntry]], list[str]]:
-    by_key: dict[str, list[NomenclatureEntry]] = {}
-    data = resources.files("lkjaudit") / "data"
-    for name in (
-        "nomenklatur_kecamatan_7.01_2021.csv",
-        "nomenklatur_semua_urusan_2021.csv",
-    ):
-        text = (data / name).read_text(encoding="utf-8")
-        for rec in csv.DictReader(io.StringIO(text)):
-            level = _LEVELS.get(rec["level"])
-            if level is None:
-                continue
-            entry = NomenclatureEntry(level=level, kode=rec["kode"], nama=rec["nama"])
-            entries = by_key.setdefault(_key(rec["nama"]), [])
-            if all(e.level != level or e.nama != entry.nama for e in entries):
-                entries.append(entry)
-    return by_key, list(by_key)
+def _entries(key: str) -> tuple[NomenclatureEntry, ...]:
+    return tuple(
+        NomenclatureEntry(level=_LEVELS[level], kode=kode, nama=nama)
+        for level, kode, nama in _index()[key]
+    )
 
 
 @lru_cache(maxsize=8192)
@@ -85,9 +135,8 @@ def lookup(
     key = _key(name)
     if len(key) < 8:
         return (), 0.0
-    by_key, _ = _index()
-    if key in by_key:
-        return tuple(by_key[key]), 100.0
+    if key in _index():
+        return _entries(key), 100.0
     blocks = _blocks()
     candidates = {k for word in key.split()[:2] for k in blocks.get(word, ())}
     if not candidates:
@@ -99,7 +148,7 @@ def lookup(
     best = process.extractOne(key, candidates, scorer=fuzz.ratio, score_cutoff=cutoff)
     if best is None:
         return (), 0.0
-    return tuple(by_key[best[0]]), float(best[1])
+    return _entries(best[0]), float(best[1])
 
 
 _PROGRAM = re.compile(r"^\W*(p[a-z]{4,7})\b", re.IGNORECASE)

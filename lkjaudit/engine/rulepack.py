@@ -8,8 +8,11 @@ file cannot run code or reach into Python objects.
 from __future__ import annotations
 
 import functools
+import hashlib
+import json
 import re
 import string
+from collections.abc import Iterable
 from importlib import resources
 from importlib.abc import Traversable
 from pathlib import Path
@@ -17,10 +20,12 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from lkjaudit import __version__
 from lkjaudit.engine.registry import CHECKS, CheckSpec, load_checks
 from lkjaudit.errors import RulePackError, yaml_problem
 from lkjaudit.model.finding import Confidence, Severity
 from lkjaudit.model.report import TableKind
+from lkjaudit.usercache import read_json, write_json
 
 __all__ = [
     "AppliesTo",
@@ -236,11 +241,44 @@ def _builtin_rules() -> tuple[RuleSpec, ...]:
     root = _builtin_dir()
     if not root.is_dir():
         raise RulePackError(f"built-in rule packs not found at {root}")
-    return tuple(
-        _collect(
-            (f"rules/{_relative(f, root)}", f.read_text("utf-8")) for f in _walk(root)
-        )
-    )
+    packs = [(f"rules/{_relative(f, root)}", f.read_text("utf-8")) for f in _walk(root)]
+    # NOTE: parsing YAML costs more than validating what it holds; the parsed packs
+    # are kept in the user's cache, named by lkjaudit's version and the packs' text.
+    name = f"rules-{__version__}-{_digest(packs)}.json"
+    cached = _cached(read_json(name), packs)
+    if cached is not None:
+        return tuple(_collect(cached)[0])
+    rules, parsed = _collect((where, parse_pack(text, where)) for where, text in packs)
+    if _survives_json(parsed):
+        write_json(name, parsed, stale="rules-*.json")
+    return tuple(rules)
+
+
+def _digest(packs: list[tuple[str, str]]) -> str:
+    sha = hashlib.sha256()
+    for where, text in packs:
+        sha.update(f"{len(where)}:{where}{len(text)}:{text}".encode())
+    return sha.hexdigest()[:32]
+
+
+def _cached(value: Any, packs: list[tuple[str, str]]) -> list[list[Any]] | None:
+    """The parsed packs of a cache entry, when it has the shape they are written in."""
+    if not isinstance(value, list) or len(value) != len(packs):
+        return None
+    for entry, (where, _) in zip(value, packs, strict=True):
+        if not (isinstance(entry, list) and len(entry) == 2 and entry[0] == where):
+            return None
+        if not isinstance(entry[1], dict):
+            return None
+    return value
+
+
+def _survives_json(value: Any) -> bool:
+    """True when ``value`` reads back from JSON as it is (YAML has more types)."""
+    try:
+        return bool(json.loads(json.dumps(value)) == value)
+    except (TypeError, ValueError):
+        return False
 
 
 def _relative(entry: Traversable, root: Traversable) -> str:
@@ -250,15 +288,20 @@ def _relative(entry: Traversable, root: Traversable) -> str:
         return entry.name
 
 
-def _collect(packs: Any) -> list[RuleSpec]:
+def _collect(
+    packs: Iterable[tuple[str, dict[str, Any]] | list[Any]],
+) -> tuple[list[RuleSpec], list[list[Any]]]:
+    """The rules of the parsed packs, and the packs as ``[where, mapping]`` pairs."""
     rules: list[RuleSpec] = []
     seen: dict[str, str] = {}
-    for where, text in packs:
-        for rule in load_pack(text, where):
+    read: list[list[Any]] = []
+    for where, data in packs:
+        read.append([where, data])
+        for rule in pack_rules(data, where):
             if rule.id in seen:
                 raise RulePackError(
                     f'{where}: rule "{rule.id}" is already defined in {seen[rule.id]}'
                 )
             seen[rule.id] = where
             rules.append(rule)
-    return rules
+    return rules, read

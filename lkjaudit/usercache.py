@@ -1,0 +1,72 @@
+"""A cache in the user's cache folder, for what costs more to rebuild than to read.
+
+Entries are JSON files named by what they were built from (the caller puts the
+lkjaudit version and a hash of the sources in the name), so a stale entry is never
+read: it is simply not asked for. Reading or writing never fails a run: a missing,
+unreadable or unwritable cache is the same as an empty one. lkjaudit writes nowhere
+else; never beside the reports it reads.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+__all__ = ["cache_dir", "read_json", "write_json"]
+
+
+def cache_dir() -> Path | None:
+    """The lkjaudit folder in the user's cache directory; None when there is none.
+
+    ``$XDG_CACHE_HOME`` (when absolute) or ``~/.cache`` on Linux and other Unix
+    systems, ``~/Library/Caches`` on macOS, ``%LOCALAPPDATA%`` on Windows.
+    """
+    try:
+        if sys.platform == "win32":
+            local = os.environ.get("LOCALAPPDATA")
+            root = Path(local) if local else Path.home() / "AppData" / "Local"
+        elif sys.platform == "darwin":
+            root = Path.home() / "Library" / "Caches"
+        else:
+            xdg = os.environ.get("XDG_CACHE_HOME", "")
+            root = Path(xdg) if os.path.isabs(xdg) else Path.home() / ".cache"
+    except RuntimeError:  # NOTE: no home directory
+        return None
+    return root / "lkjaudit"
+
+
+def read_json(name: str) -> Any | None:
+    """The cached value stored under ``name``, or None."""
+    folder = cache_dir()
+    if folder is None:
+        return None
+    try:
+        return json.loads((folder / name).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def write_json(name: str, value: Any, *, stale: str = "") -> None:
+    """Store ``value`` under ``name``, removing entries matching the glob ``stale``.
+
+    Written to a temporary file and renamed, so that a reader never sees half a file.
+    """
+    folder = cache_dir()
+    if folder is None:
+        return
+    tmp = folder / f".{name}.{os.getpid()}.tmp"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        if stale:
+            for old in folder.glob(stale):
+                if old.name != name:
+                    old.unlink(missing_ok=True)
+        tmp.write_text(json.dumps(value, ensure_ascii=False), encoding="utf-8")
+        os.replace(tmp, folder / name)
+    except OSError:
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
