@@ -23,8 +23,11 @@ def cache_dir() -> Path | None:
     """The lkjaudit folder in the user's cache directory; None when there is none.
 
     ``$XDG_CACHE_HOME`` (when absolute) or ``~/.cache`` on Linux and other Unix
-    systems, ``~/Library/Caches`` on macOS, ``%LOCALAPPDATA%`` on Windows.
+    systems, ``~/Library/Caches`` on macOS, ``%LOCALAPPDATA%`` on Windows. Setting
+    ``LKJAUDIT_NO_CACHE`` (to anything but empty or ``0``) turns the cache off.
     """
+    if os.environ.get("LKJAUDIT_NO_CACHE", "") not in ("", "0"):
+        return None
     try:
         if sys.platform == "win32":
             local = os.environ.get("LOCALAPPDATA")

@@ -126,3 +126,23 @@ def test_checking_a_text_report_imports_only_what_it_needs(tmp_path: Path) -> No
     loaded = proc.stderr.split()
     assert "lkjaudit.reporters.terminal" in loaded
     assert [m for m in loaded if m.startswith(NOT_NEEDED)] == []
+
+
+@linux_only
+def test_the_cache_can_be_turned_off(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setenv("LKJAUDIT_NO_CACHE", "1")
+    assert usercache.cache_dir() is None
+    usercache.write_json("x.json", [1])
+    assert not (tmp_path / "lkjaudit").exists()
+    before = [r.id for r in rulepack.builtin_rules()]
+    rulepack._builtin_rules.cache_clear()
+    try:
+        assert [r.id for r in rulepack.builtin_rules()] == before  # from the YAML
+    finally:
+        rulepack._builtin_rules.cache_clear()
+    assert not (tmp_path / "lkjaudit").exists()
+    monkeypatch.setenv("LKJAUDIT_NO_CACHE", "0")  # NOTE: "0" and "" leave it on
+    assert usercache.cache_dir() == tmp_path / "lkjaudit"
