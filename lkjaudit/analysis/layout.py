@@ -176,13 +176,14 @@ class _Profile(Counter[str]):
 
 
 def _profiles(rows: list[Row], width: int) -> list[_Profile]:
-    columns: list[list[str]] = [[] for _ in range(width)]
-    for row in rows:
-        if len(row.cells) != width:
-            continue
-        for j, cell in enumerate(row.cells):
-            columns[j].append(text_type(cell.text))
-    return [_Profile(kinds) for kinds in columns]
+    full = [
+        [text_type(cell.text) for cell in row.cells]
+        for row in rows
+        if len(row.cells) == width
+    ]
+    if not full:
+        return [_Profile([]) for _ in range(width)]
+    return [_Profile(list(kinds)) for kinds in zip(*full, strict=True)]
 
 
 def _compat(kind: str, profile: _Profile) -> float:
@@ -318,7 +319,7 @@ def lay_out(table: Table) -> Layout:
         width = max(width, len([c for c in layout.numbering if c.text]))
     profiles = _profiles(body, width)
     realigned = False
-    for row in body:
+    for k, row in enumerate(body, start=1):
         cells = row.cells
         while len(cells) > width and not cells[-1].text:
             cells = cells[:-1]
@@ -330,9 +331,7 @@ def lay_out(table: Table) -> Layout:
             else:
                 line = row.line
                 cells = cells + [Cell(raw="", line=line)] * (width - len(cells))
-        update(row, cells=cells)
-    for k, row in enumerate(body, start=1):
-        update(row, index=k)
+        update(row, cells=cells, index=k)
     table.rows = body
     table.ncols = width
     if realigned:
