@@ -230,21 +230,22 @@ def _exact(records: list[_Rec], union: _Union) -> None:
     occurrence: dict[tuple[object, ...], int] = defaultdict(int)
     seen: _Seen = {}
     loose: list[_Rec] = []
+    owned: list[_Rec] = []
     roots_by_name: dict[tuple[str, str], set[int]] = defaultdict(set)
     for rec in records:
         owner = rec.parent if rec.kind == "entity" else rec.owner
         if owner is None:
             loose.append(rec)
             continue
-        key: tuple[object, ...] = (rec.level, rec.key, union.find(owner.group))
-        occurrence[(id(rec.table), *key)] += 1
-        key = (*key, occurrence[(id(rec.table), *key)])
-        roots_by_name[(rec.level, rec.key)].add(union.find(owner.group))
-        _join(seen, key, rec, union)
+        owned.append(rec)
+        root = union.find(owner.group)
+        counted = (id(rec.table), rec.level, rec.key, root)
+        occurrence[counted] += 1
+        roots_by_name[(rec.level, rec.key)].add(root)
+        _join(seen, (rec.level, rec.key, root, occurrence[counted]), rec, union)
     anchored: dict[tuple[str, str], _Rec] = {}
-    loose_ids = {id(rec) for rec in loose}
-    for rec in records:
-        if id(rec) not in loose_ids and len(roots_by_name[(rec.level, rec.key)]) == 1:
+    for rec in owned:
+        if len(roots_by_name[(rec.level, rec.key)]) == 1:
             anchored.setdefault((rec.level, rec.key), rec)
     for rec in loose:
         name = (rec.level, rec.key)
