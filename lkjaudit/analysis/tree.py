@@ -22,7 +22,7 @@ from decimal import Decimal
 
 from lkjaudit.analysis.names import is_program_label, lookup
 from lkjaudit.model.fast import update
-from lkjaudit.model.report import ColumnRole, Level, Row, RowKind, Table
+from lkjaudit.model.report import Column, ColumnRole, Level, Row, RowKind, Table
 from lkjaudit.model.values import Value, ValueKind
 
 __all__ = ["infer_tree"]
@@ -50,20 +50,18 @@ def _amount(value: Value) -> Decimal | None:
 
 
 class _Signals:
-    def __init__(self, table: Table) -> None:
+    def __init__(self, table: Table, uraian: Column, data: list[Row]) -> None:
         self.table = table
-        self.uraian = table.column(R.URAIAN)
+        self.uraian = uraian
         self.indikator = table.column(R.INDIKATOR)
         self.no = table.column(R.NO)
         self.target = table.column(R.TARGET) or table.column(R.REALISASI)
         self.anggaran = table.column(R.ANGGARAN)
         self.realisasi = table.column(R.REALISASI_ANGGARAN)
-        data = [r for r in table.rows if r.kind == RowKind.DATA]
         self.italic = {r.index: r.italic for r in data}
         self.use_italic = len(set(self.italic.values())) == 2
 
     def label(self, row: Row) -> str:
-        assert self.uraian is not None
         return row.cells[self.uraian.cells[0]].text
 
     def depth(self, row: Row) -> int | None:
@@ -197,14 +195,17 @@ class _Prefix:
 
 def infer_tree(table: Table) -> bool:
     """Set ``level`` and ``parent`` on the rows of a program table; True if a tree."""
-    signals = _Signals(table)
-    if signals.uraian is None:
+    uraian = table.column(R.URAIAN)
+    if uraian is None:
         return False
+    at = uraian.cells[0]
     data = [r for r in table.rows if r.kind == RowKind.DATA]
-    programs = {r.index for r in data if is_program_label(signals.label(r))}
-    known = sum(1 for r in data if lookup(signals.label(r))[0])
-    if not programs and (known == 0 or known * 2 < len(data)):
-        return False  # not a table of programs, kegiatan or sub kegiatan
+    programs = {r.index for r in data if is_program_label(r.cells[at].text)}
+    if not programs:
+        known = sum(1 for r in data if lookup(r.cells[at].text)[0])
+        if known == 0 or known * 2 < len(data):
+            return False  # not a table of programs, kegiatan or sub kegiatan
+    signals = _Signals(table, uraian, data)
     segments: list[tuple[Row | None, list[Row]]] = []
     current: tuple[Row | None, list[Row]] = (None, [])
     for row in data:
