@@ -13,6 +13,7 @@ from the printed precision, never from a fixed epsilon. A mistyped number such a
 from __future__ import annotations
 
 import re
+import string
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
@@ -254,6 +255,11 @@ def _quantities(text: str, percent: bool) -> list[Quantity] | None:
     return found or None
 
 
+# NOTE: text that starts with one of these letters can be neither a number nor a
+# currency prefix (rp, idr), so it is text without further tests
+_WORD_START = frozenset(string.ascii_letters) - set("rRiI")
+
+
 def _looks_numeric(text: str) -> bool:
     head = _RP.sub("", text)
     return bool(head) and (head[0].isdigit() or head[0] in _DASHES)
@@ -274,6 +280,8 @@ def parse_value(raw: str, percent: bool = False) -> Value:
 
     """
     text = _clean(raw)
+    if text[:1] in _WORD_START:
+        return Value(raw=raw, kind=ValueKind.TEXT)
     if _ROW_NUMBER.fullmatch(text):
         text = text[:-1]  # row numbers printed "1." or "1)"
     if not text:
