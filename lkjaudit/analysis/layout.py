@@ -76,16 +76,17 @@ def _split_header(table: Table, layout: Layout) -> list[Row]:
     return rows[k:]
 
 
-def _is_text_continuation(row: Row) -> bool:
-    cells = [c for c in row.cells if c.text]
-    if not cells or (row.cells[0].text and not row.cells[0].text[0].islower()):
+def _is_text_continuation(row: Row, types: list[str]) -> bool:
+    """Text only (``types`` are its cells' types), not starting with a capital."""
+    filled = [t for t in types if t != "empty"]
+    if not filled or (row.cells[0].text and not row.cells[0].text[0].islower()):
         return False
-    return all(cell_type(c) in ("text", "unit") for c in cells)
+    return all(t in ("text", "unit") for t in filled)
 
 
-def _wordy(row: Row) -> bool:
+def _wordy(types: list[str]) -> bool:
     """False for rows holding a number: only those can be a repeated header."""
-    return not any(text_type(c.text) in _NUMERIC for c in row.cells)
+    return not any(t in _NUMERIC for t in types)
 
 
 _NUMERIC = frozenset({"num", "money", "pct", "qty", "fused", "bad"})
@@ -127,7 +128,8 @@ def _clean_body(table: Table, body: list[Row], layout: Layout) -> list[Row]:
     out: list[Row] = []
     after_repeat = False
     for row in body:
-        sig = signature(row.cells) if _wordy(row) else ""
+        types = [text_type(c.text) for c in row.cells]
+        sig = signature(row.cells) if _wordy(types) else ""
         if sig and sig in header_sigs:
             table.repeated_headers.append(row.line or 0)
             after_repeat = True
@@ -147,7 +149,7 @@ def _clean_body(table: Table, body: list[Row], layout: Layout) -> list[Row]:
             continue
         gap = row.gap_before or after_repeat
         after_repeat = False
-        if out and _is_text_continuation(row) and (gap or _starts_lower(row)):
+        if out and _is_text_continuation(row, types) and (gap or _starts_lower(row)):
             out[-1] = _join(out[-1], row)
             continue
         update(row, gap_before=gap)
