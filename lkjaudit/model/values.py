@@ -260,6 +260,23 @@ def _quantities(text: str, percent: bool) -> list[Quantity] | None:
 _WORD_START = frozenset(string.ascii_letters) - set("rRiI")
 
 
+# NOTE: digits, or digits grouped by dots, are the commonest figures of a report;
+# they are read here as the general path below reads them
+_PLAIN = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+")
+
+
+def _plain(raw: str, text: str, percent: bool) -> Value:
+    dots = text.count(".")
+    if dots == 0 or (percent and dots == 1):
+        number, decimals = Decimal(text), 3 * dots  # "12.345" in a % column
+    else:
+        number, decimals = Decimal(text.replace(".", "")), 0
+    part = Quantity(raw=text, number=number, decimals=decimals)
+    return Value(
+        raw=raw, kind=ValueKind.NUMBER, number=number, decimals=decimals, parts=(part,)
+    )
+
+
 def _looks_numeric(text: str) -> bool:
     head = _RP.sub("", text)
     return bool(head) and (head[0].isdigit() or head[0] in _DASHES)
@@ -282,6 +299,8 @@ def parse_value(raw: str, percent: bool = False) -> Value:
     text = _clean(raw)
     if text[:1] in _WORD_START:
         return Value(raw=raw, kind=ValueKind.TEXT)
+    if _PLAIN.fullmatch(text):
+        return _plain(raw, text, percent)
     if _ROW_NUMBER.fullmatch(text):
         text = text[:-1]  # row numbers printed "1." or "1)"
     if not text:
