@@ -277,6 +277,27 @@ def _plain(raw: str, text: str, percent: bool) -> Value:
     )
 
 
+_PLAIN_PERCENT = re.compile(r"(-?)([0-9]+)(?:,([0-9]+))? ?%")
+
+
+def _percentage(raw: str, match: re.Match[str]) -> Value:
+    sign, integer, frac = match.groups()
+    number = Decimal(f"{integer}.{frac}") if frac else Decimal(integer)
+    if sign:
+        number = -number
+    decimals = len(frac) if frac else 0
+    token = f"{sign}{integer},{frac}" if frac else f"{sign}{integer}"
+    part = Quantity(raw=token, number=number, unit="%", decimals=decimals)
+    return Value(
+        raw=raw,
+        kind=ValueKind.NUMBER,
+        number=number,
+        unit="%",
+        decimals=decimals,
+        parts=(part,),
+    )
+
+
 def _looks_numeric(text: str) -> bool:
     head = _RP.sub("", text)
     return bool(head) and (head[0].isdigit() or head[0] in _DASHES)
@@ -301,6 +322,8 @@ def parse_value(raw: str, percent: bool = False) -> Value:
         return Value(raw=raw, kind=ValueKind.TEXT)
     if _PLAIN.fullmatch(text):
         return _plain(raw, text, percent)
+    if plain_percent := _PLAIN_PERCENT.fullmatch(text):
+        return _percentage(raw, plain_percent)
     if _ROW_NUMBER.fullmatch(text):
         text = text[:-1]  # row numbers printed "1." or "1)"
     if not text:
