@@ -123,10 +123,11 @@ def _entity_level(table: Table) -> Callable[[Row], _Entity | None]:
         if not label:
             return None
         if row.level is not None:
+            level = row.level.value
             name = label
-            if row.level.value == "program":
+            if level == "program":
                 name = program_name(label) or label
-            return row.level.value, name, True
+            return level, name, True
         if not listed:
             return None
         named = program_name(label)
