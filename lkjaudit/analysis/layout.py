@@ -76,16 +76,17 @@ def _split_header(table: Table, layout: Layout) -> list[Row]:
     return rows[k:]
 
 
-def _is_text_continuation(row: Row) -> bool:
-    cells = [c for c in row.cells if c.text]
-    if not cells or (row.cells[0].text and not row.cells[0].text[0].islower()):
+def _is_text_continuation(row: Row, types: list[str]) -> bool:
+    """Text only (``types`` are its cells' types), not starting with a capital."""
+    filled = [t for t in types if t != "empty"]
+    if not filled or (row.cells[0].text and not row.cells[0].text[0].islower()):
         return False
-    return all(cell_type(c) in ("text", "unit") for c in cells)
+    return all(t in ("text", "unit") for t in filled)
 
 
-def _wordy(row: Row) -> bool:
+def _wordy(types: list[str]) -> bool:
     """False for rows holding a number: only those can be a repeated header."""
-    return not any(text_type(c.text) in _NUMERIC for c in row.cells)
+    return not any(t in _NUMERIC for t in types)
 
 
 _NUMERIC = frozenset({"num", "money", "pct", "qty", "fused", "bad"})
@@ -127,7 +128,8 @@ def _clean_body(table: Table, body: list[Row], layout: Layout) -> list[Row]:
     out: list[Row] = []
     after_repeat = False
     for row in body:
-        sig = signature(row.cells) if _wordy(row) else ""
+        types = [text_type(c.text) for c in row.cells]
+        sig = signature(row.cells) if _wordy(types) else ""
         if sig and sig in header_sigs:
             table.repeated_headers.append(row.line or 0)
             after_repeat = True
@@ -147,7 +149,7 @@ def _clean_body(table: Table, body: list[Row], layout: Layout) -> list[Row]:
             continue
         gap = row.gap_before or after_repeat
         after_repeat = False
-        if out and _is_text_continuation(row) and (gap or _starts_lower(row)):
+        if out and _is_text_continuation(row, types) and (gap or _starts_lower(row)):
             out[-1] = _join(out[-1], row)
             continue
         update(row, gap_before=gap)
@@ -176,13 +178,14 @@ class _Profile(Counter[str]):
 
 
 def _profiles(rows: list[Row], width: int) -> list[_Profile]:
-    columns: list[list[str]] = [[] for _ in range(width)]
-    for row in rows:
-        if len(row.cells) != width:
-            continue
-        for j, cell in enumerate(row.cells):
-            columns[j].append(text_type(cell.text))
-    return [_Profile(kinds) for kinds in columns]
+    full = [
+        [text_type(cell.text) for cell in row.cells]
+        for row in rows
+        if len(row.cells) == width
+    ]
+    if not full:
+        return [_Profile([]) for _ in range(width)]
+    return [_Profile(list(kinds)) for kinds in zip(*full, strict=True)]
 
 
 def _compat(kind: str, profile: _Profile) -> float:
@@ -318,7 +321,7 @@ def lay_out(table: Table) -> Layout:
         width = max(width, len([c for c in layout.numbering if c.text]))
     profiles = _profiles(body, width)
     realigned = False
-    for row in body:
+    for k, row in enumerate(body, start=1):
         cells = row.cells
         while len(cells) > width and not cells[-1].text:
             cells = cells[:-1]
@@ -330,9 +333,7 @@ def lay_out(table: Table) -> Layout:
             else:
                 line = row.line
                 cells = cells + [Cell(raw="", line=line)] * (width - len(cells))
-        update(row, cells=cells)
-    for k, row in enumerate(body, start=1):
-        update(row, index=k)
+        update(row, cells=cells, index=k)
     table.rows = body
     table.ncols = width
     if realigned:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -38,7 +39,7 @@ from lkjaudit.model.report import (
     Table,
     TableKind,
 )
-from lkjaudit.model.values import ValueKind
+from lkjaudit.model.values import ValueKind, parse_value
 
 __all__ = ["link_report", "program_name"]
 
@@ -98,63 +99,88 @@ class _Union:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def _entity_level(table: Table, row: Row) -> tuple[str, str, bool] | None:
-    """(level, name, named) of a row as an entity, or None for rows that are not one.
+_Entity = tuple[str, str, bool]
 
-    ``named`` is True when the name itself says which program or kegiatan the row is
-    (a tree row, or a statement "Terfasilitasinya Program X").
+
+def _entity_level(table: Table) -> Callable[[Row], _Entity | None]:
+    """(level, name, named) of a row of ``table`` as an entity, or None.
+
+    None for rows that are not one. ``named`` is True when the name itself says
+    which program or kegiatan the row is (a tree row, or a statement
+    "Terfasilitasinya Program X"). What depends on the table alone is decided once.
     """
     col = table.column(R.URAIAN)
     if col is None:
-        return None
-    label = row.cells[col.cells[0]].text
-    if not label:
-        return None
-    if row.level is not None:
-        name = label
-        if row.level.value == "program":
-            name = program_name(label) or label
-        return row.level.value, name, True
-    if TableKind.CATEGORY_COUNT in table.kinds:
-        return None
-    if not any(
+        return lambda row: None
+    at = col.cells[0]
+    listed = TableKind.CATEGORY_COUNT not in table.kinds and any(
         table.has(role) for role in (R.TARGET, R.ANGGARAN, R.INDIKATOR, R.CAPAIAN)
-    ):
-        return None
+    )
     header = f"{col.header} {col.group}".lower()
-    named = program_name(label)
-    if "program" in header or named:
-        return "program", named or label, named is not None
-    if "tujuan" in header:
-        return "tujuan", label, False
-    if "sasaran" in header:
-        return "sasaran", label, False
-    return "item", label, False
+
+    def level_of(row: Row) -> _Entity | None:
+        label = row.cells[at].text
+        if not label:
+            return None
+        if row.level is not None:
+            level = row.level.value
+            name = label
+            if level == "program":
+                name = program_name(label) or label
+            return level, name, True
+        if not listed:
+            return None
+        named = program_name(label)
+        if "program" in header or named:
+            return "program", named or label, named is not None
+        if "tujuan" in header:
+            return "tujuan", label, False
+        if "sasaran" in header:
+            return "sasaran", label, False
+        return "item", label, False
+
+    return level_of
 
 
-def _budget(table: Table, row: Row) -> Decimal | None:
+def _budget(table: Table) -> Callable[[Row], Decimal | None]:
+    """A row's anggaran when it is large enough to identify the row."""
     col = table.column(R.ANGGARAN)
     if col is None:
+        return lambda row: None
+    at = col.index
+
+    def budget(row: Row) -> Decimal | None:
+        value = row.values[at] if at < len(row.values) else parse_value("")
+        if value.kind == ValueKind.NUMBER and value.number and value.number >= 100000:
+            return value.number
         return None
-    value = table.value(row, col)
-    if value.kind == ValueKind.NUMBER and value.number and value.number >= 100000:
-        return value.number
-    return None
+
+    return budget
 
 
 def _records(report: Report) -> tuple[list[_Rec], list[_Rec]]:
     entities: list[_Rec] = []
     indicators: list[_Rec] = []
+    keys: dict[str, str] = {}  # NOTE: names repeat across tables; key() each once
+
+    def key(name: str) -> str:
+        found = keys.get(name)
+        if found is None:
+            found = keys[name] = _key(name)
+        return found
+
     for table in report.tables:
         ind_col = table.column(R.INDIKATOR)
+        ind_at = ind_col.cells[0] if ind_col is not None else None
+        level_of = _entity_level(table)
+        budget_of = _budget(table)
         by_row: dict[int, _Rec] = {}
         siblings: dict[int | None, int] = defaultdict(int)
         for row in table.rows:
             if row.kind == RowKind.TOTAL:
                 continue
-            owner_row = table.entity_row(row)
             if row.kind == RowKind.DATA:
-                found = _entity_level(table, row)
+                found = level_of(row)
                 if found is not None:
                     level, name, named = found
                     parent = by_row.get(row.parent) if row.parent is not None else None
@@ -165,19 +191,20 @@ def _records(report: Report) -> tuple[list[_Rec], list[_Rec]]:
                         kind="entity",
                         level=level,
                         name=name,
-                        key=_key(name),
+                        key=key(name),
                         parent=parent,
                         ordinal=siblings[row.parent],
-                        budget=_budget(table, row),
+                        budget=budget_of(row),
                         named=named,
                     )
                     if parent is not None:
                         parent.children.append(rec)
                     by_row[row.index] = rec
                     entities.append(rec)
-            if ind_col is not None:
-                text = row.cells[ind_col.cells[0]].text
-                if text and _key(text):
+            if ind_at is not None:
+                text = row.cells[ind_at].text
+                if text and key(text):
+                    owner = table.entity_row(row).index
                     indicators.append(
                         _Rec(
                             table=table,
@@ -185,8 +212,8 @@ def _records(report: Report) -> tuple[list[_Rec], list[_Rec]]:
                             kind="indicator",
                             level="indicator",
                             name=text,
-                            key=_key(text),
-                            owner=by_row.get(owner_row.index),
+                            key=key(text),
+                            owner=by_row.get(owner),
                         )
                     )
     return entities, indicators
@@ -204,21 +231,22 @@ def _exact(records: list[_Rec], union: _Union) -> None:
     occurrence: dict[tuple[object, ...], int] = defaultdict(int)
     seen: _Seen = {}
     loose: list[_Rec] = []
+    owned: list[_Rec] = []
     roots_by_name: dict[tuple[str, str], set[int]] = defaultdict(set)
     for rec in records:
         owner = rec.parent if rec.kind == "entity" else rec.owner
         if owner is None:
             loose.append(rec)
             continue
-        key: tuple[object, ...] = (rec.level, rec.key, union.find(owner.group))
-        occurrence[(id(rec.table), *key)] += 1
-        key = (*key, occurrence[(id(rec.table), *key)])
-        roots_by_name[(rec.level, rec.key)].add(union.find(owner.group))
-        _join(seen, key, rec, union)
+        owned.append(rec)
+        root = union.find(owner.group)
+        counted = (id(rec.table), rec.level, rec.key, root)
+        occurrence[counted] += 1
+        roots_by_name[(rec.level, rec.key)].add(root)
+        _join(seen, (rec.level, rec.key, root, occurrence[counted]), rec, union)
     anchored: dict[tuple[str, str], _Rec] = {}
-    loose_ids = {id(rec) for rec in loose}
-    for rec in records:
-        if id(rec) not in loose_ids and len(roots_by_name[(rec.level, rec.key)]) == 1:
+    for rec in owned:
+        if len(roots_by_name[(rec.level, rec.key)]) == 1:
             anchored.setdefault((rec.level, rec.key), rec)
     for rec in loose:
         name = (rec.level, rec.key)
@@ -387,18 +415,19 @@ def _groups(records: list[_Rec], union: _Union, kind: str) -> list[LinkGroup]:
         if len(_tables_of(members)) < 2:
             continue
         first = members[0]
+        # NOTE: the members are given as fields, not as Link instances: pydantic
+        # builds them in one validation of the group, twice as fast as one by one.
+        links = [
+            {
+                "table": m.table.id,
+                "row": m.row.index,
+                "score": m.score,
+                "basis": m.basis,
+            }
+            for m in members
+        ]
         out.append(
-            LinkGroup(
-                kind=kind,
-                level=first.level,
-                name=first.name,
-                members=[
-                    Link(
-                        table=m.table.id, row=m.row.index, score=m.score, basis=m.basis
-                    )
-                    for m in members
-                ],
-            )
+            LinkGroup(kind=kind, level=first.level, name=first.name, members=links)
         )
     return out
 

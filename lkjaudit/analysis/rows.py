@@ -12,10 +12,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import lru_cache
 
 from lkjaudit.analysis.cells import is_unit_text
 from lkjaudit.model.fast import update
-from lkjaudit.model.report import Column, ColumnRole, Row, RowKind, Table
+from lkjaudit.model.report import Cell, Column, ColumnRole, Row, RowKind, Table
 from lkjaudit.model.values import Value, ValueKind, parse_value
 
 __all__ = ["ENTITY_ROLES", "classify_rows", "is_total_label"]
@@ -51,52 +53,66 @@ def _label_columns(table: Table) -> list[Column]:
     return cols
 
 
-def _parse(
-    table: Table, row: Row, col: Column, satuan: Column | None, percent: bool
-) -> Value:
-    cell = row.cells[col.cells[0]] if col.cells[0] < len(row.cells) else None
-    if cell is None:
-        return parse_value("")
-    text = cell.text
-    if len(col.cells) > 1 and col.cells[1] < len(row.cells):
-        unit = row.cells[col.cells[1]].text
-        if text and unit and is_unit_text(unit):
-            text = f"{text} {unit}"
-    value = parse_value(text, percent)
-    if (
-        satuan is not None
-        and col.role in (R.TARGET, R.REALISASI)
-        and value.kind == ValueKind.NUMBER
-        and value.unit is None
-    ):
-        unit = row.cells[satuan.cells[0]].text
-        if unit and is_unit_text(unit):
-            value = parse_value(f"{text} {unit}", percent)
-    return value
+@lru_cache(maxsize=4096)
+def _unit(text: str) -> bool:
+    # NOTE: a few unit words repeat down every row of a column
+    return is_unit_text(text)
+
+
+def _parser(col: Column, satuan: Column | None) -> Callable[[list[Cell]], Value]:
+    """The parser of one logical column's value in a row's cells."""
+    first = col.cells[0]
+    unit_at = col.cells[1] if len(col.cells) > 1 else None
+    percent = col.is_percent
+    satuan_at = (
+        satuan.cells[0]
+        if satuan is not None and col.role in (R.TARGET, R.REALISASI)
+        else None
+    )
+
+    def parse(cells: list[Cell]) -> Value:
+        if first >= len(cells):
+            return parse_value("")
+        text = cells[first].text
+        if unit_at is not None and unit_at < len(cells):
+            unit = cells[unit_at].text
+            if text and unit and _unit(unit):
+                text = f"{text} {unit}"
+        value = parse_value(text, percent)
+        if (
+            satuan_at is not None
+            and value.kind == ValueKind.NUMBER
+            and value.unit is None
+        ):
+            unit = cells[satuan_at].text
+            if unit and _unit(unit):
+                value = parse_value(f"{text} {unit}", percent)
+        return value
+
+    return parse
 
 
 def classify_rows(table: Table) -> None:
     """Set each row's kind, entity, inherited cells and parsed values."""
-    labels = _label_columns(table)
+    labels = [c.cells[0] for c in _label_columns(table)]
     satuan = table.column(R.SATUAN)
+    parsers = [_parser(col, satuan) for col in table.columns]
     entity: Row | None = None
-    percent = [col.is_percent for col in table.columns]
+    empty = ValueKind.EMPTY
     for row in table.rows:
-        values = [
-            _parse(table, row, col, satuan, pct)
-            for col, pct in zip(table.columns, percent, strict=True)
-        ]
-        label_text = " ".join(row.cells[c.cells[0]].text for c in labels).strip()
-        first_text = next((c.text for c in row.cells if c.text), "")
+        cells = row.cells
+        values = [parse(cells) for parse in parsers]
+        label_text = " ".join(cells[p].text for p in labels).strip()
         if is_total_label(label_text) or (
-            not label_text and is_total_label(first_text)
+            not label_text
+            and is_total_label(next((c.text for c in cells if c.text), ""))
         ):
             update(row, values=values, kind=RowKind.TOTAL)
             entity = None
         elif (
             not label_text
             and entity is not None
-            and any(v.kind != ValueKind.EMPTY for v in values)
+            and any(v.kind != empty for v in values)
         ):
             update(row, values=values, kind=RowKind.CONTINUATION, entity=entity.index)
             _inherit(table, row, entity)

@@ -22,7 +22,7 @@ from decimal import Decimal
 
 from lkjaudit.analysis.names import is_program_label, lookup
 from lkjaudit.model.fast import update
-from lkjaudit.model.report import ColumnRole, Level, Row, RowKind, Table
+from lkjaudit.model.report import Column, ColumnRole, Level, Row, RowKind, Table
 from lkjaudit.model.values import Value, ValueKind
 
 __all__ = ["infer_tree"]
@@ -50,18 +50,18 @@ def _amount(value: Value) -> Decimal | None:
 
 
 class _Signals:
-    def __init__(self, table: Table) -> None:
+    def __init__(self, table: Table, uraian: Column, data: list[Row]) -> None:
         self.table = table
-        self.uraian = table.column(R.URAIAN)
+        self.uraian = uraian
         self.indikator = table.column(R.INDIKATOR)
         self.no = table.column(R.NO)
         self.target = table.column(R.TARGET) or table.column(R.REALISASI)
-        data = [r for r in table.rows if r.kind == RowKind.DATA]
+        self.anggaran = table.column(R.ANGGARAN)
+        self.realisasi = table.column(R.REALISASI_ANGGARAN)
         self.italic = {r.index: r.italic for r in data}
         self.use_italic = len(set(self.italic.values())) == 2
 
     def label(self, row: Row) -> str:
-        assert self.uraian is not None
         return row.cells[self.uraian.cells[0]].text
 
     def depth(self, row: Row) -> int | None:
@@ -75,7 +75,8 @@ class _Signals:
     def lean(self, row: Row) -> float:
         """Positive: looks like a kegiatan; negative: like a sub kegiatan."""
         score = 0.0
-        entries, match = lookup(self.label(row))
+        label = self.label(row)
+        entries, match = lookup(label)
         levels = {e.level for e in entries}
         weight = 3.0 if match >= 99 else 2.0
         if levels == {Level.KEGIATAN}:
@@ -89,7 +90,7 @@ class _Signals:
             score -= 3.0
         if self.use_italic:
             score += 1.0 if self.italic.get(row.index) else -0.25
-        if _PCT_INDICATOR.match(self.label(row)):
+        if _PCT_INDICATOR.match(label):
             score += 0.5
         if self.indikator is not None:
             indicator = row.cells[self.indikator.cells[0]].text
@@ -105,46 +106,52 @@ class _Signals:
                 score -= 0.5
         return score
 
-
-def _budget(table: Table, row: Row) -> tuple[Decimal | None, Decimal | None]:
-    anggaran = table.column(R.ANGGARAN)
-    realisasi = table.column(R.REALISASI_ANGGARAN)
-    a = _amount(table.value(row, anggaran)) if anggaran else None
-    r = _amount(table.value(row, realisasi)) if realisasi else None
-    return a, r
+    def budget(self, row: Row) -> tuple[Decimal | None, Decimal | None]:
+        """The row's anggaran and realisasi anggaran, when it has them."""
+        a = _amount(self.table.value(row, self.anggaran)) if self.anggaran else None
+        r = _amount(self.table.value(row, self.realisasi)) if self.realisasi else None
+        return a, r
 
 
 _MAX_SEGMENT = 80  # a kegiatan with more sub kegiatan than this is not plausible
 _NOT_KEGIATAN = -2.5  # a row this sure to be a sub kegiatan never starts a kegiatan
 
 
-def _split(table: Table, rows: list[Row], signals: _Signals) -> list[bool]:
+def _split(rows: list[Row], signals: _Signals) -> list[bool]:
     """For rows under one program, choose which are kegiatan (True) or sub (False)."""
     n = len(rows)
     lean = [signals.lean(r) for r in rows]
-    budgets = [_budget(table, r) for r in rows]
+    budgets = [signals.budget(r) for r in rows]
     lean_sum = [0.0]
     for value in lean:
         lean_sum.append(lean_sum[-1] + value)
-    prefix = [_Prefix(budgets, part) for part in (0, 1)]
-    best = [float("-inf")] * (n + 1)
-    back = [0] * (n + 1)
-    best[0] = 0.0
+    anggaran, realisasi = _Prefix(budgets, 0), _Prefix(budgets, 1)
     # NOTE: rows before the first kegiatan may be sub kegiatan directly under the
     # program (or under nothing, in a flat table); back[end] == -1 marks that prefix.
-    for end in range(1, n + 1):
-        orphans = -lean_sum[end]
-        if orphans >= best[end]:
-            best[end], back[end] = orphans, -1
-        for start in range(max(0, end - _MAX_SEGMENT), end):
-            if best[start] == float("-inf") or lean[start] <= _NOT_KEGIATAN:
-                continue
-            score = best[start] + lean[start] - (lean_sum[end] - lean_sum[start + 1])
-            if end - start == 1 and n > 1:
+    best = [0.0] + [-total for total in lean_sum[1:]]
+    back = [0] + [-1] * n
+    # NOTE: pushed forward from each start: for a given end the starts are tried in
+    # the same ascending order, so ties resolve as in the textbook recurrence.
+    for start in range(n):
+        if lean[start] <= _NOT_KEGIATAN:
+            continue
+        base = best[start] + lean[start]
+        below = lean_sum[start + 1]
+        last = min(n, start + _MAX_SEGMENT)
+        if start + 1 <= last:
+            score = base - (lean_sum[start + 1] - below)
+            if n > 1:
                 score -= 0.5
-            elif end - start > 1:
-                score += prefix[0].bonus(start, end, 2.5, allow_zero=True)
-                score += prefix[1].bonus(start, end, 0.5, allow_zero=False)
+            if score > best[start + 1]:
+                best[start + 1], back[start + 1] = score, start
+        sums_a = anggaran.sums_from(start, last, allow_zero=True)
+        sums_r = realisasi.sums_from(start, last, allow_zero=False)
+        for end in range(start + 2, last + 1):
+            score = base - (lean_sum[end] - below)
+            if end in sums_a:
+                score += 2.5
+            if end in sums_r:
+                score += 0.5
             if score > best[end]:
                 best[end], back[end] = score, start
     kegiatan = [False] * n
@@ -169,26 +176,36 @@ class _Prefix:
             self.sums.append(self.sums[-1] + (value if value is not None else 0))
             self.missing.append(self.missing[-1] + (value is None))
 
-    def bonus(self, start: int, end: int, weight: float, *, allow_zero: bool) -> float:
+    def sums_from(self, start: int, last: int, *, allow_zero: bool) -> set[int]:
+        """The ends up to ``last`` whose rows after ``start`` add up to its budget."""
         parent = self.values[start]
-        if parent is None or self.missing[end] - self.missing[start + 1]:
-            return 0.0
-        if parent == 0 and not allow_zero:
-            return 0.0
-        total = self.sums[end] - self.sums[start + 1]
-        return weight if parent == total else 0.0
+        if parent is None or (parent == 0 and not allow_zero):
+            return set()
+        sums, missing = self.sums, self.missing
+        gaps = missing[start + 1]
+        below = sums[start + 1]
+        found: set[int] = set()
+        for end in range(start + 2, last + 1):
+            if missing[end] != gaps:
+                break  # a row without a budget: no later end adds up either
+            if parent == sums[end] - below:
+                found.add(end)
+        return found
 
 
 def infer_tree(table: Table) -> bool:
     """Set ``level`` and ``parent`` on the rows of a program table; True if a tree."""
-    signals = _Signals(table)
-    if signals.uraian is None:
+    uraian = table.column(R.URAIAN)
+    if uraian is None:
         return False
+    at = uraian.cells[0]
     data = [r for r in table.rows if r.kind == RowKind.DATA]
-    programs = {r.index for r in data if is_program_label(signals.label(r))}
-    known = sum(1 for r in data if lookup(signals.label(r))[0])
-    if not programs and (known == 0 or known * 2 < len(data)):
-        return False  # not a table of programs, kegiatan or sub kegiatan
+    programs = {r.index for r in data if is_program_label(r.cells[at].text)}
+    if not programs:
+        known = sum(1 for r in data if lookup(r.cells[at].text)[0])
+        if known == 0 or known * 2 < len(data):
+            return False  # not a table of programs, kegiatan or sub kegiatan
+    signals = _Signals(table, uraian, data)
     segments: list[tuple[Row | None, list[Row]]] = []
     current: tuple[Row | None, list[Row]] = (None, [])
     for row in data:
@@ -205,7 +222,7 @@ def infer_tree(table: Table) -> bool:
         if not rows:
             continue
         kegiatan: Row | None = None
-        for row, is_kegiatan in zip(rows, _split(table, rows, signals), strict=True):
+        for row, is_kegiatan in zip(rows, _split(rows, signals), strict=True):
             if is_kegiatan:
                 parent = program.index if program is not None else None
                 update(row, level=Level.KEGIATAN, parent=parent)

@@ -13,6 +13,7 @@ from the printed precision, never from a fixed epsilon. A mistyped number such a
 from __future__ import annotations
 
 import re
+import string
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
@@ -104,12 +105,16 @@ _UNIT_ALIASES = {
 }
 
 
+_SPACES = re.compile(r"\s+")
+_SLASH = re.compile(r"\s*/\s*")
+
+
 def normalize_unit(text: str | None) -> str | None:
     """Return a comparable unit: lower case, single spaces, no space around ``/``."""
     if text is None:
         return None
-    unit = re.sub(r"\s+", " ", text.strip().lower())
-    unit = re.sub(r"\s*/\s*", "/", unit).strip(" .,:;")
+    unit = _SPACES.sub(" ", text.strip().lower())
+    unit = _SLASH.sub("/", unit).strip(" .,:;")
     if not unit:
         return None
     return _UNIT_ALIASES.get(unit, unit)
@@ -132,11 +137,26 @@ _UNIT = re.compile(
 )
 _LOOKALIKE = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "|": "1"})
 _GLUED = re.compile(r"^\d[\d.,]*[A-Za-z|]{1,2}[\d.,]*\d$")
+# NOTE: the patterns below are compiled once: parse_value runs for every distinct
+# cell text of a report, and re's own cache lookup per call is a visible cost.
+_ROW_NUMBER = re.compile(r"\d{1,3}[.)]")
+_GLUED_TAIL = re.compile(r"\d[A-Za-z]{1,2}\d?$")
+_ROW_CODE = re.compile(r"\d{1,2}(?:\.\d{1,2}){2,}\.?")
+_SEPARATED = re.compile(r"[\d.,]+")
+_ID_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+_EN_GROUPS = re.compile(r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?|\d{1,3}(?:,\d{3})+\.\d+")
+_COMMA_DECIMAL = re.compile(r"\d+,\d+")
+_DOT_DECIMAL = re.compile(r"\d+\.\d+")
+_NEGATIVE_RP = re.compile(rf"[{_DASHES}]\s*(?=(?:rp\.?|idr)\s*\d)", re.IGNORECASE)
+_NUMBER_TOKEN = re.compile(rf"([{_DASHES}]?)(\d[\d.,]*\d|\d)")
+_NOTE_AFTER = re.compile(r"\s*\(([^()]{1,12})\)")
 
 
 def _clean(text: str) -> str:
-    text = _MARKUP.sub("", text)
-    return re.sub(r"\s+", " ", text.replace("\u00a0", " ")).strip()
+    if "<" in text or "**" in text or "__" in text:
+        text = _MARKUP.sub("", text)
+    # NOTE: str.split() and re's \s agree on what whitespace is (no-break space too)
+    return " ".join(text.split())
 
 
 def _read_digits(body: str, percent: bool) -> tuple[Decimal, int] | None:
@@ -144,7 +164,7 @@ def _read_digits(body: str, percent: bool) -> tuple[Decimal, int] | None:
     dots, commas = body.count("."), body.count(",")
     if dots == 0 and commas == 0:
         return Decimal(body), 0
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", body):
+    if _ID_GROUPS.fullmatch(body):
         # Indonesian grouping; a single 3-digit group in a percentage is a decimal
         if percent and dots == 1 and commas == 0:
             return Decimal(body), 3
@@ -152,15 +172,15 @@ def _read_digits(body: str, percent: bool) -> tuple[Decimal, int] | None:
         return Decimal(integer.replace(".", "") + ("." + frac if frac else "")), len(
             frac
         )
-    if re.fullmatch(r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?|\d{1,3}(?:,\d{3})+\.\d+", body):
+    if _EN_GROUPS.fullmatch(body):
         integer, _, frac = body.partition(".")  # English grouping
         return Decimal(integer.replace(",", "") + ("." + frac if frac else "")), len(
             frac
         )
-    if re.fullmatch(r"\d+,\d+", body):
+    if _COMMA_DECIMAL.fullmatch(body):
         integer, frac = body.split(",")
         return Decimal(f"{integer}.{frac}"), len(frac)
-    if re.fullmatch(r"\d+\.\d+", body):
+    if _DOT_DECIMAL.fullmatch(body):
         # "88.6", "100.00": a dot used as the decimal point
         return Decimal(body), len(body.split(".")[1])
     return None
@@ -171,7 +191,7 @@ def _repair(token: str) -> Decimal | None:
     candidate = token.translate(_LOOKALIKE)
     candidate = re.sub(r"[A-Za-z|]", "", candidate)
     candidate = re.sub(r"([.,])\1+", r"\1", candidate)
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", candidate):
+    if _ID_GROUPS.fullmatch(candidate):
         read = _read_digits(candidate, percent=False)
         return read[0] if read else None
     return None
@@ -185,9 +205,7 @@ def _quantities(text: str, percent: bool) -> list[Quantity] | None:
         rest = rest.lstrip()
         if not rest:
             break
-        negative = re.match(
-            rf"[{_DASHES}]\s*(?=(?:rp\.?|idr)\s*\d)", rest, re.IGNORECASE
-        )
+        negative = _NEGATIVE_RP.match(rest)
         if negative:
             rest = rest[negative.end() :]
         currency = _RP.match(rest)
@@ -199,7 +217,7 @@ def _quantities(text: str, percent: bool) -> list[Quantity] | None:
             raw_num, number, decimals, dash = rest[0], Decimal(0), 0, True
             rest = rest[1:]
         else:
-            match = re.match(rf"([{_DASHES}]?)(\d[\d.,]*\d|\d)", rest)
+            match = _NUMBER_TOKEN.match(rest)
             if not match:
                 return None
             own_sign, body = match.groups()
@@ -219,7 +237,7 @@ def _quantities(text: str, percent: bool) -> list[Quantity] | None:
             rest = rest[unit_match.end() :]
         if currency:
             unit = unit or "rp"
-        note_match = re.match(r"\s*\(([^()]{1,12})\)", rest)
+        note_match = _NOTE_AFTER.match(rest)
         note = None
         if note_match:
             note = note_match.group(1).strip()
@@ -235,6 +253,49 @@ def _quantities(text: str, percent: bool) -> list[Quantity] | None:
             )
         )
     return found or None
+
+
+# NOTE: text that starts with one of these letters can be neither a number nor a
+# currency prefix (rp, idr), so it is text without further tests
+_WORD_START = frozenset(string.ascii_letters) - set("rRiI")
+
+
+# NOTE: digits, or digits grouped by dots, are the commonest figures of a report;
+# they are read here as the general path below reads them
+_PLAIN = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+")
+
+
+def _plain(raw: str, text: str, percent: bool) -> Value:
+    dots = text.count(".")
+    if dots == 0 or (percent and dots == 1):
+        number, decimals = Decimal(text), 3 * dots  # "12.345" in a % column
+    else:
+        number, decimals = Decimal(text.replace(".", "")), 0
+    part = Quantity(raw=text, number=number, decimals=decimals)
+    return Value(
+        raw=raw, kind=ValueKind.NUMBER, number=number, decimals=decimals, parts=(part,)
+    )
+
+
+_PLAIN_PERCENT = re.compile(r"(-?)([0-9]+)(?:,([0-9]+))? ?%")
+
+
+def _percentage(raw: str, match: re.Match[str]) -> Value:
+    sign, integer, frac = match.groups()
+    number = Decimal(f"{integer}.{frac}") if frac else Decimal(integer)
+    if sign:
+        number = -number
+    decimals = len(frac) if frac else 0
+    token = f"{sign}{integer},{frac}" if frac else f"{sign}{integer}"
+    part = Quantity(raw=token, number=number, unit="%", decimals=decimals)
+    return Value(
+        raw=raw,
+        kind=ValueKind.NUMBER,
+        number=number,
+        unit="%",
+        decimals=decimals,
+        parts=(part,),
+    )
 
 
 def _looks_numeric(text: str) -> bool:
@@ -257,7 +318,13 @@ def parse_value(raw: str, percent: bool = False) -> Value:
 
     """
     text = _clean(raw)
-    if re.fullmatch(r"\d{1,3}[.)]", text):
+    if text[:1] in _WORD_START:
+        return Value(raw=raw, kind=ValueKind.TEXT)
+    if _PLAIN.fullmatch(text):
+        return _plain(raw, text, percent)
+    if plain_percent := _PLAIN_PERCENT.fullmatch(text):
+        return _percentage(raw, plain_percent)
+    if _ROW_NUMBER.fullmatch(text):
         text = text[:-1]  # row numbers printed "1." or "1)"
     if not text:
         return Value(raw=raw, kind=ValueKind.EMPTY)
@@ -266,13 +333,13 @@ def parse_value(raw: str, percent: bool = False) -> Value:
     if not _looks_numeric(text):
         return Value(raw=raw, kind=ValueKind.TEXT)
     first_token = _RP.sub("", text).split(" ")[0]
-    if _GLUED.match(first_token) and not re.search(r"\d[A-Za-z]{1,2}\d?$", first_token):
+    if _GLUED.match(first_token) and not _GLUED_TAIL.search(first_token):
         return Value(raw=raw, kind=ValueKind.MALFORMED, repair=_repair(first_token))
-    if re.fullmatch(r"\d{1,2}(?:\.\d{1,2}){2,}\.?", first_token):
+    if _ROW_CODE.fullmatch(first_token):
         return Value(raw=raw, kind=ValueKind.TEXT)  # a row code such as 1.2.3
     parts = _quantities(text, percent)
     if parts is None:
-        if re.fullmatch(r"[\d.,]+", first_token):
+        if _SEPARATED.fullmatch(first_token):
             # digits and separators that follow no grouping convention
             return Value(raw=raw, kind=ValueKind.MALFORMED, repair=_repair(first_token))
         return Value(raw=raw, kind=ValueKind.TEXT)

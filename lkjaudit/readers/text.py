@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from lkjaudit.analysis.cells import is_header_like
 from lkjaudit.model.report import Cell, Paragraph, Report, Row, Table
@@ -51,17 +52,24 @@ _SPECIAL = re.compile(r"[<*_\u00a0\n\t]|  ")
 
 def make_cell(raw: str, line: int | None = None, page: int | None = None) -> Cell:
     """Build a cell: strip markup for ``text`` and keep italics/bold as hints."""
+    text, italic, bold = _cleaned(raw)
+    return Cell(raw, text, line, page, italic, bold)
+
+
+@lru_cache(maxsize=65536)
+def _cleaned(raw: str) -> tuple[str, bool, bool]:
+    """(text, italic, bold) of a raw cell: the same texts recur down a report."""
     stripped = raw.strip()
     if not _SPECIAL.search(stripped):
         # NOTE: the common case: no markup, no doubled or odd spaces
-        return Cell(raw=raw, text=stripped, line=line, page=page)
+        return stripped, False, False
     italic = bool(stripped) and bool(_ITALIC.match(stripped))
     bold = bool(stripped) and bool(_BOLD.match(stripped))
     text = _MARKUP.sub("", stripped)
     if italic and len(text) > 1 and text[0] in "*_" and text[-1] == text[0]:
         text = text[1:-1]
     text = re.sub(r"\s+", " ", text.replace("\u00a0", " ")).strip()
-    return Cell(raw=raw, text=text, line=line, page=page, italic=italic, bold=bold)
+    return text, italic, bold
 
 
 def caption_info(text: str) -> tuple[str | None, str]:
