@@ -126,11 +126,22 @@ class FileOutcome:
     rows: int = 0
 
 
-def audit_file(path: str, options: AuditOptions, rules: list[RuleSpec]) -> FileOutcome:
-    """Read and check one report with already selected rules."""
+def audit_file(
+    path: str, options: AuditOptions, rules: list[RuleSpec], *, workers: int = 1
+) -> FileOutcome:
+    """Read and check one report with already selected rules.
+
+    ``workers`` > 1 lets a large report's rules run in two processes.
+    """
     try:
         report = load_report(path, limits=options.limits)
-        findings = run_rules(report, rules, lang=options.lang, strict=options.strict)
+        findings = run_rules(
+            report,
+            rules,
+            lang=options.lang,
+            strict=options.strict,
+            workers=workers,
+        )
     except InputError as exc:
         return FileOutcome(path, error=FileError(source=exc.source, message=exc.reason))
     except Exception as exc:
@@ -157,9 +168,9 @@ def audit(
 ) -> AuditResult:
     """Read and check every report; an unreadable file becomes an error entry.
 
-    With ``jobs`` > 1 the files are checked in that many processes; the result is
-    the same as with one, in the order of ``paths``. ``on_file`` is called (in this
-    process) as each file is done.
+    With ``jobs`` > 1 the files are checked in that many processes (a single large
+    report: its rules in two); the result is the same as with one, in the order of
+    ``paths``. ``on_file`` is called (in this process) as each file is done.
     """
     options = options or AuditOptions()
     rules = options.rules if options.rules is not None else builtin_rules()
@@ -171,7 +182,7 @@ def audit(
     else:
         outcomes = []
         for path in paths:
-            outcomes.append(audit_file(path, options, chosen))
+            outcomes.append(audit_file(path, options, chosen, workers=jobs))
             if on_file is not None:
                 on_file(outcomes[-1])
     return _assemble(paths, outcomes, chosen, options)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import sys
 import traceback
 from collections.abc import Iterable
 
@@ -61,26 +63,111 @@ def _targets(rule: RuleSpec, report: Report) -> Iterable[object]:
 
 
 def run_rules(
-    report: Report, rules: list[RuleSpec], *, lang: str = "id", strict: bool = False
+    report: Report,
+    rules: list[RuleSpec],
+    *,
+    lang: str = "id",
+    strict: bool = False,
+    workers: int = 1,
 ) -> list[Finding]:
-    """Run every enabled rule on a report; a crashing primitive becomes a finding."""
-    ctx = Context(report, lang)
-    findings: list[Finding] = []
-    for rule in rules:
-        if not rule.enabled:
-            continue
-        opts = rule.options()
-        for target in _targets(rule, report):
-            try:
-                for violation in run_check(rule.spec, target, opts, ctx):
-                    findings.append(_finding(rule, violation, lang))
-            except Exception as exc:
-                if strict:
-                    raise
-                findings.append(_crash(rule, report, target, exc))
+    """Run every enabled rule on a report; a crashing primitive becomes a finding.
+
+    With ``workers`` > 1 the rules of a large report run in two processes where the
+    platform can fork (see :func:`_run_split`); the findings are the same.
+    """
+    chosen = [rule for rule in rules if rule.enabled]
+    if workers > 1 and not strict and _splittable(report):
+        per_rule = _run_split(report, chosen, lang)
+    else:
+        ctx = Context(report, lang)
+        per_rule = [_run_rule(rule, report, ctx, lang, strict) for rule in chosen]
+    findings = [f for found in per_rule for f in found]
     position = {rule.id: k for k, rule in enumerate(rules)}
     findings.sort(key=lambda f: _order(f, position))
     return _dedupe(findings)
+
+
+def _run_rule(
+    rule: RuleSpec, report: Report, ctx: Context, lang: str, strict: bool
+) -> list[Finding]:
+    findings: list[Finding] = []
+    opts = rule.options()
+    for target in _targets(rule, report):
+        try:
+            for violation in run_check(rule.spec, target, opts, ctx):
+                findings.append(_finding(rule, violation, lang))
+        except Exception as exc:
+            if strict:
+                raise
+            findings.append(_crash(rule, report, target, exc))
+    return findings
+
+
+# NOTE: a report this large spends seconds in its rules; a smaller one would lose to
+# the cost of forking what it gains.
+SPLIT_ROWS = 3000
+# the check families that work on the report's link groups stay in this process;
+# the others (arithmetic, sums, prose, dates, structure, …) go to the second one.
+# Families keep together the intermediate results their rules share.
+_LINKED_FAMILIES = frozenset({"crossref", "rollup", "plausibility"})
+
+
+def _splittable(report: Report) -> bool:
+    if not hasattr(os, "fork") or sys.platform != "linux":
+        return False  # NOTE: forking is unsafe or missing elsewhere
+    return sum(len(t.rows) for t in report.tables) >= SPLIT_ROWS
+
+
+def _run_split(report: Report, rules: list[RuleSpec], lang: str) -> list[list[Finding]]:
+    """Each rule's findings, the rules shared between this process and a fork.
+
+    The forked process inherits the analysed report, runs its share and sends back
+    its findings; if it fails in any way, its share runs here instead.
+    """
+    import pickle
+
+    away = [
+        k
+        for k, rule in enumerate(rules)
+        if rule.spec.func.__module__.rsplit(".", 1)[-1] not in _LINKED_FAMILIES
+    ]
+    if not away or len(away) == len(rules):
+        ctx = Context(report, lang)
+        return [_run_rule(rule, report, ctx, lang, False) for rule in rules]
+    reader, writer = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # NOTE: the fork: run its share, send it, leave without cleaning up
+        status = 1
+        try:
+            os.close(reader)
+            ctx = Context(report, lang)
+            theirs = [(k, _run_rule(rules[k], report, ctx, lang, False)) for k in away]
+            with os.fdopen(writer, "wb") as pipe:
+                pickle.dump(theirs, pipe, protocol=pickle.HIGHEST_PROTOCOL)
+            status = 0
+        finally:
+            os._exit(status)
+    os.close(writer)
+    ctx = Context(report, lang)
+    here = set(away)
+    found = {
+        k: _run_rule(rule, report, ctx, lang, False)
+        for k, rule in enumerate(rules)
+        if k not in here
+    }
+    with os.fdopen(reader, "rb") as pipe:
+        sent = pipe.read()
+    _, status = os.waitpid(pid, 0)
+    shared: dict[int, list[Finding]] | None = None
+    if status == 0:
+        try:
+            shared = dict(pickle.loads(sent))
+        except Exception:  # NOTE: whatever went wrong there, redo it here
+            shared = None
+    if shared is None or set(shared) != here:
+        shared = {k: _run_rule(rules[k], report, ctx, lang, False) for k in away}
+    found.update(shared)
+    return [found[k] for k in range(len(rules))]
 
 
 def _crash(rule: RuleSpec, report: Report, target: object, exc: Exception) -> Finding:
