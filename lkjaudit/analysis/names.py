@@ -122,6 +122,23 @@ def _entries(key: str) -> tuple[NomenclatureEntry, ...]:
     )
 
 
+@lru_cache(maxsize=1024)
+def _candidates(first: tuple[str, ...]) -> list[str]:
+    """The official keys sharing one of a name's first two words, in index order.
+
+    Names that miss the exact lookup share their first words with many others (the
+    "Penyediaan …" of every sub kegiatan); the candidates are gathered once per pair.
+    """
+    blocks = _blocks()
+    found = {k for word in first for k in blocks.get(word, ())}
+    return sorted(found, key=_order().__getitem__)
+
+
+@cache
+def _order() -> dict[str, int]:
+    return {k: n for n, k in enumerate(_index())}
+
+
 @lru_cache(maxsize=8192)
 def lookup(
     name: str, cutoff: float = 90.0
@@ -137,8 +154,7 @@ def lookup(
         return (), 0.0
     if key in _index():
         return _entries(key), 100.0
-    blocks = _blocks()
-    candidates = {k for word in key.split()[:2] for k in blocks.get(word, ())}
+    candidates = _candidates(tuple(key.split()[:2]))
     if not candidates:
         return (), 0.0
     from rapidfuzz import fuzz, process  # NOTE: imported only when exact lookup fails
