@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
@@ -17,6 +19,17 @@ from lkjaudit.readers.text import read_text
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
+
+
+def run_process(*args: object, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    """Run ``python -m lkjaudit`` with these arguments in a new process."""
+    return subprocess.run(
+        [sys.executable, "-m", "lkjaudit", *map(str, args)],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=cwd,
+    )
 
 
 def report_from(text: str, source: str = "test.txt") -> Report:

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from lkjaudit.cli import cli
 
-from conftest import ROOT
+from conftest import ROOT, run_process
 
 SEED = str(ROOT / "samples" / "pasirian-tw2-2024.txt")
 SAMPLE = str(ROOT / "samples" / "sukamaju-2023.md")
@@ -223,27 +223,18 @@ def test_terminal_output_on_a_real_tty() -> None:
     assert "Traceback" not in out
 
 
-def _program(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "lkjaudit", *args],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-
-
 def test_the_program_leaves_with_every_status_and_all_its_output() -> None:
     # NOTE: the program skips tearing down its heap at exit (lkjaudit.cli.run); the
     # status and every byte written must survive that
-    found = _program("check", SEED, "-f", "json")
+    found = run_process("check", SEED, "-f", "json")
     assert found.returncode == 1
     assert len(json.loads(found.stdout)["findings"]) > 40
-    clean = _program("check", CLEAN)
+    clean = run_process("check", CLEAN)
     assert clean.returncode == 0 and clean.stdout.strip()
-    missing = _program("check", "no-such-report.txt")
+    missing = run_process("check", "no-such-report.txt")
     assert missing.returncode == 2
     assert missing.stderr.count("\n") == 1 and "no-such-report.txt" in missing.stderr
-    assert _program("--version").returncode == 0
+    assert run_process("--version").returncode == 0
 
 
 def test_a_closed_pipe_ends_the_program_quietly() -> None:

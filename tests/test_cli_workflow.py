@@ -6,7 +6,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -18,7 +17,7 @@ from test_userpacks import NEW_RULE
 from lkjaudit.cli import cli
 from lkjaudit.errors import LkjauditError
 
-from conftest import ROOT
+from conftest import ROOT, run_process
 
 SEED = ROOT / "samples" / "pasirian-tw2-2024.txt"
 SAMPLE = ROOT / "samples" / "sukamaju-2023.md"
@@ -37,16 +36,6 @@ def run(*args: object) -> tuple[int, str, str]:
     if result.exception is not None and not isinstance(result.exception, SystemExit):
         raise result.exception
     return result.exit_code, result.stdout, result.stderr
-
-
-def run_process(*args: object, cwd: Path | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "lkjaudit", *map(str, args)],
-        capture_output=True,
-        text=True,
-        check=False,
-        cwd=cwd,
-    )
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -15,7 +14,7 @@ from lkjaudit.model.data import ReportData
 from lkjaudit.readers import load_report, read_report
 from lkjaudit.readers.data import dump, extract, next_ref
 
-from conftest import ROOT, SAMPLES, compact
+from conftest import ROOT, SAMPLES, compact, run_process
 from test_samples import PLANTED
 
 SCHEMA = ROOT / "docs" / "schema" / "report.schema.json"
@@ -249,12 +248,7 @@ def test_extracted_data_validates_against_the_published_schema() -> None:
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "lkjaudit", *args],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    return run_process(*args)
 
 
 def test_extract_writes_yaml_or_json_by_suffix(tmp_path: Path) -> None:
