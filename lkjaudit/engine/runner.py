@@ -106,10 +106,11 @@ def _run_rule(
 # NOTE: a report this large spends seconds in its rules; a smaller one would lose to
 # the cost of forking what it gains.
 SPLIT_ROWS = 3000
-# the check families that work on the report's link groups stay in this process;
-# the others (arithmetic, sums, prose, dates, structure, …) go to the second one.
-# Families keep together the intermediate results their rules share.
-_LINKED_FAMILIES = frozenset({"crossref", "rollup", "plausibility"})
+# the check families that use the report's link groups (directly, or through the
+# witnesses of a figure) stay in this process; the others (ratios, formulas, prose,
+# dates, structure, …) go to the second one. Families keep together the intermediate
+# results their rules share, and the two halves take about as long.
+_LINKED_FAMILIES = frozenset({"crossref", "rollup", "plausibility", "sums", "numbers"})
 
 
 def _splittable(report: Report) -> bool:
