@@ -186,11 +186,11 @@ class ProseIndex:
         self.claims = claims
         self.tables = tables  # data tables (the table of contents left out)
         self._at = starts  # the reading line each table starts on, by id
-        self._pos = {t.id: k for k, t in enumerate(tables)}
+        self._pos = {id(t): k for k, t in enumerate(tables)}  # NOTE: ids may repeat
         groups: dict[_Key, _Postings[Entity]] = {}
         for entity in entities:  # in document order
             key = (entity.kind, entity.label, entity.indikator)
-            groups.setdefault(key, _Postings()).add(self._pos[entity.table.id], entity)
+            groups.setdefault(key, _Postings()).add(self._pos[id(entity.table)], entity)
         self._groups = groups
         # NOTE: prefix filtering. A name matches only when the text holds at least
         # three quarters of its words, so a matching text must hold one of the name's
@@ -219,7 +219,7 @@ class ProseIndex:
         self._ordinals: dict[tuple[str, int], _Postings[Entity]] = {}
         for entity in entities:
             self._ordinals.setdefault((entity.kind, entity.ordinal), _Postings()).add(
-                self._pos[entity.table.id], entity
+                self._pos[id(entity.table)], entity
             )
         self._starts = [self.at(t) for t in tables]  # tables are in order
 
@@ -286,11 +286,30 @@ class ProseIndex:
         Only entities for which ``need`` holds are considered (a table with the
         column the claim restates). ``items`` matches staff and asset rows, whose
         names are short (``S1``). ``at`` (a reading line) keeps, among equally good
-        rows, those of the tables nearest to it; only the WINDOW tables nearest it
-        are searched.
+        rows, those of the tables nearest to it. The WINDOW tables nearest it are
+        searched first; the whole report only when none of them names the text in
+        full.
         """
         words = tokens(text)
         lo, hi = self.window(at)
+        best, top = self._best(text, words, need, items, at, lo, hi)
+        if top[0] < 1 and (lo, hi) != (0, len(self.tables)):
+            # NOTE: nothing near names the text in full: the whole report is
+            # searched, as a name the text holds only partly may be bettered far off
+            best, top = self._best(text, words, need, items, at, 0, len(self.tables))
+        return self.nearest(best, at)
+
+    def _best(
+        self,
+        text: str,
+        words: frozenset[str],
+        need: Callable[[Entity], bool],
+        items: bool,
+        at: int | None,
+        lo: int,
+        hi: int,
+    ) -> tuple[list[Entity], tuple[float, int]]:
+        """The best rows of the tables at positions lo ≤ p < hi, and their score."""
         best: list[Entity] = []
         top: tuple[float, int] = (0.0, 0)
 
@@ -334,7 +353,7 @@ class ProseIndex:
             )
             if lab[0] or other[0]:
                 offer((max(lab[0], other[0]), lab[1] + other[1]), self._groups[key])
-        return self.nearest(best, at)
+        return best, top
 
     def nearest(self, found: list[Entity], at: int | None) -> list[Entity]:
         """The entities in the tables nearest a reading line (all without one)."""

@@ -62,3 +62,30 @@ def test_the_window_is_the_nearest_tables() -> None:
     # the window is the WINDOW tables whose starts are nearest the line
     distance = sorted(abs(s - middle) for s in starts)
     assert max(abs(s - middle) for s in starts[lo:hi]) == distance[WINDOW - 1]
+
+
+def test_a_table_far_from_its_sentence_is_still_found(seed_text: str) -> None:
+    # NOTE: the seed with 40 small tables put between Tabel 3.2 and the rest: the
+    # sentences quoting Tabel 3.2's capaian sit more than WINDOW tables after it.
+    # Nothing near names them in full, so the whole report is searched.
+    lines = seed_text.split("\n")
+    inserted: list[str] = []
+    for k in range(1, 41):
+        inserted += [
+            "",
+            f"Tabel 9.{k} Jumlah Pegawai Unit {k}",
+            "",
+            "No\tUnit\tJumlah\tKet",
+            f"1\tSeksi Contoh {k}\t{k + 2}\t",
+            f"2\tSubbagian Contoh {k}\t{k + 4}\t",
+            "",
+        ]
+    at = next(n for n, line in enumerate(lines) if line.startswith("Tabel 3.3")) - 3
+    text = "\n".join(lines[:at] + inserted + lines[at:])
+    report = report_from(text)
+    assert len(prose_index(report).tables) > WINDOW + 20
+    findings = findings_for(text, select=("text-figure-matches-table",))
+    assert [(f.location.line, f.expected, f.actual) for f in findings] == [
+        (716, "39,21%", "36,63%"),
+        (1035, "39,21%", "36,33%"),
+    ]
