@@ -192,7 +192,7 @@ def _indicators(ctx: Context, table: Table, row: Row) -> list[Row]:
                 found.setdefault(r.entity, []).append(r)
         return found
 
-    by_entity = ctx.memo(f"rollup.continuations:{table.id}", continuations)
+    by_entity = ctx.memo(f"rollup.continuations:{id(table)}", continuations)
     return [row, *by_entity.get(row.index, ())]
 
 

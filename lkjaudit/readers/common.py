@@ -109,6 +109,7 @@ class TableNamer:
 
     def __init__(self) -> None:
         self._used: dict[str, int] = {}
+        self._issued: set[str] = set()
         self._ordinal = 0
 
     def build(self, raw: RawTable) -> Table:
@@ -128,8 +129,14 @@ class TableNamer:
         else:
             base = f"tabel-ke-{self._ordinal}"
             label = untitled_label(self._ordinal, raw.section)
-        self._used[base] = self._used.get(base, 0) + 1
-        count = self._used[base]
+        # NOTE: ids are unique even when a caption ends in the number a repeated
+        # caption would get: "Capaian Sasaran" twice, then "Capaian Sasaran 2"
+        # give capaian-sasaran, capaian-sasaran-2 and capaian-sasaran-2-2
+        count = self._used.get(base, 0) + 1
+        while (base if count == 1 else f"{base}-{count}") in self._issued:
+            count += 1
+        self._used[base] = count
+        self._issued.add(base if count == 1 else f"{base}-{count}")
         rows = [
             Row(index=k + 1, cells=cells, gap_before=k in raw.gaps)
             for k, cells in enumerate(raw.rows)

@@ -256,3 +256,21 @@ def test_reading_never_modifies_the_input(tmp_path: Path) -> None:
     after = Path(path).stat()
     assert (before.st_mtime_ns, before.st_size) == (after.st_mtime_ns, after.st_size)
     assert Path(path).read_bytes() == TAB_TABLE.encode()
+
+
+def test_table_ids_are_unique_whatever_the_captions() -> None:
+    from lkjaudit.readers.common import RawTable, TableNamer
+
+    namer = TableNamer()
+    captions = ["Capaian Sasaran", "Capaian Sasaran", "Capaian Sasaran 2", None, None]
+    ids = [
+        namer.build(RawTable(rows=[], caption=c, caption_bold=True)).id
+        for c in captions
+    ]
+    assert ids == [
+        "capaian-sasaran",
+        "capaian-sasaran-2",
+        "capaian-sasaran-2-2",
+        "tabel-ke-4",
+        "tabel-ke-5",
+    ]
