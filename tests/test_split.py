@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import pickle
+import signal
 import sys
 
 import pytest
@@ -79,3 +81,37 @@ def test_small_reports_and_single_workers_stay_in_one_process(
         _dumped(runner.run_rules(report, builtin_rules(), workers=2, strict=True))
         == alone
     )
+
+
+def test_a_program_that_reaps_its_own_children_gets_the_same(
+    seed_alone: tuple[object, list[str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    report, alone = seed_alone
+    monkeypatch.setattr(runner, "SPLIT_ROWS", 10)
+    previous = signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # NOTE: auto-reaped
+    try:
+        split = runner.run_rules(report, builtin_rules(), workers=2)
+    finally:
+        signal.signal(signal.SIGCHLD, previous)
+    assert _dumped(split) == alone
+
+
+def test_an_interrupted_split_leaves_no_pipe_and_no_child(
+    seed_alone: tuple[object, list[str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    report, _ = seed_alone
+    monkeypatch.setattr(runner, "SPLIT_ROWS", 10)
+    real = runner._run_rule
+
+    def interrupted(rule, *args):
+        if rule.id == "figure-same-in-every-table":  # NOTE: one of this process's
+            raise KeyboardInterrupt
+        return real(rule, *args)
+
+    monkeypatch.setattr(runner, "_run_rule", interrupted)
+    fds = set(os.listdir("/proc/self/fd"))
+    with pytest.raises(KeyboardInterrupt):
+        runner.run_rules(report, builtin_rules(), workers=2)
+    assert set(os.listdir("/proc/self/fd")) <= fds
+    with pytest.raises(ChildProcessError):
+        os.waitpid(-1, os.WNOHANG)  # NOTE: no child left, not even a zombie

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
 import sys
 import traceback
 from collections.abc import Iterable
+from typing import NoReturn
 
 from lkjaudit.engine.context import Context, Violation
 from lkjaudit.engine.registry import run_check
@@ -116,6 +119,9 @@ _LINKED_FAMILIES = frozenset({"crossref", "rollup", "plausibility", "sums", "num
 def _splittable(report: Report) -> bool:
     if not hasattr(os, "fork") or sys.platform != "linux":
         return False  # NOTE: forking is unsafe or missing elsewhere
+    threading = sys.modules.get("threading")
+    if threading is not None and threading.active_count() > 1:
+        return False  # NOTE: a fork copies locks other threads may hold
     return sum(len(t.rows) for t in report.tables) >= SPLIT_ROWS
 
 
@@ -125,8 +131,6 @@ def _run_split(report: Report, rules: list[RuleSpec], lang: str) -> list[list[Fi
     The forked process inherits the analysed report, runs its share and sends back
     its findings; if it fails in any way, its share runs here instead.
     """
-    import pickle
-
     away = [
         k
         for k, rule in enumerate(rules)
@@ -137,38 +141,72 @@ def _run_split(report: Report, rules: list[RuleSpec], lang: str) -> list[list[Fi
         return [_run_rule(rule, report, ctx, lang, False) for rule in rules]
     reader, writer = os.pipe()
     pid = os.fork()
-    if pid == 0:  # NOTE: the fork: run its share, send it, leave without cleaning up
-        status = 1
-        try:
-            os.close(reader)
-            ctx = Context(report, lang)
-            theirs = [(k, _run_rule(rules[k], report, ctx, lang, False)) for k in away]
-            with os.fdopen(writer, "wb") as pipe:
-                pickle.dump(theirs, pipe, protocol=pickle.HIGHEST_PROTOCOL)
-            status = 0
-        finally:
-            os._exit(status)
+    if pid == 0:
+        _run_share(report, [(k, rules[k]) for k in away], lang, reader, writer)
     os.close(writer)
-    ctx = Context(report, lang)
     here = set(away)
-    found = {
-        k: _run_rule(rule, report, ctx, lang, False)
-        for k, rule in enumerate(rules)
-        if k not in here
-    }
-    with os.fdopen(reader, "rb") as pipe:
-        sent = pipe.read()
-    _, status = os.waitpid(pid, 0)
-    shared: dict[int, list[Finding]] | None = None
-    if status == 0:
-        try:
-            shared = dict(pickle.loads(sent))
-        except Exception:  # NOTE: whatever went wrong there, redo it here
-            shared = None
+    try:
+        ctx = Context(report, lang)
+        found = {
+            k: _run_rule(rule, report, ctx, lang, False)
+            for k, rule in enumerate(rules)
+            if k not in here
+        }
+        with os.fdopen(reader, "rb") as pipe:
+            reader = -1
+            sent = pipe.read()
+    except BaseException:
+        # NOTE: interrupted here: the fork is stopped and reaped, nothing leaks
+        if reader >= 0:
+            os.close(reader)
+        with contextlib.suppress(OSError):
+            os.kill(pid, signal.SIGKILL)
+        with contextlib.suppress(ChildProcessError):
+            os.waitpid(pid, 0)
+        raise
+    shared = _received(pid, sent)
     if shared is None or set(shared) != here:
         shared = {k: _run_rule(rules[k], report, ctx, lang, False) for k in away}
     found.update(shared)
     return [found[k] for k in range(len(rules))]
+
+
+def _run_share(
+    report: Report,
+    share: list[tuple[int, RuleSpec]],
+    lang: str,
+    reader: int,
+    writer: int,
+) -> NoReturn:
+    """In the fork: run a share of the rules, send their findings, leave at once."""
+    import pickle
+
+    status = 1
+    try:
+        os.close(reader)
+        ctx = Context(report, lang)
+        theirs = [(k, _run_rule(rule, report, ctx, lang, False)) for k, rule in share]
+        with os.fdopen(writer, "wb") as pipe:
+            pickle.dump(theirs, pipe, protocol=pickle.HIGHEST_PROTOCOL)
+        status = 0
+    finally:
+        os._exit(status)
+
+
+def _received(pid: int, sent: bytes) -> dict[int, list[Finding]] | None:
+    """The fork's findings by rule position, or None when it did not finish."""
+    import pickle
+
+    try:
+        _, status = os.waitpid(pid, 0)
+    except ChildProcessError:
+        status = 0  # NOTE: reaped by the embedding program: judged by what it sent
+    if status != 0:
+        return None
+    try:
+        return dict(pickle.loads(sent))
+    except Exception:  # NOTE: a cut-off or garbled message: done again here
+        return None
 
 
 def _crash(rule: RuleSpec, report: Report, target: object, exc: Exception) -> Finding:
