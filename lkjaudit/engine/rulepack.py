@@ -250,7 +250,9 @@ def _builtin_rules() -> tuple[RuleSpec, ...]:
         return tuple(_collect(cached)[0])
     rules, parsed = _collect((where, parse_pack(text, where)) for where, text in packs)
     if _survives_json(parsed):
-        write_json(name, parsed, stale="rules-*.json")
+        # NOTE: replaces only this version's older entry: another lkjaudit sharing
+        # the folder keeps its own
+        write_json(name, parsed, stale=f"rules-{__version__}-*.json")
     return tuple(rules)
 
 
