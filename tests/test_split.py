@@ -30,11 +30,22 @@ def seed_alone() -> tuple[object, list[str]]:
     return report, _dumped(runner.run_rules(report, builtin_rules(), workers=1))
 
 
-def test_split_rules_find_the_same(
+@pytest.fixture
+def large_seed(
     seed_alone: tuple[object, list[str]], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    report, alone = seed_alone
+) -> tuple[object, list[str]]:
     monkeypatch.setattr(runner, "SPLIT_ROWS", 10)  # NOTE: the seed counts as large
+    return seed_alone
+
+
+def _split(report: object) -> list[str]:
+    return _dumped(runner.run_rules(report, builtin_rules(), workers=2))
+
+
+def test_split_rules_find_the_same(
+    large_seed: tuple[object, list[str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    report, alone = large_seed
     assert runner._splittable(report)
     forks: list[int] = []
     real_fork = runner.os.fork
@@ -44,24 +55,22 @@ def test_split_rules_find_the_same(
         return real_fork()
 
     monkeypatch.setattr(runner.os, "fork", counted)
-    split = runner.run_rules(report, builtin_rules(), workers=2)
+    split = _split(report)
     assert forks == [1]
     assert len(alone) == 46
-    assert _dumped(split) == alone
+    assert split == alone
 
 
 def test_a_failed_fork_is_done_again_here(
-    seed_alone: tuple[object, list[str]], monkeypatch: pytest.MonkeyPatch
+    large_seed: tuple[object, list[str]], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    report, alone = seed_alone
-    monkeypatch.setattr(runner, "SPLIT_ROWS", 10)
+    report, alone = large_seed
 
     def broken(*args: object, **kwargs: object) -> None:
         raise OSError("pipe lost")
 
     monkeypatch.setattr(pickle, "dump", broken)  # NOTE: only the fork sends
-    split = runner.run_rules(report, builtin_rules(), workers=2)
-    assert _dumped(split) == alone
+    assert _split(report) == alone
 
 
 def test_small_reports_and_single_workers_stay_in_one_process(
@@ -84,23 +93,21 @@ def test_small_reports_and_single_workers_stay_in_one_process(
 
 
 def test_a_program_that_reaps_its_own_children_gets_the_same(
-    seed_alone: tuple[object, list[str]], monkeypatch: pytest.MonkeyPatch
+    large_seed: tuple[object, list[str]],
 ) -> None:
-    report, alone = seed_alone
-    monkeypatch.setattr(runner, "SPLIT_ROWS", 10)
+    report, alone = large_seed
     previous = signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # NOTE: auto-reaped
     try:
-        split = runner.run_rules(report, builtin_rules(), workers=2)
+        split = _split(report)
     finally:
         signal.signal(signal.SIGCHLD, previous)
-    assert _dumped(split) == alone
+    assert split == alone
 
 
 def test_an_interrupted_split_leaves_no_pipe_and_no_child(
-    seed_alone: tuple[object, list[str]], monkeypatch: pytest.MonkeyPatch
+    large_seed: tuple[object, list[str]], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    report, _ = seed_alone
-    monkeypatch.setattr(runner, "SPLIT_ROWS", 10)
+    report, _ = large_seed
     real = runner._run_rule
 
     def interrupted(rule, *args):
@@ -111,7 +118,7 @@ def test_an_interrupted_split_leaves_no_pipe_and_no_child(
     monkeypatch.setattr(runner, "_run_rule", interrupted)
     fds = set(os.listdir("/proc/self/fd"))
     with pytest.raises(KeyboardInterrupt):
-        runner.run_rules(report, builtin_rules(), workers=2)
+        _split(report)
     assert set(os.listdir("/proc/self/fd")) <= fds
     with pytest.raises(ChildProcessError):
         os.waitpid(-1, os.WNOHANG)  # NOTE: no child left, not even a zombie
