@@ -23,6 +23,24 @@ def _env(site: Path, tmp_path: Path) -> dict[str, str]:
     }
 
 
+def _installed(
+    site: Path, tmp_path: Path, code: str, *args: str
+) -> subprocess.CompletedProcess[str]:
+    """Run Python code against the installed wheel only, from a folder of its own."""
+    return subprocess.run(
+        [sys.executable, "-c", code, *args],
+        cwd=tmp_path,
+        env=_env(site, tmp_path),
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+# NOTE: the console script's entry point
+PROGRAM = "from lkjaudit.cli import run; run()"
+
+
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("wheel")
@@ -48,22 +66,7 @@ def test_installed_wheel_checks_a_report_outside_the_repo(
     zipfile.ZipFile(wheel).extractall(site)
     report = tmp_path / "laporan.txt"
     report.write_bytes((ROOT / "samples" / "pasirian-tw2-2024.txt").read_bytes())
-    proc = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            "from lkjaudit.cli import main; main()",
-            "check",
-            str(report),
-            "-f",
-            "json",
-        ],
-        cwd=tmp_path,
-        env=_env(site, tmp_path),
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    proc = _installed(site, tmp_path, PROGRAM, "check", str(report), "-f", "json")
     assert proc.returncode == 1, proc.stderr
     assert '"rule_id": "capaian-equals-realisasi-over-target"' in proc.stdout
 
@@ -79,35 +82,22 @@ def test_wheel_ships_the_rule_examples(wheel: Path) -> None:
 def test_installed_explain_shows_the_examples(wheel: Path, tmp_path: Path) -> None:
     site = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(site)
-    proc = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            "from lkjaudit.cli import main; main()",
-            "explain",
-            "sisa-equals-anggaran-minus-realisasi",
-            "--lang",
-            "en",
-        ],
-        cwd=tmp_path,
-        env=_env(site, tmp_path),
-        capture_output=True,
-        text=True,
-        check=False,
+    proc = _installed(
+        site,
+        tmp_path,
+        PROGRAM,
+        "explain",
+        "sisa-equals-anggaran-minus-realisasi",
+        "--lang",
+        "en",
     )
     assert proc.returncode == 0, proc.stderr
     assert "Bad (bad.txt)" in proc.stdout and "Good (good.md)" in proc.stdout
     assert "Remaining 151.500; expected -151.500" in proc.stdout
-    where = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            "from lkjaudit.ruledocs.base import _examples_root; print(_examples_root())",
-        ],
-        cwd=tmp_path,
-        env=_env(site, tmp_path),
-        capture_output=True,
-        text=True,
-        check=True,
+    where = _installed(
+        site,
+        tmp_path,
+        "from lkjaudit.ruledocs.base import _examples_root; print(_examples_root())",
     )
+    assert where.returncode == 0, where.stderr
     assert where.stdout.strip() == str(site / "lkjaudit" / "examples")
