@@ -144,13 +144,13 @@ def _run_split(report: Report, rules: list[RuleSpec], lang: str) -> list[list[Fi
     if pid == 0:
         _run_share(report, [(k, rules[k]) for k in away], lang, reader, writer)
     os.close(writer)
-    here = set(away)
+    elsewhere = set(away)
     try:
         ctx = Context(report, lang)
         found = {
             k: _run_rule(rule, report, ctx, lang, False)
             for k, rule in enumerate(rules)
-            if k not in here
+            if k not in elsewhere
         }
         with os.fdopen(reader, "rb") as pipe:
             reader = -1
@@ -165,7 +165,7 @@ def _run_split(report: Report, rules: list[RuleSpec], lang: str) -> list[list[Fi
             os.waitpid(pid, 0)
         raise
     shared = _received(pid, sent)
-    if shared is None or set(shared) != here:
+    if shared is None or set(shared) != elsewhere:
         shared = {k: _run_rule(rules[k], report, ctx, lang, False) for k in away}
     found.update(shared)
     return [found[k] for k in range(len(rules))]
