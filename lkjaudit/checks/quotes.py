@@ -91,13 +91,6 @@ def _text(table: Table, row: Row, role: ColumnRole) -> str:
 def _entities(report: Report) -> list[Entity]:
     skip = toc_tables(report)
     found: list[Entity] = []
-    words: dict[str, frozenset[str]] = {}  # NOTE: names repeat from table to table
-
-    def name_words(text: str) -> frozenset[str]:
-        if text not in words:
-            words[text] = tokens(text)
-        return words[text]
-
     for table in report.tables:
         if table.id in skip or not table.columns:
             continue
@@ -110,8 +103,8 @@ def _entities(report: Report) -> list[Entity]:
             kind = own.level.value if own.level is not None else plain
             if row.kind == RowKind.DATA:
                 counters[kind] = counters.get(kind, 0) + 1
-            label = name_words(table.label_of(own))
-            ind = name_words(_text(table, row, R.INDIKATOR))
+            label = tokens(table.label_of(own))
+            ind = tokens(_text(table, row, R.INDIKATOR))
             found.append(Entity(table, row, kind, counters.get(kind, 0), label, ind))
     return found
 
@@ -131,10 +124,11 @@ def _coverage(
 # NOTE: when a name fits rows in many tables (a generated report repeats its
 # tables), only the rows of the tables nearest the sentence are kept.
 NEAREST_TABLES = 6
-# NOTE: a sentence is matched against the rows of the WINDOW tables nearest to it. A
-# report of ordinary length has fewer tables than that and is searched whole; in a
-# very long one a sentence costs the same as in a short one, instead of the cost of
-# every sentence growing with the number of tables.
+# NOTE: a sentence is matched first against the rows of the WINDOW tables nearest
+# it, and against the whole report only when none of them names it in full. A report
+# of ordinary length has fewer tables than that and is searched whole at once; in a
+# very long, repetitive one most sentences stay within their window instead of
+# being scored against every copy of every name.
 WINDOW = 32
 
 _Key = tuple[str, frozenset[str], frozenset[str]]
