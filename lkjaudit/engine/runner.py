@@ -79,8 +79,14 @@ def run_rules(
     platform can fork (see :func:`_run_split`); the findings are the same.
     """
     chosen = [rule for rule in rules if rule.enabled]
-    if workers > 1 and not strict and _splittable(report):
-        per_rule = _run_split(report, chosen, lang)
+    away = [k for k, rule in enumerate(chosen) if _goes_away(rule)]
+    if (
+        workers > 1
+        and not strict
+        and 0 < len(away) < len(chosen)
+        and _splittable(report)
+    ):
+        per_rule = _run_split(report, chosen, away, lang)
     else:
         ctx = Context(report, lang)
         per_rule = [_run_rule(rule, report, ctx, lang, strict) for rule in chosen]
@@ -125,20 +131,19 @@ def _splittable(report: Report) -> bool:
     return sum(len(t.rows) for t in report.tables) >= SPLIT_ROWS
 
 
-def _run_split(report: Report, rules: list[RuleSpec], lang: str) -> list[list[Finding]]:
-    """Each rule's findings, the rules shared between this process and a fork.
+def _goes_away(rule: RuleSpec) -> bool:
+    """True for a rule the fork runs when a report's rules are split."""
+    return rule.spec.func.__module__.rsplit(".", 1)[-1] not in _LINKED_FAMILIES
+
+
+def _run_split(
+    report: Report, rules: list[RuleSpec], away: list[int], lang: str
+) -> list[list[Finding]]:
+    """Each rule's findings, those at positions ``away`` found by a fork.
 
     The forked process inherits the analysed report, runs its share and sends back
     its findings; if it fails in any way, its share runs here instead.
     """
-    away = [
-        k
-        for k, rule in enumerate(rules)
-        if rule.spec.func.__module__.rsplit(".", 1)[-1] not in _LINKED_FAMILIES
-    ]
-    if not away or len(away) == len(rules):
-        ctx = Context(report, lang)
-        return [_run_rule(rule, report, ctx, lang, False) for rule in rules]
     reader, writer = os.pipe()
     pid = os.fork()
     if pid == 0:
