@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict
 
 from lkjaudit.checks.common import is_figure
 from lkjaudit.checks.copies import Copy, Index, index, is_pk, link_note
-from lkjaudit.checks.interval import printed
+from lkjaudit.checks.interval import Interval, printed
 from lkjaudit.checks.phrases import phrase
 from lkjaudit.checks.witness import children_total
 from lkjaudit.engine.context import Context, Violation, display, shown
@@ -49,11 +49,23 @@ class CopiesOptions(BaseModel):
     exclude_pk_budget: bool = True  # PK budgets have their own rule (they may change)
 
 
-def _agree(a: Value, b: Value) -> bool:
-    if (a.unit or "") != (b.unit or "") and a.unit and b.unit:
+# a figure as compared: its unit, its number and the interval its print stands for
+_Shape = tuple[str, Decimal | None, Interval]
+
+
+def _shape(value: Value) -> _Shape:
+    return value.unit or "", value.number, printed(value)
+
+
+def _shapes_agree(a: _Shape, b: _Shape) -> bool:
+    """Same unit (or one without), and rounding intervals that overlap."""
+    if a[0] != b[0] and a[0] and b[0]:
         return False
-    x, y = printed(a), printed(b)
-    return (x.lo < y.hi and y.lo < x.hi) or a.number == b.number
+    return (a[2].lo < b[2].hi and b[2].lo < a[2].hi) or a[1] == b[1]
+
+
+def _agree(a: Value, b: Value) -> bool:
+    return _shapes_agree(_shape(a), _shape(b))
 
 
 # (name, role, copies with a figure, the copies' clusters of agreeing figures)
@@ -97,19 +109,13 @@ def _clusters(items: list[_Item]) -> list[list[_Item]]:
     if len(distinct) == 1:
         return [items]  # NOTE: the usual case: every copy prints the same figure
     centres = list(distinct.values())
-    # NOTE: each distinct figure's interval once, not once per pair
-    shapes = [(g[0][2].unit or "", g[0][2].number, printed(g[0][2])) for g in centres]
+    shapes = [_shape(group[0][2]) for group in centres]  # NOTE: once, not per pair
     clusters: list[list[_Item]] = []
-    for unit, number, (lo, hi) in shapes:
+    for shape in shapes:
         members: list[_Item] = []
-        for group, (other_unit, other_number, (other_lo, other_hi)) in zip(
-            centres, shapes, strict=True
-        ):
-            if (unit != other_unit and unit and other_unit) or not (
-                (lo < other_hi and other_lo < hi) or number == other_number
-            ):
-                continue
-            members.extend(group)
+        for group, other in zip(centres, shapes, strict=True):
+            if _shapes_agree(shape, other):
+                members.extend(group)
         clusters.append(members)
     clusters.sort(key=lambda c: -len(c))
     return clusters
