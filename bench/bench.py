@@ -4,7 +4,9 @@ Prints, for the seed report and for generated reports 10×, 25× and 50× its si
 (a large synthetic LKj, see generate.py; ``--repeat`` uses the seed repeated
 instead), the median wall time of `lkjaudit check` (a fresh process each run,
 output discarded) and its ratio to the median time of
-`python -c "import pydantic, rich, click"`.
+`python -c "import pydantic, rich, click"`. It also times a "floor": a program
+that imports click and validates one instance of a one-field pydantic model, the
+least any click-and-pydantic tool pays before doing any work.
 
     python bench/bench.py            # all sizes
     python bench/bench.py --quick    # seed and 50× only, fewer runs
@@ -25,6 +27,22 @@ from pathlib import Path
 from generate import SEED, generate
 
 GOALS = {"seed_ratio": 1.5, "x50_seconds": 3.0}
+
+# The least a click program built on pydantic models pays before any work: import
+# click, define one model with one field, validate one instance. Printed next to the
+# baseline so the seed's ratio can be read against what the stack itself costs
+# (`import pydantic` alone is lazy and builds no model).
+FLOOR = """\
+import click
+from pydantic import BaseModel
+
+
+class Probe(BaseModel):
+    x: int
+
+
+Probe(x=1)
+"""
 
 
 # NOTE: an installed lkjaudit has its bytecode compiled by pip; a checkout run with
@@ -62,8 +80,13 @@ def main() -> None:
     runs = args.runs or (5 if args.quick else 11)
     python = sys.executable
     baseline, _ = _time([python, "-c", "import pydantic, rich, click"], runs)
+    floor, _ = _time([python, "-c", FLOOR], runs)
     check = [python, "-m", "lkjaudit", "check"]
     print(f"baseline  import pydantic, rich, click       {baseline:7.3f} s")
+    print(
+        f"floor     click + one pydantic model         {floor:7.3f} s  "
+        f"{floor / baseline:5.2f}× baseline"
+    )
     sizes = [1, 50] if args.quick else [1, 10, 25, 50]
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
