@@ -8,8 +8,8 @@ weak (fuzzy or figure-only) link.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from lkjaudit.checks.phrases import phrase
 from lkjaudit.engine.context import Context
@@ -33,9 +33,12 @@ def _names_pk(caption: str | None, section: str | None) -> bool:
     return any(_PK.search(text or "") for text in (caption, section))
 
 
-@dataclass(frozen=True)
-class Copy:
-    """One copy of a linked row."""
+class Copy(NamedTuple):
+    """One copy of a linked row.
+
+    A named tuple, not a frozen dataclass: a large report's link index builds tens
+    of thousands of them, and a frozen dataclass costs several times more to build.
+    """
 
     table: Table
     row: Row
