@@ -9,6 +9,7 @@ import sys
 
 import pytest
 
+from lkjaudit import forking
 from lkjaudit.engine import runner
 from lkjaudit.engine.rulepack import builtin_rules
 from lkjaudit.readers import load_report
@@ -34,7 +35,7 @@ def seed_alone() -> tuple[object, list[str]]:
 def large_seed(
     seed_alone: tuple[object, list[str]], monkeypatch: pytest.MonkeyPatch
 ) -> tuple[object, list[str]]:
-    monkeypatch.setattr(runner, "SPLIT_ROWS", 10)  # NOTE: the seed counts as large
+    monkeypatch.setattr(forking, "SPLIT_ROWS", 10)  # NOTE: the seed counts as large
     return seed_alone
 
 
@@ -46,15 +47,15 @@ def test_split_rules_find_the_same(
     large_seed: tuple[object, list[str]], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     report, alone = large_seed
-    assert runner._splittable(report)
+    assert forking.splittable(report)
     forks: list[int] = []
-    real_fork = runner.os.fork
+    real_fork = forking.os.fork
 
     def counted() -> int:
         forks.append(1)
         return real_fork()
 
-    monkeypatch.setattr(runner.os, "fork", counted)
+    monkeypatch.setattr(forking.os, "fork", counted)
     split = _split(report)
     assert forks == [1]
     assert len(alone) == 46
@@ -77,14 +78,14 @@ def test_small_reports_and_single_workers_stay_in_one_process(
     seed_alone: tuple[object, list[str]], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     report, alone = seed_alone
-    assert not runner._splittable(report)  # 356 rows
+    assert not forking.splittable(report)  # 356 rows
 
     def no_fork() -> int:
         raise AssertionError("forked")
 
-    monkeypatch.setattr(runner.os, "fork", no_fork)
+    monkeypatch.setattr(forking.os, "fork", no_fork)
     assert _dumped(runner.run_rules(report, builtin_rules(), workers=2)) == alone
-    monkeypatch.setattr(runner, "SPLIT_ROWS", 10)
+    monkeypatch.setattr(forking, "SPLIT_ROWS", 10)
     assert _dumped(runner.run_rules(report, builtin_rules(), workers=1)) == alone
     assert (
         _dumped(runner.run_rules(report, builtin_rules(), workers=2, strict=True))

@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-import contextlib
-import os
-import signal
-import sys
 import traceback
 from collections.abc import Iterable
-from typing import NoReturn
 
 from lkjaudit.engine.context import Context, Violation
 from lkjaudit.engine.registry import run_check
 from lkjaudit.engine.rulepack import RuleSpec
+from lkjaudit.forking import run_split, splittable
 from lkjaudit.model.finding import Confidence, Finding, Location, Severity
 from lkjaudit.model.report import Report
 
@@ -84,7 +80,7 @@ def run_rules(
         workers > 1
         and not strict
         and 0 < len(away) < len(chosen)
-        and _splittable(report)
+        and splittable(report)
     ):
         per_rule = _run_split(report, chosen, away, lang)
     else:
@@ -112,23 +108,11 @@ def _run_rule(
     return findings
 
 
-# NOTE: a report this large spends seconds in its rules; a smaller one would lose to
-# the cost of forking what it gains.
-SPLIT_ROWS = 3000
 # the check families that use the report's link groups (directly, or through the
 # witnesses of a figure) stay in this process; the others (ratios, formulas, prose,
 # dates, structure, …) go to the second one. Families keep together the intermediate
 # results their rules share, and the two halves take about as long.
 _LINKED_FAMILIES = frozenset({"crossref", "rollup", "plausibility", "sums", "numbers"})
-
-
-def _splittable(report: Report) -> bool:
-    if not hasattr(os, "fork") or sys.platform != "linux":
-        return False  # NOTE: forking is unsafe or missing elsewhere
-    threading = sys.modules.get("threading")
-    if threading is not None and threading.active_count() > 1:
-        return False  # NOTE: a fork copies locks other threads may hold
-    return sum(len(t.rows) for t in report.tables) >= SPLIT_ROWS
 
 
 def _goes_away(rule: RuleSpec) -> bool:
@@ -141,77 +125,28 @@ def _run_split(
 ) -> list[list[Finding]]:
     """Each rule's findings, those at positions ``away`` found by a fork.
 
-    The forked process inherits the analysed report, runs its share and sends back
-    its findings; if it fails in any way, its share runs here instead.
+    The forked process inherits the analysed report and runs its share; if it fails
+    in any way, its share runs here instead.
     """
-    reader, writer = os.pipe()
-    pid = os.fork()
-    if pid == 0:
-        _run_share(report, [(k, rules[k]) for k in away], lang, reader, writer)
-    os.close(writer)
     elsewhere = set(away)
-    try:
-        ctx = Context(report, lang)
-        found = {
+    ctx = Context(report, lang)
+
+    def theirs() -> dict[int, list[Finding]]:
+        mine = Context(report, lang)
+        return {k: _run_rule(rules[k], report, mine, lang, False) for k in away}
+
+    shared, found = run_split(
+        theirs,
+        lambda: {
             k: _run_rule(rule, report, ctx, lang, False)
             for k, rule in enumerate(rules)
             if k not in elsewhere
-        }
-        with os.fdopen(reader, "rb") as pipe:
-            reader = -1
-            sent = pipe.read()
-    except BaseException:
-        # NOTE: interrupted here: the fork is stopped and reaped, nothing leaks
-        if reader >= 0:
-            os.close(reader)
-        with contextlib.suppress(OSError):
-            os.kill(pid, signal.SIGKILL)
-        with contextlib.suppress(ChildProcessError):
-            os.waitpid(pid, 0)
-        raise
-    shared = _received(pid, sent)
+        },
+    )
     if shared is None or set(shared) != elsewhere:
         shared = {k: _run_rule(rules[k], report, ctx, lang, False) for k in away}
     found.update(shared)
     return [found[k] for k in range(len(rules))]
-
-
-def _run_share(
-    report: Report,
-    share: list[tuple[int, RuleSpec]],
-    lang: str,
-    reader: int,
-    writer: int,
-) -> NoReturn:
-    """In the fork: run a share of the rules, send their findings, leave at once."""
-    import pickle
-
-    status = 1
-    try:
-        os.close(reader)
-        ctx = Context(report, lang)
-        theirs = [(k, _run_rule(rule, report, ctx, lang, False)) for k, rule in share]
-        with os.fdopen(writer, "wb") as pipe:
-            pickle.dump(theirs, pipe, protocol=pickle.HIGHEST_PROTOCOL)
-        status = 0
-    finally:
-        os._exit(status)
-
-
-def _received(pid: int, sent: bytes) -> dict[int, list[Finding]] | None:
-    """The fork's findings by rule position, or None when it did not finish."""
-    import pickle
-
-    try:
-        _, status = os.waitpid(pid, 0)
-    except ChildProcessError:
-        status = 0  # NOTE: reaped by the embedding program: judged by what it sent
-    if status != 0:
-        return None
-    try:
-        return dict(pickle.loads(sent))
-    except Exception:  # NOTE: a cut-off or garbled message: done again here
-        return None
 
 
 def _crash(rule: RuleSpec, report: Report, target: object, exc: Exception) -> Finding:
