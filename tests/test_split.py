@@ -123,3 +123,83 @@ def test_an_interrupted_split_leaves_no_pipe_and_no_child(
     assert set(os.listdir("/proc/self/fd")) <= fds
     with pytest.raises(ChildProcessError):
         os.waitpid(-1, os.WNOHANG)  # NOTE: no child left, not even a zombie
+
+
+# -- the analysis of a large report's tables, shared with a fork ---------------------
+
+
+def _read_seed() -> object:
+    from lkjaudit.readers import read_report
+
+    return read_report(str(SAMPLES / "pasirian-tw2-2024.txt"))
+
+
+def test_split_analysis_gives_the_same_report(monkeypatch: pytest.MonkeyPatch) -> None:
+    from lkjaudit.analysis import analyze
+
+    alone = analyze(_read_seed()).model_dump_json()
+    monkeypatch.setattr(forking, "SPLIT_ROWS", 10)
+    report = _read_seed()
+    originals = {id(c) for t in report.tables for r in t.rows for c in r.cells}
+    forks: list[int] = []
+    real_fork = forking.os.fork
+
+    def counted() -> int:
+        forks.append(1)
+        return real_fork()
+
+    monkeypatch.setattr(forking.os, "fork", counted)
+    split = analyze(report, workers=2)
+    assert forks == [1]
+    assert split.model_dump_json() == alone
+    # the fork's tables came back holding this process's own cells, not copies
+    last = split.tables[-1]
+    assert sum(id(c) in originals for r in last.rows for c in r.cells) > 0
+
+
+def test_a_failed_analysis_fork_is_done_again_here(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from lkjaudit.analysis import analyze, split
+
+    alone = analyze(_read_seed()).model_dump_json()
+    monkeypatch.setattr(forking, "SPLIT_ROWS", 10)
+
+    def broken(self: object, obj: object) -> None:
+        raise OSError("pipe lost")
+
+    monkeypatch.setattr(split._Writer, "dump", broken)  # NOTE: only the fork sends
+    assert analyze(_read_seed(), workers=2).model_dump_json() == alone
+
+
+@pytest.mark.parametrize(
+    ("rows", "cut"),
+    [
+        ([10, 10, 10, 10], 3),  # 45% of 40 rows: one table of 10
+        ([5, 5, 5, 5, 5, 5, 5, 5, 5, 5], 6),  # four of ten
+        ([1, 1, 100], 3),  # the last table alone is too large: nothing to share
+        ([100, 1, 1], 1),  # every table but the first
+    ],
+)
+def test_the_fork_takes_the_last_tables_up_to_its_share(
+    rows: list[int], cut: int
+) -> None:
+    from lkjaudit.analysis.split import _cut
+    from lkjaudit.model.report import Cell, Row, Table
+
+    tables = [
+        Table(
+            id=f"t{k}",
+            label=f"T{k}",
+            rows=[Row(index=i + 1, cells=[Cell(raw="x")]) for i in range(n)],
+        )
+        for k, n in enumerate(rows)
+    ]
+    assert _cut(tables) == cut
+
+
+def test_a_pooled_cell_is_only_read_from_a_message() -> None:
+    from lkjaudit.analysis.split import _pooled_cell
+
+    with pytest.raises(RuntimeError):
+        _pooled_cell(0)
