@@ -38,7 +38,7 @@ class ChildrenSumOptions(BaseModel):
 
 def _mismatch(table: Table, row: Row, col: Column) -> Decimal | None:
     """The children's sum when it differs from the row's own figure, else None."""
-    if not table.children(row):
+    if not row.children:
         return None
     own = table.value(row, col)
     if not is_figure(own):
@@ -86,8 +86,9 @@ def children_sum(
     repair. When a child's own figure is wrong and correcting it would make the
     parent right, only the child is reported.
     """
+    parents = [row for row in table.data_rows() if row.children]
     for col in (c for c in table.columns if c.role in opts.columns):
-        for row in table.data_rows():
+        for row in parents:
             total = _mismatch(table, row, col)
             if total is None or _explained_by_child(table, row, col, total, ctx):
                 continue
