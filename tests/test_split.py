@@ -110,9 +110,10 @@ def test_an_interrupted_split_leaves_no_pipe_and_no_child(
 ) -> None:
     report, _ = large_seed
     real = runner._run_rule
+    here = os.getpid()
 
     def interrupted(rule, *args):
-        if rule.id == "figure-same-in-every-table":  # NOTE: one of this process's
+        if os.getpid() == here:  # NOTE: the first rule this process takes
             raise KeyboardInterrupt
         return real(rule, *args)
 
@@ -203,3 +204,32 @@ def test_a_pooled_cell_is_only_read_from_a_message() -> None:
 
     with pytest.raises(RuntimeError):
         _pooled_cell(0)
+
+
+def test_a_fork_that_dies_after_taking_families_leaves_them_here(
+    large_seed: tuple[object, list[str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    report, alone = large_seed
+    real = runner._run_rule
+    here = os.getpid()
+
+    def dies_there(rule, *args):
+        if os.getpid() != here:
+            os._exit(3)  # NOTE: the fork dies with a family taken from the pipe
+        return real(rule, *args)
+
+    monkeypatch.setattr(runner, "_run_rule", dies_there)
+    assert _split(report) == alone
+
+
+def test_families_are_taken_costliest_first_with_the_prose_ones_together() -> None:
+    rules = builtin_rules()
+    units = runner._units(rules)
+    families = [{runner._family(rules[k]) for k in unit} for unit in units]
+    assert all(len(f) == 1 for f in families)
+    order = [f.pop() for f in families]
+    assert order[: len(runner._ORDER)] == list(runner._ORDER)
+    assert len(order) == len(set(order))
+    prose = {rules[k].spec.func.__module__.rsplit(".", 1)[-1] for k in units[0]}
+    assert prose == {"claims", "counting", "dates", "structure", "identifiers"}
+    assert sorted(k for unit in units for k in unit) == list(range(len(rules)))

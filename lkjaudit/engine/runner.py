@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import traceback
 from collections.abc import Iterable
 
@@ -75,14 +76,9 @@ def run_rules(
     platform can fork (see :func:`_run_split`); the findings are the same.
     """
     chosen = [rule for rule in rules if rule.enabled]
-    away = [k for k, rule in enumerate(chosen) if _goes_away(rule)]
-    if (
-        workers > 1
-        and not strict
-        and 0 < len(away) < len(chosen)
-        and splittable(report)
-    ):
-        per_rule = _run_split(report, chosen, away, lang)
+    units = _units(chosen)
+    if workers > 1 and not strict and len(units) >= 2 and splittable(report):
+        per_rule = _run_split(report, chosen, units, lang)
     else:
         ctx = Context(report, lang)
         per_rule = [_run_rule(rule, report, ctx, lang, strict) for rule in chosen]
@@ -108,44 +104,63 @@ def _run_rule(
     return findings
 
 
-# the check families that use the report's link groups (directly, or through the
-# witnesses of a figure) stay in this process; the others (ratios, formulas, prose,
-# dates, structure, …) go to the second one. Families keep together the intermediate
-# results their rules share, and the two halves take about as long.
-_LINKED_FAMILIES = frozenset({"crossref", "rollup", "plausibility", "sums", "numbers"})
+# A large report's rules are shared by two processes family by family (a family's
+# rules share intermediate results: the copies of a fact, the roll-up parents); the
+# families that read the prose share its sentences and claims, and go as one. The
+# two processes take the next family in this order as each becomes free, the
+# costliest first (as measured on the 50× synthetic report), so the small ones at
+# the end even out the two halves whatever the report's shape.
+_PROSE = frozenset({"claims", "counting", "dates", "structure", "identifiers"})
+_ORDER = ("prose", "crossref", "sums", "plausibility", "rollup", "arithmetic")
 
 
-def _goes_away(rule: RuleSpec) -> bool:
-    """True for a rule the fork runs when a report's rules are split."""
-    return rule.spec.func.__module__.rsplit(".", 1)[-1] not in _LINKED_FAMILIES
+def _family(rule: RuleSpec) -> str:
+    family = rule.spec.func.__module__.rsplit(".", 1)[-1]
+    return "prose" if family in _PROSE else family
+
+
+def _units(rules: list[RuleSpec]) -> list[list[int]]:
+    """Rule positions grouped by family, the families in the order they are taken."""
+    by_family: dict[str, list[int]] = {}
+    for k, rule in enumerate(rules):
+        by_family.setdefault(_family(rule), []).append(k)
+    rank = {name: k for k, name in enumerate(_ORDER)}
+    ordered = sorted(by_family, key=lambda name: rank.get(name, len(rank)))
+    return [by_family[name] for name in ordered]
 
 
 def _run_split(
-    report: Report, rules: list[RuleSpec], away: list[int], lang: str
+    report: Report, rules: list[RuleSpec], units: list[list[int]], lang: str
 ) -> list[list[Finding]]:
-    """Each rule's findings, those at positions ``away`` found by a fork.
+    """Each rule's findings, found by this process and a fork, family by family.
 
-    The forked process inherits the analysed report and runs its share; if it fails
-    in any way, its share runs here instead.
+    Both processes take the next family from a shared pipe (one byte each) until
+    none is left. Whatever the fork did not send back (it failed, or was cut off)
+    is done here.
     """
-    elsewhere = set(away)
+    reader, writer = os.pipe()
+    os.write(writer, bytes(range(len(units))))  # NOTE: a dozen families at most
+    os.close(writer)
+
+    def take(ctx: Context) -> dict[int, list[Finding]]:
+        done: dict[int, list[Finding]] = {}
+        while claimed := os.read(reader, 1):
+            for k in units[claimed[0]]:
+                done[k] = _run_rule(rules[k], report, ctx, lang, False)
+        return done
+
     ctx = Context(report, lang)
-
-    def theirs() -> dict[int, list[Finding]]:
-        mine = Context(report, lang)
-        return {k: _run_rule(rules[k], report, mine, lang, False) for k in away}
-
-    shared, found = run_split(
-        theirs,
-        lambda: {
-            k: _run_rule(rule, report, ctx, lang, False)
-            for k, rule in enumerate(rules)
-            if k not in elsewhere
-        },
-    )
-    if shared is None or set(shared) != elsewhere:
-        shared = {k: _run_rule(rules[k], report, ctx, lang, False) for k in away}
-    found.update(shared)
+    try:
+        theirs, found = run_split(
+            lambda: take(Context(report, lang)), lambda: take(ctx)
+        )
+    finally:
+        os.close(reader)
+    if theirs is not None and not found.keys() & theirs.keys():
+        found.update(theirs)
+    for k, rule in enumerate(rules):
+        if k not in found:
+            found[k] = _run_rule(rule, report, ctx, lang, False)
     return [found[k] for k in range(len(rules))]
 
 
