@@ -122,18 +122,6 @@ def _entries(key: str) -> tuple[NomenclatureEntry, ...]:
     )
 
 
-@lru_cache(maxsize=1024)
-def _candidates(first: tuple[str, ...]) -> list[str]:
-    """The official keys sharing one of a name's first two words, in index order.
-
-    Names that miss the exact lookup share their first words with many others (the
-    "Penyediaan …" of every sub kegiatan); the candidates are gathered once per pair.
-    """
-    blocks = _blocks()
-    found = {k for word in first for k in blocks.get(word, ())}
-    return sorted(found, key=_order().__getitem__)
-
-
 @cache
 def _order() -> dict[str, int]:
     return {k: n for n, k in enumerate(_index())}
@@ -147,24 +135,50 @@ def lookup(
 
     Exact (after :func:`canon`) first; otherwise the best fuzzy match at or above
     ``cutoff`` with rapidfuzz among the official names that share one of the name's
-    first two words. Returns ``((), 0.0)`` when nothing matches.
+    first two words (the first of them in index order when several score the same).
+    Returns ``((), 0.0)`` when nothing matches.
     """
     key = _key(name)
     if len(key) < 8:
         return (), 0.0
     if key in _index():
         return _entries(key), 100.0
-    candidates = _candidates(tuple(key.split()[:2]))
-    if not candidates:
+    best = _fuzzy(key, cutoff)
+    if best is None:
         return (), 0.0
+    return _entries(best[0]), best[1]
+
+
+def _fuzzy(key: str, cutoff: float) -> tuple[str, float] | None:
+    """The best official key for ``key`` among those sharing one of its first words.
+
+    Each word's block is searched on its own: no union of blocks to build and sort
+    for every name. A block keeps index order and extractOne keeps the first of equal
+    scores, so the winner of a tie between blocks is the one earlier in the index,
+    as it would be in one search over their union.
+    """
     from rapidfuzz import fuzz, process  # NOTE: imported only when exact lookup fails
 
     # NOTE: only official names sharing one of the first two words are compared;
     # a name whose first two words are both misspelt is not matched.
-    best = process.extractOne(key, candidates, scorer=fuzz.ratio, score_cutoff=cutoff)
-    if best is None:
-        return (), 0.0
-    return _entries(best[0]), float(best[1])
+    blocks, order = _blocks(), _order()
+    best: tuple[str, float] | None = None
+    for word in dict.fromkeys(key.split()[:2]):
+        block = blocks.get(word)
+        if not block:
+            continue
+        floor = cutoff if best is None else best[1]  # NOTE: ties still pass
+        found = process.extractOne(key, block, scorer=fuzz.ratio, score_cutoff=floor)
+        if found is None:
+            continue
+        choice, score = found[0], float(found[1])
+        if (
+            best is None
+            or score > best[1]
+            or (score == best[1] and order[choice] < order[best[0]])
+        ):
+            best = choice, score
+    return best
 
 
 _PROGRAM = re.compile(r"^\W*(p[a-z]{4,7})\b", re.IGNORECASE)
