@@ -57,7 +57,7 @@ def program_name(label: str) -> str | None:
     return match.group(1).strip() if match else None
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class _Rec:
     """One row of one table seen as an entity or as an indicator."""
 
@@ -313,7 +313,7 @@ def _fuzzy(
     for rec in records:
         groups[union.find(rec.group)].append(rec)
     tables_total = len({id(r.table) for r in records})
-    lonely = [g[0] for g in groups.values() if len(_tables_of(g)) == 1 and len(g) == 1]
+    lonely = [g[0] for g in groups.values() if len(g) == 1]  # so in one table
     if not lonely or tables_total < 2:
         return
     blocks: dict[tuple[object, ...], list[_Rec]] = defaultdict(list)
@@ -412,7 +412,7 @@ def _groups(records: list[_Rec], union: _Union, kind: str) -> list[LinkGroup]:
         grouped[union.find(rec.group)].append(rec)
     out: list[LinkGroup] = []
     for members in grouped.values():
-        if len(_tables_of(members)) < 2:
+        if len(members) < 2 or len(_tables_of(members)) < 2:
             continue
         first = members[0]
         # NOTE: the members are given as fields, not as Link instances: pydantic
@@ -441,8 +441,11 @@ def link_report(report: Report) -> Report:
     # NOTE: level by level, parents before children: a child is matched only under a
     # copy of its parent, exactly first and then within small fuzzy blocks.
     ambiguous: list[Ambiguity] = []
+    by_level: dict[str, list[_Rec]] = defaultdict(list)
+    for rec in entities:
+        by_level[rec.level].append(rec)
     for level in ("program", "sasaran", "tujuan", "item", "kegiatan", "sub_kegiatan"):
-        of_level = [e for e in entities if e.level == level]
+        of_level = by_level[level]
         _exact(of_level, union)
         if level != "item":
             _fuzzy(of_level, union, ambiguous, "entity")
