@@ -27,7 +27,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from lkjaudit.model.names import key as _key
+from lkjaudit.analysis.names import name_key as key
 from lkjaudit.model.report import (
     Ambiguity,
     ColumnRole,
@@ -161,14 +161,6 @@ def _budget(table: Table) -> Callable[[Row], Decimal | None]:
 def _records(report: Report) -> tuple[list[_Rec], list[_Rec]]:
     entities: list[_Rec] = []
     indicators: list[_Rec] = []
-    keys: dict[str, str] = {}  # NOTE: names repeat across tables; key() each once
-
-    def key(name: str) -> str:
-        found = keys.get(name)
-        if found is None:
-            found = keys[name] = _key(name)
-        return found
-
     for table in report.tables:
         ind_col = table.column(R.INDIKATOR)
         ind_at = ind_col.cells[0] if ind_col is not None else None

@@ -29,7 +29,7 @@ from lkjaudit.model.names import canon
 from lkjaudit.model.names import key as _key
 from lkjaudit.model.report import Level
 
-__all__ = ["NomenclatureEntry", "canon", "is_program_label", "lookup"]
+__all__ = ["NomenclatureEntry", "canon", "is_program_label", "lookup", "name_key"]
 
 _WORD_FORMS = {"prgram": "program", "progam": "program", "porgram": "program"}
 
@@ -115,6 +115,16 @@ def _blocks() -> dict[str, list[str]]:
     return by_word
 
 
+@lru_cache(maxsize=65536)
+def name_key(name: str) -> str:
+    """:func:`lkjaudit.model.names.key` of a name, memoised.
+
+    A row's name is keyed by the tree's :func:`lookup` and again when tables are
+    linked, and the same names recur from table to table.
+    """
+    return _key(name)
+
+
 def _entries(key: str) -> tuple[NomenclatureEntry, ...]:
     return tuple(
         NomenclatureEntry(level=_LEVELS[level], kode=kode, nama=nama)
@@ -138,7 +148,7 @@ def lookup(
     first two words (the first of them in index order when several score the same).
     Returns ``((), 0.0)`` when nothing matches.
     """
-    key = _key(name)
+    key = name_key(name)
     if len(key) < 8:
         return (), 0.0
     if key in _index():

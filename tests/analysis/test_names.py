@@ -10,7 +10,11 @@ from pathlib import Path
 import pytest
 
 from lkjaudit.analysis import names
+from lkjaudit.model.names import key as model_key
 from lkjaudit.model.report import Level
+from lkjaudit.readers import load_report
+
+from conftest import SAMPLES
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 
@@ -135,3 +139,10 @@ def test_a_tie_between_word_blocks_goes_to_the_earlier_official_name(
     found = names._fuzzy(probe, 90.0)
     assert found is not None and found[0] == earlier
     assert _lookup_in_union(probe) == found
+
+
+def test_the_memoised_key_equals_the_model_key() -> None:
+    report = load_report(str(SAMPLES / "pasirian-tw2-2024.txt"))
+    texts = {c.text for t in report.tables for r in t.rows for c in r.cells}
+    for text in sorted(texts) * 2:  # NOTE: the second pass is answered by the memo
+        assert names.name_key(text) == model_key(text)
