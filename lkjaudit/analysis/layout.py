@@ -131,12 +131,17 @@ def _types(cells: list[Cell]) -> list[str]:
 
 def _clean_body(
     table: Table, body: list[Row], layout: Layout
-) -> tuple[list[Row], list[list[str]]]:
-    """The body rows kept, and the types of their cells."""
+) -> tuple[list[Row], list[list[str]], list[bool]]:
+    """The body rows kept, the types of their cells, and whether a gap precedes each.
+
+    The gaps are not set on the rows here: :func:`lay_out` sets them with the
+    aligned cells, in one update per row.
+    """
     header_sigs = {signature(cells) for cells in layout.header}
     header_sigs.discard("")
     out: list[Row] = []
     out_types: list[list[str]] = []
+    gaps: list[bool] = []
     after_repeat = False
     for row in body:
         types = _types(row.cells)
@@ -164,10 +169,10 @@ def _clean_body(
             out[-1] = _join(out[-1], row)
             out_types[-1] = _types(out[-1].cells)
             continue
-        update(row, gap_before=gap)
         out.append(row)
         out_types.append(types)
-    return out, out_types
+        gaps.append(gap)
+    return out, out_types, gaps
 
 
 class _Profile(Counter[str]):
@@ -325,7 +330,7 @@ def lay_out(table: Table) -> Layout:
     """Split the header, clean the body and align every row; updates ``table``."""
     layout = Layout()
     body = _split_header(table, layout)
-    body, types = _clean_body(table, body, layout)
+    body, types, gaps = _clean_body(table, body, layout)
     width = _width(body) if body else max((len(r) for r in layout.header), default=0)
     if layout.numbering is not None:
         width = max(width, len([c for c in layout.numbering if c.text]))
@@ -350,7 +355,7 @@ def lay_out(table: Table) -> Layout:
                 cells = cells + [Cell(raw="", line=line)] * missing
                 kinds = kinds + ["empty"] * missing
         types[k - 1] = kinds
-        update(row, cells=cells, index=k)
+        update(row, cells=cells, index=k, gap_before=gaps[k - 1])
     table.rows = body
     table.ncols = width
     layout.types = types
