@@ -19,6 +19,7 @@ import hashlib
 import io
 import json
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -105,14 +106,40 @@ def _index() -> Index:
     return build_index()
 
 
+@dataclass(frozen=True)
+class _Block:
+    """The official keys sharing a first word, shortest first (then in index order)."""
+
+    keys: list[str]
+    lengths: list[int]
+
+    def near(self, length: int, cutoff: float) -> list[str]:
+        """The keys long enough and short enough to score ``cutoff`` with a name.
+
+        fuzz.ratio is at most ``100 * (1 - |a - b| / (a + b))`` for lengths ``a`` and
+        ``b``; the bounds are widened by a character each way against rounding.
+        """
+        spread = 1 - cutoff / 100
+        if spread >= 1:
+            return self.keys
+        low = length * (1 - spread) / (1 + spread) - 1
+        high = length * (1 + spread) / (1 - spread) + 1
+        lengths = self.lengths
+        return self.keys[bisect_left(lengths, low) : bisect_right(lengths, high)]
+
+
 @cache
-def _blocks() -> dict[str, list[str]]:
+def _blocks() -> dict[str, _Block]:
     """Official keys by each of their first two words: fuzzy candidates for a name."""
     by_word: dict[str, list[str]] = {}
     for key in _index():
         for word in key.split()[:2]:
             by_word.setdefault(word, []).append(key)
-    return by_word
+    blocks = {}
+    for word, keys in by_word.items():
+        keys.sort(key=len)  # NOTE: stable: index order among keys of one length
+        blocks[word] = _Block(keys=keys, lengths=[len(k) for k in keys])
+    return blocks
 
 
 @lru_cache(maxsize=65536)
@@ -162,10 +189,10 @@ def lookup(
 def _fuzzy(key: str, cutoff: float) -> tuple[str, float] | None:
     """The best official key for ``key`` among those sharing one of its first words.
 
-    Each word's block is searched on its own: no union of blocks to build and sort
-    for every name. A block keeps index order and extractOne keeps the first of equal
-    scores, so the winner of a tie between blocks is the one earlier in the index,
-    as it would be in one search over their union.
+    Each word's block is searched on its own, and only among the keys whose length
+    lets them reach the cutoff: most are rejected by length alone, before any
+    scoring. A tie goes to the key earlier in the index, as it would in one search
+    over the union of the blocks in index order.
     """
     from rapidfuzz import fuzz, process  # NOTE: imported only when exact lookup fails
 
@@ -175,19 +202,20 @@ def _fuzzy(key: str, cutoff: float) -> tuple[str, float] | None:
     best: tuple[str, float] | None = None
     for word in dict.fromkeys(key.split()[:2]):
         block = blocks.get(word)
-        if not block:
+        near = block.near(len(key), cutoff) if block is not None else []
+        if not near:
             continue
         floor = cutoff if best is None else best[1]  # NOTE: ties still pass
-        found = process.extractOne(key, block, scorer=fuzz.ratio, score_cutoff=floor)
-        if found is None:
-            continue
-        choice, score = found[0], float(found[1])
-        if (
-            best is None
-            or score > best[1]
-            or (score == best[1] and order[choice] < order[best[0]])
-        ):
-            best = choice, score
+        found = process.extract(
+            key, near, scorer=fuzz.ratio, score_cutoff=floor, limit=None
+        )
+        for choice, score, _ in found:
+            if (
+                best is None
+                or score > best[1]
+                or (score == best[1] and order[choice] < order[best[0]])
+            ):
+                best = choice, float(score)
     return best
 
 

@@ -78,7 +78,7 @@ def _lookup_in_union(name: str, cutoff: float = 90.0) -> tuple[str, float] | Non
     if len(key) < 8 or key in names._index():
         return None
     blocks, order = names._blocks(), names._order()
-    union = {k for word in key.split()[:2] for k in blocks.get(word, ())}
+    union = {k for word in key.split()[:2] if word in blocks for k in blocks[word].keys}
     found = process.extractOne(
         key,
         sorted(union, key=order.__getitem__),
@@ -111,6 +111,11 @@ def test_searching_word_blocks_apart_equals_one_search_of_their_union() -> None:
         " ".join(rng.choice(official).split()[:2] + rng.choice(official).split()[2:])
         for _ in range(1000)
     ]
+    # NOTE: longer and shorter by up to a dozen letters: near the length bounds
+    probes += [
+        rng.choice(official) + " " + "x" * rng.randint(1, 12) for _ in range(1000)
+    ]
+    probes += [rng.choice(official)[: -rng.randint(1, 12)] for _ in range(1000)]
     compared = 0
     for probe in probes:
         want = _lookup_in_union(probe)
@@ -120,7 +125,21 @@ def test_searching_word_blocks_apart_equals_one_search_of_their_union() -> None:
         assert names._fuzzy(names._key(probe), 90.0) == want, probe
         entries, score = names.lookup(probe)
         assert (entries, score) == (names._entries(want[0]), want[1])
-    assert compared > 2000
+    assert compared > 3000
+
+
+@pytest.mark.parametrize("cutoff", [0.0, 50.0, 80.0, 90.0, 95.0, 100.0])
+def test_no_key_that_could_reach_the_cutoff_is_left_out_by_length(
+    cutoff: float,
+) -> None:
+    keys = ["k" * n for n in range(1, 301)]
+    block = names._Block(keys=keys, lengths=[len(k) for k in keys])
+    for length in range(8, 250):
+        near = {len(k) for k in block.near(length, cutoff)}
+        for other in range(1, 301):
+            best = 100 * (1 - abs(length - other) / (length + other))
+            if best >= cutoff:
+                assert other in near, (length, other)
 
 
 def test_a_tie_between_word_blocks_goes_to_the_earlier_official_name(
