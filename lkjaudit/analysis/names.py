@@ -152,7 +152,9 @@ def name_key(name: str) -> str:
     return _key(name)
 
 
+@lru_cache(maxsize=4096)
 def _entries(key: str) -> tuple[NomenclatureEntry, ...]:
+    # NOTE: many names match the same official key; its entries are immutable
     return tuple(
         NomenclatureEntry(level=_LEVELS[level], kode=kode, nama=nama)
         for level, kode, nama in _index()[key]

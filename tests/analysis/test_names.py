@@ -165,3 +165,9 @@ def test_the_memoised_key_equals_the_model_key() -> None:
     texts = {c.text for t in report.tables for r in t.rows for c in r.cells}
     for text in sorted(texts) * 2:  # NOTE: the second pass is answered by the memo
         assert names.name_key(text) == model_key(text)
+
+
+def test_memoised_entries_equal_entries_built_afresh() -> None:
+    for key in names._index():
+        assert names._entries(key) == names._entries.__wrapped__(key)
+        assert names._entries(key) is names._entries(key)
