@@ -221,7 +221,11 @@ def _slots(header: list[list[Cell]], width: int) -> list[Slot]:
 
 
 def _content(texts: list[str]) -> str:
-    counts = Counter(text_type(t) for t in texts)
+    return _content_of(Counter(text_type(t) for t in texts))
+
+
+def _content_of(counts: Counter[str]) -> str:
+    """What a column holds, from how many of its cells are of each type."""
     counts.pop("empty", None)
     dashes = counts.pop("dash", 0)
     counts.pop("bad", None)
@@ -257,6 +261,17 @@ def _value_texts(table: Table, physical: tuple[int, ...]) -> list[str]:
                 text = f"{text} {unit}"
         texts.append(text)
     return texts
+
+
+def _column_content(table: Table, layout: Layout, physical: tuple[int, ...]) -> str:
+    """What a logical column holds, by the cell types the layout found.
+
+    A column with a unit cell is typed on its value and unit read together.
+    """
+    if len(physical) > 1:
+        return _content(_value_texts(table, physical))
+    at = physical[0]
+    return _content_of(Counter(kinds[at] for kinds in layout.types if at < len(kinds)))
 
 
 def _match(slots: list[Slot], contents: list[str]) -> list[Slot | None]:
@@ -340,7 +355,7 @@ def assign_columns(table: Table, layout: Layout) -> None:
             physical[-1] = (physical[-1][0], j)
         else:
             physical.append((j,))
-    contents = [_content(_value_texts(table, cols)) for cols in physical]
+    contents = [_column_content(table, layout, cols) for cols in physical]
     slots = _slots(layout.header, table.ncols)
     matched = (
         _match_cached(tuple(slots), tuple(contents))

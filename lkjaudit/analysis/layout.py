@@ -57,6 +57,9 @@ class Layout:
         self.numbering: list[Cell] | None = None
         self.unit_columns: set[int] = set()
         self.variants: list[list[Cell]] = []  # header rows seen again after a break
+        # the cell types (text_type) of every body row, as laid out: read once here
+        # and shared with the column typing
+        self.types: list[list[str]] = []
 
 
 def _split_header(table: Table, layout: Layout) -> list[Row]:
@@ -122,13 +125,26 @@ def _join(above: Row, below: Row) -> Row:
     return above.model_copy(update={"cells": merged})
 
 
-def _clean_body(table: Table, body: list[Row], layout: Layout) -> list[Row]:
+def _types(cells: list[Cell]) -> list[str]:
+    return [text_type(c.text) for c in cells]
+
+
+def _clean_body(
+    table: Table, body: list[Row], layout: Layout
+) -> tuple[list[Row], list[list[str]], list[bool]]:
+    """The body rows kept, the types of their cells, and whether a gap precedes each.
+
+    The gaps are not set on the rows here: :func:`lay_out` sets them with the
+    aligned cells, in one update per row.
+    """
     header_sigs = {signature(cells) for cells in layout.header}
     header_sigs.discard("")
     out: list[Row] = []
+    out_types: list[list[str]] = []
+    gaps: list[bool] = []
     after_repeat = False
     for row in body:
-        types = [text_type(c.text) for c in row.cells]
+        types = _types(row.cells)
         sig = signature(row.cells) if _wordy(types) else ""
         if sig and sig in header_sigs:
             table.repeated_headers.append(row.line or 0)
@@ -151,10 +167,12 @@ def _clean_body(table: Table, body: list[Row], layout: Layout) -> list[Row]:
         after_repeat = False
         if out and _is_text_continuation(row, types) and (gap or _starts_lower(row)):
             out[-1] = _join(out[-1], row)
+            out_types[-1] = _types(out[-1].cells)
             continue
-        update(row, gap_before=gap)
         out.append(row)
-    return out
+        out_types.append(types)
+        gaps.append(gap)
+    return out, out_types, gaps
 
 
 class _Profile(Counter[str]):
@@ -177,12 +195,9 @@ class _Profile(Counter[str]):
         return score
 
 
-def _profiles(rows: list[Row], width: int) -> list[_Profile]:
-    full = [
-        [text_type(cell.text) for cell in row.cells]
-        for row in rows
-        if len(row.cells) == width
-    ]
+def _profiles(types: list[list[str]], width: int) -> list[_Profile]:
+    """The profile of each column over the rows of full width (``types`` per row)."""
+    full = [kinds for kinds in types if len(kinds) == width]
     if not full:
         return [_Profile([]) for _ in range(width)]
     return [_Profile(list(kinds)) for kinds in zip(*full, strict=True)]
@@ -315,29 +330,37 @@ def lay_out(table: Table) -> Layout:
     """Split the header, clean the body and align every row; updates ``table``."""
     layout = Layout()
     body = _split_header(table, layout)
-    body = _clean_body(table, body, layout)
+    body, types, gaps = _clean_body(table, body, layout)
     width = _width(body) if body else max((len(r) for r in layout.header), default=0)
     if layout.numbering is not None:
         width = max(width, len([c for c in layout.numbering if c.text]))
-    profiles = _profiles(body, width)
+    profiles = _profiles(types, width)
     realigned = False
     for k, row in enumerate(body, start=1):
         cells = row.cells
         while len(cells) > width and not cells[-1].text:
             cells = cells[:-1]
+        kinds = types[k - 1]
+        if len(kinds) > len(cells):
+            kinds = kinds[: len(cells)]
         if len(cells) < width:
             tokens = _tokens(cells)
             placed = _align(tokens, profiles) if len(tokens) <= width + 4 else None
             if placed is not None:
                 cells, realigned = placed, True
+                kinds = _types(cells)
             else:
                 line = row.line
-                cells = cells + [Cell(raw="", line=line)] * (width - len(cells))
-        update(row, cells=cells, index=k)
+                missing = width - len(cells)
+                cells = cells + [Cell(raw="", line=line)] * missing
+                kinds = kinds + ["empty"] * missing
+        types[k - 1] = kinds
+        update(row, cells=cells, index=k, gap_before=gaps[k - 1])
     table.rows = body
     table.ncols = width
+    layout.types = types
     if realigned:
-        profiles = _profiles(body, width)
+        profiles = _profiles(types, width)
     layout.unit_columns = _unit_columns(body, width, layout, profiles)
     table.header = layout.header
     table.numbering = layout.numbering

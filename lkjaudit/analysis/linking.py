@@ -27,7 +27,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from lkjaudit.model.names import key as _key
+from lkjaudit.analysis.names import name_key as key
 from lkjaudit.model.report import (
     Ambiguity,
     ColumnRole,
@@ -57,7 +57,7 @@ def program_name(label: str) -> str | None:
     return match.group(1).strip() if match else None
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class _Rec:
     """One row of one table seen as an entity or as an indicator."""
 
@@ -161,14 +161,6 @@ def _budget(table: Table) -> Callable[[Row], Decimal | None]:
 def _records(report: Report) -> tuple[list[_Rec], list[_Rec]]:
     entities: list[_Rec] = []
     indicators: list[_Rec] = []
-    keys: dict[str, str] = {}  # NOTE: names repeat across tables; key() each once
-
-    def key(name: str) -> str:
-        found = keys.get(name)
-        if found is None:
-            found = keys[name] = _key(name)
-        return found
-
     for table in report.tables:
         ind_col = table.column(R.INDIKATOR)
         ind_at = ind_col.cells[0] if ind_col is not None else None
@@ -313,7 +305,7 @@ def _fuzzy(
     for rec in records:
         groups[union.find(rec.group)].append(rec)
     tables_total = len({id(r.table) for r in records})
-    lonely = [g[0] for g in groups.values() if len(_tables_of(g)) == 1 and len(g) == 1]
+    lonely = [g[0] for g in groups.values() if len(g) == 1]  # so in one table
     if not lonely or tables_total < 2:
         return
     blocks: dict[tuple[object, ...], list[_Rec]] = defaultdict(list)
@@ -412,7 +404,7 @@ def _groups(records: list[_Rec], union: _Union, kind: str) -> list[LinkGroup]:
         grouped[union.find(rec.group)].append(rec)
     out: list[LinkGroup] = []
     for members in grouped.values():
-        if len(_tables_of(members)) < 2:
+        if len(members) < 2 or len(_tables_of(members)) < 2:
             continue
         first = members[0]
         # NOTE: the members are given as fields, not as Link instances: pydantic
@@ -441,8 +433,11 @@ def link_report(report: Report) -> Report:
     # NOTE: level by level, parents before children: a child is matched only under a
     # copy of its parent, exactly first and then within small fuzzy blocks.
     ambiguous: list[Ambiguity] = []
+    by_level: dict[str, list[_Rec]] = defaultdict(list)
+    for rec in entities:
+        by_level[rec.level].append(rec)
     for level in ("program", "sasaran", "tujuan", "item", "kegiatan", "sub_kegiatan"):
-        of_level = [e for e in entities if e.level == level]
+        of_level = by_level[level]
         _exact(of_level, union)
         if level != "item":
             _fuzzy(of_level, union, ambiguous, "entity")

@@ -19,6 +19,7 @@ import hashlib
 import io
 import json
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -29,7 +30,7 @@ from lkjaudit.model.names import canon
 from lkjaudit.model.names import key as _key
 from lkjaudit.model.report import Level
 
-__all__ = ["NomenclatureEntry", "canon", "is_program_label", "lookup"]
+__all__ = ["NomenclatureEntry", "canon", "is_program_label", "lookup", "name_key"]
 
 _WORD_FORMS = {"prgram": "program", "progam": "program", "porgram": "program"}
 
@@ -105,33 +106,59 @@ def _index() -> Index:
     return build_index()
 
 
+@dataclass(frozen=True)
+class _Block:
+    """The official keys sharing a first word, shortest first (then in index order)."""
+
+    keys: list[str]
+    lengths: list[int]
+
+    def near(self, length: int, cutoff: float) -> list[str]:
+        """The keys long enough and short enough to score ``cutoff`` with a name.
+
+        fuzz.ratio is at most ``100 * (1 - |a - b| / (a + b))`` for lengths ``a`` and
+        ``b``; the bounds are widened by a character each way against rounding.
+        """
+        spread = 1 - cutoff / 100
+        if spread >= 1:
+            return self.keys
+        low = length * (1 - spread) / (1 + spread) - 1
+        high = length * (1 + spread) / (1 - spread) + 1
+        lengths = self.lengths
+        return self.keys[bisect_left(lengths, low) : bisect_right(lengths, high)]
+
+
 @cache
-def _blocks() -> dict[str, list[str]]:
+def _blocks() -> dict[str, _Block]:
     """Official keys by each of their first two words: fuzzy candidates for a name."""
     by_word: dict[str, list[str]] = {}
     for key in _index():
         for word in key.split()[:2]:
             by_word.setdefault(word, []).append(key)
-    return by_word
+    blocks = {}
+    for word, keys in by_word.items():
+        keys.sort(key=len)  # NOTE: stable: index order among keys of one length
+        blocks[word] = _Block(keys=keys, lengths=[len(k) for k in keys])
+    return blocks
 
 
+@lru_cache(maxsize=65536)
+def name_key(name: str) -> str:
+    """:func:`lkjaudit.model.names.key` of a name, memoised.
+
+    A row's name is keyed by the tree's :func:`lookup` and again when tables are
+    linked, and the same names recur from table to table.
+    """
+    return _key(name)
+
+
+@lru_cache(maxsize=4096)
 def _entries(key: str) -> tuple[NomenclatureEntry, ...]:
+    # NOTE: many names match the same official key; its entries are immutable
     return tuple(
         NomenclatureEntry(level=_LEVELS[level], kode=kode, nama=nama)
         for level, kode, nama in _index()[key]
     )
-
-
-@lru_cache(maxsize=1024)
-def _candidates(first: tuple[str, ...]) -> list[str]:
-    """The official keys sharing one of a name's first two words, in index order.
-
-    Names that miss the exact lookup share their first words with many others (the
-    "Penyediaan …" of every sub kegiatan); the candidates are gathered once per pair.
-    """
-    blocks = _blocks()
-    found = {k for word in first for k in blocks.get(word, ())}
-    return sorted(found, key=_order().__getitem__)
 
 
 @cache
@@ -147,24 +174,51 @@ def lookup(
 
     Exact (after :func:`canon`) first; otherwise the best fuzzy match at or above
     ``cutoff`` with rapidfuzz among the official names that share one of the name's
-    first two words. Returns ``((), 0.0)`` when nothing matches.
+    first two words (the first of them in index order when several score the same).
+    Returns ``((), 0.0)`` when nothing matches.
     """
-    key = _key(name)
+    key = name_key(name)
     if len(key) < 8:
         return (), 0.0
     if key in _index():
         return _entries(key), 100.0
-    candidates = _candidates(tuple(key.split()[:2]))
-    if not candidates:
+    best = _fuzzy(key, cutoff)
+    if best is None:
         return (), 0.0
+    return _entries(best[0]), best[1]
+
+
+def _fuzzy(key: str, cutoff: float) -> tuple[str, float] | None:
+    """The best official key for ``key`` among those sharing one of its first words.
+
+    Each word's block is searched on its own, and only among the keys whose length
+    lets them reach the cutoff: most are rejected by length alone, before any
+    scoring. A tie goes to the key earlier in the index, as it would in one search
+    over the union of the blocks in index order.
+    """
     from rapidfuzz import fuzz, process  # NOTE: imported only when exact lookup fails
 
     # NOTE: only official names sharing one of the first two words are compared;
     # a name whose first two words are both misspelt is not matched.
-    best = process.extractOne(key, candidates, scorer=fuzz.ratio, score_cutoff=cutoff)
-    if best is None:
-        return (), 0.0
-    return _entries(best[0]), float(best[1])
+    blocks, order = _blocks(), _order()
+    best: tuple[str, float] | None = None
+    for word in dict.fromkeys(key.split()[:2]):
+        block = blocks.get(word)
+        near = block.near(len(key), cutoff) if block is not None else []
+        if not near:
+            continue
+        floor = cutoff if best is None else best[1]  # NOTE: ties still pass
+        found = process.extract(
+            key, near, scorer=fuzz.ratio, score_cutoff=floor, limit=None
+        )
+        for choice, score, _ in found:
+            if (
+                best is None
+                or score > best[1]
+                or (score == best[1] and order[choice] < order[best[0]])
+            ):
+                best = choice, float(score)
+    return best
 
 
 _PROGRAM = re.compile(r"^\W*(p[a-z]{4,7})\b", re.IGNORECASE)

@@ -59,11 +59,20 @@ def _unit(text: str) -> bool:
     return is_unit_text(text)
 
 
+def _parse_percent(text: str) -> Value:
+    return parse_value(text, True)
+
+
 def _parser(col: Column, satuan: Column | None) -> Callable[[list[Cell]], Value]:
     """The parser of one logical column's value in a row's cells."""
     first = col.cells[0]
     unit_at = col.cells[1] if len(col.cells) > 1 else None
-    percent = col.is_percent
+    # NOTE: parse_value is memoised on its arguments as passed: a plain column calls
+    # it as the layout's text_type does, parse_value(text), so each text is parsed
+    # once for both, not a second time under the key (text, False).
+    parse_text: Callable[[str], Value] = (
+        _parse_percent if col.is_percent else parse_value
+    )
     satuan_at = (
         satuan.cells[0]
         if satuan is not None and col.role in (R.TARGET, R.REALISASI)
@@ -78,7 +87,7 @@ def _parser(col: Column, satuan: Column | None) -> Callable[[list[Cell]], Value]
             unit = cells[unit_at].text
             if text and unit and _unit(unit):
                 text = f"{text} {unit}"
-        value = parse_value(text, percent)
+        value = parse_text(text)
         if (
             satuan_at is not None
             and value.kind == ValueKind.NUMBER
@@ -86,7 +95,7 @@ def _parser(col: Column, satuan: Column | None) -> Callable[[list[Cell]], Value]
         ):
             unit = cells[satuan_at].text
             if unit and _unit(unit):
-                value = parse_value(f"{text} {unit}", percent)
+                value = parse_text(f"{text} {unit}")
         return value
 
     return parse

@@ -216,30 +216,31 @@ def infer_tree(table: Table) -> bool:
         else:
             current[1].append(row)
     segments.append(current)
+    # NOTE: rows are visited in table order, so children are listed in that order
     for program, rows in segments:
         if program is not None:
-            program.level = Level.PROGRAM
+            code = _official_code(signals.label(program), Level.PROGRAM)
+            update(program, level=Level.PROGRAM, nomenclature=code)
         if not rows:
             continue
         kegiatan: Row | None = None
         for row, is_kegiatan in zip(rows, _split(rows, signals), strict=True):
             if is_kegiatan:
-                parent = program.index if program is not None else None
-                update(row, level=Level.KEGIATAN, parent=parent)
+                level, owner = Level.KEGIATAN, program
                 kegiatan = row
             else:
+                level = Level.SUB_KEGIATAN
                 owner = kegiatan if kegiatan is not None else program
-                parent = owner.index if owner is not None else None
-                update(row, level=Level.SUB_KEGIATAN, parent=parent)
+            code = _official_code(signals.label(row), level)
+            if owner is None:
+                update(row, level=level, parent=None, nomenclature=code)
+            else:
+                update(row, level=level, parent=owner.index, nomenclature=code)
+                owner.children.append(row.index)
     for row in table.rows:
         if row.kind == RowKind.CONTINUATION and row.entity is not None:
             owner = table.row(row.entity)
             update(row, level=owner.level, parent=owner.parent)
-            continue
-        if row.parent is not None:
-            table.row(row.parent).children.append(row.index)
-        if row.level is not None:
-            update(row, nomenclature=_official_code(signals.label(row), row.level))
     return True
 
 
