@@ -27,7 +27,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from lkjaudit.analysis.names import name_key as key
+from lkjaudit.model.names import key
 from lkjaudit.model.report import (
     Ambiguity,
     ColumnRole,

@@ -30,7 +30,7 @@ from lkjaudit.model.names import canon
 from lkjaudit.model.names import key as _key
 from lkjaudit.model.report import Level
 
-__all__ = ["NomenclatureEntry", "canon", "is_program_label", "lookup", "name_key"]
+__all__ = ["NomenclatureEntry", "canon", "is_program_label", "lookup"]
 
 _WORD_FORMS = {"prgram": "program", "progam": "program", "porgram": "program"}
 
@@ -142,16 +142,6 @@ def _blocks() -> dict[str, _Block]:
     return blocks
 
 
-@lru_cache(maxsize=65536)
-def name_key(name: str) -> str:
-    """:func:`lkjaudit.model.names.key` of a name, memoised.
-
-    A row's name is keyed by the tree's :func:`lookup` and again when tables are
-    linked, and the same names recur from table to table.
-    """
-    return _key(name)
-
-
 @lru_cache(maxsize=4096)
 def _entries(key: str) -> tuple[NomenclatureEntry, ...]:
     # NOTE: many names match the same official key; its entries are immutable
@@ -177,7 +167,7 @@ def lookup(
     first two words (the first of them in index order when several score the same).
     Returns ``((), 0.0)`` when nothing matches.
     """
-    key = name_key(name)
+    key = _key(name)
     if len(key) < 8:
         return (), 0.0
     if key in _index():

@@ -38,6 +38,11 @@ def canon(name: str) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=65536)
 def key(name: str) -> str:
-    """:func:`canon` without the small words: what two names are compared on."""
+    """:func:`canon` without the small words: what two names are compared on.
+
+    Memoised: a row's name is keyed by the tree's lookup, again when tables are
+    linked and by the rules, and the same names recur from table to table.
+    """
     return " ".join(w for w in canon(name).split() if w not in STOP)
