@@ -85,30 +85,30 @@ def _table_kind(table: Table) -> str:
     return "item"
 
 
-def _text(table: Table, row: Row, role: ColumnRole) -> str:
-    col = table.column(role)
-    return row.cells[col.cells[0]].text if col is not None else ""
-
-
 def _entities(report: Report) -> list[Entity]:
     skip = toc_tables(report)
     found: list[Entity] = []
     for table in report.tables:
-        if table.id in skip or not table.columns:
-            continue
-        counters: dict[str, int] = {}
-        plain = _table_kind(table)
-        for row in table.rows:
-            if row.kind == RowKind.TOTAL:
-                continue
-            own = table.entity_row(row)
-            kind = own.level.value if own.level is not None else plain
-            if row.kind == RowKind.DATA:
-                counters[kind] = counters.get(kind, 0) + 1
-            label = tokens(table.label_of(own))
-            ind = tokens(_text(table, row, R.INDIKATOR))
-            found.append(Entity(table, row, kind, counters.get(kind, 0), label, ind))
+        if table.id not in skip and table.columns:
+            found.extend(_table_entities(table))
     return found
+
+
+def _table_entities(table: Table) -> Iterator[Entity]:
+    counters: dict[str, int] = {}
+    plain = _table_kind(table)
+    col = table.column(R.INDIKATOR)
+    indikator = col.cells[0] if col is not None else None  # NOTE: found once
+    for row in table.rows:
+        if row.kind == RowKind.TOTAL:
+            continue
+        own = table.entity_row(row)
+        kind = own.level.value if own.level is not None else plain
+        if row.kind == RowKind.DATA:
+            counters[kind] = counters.get(kind, 0) + 1
+        label = tokens(table.label_of(own))
+        ind = tokens(row.cells[indikator].text if indikator is not None else "")
+        yield Entity(table, row, kind, counters.get(kind, 0), label, ind)
 
 
 def _coverage(

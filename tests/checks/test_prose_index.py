@@ -11,7 +11,8 @@ from collections import Counter
 import pytest
 
 from lkjaudit.checks.quotes import ProseIndex, prose_index
-from lkjaudit.model.report import Report
+from lkjaudit.model.report import ColumnRole, Report, RowKind
+from lkjaudit.prose.text import tokens
 from lkjaudit.readers import load_report
 
 from conftest import SAMPLES, report_from
@@ -108,3 +109,21 @@ def test_rows_are_grouped_by_name_and_by_ordinal(report: Report) -> None:
         for key, members in filed.items():
             assert members._items == plain[key]
             assert members._pos == [index.tables.index(e.table) for e in plain[key]]
+
+
+def test_every_row_is_named_by_its_label_and_its_indicator(report: Report) -> None:
+    index = prose_index(report)
+    rows = [
+        (table, row)
+        for table in index.tables
+        if table.columns
+        for row in table.rows
+        if row.kind != RowKind.TOTAL
+    ]
+    assert [(e.table, e.row) for e in index.entities] == rows
+    for entity in index.entities:
+        table, row = entity.table, entity.row
+        col = table.column(ColumnRole.INDIKATOR)
+        indikator = row.cells[col.cells[0]].text if col is not None else ""
+        assert entity.label == tokens(table.label_of(table.entity_row(row)))
+        assert entity.indikator == tokens(indikator)
