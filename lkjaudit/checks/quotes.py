@@ -365,7 +365,9 @@ class ProseIndex:
             if postings is not None:
                 keys.update(dict.fromkeys(postings.within(lo, hi)))
         for key in keys:
-            _kind, label, ind = key
+            kind, label, ind = key
+            if (kind == "item") != items:
+                continue  # NOTE: offer() would keep none of its rows
             # NOTE: a cheap bound first: a name whose words the text cannot cover to
             # three quarters scores 0 (most candidates stop here)
             lab = (

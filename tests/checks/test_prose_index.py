@@ -10,7 +10,7 @@ from collections import Counter
 
 import pytest
 
-from lkjaudit.checks.quotes import ProseIndex, prose_index
+from lkjaudit.checks.quotes import _ORDINAL, _ORDINALS, Entity, ProseIndex, prose_index
 from lkjaudit.model.report import ColumnRole, Report, RowKind
 from lkjaudit.prose.text import tokens
 from lkjaudit.readers import load_report
@@ -33,6 +33,7 @@ def _plain_postings(index: ProseIndex) -> dict[str, list[tuple[int, _Key]]]:
     for entity in index.entities:
         key = (entity.kind, entity.label, entity.indikator)
         where.setdefault(key, set()).add(index.tables.index(entity.table))
+    indexed = {key: _rarest(key[1], counts) | _rarest(key[2], counts) for key in keys}
     words = {word for key in keys for name in key[1:] for word in name}
     found: dict[str, list[tuple[int, _Key]]] = {}
     for word in sorted(words):
@@ -40,8 +41,7 @@ def _plain_postings(index: ProseIndex) -> dict[str, list[tuple[int, _Key]]]:
             (pos, key)
             for pos in range(len(index.tables))
             for key in keys
-            if pos in where[key]
-            and word in _rarest(key[1], counts) | _rarest(key[2], counts)
+            if pos in where[key] and word in indexed[key]
         ]
         if pairs:
             found[word] = pairs
@@ -73,12 +73,13 @@ def _long_report() -> str:
 
 
 @pytest.fixture(
+    scope="module",
     params=[
         "sukamaju-2023.md",
         "pasirian-tw2-2024.txt",
         "pasirian-tw2-2024.xlsx",
         "long",
-    ]
+    ],
 )
 def report(request: pytest.FixtureRequest) -> Report:
     if request.param == "long":
@@ -127,3 +128,51 @@ def test_every_row_is_named_by_its_label_and_its_indicator(report: Report) -> No
         indikator = row.cells[col.cells[0]].text if col is not None else ""
         assert entity.label == tokens(table.label_of(table.entity_row(row)))
         assert entity.indikator == tokens(indikator)
+
+
+def _plain_score(entity: Entity, text: str, words: frozenset[str]) -> tuple[float, int]:
+    """A row's score for a text, every name scored in full (no index, no bound)."""
+    ordinals = [
+        (
+            m.group("kind").lower(),
+            _ORDINALS.get(m.group("n").lower()) or int(m.group("n")),
+        )
+        for m in _ORDINAL.finditer(text)
+    ]
+    if (entity.kind, entity.ordinal) in ordinals:
+        return 2.0, 0
+    scores = []
+    for name, short in (
+        (entity.label, entity.kind == "item"),
+        (entity.indikator, False),
+    ):
+        hits = len(name & words)
+        cover = hits / len(name) if name else 0.0
+        fits = cover >= 0.75 and (hits >= 2 or (short and hits == len(name)))
+        scores.append((cover, hits) if fits else (0.0, 0))
+    if not scores[0][0] and not scores[1][0]:
+        return 0.0, 0
+    return max(scores[0][0], scores[1][0]), scores[0][1] + scores[1][1]
+
+
+@pytest.mark.parametrize("items", [False, True])
+def test_the_index_finds_the_rows_scoring_every_row_finds(
+    report: Report, items: bool
+) -> None:
+    index = prose_index(report)
+    texts = [s.text for s in index.claims.sentences]
+    texts += [c.before for c in index.claims.figures]
+    for text in texts:
+        words = tokens(text)
+        found, top = index._best(
+            text, words, lambda e: True, items, None, 0, len(index.tables)
+        )
+        scores = [
+            (_plain_score(e, text, words), e)
+            for e in index.entities
+            if (e.kind == "item") == items
+        ]
+        best = max((score for score, _ in scores), default=(0.0, 0))
+        assert top == (best if best[0] else (0.0, 0))
+        plain = [id(e) for score, e in scores if best[0] and score == best]
+        assert sorted(map(id, found)) == sorted(plain)
