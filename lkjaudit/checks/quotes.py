@@ -16,6 +16,8 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from itertools import chain
+from operator import itemgetter
 from typing import Generic, TypeVar
 
 from lkjaudit.model.report import (
@@ -83,30 +85,30 @@ def _table_kind(table: Table) -> str:
     return "item"
 
 
-def _text(table: Table, row: Row, role: ColumnRole) -> str:
-    col = table.column(role)
-    return row.cells[col.cells[0]].text if col is not None else ""
-
-
 def _entities(report: Report) -> list[Entity]:
     skip = toc_tables(report)
     found: list[Entity] = []
     for table in report.tables:
-        if table.id in skip or not table.columns:
-            continue
-        counters: dict[str, int] = {}
-        plain = _table_kind(table)
-        for row in table.rows:
-            if row.kind == RowKind.TOTAL:
-                continue
-            own = table.entity_row(row)
-            kind = own.level.value if own.level is not None else plain
-            if row.kind == RowKind.DATA:
-                counters[kind] = counters.get(kind, 0) + 1
-            label = tokens(table.label_of(own))
-            ind = tokens(_text(table, row, R.INDIKATOR))
-            found.append(Entity(table, row, kind, counters.get(kind, 0), label, ind))
+        if table.id not in skip and table.columns:
+            found.extend(_table_entities(table))
     return found
+
+
+def _table_entities(table: Table) -> Iterator[Entity]:
+    counters: dict[str, int] = {}
+    plain = _table_kind(table)
+    col = table.column(R.INDIKATOR)
+    indikator = col.cells[0] if col is not None else None  # NOTE: found once
+    for row in table.rows:
+        if row.kind == RowKind.TOTAL:
+            continue
+        own = table.entity_row(row)
+        kind = own.level.value if own.level is not None else plain
+        if row.kind == RowKind.DATA:
+            counters[kind] = counters.get(kind, 0) + 1
+        label = tokens(table.label_of(own))
+        ind = tokens(row.cells[indikator].text if indikator is not None else "")
+        yield Entity(table, row, kind, counters.get(kind, 0), label, ind)
 
 
 def _coverage(
@@ -144,6 +146,14 @@ class _Postings(Generic[T]):
         self._pos: list[int] = []
         self._items: list[T] = []
 
+    @classmethod
+    def of(cls, pairs: list[tuple[int, T]]) -> _Postings[T]:
+        """Postings of (position, item) pairs already in position order."""
+        postings: _Postings[T] = cls()
+        postings._pos = [pos for pos, _ in pairs]
+        postings._items = [item for _, item in pairs]
+        return postings
+
     def add(self, pos: int, item: T) -> None:
         # NOTE: filled in document order, so positions never decrease
         self._pos.append(pos)
@@ -159,6 +169,54 @@ class _Postings(Generic[T]):
         if lo <= 0 and (not pos or pos[-1] < hi):
             return self._items
         return self._items[bisect_left(pos, lo) : bisect_left(pos, hi)]
+
+
+K = TypeVar("K")
+
+
+def _filed(store: dict[K, _Postings[T]], key: K) -> _Postings[T]:
+    """The postings filed under a key, new and empty the first time."""
+    found = store.get(key)
+    if found is None:
+        found = store[key] = _Postings()
+    return found
+
+
+def _word_postings(groups: dict[_Key, _Postings[Entity]]) -> dict[str, _Postings[_Key]]:
+    """The groups each indexed word names, filed under the tables they have rows in.
+
+    Prefix filtering: a name matches only when the text holds at least three
+    quarters of its words, so a matching text must hold one of the name's (missing
+    allowed + 1) rarest words. Only those are indexed, and a sentence full of common
+    words ("pelayanan", "kegiatan") touches few groups. Each word files a group once
+    per table the group has rows in; a word's groups are in table order, those of a
+    table in the order the groups first appear.
+    """
+    counts = Counter(chain.from_iterable(name for key in groups for name in key[1:]))
+    # NOTE: many groups share a label or an indicator: each name's rarest words are
+    # ranked once (the counts are final by now)
+    rarest: dict[frozenset[str], list[str]] = {}
+    filed: dict[str, list[tuple[int, _Key]]] = {}
+    for key, members in groups.items():
+        indexed: set[str] = set()
+        for name in key[1:]:
+            words = rarest.get(name)
+            if words is None:
+                keep = len(name) - (3 * len(name) + 3) // 4 + 1
+                ranked = sorted(sorted(name), key=counts.__getitem__)
+                words = rarest[name] = ranked[:keep]
+            indexed.update(words)
+        pairs = [(pos, key) for pos in members.positions()]
+        for word in indexed:
+            found = filed.get(word)
+            if found is None:
+                filed[word] = found = []
+            found.extend(pairs)
+    postings: dict[str, _Postings[_Key]] = {}
+    for word, pairs in filed.items():
+        pairs.sort(key=itemgetter(0))  # stable: a table's groups keep their order
+        postings[word] = _Postings.of(pairs)
+    return postings
 
 
 class ProseIndex:
@@ -181,40 +239,15 @@ class ProseIndex:
         self.tables = tables  # data tables (the table of contents left out)
         self._at = starts  # the reading line each table starts on, by id
         self._pos = {id(t): k for k, t in enumerate(tables)}  # NOTE: ids may repeat
-        groups: dict[_Key, _Postings[Entity]] = {}
-        for entity in entities:  # in document order
-            key = (entity.kind, entity.label, entity.indikator)
-            groups.setdefault(key, _Postings()).add(self._pos[id(entity.table)], entity)
-        self._groups = groups
-        # NOTE: prefix filtering. A name matches only when the text holds at least
-        # three quarters of its words, so a matching text must hold one of the name's
-        # (missing allowed + 1) rarest words: only those are indexed, and a sentence
-        # full of common words ("pelayanan", "kegiatan") touches few groups. Each
-        # word files a group once per table the group has rows in.
-        counts: Counter[str] = Counter()
-        for key in groups:
-            counts.update(key[1])
-            counts.update(key[2])
-        filed: dict[str, list[tuple[int, _Key]]] = {}
-        for key, members in groups.items():
-            indexed: set[str] = set()
-            for name in (key[1], key[2]):
-                allowed_missing = len(name) - (3 * len(name) + 3) // 4
-                rarest = sorted(sorted(name), key=counts.__getitem__)
-                indexed.update(rarest[: allowed_missing + 1])
-            at_tables = members.positions()
-            for word in indexed:
-                filed.setdefault(word, []).extend((pos, key) for pos in at_tables)
-        self._postings: dict[str, _Postings[_Key]] = {}
-        for word, pairs in filed.items():
-            postings = self._postings[word] = _Postings()
-            for pos, key in sorted(pairs, key=lambda pair: pair[0]):
-                postings.add(pos, key)
+        self._groups: dict[_Key, _Postings[Entity]] = {}
         self._ordinals: dict[tuple[str, int], _Postings[Entity]] = {}
-        for entity in entities:
-            self._ordinals.setdefault((entity.kind, entity.ordinal), _Postings()).add(
-                self._pos[id(entity.table)], entity
+        for entity in entities:  # in document order
+            pos = self._pos[id(entity.table)]
+            _filed(self._groups, (entity.kind, entity.label, entity.indikator)).add(
+                pos, entity
             )
+            _filed(self._ordinals, (entity.kind, entity.ordinal)).add(pos, entity)
+        self._postings = _word_postings(self._groups)
         self._starts = [self.at(t) for t in tables]  # tables are in order
 
     def at(self, table: Table) -> int:
@@ -332,7 +365,9 @@ class ProseIndex:
             if postings is not None:
                 keys.update(dict.fromkeys(postings.within(lo, hi)))
         for key in keys:
-            _kind, label, ind = key
+            kind, label, ind = key
+            if (kind == "item") != items:
+                continue  # NOTE: offer() would keep none of its rows
             # NOTE: a cheap bound first: a name whose words the text cannot cover to
             # three quarters scores 0 (most candidates stop here)
             lab = (

@@ -160,6 +160,10 @@ _WORD = re.compile(r"[0-9A-Za-z]+(?:[/'][0-9A-Za-z]+)*")
 
 def words(text: str) -> list[str]:
     """The words of a text, lower-cased (``SMA/SMK`` and ``Jum'at`` stay whole)."""
+    if text.isascii():
+        # NOTE: lower-casing an ASCII text whole keeps its words where they were;
+        # not so in general (the Kelvin sign lower-cases to "k")
+        return _WORD.findall(text.lower())
     return [w.lower() for w in _WORD.findall(text)]
 
 
@@ -185,9 +189,5 @@ _STOP = frozenset(
 @lru_cache(maxsize=8192)
 def tokens(text: str) -> frozenset[str]:
     """Content words of a name, in a canonical form (for matching names to rows)."""
-    out = set()
-    for word in words(text.replace("/", " ")):
-        if word in _STOP:
-            continue
-        out.add(_FORMS.get(word, word))
-    return frozenset(out)
+    found = words(text.replace("/", " "))
+    return frozenset([_FORMS.get(w, w) for w in found if w not in _STOP])

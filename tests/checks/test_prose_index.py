@@ -1,0 +1,178 @@
+"""The prose index files every row where a plain search over the report would.
+
+The index is built in a few passes for speed; these tests build the same tables
+the plain way, by brute force over the entities, and compare.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from lkjaudit.checks.quotes import _ORDINAL, _ORDINALS, Entity, ProseIndex, prose_index
+from lkjaudit.model.report import ColumnRole, Report, RowKind
+from lkjaudit.prose.text import tokens
+from lkjaudit.readers import load_report
+
+from conftest import SAMPLES, report_from
+
+_Key = tuple[str, frozenset[str], frozenset[str]]
+
+
+def _rarest(name: frozenset[str], counts: Counter[str]) -> set[str]:
+    """The words a text covering three quarters of a name holds one of at least."""
+    ranked = sorted(name, key=lambda word: (counts[word], word))
+    return set(ranked[: len(name) // 4 + 1])
+
+
+def _plain_postings(index: ProseIndex) -> dict[str, list[tuple[int, _Key]]]:
+    keys = list(index._groups)  # in the order they first appear
+    counts = Counter(word for key in keys for name in key[1:] for word in name)
+    where: dict[_Key, set[int]] = {}
+    for entity in index.entities:
+        key = (entity.kind, entity.label, entity.indikator)
+        where.setdefault(key, set()).add(index.tables.index(entity.table))
+    indexed = {key: _rarest(key[1], counts) | _rarest(key[2], counts) for key in keys}
+    words = {word for key in keys for name in key[1:] for word in name}
+    found: dict[str, list[tuple[int, _Key]]] = {}
+    for word in sorted(words):
+        pairs = [
+            (pos, key)
+            for pos in range(len(index.tables))
+            for key in keys
+            if pos in where[key] and word in indexed[key]
+        ]
+        if pairs:
+            found[word] = pairs
+    return found
+
+
+_PROGRAMS = [
+    "Program Pelayanan Perizinan Terpadu",
+    "Program Pembinaan dan Pengawasan Pemerintahan Desa",
+    "Program Penyelenggaraan Pemerintahan dan Pelayanan Publik",
+    "Program Perizinan Usaha Desa",
+]
+
+
+def _long_report() -> str:
+    """Forty budget tables, each naming three of four programs that share words."""
+    parts = ["# LAPORAN KINERJA DINAS CONTOH TAHUN 2023", ""]
+    for k in range(1, 41):
+        parts += [
+            f"**Tabel 3.{k} Realisasi Anggaran Bagian {k}**",
+            "",
+            "| No | Program | Anggaran (Rp) | Realisasi (Rp) | % |",
+            "|---|---|---:|---:|---:|",
+        ]
+        for n, name in enumerate(_PROGRAMS[k % 2 :][:3], start=1):
+            parts.append(f"| {n} | {name} | {k}.000.000 | {k}.000.000 | 100,00% |")
+        parts += ["", f"Pagu {_PROGRAMS[k % 4]} Rp {k}.000.000.", ""]
+    return "\n".join(parts)
+
+
+@pytest.fixture(
+    scope="module",
+    params=[
+        "sukamaju-2023.md",
+        "pasirian-tw2-2024.txt",
+        "pasirian-tw2-2024.xlsx",
+        "long",
+    ],
+)
+def report(request: pytest.FixtureRequest) -> Report:
+    if request.param == "long":
+        return report_from(_long_report(), "long.md")
+    return load_report(str(SAMPLES / request.param))
+
+
+def test_every_name_is_filed_under_its_rarest_words(report: Report) -> None:
+    index = prose_index(report)
+    filed = {
+        word: list(zip(postings._pos, postings._items, strict=True))
+        for word, postings in index._postings.items()
+    }
+    assert filed == _plain_postings(index)
+
+
+def test_rows_are_grouped_by_name_and_by_ordinal(report: Report) -> None:
+    index = prose_index(report)
+    by_name: dict[object, list[object]] = {}
+    by_ordinal: dict[object, list[object]] = {}
+    for entity in index.entities:
+        by_name.setdefault((entity.kind, entity.label, entity.indikator), []).append(
+            entity
+        )
+        by_ordinal.setdefault((entity.kind, entity.ordinal), []).append(entity)
+    for plain, filed in ((by_name, index._groups), (by_ordinal, index._ordinals)):
+        assert list(filed) == list(plain)
+        for key, members in filed.items():
+            assert members._items == plain[key]
+            assert members._pos == [index.tables.index(e.table) for e in plain[key]]
+
+
+def test_every_row_is_named_by_its_label_and_its_indicator(report: Report) -> None:
+    index = prose_index(report)
+    rows = [
+        (table, row)
+        for table in index.tables
+        if table.columns
+        for row in table.rows
+        if row.kind != RowKind.TOTAL
+    ]
+    assert [(e.table, e.row) for e in index.entities] == rows
+    for entity in index.entities:
+        table, row = entity.table, entity.row
+        col = table.column(ColumnRole.INDIKATOR)
+        indikator = row.cells[col.cells[0]].text if col is not None else ""
+        assert entity.label == tokens(table.label_of(table.entity_row(row)))
+        assert entity.indikator == tokens(indikator)
+
+
+def _plain_score(entity: Entity, text: str, words: frozenset[str]) -> tuple[float, int]:
+    """A row's score for a text, every name scored in full (no index, no bound)."""
+    ordinals = [
+        (
+            m.group("kind").lower(),
+            _ORDINALS.get(m.group("n").lower()) or int(m.group("n")),
+        )
+        for m in _ORDINAL.finditer(text)
+    ]
+    if (entity.kind, entity.ordinal) in ordinals:
+        return 2.0, 0
+    scores = []
+    for name, short in (
+        (entity.label, entity.kind == "item"),
+        (entity.indikator, False),
+    ):
+        hits = len(name & words)
+        cover = hits / len(name) if name else 0.0
+        fits = cover >= 0.75 and (hits >= 2 or (short and hits == len(name)))
+        scores.append((cover, hits) if fits else (0.0, 0))
+    if not scores[0][0] and not scores[1][0]:
+        return 0.0, 0
+    return max(scores[0][0], scores[1][0]), scores[0][1] + scores[1][1]
+
+
+@pytest.mark.parametrize("items", [False, True])
+def test_the_index_finds_the_rows_scoring_every_row_finds(
+    report: Report, items: bool
+) -> None:
+    index = prose_index(report)
+    texts = [s.text for s in index.claims.sentences]
+    texts += [c.before for c in index.claims.figures]
+    for text in texts:
+        words = tokens(text)
+        found, top = index._best(
+            text, words, lambda e: True, items, None, 0, len(index.tables)
+        )
+        scores = [
+            (_plain_score(e, text, words), e)
+            for e in index.entities
+            if (e.kind == "item") == items
+        ]
+        best = max((score for score, _ in scores), default=(0.0, 0))
+        assert top == (best if best[0] else (0.0, 0))
+        plain = [id(e) for score, e in scores if best[0] and score == best]
+        assert sorted(map(id, found)) == sorted(plain)
