@@ -131,10 +131,10 @@ def audit_file(
 ) -> FileOutcome:
     """Read and check one report with already selected rules.
 
-    ``workers`` > 1 lets a large report's analysis and rules run in two processes.
+    ``workers`` > 1 lets a large report's rules run in two processes.
     """
     try:
-        report = load_report(path, limits=options.limits, workers=workers)
+        report = load_report(path, limits=options.limits)
         findings = run_rules(
             report,
             rules,

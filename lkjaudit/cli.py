@@ -166,8 +166,8 @@ Exit codes:
     "--jobs",
     type=click.IntRange(min=1),
     default=None,
-    help="Processes to use: files checked in parallel, or a large report's analysis "
-    "and rules split in two  [default: the number of CPUs]",
+    help="Processes to use: files checked in parallel, or a large report's rules "
+    "split in two  [default: the number of CPUs]",
 )
 @click.option(
     "--exclude", multiple=True, help="Skip files or folders matching this glob."

@@ -56,7 +56,7 @@ def run_split(
     away: Callable[[], A],
     here: Callable[[], H],
     *,
-    send: Callable[[Any, IO[bytes]], None] = _pickled,
+    send: Callable[[A, IO[bytes]], None] = _pickled,
     receive: Callable[[bytes], A] = _unpickled,
 ) -> tuple[A | None, H]:
     """Run ``away`` in a fork while ``here`` runs in this process.
@@ -89,7 +89,7 @@ def run_split(
 
 def _child(
     away: Callable[[], A],
-    send: Callable[[Any, IO[bytes]], None],
+    send: Callable[[A, IO[bytes]], None],
     reader: int,
     writer: int,
 ) -> NoReturn:

@@ -15,7 +15,6 @@ from lkjaudit.analysis.layout import lay_out
 from lkjaudit.analysis.linking import link_report
 from lkjaudit.analysis.rows import classify_rows
 from lkjaudit.analysis.tree import infer_tree
-from lkjaudit.forking import splittable
 from lkjaudit.model.report import ColumnRole, Report, Table, TableKind
 
 __all__ = ["analyze", "analyze_table"]
@@ -66,18 +65,8 @@ def analyze_table(table: Table) -> Table:
     return table
 
 
-def analyze(report: Report, *, workers: int = 1) -> Report:
-    """Analyse every table of a report in place, link copies across tables.
-
-    With ``workers`` > 1 a large report's tables are analysed in two processes where
-    the platform can fork (see :mod:`lkjaudit.analysis.split`); the result is the
-    same.
-    """
-    if workers > 1 and splittable(report):
-        from lkjaudit.analysis.split import analyze_split
-
-        analyze_split(report.tables, analyze_table)
-    else:
-        for table in report.tables:
-            analyze_table(table)
+def analyze(report: Report) -> Report:
+    """Analyse every table of a report in place, link copies across tables."""
+    for table in report.tables:
+        analyze_table(table)
     return link_report(report)

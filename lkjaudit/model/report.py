@@ -105,18 +105,6 @@ class Cell:
     bold: bool = False
     ref: str | None = None  # reader-specific address: "Sheet1!E12", "table 3 r2c4"
 
-    def __reduce__(self) -> tuple[type[Cell], tuple[object, ...]]:
-        # NOTE: pickled as constructor arguments, faster than the slots' state
-        return Cell, (
-            self.raw,
-            self.text,
-            self.line,
-            self.page,
-            self.italic,
-            self.bold,
-            self.ref,
-        )
-
 
 class Column(BaseModel):
     """A logical column: one value cell, optionally followed by its unit cell."""

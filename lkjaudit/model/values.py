@@ -57,19 +57,6 @@ class Quantity:
     note: str | None = None  # "(B-)" after an index value
     repair: Decimal | None = None  # proposed reading of a malformed number
 
-    def __reduce__(self) -> tuple[type[Quantity], tuple[object, ...]]:
-        # NOTE: pickled as constructor arguments: a frozen dataclass's own state
-        # restore sets its fields one by one, several times slower
-        return Quantity, (
-            self.raw,
-            self.number,
-            self.unit,
-            self.decimals,
-            self.dash,
-            self.note,
-            self.repair,
-        )
-
 
 @dataclass(frozen=True, slots=True)
 class Value:
@@ -83,19 +70,6 @@ class Value:
     note: str | None = None
     repair: Decimal | None = None
     parts: tuple[Quantity, ...] = ()  # every quantity in the cell, in order
-
-    def __reduce__(self) -> tuple[type[Value], tuple[object, ...]]:
-        # NOTE: as Quantity's: a large report's analysed tables travel pickled
-        return Value, (
-            self.raw,
-            self.kind,
-            self.number,
-            self.unit,
-            self.decimals,
-            self.note,
-            self.repair,
-            self.parts,
-        )
 
     @property
     def is_number(self) -> bool:

@@ -221,12 +221,8 @@ def load_report(
     max_bytes: int | None = None,
     limits: Limits | None = None,
     display_name: str | None = None,
-    workers: int = 1,
 ) -> Report:
-    """Read and analyse one report file; InputError when it cannot be read.
-
-    ``workers`` > 1 lets a large report's tables be analysed in two processes.
-    """
+    """Read and analyse one report file; InputError when it cannot be read."""
     from dataclasses import replace
 
     from lkjaudit.analysis import analyze
@@ -234,9 +230,7 @@ def load_report(
     limits = limits or Limits()
     if max_bytes is not None:
         limits = replace(limits, max_bytes=max_bytes)
-    report = analyze(
-        read_report(path, limits=limits, display_name=display_name), workers=workers
-    )
+    report = analyze(read_report(path, limits=limits, display_name=display_name))
     if report.format in DATA_FORMATS:
         return report  # NOTE: the lkjaudit-report marker declares it a report
     if not _is_lkj(report, _report_text(report)):

@@ -34,15 +34,3 @@ def test_the_lookup_is_not_part_of_the_data() -> None:
     assert used == fresh
     assert used.model_dump() == fresh.model_dump()
     assert "_first_by_role" not in used.model_dump_json()
-
-
-def test_cells_pickle_back_equal_with_every_field_set() -> None:
-    import pickle
-
-    from lkjaudit.model.report import Cell
-
-    cell = Cell(
-        raw="<i>Rp 1.200</i>", text="Rp 1.200", line=7, page=2, italic=True, bold=True
-    )
-    cell.ref = "Sheet1!E12"
-    assert pickle.loads(pickle.dumps(cell)) == cell

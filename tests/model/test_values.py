@@ -9,14 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from lkjaudit.engine.context import shown
-from lkjaudit.model.values import (
-    Quantity,
-    Value,
-    ValueKind,
-    format_number,
-    format_value,
-    parse_value,
-)
+from lkjaudit.model.values import ValueKind, format_number, format_value, parse_value
 
 CASES = [
     # raw, kind, number, unit, decimals
@@ -131,35 +124,3 @@ def test_format_then_parse_round_trips(units: int, decimals: int) -> None:
 )
 def test_a_unit_is_shown_the_same_however_its_cell_wrapped(raw: str) -> None:
     assert shown(parse_value(raw)) == "24 orang/bulan"
-
-
-def test_values_pickle_back_equal_with_every_field_set() -> None:
-    # NOTE: Value and Quantity pickle as constructor arguments; a field left out of
-    # __reduce__ would come back as its default and differ here
-    import pickle
-
-    part = Quantity(
-        raw="25 %",
-        number=Decimal(25),
-        unit="%",
-        decimals=1,
-        dash=True,
-        note="(B-)",
-        repair=Decimal(3),
-    )
-    value = Value(
-        raw="25 % 1.200.000",
-        kind=ValueKind.MALFORMED,
-        number=Decimal("25.5"),
-        unit="%",
-        decimals=1,
-        note="(B-)",
-        repair=Decimal(7),
-        parts=(part, part),
-    )
-    assert pickle.loads(pickle.dumps(part)) == part
-    back = pickle.loads(pickle.dumps(value))
-    assert back == value and back.parts[0] == part
-    for raw in ("62,71 %", "Rp. 1.766.454.116", "- dokumen", "482.9R47.500", "25 % 12"):
-        parsed = parse_value(raw)
-        assert pickle.loads(pickle.dumps(parsed)) == parsed
