@@ -6,6 +6,7 @@ import os
 import pickle
 import signal
 import sys
+from collections.abc import Callable
 
 import pytest
 
@@ -105,19 +106,30 @@ def test_a_program_that_reaps_its_own_children_gets_the_same(
     assert split == alone
 
 
+def _upset_rules(
+    monkeypatch: pytest.MonkeyPatch, *, here: bool, act: Callable[[], None]
+) -> None:
+    """Call ``act`` before each rule run in this process (``here``) or in the fork."""
+    real = runner._run_rule
+    parent = os.getpid()
+
+    def upset(rule, *args):
+        if (os.getpid() == parent) == here:
+            act()
+        return real(rule, *args)
+
+    monkeypatch.setattr(runner, "_run_rule", upset)
+
+
 def test_an_interrupted_split_leaves_no_pipe_and_no_child(
     large_seed: tuple[object, list[str]], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     report, _ = large_seed
-    real = runner._run_rule
-    here = os.getpid()
 
-    def interrupted(rule, *args):
-        if os.getpid() == here:  # NOTE: the first rule this process takes
-            raise KeyboardInterrupt
-        return real(rule, *args)
+    def interrupt() -> None:
+        raise KeyboardInterrupt
 
-    monkeypatch.setattr(runner, "_run_rule", interrupted)
+    _upset_rules(monkeypatch, here=True, act=interrupt)
     fds = set(os.listdir("/proc/self/fd"))
     with pytest.raises(KeyboardInterrupt):
         _split(report)
@@ -130,15 +142,8 @@ def test_a_fork_that_dies_after_taking_families_leaves_them_here(
     large_seed: tuple[object, list[str]], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     report, alone = large_seed
-    real = runner._run_rule
-    here = os.getpid()
-
-    def dies_there(rule, *args):
-        if os.getpid() != here:
-            os._exit(3)  # NOTE: the fork dies with a family taken from the pipe
-        return real(rule, *args)
-
-    monkeypatch.setattr(runner, "_run_rule", dies_there)
+    # NOTE: the fork dies with a family taken from the pipe
+    _upset_rules(monkeypatch, here=False, act=lambda: os._exit(3))
     assert _split(report) == alone
 
 
