@@ -139,7 +139,7 @@ def _run_split(
     is done here.
     """
     reader, writer = os.pipe()
-    os.write(writer, bytes(range(len(units))))  # NOTE: a dozen families at most
+    os.write(writer, bytes(range(len(units))))  # NOTE: a byte each: a dozen families
     os.close(writer)
 
     def take(ctx: Context) -> dict[int, list[Finding]]:
