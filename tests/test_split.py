@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import importlib
+import inspect
 import os
 import pickle
 import signal
 import sys
+import time
 from collections.abc import Callable
 
 import pytest
 
-from lkjaudit import forking
-from lkjaudit.engine import runner
+from lkjaudit.engine import forking, runner
 from lkjaudit.engine.rulepack import builtin_rules
 from lkjaudit.readers import load_report
 
@@ -44,8 +46,31 @@ def _split(report: object) -> list[str]:
     return _dumped(runner.run_rules(report, builtin_rules(), workers=2))
 
 
+@pytest.fixture
+def shares(monkeypatch: pytest.MonkeyPatch) -> list[tuple[object, dict]]:
+    """What each split returned: the fork's findings by rule, and this process's."""
+    seen: list[tuple[object, dict]] = []
+    real = runner.run_split
+
+    def spied(away, here):
+        theirs, mine = real(away, here)
+        seen.append((theirs, dict(mine)))  # NOTE: the runner adds to its own later
+        return theirs, mine
+
+    monkeypatch.setattr(runner, "run_split", spied)
+    return seen
+
+
+def _slow_here(monkeypatch: pytest.MonkeyPatch) -> None:
+    # NOTE: this process waits a little before each rule, so the fork surely takes
+    # some families from the pipe however late it starts
+    _upset_rules(monkeypatch, here=True, act=lambda: time.sleep(0.02))
+
+
 def test_split_rules_find_the_same(
-    large_seed: tuple[object, list[str]], monkeypatch: pytest.MonkeyPatch
+    large_seed: tuple[object, list[str]],
+    monkeypatch: pytest.MonkeyPatch,
+    shares: list[tuple[object, dict]],
 ) -> None:
     report, alone = large_seed
     assert forking.splittable(report)
@@ -57,10 +82,47 @@ def test_split_rules_find_the_same(
         return real_fork()
 
     monkeypatch.setattr(forking.os, "fork", counted)
+    ran_here: list[int] = []
+    _upset_rules(monkeypatch, here=True, act=lambda: ran_here.append(1))
+    _slow_here(monkeypatch)
     split = _split(report)
     assert forks == [1]
     assert len(alone) == 46
     assert split == alone
+    # both processes did a share, each rule once
+    [(theirs, mine)] = shares
+    assert isinstance(theirs, dict) and theirs and mine
+    assert not theirs.keys() & mine.keys()
+    assert sorted([*theirs, *mine]) == list(range(len(builtin_rules())))
+    assert len(ran_here) == len(mine)  # NOTE: nothing the fork sent was done again
+
+
+def test_a_report_of_one_family_is_not_split(
+    large_seed: tuple[object, list[str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    report, _ = large_seed
+    sums = [r for r in builtin_rules() if runner._family(r) == "sums"]
+
+    def no_fork() -> int:
+        raise AssertionError("forked")
+
+    monkeypatch.setattr(forking.os, "fork", no_fork)
+    split = runner.run_rules(report, sums, workers=2)
+    assert _dumped(split) == _dumped(runner.run_rules(report, sums, workers=1))
+
+
+def test_a_fork_that_cannot_be_made_leaves_everything_here(
+    large_seed: tuple[object, list[str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    report, alone = large_seed
+
+    def no_fork() -> int:
+        raise OSError("out of processes")
+
+    monkeypatch.setattr(forking.os, "fork", no_fork)
+    fds = set(os.listdir("/proc/self/fd"))
+    assert _split(report) == alone
+    assert set(os.listdir("/proc/self/fd")) <= fds
 
 
 def test_a_failed_fork_is_done_again_here(
@@ -139,12 +201,17 @@ def test_an_interrupted_split_leaves_no_pipe_and_no_child(
 
 
 def test_a_fork_that_dies_after_taking_families_leaves_them_here(
-    large_seed: tuple[object, list[str]], monkeypatch: pytest.MonkeyPatch
+    large_seed: tuple[object, list[str]],
+    monkeypatch: pytest.MonkeyPatch,
+    shares: list[tuple[object, dict]],
 ) -> None:
     report, alone = large_seed
     # NOTE: the fork dies with a family taken from the pipe
     _upset_rules(monkeypatch, here=False, act=lambda: os._exit(3))
+    _slow_here(monkeypatch)
     assert _split(report) == alone
+    [(theirs, _)] = shares
+    assert theirs is None
 
 
 def test_families_are_taken_costliest_first_with_the_prose_ones_together() -> None:
@@ -155,6 +222,13 @@ def test_families_are_taken_costliest_first_with_the_prose_ones_together() -> No
     order = [f.pop() for f in families]
     assert order[: len(runner._ORDER)] == list(runner._ORDER)
     assert len(order) == len(set(order))
+    # the prose unit is every family whose module reads the prose, and only those
+    modules = {rule.spec.func.__module__ for rule in rules}
+    readers = {
+        name.rsplit(".", 1)[-1]
+        for name in modules
+        if "lkjaudit.prose" in inspect.getsource(importlib.import_module(name))
+    }
     prose = {rules[k].spec.func.__module__.rsplit(".", 1)[-1] for k in units[0]}
-    assert prose == {"claims", "counting", "dates", "structure", "identifiers"}
+    assert prose == readers == runner._PROSE
     assert sorted(k for unit in units for k in unit) == list(range(len(rules)))

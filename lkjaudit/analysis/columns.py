@@ -266,7 +266,9 @@ def _value_texts(table: Table, physical: tuple[int, ...]) -> list[str]:
 def _column_content(table: Table, layout: Layout, physical: tuple[int, ...]) -> str:
     """What a logical column holds, by the cell types the layout found.
 
-    A column with a unit cell is typed on its value and unit read together.
+    ``layout.types`` holds the types of ``table.rows`` as :func:`lay_out` left
+    them, row for row. A column with a unit cell is typed on its value and unit
+    read together.
     """
     if len(physical) > 1:
         return _content(_value_texts(table, physical))

@@ -37,9 +37,7 @@ class ChildrenSumOptions(BaseModel):
 
 
 def _mismatch(table: Table, row: Row, col: Column) -> Decimal | None:
-    """The children's sum when it differs from the row's own figure, else None."""
-    if not row.children:
-        return None
+    """A parent's children's sum when it differs from its own figure, else None."""
     own = table.value(row, col)
     if not is_figure(own):
         return None

@@ -10,11 +10,7 @@ from pathlib import Path
 import pytest
 
 from lkjaudit.analysis import names
-from lkjaudit.model.names import key as model_key
 from lkjaudit.model.report import Level
-from lkjaudit.readers import load_report
-
-from conftest import SAMPLES
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 
@@ -158,16 +154,3 @@ def test_a_tie_between_word_blocks_goes_to_the_earlier_official_name(
     found = names._fuzzy(probe, 90.0)
     assert found is not None and found[0] == earlier
     assert _lookup_in_union(probe) == found
-
-
-def test_the_memoised_key_equals_a_fresh_one() -> None:
-    report = load_report(str(SAMPLES / "pasirian-tw2-2024.txt"))
-    texts = {c.text for t in report.tables for r in t.rows for c in r.cells}
-    for text in sorted(texts) * 2:  # NOTE: the second pass is answered by the memo
-        assert model_key(text) == model_key.__wrapped__(text)
-
-
-def test_memoised_entries_equal_entries_built_afresh() -> None:
-    for key in names._index():
-        assert names._entries(key) == names._entries.__wrapped__(key)
-        assert names._entries(key) is names._entries(key)

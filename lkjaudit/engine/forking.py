@@ -8,7 +8,7 @@ in the child (a crash, a signal, a garbled message), the caller gets ``None`` fo
 its share and does that share itself, so the outcome never depends on the split.
 
 Only work whose result is small pays for it: findings, not analysed tables (sending
-half of a 50× report's tables back cost more than analysing them here).
+half of a 50× report's tables back cost as much as analysing them here).
 """
 
 from __future__ import annotations
@@ -45,12 +45,17 @@ def splittable(report: Report) -> bool:
 def run_split(away: Callable[[], A], here: Callable[[], H]) -> tuple[A | None, H]:
     """Run ``away`` in a fork while ``here`` runs in this process.
 
-    Returns both results; the fork's is ``None`` when it did not finish or its
-    message cannot be read. Interrupted here, the fork is stopped and reaped before
-    the exception goes on.
+    Returns both results; the fork's is ``None`` when it did not finish, its message
+    cannot be read, or no fork could be made. Interrupted here, the fork is stopped
+    and reaped before the exception goes on.
     """
     reader, writer = os.pipe()
-    pid = os.fork()
+    try:
+        pid = os.fork()
+    except OSError:  # NOTE: out of processes or memory: everything is done here
+        os.close(reader)
+        os.close(writer)
+        return None, here()
     if pid == 0:
         _child(away, reader, writer)
     os.close(writer)
@@ -59,6 +64,7 @@ def run_split(away: Callable[[], A], here: Callable[[], H]) -> tuple[A | None, H
         with os.fdopen(reader, "rb") as pipe:
             reader = -1
             sent = pipe.read()
+        theirs = _received(pid, sent)
     except BaseException:
         if reader >= 0:
             os.close(reader)
@@ -67,7 +73,7 @@ def run_split(away: Callable[[], A], here: Callable[[], H]) -> tuple[A | None, H
         with contextlib.suppress(ChildProcessError):
             os.waitpid(pid, 0)
         raise
-    return _received(pid, sent), mine
+    return theirs, mine
 
 
 def _child(away: Callable[[], object], reader: int, writer: int) -> NoReturn:
