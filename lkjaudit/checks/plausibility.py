@@ -69,10 +69,15 @@ def _preferred(copies: list[Copy], *roles: ColumnRole) -> Copy:
 
 
 def _related(
-    ctx: Context, copies: list[Copy], table: Table, row: Row, role: ColumnRole
+    ctx: Context,
+    copies: list[Copy],
+    table: Table,
+    row: Row,
+    role: ColumnRole,
+    beside: list[Column],
 ) -> list[Location]:
-    """The cells of ``role`` in every copy but the one at ``table``, ``row``."""
-    out = []
+    """The row's cells in ``beside``, then those of ``role`` in its other copies."""
+    out = [ctx.cell_location(table, row, col) for col in beside]
     for copy in copies:
         if copy.table is table and copy.row is row:
             continue
@@ -135,8 +140,9 @@ def spending_within_budget(
             ctx.cell_location(chosen.table, chosen.row, c_spent),
             expected=f"≤ {shown(b)}",
             actual=shown(s),
-            related=[ctx.cell_location(chosen.table, chosen.row, c_budget)]
-            + _related(ctx, copies, chosen.table, chosen.row, R.REALISASI_ANGGARAN),
+            related=_related(
+                ctx, copies, chosen.table, chosen.row, R.REALISASI_ANGGARAN, [c_budget]
+            ),
             percent=display(s.number / b.number * HUNDRED, None, "%"),
         )
 
@@ -192,8 +198,7 @@ def performance_within_target(
             ctx.cell_location(table, row, cols[1]),
             expected=f"≤ {shown(target)}",
             actual=shown(realisasi),
-            related=[ctx.cell_location(table, row, cols[0])]
-            + _related(ctx, copies, table, row, R.REALISASI),
+            related=_related(ctx, copies, table, row, R.REALISASI, cols[:1]),
             percent=display(ratio, None, "%"),
         )
 
@@ -232,8 +237,7 @@ def output_has_spending(
             ctx.cell_location(table, row, cols[2]),
             expected="> 0",
             actual=shown(spent),
-            related=[ctx.cell_location(table, row, cols[0])]
-            + _related(ctx, copies, table, row, cols[2].role),
+            related=_related(ctx, copies, table, row, cols[2].role, cols[:1]),
             output=shown(output),
         )
 
@@ -281,8 +285,7 @@ def spending_matches_output(
         yield ctx.violation(
             ctx.cell_location(table, row, cols[3]),
             actual=shown(spent),
-            related=[ctx.cell_location(table, row, c) for c in cols[:3]]
-            + _related(ctx, copies, table, row, cols[3].role),
+            related=_related(ctx, copies, table, row, cols[3].role, cols[:3]),
             spent_percent=display(spent_pct, None, "%"),
             output_percent=display(min(done, HUNDRED), None, "%"),
             # NOTE: the gap between the two figures as shown (95,10% − 30,18%
@@ -326,8 +329,7 @@ def units_agree(
             ctx.cell_location(table, row, cols[1]),
             expected=target.unit,
             actual=realisasi.unit,
-            related=[ctx.cell_location(table, row, cols[0])]
-            + _related(ctx, copies, table, row, R.REALISASI),
+            related=_related(ctx, copies, table, row, R.REALISASI, cols[:1]),
             target=shown(target),
             realisasi=shown(realisasi),
         )
