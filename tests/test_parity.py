@@ -199,7 +199,15 @@ def test_report_data_round_trip_keeps_every_finding(
         assert after.location.cell.startswith(Path(name).name)
         if before.location.kind == "text":
             # for prose, the place of its paragraph in the original
-            para = paragraphs[int(before.location.ref.split("/")[1].split(":")[1]) - 1]
+            kind, _, number = before.location.ref.split("/")[1].partition(":")
+            if kind == "paragraph":
+                para = paragraphs[int(number) - 1]
+            else:  # a heading: its paragraph is the one starting on its line
+                (para,) = [
+                    p
+                    for p in paragraphs
+                    if (p.page, p.line) == (before.location.page, before.location.line)
+                ]
             origin = para.ref or (
                 f"p{para.page} L{para.line}" if para.page else f"L{para.line}"
             )

@@ -59,6 +59,13 @@ _PHRASES: dict[str, tuple[str, str]] = {
     ),
     "nip.sequence": ("nomor urut {part}", "sequence number {part}"),
     "toc.none": ("(tidak ada)", "(none)"),
+    "toc.misspelt": (
+        "; judul di naskah yang salah ketik: \u201c{wrong}\u201d tidak muncul di"
+        " bagian lain laporan, sedangkan \u201c{right}\u201d muncul {times} kali"
+        " di bagian lain",
+        "; the heading is the one misspelt: \u201c{wrong}\u201d occurs nowhere else"
+        " in the report, while \u201c{right}\u201d occurs {times} more times",
+    ),
     "count.none": (
         "tidak ada pembacaan yang membuatnya benar",
         "no reading makes it true",

@@ -10,6 +10,7 @@ attachment; the Daftar Isi matches the headings.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from pydantic import BaseModel, ConfigDict
@@ -20,6 +21,7 @@ from lkjaudit.engine.registry import check
 from lkjaudit.model.finding import Location
 from lkjaudit.model.report import ColumnRole, Report, Row, RowKind, Table, TableKind
 from lkjaudit.model.values import ValueKind
+from lkjaudit.prose.cache import per_report
 from lkjaudit.prose.outline import (
     chapter_of,
     headings,
@@ -268,15 +270,22 @@ def required_chapters(
         )
 
 
-@check("toc-headings", options=NumberingOptions, scope="report", provides=("heading",))
+@check(
+    "toc-headings",
+    options=NumberingOptions,
+    scope="report",
+    provides=("heading", "toc", "why"),
+)
 def toc_headings(
     report: Report, opts: NumberingOptions, ctx: Context
 ) -> Iterator[Violation]:
     """Each Daftar Isi entry has a heading in the body with the same number and title.
 
     Titles are compared without case and punctuation. An entry whose number is found
-    with another title is reported with the heading as expected; an entry found
-    nowhere is reported without one.
+    with another title is reported at the entry, with the heading as expected,
+    unless the heading is the one misspelt (see :func:`_misspelt_heading`): then it
+    is reported at the heading, with the entry's wording as expected. An entry
+    found nowhere is reported without a heading.
     """
     entries = toc(report)
     if not entries:
@@ -296,20 +305,97 @@ def toc_headings(
         assert entry.table is not None and entry.row is not None
         table = entry.table
         col = table.columns[0]
-        location = ctx.cell_location(table, table.row(entry.row), col)
-        yield ctx.violation(
-            location,
-            expected=heading.text if heading else None,
-            actual=entry.raw,
-            related=[
-                ctx.text_location(
-                    f"text/heading:{heading.number or heading.paragraph + 1}",
-                    heading.paragraph,
-                    0,
-                    heading.text,
-                )
-            ]
-            if heading
-            else [],
-            heading=heading.text if heading else say("toc.none", ctx.lang),
+        at_entry = ctx.cell_location(table, table.row(entry.row), col)
+        if heading is None:
+            yield ctx.violation(
+                at_entry,
+                expected=None,
+                actual=entry.raw,
+                toc=entry.raw,
+                heading=say("toc.none", ctx.lang),
+                why="",
+            )
+            continue
+        at_heading = ctx.text_location(
+            f"text/heading:{heading.number or heading.paragraph + 1}",
+            heading.paragraph,
+            0,
+            heading.text,
         )
+        typo = _misspelt_heading(report, entry.title, heading.title)
+        if typo is None:
+            yield ctx.violation(
+                at_entry,
+                expected=heading.text,
+                actual=entry.raw,
+                related=[at_heading],
+                toc=entry.raw,
+                heading=heading.text,
+                why="",
+            )
+            continue
+        title = entry.title.upper() if heading.title.isupper() else entry.title
+        wrong, right, times = typo
+        yield ctx.violation(
+            at_heading,
+            expected=f"{heading.number} {title}",
+            actual=heading.text,
+            related=[at_entry],
+            toc=entry.raw,
+            heading=heading.text,
+            why=say("toc.misspelt", ctx.lang, wrong=wrong, right=right, times=times),
+        )
+
+
+# A heading word this much like the entry's word (rapidfuzz ratio) reads as the same
+# word mistyped rather than another word.
+_TYPO_LIKE = 75.0
+
+
+def _misspelt_heading(
+    report: Report, entry: str, heading: str
+) -> tuple[str, str, int] | None:
+    """(heading's word, entry's word, how often the entry's word occurs elsewhere).
+
+    The heading, not the Daftar Isi, is taken to be misspelt when the two titles
+    differ by words paired one to one, each heading word resembles its entry word,
+    occurs in the report only in this heading, while the entry's word occurs
+    elsewhere in the report besides the entry (``PERJANJN`` against
+    ``Perjanjian``, which the report prints many times). Anything else (a renamed
+    title, a word added, two real words) leaves the Daftar Isi as the one to fix.
+    """
+    from rapidfuzz.fuzz import ratio
+
+    toc_words = normalize_title(entry).split()
+    head_words = normalize_title(heading).split()
+    if len(toc_words) != len(head_words):
+        return None
+    pairs = [(h, t) for h, t in zip(head_words, toc_words, strict=True) if h != t]
+    if not pairs:
+        return None
+    counts = _word_counts(report)
+    found: tuple[str, str, int] | None = None
+    for head, want in pairs:
+        if ratio(head, want) < _TYPO_LIKE:
+            return None
+        alone = counts.get(head, 0) - head_words.count(head)
+        elsewhere = counts.get(want, 0) - toc_words.count(want)
+        if alone > 0 or elsewhere < 1:
+            return None
+        if found is None:
+            found = (head, want, elsewhere)
+    return found
+
+
+@per_report
+def _word_counts(report: Report) -> dict[str, int]:
+    """How often each word (as titles are compared) occurs in the report."""
+    words: Counter[str] = Counter()
+    for para in report.paragraphs:
+        words.update(normalize_title(para.text).split())
+    for table in report.tables:
+        for row in table.rows:
+            for cell in row.cells:
+                if cell.text:
+                    words.update(normalize_title(cell.text).split())
+    return dict(words)
