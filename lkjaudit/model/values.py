@@ -141,7 +141,9 @@ _GLUED = re.compile(r"^\d[\d.,]*[A-Za-z|]{1,2}[\d.,]*\d$")
 # cell text of a report, and re's own cache lookup per call is a visible cost.
 _ROW_NUMBER = re.compile(r"\d{1,3}[.)]")
 _GLUED_TAIL = re.compile(r"\d[A-Za-z]{1,2}\d?$")
-_ROW_CODE = re.compile(r"\d{1,2}(?:\.\d{1,2}){2,}\.?")
+# NOTE: the 2021 nomenclature numbers sub kegiatan with a 4-digit last part
+# (1.05.01.2.02.0001), which no digit grouping can produce
+_ROW_CODE = re.compile(r"\d{1,2}(?:\.\d{1,2}){2,}(?:\.\d{4})?\.?")
 _SEPARATED = re.compile(r"[\d.,]+")
 _ID_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 _EN_GROUPS = re.compile(r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?|\d{1,3}(?:,\d{3})+\.\d+")

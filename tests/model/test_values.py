@@ -40,6 +40,8 @@ CASES = [
     ("Genset EC 3500 DX", "text", None, None, 0),
     ("J U M L A H", "text", None, None, 0),
     ("1.2.3", "text", None, None, 0),
+    ("1.05.01.2.02", "text", None, None, 0),
+    ("1.05.01.2.02.0001", "text", None, None, 0),  # a sub kegiatan's official code
 ]
 
 
