@@ -324,7 +324,72 @@ def _match_cached(
     return _match(list(slots), list(contents))
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+# a target for the end of the plan period, not for the year reported
+_PLAN_END = re.compile(r"\b(?:akhir|renstra|rpjmd|rpjm)\b")
+_PERIOD_ROLES = (R.TARGET, R.REALISASI, R.CAPAIAN)
+
+
+def _years(col: Column) -> set[str]:
+    return set(_YEAR.findall(f"{col.header} {col.group}"))
+
+
+def _reporting_year(columns: list[Column]) -> str | None:
+    """The year a table reports on.
+
+    That is its capaian column's year, else the latest year that has both a target
+    and a realisasi column.
+    """
+    capaian = [y for c in columns if c.role == R.CAPAIAN for y in _years(c)]
+    if len(set(capaian)) == 1:
+        return capaian[0]
+    targets = {y for c in columns if c.role == R.TARGET for y in _years(c)}
+    realised = {y for c in columns if c.role == R.REALISASI for y in _years(c)}
+    both = targets & realised
+    return max(both) if both else None
+
+
+def _keep_reporting_year(columns: list[Column]) -> None:
+    """Keep only the reporting year's columns when a role repeats across years.
+
+    Realisasi 2021, 2022 and 2023, Target 2023, Target Akhir Renstra 2026: the
+    others are figures of other periods and are not checked as this year's.
+    """
+    year = _reporting_year(columns)
+    for role in _PERIOD_ROLES:
+        same = [c for c in columns if c.role == role]
+        if len(same) < 2:
+            continue
+        keep = [
+            c
+            for c in same
+            if (year is None or year in _years(c))
+            and not (role == R.TARGET and _PLAN_END.search(norm(c.header)))
+        ]
+        if len(keep) != 1:
+            continue  # nothing tells which one is the year's
+        for col in same:
+            if col is not keep[0]:
+                col.role = R.OTHER
+
+
+def _budget_percent(columns: list[Column], roles: set[ColumnRole]) -> None:
+    """``Realisasi (%)`` beside rupiah columns and no target is the budget %."""
+    if R.TARGET in roles or R.PERSEN_ANGGARAN in roles:
+        return
+    if not {R.ANGGARAN, R.REALISASI_ANGGARAN} <= roles:
+        return
+    for col in columns:
+        header = norm(col.header)
+        if col.role == R.REALISASI and ("%" in col.header or _has(header, "persen")):
+            col.role = R.PERSEN_ANGGARAN
+            return
+
+
 def _postprocess(columns: list[Column]) -> None:
+    _keep_reporting_year(columns)
+    roles = {c.role for c in columns}
+    _budget_percent(columns, roles)
     roles = {c.role for c in columns}
     for col in columns:
         explicit = _has(norm(col.header), "capaian", "kinerja")

@@ -1,0 +1,89 @@
+"""Column roles in layouts other offices use: several years side by side, a budget
+table whose percentage column is headed ``Realisasi (%)``."""
+
+from __future__ import annotations
+
+from lkjaudit.model.report import ColumnRole as R
+
+from conftest import compact, findings_for, report_from
+
+# NOTE: an annual LKjIP comparing three years; only the 2023 columns are this
+# year's target, realisation and capaian (stunting: lower is better, target /
+# realisasi = 14 / 15,2 = 92,11%).
+_YEARS = "\n".join(
+    [
+        "**Tabel 3.2 Perbandingan Realisasi Kinerja**",
+        "",
+        "| No | Indikator Kinerja | Target Akhir Renstra 2026 | Realisasi 2021 "
+        "| Realisasi 2022 | Realisasi 2023 | Target 2023 | Capaian 2023 (%) |",
+        "|----|----|---:|---:|---:|---:|---:|---:|",
+        "| 1 | Prevalensi stunting pada balita | 10 % | 21,4 % | 18,7 % | 15,2 % "
+        "| 14 % | 92,11 |",
+        "| 2 | Cakupan imunisasi dasar lengkap | 98 % | 84,6 % | 88,0 % | 91,3 % "
+        "| 95 % | 96,11 |",
+        "| 3 | Persentase desa ODF | 90 % | 60 % | 66 % | 72,5 % | 80 % | 92,63 |",
+    ]
+)
+
+
+def test_only_the_reporting_years_columns_keep_their_roles() -> None:
+    table = report_from(_YEARS, "t.md").tables[0]
+    assert [c.role for c in table.columns][2:] == [
+        R.OTHER,  # Target Akhir Renstra 2026
+        R.OTHER,  # Realisasi 2021
+        R.OTHER,  # Realisasi 2022
+        R.REALISASI,
+        R.TARGET,
+        R.CAPAIAN,
+    ]
+
+
+def test_capaian_is_checked_against_the_reporting_year() -> None:
+    # 72,5 / 80 = 90,63%; the other two rows are right (no 2021 or renstra figure
+    # is taken for this year's)
+    found = findings_for(_YEARS, source="t.md", select=("capaian-*",))
+    assert compact(found) == [
+        [
+            "capaian-equals-realisasi-over-target",
+            "tabel-3.2/row:3/col:capaian",
+            7,
+            "90,63%",
+            "92,63",
+        ]
+    ]
+
+
+_BUDGET = "\n".join(
+    [
+        "Tabel III.2 Realisasi Anggaran",
+        "",
+        "Kode\tProgram / Kegiatan / Sub Kegiatan\tAnggaran (Rp)\tRealisasi (Rp)"
+        "\tSisa (Rp)\tRealisasi (%)",
+        "1.05.03\tPROGRAM PENANGGULANGAN BENCANA\tRp 447.500.000\tRp 379.080.000"
+        "\tRp 68.420.000\t84,71",
+        "1.05.03.2.03\tPelayanan Penyelamatan dan Evakuasi Korban Bencana"
+        "\tRp 447.500.000\tRp 379.080.000\tRp 68.420.000\t84,71",
+        "1.05.03.2.03.0001\tRespon Cepat Darurat Bencana\tRp 350.000.000"
+        "\tRp 287.430.000\tRp 62.570.000\t82,21",
+        "1.05.03.2.03.0002\tPencarian, Pertolongan dan Evakuasi Korban Bencana"
+        "\tRp 97.500.000\tRp 91.650.000\tRp 5.850.000\t94,00",
+    ]
+)
+
+
+def test_realisasi_percent_beside_rupiah_is_the_budget_percentage() -> None:
+    table = report_from(_BUDGET).tables[0]
+    assert table.columns[5].role == R.PERSEN_ANGGARAN
+
+
+def test_budget_table_with_official_codes_and_realisasi_percent() -> None:
+    # 287.430.000 / 350.000.000 = 82,12%; the sub kegiatan codes are no figures
+    assert compact(findings_for(_BUDGET)) == [
+        [
+            "persen-anggaran-equals-realisasi-over-anggaran",
+            "tabel-III.2/row:3/col:persen_anggaran",
+            6,
+            "82,12%",
+            "82,21",
+        ]
+    ]
