@@ -126,7 +126,7 @@ def test_options_show_defaults_and_the_rules_values() -> None:
     assert docs["numerator"].default is None and docs["numerator"].value == "realisasi"
     assert docs["percent"].default == "true"
     assert docs["polarity"].kind == "'auto' | 'higher-is-better'"
-    assert docs["lower_is_better"].default.endswith("… (40)")
+    assert docs["lower_is_better"].default.endswith("… (43)")
 
 
 def test_docs_work_for_user_rules_with_and_without_examples(tmp_path: Path) -> None:

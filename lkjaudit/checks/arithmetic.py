@@ -6,6 +6,8 @@ Every comparison is exact interval arithmetic on the printed figures (see
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Iterator
 from decimal import Decimal
 from typing import Literal
@@ -39,8 +41,11 @@ LOWER_IS_BETTER = (
     "lama waktu",
     "lama pelayanan",
     "lama proses",
+    "waktu tanggap",
+    "response time",
     "kasus",
     "kematian",
+    "korban jiwa",
     "kecelakaan",
     "pelanggaran",
     "tunggakan",
@@ -84,10 +89,27 @@ class RatioOptions(BaseModel):
     lower_is_better: tuple[str, ...] = LOWER_IS_BETTER
 
 
+# NOTE: a share of cases handled, found or followed up ("persentase pengaduan yang
+# ditindaklanjuti", "cakupan penemuan kasus") is higher-is-better though it names
+# a lower-is-better word
+_SERVED = re.compile(
+    r"\byang\s+(?:di|ter|men|mem|ber)\w+|\bmendapat|\bcakupan\b|\bpenanganan\b|"
+    r"\bpenemuan\b|\btindak\s*lanjut|\btertangani\b|\bpersentase penyelesaian\b"
+)
+
+
 def _wording(table: Table, row: Row) -> str:
     col = table.column(ColumnRole.INDIKATOR)
     text = row.cells[col.cells[0]].text if col is not None else ""
     return f"{text} {table.label_of(row)}".lower()
+
+
+def _indicator(table: Table, row: Row) -> str:
+    """The row's indicator, or its label when the table has no indicator column."""
+    col = table.column(ColumnRole.INDIKATOR)
+    if col is not None and row.cells[col.cells[0]].text:
+        return row.cells[col.cells[0]].text.lower()
+    return table.label_of(row).lower()
 
 
 def _role_name(role: ColumnRole, lang: str) -> str:
@@ -143,12 +165,33 @@ def ratio(table: Table, opts: RatioOptions, ctx: Context) -> Iterator[Violation]
     preferred = (
         max(set(lower_used), key=lower_used.count) if lower_used else "two_minus"
     )
+    # the lower-is-better formula the table itself uses where only it fits
+    own = Counter(m for _, r in rows if "standard" not in r.matches for m in r.matches)
     for row, calc in rows:
-        if "standard" in calc.matches:
-            continue
+        wording = _wording(table, row)
         lower = opts.polarity == "auto" and any(
-            w in _wording(table, row) for w in opts.lower_is_better
+            w in wording for w in opts.lower_is_better
         )
+        if "standard" in calc.matches:
+            method = max(own, key=lambda m: own[m]) if own else None
+            if (
+                lower
+                and method is not None
+                and method not in calc.matches
+                and not _SERVED.search(_indicator(table, row))
+            ):
+                # realisasi / target on a lower-is-better indicator, in a table
+                # that computes its other lower-is-better indicators otherwise
+                yield _ratio_violation(
+                    table,
+                    row,
+                    (num_col, den_col, res_col),
+                    calc.values[method],
+                    method,
+                    ctx,
+                    "%" if opts.percent else None,
+                )
+            continue
         if opts.polarity == "auto" and calc.matches:
             continue  # a lower-is-better formula reproduces the printed figure
         formula = preferred if lower and preferred in calc.values else "standard"
@@ -188,8 +231,9 @@ def _ratio_violation(
         ],
         confidence=Confidence.HIGH if formula == "standard" else Confidence.MEDIUM,
         formula=phrase(f"formula.{formula}", ctx.lang, **names),
-        numerator=shown(num),
-        denominator=shown(den),
+        # the operands in the order the formula names them (target / realisasi)
+        numerator=shown(den if formula == "inverse" else num),
+        denominator=shown(num if formula == "inverse" else den),
     )
 
 

@@ -1,0 +1,54 @@
+"""A lower-is-better indicator whose capaian is printed as realisasi / target, in a
+table that computes its other lower-is-better indicators as target / realisasi."""
+
+from __future__ import annotations
+
+from conftest import compact, findings_for
+
+_TABLE = "\n".join(
+    [
+        "Tabel 3.1 Capaian Indikator Kinerja Utama",
+        "",
+        "No\tIndikator Kinerja\tTarget\tRealisasi\tCapaian (%)",
+        "1\tAngka Kematian Ibu (per 100.000 KH)\t95\t88\t107,95",
+        "2\tAngka Kematian Bayi (per 1.000 KH)\t10\t8\t80,00",
+        "3\tJumlah korban jiwa akibat bencana\t5 orang\t7 orang\t140,00",
+        "4\tPersentase kasus gizi buruk yang ditangani\t90 %\t81 %\t90,00",
+        "5\tCakupan penemuan kasus TB\t80 %\t60 %\t75,00",
+        "6\tPersentase desa ODF\t80 %\t72,5 %\t90,63",
+    ]
+)
+
+
+def test_lower_is_better_capaian_printed_as_realisasi_over_target() -> None:
+    # rows 2 and 3: the table's own lower-is-better formula (row 1: 95 / 88) gives
+    # 10 / 8 and 5 / 7; rows 4 and 5 count cases handled or found (higher is
+    # better) and row 6 is an ordinary indicator: realisasi / target is right
+    found = findings_for(_TABLE, select=("capaian-*",), lang="en")
+    assert compact(found) == [
+        [
+            "capaian-equals-realisasi-over-target",
+            "tabel-3.1/row:2/col:capaian",
+            5,
+            "125,00%",
+            "80,00",
+        ],
+        [
+            "capaian-equals-realisasi-over-target",
+            "tabel-3.1/row:3/col:capaian",
+            6,
+            "71,43%",
+            "140,00",
+        ],
+    ]
+    # the operands in the order the formula names them
+    assert "target / realisasi (lower is better) = 5 orang / 7 orang" in (
+        found[1].message
+    )
+
+
+def test_without_the_tables_own_lower_is_better_formula_nothing_is_assumed() -> None:
+    # no row shows how this report computes a lower-is-better capaian
+    table = _TABLE.replace("107,95", "92,63")
+    found = findings_for(table, select=("capaian-*",))
+    assert compact(found) == []
