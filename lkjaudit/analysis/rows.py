@@ -18,7 +18,7 @@ from functools import lru_cache
 from lkjaudit.analysis.cells import is_unit_text
 from lkjaudit.model.fast import update
 from lkjaudit.model.report import Cell, Column, ColumnRole, Row, RowKind, Table
-from lkjaudit.model.values import Value, ValueKind, parse_value
+from lkjaudit.model.values import Value, ValueKind, parse_money, parse_value
 
 __all__ = ["ENTITY_ROLES", "classify_rows", "is_total_label"]
 
@@ -59,6 +59,9 @@ def _unit(text: str) -> bool:
     return is_unit_text(text)
 
 
+_MONEY = frozenset({R.ANGGARAN, R.REALISASI_ANGGARAN, R.SISA})
+
+
 def _parse_percent(text: str) -> Value:
     return parse_value(text, True)
 
@@ -71,7 +74,11 @@ def _parser(col: Column, satuan: Column | None) -> Callable[[list[Cell]], Value]
     # it as the layout's text_type does, parse_value(text), so each text is parsed
     # once for both, not a second time under the key (text, False).
     parse_text: Callable[[str], Value] = (
-        _parse_percent if col.is_percent else parse_value
+        _parse_percent
+        if col.is_percent
+        else parse_money
+        if col.role in _MONEY
+        else parse_value
     )
     satuan_at = (
         satuan.cells[0]

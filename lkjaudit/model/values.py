@@ -26,6 +26,7 @@ __all__ = [
     "format_number",
     "format_value",
     "normalize_unit",
+    "parse_money",
     "parse_value",
 ]
 
@@ -322,6 +323,8 @@ def parse_value(raw: str, percent: bool = False) -> Value:
     text = _clean(raw)
     if text[:1] in _WORD_START:
         return Value(raw=raw, kind=ValueKind.TEXT)
+    if text[-2:] in (",-", ".-") and text[-3:-2].isdigit():
+        text = text[:-2]  # "Rp 45.750.000,-": whole rupiah, no sen
     if _PLAIN.fullmatch(text):
         return _plain(raw, text, percent)
     if plain_percent := _PLAIN_PERCENT.fullmatch(text):
@@ -358,6 +361,26 @@ def parse_value(raw: str, percent: bool = False) -> Value:
         note=head.note,
         parts=tuple(parts),
     )
+
+
+_THOUSANDS_AS_DECIMALS = re.compile(r"\d{1,3}(?:\.\d{3})+,\d{3}")
+
+
+@lru_cache(maxsize=16384)
+def parse_money(raw: str) -> Value:
+    """Parse a cell of a rupiah column.
+
+    Rupiah have at most two decimals, so ``36.208,500`` is a mistyped
+    ``36.208.500`` (a comma for the last dot), not thirty-six thousand and a half.
+    """
+    value = parse_value(raw)
+    if value.kind != ValueKind.NUMBER or value.decimals != 3:
+        return value
+    token = _RP.sub("", _clean(raw)).split(" ")[0]
+    if not _THOUSANDS_AS_DECIMALS.fullmatch(token.lstrip("-")):
+        return value
+    repair = Decimal(token.replace(".", "").replace(",", ""))
+    return Value(raw=raw, kind=ValueKind.MALFORMED, repair=repair)
 
 
 # ---------------------------------------------------------------------- formatting

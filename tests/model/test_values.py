@@ -9,7 +9,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from lkjaudit.engine.context import shown
-from lkjaudit.model.values import ValueKind, format_number, format_value, parse_value
+from lkjaudit.model.values import (
+    ValueKind,
+    format_number,
+    format_value,
+    parse_money,
+    parse_value,
+)
 
 CASES = [
     # raw, kind, number, unit, decimals
@@ -40,6 +46,8 @@ CASES = [
     ("Genset EC 3500 DX", "text", None, None, 0),
     ("J U M L A H", "text", None, None, 0),
     ("1.2.3", "text", None, None, 0),
+    ("Rp 45.750.000,-", "number", "45750000", "rp", 0),  # whole rupiah
+    ("45.750.000,-", "number", "45750000", None, 0),
     ("1.05.01.2.02", "text", None, None, 0),
     ("1.05.01.2.02.0001", "text", None, None, 0),  # a sub kegiatan's official code
 ]
@@ -126,3 +134,22 @@ def test_format_then_parse_round_trips(units: int, decimals: int) -> None:
 )
 def test_a_unit_is_shown_the_same_however_its_cell_wrapped(raw: str) -> None:
     assert shown(parse_value(raw)) == "24 orang/bulan"
+
+
+@pytest.mark.parametrize(
+    ("raw", "kind", "number", "repair"),
+    [
+        ("Rp 36.208,500", "malformed", None, "36208500"),  # a comma for a dot
+        ("36.208,500", "malformed", None, "36208500"),
+        ("Rp 12.500.000,00", "number", "12500000.00", None),  # sen
+        ("Rp 45.750.000,-", "number", "45750000", None),
+        ("1.234,5", "number", "1234.5", None),
+    ],
+)
+def test_a_rupiah_amount_has_at_most_two_decimals(
+    raw: str, kind: str, number: str | None, repair: str | None
+) -> None:
+    value = parse_money(raw)
+    assert value.kind.value == kind
+    assert value.number == (Decimal(number) if number is not None else None)
+    assert value.repair == (Decimal(repair) if repair is not None else None)
