@@ -142,6 +142,8 @@ def _parents(table: Table, methods: tuple[str, ...]) -> Iterator[_Parent]:
         kids = [k for k in table.children(row) if k.kind == RowKind.DATA]
         if not kids or row.index in continued:
             continue  # no children, or several indicators: nothing single to compare
+        if not _rolled_up(table.value(row, target_col), target_col):
+            continue
         own = _capaian(table.value(row, target_col), table.value(row, real_col))
         if own is None:
             continue
@@ -163,6 +165,16 @@ def _parents(table: Table, methods: tuple[str, ...]) -> Iterator[_Parent]:
                 real_col,
                 [(table, kid, real_col) for kid in kids],
             )
+
+
+def _rolled_up(target: Value, column: Column) -> bool:
+    """Whether a parent's target reads as a roll-up of its children: 100%.
+
+    A parent measured by an outcome of its own (4 hari, Rp 450 miliar, 95% of
+    permits on time) is no average of its children's capaian.
+    """
+    percent = target.unit == "%" or (target.unit is None and column.is_percent)
+    return percent and target.number == HUNDRED
 
 
 def _indicator_capaian(table: Table, row: Row) -> _Child | None:
