@@ -74,7 +74,9 @@ class RawTable:
 
     rows: list[list[Cell]]
     caption: str | None = None
-    caption_bold: bool = False
+    # the caption names the table though it has no number: bold, a caption style,
+    # or a plain title line (:func:`~lkjaudit.readers.text.is_title_line`)
+    caption_named: bool = False
     caption_line: int | None = None
     caption_ref: str | None = None
     gaps: set[int] = field(default_factory=set)  # row positions after a page break
@@ -119,7 +121,7 @@ class TableNamer:
         caption: str | None = None
         if raw.caption is not None and len(raw.caption) <= 400:
             number, text = caption_info(raw.caption)
-            if number or raw.caption_bold:
+            if number or raw.caption_named:
                 caption = squash(text)
         if number:
             base, label = f"tabel-{number}", f"Tabel {number}"

@@ -43,7 +43,7 @@ from lkjaudit.readers.common import (
     squash,
 )
 from lkjaudit.readers.limits import Limits
-from lkjaudit.readers.text import make_cell
+from lkjaudit.readers.text import make_cell, names_table
 
 __all__ = ["read_docx"]
 
@@ -248,10 +248,12 @@ class _Walker:
             return
         raw = RawTable(rows=[], line_start=self.block + 1)
         if isinstance(caption, Paragraph) and (
-            caption_number(caption.text) or caption.bold or self.last_style == "caption"
+            caption_number(caption.text)
+            or names_table(caption)
+            or self.last_style == "caption"
         ):
             raw.caption = caption.text
-            raw.caption_bold = caption.bold or self.last_style == "caption"
+            raw.caption_named = names_table(caption) or self.last_style == "caption"
             raw.caption_line = caption.line
         for r, tr in enumerate(rows, start=1):
             self.block += 1

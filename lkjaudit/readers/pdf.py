@@ -42,7 +42,12 @@ from lkjaudit.readers.common import TableNamer, caption_number, continues, damag
 from lkjaudit.readers.limits import Limits
 from lkjaudit.readers.pdfpage import Line, Page, read_page
 from lkjaudit.readers.pdftable import Fragment, join_table, same_columns, signature
-from lkjaudit.readers.text import caption_info, is_heading, make_cell, section_of
+from lkjaudit.readers.text import (
+    caption_info,
+    is_heading,
+    make_cell,
+    section_of,
+)
 
 __all__ = ["read_pdf"]
 
@@ -308,8 +313,10 @@ def _report(
         raw = join_table(item)
         raw.section = section
         if last is not None and (caption_number(last.text) or last.bold):
+            # NOTE: bold only: the line above a table on a page may be the page's
+            # running header, so a plain title line is no evidence here
             raw.caption = last.text
-            raw.caption_bold = last.bold
+            raw.caption_named = last.bold
             raw.caption_line = last.line
         tables.append(namer.build(raw))
         last = None

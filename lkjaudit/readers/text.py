@@ -3,7 +3,8 @@
 Tables are runs of tab-separated lines or Markdown pipe rows. Runs separated only by
 blank lines (a page break in the original) are joined when the later run repeats the
 header or does not start with a header of its own. The caption is the paragraph just
-above the table when it starts with "Tabel …" or is set in bold. Everything else is
+above the table when it starts with "Tabel …", is set in bold, or is a single plain
+title line (:func:`is_title_line`). Everything else is
 prose, kept as paragraphs with their line numbers.
 
 The reader only cuts the text into cells; :mod:`lkjaudit.analysis` decides which rows
@@ -22,7 +23,9 @@ from lkjaudit.model.report import Cell, Paragraph, Report, Row, Table
 __all__ = [
     "caption_info",
     "is_heading",
+    "is_title_line",
     "make_cell",
+    "names_table",
     "read_text",
     "section_of",
     "untitled_label",
@@ -253,6 +256,39 @@ def section_of(paragraph: Paragraph) -> str | None:
     return " ".join(paragraph.text.lstrip("#").split())
 
 
+_WORD = re.compile(r"[A-Za-z]{2,}")
+# NOTE: what a table's title starts with; a photo caption or a sentence left without
+# its full stop ("Rapat koordinasi hari Jumat …") does not name a table
+_TITLE_START = re.compile(
+    r"(?:realisasi|capaian|pengukuran|perbandingan|rekapitulasi|rekap|rincian|daftar"
+    r"|data|jumlah|target|anggaran|alokasi|pagu|komposisi|kondisi|indikator|matriks"
+    r"|perjanjian|belanja|pendapatan|efisiensi|evaluasi|analisis|profil|sebaran)\b",
+    re.IGNORECASE,
+)
+
+
+def is_title_line(paragraph: Paragraph) -> bool:
+    """A plain line that names the table below it, though neither numbered nor bold.
+
+    "Realisasi Anggaran menurut Jenis Belanja Tahun 2023": one line of at most 150
+    characters and three words, starting with a capital and with a word tables are
+    titled by (Realisasi, Capaian, Data, Daftar, Rekapitulasi …), ending without the
+    punctuation of a sentence or a lead-in ("… sebagai berikut:"). A heading is not
+    one: it opens a section (:func:`section_of`) that the table stands under.
+    """
+    text = paragraph.text.strip()
+    if "\n" in text or len(text) > 150 or is_heading(paragraph):
+        return False
+    if not text[:1].isupper() or text.endswith((".", ":", ";", ",", "!", "?")):
+        return False
+    return len(_WORD.findall(text)) >= 3 and _TITLE_START.match(text) is not None
+
+
+def names_table(paragraph: Paragraph) -> bool:
+    """Whether a paragraph just above a table, without a number, is its caption."""
+    return paragraph.bold or is_title_line(paragraph)
+
+
 def untitled_label(ordinal: int, section: str | None) -> str:
     """The label of a table without a caption: its place, and its section if any."""
     label = f"Tabel ke-{ordinal}"
@@ -277,7 +313,7 @@ def _table(
     caption_text: str | None = None
     if caption is not None and len(caption.text) <= 400:
         number, text = caption_info(caption.text)
-        if number or caption.bold:
+        if number or names_table(caption):
             caption_text = re.sub(r"\s+", " ", text)
     if number:
         base, label = f"tabel-{number}", f"Tabel {number}"

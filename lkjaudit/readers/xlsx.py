@@ -186,7 +186,7 @@ class _Reader:
         if named and caption_number(title):
             if len(tables) == 1 and tables[0].caption is None:
                 tables[0].caption = title
-                tables[0].caption_bold = True
+                tables[0].caption_named = True
             named = False  # a caption, not a section
         sections(self.items[start:], " ".join(title.split()) if named else None)
 
@@ -229,8 +229,10 @@ class _Reader:
         if isinstance(previous, Paragraph) and (
             caption_number(previous.text) or previous.bold
         ):
+            # NOTE: bold only: the cell read before a block need not be the one
+            # above it, so a plain title line is no evidence here
             table.caption = previous.text
-            table.caption_bold = previous.bold
+            table.caption_named = previous.bold
             table.caption_line = previous.line
             table.caption_ref = previous.ref
         self.items.append(table)

@@ -437,3 +437,21 @@ def test_a_docx_without_text(tmp_path: Path) -> None:
     path.write_bytes(docx_with("<w:p/>"))
     with pytest.raises(InputError, match="no text found"):
         load_report(str(path))
+
+
+def test_a_plain_title_line_above_a_table_is_its_caption(tmp_path: Path) -> None:
+    row = tr(tc(p("Belanja Pegawai")), tc(p("Rp 1.000")))
+    report = read(
+        tmp_path,
+        p("Realisasi Anggaran menurut Jenis Belanja")
+        + tbl(row, row)
+        + p("Rincian belanja modal sebagai berikut:")  # a lead-in, not a caption
+        + tbl(row, row),
+    )
+    assert [(t.id, t.caption) for t in report.tables] == [
+        (
+            "realisasi-anggaran-menurut-jenis-belanja",
+            "Realisasi Anggaran menurut Jenis Belanja",
+        ),
+        ("tabel-ke-2", None),
+    ]

@@ -81,6 +81,41 @@ def test_bold_title_is_a_caption() -> None:
     assert report.tables[0].id == "pengukuran-kinerja-kegiatan-tahun-anggaran"
 
 
+_BELANJA = (
+    "Uraian\tAnggaran (Rp)\tRealisasi (Rp)\nBelanja Pegawai\t2.875.400\t2.790.115\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("above", "caption", "table_id"),
+    [
+        # a plain title line, neither numbered nor bold: the table's caption
+        (
+            "Realisasi Anggaran menurut Jenis Belanja Tahun 2023",
+            "Realisasi Anggaran menurut Jenis Belanja Tahun 2023",
+            "realisasi-anggaran-menurut-jenis-belanja",
+        ),
+        # a lead-in sentence is not a caption
+        ("Realisasi anggaran per jenis belanja sebagai berikut:", None, "tabel-ke-1"),
+        ("Rincian realisasi anggaran dapat dilihat pada tabel.", None, "tabel-ke-1"),
+        # a paragraph of several lines is prose
+        ("Realisasi anggaran menurut\njenis belanja tahun ini", None, "tabel-ke-1"),
+        # two words are too few to name a table
+        ("Jenis Belanja", None, "tabel-ke-1"),
+        # a photo caption or a sentence without its full stop names no table
+        ("Rapat koordinasi hari Jumat tanggal 28 Juni 2024", None, "tabel-ke-1"),
+        # a heading opens a section; the table stands under it, uncaptioned
+        ("3.2 REALISASI ANGGARAN", None, "tabel-ke-1"),
+    ],
+)
+def test_a_plain_title_line_above_a_table_is_its_caption(
+    above: str, caption: str | None, table_id: str
+) -> None:
+    table = report_from(f"Laporan Kinerja\n\n{above}\n\n{_BELANJA}").tables[0]
+    assert (table.caption, table.id) == (caption, table_id)
+    assert table.caption_line == (3 if caption else None)
+
+
 def test_header_repeated_after_page_break_continues_the_table() -> None:
     text = (
         "Tabel 3.9 Aset\n\n"
@@ -264,7 +299,7 @@ def test_table_ids_are_unique_whatever_the_captions() -> None:
     namer = TableNamer()
     captions = ["Capaian Sasaran", "Capaian Sasaran", "Capaian Sasaran 2", None, None]
     ids = [
-        namer.build(RawTable(rows=[], caption=c, caption_bold=True)).id
+        namer.build(RawTable(rows=[], caption=c, caption_named=True)).id
         for c in captions
     ]
     assert ids == [
