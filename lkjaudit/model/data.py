@@ -24,8 +24,10 @@ from __future__ import annotations
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic_core import PydanticCustomError
 
 __all__ = [
+    "CELL_ERRORS",
     "CellData",
     "DataCell",
     "DataRow",
@@ -38,18 +40,25 @@ __all__ = [
 _STRICT = ConfigDict(extra="forbid", defer_build=True)
 
 
+# NOTE: the error types the cell validator raises; the reader words each one in
+# both languages (catalogue "input.<type>"), so the text here is pydantic's only.
+CELL_ERRORS = ("data-cell-bool", "data-cell-float")
+
+
 def _text(value: object) -> object:
     """Accept a string or a whole number; refuse what would lose the printed form."""
     if isinstance(value, bool):
-        raise ValueError(
-            "true/false is not a cell: quote it if the report prints it ('true')"
+        raise PydanticCustomError(
+            "data-cell-bool",
+            "true/false is not a cell: quote it if the report prints it ('true')",
         )
     if isinstance(value, int):
         return str(value)
     if isinstance(value, float):
-        raise ValueError(
+        raise PydanticCustomError(
+            "data-cell-float",
             "write a figure with a fraction as text, the way the report prints it "
-            "('54,55' or '1.000'): as a YAML/JSON number it loses its printed form"
+            "('54,55' or '1.000'): as a YAML/JSON number it loses its printed form",
         )
     return value
 

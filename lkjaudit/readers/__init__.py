@@ -16,7 +16,7 @@ import os
 import re
 from pathlib import Path
 
-from lkjaudit.errors import InputError
+from lkjaudit.errors import InputError, Message
 from lkjaudit.model.report import Report, TableKind
 from lkjaudit.readers.limits import Limits
 
@@ -77,25 +77,27 @@ def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     """Read a file; missing, unreadable or oversized ones raise a clear InputError."""
     p = Path(path)
     if not p.exists():
-        raise InputError(path, "file not found")
+        raise InputError(path, Message("input.not-found"))
     if p.is_dir():
-        raise InputError(path, "is a directory, not a report file")
+        raise InputError(path, Message("input.is-directory"))
     try:
         size = p.stat().st_size
         if size > max_bytes:
             raise InputError(
                 path,
-                f"file is {size / 1048576:.1f} MB, above the "
-                f"{max_bytes / 1048576:.0f} MB limit (raise it with --max-size)",
+                Message(
+                    "input.too-large", size=size / 1048576, limit=max_bytes / 1048576
+                ),
             )
         with p.open("rb") as fh:
             data = fh.read(max_bytes + 1)
     except PermissionError:
-        raise InputError(path, "permission denied") from None
+        raise InputError(path, Message("input.permission-denied")) from None
     except OSError as exc:
-        raise InputError(path, f"cannot read: {exc.strerror or exc}") from None
+        problem = str(exc.strerror or exc)
+        raise InputError(path, Message("input.cannot-read", problem=problem)) from None
     if len(data) > max_bytes:
-        raise InputError(path, f"file is larger than the {max_bytes} byte limit")
+        raise InputError(path, Message("input.grew-too-large", limit=max_bytes))
     return data
 
 
@@ -133,31 +135,32 @@ def detect_format(path: str, data: bytes) -> str:
     return "text"
 
 
-_UNREADABLE = {
-    "utf16": "UTF-16 text; save the export as UTF-8",
-    "ole2-encrypted": "password-protected Office file; remove the password "
-    "(File > Info > Protect Document) and save it again",
-    "ole2-doc": "Word 97-2003 document (.doc); save it as .docx",
-    "ole2-xls": "Excel 97-2003 workbook (.xls); save it as .xlsx",
-    "ole2": "an OLE2 compound file (old Office format); save it as .docx or .xlsx",
-    "odf": "an OpenDocument file (.odt/.ods); save it as .docx or .xlsx",
-    "zip": "a ZIP archive that is neither a DOCX nor an XLSX file",
-    "not-pdf": "not a PDF file (no %PDF header)",
-    "not-docx": "not a DOCX file (not a ZIP archive; a .doc renamed?)",
-    "not-xlsx": "not an XLSX file (not a ZIP archive; an .xls or .csv renamed?)",
-}
+# NOTE: the formats detect_format names that no reader takes; each has its reason,
+# and what to do about it, as the catalogue entry "input.format.<format>".
+UNREADABLE_FORMATS = frozenset(
+    {
+        "utf16",
+        "ole2-encrypted",
+        "ole2-doc",
+        "ole2-xls",
+        "ole2",
+        "odf",
+        "zip",
+        "not-pdf",
+        "not-docx",
+        "not-xlsx",
+    }
+)
 
 
 def _decode(path: str, data: bytes) -> str:
     if b"\x00" in data[:4096]:
-        raise InputError(path, "binary file: expected a UTF-8 text export of a report")
+        raise InputError(path, Message("input.binary"))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InputError(
-            path,
-            f"not UTF-8 text (invalid byte 0x{data[exc.start]:02x} at offset "
-            f"{exc.start}); save the export as UTF-8",
+            path, Message("input.not-utf8", byte=data[exc.start], offset=exc.start)
         ) from None
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
@@ -187,10 +190,10 @@ def read_report(
     source = display_name or path
     data = read_bytes(path, limits.max_bytes)
     if not data.strip():
-        raise InputError(source, "empty file")
+        raise InputError(source, Message("input.empty"))
     fmt = detect_format(path, data)
-    if fmt in _UNREADABLE:
-        raise InputError(source, _UNREADABLE[fmt])
+    if fmt in UNREADABLE_FORMATS:
+        raise InputError(source, Message(f"input.format.{fmt}"))
     if fmt == "docx":
         from lkjaudit.readers.docx import read_docx
 
@@ -234,9 +237,5 @@ def load_report(
     if report.format in DATA_FORMATS:
         return report  # NOTE: the lkjaudit-report marker declares it a report
     if not _is_lkj(report, _report_text(report)):
-        raise InputError(
-            report.source,
-            "not an LKj report: no performance or budget tables and no "
-            "'Laporan Kinerja' in the text",
-        )
+        raise InputError(report.source, Message("input.not-lkj"))
     return report

@@ -16,7 +16,7 @@ from __future__ import annotations
 import io
 import zipfile
 
-from lkjaudit.errors import InputError
+from lkjaudit.errors import InputError, Message
 from lkjaudit.readers.limits import MB, Limits
 
 __all__ = ["OLE2_MAGIC", "ole2_kind", "open_office_zip", "zip_kind"]
@@ -63,29 +63,31 @@ def open_office_zip(
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except Exception:  # NOTE: BadZipFile, NotImplementedError (odd versions) …
-        raise InputError(
-            source, f"damaged {name} file (not a readable ZIP archive)"
-        ) from None
+        raise InputError(source, Message("input.zip-damaged", kind=name)) from None
     infos = archive.infolist()
     if len(infos) > _MAX_MEMBERS:
-        raise InputError(source, f"{name} archive has {len(infos):,} members")
+        raise InputError(
+            source, Message("input.zip-members", kind=name, count=len(infos))
+        )
     total = 0
     for info in infos:
         if info.flag_bits & 0x1:
-            raise InputError(source, f"{name} archive has encrypted members")
+            raise InputError(source, Message("input.zip-encrypted", kind=name))
         total += info.file_size
         ratio = info.file_size / max(info.compress_size, 1)
         if info.file_size > MB and ratio > _BOMB_RATIO:
             raise InputError(
                 source,
-                f"{name} member {info.filename} unpacks {ratio:,.0f} times its "
-                "size: refusing a possible zip bomb",
+                Message("input.zip-bomb", kind=name, member=info.filename, ratio=ratio),
             )
     if total > limits.max_unpacked_bytes:
         raise InputError(
             source,
-            f"{name} unpacks to {total / MB:,.0f} MB, above the "
-            f"{limits.max_unpacked_bytes / MB:,.0f} MB limit (raise it with "
-            "--max-unpacked)",
+            Message(
+                "input.zip-too-large",
+                kind=name,
+                size=total / MB,
+                limit=limits.max_unpacked_bytes / MB,
+            ),
         )
     return archive

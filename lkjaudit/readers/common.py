@@ -13,7 +13,7 @@ import os
 import re
 from dataclasses import dataclass, field
 
-from lkjaudit.errors import InputError
+from lkjaudit.errors import InputError, Message
 from lkjaudit.model.report import Cell, Paragraph, Row, Table
 from lkjaudit.readers.text import caption_info, section_of, untitled_label
 
@@ -46,7 +46,10 @@ def damaged(source: str, kind: str, exc: Exception) -> InputError:
         raise exc
     lines = str(exc).strip().splitlines()
     detail = lines[0][:120] if lines else ""
-    return InputError(source, f"damaged {kind} file ({type(exc).__name__}: {detail})")
+    error = type(exc).__name__
+    return InputError(
+        source, Message("input.damaged", kind=kind, error=error, detail=detail)
+    )
 
 
 def caption_number(text: str) -> str | None:

@@ -25,8 +25,15 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from lkjaudit.errors import InputError
-from lkjaudit.model.data import CellData, ParagraphData, ReportData, RowData, TableData
+from lkjaudit.errors import InputError, Message, line_prefix
+from lkjaudit.model.data import (
+    CELL_ERRORS,
+    CellData,
+    ParagraphData,
+    ReportData,
+    RowData,
+    TableData,
+)
 from lkjaudit.model.report import Cell, Paragraph, Report, Table
 from lkjaudit.readers.common import RawTable, TableNamer
 from lkjaudit.readers.datawrite import DATA_HEADER, dump, from_report, next_ref
@@ -65,25 +72,32 @@ def _where(error: Any) -> Path:
     )
 
 
-def _path_text(path: Path) -> str:
+def _path_text(path: Path) -> Message | str:
     text = ""
     for part in path:
         text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else part)
-    return text or "top level"
+    return text or Message("input.data-top-level")
 
 
-def _validation_message(exc: ValidationError, lines: dict[Path, int]) -> str:
+def _validation_message(exc: ValidationError, lines: dict[Path, int]) -> Message:
     errors = exc.errors()
-    best = next((e for e in errors if e["type"] == "value_error"), None)
+    own = ("value_error", *CELL_ERRORS)
+    best = next((e for e in errors if e["type"] in own), None)
     if best is None:
         best = max(errors, key=lambda e: len(_where(e)))
     path = _where(best)
     line = next(
         (lines[path[:k]] for k in range(len(path), -1, -1) if path[:k] in lines), None
     )
-    message = str(best["msg"]).removeprefix("Value error, ")
-    where = f"line {line}: " if line is not None else ""
-    return f"{where}{_path_text(path)}: {message}"
+    problem: Message | str = str(best["msg"]).removeprefix("Value error, ")
+    if best["type"] in CELL_ERRORS:
+        problem = Message(f"input.{best['type']}")
+    return Message(
+        "input.data-invalid",
+        line=line_prefix(line),
+        path=_path_text(path),
+        problem=problem,
+    )
 
 
 def load_data(
@@ -94,17 +108,13 @@ def load_data(
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InputError(
-            source, f"report data is not UTF-8 (byte {exc.start})"
+            source, Message("input.data-not-utf8", offset=exc.start)
         ) from None
     raw, lines = (
         parse_json(source, text) if fmt == "json" else parse_yaml(source, text, limits)
     )
     if not isinstance(raw, dict) or "lkjaudit-report" not in raw:
-        raise InputError(
-            source,
-            "not lkjaudit report data: the top level needs 'lkjaudit-report: 1' "
-            "(write it with: lkjaudit extract REPORT -o FILE.yaml)",
-        )
+        raise InputError(source, Message("input.not-report-data"))
     try:
         report = ReportData.model_validate(raw)
     except ValidationError as exc:
@@ -213,7 +223,8 @@ class _Builder:
         table_id = update.get("id", built.id)
         if table_id in used:
             raise InputError(
-                self.source, f"tables[{t}]: table id '{table_id}' is used twice"
+                self.source,
+                Message("input.data-table-id-twice", index=t, table=table_id),
             )
         used.add(table_id)
         return built.model_copy(update=update)

@@ -30,7 +30,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
-from lkjaudit.errors import InputError
+from lkjaudit.errors import InputError, Message
 from lkjaudit.model.report import Cell, Paragraph, Report
 from lkjaudit.readers.archive import open_office_zip
 from lkjaudit.readers.common import (
@@ -372,7 +372,7 @@ class _Walker:
 
     def report(self) -> Report:
         if not self.items:
-            raise InputError(self.source, "no text found in the DOCX file")
+            raise InputError(self.source, Message("input.docx-no-text"))
         namer = TableNamer()
         paragraphs = [i for i in self.items if isinstance(i, Paragraph)]
         tables = [

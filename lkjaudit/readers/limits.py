@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from lkjaudit.errors import InputError
+from lkjaudit.errors import InputError, Message
 
 __all__ = ["MB", "Limits"]
 
@@ -31,6 +31,5 @@ class Limits:
         """Raise when ``count`` table cells exceed the limit."""
         if count > self.max_cells:
             raise InputError(
-                source,
-                f"more than {self.max_cells:,} table cells (the --max-cells limit)",
+                source, Message("input.too-many-cells", limit=self.max_cells)
             )

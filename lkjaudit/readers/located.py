@@ -16,7 +16,7 @@ import re
 from bisect import bisect_right
 from typing import Any
 
-from lkjaudit.errors import InputError, yaml_problem
+from lkjaudit.errors import InputError, Message, yaml_problem
 from lkjaudit.readers.limits import Limits
 
 __all__ = ["Path", "parse_json", "parse_yaml"]
@@ -33,9 +33,11 @@ def parse_yaml(source: str, text: str, limits: Limits) -> tuple[Any, dict[Path, 
         node = yaml.compose(text, Loader=loader)
     except yaml.YAMLError as exc:
         where, problem = yaml_problem(exc)
-        raise InputError(source, f"{where}invalid YAML ({problem})") from None
+        raise InputError(
+            source, Message("input.yaml-invalid", line=where, problem=problem)
+        ) from None
     if node is None:
-        raise InputError(source, "empty report data")
+        raise InputError(source, Message("input.data-empty"))
     lines: dict[Path, int] = {}
     seen: set[int] = set()
     constructor = yaml.constructor.SafeConstructor()
@@ -44,17 +46,13 @@ def parse_yaml(source: str, text: str, limits: Limits) -> tuple[Any, dict[Path, 
     def convert(node: Any, path: Path) -> Any:
         line = node.start_mark.line + 1
         if id(node) in seen:
-            raise InputError(
-                source, f"line {line}: YAML anchors and aliases are not allowed"
-            )
+            raise InputError(source, Message("input.yaml-alias", line=line))
         seen.add(id(node))
         if node.tag not in _YAML_TAGS:
-            raise InputError(
-                source, f"line {line}: YAML tag {node.tag!r} is not allowed"
-            )
+            raise InputError(source, Message("input.yaml-tag", line=line, tag=node.tag))
         budget[0] -= 1
         if budget[0] < 0:
-            raise InputError(source, "too many values in the report data")
+            raise InputError(source, Message("input.data-too-many-values"))
         # NOTE: a literal block scalar ("text: |-") starts on the line after its
         # indicator, and each of its lines is a line of the file
         lines[path] = line + 1 if getattr(node, "style", None) == "|" else line
@@ -75,8 +73,9 @@ def parse_yaml(source: str, text: str, limits: Limits) -> tuple[Any, dict[Path, 
         try:
             return constructor.construct_object(node)
         except (yaml.YAMLError, ValueError) as exc:
+            problem = str(getattr(exc, "problem", exc))
             raise InputError(
-                source, f"line {line}: {getattr(exc, 'problem', exc)}"
+                source, Message("input.yaml-value", line=line, problem=problem)
             ) from None
 
     return convert(node, ()), lines
@@ -143,9 +142,9 @@ def parse_json(source: str, text: str) -> tuple[Any, dict[Path, int]]:
     except (json.JSONDecodeError, RecursionError) as exc:
         if isinstance(exc, json.JSONDecodeError):
             raise InputError(
-                source, f"line {exc.lineno}: invalid JSON ({exc.msg})"
+                source, Message("input.json-invalid", line=exc.lineno, problem=exc.msg)
             ) from None
-        raise InputError(source, "JSON nested too deeply") from None
+        raise InputError(source, Message("input.json-too-deep")) from None
     starts = [0] + [m.end() for m in re.finditer("\n", text)]
     lines: dict[Path, int] = {}
 

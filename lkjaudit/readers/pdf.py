@@ -36,7 +36,7 @@ import re
 from collections import Counter
 from itertools import pairwise
 
-from lkjaudit.errors import InputError
+from lkjaudit.errors import InputError, Message
 from lkjaudit.model.report import PageStart, Paragraph, Report
 from lkjaudit.readers.common import TableNamer, caption_number, continues, damaged
 from lkjaudit.readers.limits import Limits
@@ -69,19 +69,20 @@ def read_pdf(source: str, data: bytes, limits: Limits) -> Report:
     except pdfium.PdfiumError as exc:
         message = str(exc)
         if "password" in message.lower():
-            raise InputError(
-                source, "password-protected PDF: remove the password and save again"
-            ) from None
-        raise InputError(source, f"damaged PDF file ({message})"[:200]) from None
+            raise InputError(source, Message("input.pdf-password")) from None
+        # NOTE: pdfium's message can be long; the line stays under 200 characters
+        detail = message[:180]
+        raise InputError(source, Message("input.pdf-damaged", detail=detail)) from None
     try:
         count = len(document)
         if count == 0:
-            raise InputError(source, "PDF has no pages")
+            raise InputError(source, Message("input.pdf-no-pages"))
         if count > limits.max_pages:
             raise InputError(
                 source,
-                f"PDF has {count:,} pages, above the {limits.max_pages:,} page "
-                "limit (raise it with --max-pages)",
+                Message(
+                    "input.pdf-too-many-pages", count=count, limit=limits.max_pages
+                ),
             )
         pages: list[Page] = []
         cells = 0
@@ -110,12 +111,10 @@ def _refuse_scans(source: str, pages: list[Page]) -> None:
     total = sum(p.chars for p in pages)
     scanned = sum(1 for p in pages if p.scanned)
     if total == 0 and scanned == 0:
-        raise InputError(source, "PDF has no text (no text layer and no page image)")
+        raise InputError(source, Message("input.pdf-no-text"))
     if scanned and scanned * 2 >= len(pages):
         raise InputError(
-            source,
-            f"scanned PDF: {scanned} of {len(pages)} pages are images without a "
-            "text layer; run OCR first (for example: ocrmypdf in.pdf out.pdf)",
+            source, Message("input.pdf-scanned", scanned=scanned, pages=len(pages))
         )
 
 

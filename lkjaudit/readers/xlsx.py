@@ -36,7 +36,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
-from lkjaudit.errors import InputError
+from lkjaudit.errors import InputError, Message
 from lkjaudit.model.report import Cell, Paragraph, Report
 from lkjaudit.readers.archive import open_office_zip
 from lkjaudit.readers.common import (
@@ -114,11 +114,7 @@ def _refuse_formulas_without_results(source: str, archive: Any) -> None:
             break
     if missing:
         cells = ", ".join(missing[:3]) + (", …" if len(missing) > 3 else "")
-        raise InputError(
-            source,
-            f"formulas without stored results ({cells}): open the workbook in "
-            "Excel or LibreOffice and save it so their values are kept",
-        )
+        raise InputError(source, Message("input.xlsx-formulas", cells=cells))
 
 
 def _text(cell: Any) -> str:
@@ -275,7 +271,7 @@ class _Reader:
 
     def report(self) -> Report:
         if not self.items:
-            raise InputError(self.source, "no text found in the XLSX workbook")
+            raise InputError(self.source, Message("input.xlsx-no-text"))
         namer = TableNamer()
         paragraphs = [i for i in self.items if isinstance(i, Paragraph)]
         tables = [namer.build(i) for i in self.items if isinstance(i, RawTable)]
