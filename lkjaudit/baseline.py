@@ -33,7 +33,7 @@ from pathlib import Path, PurePath
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from lkjaudit.errors import ConfigError
+from lkjaudit.errors import ConfigError, Message
 from lkjaudit.model.finding import Finding, Severity
 from lkjaudit.model.result import AuditResult
 
@@ -65,11 +65,17 @@ class BaselineEntry(BaseModel):
     expected: str | None = None
     actual: str | None = None
 
-    def describe(self) -> str:
+    def describe(self, lang: str = "en") -> str:
         """``file: rule at Tabel 3.2 › row name › column (expected …, actual …)``."""
         place = " › ".join(p for p in (self.table, self.label, self.column) if p)
-        figures = f"expected {self.expected or '?'}, actual {self.actual or '?'}"
-        return f"{self.source}: {self.rule_id} at {place or 'document'} ({figures})"
+        return Message(
+            "baseline.entry",
+            source=self.source,
+            rule=self.rule_id,
+            place=place or Message("baseline.document"),
+            expected=self.expected or "?",
+            actual=self.actual or "?",
+        ).render(lang)
 
 
 class Baseline(BaseModel):
@@ -131,7 +137,7 @@ def write_baseline(result: AuditResult, path: Path) -> Baseline:
         path.write_text(text + "\n", encoding="utf-8")
     except OSError as exc:
         raise ConfigError(
-            f"{path}: cannot write the baseline: {exc.strerror}"
+            Message("baseline.cannot-write", path=str(path), problem=exc.strerror)
         ) from None
     return baseline
 
@@ -141,25 +147,33 @@ def read_baseline(path: Path) -> Baseline:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise ConfigError(f"{path}: baseline file not found") from None
+        raise ConfigError(Message("baseline.not-found", path=str(path))) from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read the baseline: {exc}") from None
+        raise ConfigError(
+            Message("baseline.cannot-read", path=str(path), problem=str(exc))
+        ) from None
     except json.JSONDecodeError as exc:
         raise ConfigError(
-            f"{path}: not a lkjaudit baseline: invalid JSON at line {exc.lineno}"
+            Message("baseline.invalid-json", path=str(path), line=exc.lineno)
         ) from None
     try:
         baseline = Baseline.model_validate(data)
     except ValidationError as exc:
         first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"]) or "file"
+        where = ".".join(str(p) for p in first["loc"]) or Message("baseline.whole-file")
         raise ConfigError(
-            f"{path}: not a lkjaudit baseline: {where}: {first['msg']}"
+            Message(
+                "baseline.invalid", path=str(path), where=where, problem=first["msg"]
+            )
         ) from None
     if baseline.schema_version != SCHEMA_VERSION:
         raise ConfigError(
-            f"{path}: baseline schema_version {baseline.schema_version} is not "
-            f"{SCHEMA_VERSION}; write it again with --write-baseline"
+            Message(
+                "baseline.schema-version",
+                path=str(path),
+                found=baseline.schema_version,
+                expected=SCHEMA_VERSION,
+            )
         )
     return baseline
 

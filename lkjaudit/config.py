@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from lkjaudit.errors import ConfigError
+from lkjaudit.errors import ConfigError, Message
 from lkjaudit.model.finding import Severity
 
 if TYPE_CHECKING:
@@ -148,7 +148,13 @@ class Settings:
 
         for pack in packs:
             if not pack.exists():
-                raise ConfigError(f"{self.where('rule-packs')}: {pack} not found")
+                raise ConfigError(
+                    Message(
+                        "config.rule-pack-missing",
+                        where=self.where("rule-packs"),
+                        pack=str(pack),
+                    )
+                )
         rules = with_user_packs(builtin_rules(), packs)
         return self._apply_rule_settings(rules)
 
@@ -160,14 +166,21 @@ class Settings:
         for rule_id, wanted in self.config.rules.items():
             where = self.where(f"rules.{rule_id}")
             if rule_id not in by_id:
-                raise ConfigError(f"{where}: unknown rule (see 'lkjaudit rules')")
+                raise ConfigError(Message("config.unknown-rule", where=where))
             rule = by_id[rule_id]
             try:
                 rule.spec.options.model_validate({**rule.with_, **wanted.options})
             except ValidationError as exc:
                 first = exc.errors()[0]
                 key = ".".join(str(p) for p in first["loc"])
-                raise ConfigError(f"{where}: options.{key}: {first['msg']}") from None
+                raise ConfigError(
+                    Message(
+                        "config.invalid-rule-option",
+                        where=where,
+                        option=key,
+                        problem=first["msg"],
+                    )
+                ) from None
             overrides[rule_id] = RuleOverride(
                 severity=wanted.severity, enabled=wanted.enabled, with_=wanted.options
             )
@@ -195,7 +208,9 @@ class Settings:
         try:
             select_rules(rules, cfg.select or (), [*cfg.extend_select, *cfg.ignore])
         except ConfigError as exc:
-            raise ConfigError(f"{self.where()}: {exc}") from None
+            raise ConfigError(
+                Message("at", where=self.where(), problem=exc.text)
+            ) from None
         if select:
             chosen, extend, skipped = list(select), [], list(ignore)
         else:
@@ -255,7 +270,9 @@ def _parse(path: Path, text: str) -> dict[str, Any]:
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+        raise ConfigError(
+            Message("config.not-toml", path=str(path), problem=str(exc))
+        ) from None
 
 
 def load_config(path: Path) -> Settings:
@@ -263,22 +280,24 @@ def load_config(path: Path) -> Settings:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise ConfigError(f"{path}: configuration file not found") from None
+        raise ConfigError(Message("config.not-found", path=str(path))) from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read configuration: {exc}") from None
+        raise ConfigError(
+            Message("config.cannot-read", path=str(path), problem=str(exc))
+        ) from None
     data = _parse(path, text)
     settings = Settings(file=path)
     if path.name == "pyproject.toml":
         data = data.get("tool", {}).get("lkjaudit")
         if data is None:
-            raise ConfigError(f"{path}: no [tool.lkjaudit] table")
+            raise ConfigError(Message("config.no-table", path=str(path)))
     try:
         return Settings(config=Config.model_validate(data), file=path)
     except ValidationError as exc:
         raise ConfigError(_describe(settings, exc)) from None
 
 
-def _describe(settings: Settings, exc: ValidationError) -> str:
+def _describe(settings: Settings, exc: ValidationError) -> Message:
     first = exc.errors()[0]
     loc = [str(part) for part in first["loc"]]
     if first["type"] == "extra_forbidden":
@@ -287,8 +306,12 @@ def _describe(settings: Settings, exc: ValidationError) -> str:
             inner = ".".join(loc[:-1])
             table = f"[tool.lkjaudit.{inner}]" if table else f"[{inner}]"
         place = f"{settings.file}: {table} " if table else f"{settings.file}: "
-        return f'{place}unknown key "{loc[-1]}"'
-    return f"{settings.where('.'.join(loc))}: {first['msg']}"
+        return Message("config.unknown-key", place=place, key=loc[-1])
+    return Message(
+        "config.invalid-value",
+        where=settings.where(".".join(loc)),
+        problem=first["msg"],
+    )
 
 
 def settings_for(

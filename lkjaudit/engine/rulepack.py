@@ -16,13 +16,14 @@ from collections.abc import Iterable
 from importlib import resources
 from importlib.abc import Traversable
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic_core import PydanticCustomError
 
 from lkjaudit import __version__
 from lkjaudit.engine.registry import CHECKS, CheckSpec, load_checks
-from lkjaudit.errors import RulePackError, yaml_problem
+from lkjaudit.errors import Message, RulePackError, yaml_problem
 from lkjaudit.model.finding import Confidence, Severity
 from lkjaudit.model.report import TableKind
 from lkjaudit.usercache import read_json, write_json
@@ -88,7 +89,11 @@ class RuleSpec(BaseModel):
     @classmethod
     def _id_format(cls, value: str) -> str:
         if not _ID.match(value):
-            raise ValueError("must be kebab-case: lower case letters, digits and '-'")
+            # NOTE: a type of its own, which _describe words in both languages
+            raise PydanticCustomError(
+                "rule-id-not-kebab-case",
+                "must be kebab-case: lower case letters, digits and '-'",
+            )
         return value
 
     @property
@@ -102,15 +107,18 @@ class RuleSpec(BaseModel):
 
 
 def placeholders(template: str) -> set[str]:
-    """The field names a message template uses; raises ValueError on anything else."""
+    """The field names a message template uses; raises ValueError on anything else.
+
+    The ValueError's one argument is the placeholder that is not a plain name.
+    """
     names: set[str] = set()
     for _, field, spec, conversion in string.Formatter().parse(template):
         if field is None:
             continue
         if not field.isidentifier() or conversion or spec:
             raise ValueError(
-                f"placeholder {{{field}{'!' + conversion if conversion else ''}"
-                f"{':' + spec if spec else ''}}} is not a plain name"
+                f"{{{field}{'!' + conversion if conversion else ''}"
+                f"{':' + spec if spec else ''}}}"
             )
         names.add(field)
     return names
@@ -121,7 +129,13 @@ def validate_rule(rule: RuleSpec, where: str) -> None:
     if rule.check not in CHECKS:
         known = ", ".join(sorted(CHECKS))
         raise RulePackError(
-            f'{where}: rule "{rule.id}": unknown check "{rule.check}" (known: {known})'
+            Message(
+                "rulepack.unknown-check",
+                where=where,
+                rule=rule.id,
+                check=rule.check,
+                known=known,
+            )
         )
     try:
         rule.options()
@@ -129,7 +143,13 @@ def validate_rule(rule: RuleSpec, where: str) -> None:
         first = exc.errors()[0]
         field = ".".join(str(p) for p in first["loc"]) or "with"
         raise RulePackError(
-            f'{where}: rule "{rule.id}": with.{field}: {first["msg"]}'
+            Message(
+                "rulepack.invalid-option",
+                where=where,
+                rule=rule.id,
+                option=field,
+                problem=first["msg"],
+            )
         ) from None
     provided = rule.spec.provides
     for lang in ("id", "en"):
@@ -137,14 +157,26 @@ def validate_rule(rule: RuleSpec, where: str) -> None:
             used = placeholders(rule.message.get(lang))
         except ValueError as exc:
             raise RulePackError(
-                f'{where}: rule "{rule.id}": message.{lang}: {exc}'
+                Message(
+                    "rulepack.placeholder-not-a-name",
+                    where=where,
+                    rule=rule.id,
+                    lang=lang,
+                    placeholder=str(exc),
+                )
             ) from None
         unknown = used - provided
         if unknown:
             raise RulePackError(
-                f'{where}: rule "{rule.id}": message.{lang} uses unknown placeholder '
-                f"{{{sorted(unknown)[0]}}}; {rule.check} provides "
-                + ", ".join(sorted(provided))
+                Message(
+                    "rulepack.unknown-placeholder",
+                    where=where,
+                    rule=rule.id,
+                    lang=lang,
+                    placeholder=f"{{{sorted(unknown)[0]}}}",
+                    check=rule.check,
+                    provided=", ".join(sorted(provided)),
+                )
             )
 
 
@@ -161,14 +193,17 @@ def parse_pack(
         data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError as exc:
         line, problem = yaml_problem(exc)
-        raise RulePackError(f"{where}: {line}not valid YAML ({problem})") from None
+        raise RulePackError(
+            Message("rulepack.yaml-invalid", where=where, line=line, problem=problem)
+        ) from None
     if not isinstance(data, dict) or not (
         isinstance(data.get("rules"), list) or not need_rules
     ):
-        raise RulePackError(f"{where}: a rule pack is a mapping with a 'rules' list")
+        raise RulePackError(Message("rulepack.not-a-pack", where=where))
     unknown = set(data) - keys
     if unknown:
-        raise RulePackError(f"{where}: unknown key '{sorted(unknown)[0]}'")
+        key = sorted(unknown)[0]
+        raise RulePackError(Message("rulepack.unknown-key", where=where, key=key))
     return data
 
 
@@ -178,7 +213,7 @@ def pack_rules(data: dict[str, Any], where: str) -> list[RuleSpec]:
     rules: list[RuleSpec] = []
     raw_rules = data.get("rules") or []
     if not isinstance(raw_rules, list):
-        raise RulePackError(f"{where}: 'rules' must be a list")
+        raise RulePackError(Message("rulepack.rules-not-a-list", where=where))
     for position, raw in enumerate(raw_rules, start=1):
         rule_id = (
             raw.get("id", f"#{position}") if isinstance(raw, dict) else f"#{position}"
@@ -197,17 +232,28 @@ def load_pack(text: str, where: str) -> list[RuleSpec]:
     return pack_rules(parse_pack(text, where), where)
 
 
-def _describe(where: str, rule_id: object, exc: Exception) -> str:
-    if isinstance(exc, ValidationError):
-        first = exc.errors()[0]
-        field = ".".join(str(p) for p in first["loc"])
-        kind: Literal["missing", "extra_forbidden"] | str = first["type"]
-        if kind == "missing":
-            return f'{where}: rule "{rule_id}": missing field "{field}"'
-        if kind == "extra_forbidden":
-            return f'{where}: rule "{rule_id}": unknown field "{field}"'
-        return f'{where}: rule "{rule_id}": {field}: {first["msg"]}'
-    return f'{where}: rule "{rule_id}": must be a mapping'
+_FIELD_ERRORS = {
+    "missing": "rulepack.missing-field",
+    "extra_forbidden": "rulepack.unknown-field",
+    "rule-id-not-kebab-case": "rulepack.id-not-kebab-case",
+}
+
+
+def _describe(where: str, rule_id: object, exc: Exception) -> Message:
+    if not isinstance(exc, ValidationError):
+        return Message("rulepack.rule-not-a-mapping", where=where, rule=rule_id)
+    first = exc.errors()[0]
+    field = ".".join(str(p) for p in first["loc"])
+    key = _FIELD_ERRORS.get(first["type"])
+    if key is not None:
+        return Message(key, where=where, rule=rule_id, field=field)
+    return Message(
+        "rulepack.invalid-field",
+        where=where,
+        rule=rule_id,
+        field=field,
+        problem=first["msg"],
+    )
 
 
 def _builtin_dir() -> Traversable:
@@ -240,7 +286,7 @@ def _builtin_rules() -> tuple[RuleSpec, ...]:
     # while it runs, and a batch or the docs generator asks many times.
     root = _builtin_dir()
     if not root.is_dir():
-        raise RulePackError(f"built-in rule packs not found at {root}")
+        raise RulePackError(Message("rulepack.builtin-missing", root=str(root)))
     packs = [(f"rules/{_relative(f, root)}", f.read_text("utf-8")) for f in _walk(root)]
     # NOTE: parsing YAML costs more than validating what it holds; the parsed packs
     # are kept in the user's cache, named by lkjaudit's version and the packs' text.
@@ -302,7 +348,12 @@ def _collect(
         for rule in pack_rules(data, where):
             if rule.id in seen:
                 raise RulePackError(
-                    f'{where}: rule "{rule.id}" is already defined in {seen[rule.id]}'
+                    Message(
+                        "rulepack.defined-twice",
+                        where=where,
+                        rule=rule.id,
+                        other=seen[rule.id],
+                    )
                 )
             seen[rule.id] = where
             rules.append(rule)

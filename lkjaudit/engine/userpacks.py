@@ -27,7 +27,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from lkjaudit.engine.rulepack import RuleSpec, pack_rules, parse_pack, validate_rule
-from lkjaudit.errors import RulePackError
+from lkjaudit.errors import Message, RulePackError
 from lkjaudit.model.finding import Severity
 
 __all__ = [
@@ -78,16 +78,18 @@ def _read(path: Path) -> str:
     try:
         return path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise RulePackError(f"{path}: rule pack not found") from None
+        raise RulePackError(Message("rulepack.not-found", path=str(path))) from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise RulePackError(f"{path}: cannot read rule pack: {exc}") from None
+        raise RulePackError(
+            Message("rulepack.cannot-read", path=str(path), problem=str(exc))
+        ) from None
 
 
 def _overrides(raw: object, where: str) -> dict[str, RuleOverride]:
     if raw is None:
         return {}
     if not isinstance(raw, Mapping):
-        raise RulePackError(f"{where}: 'overrides' maps rule ids to changes")
+        raise RulePackError(Message("rulepack.overrides-not-a-mapping", where=where))
     parsed: dict[str, RuleOverride] = {}
     for rule_id, change in raw.items():
         try:
@@ -96,13 +98,22 @@ def _overrides(raw: object, where: str) -> dict[str, RuleOverride]:
             first = exc.errors()[0]
             field = ".".join(str(p) for p in first["loc"])
             problem = (
-                f'unknown field "{field}"'
+                Message(
+                    "rulepack.override-unknown-field",
+                    where=where,
+                    rule=rule_id,
+                    field=field,
+                )
                 if first["type"] == "extra_forbidden"
-                else f"{field}: {first['msg']}"
+                else Message(
+                    "rulepack.override-invalid-field",
+                    where=where,
+                    rule=rule_id,
+                    field=field,
+                    problem=first["msg"],
+                )
             )
-            raise RulePackError(
-                f'{where}: overrides: rule "{rule_id}": {problem}'
-            ) from None
+            raise RulePackError(problem) from None
     return parsed
 
 
@@ -120,14 +131,16 @@ def with_user_packs(rules: Iterable[RuleSpec], paths: Iterable[Path]) -> list[Ru
             where = str(file)
             data = parse_pack(_read(file), where, keys=_USER_KEYS, need_rules=False)
             if "rules" not in data and "overrides" not in data:
-                raise RulePackError(
-                    f"{where}: a user pack needs 'rules' or 'overrides'"
-                )
+                raise RulePackError(Message("rulepack.user-pack-empty", where=where))
             for rule in pack_rules(data, where):
                 if rule.id in defined:
                     raise RulePackError(
-                        f'{where}: rule "{rule.id}" is already defined in '
-                        f"{defined[rule.id]}"
+                        Message(
+                            "rulepack.defined-twice",
+                            where=where,
+                            rule=rule.id,
+                            other=defined[rule.id],
+                        )
                     )
                 defined[rule.id] = where
                 merged.append(rule)
@@ -145,7 +158,7 @@ def override_rules(
     for rule_id in overrides:
         if rule_id not in known:
             raise RulePackError(
-                f"{where}: overrides: unknown rule \"{rule_id}\" (see 'lkjaudit rules')"
+                Message("rulepack.override-unknown-rule", where=where, rule=rule_id)
             )
     return [
         apply_override(rule, overrides[rule.id], where)
