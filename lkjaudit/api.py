@@ -9,7 +9,7 @@ from fnmatch import fnmatchcase
 from lkjaudit import __version__
 from lkjaudit.engine.rulepack import RuleSpec, builtin_rules
 from lkjaudit.engine.runner import run_rules
-from lkjaudit.errors import ConfigError, InputError
+from lkjaudit.errors import ConfigError, InputError, Message
 from lkjaudit.model.finding import Finding, Severity
 from lkjaudit.model.report import Report
 from lkjaudit.model.result import AuditResult, FileError, RuleMeta, Stats
@@ -78,7 +78,7 @@ def select_rules(
     """
     for pattern in [*select, *extend_select, *ignore]:
         if not any(_matches(rule, pattern) for rule in rules):
-            raise ConfigError(f"unknown rule or tag '{pattern}' (see 'lkjaudit rules')")
+            raise ConfigError(Message("config.unknown-rule-or-tag", pattern=pattern))
 
     def wanted(rule: RuleSpec) -> bool:
         if not rule.enabled or any(_matches(rule, p) for p in ignore):
@@ -143,14 +143,18 @@ def audit_file(
             workers=workers,
         )
     except InputError as exc:
-        return FileOutcome(path, error=FileError(source=exc.source, message=exc.reason))
+        error = FileError.translated(exc.source, exc.reason_text.translations())
+        return FileOutcome(path, error=error)
     except Exception as exc:
         # NOTE: a bug met on one file of a batch must not stop the others; --strict
         # lets it through for debugging.
         if options.strict:
             raise
-        message = f"internal error: {type(exc).__name__}: {exc} (please report it)"
-        return FileOutcome(path, error=FileError(source=path, message=message))
+        message = Message(
+            "internal-error-in-file", kind=type(exc).__name__, detail=str(exc)
+        )
+        error = FileError.translated(path, message.translations())
+        return FileOutcome(path, error=error)
     return FileOutcome(
         path,
         findings=findings,

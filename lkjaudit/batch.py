@@ -17,6 +17,7 @@ from pathlib import PurePath
 
 from lkjaudit.api import AuditOptions, FileOutcome, audit, audit_file
 from lkjaudit.engine.rulepack import RuleSpec
+from lkjaudit.errors import Message
 from lkjaudit.model.result import AuditResult, FileError
 
 __all__ = ["audit_parallel", "check_paths", "default_jobs", "discover"]
@@ -96,9 +97,8 @@ def discover(
         found = _walk(path, exclude, skipped)
         if not found:
             kinds = ", ".join((*REPORT_SUFFIXES, *DATA_SUFFIXES))
-            errors.append(
-                FileError(source=path, message=f"no report files ({kinds}) in folder")
-            )
+            message = Message("input.folder-without-reports", kinds=kinds)
+            errors.append(FileError.translated(path, message.translations()))
         files.extend(found)
     return files, errors
 
@@ -144,10 +144,9 @@ def audit_parallel(
             try:
                 outcome = future.result()
             except BrokenProcessPool:
-                message = "a worker process died while checking this file"
-                outcome = FileOutcome(
-                    paths[index], error=FileError(source=paths[index], message=message)
-                )
+                message = Message("input.worker-died").translations()
+                error = FileError.translated(paths[index], message)
+                outcome = FileOutcome(paths[index], error=error)
             outcomes[index] = outcome
             if on_file is not None:
                 on_file(outcome)

@@ -16,6 +16,7 @@ from lkjaudit.errors import (
     line_prefix,
 )
 from lkjaudit.messages import CATALOGUE
+from lkjaudit.model.result import AuditResult, FileError
 
 # entries with nothing to translate: frames of other messages' parts
 LANGUAGE_NEUTRAL = {"verbatim", "at", "input.data-invalid"}
@@ -115,3 +116,15 @@ def test_a_plain_string_is_the_same_in_every_language() -> None:
     error = ConfigError("from a plugin")
     assert str(error) == error.render("id") == "from a plugin"
     assert InputError("x.txt", "odd").render("id") == "x.txt: odd"
+
+
+def test_a_file_error_keeps_its_translations_out_of_the_outputs() -> None:
+    message = Message("input.empty")
+    error = FileError.translated("a.txt", message.translations())
+    assert error.message == "empty file"
+    assert error.message_in("id") == "berkas kosong"
+    assert error.model_dump() == {"source": "a.txt", "message": "empty file"}
+    assert "translations" not in str(AuditResult.model_json_schema())
+    again = pickle.loads(pickle.dumps(error))  # NOTE: from a worker process
+    assert again.message_in("id") == "berkas kosong"
+    assert FileError(source="b.txt", message="odd").message_in("id") == "odd"

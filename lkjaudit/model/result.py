@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field, computed_field
+from collections.abc import Mapping
+
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, computed_field
 
 from lkjaudit.model.finding import Finding, Severity
 
@@ -25,12 +27,29 @@ class RuleMeta(BaseModel):
 
 
 class FileError(BaseModel):
-    """A file that could not be checked, and why."""
+    """A file that could not be checked, and why.
+
+    ``message`` is English: the stable text of the JSON and SARIF outputs and of
+    library callers. The message in each language, when known, is kept aside (not
+    serialised) for the outputs that speak the user's language.
+    """
 
     model_config = _MODEL
 
     source: str
     message: str
+    _translations: dict[str, str] = PrivateAttr(default_factory=dict)
+
+    @classmethod
+    def translated(cls, source: str, messages: Mapping[str, str]) -> FileError:
+        """An error whose message is known in several languages (``en`` required)."""
+        error = cls(source=source, message=messages["en"])
+        error._translations = dict(messages)
+        return error
+
+    def message_in(self, lang: str) -> str:
+        """The message in ``lang``, or the English one when it is not known."""
+        return self._translations.get(lang, self.message)
 
 
 class Stats(BaseModel):
