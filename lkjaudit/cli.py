@@ -6,6 +6,9 @@ reporter, writes its output and returns an exit code:
 * 0 – no finding at or above ``--fail-on``;
 * 1 – findings at or above ``--fail-on``;
 * 2 – usage, configuration or input error (missing, unreadable or not an LKj file).
+
+Errors are one line on stderr in the command's language: ``--lang``, else the
+configuration's ``lang`` once it is read, else Bahasa Indonesia.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from typing import TYPE_CHECKING, NoReturn
 import click
 
 from lkjaudit import __version__
+from lkjaudit.errors import Message
 from lkjaudit.reporters import REPORTERS
 
 if TYPE_CHECKING:
@@ -30,6 +34,51 @@ __all__ = ["main"]
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 _LANG = click.Choice(["id", "en"])
+
+
+class _ErrorLanguage:
+    """The language of the error lines of one command: main() prints in it.
+
+    It starts as the ``--lang`` of the command line (or ``id``), which is all an
+    error before the configuration is read can know; a command that reads the
+    configuration then sets its effective language (:func:`_use_language`).
+    """
+
+    def __init__(self, args: Sequence[str]) -> None:
+        self.lang = _lang_option(args) or "id"
+
+
+def _lang_option(args: Sequence[str]) -> str | None:
+    """The last valid ``--lang id|en`` (or ``--lang=…``) of ``args``, before ``--``.
+
+    Read from the arguments themselves, for the errors click raises while it is
+    still parsing them (an unknown option, a missing argument).
+    """
+    found = None
+    for k, arg in enumerate(args):
+        if arg == "--":
+            break
+        value = arg[7:] if arg.startswith("--lang=") else None
+        if arg == "--lang" and k + 1 < len(args):
+            value = args[k + 1]
+        if value in ("id", "en"):
+            found = value
+    return found
+
+
+def _use_language(lang: str | None) -> None:
+    """Print the command's errors in ``lang`` from now on (None: leave it)."""
+    state = click.get_current_context().find_object(_ErrorLanguage)
+    if state is not None and lang is not None:
+        state.lang = lang
+
+
+class _UsageError(click.UsageError):
+    """A usage error lkjaudit words itself, in both languages."""
+
+    def __init__(self, text: Message) -> None:
+        super().__init__(str(text))
+        self.text = text
 
 
 def _split(values: Sequence[str]) -> list[str]:
@@ -198,10 +247,13 @@ def check(
     A report is read from its content (and suffix): text or Markdown exports,
     DOCX, PDF, XLSX, or report data in YAML or JSON (see 'lkjaudit extract').
     """
+    from lkjaudit.config import settings_for
     from lkjaudit.errors import ConfigError
     from lkjaudit.reporters import get_reporter
     from lkjaudit.session import CheckRequest, run_check
 
+    settings = settings_for(paths, config_file, isolated=no_config)
+    _use_language(lang or settings.config.lang)
     outcome = run_check(
         CheckRequest(
             paths=paths,
@@ -219,7 +271,8 @@ def check(
             limits=_reading_limits(limits),
             strict=strict,
             progress=sys.stderr.isatty(),
-        )
+        ),
+        settings,
     )
     result = outcome.result
     if fmt == "terminal":
@@ -237,7 +290,10 @@ def check(
             with open(output, "w", encoding="utf-8") as fh:
                 fh.write(text)
         except OSError as exc:
-            raise ConfigError(f"{output}: cannot write: {exc.strerror}") from None
+            problem = Message(
+                "cli.cannot-write-output", path=output, problem=exc.strerror
+            )
+            raise ConfigError(problem) from None
     else:
         click.echo(text, nl=False)
     _notes(outcome)
@@ -247,21 +303,17 @@ def check(
 
 
 def _notes(outcome: CheckOutcome) -> None:
+    lang = outcome.lang
     for error in outcome.result.errors:
-        click.echo(f"lkjaudit: {error.source}: {error.message}", err=True)
+        click.echo(f"lkjaudit: {error.source}: {error.message_in(lang)}", err=True)
     if outcome.baseline_written is not None:
-        click.echo(
-            f"lkjaudit: baseline written: {outcome.baseline_written} findings",
-            err=True,
-        )
+        written = Message("baseline.written", count=outcome.baseline_written)
+        click.echo(f"lkjaudit: {written.render(lang)}", err=True)
     if outcome.stale:
-        click.echo(
-            f"lkjaudit: {len(outcome.stale)} baseline entries no longer match "
-            "(fixed, or the figure changed); refresh with --write-baseline:",
-            err=True,
-        )
+        stale = Message("baseline.stale", count=len(outcome.stale))
+        click.echo(f"lkjaudit: {stale.render(lang)}", err=True)
         for entry in outcome.stale:
-            click.echo(f"  {entry.describe()}", err=True)
+            click.echo(f"  {entry.describe(lang)}", err=True)
 
 
 @cli.command()
@@ -273,7 +325,9 @@ def rules(lang: str | None, config_file: str | None, no_config: bool) -> None:
     from lkjaudit.ruledocs import rule_rows
 
     settings = settings_for(["."], config_file, isolated=no_config)
-    head, rows = rule_rows(settings.rules(), lang or settings.config.lang)
+    lang = lang or settings.config.lang
+    _use_language(lang)
+    head, rows = rule_rows(settings.rules(), lang)
     aligns = ("left",) * len(head)
     if sys.stdout.isatty() and "NO_COLOR" not in os.environ:
         from rich.console import Console
@@ -295,11 +349,13 @@ def explain(
     from lkjaudit.ruledocs import explain as explain_rule
 
     settings = settings_for(["."], config_file, isolated=no_config)
+    lang = lang or settings.config.lang
+    _use_language(lang)
     every = settings.rules()
     found = [r for r in every if rule_id == r.id or rule_id in r.aliases]
     if not found:
-        raise ConfigError(f"unknown rule '{rule_id}' (see 'lkjaudit rules')")
-    text = explain_rule(found[0], every, lang or settings.config.lang)
+        raise ConfigError(Message("cli.unknown-rule", rule=rule_id))
+    text = explain_rule(found[0], every, lang)
     click.echo(text, nl=False)
 
 
@@ -319,8 +375,16 @@ def explain(
     default=None,
     help="Data format [default: from the -o suffix, else yaml].",
 )
+@click.option(
+    "--lang",
+    type=_LANG,
+    default=None,
+    help="Language of error messages  [default: id]",
+)
 @_limit_options
-def extract(path: str, output: str | None, fmt: str | None, **limits: int) -> None:
+def extract(
+    path: str, output: str | None, fmt: str | None, lang: str | None, **limits: int
+) -> None:
     """Write a report's paragraphs and tables as report data (YAML or JSON).
 
     The data holds every table cell as printed and where it was in PATH. Edit it
@@ -336,13 +400,11 @@ def extract(path: str, output: str | None, fmt: str | None, **limits: int) -> No
     from lkjaudit.readers.data import extract as extract_data
     from lkjaudit.readers.limits import Limits
 
+    _use_language(lang)
     if fmt is None:
         suffix = os.path.splitext(output or "x.yaml")[1].lower()
         if suffix not in (".yaml", ".yml", ".json"):
-            raise click.UsageError(
-                f"cannot tell the data format from '{output}': name it .yaml, .yml "
-                "or .json, or give --format"
-            )
+            raise _UsageError(Message("cli.data-format-unknown", output=output))
         fmt = "json" if suffix == ".json" else "yaml"
     if (
         output
@@ -350,7 +412,7 @@ def extract(path: str, output: str | None, fmt: str | None, **limits: int) -> No
         and os.path.exists(path)
         and os.path.samefile(output, path)
     ):
-        raise click.UsageError("the output file is the report itself")
+        raise _UsageError(Message("cli.output-is-report"))
     data = extract_data(path, Limits(**_reading_limits(limits)))
     text = dump(data, fmt)
     if output:
@@ -364,6 +426,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     """Entry point: run the CLI; turn every failure into one line and exit code 2."""
     from lkjaudit.errors import LkjauditError
 
+    errors = _ErrorLanguage(sys.argv[1:] if argv is None else argv)
     # NOTE: start-up (imports, pydantic models, rule packs, reference data) and the
     # check make many objects and no garbage cycles: the cyclic collector stays off
     # for the whole command, as session.run_check keeps it off for the check.
@@ -374,6 +437,7 @@ def main(argv: Sequence[str] | None = None) -> None:
             args=list(argv) if argv is not None else None,
             prog_name="lkjaudit",
             standalone_mode=False,
+            obj=errors,
         )
         if isinstance(code, int) and code:  # --help, --version and the like
             sys.exit(code)
@@ -383,29 +447,21 @@ def main(argv: Sequence[str] | None = None) -> None:
             sys.exit(EXIT_ERROR)
         # NOTE: one line, like every other error; click's own form adds the usage
         where = exc.ctx.command_path if exc.ctx is not None else "lkjaudit"
-        click.echo(f"lkjaudit: {exc.format_message()} (see '{where} --help')", err=True)
-        sys.exit(EXIT_ERROR)
+        usage = Message(
+            "usage", problem=_usage_problem(exc, errors.lang), command=where
+        )
+        _fail(usage, errors.lang)
     except click.ClickException as exc:
-        click.echo(f"lkjaudit: {exc.format_message()}", err=True)
-        sys.exit(EXIT_ERROR)
-    except click.Abort:
-        click.echo("lkjaudit: interrupted", err=True)
-        sys.exit(130)
+        _fail(Message.verbatim(exc.format_message()), errors.lang)
+    except (click.Abort, KeyboardInterrupt):
+        _fail(Message("interrupted"), errors.lang, 130)
     except LkjauditError as exc:
-        click.echo(f"lkjaudit: {exc}", err=True)
-        sys.exit(EXIT_ERROR)
-    except KeyboardInterrupt:
-        click.echo("lkjaudit: interrupted", err=True)
-        sys.exit(130)
+        _fail(exc.text, errors.lang)
     except Exception as exc:  # NOTE: never a traceback for the user
         if os.environ.get("LKJAUDIT_DEBUG"):
             raise
-        click.echo(
-            f"lkjaudit: internal error: {type(exc).__name__}: {exc} "
-            "(set LKJAUDIT_DEBUG=1 for details and please report it)",
-            err=True,
-        )
-        sys.exit(EXIT_ERROR)
+        kind, detail = type(exc).__name__, str(exc)
+        _fail(Message("internal-error", kind=kind, detail=detail), errors.lang)
     finally:
         if argv is None:
             # NOTE: run as the program, which leaves now (see run): frozen objects
@@ -414,6 +470,65 @@ def main(argv: Sequence[str] | None = None) -> None:
             gc.freeze()
         if collecting:
             gc.enable()
+
+
+def _fail(message: Message, lang: str, code: int = EXIT_ERROR) -> NoReturn:
+    click.echo(f"lkjaudit: {message.render(lang)}", err=True)
+    sys.exit(code)
+
+
+def _usage_problem(exc: click.UsageError, lang: str) -> Message | str:
+    """What is wrong with the command line, in ``lang``.
+
+    lkjaudit's own usage errors carry both languages. click's are in English; the
+    common ones are worded again in Bahasa Indonesia from the exception's fields
+    (never from its English text), the others keep click's words.
+    """
+    if isinstance(exc, _UsageError):
+        return exc.text
+    if lang == "en":
+        return exc.format_message()
+    problem: Message | None = None
+    if isinstance(exc, click.NoSuchOption):
+        problem = Message("click.no-such-option", name=repr(exc.option_name))
+    elif isinstance(exc, _NO_SUCH_COMMAND):
+        name = getattr(exc, "command_name", "")
+        problem = Message("click.no-such-command", name=repr(name))
+    elif isinstance(exc, click.BadParameter):
+        problem = _bad_parameter(exc)
+    if problem is None:
+        return exc.format_message()
+    possibilities = getattr(exc, "possibilities", None)
+    if possibilities:
+        names = ", ".join(repr(p) for p in sorted(possibilities))
+        problem = Message("click.did-you-mean", problem=problem, names=names)
+    return problem
+
+
+def _bad_parameter(exc: click.BadParameter) -> Message | None:
+    """A missing or invalid value, when click would name the parameter plainly."""
+    param, ctx = exc.param, exc.ctx
+    if param is None or ctx is None or exc.param_hint is not None:
+        return None  # NOTE: click words these its own way; keep its text
+    hint = param.get_error_hint(ctx)
+    if not isinstance(exc, click.MissingParameter):
+        return Message("click.invalid-value", name=hint, problem=exc.message)
+    kind = exc.param_type or param.param_type_name
+    # NOTE: a message of its own, or a Choice's list of values, is click's to say
+    if exc.message or isinstance(param.type, click.Choice):
+        return None
+    if kind not in ("argument", "option"):
+        return None
+    return Message(f"click.missing-{kind}", name=hint)
+
+
+# NOTE: click 8.4 added NoSuchCommand; before it an unknown command is a plain
+# UsageError, which keeps click's words.
+_NO_SUCH_COMMAND: tuple[type[click.UsageError], ...] = tuple(
+    getattr(click.exceptions, name)
+    for name in ("NoSuchCommand",)
+    if hasattr(click.exceptions, name)
+)
 
 
 def run() -> NoReturn:

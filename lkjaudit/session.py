@@ -16,11 +16,12 @@ from typing import TYPE_CHECKING
 
 from lkjaudit.batch import check_paths, default_jobs
 from lkjaudit.config import settings_for
-from lkjaudit.errors import ConfigError
+from lkjaudit.errors import ConfigError, Message
 from lkjaudit.model.result import AuditResult
 
 if TYPE_CHECKING:
     from lkjaudit.baseline import Baseline, BaselineEntry
+    from lkjaudit.config import Settings
 
 __all__ = ["CheckOutcome", "CheckRequest", "run_check"]
 
@@ -60,12 +61,19 @@ def _guard(result: AuditResult, targets: Sequence[str]) -> None:
     read = {os.path.abspath(s) for s in result.sources}
     for target in targets:
         if os.path.abspath(target) in read:
-            raise ConfigError(f"{target}: refusing to overwrite a report being checked")
+            raise ConfigError(Message("cli.refuse-overwrite", path=target))
 
 
-def run_check(request: CheckRequest) -> CheckOutcome:
-    """Run one check as the CLI does; errors that stop the run raise LkjauditError."""
-    settings = settings_for(request.paths, request.config, isolated=request.isolated)
+def run_check(request: CheckRequest, settings: Settings | None = None) -> CheckOutcome:
+    """Run one check as the CLI does; errors that stop the run raise LkjauditError.
+
+    ``settings`` are the request's configuration when the caller has read it
+    already (the CLI does, to know the language of its errors).
+    """
+    if settings is None:
+        settings = settings_for(
+            request.paths, request.config, isolated=request.isolated
+        )
     options = settings.audit_options(
         select=request.select,
         ignore=request.ignore,

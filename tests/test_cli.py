@@ -131,7 +131,7 @@ def test_unknown_rule_is_a_usage_error() -> None:
     )
     assert proc.returncode == 2
     assert proc.stderr.strip() == (
-        "lkjaudit: unknown rule or tag 'no-such-rule' (see 'lkjaudit rules')"
+        "lkjaudit: aturan atau tag 'no-such-rule' tidak dikenal (lihat 'lkjaudit rules')"
     )
 
 
@@ -150,10 +150,10 @@ def test_output_file(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        (None, "file not found"),
-        (b"", "empty file"),
-        (b"\x00\x01binary", "binary file"),
-        (b"Catatan tanpa tabel.\n", "not an LKj report"),
+        (None, "berkas tidak ditemukan"),
+        (b"", "berkas kosong"),
+        (b"\x00\x01binary", "berkas biner"),
+        (b"Catatan tanpa tabel.\n", "bukan Laporan Kinerja"),
     ],
 )
 def test_bad_input_is_one_line_and_exit_2(
@@ -179,7 +179,7 @@ def test_one_bad_file_does_not_stop_the_others(tmp_path: Path) -> None:
     code, out, err = run("check", SEED, str(tmp_path / "missing.txt"))
     assert code == 2  # the exit code reflects every file
     assert "Tabel 3.2" in out
-    assert "missing.txt: file not found" in err
+    assert "missing.txt: berkas tidak ditemukan" in err
 
 
 def test_usage_errors_exit_2() -> None:

@@ -11,13 +11,9 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 from test_userpacks import NEW_RULE
 
-from lkjaudit.cli import cli
-from lkjaudit.errors import LkjauditError
-
-from conftest import ROOT, run_process
+from conftest import ROOT, run_main, run_process
 
 SEED = ROOT / "samples" / "pasirian-tw2-2024.txt"
 SAMPLE = ROOT / "samples" / "sukamaju-2023.md"
@@ -29,13 +25,8 @@ BAD_CAPAIAN = (
 
 
 def run(*args: object) -> tuple[int, str, str]:
-    """Like lkjaudit.cli.main: a LkjauditError is one line on stderr and exit 2."""
-    result = CliRunner().invoke(cli, [str(a) for a in args])
-    if isinstance(result.exception, LkjauditError):
-        return 2, result.stdout, result.stderr + f"lkjaudit: {result.exception}\n"
-    if result.exception is not None and not isinstance(result.exception, SystemExit):
-        raise result.exception
-    return result.exit_code, result.stdout, result.stderr
+    """lkjaudit.cli.main in this process; a bug raises instead of "internal error"."""
+    return run_main(*args, env={"LKJAUDIT_DEBUG": "1"})
 
 
 @pytest.fixture
@@ -84,7 +75,7 @@ def test_output_never_overwrites_a_report(tmp_path: Path) -> None:
     report.write_bytes(SEED.read_bytes())
     proc = run_process("check", report, "-o", report, "--no-config")
     assert proc.returncode == 2
-    assert proc.stderr.strip().endswith("refusing to overwrite a report being checked")
+    assert proc.stderr.strip().endswith("menolak menimpa laporan yang sedang diperiksa")
     assert report.read_bytes() == SEED.read_bytes()
 
 
@@ -160,17 +151,17 @@ def test_named_config_with_a_user_pack(tmp_path: Path) -> None:
     [
         (
             "[tool.lkjaudit]\ncolour = 1\n",
-            'pyproject.toml: [tool.lkjaudit] unknown key "colour"',
+            'pyproject.toml: [tool.lkjaudit] kunci "colour" tidak dikenal',
         ),
         (
             "[tool.lkjaudit]\nlang = 3\n",
-            "pyproject.toml: [tool.lkjaudit] lang: Input should be",
+            "pyproject.toml: [tool.lkjaudit] lang: nilai tidak valid (Input should be",
         ),
-        ("[tool.lkjaudit\n", "pyproject.toml: not valid TOML"),
+        ("[tool.lkjaudit\n", "pyproject.toml: bukan TOML yang valid"),
         ('[tool.lkjaudit]\nrule-packs = ["none/"]\n', "[tool.lkjaudit] rule-packs: "),
         (
             "[tool.lkjaudit.rules.no-rule]\nenabled = false\n",
-            "rules.no-rule: unknown rule",
+            "rules.no-rule: aturan tidak dikenal",
         ),
     ],
 )
@@ -193,11 +184,11 @@ def test_bad_config_is_one_line_and_exit_2(
     [
         (
             "overrides:\n  number-well-formed: {severity: fatal}\n",
-            'p.yaml: overrides: rule "number-well-formed": severity',
+            'p.yaml: overrides: aturan "number-well-formed": severity',
         ),
         (
             "rules:\n  - id: [unclosed\n",
-            "p.yaml: line 3: not valid YAML (",
+            "p.yaml: baris 3: YAML tidak valid (",
         ),
     ],
     ids=["bad-field", "bad-yaml"],
@@ -217,7 +208,7 @@ def test_bad_user_pack_is_one_line_and_exit_2(
 
 def test_missing_named_config(tmp_path: Path) -> None:
     code, _, err = run("check", SEED, "--config", tmp_path / "none.toml")
-    assert code == 2 and "none.toml: configuration file not found" in err
+    assert code == 2 and "none.toml: berkas konfigurasi tidak ditemukan" in err
 
 
 # ----------------------------------------------------------------- baselines
@@ -231,7 +222,7 @@ def test_baseline_workflow(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
         "check", "lkj.txt", "--write-baseline", "base.json", "--no-config"
     )
     assert code == 0  # recorded findings are accepted
-    assert "baseline written: 2 findings" in err
+    assert "baseline ditulis: 2 temuan" in err
     assert "2 temuan lain disembunyikan oleh baseline" in out
     code, out, err = run(
         "check", "lkj.txt", "--baseline", "base.json", "-f", "json", "--no-config"
@@ -246,8 +237,9 @@ def test_baseline_workflow(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
     code, out, err = run("check", "lkj.txt", "--baseline", "base.json", "--no-config")
     assert code == 1
     assert "tertulis 36,64%" in out and "1 temuan lain disembunyikan" in out
-    assert "1 baseline entries no longer match" in err
-    assert "lkj.txt: capaian-equals-realisasi-over-target at Tabel 3" in err
+    assert "1 entri baseline tidak lagi cocok" in err
+    assert "lkj.txt: capaian-equals-realisasi-over-target di Tabel 3" in err
+    assert "(seharusnya 39,21%, tertulis 36,63%)" in err
 
 
 def test_baseline_from_the_configuration(
@@ -260,7 +252,7 @@ def test_baseline_from_the_configuration(
         'baseline = "lkjaudit-baseline.json"\n', encoding="utf-8"
     )
     code, _, err = run("check", ".")
-    assert code == 2 and "baseline file not found" in err
+    assert code == 2 and "berkas baseline tidak ditemukan" in err
     assert run("check", ".", "--write-baseline", "lkjaudit-baseline.json")[0] == 0
     # the baseline itself is never picked up as a report, from any folder
     assert run("check", ".")[0] == 0
@@ -273,7 +265,7 @@ def test_bad_baseline_file_is_exit_2(tmp_path: Path) -> None:
     bad.write_text("[]", encoding="utf-8")
     proc = run_process("check", SEED, "--baseline", bad, "--no-config")
     assert proc.returncode == 2
-    assert "not a lkjaudit baseline" in proc.stderr and "Traceback" not in proc.stderr
+    assert "bukan baseline lkjaudit" in proc.stderr and "Traceback" not in proc.stderr
 
 
 # ----------------------------------------------------------------- folders
@@ -342,13 +334,13 @@ def test_an_unreadable_file_is_reported_and_the_others_still_run(data: Path) -> 
             "message": "binary file: expected a UTF-8 text export of a report",
         }
     ]
-    assert "lkjaudit: data/rusak.txt: binary file" in err
+    assert "lkjaudit: data/rusak.txt: berkas biner" in err
 
 
 def test_a_folder_without_reports_is_an_error(tmp_path: Path) -> None:
     (tmp_path / "kosong").mkdir()
     code, _, err = run("check", tmp_path / "kosong", "--no-config")
-    assert code == 2 and "no report files (.txt, .md, .markdown, .docx, .pdf" in err
+    assert code == 2 and "tidak ada berkas laporan (.txt, .md, .markdown, .docx" in err
 
 
 def test_parallel_jobs_give_the_same_result(data: Path) -> None:
@@ -504,7 +496,7 @@ def test_explain_unknown_rule_is_exit_2() -> None:
     assert proc.returncode == 2
     assert (
         proc.stderr.strip()
-        == "lkjaudit: unknown rule 'no-such-rule' (see 'lkjaudit rules')"
+        == "lkjaudit: aturan 'no-such-rule' tidak dikenal (lihat 'lkjaudit rules')"
     )
 
 
@@ -521,7 +513,7 @@ def test_max_size(tmp_path: Path) -> None:
     big = tmp_path / "besar.txt"
     big.write_bytes(SEED.read_bytes() + b" " * 1024 * 1024)
     code, _, err = run("check", big, "--max-size", "1", "--no-config")
-    assert code == 2 and "above the 1 MB limit" in err
+    assert code == 2 and "melebihi batas 1 MB" in err
     assert run("check", big, "--max-size", "2", "--no-config")[0] == 1
 
 
@@ -558,7 +550,7 @@ def test_unwritable_output_is_one_line_and_exit_2(tmp_path: Path) -> None:
     proc = run_process("check", SEED, "-o", tmp_path / "no" / "out.txt", "--no-config")
     assert proc.returncode == 2
     assert proc.stderr.strip().endswith(
-        "out.txt: cannot write: No such file or directory"
+        "out.txt: tidak dapat menulis: No such file or directory"
     )
 
 
@@ -570,24 +562,38 @@ def test_help_lists_the_exit_codes_unwrapped() -> None:
 
 
 @pytest.mark.parametrize(
-    ("args", "message"),
+    ("args", "english", "indonesian"),
     [
         (
             ("check", "x.txt", "--fail-on", "bogus"),
             "lkjaudit: Invalid value for '--fail-on': 'bogus' is not one of",
+            "lkjaudit: nilai tidak valid untuk '--fail-on': 'bogus' is not one of",
         ),
-        (("check",), "lkjaudit: Missing argument 'PATHS...'. (see 'lkjaudit check"),
-        (("nope",), "lkjaudit: No such command 'nope'. (see 'lkjaudit --help')"),
-        (("check", "x.txt", "-j", "0"), "lkjaudit: Invalid value for '-j' / '--jobs'"),
+        (
+            ("check",),
+            "lkjaudit: Missing argument 'PATHS...'. (see 'lkjaudit check --help')",
+            "lkjaudit: argumen 'PATHS...' wajib diisi. (lihat 'lkjaudit check --help')",
+        ),
+        (
+            ("nope",),
+            "lkjaudit: No such command 'nope'. (see 'lkjaudit --help')",
+            "lkjaudit: perintah 'nope' tidak dikenal. (lihat 'lkjaudit --help')",
+        ),
+        (
+            ("check", "x.txt", "-j", "0"),
+            "lkjaudit: Invalid value for '-j' / '--jobs'",
+            "lkjaudit: nilai tidak valid untuk '-j' / '--jobs'",
+        ),
     ],
     ids=["bad-choice", "missing-path", "unknown-command", "bad-range"],
 )
 def test_usage_errors_are_one_line_and_exit_2(
-    tmp_path: Path, args: tuple[str, ...], message: str
+    tmp_path: Path, args: tuple[str, ...], english: str, indonesian: str
 ) -> None:
-    proc = run_process(*args, cwd=tmp_path)
-    assert proc.returncode == 2 and proc.stdout == ""
-    assert proc.stderr.count("\n") == 1 and proc.stderr.startswith(message)
+    for extra, message in (((), indonesian), (("--lang", "en"), english)):
+        proc = run_process(*args, *extra, cwd=tmp_path)
+        assert proc.returncode == 2 and proc.stdout == ""
+        assert proc.stderr.count("\n") == 1 and proc.stderr.startswith(message)
 
 
 def test_bare_command_shows_the_help(tmp_path: Path) -> None:

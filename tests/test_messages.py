@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import ast
 import pickle
+import re
 import string
+from pathlib import Path
 
 import pytest
 
@@ -16,7 +19,9 @@ from lkjaudit.errors import (
     line_prefix,
 )
 from lkjaudit.messages import CATALOGUE
+from lkjaudit.model.data import CELL_ERRORS
 from lkjaudit.model.result import AuditResult, FileError
+from lkjaudit.readers import UNREADABLE_FORMATS
 
 # entries with nothing to translate: frames of other messages' parts
 LANGUAGE_NEUTRAL = {"verbatim", "at", "input.data-invalid"}
@@ -128,3 +133,125 @@ def test_a_file_error_keeps_its_translations_out_of_the_outputs() -> None:
     again = pickle.loads(pickle.dumps(error))  # NOTE: from a worker process
     assert again.message_in("id") == "berkas kosong"
     assert FileError(source="b.txt", message="odd").message_in("id") == "odd"
+
+
+# ------------------------------------------------------ every site uses the catalogue
+
+PACKAGE = Path(__file__).resolve().parent.parent / "lkjaudit"
+ERROR_CLASSES = {
+    "LkjauditError",
+    "InputError",
+    "ConfigError",
+    "RulePackError",
+    "UsageError",
+    "_UsageError",
+}
+# keys built at run time, and what they are built from
+DYNAMIC_KEYS = {
+    "input.format.": lambda: UNREADABLE_FORMATS,
+    "input.": lambda: CELL_ERRORS,
+    "click.missing-": lambda: ["argument", "option"],
+}
+
+
+def _trees() -> list[tuple[Path, ast.AST]]:
+    return [
+        (path, ast.parse(path.read_text(encoding="utf-8")))
+        for path in sorted(PACKAGE.rglob("*.py"))
+        if path.name != "messages.py"
+    ]
+
+
+def _called(node: ast.Call) -> str:
+    func = node.func
+    return func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+
+
+def _is_text(node: ast.expr) -> bool:
+    """Whether an expression builds a string (a literal, an f-string, a sum)."""
+    if isinstance(node, ast.Constant):
+        return isinstance(node.value, str)
+    if isinstance(node, ast.JoinedStr):
+        return True
+    if isinstance(node, ast.BinOp):
+        return _is_text(node.left) or _is_text(node.right)
+    return isinstance(node, ast.Call) and _called(node) in ("str", "format", "join")
+
+
+def test_every_error_lkjaudit_raises_is_a_message() -> None:
+    sites, strings = 0, []
+    for path, tree in _trees():
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and _called(node) in ERROR_CLASSES:
+                sites += 1
+                message = node.args[-1] if node.args else None
+                if message is None or _is_text(message):
+                    strings.append(f"{path.name}:{node.lineno}")
+    assert not strings, f"errors built from a plain string: {strings}"
+    assert sites > 70  # NOTE: the scan does find the sites (78 when written)
+
+
+def test_file_errors_are_built_with_their_translations() -> None:
+    plain = [
+        f"{path.name}:{node.lineno}"
+        for path, tree in _trees()
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Name)
+        and node.func.id == "FileError"
+    ]
+    assert not plain, f"use FileError.translated: {plain}"
+
+
+def _message_keys() -> tuple[set[str], list[str]]:
+    """The literal keys of Message(...) calls, and the prefixes of built ones."""
+    literal, built = set(), []
+    for _, tree in _trees():
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Call) and _called(node) == "Message"):
+                continue
+            key = node.args[0] if node.args else None
+            if isinstance(key, ast.Constant) and isinstance(key.value, str):
+                literal.add(key.value)
+            elif isinstance(key, ast.JoinedStr):
+                first = key.values[0]
+                assert isinstance(first, ast.Constant)
+                built.append(str(first.value))
+            elif key is not None:  # NOTE: a key looked up in a table of keys
+                continue
+    return literal, built
+
+
+def test_every_message_key_is_in_the_catalogue_and_every_entry_is_used() -> None:
+    literal, built = _message_keys()
+    assert literal - set(CATALOGUE) == set()
+    for prefix in built:
+        assert prefix in DYNAMIC_KEYS, f"a built key {prefix}… needs DYNAMIC_KEYS"
+    dynamic = {p + s for p, suffixes in DYNAMIC_KEYS.items() for s in suffixes()}
+    assert dynamic - set(CATALOGUE) == set()
+    strings = {
+        node.value
+        for _, tree in _trees()
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant) and isinstance(node.value, str)
+    }
+    unused = set(CATALOGUE) - literal - dynamic - strings
+    assert not unused, f"catalogue entries nothing uses: {sorted(unused)}"
+
+
+def test_lkjaudit_writes_no_words_of_its_own_on_stderr() -> None:
+    """Every click.echo(..., err=True) prints catalogue text in a wordless frame."""
+    frames = []
+    for path, tree in _trees():
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Call) and _called(node) == "echo"):
+                continue
+            if not any(k.arg == "err" for k in node.keywords) or not node.args:
+                continue
+            first = node.args[0]
+            parts = first.values if isinstance(first, ast.JoinedStr) else [first]
+            text = "".join(str(p.value) for p in parts if isinstance(p, ast.Constant))
+            frames.append(text)
+            words = re.findall(r"[A-Za-z]+", text.replace("lkjaudit", ""))
+            assert not words, f"{path.name}:{node.lineno}: words {words} on stderr"
+    assert "lkjaudit: " in frames  # NOTE: the scan does see the CLI's error lines

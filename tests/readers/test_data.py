@@ -271,16 +271,19 @@ def test_extract_writes_yaml_or_json_by_suffix(tmp_path: Path) -> None:
 def test_extract_errors_are_one_line(tmp_path: Path) -> None:
     proc = run("extract", str(tmp_path / "tidak-ada.pdf"))
     assert proc.returncode == 2 and proc.stdout == ""
-    assert proc.stderr.strip().endswith("tidak-ada.pdf: file not found")
+    assert proc.stderr.strip().endswith("tidak-ada.pdf: berkas tidak ditemukan")
     report = tmp_path / "laporan.yaml"
     report.write_text(HAND_WRITTEN, encoding="utf-8")
     proc = run("extract", str(report), "-o", str(report))
     assert (
-        proc.returncode == 2 and "the output file is the report itself" in proc.stderr
+        proc.returncode == 2
+        and "berkas keluaran adalah laporan itu sendiri" in proc.stderr
     )
     assert report.read_text(encoding="utf-8") == HAND_WRITTEN
     # a name that says no data format is refused, not written as YAML anyway
-    proc = run("extract", str(report), "-o", str(tmp_path / "laporan.txt"))
+    proc = run(
+        "extract", str(report), "-o", str(tmp_path / "laporan.txt"), "--lang", "en"
+    )
     assert proc.returncode == 2 and proc.stderr.count("\n") == 1
     assert "cannot tell the data format from" in proc.stderr
     assert not (tmp_path / "laporan.txt").exists()

@@ -66,65 +66,82 @@ def _odt() -> bytes:
     )
 
 
+# name: (file name, its bytes, the error in English, the error in Bahasa Indonesia)
 CASES = {
     "docx-zip-bomb": (
         "laporan.docx",
         lambda: _bomb("word/document.xml"),
         "possible zip bomb",
+        "mungkin bom zip",
     ),
     "xlsx-zip-bomb": (
         "tabel.xlsx",
         lambda: _bomb("xl/worksheets/sheet1.xml"),
         "possible zip bomb",
+        "mungkin bom zip",
     ),
     "docx-lying-sizes": (
         "laporan.docx",
         lambda: _lying(SAMPLES / "sukamaju-2023.docx"),
         "damaged DOCX file",
+        "berkas DOCX rusak",
     ),
     "docx-not-a-zip": (
         "laporan.docx",
         lambda: b"Laporan Kinerja 2024\n",
         "not a DOCX file",
+        "bukan berkas DOCX",
     ),
     "xlsx-not-a-zip": (
         "tabel.xlsx",
         lambda: b"No;Uraian;Pagu\n1;A;100\n",
         "not an XLSX file",
+        "bukan berkas XLSX",
     ),
     "docx-damaged-zip": (
         "laporan.docx",
         lambda: b"PK\x03\x04" + os.urandom(3000),
         "damaged DOCX file",
+        "berkas DOCX rusak",
     ),
     "doc-97-2003": (
         "laporan.doc",
         lambda: _ole2("WordDocument"),
         "Word 97-2003 document",
+        "dokumen Word 97-2003",
     ),
     "docx-with-password": (
         "laporan.docx",
         lambda: _ole2("EncryptionInfo EncryptedPackage"),
         "password-protected Office file",
+        "berkas Office yang dilindungi kata sandi",
     ),
-    "odt": ("laporan.odt", _odt, "an OpenDocument file"),
+    "odt": ("laporan.odt", _odt, "an OpenDocument file", "berkas OpenDocument"),
     "pdf-garbage": (
         "laporan.pdf",
         lambda: b"%PDF-1.4\n" + os.urandom(4000),
         "damaged PDF file",
+        "berkas PDF rusak",
     ),
-    "pdf-not-a-pdf": ("laporan.pdf", lambda: b"Laporan Kinerja\n", "not a PDF file"),
-    "empty-pdf": ("laporan.pdf", lambda: b"", "empty file"),
-    "empty-xlsx": ("tabel.xlsx", lambda: b"", "empty file"),
+    "pdf-not-a-pdf": (
+        "laporan.pdf",
+        lambda: b"Laporan Kinerja\n",
+        "not a PDF file",
+        "bukan berkas PDF",
+    ),
+    "empty-pdf": ("laporan.pdf", lambda: b"", "empty file", "berkas kosong"),
+    "empty-xlsx": ("tabel.xlsx", lambda: b"", "empty file", "berkas kosong"),
     "text-cp1252": (
         "laporan.txt",
         lambda: "Laporan Kinerja \u2013 caf\xe9\n".encode("cp1252"),
         "not UTF-8",
+        "bukan teks UTF-8",
     ),
     "text-utf16": (
         "laporan.txt",
         lambda: "Laporan Kinerja\n".encode("utf-16"),
         "UTF-16 text",
+        "teks UTF-16",
     ),
     "yaml-alias-bomb": (
         "laporan.yaml",
@@ -136,6 +153,7 @@ CASES = {
             )
         ),
         "YAML anchors and aliases are not allowed",
+        "anchor dan alias YAML tidak diperbolehkan",
     ),
 }
 
@@ -181,23 +199,23 @@ def _one_clear_line(proc: subprocess.CompletedProcess[str], message: str) -> Non
 def test_hostile_file_is_one_line_and_exit_2(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], case: str
 ) -> None:
-    name, make, message = CASES[case]
+    name, make, english, indonesian = CASES[case]
     path = tmp_path / name
     path.write_bytes(make())
     proc, seconds = _run_here(capsys, "check", str(path))
-    _one_clear_line(proc, message)
+    _one_clear_line(proc, indonesian)
     assert seconds < 5
-    proc, _ = _run_here(capsys, "extract", str(path))
-    _one_clear_line(proc, message)
+    proc, _ = _run_here(capsys, "extract", str(path), "--lang", "en")
+    _one_clear_line(proc, english)
 
 
 @pytest.mark.parametrize("case", ["docx-zip-bomb", "docx-lying-sizes", "pdf-garbage"])
 def test_hostile_file_from_the_command_line(tmp_path: Path, case: str) -> None:
-    name, make, message = CASES[case]
+    name, make, _, indonesian = CASES[case]
     path = tmp_path / name
     path.write_bytes(make())
     proc, seconds = _run("check", str(path))
-    _one_clear_line(proc, message)
+    _one_clear_line(proc, indonesian)
     assert seconds < 10
 
 
@@ -208,7 +226,8 @@ def test_a_200_mb_file_is_refused_before_it_is_read(tmp_path: Path) -> None:
         fh.truncate(200 * MB)  # sparse: costs no disk and no time
     proc, seconds = _run("check", str(path))
     _one_clear_line(
-        proc, "file is 200.0 MB, above the 50 MB limit (raise it with --max-size)"
+        proc,
+        "ukuran berkas 200,0 MB, melebihi batas 50 MB (naikkan dengan --max-size)",
     )
     assert seconds < 5
 
@@ -222,7 +241,7 @@ def test_unpacked_size_limit_is_configurable(tmp_path: Path) -> None:
         }
     )
     path.write_bytes(data)
-    proc, _ = _run("check", str(path), "--max-unpacked", "1")
+    proc, _ = _run("check", str(path), "--max-unpacked", "1", "--lang", "en")
     _one_clear_line(
         proc,
         "DOCX unpacks to 3 MB, above the 1 MB limit (raise it with --max-unpacked)",

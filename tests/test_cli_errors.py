@@ -1,0 +1,246 @@
+"""Error lines on stderr: Bahasa Indonesia by default, English with --lang en.
+
+Every family of error (report files, configuration, rule packs, baselines, rule
+names, outputs, usage, internal errors) is one line, exit code 2, no traceback,
+in the command's language: --lang, else the configuration's lang once it is read,
+else id.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, run_main
+
+SEED = ROOT / "samples" / "pasirian-tw2-2024.txt"
+BAD_PACK = "rules:\n  - id: [unclosed\n"
+
+
+def _report(tmp: Path, text: str = "") -> Path:
+    path = tmp / "lkj.txt"
+    if text:
+        path.write_text(text, encoding="utf-8")
+    else:
+        path.write_bytes(SEED.read_bytes())
+    return path
+
+
+def _config(tmp: Path, text: str) -> Path:
+    path = tmp / "lkjaudit.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _pack(tmp: Path) -> Path:
+    (tmp / "p.yaml").write_text(BAD_PACK, encoding="utf-8")
+    return _config(tmp, 'rule-packs = ["p.yaml"]\n')
+
+
+Args = Callable[[Path], list[object]]
+
+# family: (the command line, the end of its error in Bahasa Indonesia, in English)
+CASES: dict[str, tuple[Args, str, str]] = {
+    "input-not-found": (
+        lambda t: ["check", t / "tidak-ada.txt", "--no-config"],
+        "tidak-ada.txt: berkas tidak ditemukan",
+        "tidak-ada.txt: file not found",
+    ),
+    "input-not-an-lkj": (
+        lambda t: ["check", _report(t, "Catatan rapat.\n"), "--no-config"],
+        "lkj.txt: bukan Laporan Kinerja (LKj): tidak ada tabel kinerja atau "
+        "anggaran, dan tidak ada 'Laporan Kinerja' dalam teksnya",
+        "lkj.txt: not an LKj report: no performance or budget tables and no "
+        "'Laporan Kinerja' in the text",
+    ),
+    "input-empty-folder": (
+        lambda t: ["check", t, "--no-config"],
+        ".xlsm, .yaml, .yml, .json) dalam folder",
+        ".xlsm, .yaml, .yml, .json) in folder",
+    ),
+    "extract-input": (
+        lambda t: ["extract", t / "tidak-ada.pdf"],
+        "tidak-ada.pdf: berkas tidak ditemukan",
+        "tidak-ada.pdf: file not found",
+    ),
+    "config-not-found": (
+        lambda t: ["check", SEED, "--config", t / "tidak-ada.toml"],
+        "tidak-ada.toml: berkas konfigurasi tidak ditemukan",
+        "tidak-ada.toml: configuration file not found",
+    ),
+    "config-invalid": (
+        lambda t: ["check", SEED, "--config", _config(t, 'fail-on = "fatal"\n')],
+        "lkjaudit.toml: fail-on: nilai tidak valid (Input should be 'error', "
+        "'warning' or 'info')",
+        "lkjaudit.toml: fail-on: Input should be 'error', 'warning' or 'info'",
+    ),
+    "config-unknown-key": (
+        lambda t: ["rules", "--config", _config(t, "colour = 1\n")],
+        'lkjaudit.toml: kunci "colour" tidak dikenal',
+        'lkjaudit.toml: unknown key "colour"',
+    ),
+    "rule-pack": (
+        lambda t: ["rules", "--config", _pack(t)],
+        "p.yaml: baris 3: YAML tidak valid (did not find expected ',' or ']')",
+        "p.yaml: line 3: not valid YAML (did not find expected ',' or ']')",
+    ),
+    "baseline-not-found": (
+        lambda t: ["check", SEED, "--baseline", t / "b.json", "--no-config"],
+        "b.json: berkas baseline tidak ditemukan",
+        "b.json: baseline file not found",
+    ),
+    "unknown-rule-selected": (
+        lambda t: ["check", SEED, "--select", "tidak-ada", "--no-config"],
+        "aturan atau tag 'tidak-ada' tidak dikenal (lihat 'lkjaudit rules')",
+        "unknown rule or tag 'tidak-ada' (see 'lkjaudit rules')",
+    ),
+    "unknown-rule-explained": (
+        lambda t: ["explain", "tidak-ada", "--no-config"],
+        "aturan 'tidak-ada' tidak dikenal (lihat 'lkjaudit rules')",
+        "unknown rule 'tidak-ada' (see 'lkjaudit rules')",
+    ),
+    "output-over-the-report": (
+        lambda t: ["check", _report(t), "-o", t / "lkj.txt", "--no-config"],
+        "lkj.txt: menolak menimpa laporan yang sedang diperiksa",
+        "lkj.txt: refusing to overwrite a report being checked",
+    ),
+    "extract-format": (
+        lambda t: ["extract", SEED, "-o", t / "data.txt"],
+        "atau .json, atau pakai --format (lihat 'lkjaudit extract --help')",
+        "or .json, or give --format (see 'lkjaudit extract --help')",
+    ),
+    "usage-unknown-option": (
+        lambda t: ["check", SEED, "--lnag"],
+        "opsi '--lnag' tidak dikenal. Maksud Anda '--lang'? (lihat 'lkjaudit "
+        "check --help')",
+        "No such option '--lnag'. Did you mean '--lang'? (see 'lkjaudit check --help')",
+    ),
+    "usage-missing-argument": (
+        lambda t: ["explain"],
+        "argumen 'RULE' wajib diisi. (lihat 'lkjaudit explain --help')",
+        "Missing argument 'RULE'. (see 'lkjaudit explain --help')",
+    ),
+}
+
+
+def _one_line(code: int, out: str, err: str, expected: str, status: int = 2) -> str:
+    assert code == status, err
+    assert out == ""
+    assert "Traceback" not in err
+    if status == 130:
+        # NOTE: click ends the line the terminal echoed ^C on before it aborts
+        assert err.startswith("\n")
+        err = err[1:]
+    lines = err.splitlines()
+    assert len(lines) == 1, err
+    assert lines[0].startswith("lkjaudit: ") and lines[0].endswith(expected), err
+    return lines[0]
+
+
+@pytest.mark.parametrize("family", sorted(CASES))
+def test_an_error_is_indonesian_by_default_and_english_on_request(
+    family: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    args, indonesian, english = CASES[family]
+    command = args(tmp_path)
+    default = _one_line(*run_main(*command), indonesian)
+    asked = _one_line(*run_main(*command, "--lang", "en"), english)
+    assert default != asked
+
+
+def test_the_configuration_sets_the_language_once_it_is_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    _report(tmp_path)
+    _config(tmp_path, 'lang = "en"\nbaseline = "b.json"\n')
+    _one_line(*run_main("check", "lkj.txt"), "b.json: baseline file not found")
+    indonesian = "b.json: berkas baseline tidak ditemukan"
+    _one_line(*run_main("check", "lkj.txt", "--lang", "id"), indonesian)
+    # a rule pack is read after the configuration: in its language too
+    (tmp_path / "p.yaml").write_text(BAD_PACK, encoding="utf-8")
+    _config(tmp_path, 'lang = "en"\nrule-packs = ["p.yaml"]\n')
+    _one_line(
+        *run_main("rules"), "line 3: not valid YAML (did not find expected ',' or ']')"
+    )
+    indonesian = "baris 3: YAML tidak valid (did not find expected ',' or ']')"
+    _one_line(*run_main("rules", "--lang", "id"), indonesian)
+
+
+def test_a_configuration_that_cannot_be_read_cannot_choose_the_language(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    _config(tmp_path, 'lang = "en"\ncolour = 1\n')
+    _one_line(*run_main("rules"), 'lkjaudit.toml: kunci "colour" tidak dikenal')
+    _one_line(*run_main("rules", "--lang=en"), 'lkjaudit.toml: unknown key "colour"')
+
+
+def test_file_errors_among_findings_follow_the_language(tmp_path: Path) -> None:
+    missing = tmp_path / "tidak-ada.txt"
+    code, out, err = run_main("check", SEED, missing, "--no-config", "-j", "1")
+    assert code == 2 and "Tabel 3.2" in out
+    assert err == f"lkjaudit: {missing}: berkas tidak ditemukan\n"
+    code, _, err = run_main("check", SEED, missing, "--no-config", "--lang", "en")
+    assert code == 2 and err == f"lkjaudit: {missing}: file not found\n"
+
+
+def test_baseline_notes_follow_the_language(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    _report(tmp_path)
+    code, _, err = run_main(
+        "check", "lkj.txt", "--write-baseline", "b.json", "-f", "json", "--no-config"
+    )
+    assert code == 0 and err.startswith("lkjaudit: baseline ditulis: ")
+    assert err.endswith(" temuan\n")
+    code, _, err = run_main(
+        "check",
+        "lkj.txt",
+        "--write-baseline",
+        "b.json",
+        "--lang",
+        "en",
+        "-f",
+        "json",
+        "--no-config",
+    )
+    assert code == 0 and err.startswith("lkjaudit: baseline written: ")
+
+
+@pytest.mark.parametrize(
+    ("raised", "indonesian", "english", "status"),
+    [
+        (
+            RuntimeError("rusak"),
+            "kesalahan internal: RuntimeError: rusak (setel LKJAUDIT_DEBUG=1 untuk "
+            "rinciannya, dan mohon laporkan)",
+            "internal error: RuntimeError: rusak (set LKJAUDIT_DEBUG=1 for details "
+            "and please report it)",
+            2,
+        ),
+        (KeyboardInterrupt(), "dihentikan", "interrupted", 130),
+    ],
+    ids=["internal-error", "interrupted"],
+)
+def test_internal_errors_and_interruptions_follow_the_language(
+    monkeypatch: pytest.MonkeyPatch,
+    raised: BaseException,
+    indonesian: str,
+    english: str,
+    status: int,
+) -> None:
+    import lkjaudit.session
+
+    def fail(*_: object, **__: object) -> None:
+        raise raised
+
+    monkeypatch.setattr(lkjaudit.session, "run_check", fail)
+    monkeypatch.delenv("LKJAUDIT_DEBUG", raising=False)
+    _one_line(*run_main("check", SEED, "--no-config"), indonesian, status)
+    english_run = run_main("check", SEED, "--no-config", "--lang", "en")
+    _one_line(*english_run, english, status)
