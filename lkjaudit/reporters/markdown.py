@@ -123,7 +123,8 @@ class MarkdownReporter:
         if result.errors:
             lines += [f"## {_word('unreadable', lang)}", ""]
             lines += [
-                f"- {_block(e.source)}: {escape(e.message)}" for e in result.errors
+                f"- {_block(e.source)}: {escape(e.message_in(lang))}"
+                for e in result.errors
             ]
             lines.append("")
         if result.rules:

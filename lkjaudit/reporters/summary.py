@@ -57,7 +57,7 @@ class FileRow:
 
 def file_rows(result: AuditResult, lang: str) -> list[FileRow]:
     """One row per file, in the order checked; unreadable files say why."""
-    errors = {e.source: e.message for e in result.errors}
+    errors = {e.source: e.message_in(lang) for e in result.errors}
     sources = list(dict.fromkeys([*result.sources, *errors]))
     counts: dict[str, dict[str, int]] = {s: {} for s in sources}
     worst: dict[str, int] = {}

@@ -47,6 +47,7 @@ CASES = [
     ("junit", "id", "batch.id.xml", _batch),
     ("markdown", "id", "sukamaju.id.md", _result),
     ("markdown", "en", "batch.en.md", _batch),
+    ("markdown", "id", "batch.id.md", _batch),
 ]
 
 
