@@ -13,6 +13,7 @@ logs; ``exc.render("id")`` is the Indonesian one.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from types import MappingProxyType
 from typing import Any
 
 __all__ = [
@@ -43,7 +44,7 @@ class Message:
 
     def __init__(self, key: str, /, **values: object) -> None:
         object.__setattr__(self, "key", key)
-        object.__setattr__(self, "values", values)
+        object.__setattr__(self, "values", MappingProxyType(values))
 
     @classmethod
     def verbatim(cls, text: str) -> Message:

@@ -255,3 +255,9 @@ def test_lkjaudit_writes_no_words_of_its_own_on_stderr() -> None:
             words = re.findall(r"[A-Za-z]+", text.replace("lkjaudit", ""))
             assert not words, f"{path.name}:{node.lineno}: words {words} on stderr"
     assert "lkjaudit: " in frames  # NOTE: the scan does see the CLI's error lines
+
+
+def test_a_message_s_values_cannot_change() -> None:
+    message = Message("config.not-found", path="a.toml")
+    with pytest.raises(TypeError):
+        message.values["path"] = "b.toml"  # type: ignore[index]
