@@ -31,6 +31,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "internal error: {kind}: {detail} (set LKJAUDIT_DEBUG=1 for details and "
         "please report it)",
     ),
+    "finding.rule-crashed": (
+        "aturan {rule} gagal dijalankan pada {where}: {kind}: {detail} ({place})",
+        "rule {rule} crashed on {where}: {kind}: {detail} ({place})",
+    ),
     "internal-error-in-file": (
         "kesalahan internal: {kind}: {detail} (mohon laporkan)",
         "internal error: {kind}: {detail} (please report it)",

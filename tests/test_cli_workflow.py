@@ -541,7 +541,18 @@ def test_a_crashing_rule_is_a_finding_unless_strict(jobs: str) -> None:
         f for f in json.loads(out)["findings"] if f["rule_id"] == "internal-error"
     ]
     assert code == 1 and crashes
+    assert crashes[0]["message"].startswith("aturan ")
+    assert "gagal dijalankan pada" in crashes[0]["message"]
     assert "ZeroDivisionError: boom" in crashes[0]["message"]
+    code, out, _ = run("check", SEED, "-f", "json", "-j", jobs, "--lang", "en")
+    (first, *_) = [
+        f for f in json.loads(out)["findings"] if f["rule_id"] == "internal-error"
+    ]
+    assert first["message"].startswith("rule ")
+    assert (
+        "crashed on" in first["message"]
+        and "ZeroDivisionError: boom" in first["message"]
+    )
     with pytest.raises(ZeroDivisionError):
         run("check", SEED, SAMPLE, "-j", jobs, "--strict", "--no-config")
 

@@ -10,6 +10,7 @@ from lkjaudit.engine.context import Context, Violation
 from lkjaudit.engine.forking import run_split, splittable
 from lkjaudit.engine.registry import run_check
 from lkjaudit.engine.rulepack import RuleSpec
+from lkjaudit.errors import Message
 from lkjaudit.model.finding import Confidence, Finding, Location, Severity
 from lkjaudit.model.report import Report
 
@@ -100,7 +101,7 @@ def _run_rule(
         except Exception as exc:
             if strict:
                 raise
-            findings.append(_crash(rule, report, target, exc))
+            findings.append(_crash(rule, report, target, exc, lang))
     return findings
 
 
@@ -165,17 +166,24 @@ def _run_split(
     return [found[k] for k in range(len(rules))]
 
 
-def _crash(rule: RuleSpec, report: Report, target: object, exc: Exception) -> Finding:
+def _crash(
+    rule: RuleSpec, report: Report, target: object, exc: Exception, lang: str
+) -> Finding:
     where = getattr(target, "id", None) or "report"
     frame = traceback.extract_tb(exc.__traceback__)[-1]
+    message = Message(
+        "finding.rule-crashed",
+        rule=rule.id,
+        where=where,
+        kind=type(exc).__name__,
+        detail=str(exc),
+        place=f"{frame.filename.rsplit('/', 1)[-1]}:{frame.lineno}",
+    )
     return Finding(
         rule_id=INTERNAL_ERROR,
         severity=Severity.ERROR,
         confidence=Confidence.LOW,
-        message=(
-            f"rule {rule.id} crashed on {where}: {type(exc).__name__}: {exc} "
-            f"({frame.filename.rsplit('/', 1)[-1]}:{frame.lineno})"
-        ),
+        message=message.render(lang),
         location=Location(source=report.source, ref=str(where), kind="table"),
         evidence={"rule": rule.id},
     )
