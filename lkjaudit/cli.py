@@ -540,8 +540,12 @@ def run() -> NoReturn:
     flushed here.
     """
     # NOTE: lkjaudit uses no pydantic plugins; looking for them scans every
-    # installed package's metadata when the first model is built (10–13 ms)
+    # installed package's metadata when the first model is built (10–13 ms), and
+    # importing the loader that looks costs more (see lkjaudit.startup)
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "1")
+    from lkjaudit.startup import defer_plugin_loader
+
+    defer_plugin_loader()
     try:
         main()
         status = EXIT_OK
