@@ -106,9 +106,27 @@ def _table_entities(table: Table) -> Iterator[Entity]:
         kind = own.level.value if own.level is not None else plain
         if row.kind == RowKind.DATA:
             counters[kind] = counters.get(kind, 0) + 1
-        label = tokens(table.label_of(own))
-        ind = tokens(row.cells[indikator].text if indikator is not None else "")
+        # NOTE: an item's aside tells it apart ("Non ASN (PPPK dan honorer)")
+        name = tokens if kind == "item" else _name_tokens
+        label = name(table.label_of(own))
+        ind = name(row.cells[indikator].text if indikator is not None else "")
         yield Entity(table, row, kind, counters.get(kind, 0), label, ind)
+
+
+_ASIDE = re.compile(r"\([^()]*\)")
+
+
+def _name_tokens(name: str) -> frozenset[str]:
+    """The words a sentence must cover to name a row, without a name's aside.
+
+    "Waktu tanggap (response time) penanganan kejadian bencana": a sentence saying
+    "waktu tanggap penanganan kejadian bencana" names it in full; the words in
+    brackets (a gloss, an abbreviation) are not required. Staff and asset rows
+    keep theirs: their names are short, and the aside may be what tells them apart.
+    """
+    if "(" not in name:
+        return tokens(name)
+    return tokens(_ASIDE.sub(" ", name)) or tokens(name)
 
 
 def _coverage(

@@ -89,3 +89,37 @@ def test_a_table_far_from_its_sentence_is_still_found(seed_text: str) -> None:
         (716, "39,21%", "36,63%"),
         (1035, "39,21%", "36,33%"),
     ]
+
+
+_ASIDES = """\
+LAPORAN KINERJA BADAN CONTOH TAHUN 2023
+
+Tabel 3.1 Capaian Kinerja
+
+No\tSasaran\tIndikator\tTarget\tSatuan\tRealisasi\tCapaian (%)
+1\tMeningkatnya ketangguhan masyarakat\tPersentase desa tangguh bencana\t40\t%\t35\t87,50
+2\tMeningkatnya kecepatan penanganan darurat\tWaktu tanggap (response time) \
+penanganan kejadian bencana\t30\tmenit\t24\t125,00
+
+Persentase desa tangguh bencana terealisasi 35% dari target 40%, sehingga \
+capaiannya 87,50%. Waktu tanggap penanganan kejadian bencana rata-rata 24 menit, \
+lebih cepat dari target 30 menit, dengan capaian {capaian}.
+"""
+
+
+def test_a_name_is_named_in_full_without_its_aside() -> None:
+    # "(response time)" need not be repeated: the sentence names the second row,
+    # not the first (which the sentence before it was about)
+    assert (
+        findings_for(
+            _ASIDES.format(capaian="125,00%"), select=("text-figure-matches-table",)
+        )
+        == []
+    )
+    found = findings_for(
+        _ASIDES.format(capaian="152,00%"), select=("text-figure-matches-table",)
+    )
+    assert [(f.location.line, f.expected, f.actual) for f in found] == [
+        (9, "125,00%", "152,00%")
+    ]
+    assert [r.ref for r in found[0].related] == ["tabel-3.1/row:2/col:capaian"]
