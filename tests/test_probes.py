@@ -45,7 +45,11 @@ PLANTED = [
     # program 4's pagu 549.250.000 (its kegiatan: 495.250.000), sisa from it
     ["parent-equals-sum-of-children", "tabel-3.3/row:11/col:anggaran", 104]
     + ["495.250.000", "549.250.000"],
-    ["parent-equals-sum-of-children", "tabel-3.3/row:11/col:sisa", 104]
+    # its % too: 486.850.000 / 495.250.000 (the pagu its kegiatan and the PK give)
+    ["persen-anggaran-equals-realisasi-over-anggaran"]
+    + ["tabel-3.3/row:11/col:persen_anggaran", 104, "98,30%", "88,64"],
+    # (and its sisa: judged from that pagu too, merged with parent-equals-sum)
+    ["sisa-equals-anggaran-minus-realisasi", "tabel-3.3/row:11/col:sisa", 104]
     + ["8.400.000", "62.400.000"],
     # Tabel 3.4's JUMLAH pagu off by one rupiah, its sisa computed from it
     ["total-row-equals-column-sum", "tabel-3.4/row:4/col:anggaran", 116]
@@ -56,11 +60,8 @@ PLANTED = [
     ["pk-budget-matches-report"]
     + ["anggaran-program-dalam-perjanjian-kinerja/row:2/col:anggaran", 144]
     + ["34.630.500.000", "34.360.500.000"],
-    # KNOWN FALSE WARNING: the PK's 495.250.000 for program 4 is right; the report's
-    # 549.250.000 is the wrong figure (its kegiatan add up to 495.250.000)
-    ["pk-budget-matches-report"]
-    + ["anggaran-program-dalam-perjanjian-kinerja/row:4/col:anggaran", 146]
-    + ["549.250.000", "495.250.000"],
+    # (the PK's 495.250.000 for program 4 is right and not reported: the report's
+    # 549.250.000 is the wrong figure, as its kegiatan and the PK both say)
     # ... and so its total differs
     ["pk-budget-matches-report"]
     + ["anggaran-program-dalam-perjanjian-kinerja/row:5/col:anggaran", 147]
@@ -112,11 +113,10 @@ _WRONG_REALISASI = "\n".join(
 )
 
 
-@pytest.mark.xfail(strict=True, reason="sisa and % judged from a wrong operand")
 def test_a_wrong_realisasi_is_reported_once() -> None:
-    # 468.850.000 is wrong (its kegiatan add up to 486.850.000); its row's sisa and
-    # % are right for 486.850.000, yet each is reported with an expected value
-    # computed from the wrong figure (26.400.000 and 94,67%)
+    # 468.850.000 is wrong (its kegiatan add up to 486.850.000, and so does pagu −
+    # sisa); its row's sisa and % are right for 486.850.000 and are not reported
+    # with an expected value computed from the wrong figure (26.400.000, 94,67%)
     found = findings_for(_WRONG_REALISASI, select=("parent-*", "sisa-*", "persen-*"))
     assert [[f.rule_id, f.location.ref] for f in found] == [
         ["parent-equals-sum-of-children", "tabel-3.3/row:1/col:realisasi_anggaran"]

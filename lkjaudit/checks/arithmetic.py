@@ -17,13 +17,14 @@ from pydantic import BaseModel, ConfigDict
 from lkjaudit.checks.common import amount, is_figure
 from lkjaudit.checks.interval import Interval, agrees, operand
 from lkjaudit.checks.phrases import phrase
+from lkjaudit.checks.witness import BUDGET, Support, supported_value
 from lkjaudit.engine.context import Context, Violation, display, shown
 from lkjaudit.engine.registry import check
 from lkjaudit.model.finding import Confidence
 from lkjaudit.model.report import Column, ColumnRole, Row, RowKind, Table
 from lkjaudit.model.values import Value
 
-__all__ = ["DifferenceOptions", "RatioOptions", "ShareOptions"]
+__all__ = ["DifferenceOptions", "RatioOptions", "ShareOptions", "witnessed_operands"]
 
 HUNDRED = Decimal(100)
 
@@ -119,6 +120,63 @@ def _role_name(role: ColumnRole, lang: str) -> str:
         return role.value
 
 
+_Operand = tuple[Value, Support | None]
+
+
+def witnessed_operands(
+    table: Table, row: Row, cols: tuple[Column, ...], ctx: Context
+) -> list[_Operand]:
+    """Each operand as the report's redundancy supports it (budget columns only).
+
+    A budget figure that its children, its row and its copies show to be wrong
+    is replaced by the figure they support, so a sisa or % computed from the right
+    figure is not "corrected" to match the wrong one (the wrong figure has its own
+    finding), and one that is wrong is told what the right figure gives.
+    """
+    found: list[_Operand] = []
+    for col in cols:
+        if col.role in BUDGET:
+            found.append(supported_value(ctx.report, table, row, col))
+        else:
+            found.append((table.value(row, col), None))
+    return found
+
+
+def _witnessed_note(
+    cols: tuple[Column, ...], operands: list[_Operand], ctx: Context
+) -> str:
+    """The operands taken at their supported figure, in words ("" for none)."""
+    notes = []
+    for col, (value, support) in zip(cols, operands, strict=True):
+        if support is None:
+            continue
+        notes.append(
+            phrase(
+                "basis.witnessed",
+                ctx.lang,
+                role=_role_name(col.role, ctx.lang),
+                value=display(support.value, value),
+                by=support.basis(ctx.lang),
+                printed=shown(value),  # NOTE: the raw print is kept by the swap
+            )
+        )
+    return "".join(notes)
+
+
+def _reported_itself(
+    table: Table, row: Row, col: Column, expected: Interval, ctx: Context
+) -> bool:
+    """True when a result's own witnesses already put it at the expected figure.
+
+    Its own finding (the sum rule's, or ``witnessed-figure``'s) says the same; the
+    sisa of a row whose pagu is wrong is reported once, as a wrong sum.
+    """
+    if col.role not in BUDGET:
+        return False
+    own = supported_value(ctx.report, table, row, col)[1]
+    return own is not None and expected.lo <= own.value <= expected.hi
+
+
 class _RatioRow:
     """The three candidate formulas for one row and which ones reproduce the print."""
 
@@ -134,7 +192,7 @@ class _RatioRow:
 @check(
     "ratio",
     options=RatioOptions,
-    provides=("formula", "numerator", "denominator"),
+    provides=("formula", "numerator", "denominator", "witnessed"),
 )
 def ratio(table: Table, opts: RatioOptions, ctx: Context) -> Iterator[Violation]:
     """Result = numerator / denominator (× 100 when ``percent``), row by row.
@@ -152,6 +210,8 @@ def ratio(table: Table, opts: RatioOptions, ctx: Context) -> Iterator[Violation]
         return
     scale = HUNDRED if opts.percent else Decimal(1)
     rows: list[tuple[Row, _RatioRow]] = []
+    taken: dict[int, list[_Operand]] = {}  # rows with a witnessed operand
+    witnessed = opts.numerator in BUDGET or opts.denominator in BUDGET
     for row in table.rows:
         if res_col.index in row.inherited:
             continue
@@ -160,6 +220,13 @@ def ratio(table: Table, opts: RatioOptions, ctx: Context) -> Iterator[Violation]
             continue
         if den.number == 0 or (num.unit and den.unit and num.unit != den.unit):
             continue
+        if witnessed:
+            operands = witnessed_operands(table, row, (num_col, den_col), ctx)
+            if any(fix is not None for _, fix in operands):
+                (num, _), (den, _) = operands
+                if den.number == 0:
+                    continue
+                taken[row.index] = operands
         rows.append((row, _RatioRow(num, den, res, scale)))
     lower_used = [m for _, r in rows for m in r.matches if m != "standard"]
     preferred = (
@@ -190,6 +257,7 @@ def ratio(table: Table, opts: RatioOptions, ctx: Context) -> Iterator[Violation]
                     method,
                     ctx,
                     "%" if opts.percent else None,
+                    taken.get(row.index),
                 )
             continue
         if opts.polarity == "auto" and calc.matches:
@@ -203,6 +271,7 @@ def ratio(table: Table, opts: RatioOptions, ctx: Context) -> Iterator[Violation]
             formula,
             ctx,
             "%" if opts.percent else None,
+            taken.get(row.index),
         )
 
 
@@ -214,9 +283,18 @@ def _ratio_violation(
     formula: str,
     ctx: Context,
     unit: str | None,
+    operands: list[_Operand] | None = None,
 ) -> Violation:
     num_col, den_col, res_col = cols
-    num, den, res = (table.value(row, c) for c in cols)
+    res = table.value(row, res_col)
+    if operands is None:
+        operands = [(table.value(row, c), None) for c in (num_col, den_col)]
+    fixes = [fix for _, fix in operands if fix is not None]
+    # NOTE: an operand taken at its witnessed figure is shown as that figure
+    num, den = (
+        display(v.number, v) if fix and v.number is not None else shown(v)
+        for v, fix in operands
+    )
     names = {
         "num": _role_name(num_col.role, ctx.lang),
         "den": _role_name(den_col.role, ctx.lang),
@@ -228,12 +306,16 @@ def _ratio_violation(
         related=[
             ctx.cell_location(table, row, num_col),
             ctx.cell_location(table, row, den_col),
-        ],
-        confidence=Confidence.HIGH if formula == "standard" else Confidence.MEDIUM,
+        ]
+        + [loc for s in fixes for loc in s.locations(ctx)],
+        confidence=Confidence.HIGH
+        if formula == "standard" and not fixes
+        else Confidence.MEDIUM,
         formula=phrase(f"formula.{formula}", ctx.lang, **names),
         # the operands in the order the formula names them (target / realisasi)
-        numerator=shown(den if formula == "inverse" else num),
-        denominator=shown(num if formula == "inverse" else den),
+        numerator=den if formula == "inverse" else num,
+        denominator=num if formula == "inverse" else den,
+        witnessed=_witnessed_note((num_col, den_col), operands, ctx),
     )
 
 
@@ -247,14 +329,21 @@ class DifferenceOptions(BaseModel):
     result: ColumnRole
 
 
-@check("difference", options=DifferenceOptions, provides=("minuend", "subtrahend"))
+@check(
+    "difference",
+    options=DifferenceOptions,
+    provides=("minuend", "subtrahend", "witnessed"),
+)
 def difference(
     table: Table, opts: DifferenceOptions, ctx: Context
 ) -> Iterator[Violation]:
     """Result = minuend − subtrahend, row by row (sisa = anggaran − realisasi).
 
     Skips rows where any of the three is not a figure and values merged from the row
-    above (they are checked on that row).
+    above (they are checked on that row). A budget operand that the report's own
+    redundancy shows to be wrong (:func:`~lkjaudit.checks.witness.supported`) is
+    taken at the figure it supports: a result right for that figure is not
+    reported, and a wrong one is told what that figure gives.
     """
     a_col, b_col = table.column(opts.minuend), table.column(opts.subtrahend)
     r_col = table.column(opts.result)
@@ -266,8 +355,13 @@ def difference(
         a, b, r = (table.value(row, c) for c in (a_col, b_col, r_col))
         if not (is_figure(a) and is_figure(b) and is_figure(r)):
             continue
+        operands = witnessed_operands(table, row, (a_col, b_col), ctx)
+        (a, a_fix), (b, b_fix) = operands
         expected = operand(a) - operand(b)
         if agrees(expected, r):
+            continue  # NOTE: under a witnessed operand, the operand's finding covers it
+        fixes = [s for s in (a_fix, b_fix) if s is not None]
+        if fixes and _reported_itself(table, row, r_col, expected, ctx):
             continue
         yield ctx.violation(
             ctx.cell_location(table, row, r_col),
@@ -276,9 +370,12 @@ def difference(
             related=[
                 ctx.cell_location(table, row, a_col),
                 ctx.cell_location(table, row, b_col),
-            ],
-            minuend=shown(a),
-            subtrahend=shown(b),
+            ]
+            + [loc for s in fixes for loc in s.locations(ctx)],
+            confidence=Confidence.MEDIUM if fixes else None,
+            minuend=display(a_fix.value, a) if a_fix else shown(a),
+            subtrahend=display(b_fix.value, b) if b_fix else shown(b),
+            witnessed=_witnessed_note((a_col, b_col), operands, ctx),
         )
 
 

@@ -16,8 +16,9 @@ from lkjaudit.engine.context import Context
 from lkjaudit.model.finding import Confidence
 from lkjaudit.model.report import Column, ColumnRole, LinkGroup, Report, Row, Table
 from lkjaudit.model.values import Value
+from lkjaudit.prose.cache import per_report
 
-__all__ = ["Copy", "Index", "index", "is_pk", "link_note"]
+__all__ = ["Copy", "Index", "index", "index_of", "is_pk", "link_note"]
 
 _PK = re.compile(r"perjanj\w*\s+kinerja|\bPK\b", re.IGNORECASE)
 WEAK = 95.0  # a name-only link below this similarity is called weak
@@ -97,9 +98,15 @@ class Index:
         return by_table.get(other.id)
 
 
+@per_report
+def index_of(report: Report) -> Index:
+    """The report's link index, built once per report object."""
+    return Index(report)
+
+
 def index(ctx: Context) -> Index:
     """The report's link index, built once per run."""
-    return ctx.memo("copies.index", lambda: Index(ctx.report))
+    return index_of(ctx.report)
 
 
 def link_note(copies: list[Copy], lang: str) -> tuple[str, Confidence | None]:

@@ -17,7 +17,7 @@ from lkjaudit.checks.common import is_figure
 from lkjaudit.checks.copies import Copy, Index, index, is_pk, link_note
 from lkjaudit.checks.interval import Interval, printed
 from lkjaudit.checks.phrases import phrase
-from lkjaudit.checks.witness import children_total
+from lkjaudit.checks.witness import children_total, supported_value
 from lkjaudit.engine.context import Context, Violation, display, shown
 from lkjaudit.engine.registry import check
 from lkjaudit.model.finding import Confidence, Location
@@ -252,8 +252,10 @@ def pk_budget(report: Report, opts: PkOptions, ctx: Context) -> Iterator[Violati
     """Program budgets in the Perjanjian Kinerja equal the report's budget tables.
 
     Compares each program's anggaran in a PK table with the figure the report's own
-    tables agree on, and the PK total with the report's total. Budgets may change
-    mid-year, so the rule only asks that the report explains the difference.
+    tables agree on, and the PK total with the report's total, each taken at the
+    figure the report's redundancy supports when its print is shown wrong. Budgets
+    may change mid-year, so the rule only asks that the report explains the
+    difference.
     """
     idx = index(ctx)
     differing: dict[str, list[tuple[str, Decimal, Decimal]]] = defaultdict(list)
@@ -266,7 +268,13 @@ def pk_budget(report: Report, opts: PkOptions, ctx: Context) -> Iterator[Violati
             for c in copies
             if not is_pk(c.table) and (found := c.value(R.ANGGARAN))
         ]
-        own = [item for item in own if is_figure(item[2])]
+        # NOTE: each copy at the figure the report's redundancy supports: a
+        # program figure its own sums show wrong is not held against the PK
+        own = [
+            (c, col, supported_value(report, c.table, c.row, col)[0])
+            for c, col, value in own
+            if is_figure(value)
+        ]
         if not pk or not own:
             continue
         reference = max(_clusters(own)[0], key=lambda item: item[2].decimals)
@@ -336,7 +344,7 @@ def _report_budget_total(report: Report) -> tuple[Decimal, Location] | None:
         total = next((r for r in table.rows if r.kind == RowKind.TOTAL), None)
         if col is None or total is None:
             continue
-        value = table.value(total, col)
+        value, _ = supported_value(report, table, total, col)
         if is_figure(value) and value.number is not None:
             loc = Location(
                 source=report.source,

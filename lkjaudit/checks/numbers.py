@@ -1,8 +1,9 @@
-"""Malformed numbers, confirmed or corrected by the report's own redundancy.
+"""Figures the report's own redundancy corrects: malformed ones, and wrong ones.
 
 A mistyped figure such as ``482.9R47.500`` is kept by the reader with a proposed
 repair (``482.947.500``); the witnesses of :mod:`lkjaudit.checks.witness` confirm or
-contradict it.
+contradict it. A well-formed budget figure that two kinds of witness put
+elsewhere is reported with the figure they support.
 """
 
 from __future__ import annotations
@@ -12,14 +13,14 @@ from collections.abc import Iterator
 from pydantic import BaseModel, ConfigDict
 
 from lkjaudit.checks.phrases import phrase
-from lkjaudit.checks.witness import witnesses
+from lkjaudit.checks.witness import BUDGET, supported, witnesses
 from lkjaudit.engine.context import Context, Violation, display, shown
 from lkjaudit.engine.registry import check
 from lkjaudit.model.finding import Confidence, Fix
 from lkjaudit.model.report import Column, ColumnRole, Row, Table
 from lkjaudit.model.values import ValueKind, format_number
 
-__all__ = ["NumberOptions"]
+__all__ = ["NumberOptions", "WitnessedOptions"]
 
 R = ColumnRole
 _TEXT_ROLES = (R.NO, R.URAIAN, R.INDIKATOR, R.FORMULASI, R.KETERANGAN, R.SATUAN)
@@ -88,3 +89,44 @@ def _report(table: Table, row: Row, col: Column, ctx: Context) -> Violation:
         basis=phrase(key, lang, value=text, by=by, repair=repair_text),
         repair=repair_text,
     )
+
+
+class WitnessedOptions(BaseModel):
+    """Options of the ``witnessed-figure`` primitive (none yet)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+@check(
+    "witnessed-figure",
+    options=WitnessedOptions,
+    confidence=Confidence.MEDIUM,
+    provides=("by",),
+)
+def witnessed_figure(
+    table: Table, opts: WitnessedOptions, ctx: Context
+) -> Iterator[Violation]:
+    """A budget figure that the report's own redundancy shows to be wrong.
+
+    Reported with the figure its witnesses support
+    (:func:`~lkjaudit.checks.witness.supported`) as the expected value. The rules
+    that judge a sisa, a % or a total from such a figure take the supported one,
+    and leave the figure itself to this rule (or to the sum rule that finds the
+    same verdict: the two findings are merged). A malformed
+    figure is left to ``number-well-formed``.
+    """
+    for col in (c for c in table.columns if c.role in BUDGET):
+        for row in table.rows:
+            fix = supported(ctx.report, table, row, col)
+            if fix is None:
+                continue
+            value = table.value(row, col)
+            if not value.is_number:
+                continue
+            yield ctx.violation(
+                ctx.cell_location(table, row, col),
+                expected=display(fix.value, value),
+                actual=shown(value),
+                related=fix.locations(ctx),
+                by=fix.basis(ctx.lang),
+            )

@@ -47,6 +47,14 @@ _PHRASES: dict[str, tuple[str, str]] = {
         "salinan angka yang sama di {where}",
         "the copy of the same figure in {where}",
     ),
+    "basis.witnessed": (
+        "; {role} dihitung {value} menurut {by}, bukan {printed} yang tertulis",
+        "; {role} taken as {value} as {by} give, not the printed {printed}",
+    ),
+    "basis.witnessed_row": (
+        "; {printed} dihitung {value} menurut {by}",
+        "; {printed} counted as {value} as {by} give",
+    ),
     "basis.confirmed": (
         "seharusnya {value} (perbaikan yang diusulkan, dikonfirmasi oleh {by})",
         "should be {value} (the proposed repair, confirmed by {by})",

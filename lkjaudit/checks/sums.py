@@ -15,7 +15,13 @@ from lkjaudit.checks.common import amount, is_figure, roots
 from lkjaudit.checks.interval import Interval, agrees, operand
 from lkjaudit.checks.phrases import phrase
 from lkjaudit.checks.truth import truth
-from lkjaudit.checks.witness import children_total, witnesses
+from lkjaudit.checks.witness import (
+    Support,
+    children_total,
+    supported,
+    supported_value,
+    witnesses,
+)
 from lkjaudit.engine.context import Context, Violation, display, shown
 from lkjaudit.engine.registry import check
 from lkjaudit.model.finding import Confidence
@@ -47,6 +53,23 @@ def _mismatch(table: Table, row: Row, col: Column) -> Decimal | None:
     return total
 
 
+def _witnessed_total(
+    table: Table, kids: list[Row], col: Column, total: Decimal, ctx: Context
+) -> tuple[Decimal, list[Support]]:
+    """The children's sum with each child at the figure its witnesses support.
+
+    A child's support is judged without its parent (the figure being judged).
+    """
+    fixes = [
+        fix
+        for kid in kids
+        if (fix := supported(ctx.report, table, kid, col, upward=False)) is not None
+    ]
+    for fix in fixes:
+        total += fix.value - fix.printed
+    return total, fixes
+
+
 def _explained_by_child(
     table: Table, row: Row, col: Column, total: Decimal, ctx: Context
 ) -> bool:
@@ -71,7 +94,7 @@ def _explained_by_child(
     "children-sum",
     options=ChildrenSumOptions,
     confidence=Confidence.MEDIUM,
-    provides=("count", "children", "difference"),
+    provides=("count", "children", "difference", "witnessed"),
 )
 def children_sum(
     table: Table, opts: ChildrenSumOptions, ctx: Context
@@ -82,7 +105,8 @@ def children_sum(
     not a number (a malformed one is reported by ``number-well-formed``) and parents
     with a child that has no figure. A malformed child counts with its proposed
     repair. When a child's own figure is wrong and correcting it would make the
-    parent right, only the child is reported.
+    parent right, only the child is reported; when the parent is wrong too, its
+    expected figure counts such a child at the figure its witnesses support.
     """
     parents = [row for row in table.data_rows() if row.children]
     for col in (c for c in table.columns if c.role in opts.columns):
@@ -93,15 +117,20 @@ def children_sum(
             own = table.value(row, col)
             assert own.number is not None
             kids = [r for r in table.children(row) if r.kind == RowKind.DATA]
+            total, fixes = _witnessed_total(table, kids, col, total, ctx)
+            if total == own.number:
+                continue  # NOTE: right once its witnessed-wrong children are fixed
             level = kids[0].level.value if kids[0].level else "rows"
             yield ctx.violation(
                 ctx.cell_location(table, row, col),
                 expected=display(total, own),
                 actual=shown(own),
-                related=[ctx.cell_location(table, kid, col) for kid in kids],
+                related=[ctx.cell_location(table, kid, col) for kid in kids]
+                + [loc for fix in fixes for loc in fix.locations(ctx)],
                 count=str(len(kids)),
                 children=phrase(f"level.{level}", ctx.lang),
                 difference=display(own.number - total, own),
+                witnessed=_witnessed_rows(fixes, own, ctx),
             )
 
 
@@ -120,7 +149,9 @@ class ColumnSumOptions(BaseModel):
     )
 
 
-@check("column-sum", options=ColumnSumOptions, provides=("count", "column"))
+@check(
+    "column-sum", options=ColumnSumOptions, provides=("count", "column", "witnessed")
+)
 def column_sum(
     table: Table, opts: ColumnSumOptions, ctx: Context
 ) -> Iterator[Violation]:
@@ -129,7 +160,9 @@ def column_sum(
     The rows summed are those since the previous total row; in a tree only the top
     level (programs) is summed. Dashes count as zero, empty cells are skipped, and a
     total row whose cell is not a figure is skipped. Percent columns are summed with
-    their rounding intervals.
+    their rounding intervals. A budget row that the report's own redundancy shows to
+    be wrong (:func:`~lkjaudit.checks.witness.supported`) is counted at the figure
+    it supports, so the expected total is not built on a figure known to be wrong.
     """
     start = 0
     for position, row in enumerate(table.rows):
@@ -153,8 +186,11 @@ def _total(
         return None
     expected = Interval.exact(Decimal(0))
     counted: list[Row] = []
+    fixes: list[Support] = []
     for item in scope:
-        value = table.value(item, col)
+        value, fix = supported_value(ctx.report, table, item, col)
+        if fix is not None:
+            fixes.append(fix)  # NOTE: a row shown wrong by its own witnesses
         if value.kind == ValueKind.EMPTY:
             continue
         if value.kind == ValueKind.MALFORMED and value.repair is not None:
@@ -172,9 +208,26 @@ def _total(
         ctx.cell_location(table, row, col),
         expected=display(expected.mid, own),
         actual=shown(own),
-        related=[ctx.cell_location(table, item, col) for item in counted],
+        related=[ctx.cell_location(table, item, col) for item in counted]
+        + [loc for fix in fixes for loc in fix.locations(ctx)],
+        confidence=Confidence.MEDIUM if fixes else None,
         count=str(len(counted)),
         column=col.header or phrase(f"role.{col.role.value}", ctx.lang),
+        witnessed=_witnessed_rows(fixes, own, ctx),
+    )
+
+
+def _witnessed_rows(fixes: list[Support], like: Value, ctx: Context) -> str:
+    """The rows counted at their witnessed figure, in words ("" for none)."""
+    return "".join(
+        phrase(
+            "basis.witnessed_row",
+            ctx.lang,
+            printed=display(fix.printed, like),
+            value=display(fix.value, like),
+            by=fix.basis(ctx.lang),
+        )
+        for fix in fixes
     )
 
 

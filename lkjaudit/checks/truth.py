@@ -13,7 +13,8 @@ from decimal import Decimal
 
 from lkjaudit.checks.common import is_figure
 from lkjaudit.checks.interval import Interval, agrees, operand, printed
-from lkjaudit.model.report import Column, ColumnRole, Row, RowKind, Table
+from lkjaudit.checks.witness import BUDGET, supported, supported_value
+from lkjaudit.model.report import Column, ColumnRole, Report, Row, RowKind, Table
 from lkjaudit.model.values import Value
 
 __all__ = ["Truth", "truth"]
@@ -35,12 +36,17 @@ class Truth:
     recomputed: bool
 
 
-def _ratio(table: Table, row: Row, col: Column) -> Interval | None:
+def _ratio(
+    table: Table, row: Row, col: Column, report: Report | None
+) -> Interval | None:
     num_role, den_role = _RATIOS[col.role]
     num_col, den_col = table.column(num_role), table.column(den_role)
     if num_col is None or den_col is None:
         return None
     num, den = table.value(row, num_col), table.value(row, den_col)
+    if report is not None and is_figure(num) and is_figure(den):
+        num, _ = supported_value(report, table, row, num_col)
+        den, _ = supported_value(report, table, row, den_col)
     if not (is_figure(num) and is_figure(den)) or den.number == 0:
         return None
     if num.unit and den.unit and num.unit != den.unit:
@@ -74,23 +80,30 @@ def _share(table: Table, row: Row, col: Column) -> Interval | None:
     return (operand(part) / operand(total)).scale(HUNDRED)
 
 
-_MEMO: dict[tuple[int, int, int], tuple[Table, Truth | None]] = {}
+_MEMO: dict[tuple[int, int, int, int], tuple[Table, Truth | None]] = {}
 
 
-def truth(table: Table, row: Row, col: Column) -> Truth | None:
-    """The value a cell should hold; None when it holds no figure (memoised)."""
-    key = (id(table), row.index, col.index)
+def truth(
+    table: Table, row: Row, col: Column, report: Report | None = None
+) -> Truth | None:
+    """The value a cell should hold; None when it holds no figure (memoised).
+
+    With ``report``, a budget figure that the report's own redundancy shows to be
+    wrong (:func:`~lkjaudit.checks.witness.supported`) should hold the figure it
+    supports, and a budget % is recomputed from such figures.
+    """
+    key = (id(table), row.index, col.index, id(report))
     hit = _MEMO.get(key)
     if hit is not None and hit[0] is table:
         return hit[1]
-    found = _truth(table, row, col)
+    found = _truth(table, row, col, report)
     if len(_MEMO) > 100_000:
         _MEMO.clear()
     _MEMO[key] = (table, found)
     return found
 
 
-def _truth(table: Table, row: Row, col: Column) -> Truth | None:
+def _truth(table: Table, row: Row, col: Column, report: Report | None) -> Truth | None:
     value = table.value(row, col)
     if not is_figure(value):
         return None
@@ -98,8 +111,12 @@ def _truth(table: Table, row: Row, col: Column) -> Truth | None:
         printed(value) if value.decimals else Interval.exact(value.number or Decimal(0))
     )
     computed: Interval | None = None
-    if col.formula is None and col.role in _RATIOS:
-        computed = _ratio(table, row, col)
+    if report is not None and col.role in BUDGET:
+        found = supported(report, table, row, col)
+        if found is not None:
+            computed = Interval.exact(found.value)
+    elif col.formula is None and col.role in _RATIOS:
+        computed = _ratio(table, row, col, report)
         if computed is not None and any(
             agrees(alt, value) for alt in _alternatives(table, row, col)
         ):

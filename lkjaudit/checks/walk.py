@@ -56,8 +56,9 @@ class Verdict:
     cells: list[Cell] = field(default_factory=list)
 
 
-def _cell(table: Table, row_index: int, col: Column) -> Cell | None:
-    found = truth(table, table.row(row_index), col)
+def _cell(report: Report, table: Table, row_index: int, col: Column) -> Cell | None:
+    """A cell and the value it should hold (a budget figure: as supported)."""
+    found = truth(table, table.row(row_index), col, report)
     return Cell(table, row_index, col, found) if found is not None else None
 
 
@@ -77,6 +78,7 @@ class _Pass:
     """One walk over the sentences, carrying each paragraph's subject forward."""
 
     def __init__(self, report: Report) -> None:
+        self.report = report
         self.index: ProseIndex = prose_index(report)
         self.verdicts: list[Verdict] = []
         self.subjects: dict[tuple[int, int], list[Entity]] = {}
@@ -156,7 +158,7 @@ class _Pass:
             c
             for e in found
             if (col := column_for(e.table, metric)) is not None
-            and (c := _cell(e.table, e.row.index, col)) is not None
+            and (c := _cell(self.report, e.table, e.row.index, col)) is not None
         ]
         if not cells and metric in (
             "persen_anggaran",
@@ -176,7 +178,7 @@ class _Pass:
                     continue
                 for row in table.rows:
                     if row.kind == RowKind.TOTAL and (
-                        c := _cell(table, row.index, col)
+                        c := _cell(self.report, table, row.index, col)
                     ):
                         cells.append(c)
             self._total_cache[metric] = cells
@@ -208,7 +210,7 @@ class _Pass:
                     c
                     for e in rows
                     if (col := cats.get(e.table.id) or _count_column(e.table))
-                    and (c := _cell(e.table, e.row.index, col))
+                    and (c := _cell(self.report, e.table, e.row.index, col))
                 ]
             if cats and (earlier := self._earlier_items(claim)):
                 # "8 unit, 7 unit di antaranya dalam kondisi baik": the rows of the
@@ -217,13 +219,13 @@ class _Pass:
                     c
                     for base in earlier
                     if (col := cats.get(base.table.id))
-                    and (c := _cell(base.table, base.row, col))
+                    and (c := _cell(self.report, base.table, base.row, col))
                 ]
             if cats:
                 return [
                     c
                     for t in tables
-                    if t.id in cats and (c := _total_cell(t, cats[t.id]))
+                    if t.id in cats and (c := _total_cell(self.report, t, cats[t.id]))
                 ]
             if _TOTAL_WORDS.search(text):
                 return self._grand_total(claim, tables)
@@ -253,7 +255,7 @@ class _Pass:
             for t in tables
             if named[t.id] == best
             and (col := _count_column(t))
-            and (c := _total_cell(t, col))
+            and (c := _total_cell(self.report, t, col))
         ]
         return _near(self.index, cells, claim.sentence.at)[:1]
 
@@ -262,7 +264,7 @@ class _Pass:
         cells = []
         for base in self._by_claim.get(id(claim.share_of), []):
             col = base.table.column(R.PERSEN_TOTAL)
-            if col is not None and (c := _cell(base.table, base.row, col)):
+            if col is not None and (c := _cell(self.report, base.table, base.row, col)):
                 cells.append(c)
         return cells
 
@@ -290,7 +292,7 @@ class _Pass:
         for table in tables:
             for col in (c for c in table.columns if c.role in roles):
                 for row in table.rows:
-                    cell = _cell(table, row.index, col)
+                    cell = _cell(self.report, table, row.index, col)
                     if cell is not None:
                         for value in {
                             cell.truth.interval.mid,
@@ -336,10 +338,10 @@ def _count_column(table: Table) -> Column | None:
     )
 
 
-def _total_cell(table: Table, col: Column) -> Cell | None:
+def _total_cell(report: Report, table: Table, col: Column) -> Cell | None:
     for row in table.rows:
         if row.kind == RowKind.TOTAL:
-            return _cell(table, row.index, col)
+            return _cell(report, table, row.index, col)
     return None
 
 

@@ -1,40 +1,65 @@
-"""Witnesses: other places in a table that restate the same figure.
+"""Witnesses: other places in the report that restate the same figure.
 
 The sum of the rows below it, its parent minus its siblings, ``realisasi + sisa`` on
-the same row, the rows above a JUMLAH row. A malformed figure's repair is confirmed
-by them, and a parent's mismatch is put down to a child when a witness corrects the
-child.
+the same row, the rows above a JUMLAH row, the copy of the row in another table. A
+malformed figure's repair is confirmed by them, and a parent's mismatch is put down
+to a child when a witness corrects the child.
+
+:func:`supported` turns the witnesses into one verdict: the figure the report's own
+redundancy supports for a cell when that is not the printed one. Every check that
+uses a budget figure as an operand (sisa, %, a JUMLAH, a parent, the PK, a sentence)
+judges from that figure, so one wrong figure is reported once, by the rule that
+sees it, and the figures computed from it are not "corrected" to match it.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from decimal import Decimal
+from typing import NamedTuple, TypeVar
 
 from lkjaudit.checks.common import amount, roots
 from lkjaudit.checks.phrases import phrase
 from lkjaudit.engine.context import Context
 from lkjaudit.model.finding import Location
-from lkjaudit.model.report import Column, ColumnRole, Row, RowKind, Table
+from lkjaudit.model.report import Column, ColumnRole, Report, Row, RowKind, Table
+from lkjaudit.model.values import Value, ValueKind
+from lkjaudit.prose.cache import per_report
 
-__all__ = ["Witness", "children_total", "witnesses"]
+__all__ = [
+    "BUDGET",
+    "Said",
+    "Support",
+    "Witness",
+    "children_total",
+    "supported",
+    "supported_value",
+    "witnesses",
+]
 
 R = ColumnRole
 _ADDITIVE = (R.ANGGARAN, R.REALISASI_ANGGARAN, R.SISA, R.JUMLAH, R.KATEGORI)
+# NOTE: the figures a correction is judged for: the budget columns, whose rows
+# restate one another (anggaran = realisasi + sisa) besides adding up
+BUDGET = (R.ANGGARAN, R.REALISASI_ANGGARAN, R.SISA)
+# NOTE: a correction needs this many independent kinds of witness to agree on it.
+# One kind alone cannot tell which side is wrong: a parent whose child is wrong
+# differs from its children's sum exactly as a wrong parent does.
+KINDS = 2
+
+Place = tuple[Table, Row, Column]
+T = TypeVar("T")
 
 
-def children_total(table: Table, row: Row, col: Column) -> Decimal | None:
-    """The sum of a row's tree children in a column, or None when it cannot be had."""
-    kids = [r for r in table.children(row) if r.kind == RowKind.DATA]
-    if not kids:
-        return None
-    total = Decimal(0)
-    for kid in kids:
-        value = amount(table.value(kid, col), repaired=True)
-        if value is None:
-            return None
-        total += value
-    return total
+class Said(NamedTuple):
+    """A witness before it is worded: its value, its kind and the cells it reads."""
+
+    value: Decimal
+    key: str  # the phrase of its basis: basis.children, basis.copy, …
+    cells: tuple[Place, ...]
+    where: str = ""  # the other table, for a copy
 
 
 @dataclass(frozen=True)
@@ -46,52 +71,128 @@ class Witness:
     locations: tuple[Location, ...]
 
 
-def _sum(table: Table, rows: list[Row], col: Column) -> Decimal | None:
+@dataclass(frozen=True)
+class Support:
+    """The figure a cell's witnesses support when it is not the printed one."""
+
+    value: Decimal
+    printed: Decimal
+    witnesses: tuple[Said, ...]  # the witnesses that give ``value``
+
+    def basis(self, lang: str) -> str:
+        """The witnesses in words: "the sum of the 2 rows below it; …"."""
+        return "; ".join(dict.fromkeys(_word(s, lang) for s in self.witnesses))
+
+    def locations(self, ctx: Context) -> list[Location]:
+        """Every cell the supporting witnesses read."""
+        return [ctx.cell_location(*place) for s in self.witnesses for place in s.cells]
+
+
+# ---------------------------------------------------------------- per-report memo
+
+
+@per_report
+def _store(report: Report) -> dict[tuple[object, ...], object]:
+    return {}
+
+
+def _memo(report: Report, key: tuple[object, ...], build: Callable[[], T]) -> T:
+    store = _store(report)
+    if key not in store:
+        store[key] = build()
+    return store[key]  # type: ignore[return-value]
+
+
+def _kids(table: Table, row: Row) -> list[Row]:
+    return [r for r in table.children(row) if r.kind == RowKind.DATA]
+
+
+def children_total(table: Table, row: Row, col: Column) -> Decimal | None:
+    """The sum of a row's tree children in a column, or None when it cannot be had."""
+    kids = _kids(table, row)
+    if not kids:
+        return None
     total = Decimal(0)
-    for row in rows:
-        value = amount(table.value(row, col))
+    for kid in kids:
+        value = amount(table.value(kid, col), repaired=True)
         if value is None:
             return None
         total += value
     return total
 
 
-def _tree_witnesses(
-    table: Table, row: Row, col: Column, ctx: Context, *, upward: bool
-) -> list[Witness]:
-    found: list[Witness] = []
-    kids = [r for r in table.children(row) if r.kind == RowKind.DATA]
+def _plain_total(
+    report: Report, table: Table, parent: Row, col: Column
+) -> tuple[Decimal, tuple[int, ...]]:
+    """The sum of a parent's children as printed, and the children without a figure.
+
+    Memoised per parent, so each child's "parent minus siblings" costs O(1).
+    """
+
+    def build() -> tuple[Decimal, tuple[int, ...]]:
+        total, missing = Decimal(0), []
+        for kid in _kids(table, parent):
+            value = amount(table.value(kid, col))
+            if value is None:
+                missing.append(kid.index)
+            else:
+                total += value
+        return total, tuple(missing)
+
+    return _memo(report, ("plain", id(table), parent.index, col.index), build)
+
+
+def _scope_sums(
+    report: Report, table: Table, col: Column
+) -> dict[int, tuple[Decimal, list[Row]] | None]:
+    """For each total row, the sum of the top-level rows since the previous total."""
+
+    def build() -> dict[int, tuple[Decimal, list[Row]] | None]:
+        found: dict[int, tuple[Decimal, list[Row]] | None] = {}
+        start = 0
+        for position, row in enumerate(table.rows):
+            if row.kind != RowKind.TOTAL:
+                continue
+            above = roots(table, table.rows[start:position])
+            start = position + 1
+            total: Decimal | None = Decimal(0)
+            for item in above:
+                value = amount(table.value(item, col))
+                if value is None:
+                    total = None
+                    break
+                total += value  # type: ignore[operator]
+            found[row.index] = (total, above) if total is not None and above else None
+        return found
+
+    return _memo(report, ("scope", id(table), col.index), build)
+
+
+# ----------------------------------------------------------------- the witnesses
+
+
+def _tree_said(
+    report: Report, table: Table, row: Row, col: Column, *, upward: bool
+) -> list[Said]:
+    found: list[Said] = []
+    kids = _kids(table, row)
     total = children_total(table, row, col) if kids else None
     if total is not None:
-        found.append(
-            Witness(
-                total,
-                phrase("basis.children", ctx.lang, n=len(kids)),
-                tuple(ctx.cell_location(table, k, col) for k in kids),
-            )
-        )
+        cells = tuple((table, k, col) for k in kids)
+        found.append(Said(total, "basis.children", cells))
     if upward and row.parent is not None:
         parent = table.row(row.parent)
-        siblings = [
-            r
-            for r in table.children(parent)
-            if r.kind == RowKind.DATA and r.index != row.index
-        ]
         own = amount(table.value(parent, col))
-        rest = _sum(table, siblings, col)
-        if own is not None and rest is not None:
-            found.append(
-                Witness(
-                    own - rest,
-                    phrase("basis.siblings", ctx.lang),
-                    (ctx.cell_location(table, parent, col),),
-                )
-            )
+        everyone, missing = _plain_total(report, table, parent, col)
+        mine = amount(table.value(row, col))
+        if own is not None and set(missing) <= {row.index}:
+            rest = everyone - mine if mine is not None else everyone
+            found.append(Said(own - rest, "basis.siblings", ((table, parent, col),)))
     return found
 
 
-def _row_witnesses(table: Table, row: Row, col: Column, ctx: Context) -> list[Witness]:
-    a, r, s = (table.column(x) for x in (R.ANGGARAN, R.REALISASI_ANGGARAN, R.SISA))
+def _row_said(table: Table, row: Row, col: Column) -> list[Said]:
+    a, r, s = (table.column(x) for x in BUDGET)
     if a is None or r is None or s is None:
         return []
     va, vr, vs = (amount(table.value(row, c)) for c in (a, r, s))
@@ -106,45 +207,54 @@ def _row_witnesses(table: Table, row: Row, col: Column, ctx: Context) -> list[Wi
     if first is None or second is None:
         return []
     value = first + second if sign > 0 else first - second
-    where = tuple(ctx.cell_location(table, row, c) for c in cols)
-    return [Witness(value, phrase(key, ctx.lang), where)]
+    return [Said(value, key, tuple((table, row, c) for c in cols))]
 
 
-def _total_witnesses(
-    table: Table, row: Row, col: Column, ctx: Context
-) -> list[Witness]:
+def _total_said(report: Report, table: Table, row: Row, col: Column) -> list[Said]:
     if row.kind != RowKind.TOTAL:
         return []
-    above = roots(table, [r for r in table.rows if r.index < row.index])
-    total = _sum(table, above, col)
-    if total is None or not above:
+    found = _scope_sums(report, table, col).get(row.index)
+    if found is None:
         return []
-    where = tuple(ctx.cell_location(table, r, col) for r in above)
-    return [Witness(total, phrase("basis.total", ctx.lang), where)]
+    total, above = found
+    return [Said(total, "basis.total", tuple((table, r, col) for r in above))]
 
 
-def _copy_witnesses(table: Table, row: Row, col: Column, ctx: Context) -> list[Witness]:
+def _copy_said(report: Report, table: Table, row: Row, col: Column) -> list[Said]:
     """The same figure in the linked copies of the row in other tables."""
-    from lkjaudit.checks.copies import index
+    from lkjaudit.checks.copies import index_of
 
-    found: list[Witness] = []
-    for copy in index(ctx).copies("entity", table, row):
+    found: list[Said] = []
+    for copy in index_of(report).copies("entity", table, row):
         if copy.table is table:
             continue
         other = copy.table.column(col.role)
         if other is None or other.index in copy.row.inherited:
             continue
         value = amount(copy.table.value(copy.row, other))
-        if value is None:
-            continue
-        found.append(
-            Witness(
-                value,
-                phrase("basis.copy", ctx.lang, where=copy.table.label),
-                (ctx.cell_location(copy.table, copy.row, other),),
-            )
-        )
+        if value is not None:
+            cells = ((copy.table, copy.row, other),)
+            found.append(Said(value, "basis.copy", cells, copy.table.label))
     return found
+
+
+def said(
+    report: Report, table: Table, row: Row, col: Column, *, upward: bool = True
+) -> list[Said]:
+    """Every figure in the report that restates this cell's value, unworded."""
+    if col.role not in _ADDITIVE:
+        return []
+    found = _tree_said(report, table, row, col, upward=upward)
+    found += _row_said(table, row, col) + _total_said(report, table, row, col)
+    return found + _copy_said(report, table, row, col)
+
+
+def _word(s: Said, lang: str) -> str:
+    if s.key == "basis.children":
+        return phrase(s.key, lang, n=len(s.cells))
+    if s.key == "basis.copy":
+        return phrase(s.key, lang, where=s.where)
+    return phrase(s.key, lang)
 
 
 def witnesses(
@@ -155,10 +265,70 @@ def witnesses(
     ``upward=False`` leaves out the witness that uses the row's parent (for judging
     the parent itself).
     """
-    if col.role not in _ADDITIVE:
-        return []
-    found = _tree_witnesses(table, row, col, ctx, upward=upward)
-    found += _row_witnesses(table, row, col, ctx) + _total_witnesses(
-        table, row, col, ctx
-    )
-    return found + _copy_witnesses(table, row, col, ctx)
+    return [
+        Witness(
+            s.value,
+            _word(s, ctx.lang),
+            tuple(ctx.cell_location(*place) for place in s.cells),
+        )
+        for s in said(ctx.report, table, row, col, upward=upward)
+    ]
+
+
+# -------------------------------------------------------------------- the verdict
+
+
+def supported(
+    report: Report, table: Table, row: Row, col: Column, *, upward: bool = True
+) -> Support | None:
+    """The figure the report's own redundancy supports for a budget cell.
+
+    None when nothing points away from the printed figure. A figure is supported
+    when witnesses of at least two different kinds (its children's sum, its
+    parent minus its siblings, ``anggaran = realisasi + sisa`` on its row, the rows
+    above a JUMLAH, copies in other tables: copies count as one kind however many
+    there are) give it, and more kinds give it than give the printed figure. A
+    malformed figure counts as its proposed repair. ``upward=False`` leaves out the
+    parent's witness (for judging the parent). Memoised per report.
+    """
+    if col.role not in BUDGET or col.index in row.inherited:
+        return None
+    key = ("support", id(table), row.index, col.index, upward)
+    return _memo(report, key, lambda: _support(report, table, row, col, upward))
+
+
+def _support(
+    report: Report, table: Table, row: Row, col: Column, upward: bool
+) -> Support | None:
+    printed = amount(table.value(row, col), repaired=True)
+    if printed is None:
+        return None
+    found = said(report, table, row, col, upward=upward)
+    if not any(s.value != printed for s in found):
+        return None  # NOTE: the usual case, decided without counting
+    kinds: dict[Decimal, set[str]] = defaultdict(set)
+    for s in found:
+        kinds[s.value].add(s.key)
+    ranked = sorted(kinds.items(), key=lambda kv: -len(kv[1]))
+    value, best = ranked[0]
+    if value == printed or len(best) < KINDS:
+        return None
+    if len(ranked) > 1 and len(ranked[1][1]) == len(best):
+        return None  # two figures equally supported: no verdict
+    return Support(value, printed, tuple(s for s in found if s.value == value))
+
+
+def supported_value(
+    report: Report, table: Table, row: Row, col: Column, *, upward: bool = True
+) -> tuple[Value, Support | None]:
+    """A cell's value as the report's redundancy supports it, and the support.
+
+    The printed value when nothing supports another figure; otherwise the printed
+    value with its number replaced (its print, unit and precision kept).
+    """
+    value = table.value(row, col)
+    found = supported(report, table, row, col, upward=upward)
+    if found is None:
+        return value, None
+    fixed = replace(value, kind=ValueKind.NUMBER, number=found.value, decimals=0)
+    return fixed, found
