@@ -1,0 +1,180 @@
+"""Figures judged from what the report's own redundancy supports.
+
+A budget figure that two kinds of witness (its children's sum, its parent minus
+its siblings, pagu = realisasi + sisa on its row, the rows above a JUMLAH, a copy
+in another table) put elsewhere is the wrong one: the sisa, %, totals, sentences
+and the PK that use it are judged from the supported figure instead.
+"""
+
+from __future__ import annotations
+
+from conftest import compact, findings_for
+
+HEAD = "No\tProgram / Kegiatan\tPagu (Rp)\tRealisasi (Rp)\tSisa (Rp)\t%"
+OWN = "budget-figure-agrees-with-its-restatements"
+BUDGET = ("parent-*", "sisa-*", "persen-*", "total-*", OWN)
+RIGHT = "495.250.000\t486.850.000\t8.400.000\t98,30"
+TOTAL = "1.115.250.000\t1.075.230.000\t40.020.000\t96,41"
+
+
+def _report(program: str, total: str = TOTAL, prose: str = "", pk: str = "") -> str:
+    """A budget table: program 1 (its row given), its two kegiatan, program 2."""
+    rows = [
+        "LAPORAN KINERJA",
+        "",
+        "Tabel 3.3 Realisasi Anggaran",
+        "",
+        HEAD,
+        "1\tPROGRAM PEMBERDAYAAN MASYARAKAT BIDANG KESEHATAN\t" + program,
+        "1.1\tAdvokasi, Pemberdayaan, Kemitraan, Peningkatan Peran serta Masyarakat"
+        "\t310.250.000\t301.850.000\t8.400.000\t97,29",
+        "1.2\tPelaksanaan Sehat dalam rangka Promotif Preventif"
+        "\t185.000.000\t185.000.000\t-\t100,00",
+        "2\tPROGRAM PENINGKATAN KAPASITAS SUMBER DAYA MANUSIA KESEHATAN"
+        "\t620.000.000\t588.380.000\t31.620.000\t94,90",
+        "2.1\tPerencanaan Kebutuhan dan Pendayagunaan Sumberdaya Manusia Kesehatan"
+        "\t620.000.000\t588.380.000\t31.620.000\t94,90",
+        "\tJUMLAH\t" + total,
+        "",
+    ]
+    if prose:
+        rows += [prose, ""]
+    if pk:
+        rows += [
+            "PERJANJIAN KINERJA TAHUN 2023",
+            "",
+            "Anggaran Program dalam Perjanjian Kinerja",
+            "",
+            "No\tProgram\tAnggaran (Rp)",
+            "1\tProgram Pemberdayaan Masyarakat Bidang Kesehatan\t" + pk,
+            "2\tProgram Peningkatan Kapasitas Sumber Daya Manusia Kesehatan"
+            "\t620.000.000",
+            "",
+        ]
+    return "\n".join(rows)
+
+
+def test_the_report_as_built_is_right() -> None:
+    assert findings_for(_report(RIGHT), select=BUDGET) == []
+
+
+def test_a_sisa_and_percent_right_for_the_witnessed_realisasi_are_not_reported() -> (
+    None
+):
+    # 468.850.000: its kegiatan and pagu − sisa both give 486.850.000
+    text = _report("495.250.000\t468.850.000\t8.400.000\t98,30")
+    found = findings_for(text, select=BUDGET)
+    assert compact(found) == [
+        ["parent-equals-sum-of-children", "tabel-3.3/row:1/col:realisasi_anggaran"]
+        + [6, "486.850.000", "468.850.000"]
+    ]
+    assert found[0].evidence["also"] == OWN
+
+
+def test_a_percent_wrong_for_either_figure_gets_the_witnessed_expected_value() -> None:
+    # 96,00 is neither 468,85 / 495,25 (94,67) nor 486,85 / 495,25 (98,30)
+    text = _report("495.250.000\t468.850.000\t8.400.000\t96,00")
+    found = findings_for(text, select=("persen-*",), lang="en")
+    assert compact(found) == [
+        ["persen-anggaran-equals-realisasi-over-anggaran"]
+        + ["tabel-3.3/row:1/col:persen_anggaran", 6, "98,30%", "96,00"]
+    ]
+    assert "realised spending taken as 486.850.000" in found[0].message
+    assert "not the printed 468.850.000" in found[0].message
+
+
+def test_a_sisa_right_only_for_the_wrong_pagu_is_judged_from_the_right_one() -> None:
+    # pagu 549.250.000 (its kegiatan and the PK: 495.250.000); sisa and % were
+    # computed from it, so they are wrong once the pagu is fixed
+    text = _report("549.250.000\t486.850.000\t62.400.000\t88,64", pk="495.250.000")
+    found = compact(findings_for(text, select=(*BUDGET, "pk-*")))
+    assert found == [
+        ["parent-equals-sum-of-children", "tabel-3.3/row:1/col:anggaran", 6]
+        + ["495.250.000", "549.250.000"],
+        ["persen-anggaran-equals-realisasi-over-anggaran"]
+        + ["tabel-3.3/row:1/col:persen_anggaran", 6, "98,30%", "88,64"],
+        ["sisa-equals-anggaran-minus-realisasi", "tabel-3.3/row:1/col:sisa", 6]
+        + ["8.400.000", "62.400.000"],
+    ]
+
+
+def test_one_kind_of_witness_does_not_correct_a_figure() -> None:
+    # pagu and sisa agree with each other (549,25 − 486,85 = 62,4) and only the
+    # kegiatan differ: nothing says which side is wrong, so the row is judged as
+    # printed (its % 88,64 is right for it) and only the sums are reported
+    text = _report("549.250.000\t486.850.000\t62.400.000\t88,64")
+    found = compact(findings_for(text, select=BUDGET))
+    assert [f[:2] for f in found] == [
+        ["parent-equals-sum-of-children", "tabel-3.3/row:1/col:anggaran"],
+        ["parent-equals-sum-of-children", "tabel-3.3/row:1/col:sisa"],
+    ]
+
+
+def test_a_parent_whose_child_is_wrong_keeps_its_printed_figure() -> None:
+    # kegiatan 1.1's pagu 320.250.000: its row (realisasi + sisa) and its parent
+    # minus its sibling give 310.250.000; the program's own figures are right, and
+    # the kegiatan's sisa and % are right for 310.250.000
+    text = _report(RIGHT).replace(
+        "\t310.250.000\t301.850.000", "\t320.250.000\t301.850.000"
+    )
+    assert compact(findings_for(text, select=BUDGET)) == [
+        [OWN, "tabel-3.3/row:2/col:anggaran", 7, "310.250.000", "320.250.000"]
+    ]
+
+
+def test_a_jumlah_with_one_wrong_pagu_has_its_sisa_judged_from_the_right_one() -> None:
+    # JUMLAH pagu ...001: the programs and realisasi + sisa give ...000
+    total = "1.115.250.001\t1.075.230.000\t40.020.000\t96,41"
+    found = compact(findings_for(_report(RIGHT, total=total), select=BUDGET))
+    assert found == [
+        ["total-row-equals-column-sum", "tabel-3.3/row:6/col:anggaran", 11]
+        + ["1.115.250.000", "1.115.250.001"]
+    ]
+
+
+def test_a_total_is_expected_from_the_witnessed_rows() -> None:
+    # program 1's realisasi 468.850.000 is wrong (486.850.000), and so is the
+    # JUMLAH 1.075.000.000: expected 486.850.000 + 588.380.000, not the printed rows
+    text = _report(
+        "495.250.000\t468.850.000\t8.400.000\t98,30",
+        total="1.115.250.000\t1.075.000.000\t40.020.000\t96,41",
+    )
+    found = [
+        f
+        for f in compact(findings_for(text, select=("total-*",)))
+        if "realisasi" in str(f[1])
+    ]
+    assert found == [
+        ["total-row-equals-column-sum", "tabel-3.3/row:6/col:realisasi_anggaran"]
+        + [11, "1.075.230.000", "1.075.000.000"]
+    ]
+
+
+_PROSE = "Secara keseluruhan realisasi anggaran tahun 2023 sebesar Rp {}."
+_OFF = "1.115.250.000\t1.075.230.001\t40.020.000\t96,41"
+
+
+def test_a_sentence_quoting_the_witnessed_total_is_right() -> None:
+    text = _report(RIGHT, total=_OFF, prose=_PROSE.format("1.075.230.000"))
+    assert findings_for(text, select=("text-figure-*",)) == []
+
+
+def test_a_sentence_quoting_the_wrong_total_gets_the_witnessed_expected_value() -> None:
+    text = _report(RIGHT, total=_OFF, prose=_PROSE.format("1.075.230.001"))
+    assert [
+        [f.rule_id, f.expected, f.actual]
+        for f in findings_for(text, select=("text-figure-*",))
+    ] == [["text-figure-matches-table", "Rp 1.075.230.000", "Rp 1.075.230.001"]]
+
+
+def test_the_pk_is_compared_with_the_witnessed_program_budget() -> None:
+    # the report's 549.250.000 is wrong by its kegiatan and the PK's 495.250.000
+    wrong = "549.250.000\t486.850.000\t62.400.000\t88,64"
+    assert findings_for(_report(wrong, pk="495.250.000"), select=("pk-*",)) == []
+    # a PK that differs from both is told the figure the kegiatan and the row
+    # (realisasi + sisa) support, not the printed 549.250.000
+    wrong = "549.250.000\t486.850.000\t8.400.000\t98,30"
+    found = findings_for(_report(wrong, pk="459.250.000"), select=("pk-*",))
+    assert [[f.location.ref, f.expected, f.actual] for f in found][:1] == [
+        ["tabel-ke-2/row:1/col:anggaran"] + ["495.250.000", "459.250.000"]
+    ]
