@@ -110,8 +110,10 @@ def _kids(table: Table, row: Row) -> list[Row]:
 def children_total(table: Table, row: Row, col: Column) -> Decimal | None:
     """The sum of a row's tree children in a column, or None when it cannot be had."""
     kids = _kids(table, row)
-    if not kids:
-        return None
+    return _sum_of(table, kids, col) if kids else None
+
+
+def _sum_of(table: Table, kids: list[Row], col: Column) -> Decimal | None:
     total = Decimal(0)
     for kid in kids:
         value = amount(table.value(kid, col), repaired=True)
@@ -175,8 +177,8 @@ def _tree_said(
     report: Report, table: Table, row: Row, col: Column, *, upward: bool
 ) -> list[Said]:
     found: list[Said] = []
-    kids = _kids(table, row)
-    total = children_total(table, row, col) if kids else None
+    kids = _kids(table, row) if row.children else []
+    total = _sum_of(table, kids, col) if kids else None
     if total is not None:
         cells = tuple((table, k, col) for k in kids)
         found.append(Said(total, "basis.children", cells))
@@ -191,8 +193,10 @@ def _tree_said(
     return found
 
 
-def _row_said(table: Table, row: Row, col: Column) -> list[Said]:
-    a, r, s = (table.column(x) for x in BUDGET)
+def _row_said(report: Report, table: Table, row: Row, col: Column) -> list[Said]:
+    a, r, s = _memo(
+        report, ("budget", id(table)), lambda: tuple(table.column(x) for x in BUDGET)
+    )
     if a is None or r is None or s is None:
         return []
     va, vr, vs = (amount(table.value(row, c)) for c in (a, r, s))
@@ -245,7 +249,7 @@ def said(
     if col.role not in _ADDITIVE:
         return []
     found = _tree_said(report, table, row, col, upward=upward)
-    found += _row_said(table, row, col) + _total_said(report, table, row, col)
+    found += _row_said(report, table, row, col) + _total_said(report, table, row, col)
     return found + _copy_said(report, table, row, col)
 
 
@@ -303,9 +307,14 @@ def _support(
     printed = amount(table.value(row, col), repaired=True)
     if printed is None:
         return None
-    found = said(report, table, row, col, upward=upward)
+    found = _tree_said(report, table, row, col, upward=upward)
+    found += _row_said(report, table, row, col) + _total_said(report, table, row, col)
     if not any(s.value != printed for s in found):
-        return None  # NOTE: the usual case, decided without counting
+        # NOTE: the usual case. Copies count as one kind, and a correction needs
+        # two, so they are not looked up (the costliest witness) when every other
+        # witness agrees with the print
+        return None
+    found += _copy_said(report, table, row, col)
     kinds: dict[Decimal, set[str]] = defaultdict(set)
     for s in found:
         kinds[s.value].add(s.key)
