@@ -176,5 +176,6 @@ def test_the_pk_is_compared_with_the_witnessed_program_budget() -> None:
     wrong = "549.250.000\t486.850.000\t8.400.000\t98,30"
     found = findings_for(_report(wrong, pk="459.250.000"), select=("pk-*",))
     assert [[f.location.ref, f.expected, f.actual] for f in found][:1] == [
-        ["tabel-ke-2/row:1/col:anggaran"] + ["495.250.000", "459.250.000"]
+        ["anggaran-program-dalam-perjanjian-kinerja/row:1/col:anggaran"]
+        + ["495.250.000", "459.250.000"]
     ]
