@@ -297,8 +297,94 @@ def supported(
     """
     if col.role not in BUDGET or col.index in row.inherited:
         return None
+    if row.index not in _disputed(report, table, col)[upward]:
+        return None  # NOTE: the usual case: every witness agrees with the print
     key = ("support", id(table), row.index, col.index, upward)
     return _memo(report, key, lambda: _support(report, table, row, col, upward))
+
+
+def _disputed(
+    report: Report, table: Table, col: Column
+) -> tuple[frozenset[int], frozenset[int]]:
+    """The rows of a budget column that a witness other than a copy disagrees with.
+
+    (without the parent's witness, with it), from one pass over the column: the
+    witnesses of :func:`_support` before copies, each row's figures read once. Only
+    these rows can have a supported figure (copies alone are one kind, and a
+    correction needs two), so only they are judged one by one.
+    """
+    key = ("disputed", id(table), col.index)
+    return _memo(report, key, lambda: _disputed_rows(report, table, col))
+
+
+def _disputed_rows(
+    report: Report, table: Table, col: Column
+) -> tuple[frozenset[int], frozenset[int]]:
+    rows = table.rows
+    plain = {r.index: amount(table.value(r, col)) for r in rows}
+    fixed = {r.index: amount(table.value(r, col), repaired=True) for r in rows}
+    # the row's own restatement (pagu = realisasi + sisa), as _row_said reads it
+    own_row: dict[int, Decimal] = {}
+    a, r, s = _memo(
+        report, ("budget", id(table)), lambda: tuple(table.column(x) for x in BUDGET)
+    )
+    if a is not None and r is not None and s is not None:
+        sign, first, second = {
+            R.ANGGARAN: (1, r, s),
+            R.REALISASI_ANGGARAN: (-1, a, s),
+            R.SISA: (-1, a, r),
+        }[col.role]
+        for row in rows:
+            x, y = amount(table.value(row, first)), amount(table.value(row, second))
+            if x is not None and y is not None:
+                own_row[row.index] = x + y if sign > 0 else x - y
+    scope = _scope_sums(report, table, col)
+    kids_of = {row.index: _kids(table, row) for row in rows if row.children}
+    # each parent's children as printed: their sum and those without a figure
+    plain_total: dict[int, tuple[Decimal, set[int]]] = {}
+    for index, children in kids_of.items():
+        printed_sum, missing = Decimal(0), set()
+        for kid in children:
+            value = plain[kid.index]
+            if value is None:
+                missing.add(kid.index)
+            else:
+                printed_sum += value
+        plain_total[index] = (printed_sum, missing)
+    below: set[int] = set()  # a witness that does not use the parent disagrees
+    above: set[int] = set()  # the parent's witness disagrees
+    for row in rows:
+        printed = fixed[row.index]
+        if printed is None or col.index in row.inherited:
+            continue
+        kids = kids_of.get(row.index)
+        if kids:
+            total: Decimal | None = Decimal(0)
+            for kid in kids:
+                figure = fixed[kid.index]
+                if figure is None or total is None:
+                    total = None
+                    break
+                total += figure
+            if total is not None and total != printed:
+                below.add(row.index)
+                continue
+        restated = own_row.get(row.index)
+        if restated is not None and restated != printed:
+            below.add(row.index)
+            continue
+        found = scope.get(row.index) if row.kind == RowKind.TOTAL else None
+        if found is not None and found[0] != printed:
+            below.add(row.index)
+            continue
+        if row.parent is not None and (own := plain[row.parent]) is not None:
+            everyone, missing = plain_total[row.parent]
+            if missing <= {row.index}:
+                mine = plain[row.index]
+                rest = everyone - mine if mine is not None else everyone
+                if own - rest != printed:
+                    above.add(row.index)
+    return frozenset(below), frozenset(below | above)
 
 
 def _support(

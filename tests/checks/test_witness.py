@@ -8,7 +8,16 @@ and the PK that use it are judged from the supported figure instead.
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
+from lkjaudit.checks import witness
+from lkjaudit.readers import load_report
+
 from conftest import compact, findings_for
+
+ROOT = Path(__file__).resolve().parent.parent.parent
 
 HEAD = "No\tProgram / Kegiatan\tPagu (Rp)\tRealisasi (Rp)\tSisa (Rp)\t%"
 OWN = "budget-figure-agrees-with-its-restatements"
@@ -179,3 +188,33 @@ def test_the_pk_is_compared_with_the_witnessed_program_budget() -> None:
         ["anggaran-program-dalam-perjanjian-kinerja/row:1/col:anggaran"]
         + ["495.250.000", "459.250.000"]
     ]
+
+
+@pytest.mark.parametrize(
+    ("path", "corrected"),
+    [
+        ("samples/pasirian-tw2-2024.txt", False),
+        ("samples/sukamaju-2023.md", True),
+        ("tests/probes/dinkes-wonoasri-2023.md", True),
+    ],
+)
+def test_the_one_pass_filter_keeps_every_supported_figure(
+    path: str, corrected: bool
+) -> None:
+    # supported() judges one by one only the rows a witness other than a copy
+    # disputes (found in one pass per column); judging every budget cell one by one
+    # gives the same verdicts, and some of them are corrections
+    report = load_report(str(ROOT / path))
+    seen = 0
+    for table in report.tables:
+        for col in (c for c in table.columns if c.role in witness.BUDGET):
+            for row in table.rows:
+                if col.index in row.inherited:
+                    continue
+                for upward in (True, False):
+                    alone = witness._support(report, table, row, col, upward)
+                    assert witness.supported(
+                        report, table, row, col, upward=upward
+                    ) == (alone), (table.id, row.index, col.role, upward)
+                    seen += alone is not None
+    assert bool(seen) == corrected
