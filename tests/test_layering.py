@@ -36,7 +36,13 @@ def test_model_imports_nothing_else_from_lkjaudit(path: Path) -> None:
 
 @pytest.mark.parametrize("path", _modules(), ids=_name)
 def test_only_the_cli_imports_click(path: Path) -> None:
-    if _name(path) != "lkjaudit.cli":
+    allowed = (
+        "lkjaudit.cli",
+        # the help pages: click's Command, Group and Context subclassed to word
+        # them in --lang, kept out of cli.py to keep it thin
+        "lkjaudit.clihelp",
+    )
+    if _name(path) not in allowed:
         assert not {m for m in _imports(path) if m.split(".")[0] == "click"}
 
 

@@ -1,0 +1,286 @@
+"""Help pages in the command's language, through click's own extension points.
+
+click writes a help page through methods of the command (``format_usage``,
+``format_help_text``, ``format_options``, ``format_epilog`` and, for a group,
+``format_commands``) and asks the context which class to build
+(``context_class``). :class:`HelpCommand` and :class:`HelpGroup` override those
+methods to take every word from :mod:`lkjaudit.helptexts`, and their
+:class:`HelpContext` carries the language from the first context to the last.
+
+The language is read from the raw arguments before click parses them, as the
+error lines' is (:func:`lang_option`): ``--help`` is answered while parsing, and
+the configuration is not read for it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import click
+
+__all__ = [
+    "HelpCommand",
+    "HelpContext",
+    "HelpGroup",
+    "help_key",
+    "lang_option",
+    "version_option",
+    "words",
+]
+
+
+def lang_option(args: Sequence[str]) -> str | None:
+    """The last valid ``--lang id|en`` (or ``--lang=…``) of ``args``, before ``--``.
+
+    Read from the arguments themselves, for the help and for the errors click
+    raises while it is still parsing them (an unknown option, a missing argument).
+    """
+    found = None
+    for k, arg in enumerate(args):
+        if arg == "--":
+            break
+        value = arg[7:] if arg.startswith("--lang=") else None
+        if arg == "--lang" and k + 1 < len(args):
+            value = args[k + 1]
+        if value in ("id", "en"):
+            found = value
+    return found
+
+
+def words(key: str, lang: str, **values: object) -> str:
+    """The help catalogue's ``key`` in ``lang`` (Bahasa Indonesia unless ``en``)."""
+    from lkjaudit.helptexts import HELP
+
+    indonesian, english = HELP[key]
+    return (english if lang == "en" else indonesian).format_map(values)
+
+
+def help_key(command: str, param: click.Parameter, part: str = "") -> str | None:
+    """The catalogue key of an option's help (``part=".default"``: its default).
+
+    The command's own entry (``check.--output``), else the shared one
+    (``option.--output``), else None.
+    """
+    from lkjaudit.helptexts import HELP
+
+    name = max(param.opts, key=len)
+    for key in (f"{command}.{name}{part}", f"option.{name}{part}"):
+        if key in HELP:
+            return key
+    return None
+
+
+class HelpContext(click.Context):
+    """A context that knows the language of the help: its own, or its parent's."""
+
+    def __init__(
+        self,
+        command: click.Command,
+        *args: Any,
+        help_lang: str | None = None,
+        **kw: Any,
+    ) -> None:
+        super().__init__(command, *args, **kw)
+        parent = self.parent
+        inherited = parent.help_lang if isinstance(parent, HelpContext) else None
+        self.help_lang: str = help_lang or inherited or "id"
+
+
+def _lang(ctx: click.Context) -> str:
+    return ctx.help_lang if isinstance(ctx, HelpContext) else "id"
+
+
+class HelpCommand(click.Command):
+    """A command whose help page is worded from the catalogue, in ``--lang``."""
+
+    context_class = HelpContext
+
+    def make_context(
+        self,
+        info_name: str | None,
+        args: list[str],
+        parent: click.Context | None = None,
+        **extra: Any,
+    ) -> click.Context:
+        """Start the first context in the language the raw arguments ask for."""
+        if parent is None:
+            extra.setdefault("help_lang", lang_option(args))
+        return super().make_context(info_name, args, parent, **extra)
+
+    @property
+    def catalogue_name(self) -> str:
+        """The name the catalogue's keys start with (``lkjaudit`` for the group)."""
+        return self.name or "lkjaudit"
+
+    def collect_usage_pieces(self, ctx: click.Context) -> list[str]:
+        """``[OPSI]`` and the arguments' metavars, for the usage line."""
+        pieces = [words("click.options-metavar", _lang(ctx))]
+        for param in self.get_params(ctx):
+            pieces.extend(param.get_usage_pieces(ctx))
+        return pieces
+
+    def format_usage(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """``Penggunaan: lkjaudit check [OPSI] PATHS...``."""
+        prefix = words("click.usage", _lang(ctx)) + " "
+        pieces = " ".join(self.collect_usage_pieces(ctx))
+        formatter.write_usage(ctx.command_path, pieces, prefix=prefix)
+
+    def format_help_text(
+        self, ctx: click.Context, formatter: click.HelpFormatter
+    ) -> None:
+        """The command's description."""
+        _paragraph(formatter, words(f"{self.catalogue_name}.help", _lang(ctx)))
+
+    def format_options(
+        self, ctx: click.Context, formatter: click.HelpFormatter
+    ) -> None:
+        """Every option that is not hidden: its names, its help, its default."""
+        rows = [
+            self.option_record(ctx, param)
+            for param in self.get_params(ctx)
+            if isinstance(param, click.Option) and not param.hidden
+        ]
+        if rows:
+            with formatter.section(words("click.options", _lang(ctx))):
+                formatter.write_dl(rows)
+
+    def option_record(
+        self, ctx: click.Context, option: click.Option
+    ) -> tuple[str, str]:
+        """An option's two columns: click's names and metavar, then our words."""
+        record = option.get_help_record(ctx)
+        names = record[0] if record is not None else ", ".join(option.opts)
+        lang = _lang(ctx)
+        key = help_key(self.catalogue_name, option)
+        text = words(key, lang) if key is not None else ""
+        notes = "; ".join(self.option_notes(ctx, option, lang))
+        if notes:
+            text = f"{text}  [{notes}]" if text else f"[{notes}]"
+        return names, text
+
+    def option_notes(
+        self, ctx: click.Context, option: click.Option, lang: str
+    ) -> list[str]:
+        """What click puts in brackets after an option's help (default, range)."""
+        notes = []
+        default = self.default_text(ctx, option, lang)
+        if default:
+            notes.append(words("click.default", lang, default=default))
+        limits = _range_text(option.type, lang)
+        if limits:
+            notes.append(limits)
+        if option.required:
+            notes.append(words("click.required", lang))
+        return notes
+
+    def default_text(self, ctx: click.Context, option: click.Option, lang: str) -> str:
+        """The catalogue's words for a default, else the shown default value."""
+        key = help_key(self.catalogue_name, option, ".default")
+        if key is not None:
+            return words(key, lang)
+        show = option.show_default
+        if show is None:
+            show = ctx.show_default
+        if isinstance(show, str):
+            return show
+        if not show or option.is_flag:
+            return ""
+        value = option.get_default(ctx, call=False)
+        if value is None or callable(value):
+            return ""
+        return _number(value, lang) if isinstance(value, int) else str(value)
+
+    def format_epilog(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """The text after the options (the exit codes), when the command has one."""
+        from lkjaudit.helptexts import HELP
+
+        key = f"{self.catalogue_name}.epilog"
+        if key in HELP:
+            _paragraph(formatter, words(key, _lang(ctx)))
+
+
+class HelpGroup(HelpCommand, click.Group):
+    """A group whose help page, and its commands', are worded from the catalogue."""
+
+    command_class = HelpCommand
+
+    def collect_usage_pieces(self, ctx: click.Context) -> list[str]:
+        """``[OPSI] PERINTAH [ARGUMEN]...``."""
+        pieces = super().collect_usage_pieces(ctx)
+        return [*pieces, words("click.command-metavar", _lang(ctx))]
+
+    def format_options(
+        self, ctx: click.Context, formatter: click.HelpFormatter
+    ) -> None:
+        """The group's options, then its commands."""
+        super().format_options(ctx, formatter)
+        self.format_commands(ctx, formatter)
+
+    def format_commands(
+        self, ctx: click.Context, formatter: click.HelpFormatter
+    ) -> None:
+        """Each command that is not hidden, with its line from the catalogue."""
+        lang = _lang(ctx)
+        rows = []
+        for name in self.list_commands(ctx):
+            command = self.get_command(ctx, name)
+            if command is not None and not command.hidden:
+                rows.append((name, words(f"{name}.short", lang)))
+        if rows:
+            with formatter.section(words("click.commands", lang)):
+                formatter.write_dl(rows)
+
+
+def version_option(version: str, prog: str) -> Callable[[Any], Any]:
+    """``-V, --version``: print ``lkjaudit, versi …`` (``version`` in English)."""
+
+    def show(ctx: click.Context, _: click.Parameter, value: bool) -> None:
+        if value and not ctx.resilient_parsing:
+            click.echo(words("click.version", _lang(ctx), prog=prog, version=version))
+            ctx.exit()
+
+    return click.option(
+        "-V",
+        "--version",
+        is_flag=True,
+        expose_value=False,
+        is_eager=True,
+        callback=show,
+    )
+
+
+def _paragraph(formatter: click.HelpFormatter, text: str) -> None:
+    """Write ``text`` as click writes a description: indented, wrapped."""
+    formatter.write_paragraph()
+    with formatter.indentation():
+        formatter.write_text(text)
+
+
+def _range_text(kind: object, lang: str) -> str:
+    """An IntRange/FloatRange's bounds: ``minimal 1`` (``x>=1`` in English)."""
+    if not isinstance(kind, click.IntRange | click.FloatRange):
+        return ""
+    low = high = ""
+    if kind.min is not None:
+        low = words(
+            "click.above" if kind.min_open else "click.at-least",
+            lang,
+            bound=_number(kind.min, lang),
+        )
+    if kind.max is not None:
+        high = words(
+            "click.below" if kind.max_open else "click.at-most",
+            lang,
+            bound=_number(kind.max, lang),
+        )
+    if low and high:
+        return words("click.between", lang, low=low, high=high)
+    return low or high
+
+
+def _number(value: float, lang: str) -> str:
+    """``500.000`` in Bahasa Indonesia, ``500000`` (as click shows it) in English."""
+    if lang == "en" or isinstance(value, bool):
+        return str(value)
+    return format(value, ",").translate(str.maketrans(",.", ".,"))
