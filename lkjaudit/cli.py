@@ -8,7 +8,10 @@ reporter, writes its output and returns an exit code:
 * 2 – usage, configuration or input error (missing, unreadable or not an LKj file).
 
 Errors are one line on stderr in the command's language: ``--lang``, else the
-configuration's ``lang`` once it is read, else Bahasa Indonesia.
+configuration's ``lang`` once it is read, else Bahasa Indonesia. The help follows
+``--lang`` (else Bahasa Indonesia); its words, option help included, live in
+:mod:`lkjaudit.helptexts`, keyed by command and option name, and
+:mod:`lkjaudit.clihelp` lays the pages out.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from typing import TYPE_CHECKING, NoReturn
 import click
 
 from lkjaudit import __version__
+from lkjaudit.clihelp import HelpGroup, lang_option, version_option
 from lkjaudit.errors import Message
 from lkjaudit.reporters import REPORTERS
 
@@ -45,25 +49,16 @@ class _ErrorLanguage:
     """
 
     def __init__(self, args: Sequence[str]) -> None:
-        self.lang = _lang_option(args) or "id"
+        self.lang = lang_option(args) or "id"
 
 
-def _lang_option(args: Sequence[str]) -> str | None:
-    """The last valid ``--lang id|en`` (or ``--lang=…``) of ``args``, before ``--``.
-
-    Read from the arguments themselves, for the errors click raises while it is
-    still parsing them (an unknown option, a missing argument).
-    """
-    found = None
-    for k, arg in enumerate(args):
-        if arg == "--":
-            break
-        value = arg[7:] if arg.startswith("--lang=") else None
-        if arg == "--lang" and k + 1 < len(args):
-            value = args[k + 1]
-        if value in ("id", "en"):
-            found = value
-    return found
+def _command_lang(lang: str | None) -> str | None:
+    """The command's ``--lang``, else the one given before the command."""
+    if lang is not None:
+        return lang
+    parent = click.get_current_context().parent
+    given = parent.params.get("lang") if parent is not None else None
+    return given if isinstance(given, str) else None
 
 
 def _use_language(lang: str | None) -> None:
@@ -86,22 +81,11 @@ def _split(values: Sequence[str]) -> list[str]:
 
 
 def _config_options(func: click.decorators.FC) -> click.decorators.FC:
-    func = click.option(
-        "--no-config", is_flag=True, help="Ignore every configuration file."
-    )(func)
-    func = click.option(
-        "--config",
-        "config_file",
-        type=click.Path(dir_okay=False),
-        help="Configuration file (default: lkjaudit.toml or pyproject.toml "
-        "[tool.lkjaudit], found by walking up from the checked paths).",
-    )(func)
-    return click.option(
-        "--lang",
-        type=_LANG,
-        default=None,
-        help="Language: Bahasa Indonesia or English  [default: id, or the config's]",
-    )(func)
+    func = click.option("--no-config", is_flag=True)(func)
+    func = click.option("--config", "config_file", type=click.Path(dir_okay=False))(
+        func
+    )
+    return click.option("--lang", type=_LANG, default=None)(func)
 
 
 _MB = 1024 * 1024
@@ -115,28 +99,28 @@ def _limit_options(command: Callable[..., None]) -> Callable[..., None]:
             type=click.IntRange(min=1),
             default=50,
             show_default=True,
-            help="Largest report file to read, in MB.",
+            metavar="MB",
         ),
         click.option(
             "--max-unpacked",
             type=click.IntRange(min=1),
             default=200,
             show_default=True,
-            help="Largest size a DOCX/XLSX file may unpack to, in MB.",
+            metavar="MB",
         ),
         click.option(
             "--max-pages",
             type=click.IntRange(min=1),
             default=2000,
             show_default=True,
-            help="Most PDF pages to read.",
+            metavar="N",
         ),
         click.option(
             "--max-cells",
             type=click.IntRange(min=1),
             default=500_000,
             show_default=True,
-            help="Most table cells to read from one report.",
+            metavar="N",
         ),
     ]
     for option in reversed(options):
@@ -154,26 +138,20 @@ def _reading_limits(values: dict[str, int]) -> dict[str, int]:
     }
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, "-V", "--version", prog_name="lkjaudit")
-def cli() -> None:
-    """Audit Indonesian government performance reports (LKj / LKjIP).
-
-    Periksa Laporan Kinerja: hitung ulang setiap angka dan cocokkan angka yang sama
-    di seluruh laporan.
-    """
-
-
-# NOTE: "\b" (a backspace character) before a paragraph keeps click from rewrapping it.
-_EXIT_CODES = """\b
-Exit codes:
-  0  no finding at or above --fail-on
-  1  findings at or above --fail-on
-  2  usage, configuration or input error
-"""
+# NOTE: every help text (descriptions, option help, exit codes) is in
+# lkjaudit/helptexts.py, in both languages, keyed by command and option name.
+@click.group(
+    "lkjaudit",
+    cls=HelpGroup,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+@click.option("--lang", type=_LANG, default=None)
+@version_option(__version__, "lkjaudit")
+def cli(lang: str | None) -> None:
+    """The group: its ``--lang`` is the default of the command that follows."""
 
 
-@cli.command(epilog=_EXIT_CODES)
+@cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option(
     "-f",
@@ -182,48 +160,21 @@ Exit codes:
     type=click.Choice(list(REPORTERS)),
     default="terminal",
     show_default=True,
-    help="Output format.",
 )
 @_config_options
+@click.option("--select", multiple=True, metavar="RULES")
+@click.option("--ignore", multiple=True, metavar="RULES")
 @click.option(
-    "--select", multiple=True, help="Only these rules (ids, globs, tag:NAME)."
+    "--fail-on", type=click.Choice(["error", "warning", "info"]), default=None
 )
-@click.option(
-    "--ignore", multiple=True, help="Skip these rules (ids, globs, tag:NAME)."
-)
-@click.option(
-    "--fail-on",
-    type=click.Choice(["error", "warning", "info"]),
-    default=None,
-    help="Lowest severity that makes the exit code 1  [default: error]",
-)
-@click.option(
-    "-o", "--output", type=click.Path(dir_okay=False), help="Write to a file."
-)
-@click.option(
-    "--baseline",
-    type=click.Path(dir_okay=False),
-    help="Hide the findings recorded in this baseline file; report the new ones.",
-)
-@click.option(
-    "--write-baseline",
-    type=click.Path(dir_okay=False),
-    help="Record the current findings in this file (and report none of them).",
-)
-@click.option(
-    "-j",
-    "--jobs",
-    type=click.IntRange(min=1),
-    default=None,
-    help="Processes to use: files checked in parallel, or a large report's rules "
-    "split in two  [default: the number of CPUs]",
-)
-@click.option(
-    "--exclude", multiple=True, help="Skip files or folders matching this glob."
-)
+@click.option("-o", "--output", type=click.Path(dir_okay=False))
+@click.option("--baseline", type=click.Path(dir_okay=False))
+@click.option("--write-baseline", type=click.Path(dir_okay=False))
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, metavar="N")
+@click.option("--exclude", multiple=True, metavar="GLOB")
 @_limit_options
-@click.option("--no-color", is_flag=True, help="Plain text even on a terminal.")
-@click.option("--strict", is_flag=True, help="Stop on a crashing rule (for debugging).")
+@click.option("--no-color", is_flag=True)
+@click.option("--strict", is_flag=True)
 def check(
     paths: tuple[str, ...],
     fmt: str,
@@ -242,16 +193,13 @@ def check(
     strict: bool,
     **limits: int,
 ) -> None:
-    """Check report files, or every report under a folder.
-
-    A report is read from its content (and suffix): text or Markdown exports,
-    DOCX, PDF, XLSX, or report data in YAML or JSON (see 'lkjaudit extract').
-    """
+    """``lkjaudit check``: check report files, or every report under a folder."""
     from lkjaudit.config import settings_for
     from lkjaudit.errors import ConfigError
     from lkjaudit.reporters import get_reporter
     from lkjaudit.session import CheckRequest, run_check
 
+    lang = _command_lang(lang)
     settings = settings_for(paths, config_file, isolated=no_config)
     _use_language(lang or settings.config.lang)
     outcome = run_check(
@@ -319,13 +267,13 @@ def _notes(outcome: CheckOutcome) -> None:
 @cli.command()
 @_config_options
 def rules(lang: str | None, config_file: str | None, no_config: bool) -> None:
-    """List the rules: id, severity, tags and title (user packs included)."""
+    """``lkjaudit rules``: list the rules (user packs included)."""
     from lkjaudit.config import settings_for
     from lkjaudit.reporters.summary import plain_table, rich_table
     from lkjaudit.ruledocs import rule_rows
 
     settings = settings_for(["."], config_file, isolated=no_config)
-    lang = lang or settings.config.lang
+    lang = _command_lang(lang) or settings.config.lang
     _use_language(lang)
     head, rows = rule_rows(settings.rules(), lang)
     aligns = ("left",) * len(head)
@@ -343,13 +291,13 @@ def rules(lang: str | None, config_file: str | None, no_config: bool) -> None:
 def explain(
     rule_id: str, lang: str | None, config_file: str | None, no_config: bool
 ) -> None:
-    """Explain a rule: what it checks, why, its options and examples."""
+    """``lkjaudit explain RULE``: explain a rule."""
     from lkjaudit.config import settings_for
     from lkjaudit.errors import ConfigError
     from lkjaudit.ruledocs import explain as explain_rule
 
     settings = settings_for(["."], config_file, isolated=no_config)
-    lang = lang or settings.config.lang
+    lang = _command_lang(lang) or settings.config.lang
     _use_language(lang)
     every = settings.rules()
     found = [r for r in every if rule_id == r.id or rule_id in r.aliases]
@@ -361,45 +309,19 @@ def explain(
 
 @cli.command()
 @click.argument("path", type=click.Path())
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False),
-    help="Write the data to this file (.yaml, .yml or .json).",
-)
-@click.option(
-    "-f",
-    "--format",
-    "fmt",
-    type=click.Choice(["yaml", "json"]),
-    default=None,
-    help="Data format [default: from the -o suffix, else yaml].",
-)
-@click.option(
-    "--lang",
-    type=_LANG,
-    default=None,
-    help="Language of error messages  [default: id]",
-)
+@click.option("-o", "--output", type=click.Path(dir_okay=False))
+@click.option("-f", "--format", "fmt", type=click.Choice(["yaml", "json"]))
+@click.option("--lang", type=_LANG, default=None)
 @_limit_options
 def extract(
     path: str, output: str | None, fmt: str | None, lang: str | None, **limits: int
 ) -> None:
-    """Write a report's paragraphs and tables as report data (YAML or JSON).
-
-    The data holds every table cell as printed and where it was in PATH. Edit it
-    and check it with 'lkjaudit check FILE'; lkjaudit reads its tables again the
-    way it reads any report. Its JSON Schema is docs/schema/report.schema.json.
-
-    \b
-    Exit codes:
-      0  data written
-      2  usage or input error
-    """  # noqa: D301 (click needs a real backspace before a verbatim block)
+    """``lkjaudit extract PATH``: write a report as report data (YAML or JSON)."""
     from lkjaudit.readers.data import dump
     from lkjaudit.readers.data import extract as extract_data
     from lkjaudit.readers.limits import Limits
 
+    lang = _command_lang(lang)
     _use_language(lang)
     if fmt is None:
         suffix = os.path.splitext(output or "x.yaml")[1].lower()

@@ -189,6 +189,8 @@ def test_usage_errors_exit_2() -> None:
 
 def test_version() -> None:
     code, out, _ = run("--version")
+    assert code == 0 and out.startswith("lkjaudit, versi ")
+    code, out, _ = run("--version", "--lang", "en")
     assert code == 0 and out.startswith("lkjaudit, version ")
 
 

@@ -568,8 +568,11 @@ def test_unwritable_output_is_one_line_and_exit_2(tmp_path: Path) -> None:
 def test_help_lists_the_exit_codes_unwrapped() -> None:
     code, out, _ = run("check", "--help")
     assert code == 0
-    assert "\n    1  findings at or above --fail-on\n" in out
+    assert "\n    1  ada temuan pada tingkat --fail-on atau di atasnya\n" in out
     assert "sarif" in out and "--write-baseline" in out
+    code, out, _ = run("check", "--help", "--lang", "en")
+    assert code == 0
+    assert "\n    1  findings at or above --fail-on\n" in out
 
 
 @pytest.mark.parametrize(
@@ -610,4 +613,4 @@ def test_usage_errors_are_one_line_and_exit_2(
 def test_bare_command_shows_the_help(tmp_path: Path) -> None:
     proc = run_process(cwd=tmp_path)
     assert proc.returncode == 2
-    assert proc.stdout.startswith("Usage: lkjaudit [OPTIONS] COMMAND")
+    assert proc.stdout.startswith("Penggunaan: lkjaudit [OPSI] PERINTAH")
