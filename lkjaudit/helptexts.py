@@ -139,7 +139,10 @@ HELP: dict[str, tuple[str, str]] = {
         "error, atau fail_on dari konfigurasi",
         "error, or the config's",
     ),
-    "check.--output": ("Tulis keluaran ke berkas.", "Write to a file."),
+    "check.--output": (
+        "Tulis keluaran ke berkas ini.",
+        "Write the output to this file.",
+    ),
     "check.--baseline": (
         "Sembunyikan temuan yang tercatat dalam berkas baseline ini; laporkan "
         "temuan yang baru.",
@@ -161,13 +164,13 @@ HELP: dict[str, tuple[str, str]] = {
         "Skip files or folders matching this glob.",
     ),
     "check.--no-color": (
-        "Teks polos tanpa warna, juga di terminal.",
-        "Plain text even on a terminal.",
+        "Teks polos tanpa warna, juga di terminal (seperti bila NO_COLOR disetel).",
+        "Plain text even on a terminal (as when NO_COLOR is set).",
     ),
     "check.--strict": (
-        "Berhenti bila sebuah aturan gagal dijalankan (untuk mencari kesalahan "
-        "program).",
-        "Stop on a crashing rule (for debugging).",
+        "Berhenti bila sebuah aturan gagal dijalankan, alih-alih melaporkannya "
+        "(untuk mencari kesalahan program).",
+        "Stop on a crashing rule instead of reporting it (for debugging).",
     ),
     # ---------------------------------------------------------- rules, explain
     "rules.short": (

@@ -12,7 +12,7 @@ from lkjaudit.cli import cli
 from lkjaudit.clihelp import HelpCommand, HelpGroup, help_key
 from lkjaudit.helptexts import HELP, LANGUAGE_NEUTRAL
 
-from conftest import run_main
+from conftest import ROOT, run_main
 
 COMMANDS = sorted(cli.commands)
 
@@ -39,7 +39,7 @@ PAGES = {
         "Opsi:",
         "                                  Format keluaran.  [bawaan: terminal]",
         "  --no-config                     Abaikan semua berkas konfigurasi.",
-        "  -o, --output FILE               Tulis keluaran ke berkas.",
+        "  -o, --output FILE               Tulis keluaran ke berkas ini.",
         "                                  satu laporan.  [bawaan: 500.000; minimal 1]",
         "  Kode keluar:",
         "    2  kesalahan penggunaan, konfigurasi, atau berkas masukan",
@@ -49,7 +49,7 @@ PAGES = {
         "Options:",
         "                                  Output format.  [default: terminal]",
         "  --no-config                     Ignore every configuration file.",
-        "  -o, --output FILE               Write to a file.",
+        "  -o, --output FILE               Write the output to this file.",
         "                                  [default: 500000; x>=1]",
         "  Exit codes:",
         "    2  usage, configuration or input error",
@@ -237,3 +237,13 @@ def test_a_group_s_hidden_commands_stay_hidden() -> None:
 
     page = _page(group)
     assert "Perintah" not in page and "check" not in page
+
+
+def test_lang_before_the_command_is_the_command_s_language() -> None:
+    clean = str(ROOT / "tests" / "rules" / "stated-formula-holds" / "good.md")
+    code, out, _ = run_main("--lang", "en", "check", clean, "--no-config")
+    assert code == 0 and out.startswith("No findings in 1 file")
+    code, out, _ = run_main("--lang", "en", "check", clean, "--lang", "id")
+    assert code == 0 and out.startswith("Tidak ada temuan dalam 1 berkas")
+    code, out, _ = run_main("--lang", "en", "rules", "--no-config")
+    assert code == 0 and "severity" in out.splitlines()[0].lower()
