@@ -40,3 +40,24 @@ def test_the_sample_output_is_an_excerpt_of_a_real_run(
     assert lines[-1] == real[-1]  # the closing summary, with the real counts
     count = int(real[-1].split()[0])
     assert f"the run reports {count})" in README
+
+
+def _help_blocks() -> list[list[str]]:
+    section = README[README.index("## Command line") : README.index("### Exit codes")]
+    blocks = re.findall(
+        r"```text\n(\$ lkjaudit [^\n]*--help[^\n]*\n.*?)```", section, re.DOTALL
+    )
+    return [block.splitlines() for block in blocks]
+
+
+def test_the_help_shown_is_the_real_help(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "80")  # NOTE: click wraps to the terminal's width
+    blocks = _help_blocks()
+    assert [block[0] for block in blocks] == [
+        "$ lkjaudit --help",
+        "$ lkjaudit check --help --lang en",
+    ]
+    for command, *shown in blocks:
+        result = CliRunner().invoke(cli, command.split()[2:])
+        assert result.exit_code == 0
+        assert shown == result.stdout.splitlines(), command
