@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import itertools
+import json
 import os
 import statistics
 import subprocess
@@ -51,22 +52,54 @@ Probe(x=1)
 _ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 
-def _time(cmd: list[str], runs: int) -> tuple[float, float]:
-    """Median and minimum wall time of ``runs`` fresh processes (after a warm-up)."""
+def _time(cmd: list[str], runs: int, ok: tuple[int, ...] = (0,)) -> tuple[float, float]:
+    """Median and minimum wall time of ``runs`` fresh processes (after a warm-up).
+
+    A run that exits with a status not in ``ok`` stops the benchmark: a command
+    that fails at once would otherwise be timed as a fast one.
+    """
     times = []
     for i in range(runs + 1):
         start = time.perf_counter()
-        subprocess.run(
+        proc = subprocess.run(
             cmd,
             stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
             check=False,
             env=_ENV,
+            text=True,
         )
+        elapsed = time.perf_counter() - start
+        if proc.returncode not in ok:
+            last = (proc.stderr.strip().splitlines() or ["no message"])[-1]
+            raise SystemExit(
+                f"bench: {' '.join(cmd[:4])} … exited with {proc.returncode}: {last}"
+            )
         if i == 0:
             continue  # the warm-up run: bytecode written, files in the page cache
-        times.append(time.perf_counter() - start)
+        times.append(elapsed)
     return statistics.median(times), min(times)
+
+
+def _verify(check: list[str], path: Path) -> None:
+    """Stop unless ``check`` really checks ``path`` (exit 1 is also Python's own
+    status for "No module named lkjaudit", so the status alone proves nothing)."""
+    proc = subprocess.run(
+        [*check, "--format", "json", str(path)],
+        capture_output=True,
+        check=False,
+        env=_ENV,
+        text=True,
+    )
+    try:
+        findings = json.loads(proc.stdout)["findings"]
+    except (ValueError, KeyError, TypeError):
+        last = (proc.stderr.strip().splitlines() or ["no output"])[-1]
+        raise SystemExit(f"bench: lkjaudit did not check {path.name}: {last}") from None
+    if proc.returncode not in (0, 1) or not isinstance(findings, list):
+        raise SystemExit(
+            f"bench: lkjaudit exited with {proc.returncode} on {path.name}"
+        )
 
 
 def main() -> None:
@@ -96,8 +129,11 @@ def main() -> None:
                 mode = "repeat" if args.repeat else "synthetic"
                 path.write_text(generate(times, mode), encoding="utf-8")
             size_mb = path.stat().st_size / 1e6
+            _verify(check, path)
             elapsed, fastest = _time(
-                [*check, str(path)], runs if times == 1 else max(3, runs // 3)
+                [*check, str(path)],
+                runs if times == 1 else max(3, runs // 3),
+                ok=(0, 1),  # 1: the report has findings, as these do
             )
             rows.append((times, size_mb, elapsed))
             print(
