@@ -21,10 +21,16 @@ from lkjaudit.checks.witness import BUDGET, Support, supported_value
 from lkjaudit.engine.context import Context, Violation, display, shown
 from lkjaudit.engine.registry import check
 from lkjaudit.model.finding import Confidence
-from lkjaudit.model.report import Column, ColumnRole, Row, RowKind, Table
+from lkjaudit.model.report import Column, ColumnRole, Report, Row, RowKind, Table
 from lkjaudit.model.values import Value
 
-__all__ = ["DifferenceOptions", "RatioOptions", "ShareOptions", "witnessed_operands"]
+__all__ = [
+    "DifferenceOptions",
+    "RatioOptions",
+    "ShareOptions",
+    "ratio_verdicts",
+    "witnessed_operands",
+]
 
 HUNDRED = Decimal(100)
 
@@ -124,7 +130,7 @@ _Operand = tuple[Value, Support | None]
 
 
 def witnessed_operands(
-    table: Table, row: Row, cols: tuple[Column, ...], ctx: Context
+    report: Report, table: Table, row: Row, cols: tuple[Column, ...]
 ) -> list[_Operand]:
     """Each operand as the report's redundancy supports it (budget columns only).
 
@@ -136,7 +142,7 @@ def witnessed_operands(
     found: list[_Operand] = []
     for col in cols:
         if col.role in BUDGET:
-            found.append(supported_value(ctx.report, table, row, col))
+            found.append(supported_value(report, table, row, col))
         else:
             found.append((table.value(row, col), None))
     return found
@@ -204,10 +210,44 @@ def ratio(table: Table, opts: RatioOptions, ctx: Context) -> Iterator[Violation]
     or whose printed figure is reproduced by target / realisasi or
     2 − realisasi / target, is judged by that formula.
     """
+    cols = _ratio_columns(table, opts)
+    if cols is None:
+        return
+    unit = "%" if opts.percent else None
+    for row, expected, formula, operands in ratio_verdicts(
+        table, opts, ctx.report
+    ).values():
+        yield _ratio_violation(table, row, cols, expected, formula, ctx, unit, operands)
+
+
+_Verdict = tuple[Row, Interval, str, "list[_Operand] | None"]
+
+
+def _ratio_columns(
+    table: Table, opts: RatioOptions
+) -> tuple[Column, Column, Column] | None:
     num_col, den_col = table.column(opts.numerator), table.column(opts.denominator)
     res_col = table.column(opts.result)
     if num_col is None or den_col is None or res_col is None or res_col.formula:
-        return
+        return None
+    return num_col, den_col, res_col
+
+
+def ratio_verdicts(
+    table: Table, opts: RatioOptions, report: Report
+) -> dict[int, _Verdict]:
+    """The rows whose printed result is wrong: what it should be, by which formula.
+
+    Keyed by row index: the row, the expected interval, the formula and the
+    operands (those taken at their witnessed figure, or None when both are as
+    printed). The ``ratio`` primitive reports them; :mod:`lkjaudit.checks.truth`
+    takes the same verdicts, so a sentence or a roll-up judges a capaian exactly
+    as the rule does (a lower-is-better indicator included).
+    """
+    cols = _ratio_columns(table, opts)
+    if cols is None:
+        return {}
+    num_col, den_col, res_col = cols
     scale = HUNDRED if opts.percent else Decimal(1)
     rows: list[tuple[Row, _RatioRow]] = []
     taken: dict[int, list[_Operand]] = {}  # rows with a witnessed operand
@@ -221,7 +261,7 @@ def ratio(table: Table, opts: RatioOptions, ctx: Context) -> Iterator[Violation]
         if den.number == 0 or (num.unit and den.unit and num.unit != den.unit):
             continue
         if witnessed:
-            operands = witnessed_operands(table, row, (num_col, den_col), ctx)
+            operands = witnessed_operands(report, table, row, (num_col, den_col))
             if any(fix is not None for _, fix in operands):
                 (num, _), (den, _) = operands
                 if den.number == 0:
@@ -234,13 +274,14 @@ def ratio(table: Table, opts: RatioOptions, ctx: Context) -> Iterator[Violation]
     )
     # the lower-is-better formula the table itself uses where only it fits
     own = Counter(m for _, r in rows if "standard" not in r.matches for m in r.matches)
+    method = max(own, key=lambda m: own[m]) if own else None
+    found: dict[int, _Verdict] = {}
     for row, calc in rows:
         wording = _wording(table, row)
         lower = opts.polarity == "auto" and any(
             w in wording for w in opts.lower_is_better
         )
         if "standard" in calc.matches:
-            method = max(own, key=lambda m: own[m]) if own else None
             if (
                 lower
                 and method is not None
@@ -249,30 +290,14 @@ def ratio(table: Table, opts: RatioOptions, ctx: Context) -> Iterator[Violation]
             ):
                 # realisasi / target on a lower-is-better indicator, in a table
                 # that computes its other lower-is-better indicators otherwise
-                yield _ratio_violation(
-                    table,
-                    row,
-                    (num_col, den_col, res_col),
-                    calc.values[method],
-                    method,
-                    ctx,
-                    "%" if opts.percent else None,
-                    taken.get(row.index),
-                )
+                verdict = (row, calc.values[method], method, taken.get(row.index))
+                found[row.index] = verdict
             continue
         if opts.polarity == "auto" and calc.matches:
             continue  # a lower-is-better formula reproduces the printed figure
         formula = preferred if lower and preferred in calc.values else "standard"
-        yield _ratio_violation(
-            table,
-            row,
-            (num_col, den_col, res_col),
-            calc.values[formula],
-            formula,
-            ctx,
-            "%" if opts.percent else None,
-            taken.get(row.index),
-        )
+        found[row.index] = (row, calc.values[formula], formula, taken.get(row.index))
+    return found
 
 
 def _ratio_violation(
@@ -355,7 +380,7 @@ def difference(
         a, b, r = (table.value(row, c) for c in (a_col, b_col, r_col))
         if not (is_figure(a) and is_figure(b) and is_figure(r)):
             continue
-        operands = witnessed_operands(table, row, (a_col, b_col), ctx)
+        operands = witnessed_operands(ctx.report, table, row, (a_col, b_col))
         (a, a_fix), (b, b_fix) = operands
         expected = operand(a) - operand(b)
         if agrees(expected, r):
