@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from lkjaudit.model.finding import Severity
 
 from conftest import compact, findings_for
@@ -29,9 +27,8 @@ PLANTED = [
     # desa ODF: 72,5 / 80 = 90,625%, printed 92,63
     ["capaian-equals-realisasi-over-target", "tabel-3.1/row:8/col:capaian", 67]
     + ["90,63%", "92,63"],
-    # the text's 96,51% for imunisasi (Tabel 3.1: 96,11) is only traced as info;
-    # see test_prose_capaian_of_a_named_indicator_is_compared below
-    ["text-figure-found-in-tables", "text/paragraph:19/sentence:1", 74, None]
+    # the text's 96,51% for imunisasi; Tabel 3.1 prints 96,11
+    ["text-figure-matches-table", "text/paragraph:19/sentence:1", 74, "96,11%"]
     + ["96,51%"],
     # 11.906.230.400 / 12.840.500.000 = 92,72%
     ["persen-anggaran-equals-realisasi-over-anggaran"]
@@ -86,12 +83,9 @@ def test_no_error_lands_on_a_correct_figure() -> None:
     assert [f.location.ref for f in errors if f.location.ref not in wrong] == []
 
 
-# Known defects found by this probe and not fixed (see CHANGELOG / the probe
-# report): each asserts what a reviewer should get, and fails until fixed.
-
-
-@pytest.mark.xfail(strict=True, reason="prose capaian of an indicator in 3 tables")
 def test_prose_capaian_of_a_named_indicator_is_compared() -> None:
+    # the indicator is named in three tables that list indicators only (no sasaran
+    # or program column): a sentence naming it is compared with its capaian
     found = findings_for(_text(), source=SOURCE, select=("text-figure-*",))
     assert ["text-figure-matches-table", 74, "96,11%", "96,51%"] in [
         [f.rule_id, f.location.line, f.expected, f.actual] for f in found

@@ -234,13 +234,14 @@ def _ratio_columns(
 
 
 def ratio_verdicts(
-    table: Table, opts: RatioOptions, report: Report
+    table: Table, opts: RatioOptions, report: Report | None
 ) -> dict[int, _Verdict]:
     """The rows whose printed result is wrong: what it should be, by which formula.
 
     Keyed by row index: the row, the expected interval, the formula and the
     operands (those taken at their witnessed figure, or None when both are as
-    printed). The ``ratio`` primitive reports them; :mod:`lkjaudit.checks.truth`
+    printed; without a report, both are always as printed). The ``ratio`` primitive
+    reports them; :mod:`lkjaudit.checks.truth`
     takes the same verdicts, so a sentence or a roll-up judges a capaian exactly
     as the rule does (a lower-is-better indicator included).
     """
@@ -251,7 +252,9 @@ def ratio_verdicts(
     scale = HUNDRED if opts.percent else Decimal(1)
     rows: list[tuple[Row, _RatioRow]] = []
     taken: dict[int, list[_Operand]] = {}  # rows with a witnessed operand
-    witnessed = opts.numerator in BUDGET or opts.denominator in BUDGET
+    witnessed = report is not None and (
+        opts.numerator in BUDGET or opts.denominator in BUDGET
+    )
     for row in table.rows:
         if res_col.index in row.inherited:
             continue
@@ -260,7 +263,7 @@ def ratio_verdicts(
             continue
         if den.number == 0 or (num.unit and den.unit and num.unit != den.unit):
             continue
-        if witnessed:
+        if witnessed and report is not None:
             operands = witnessed_operands(report, table, row, (num_col, den_col))
             if any(fix is not None for _, fix in operands):
                 (num, _), (den, _) = operands

@@ -75,6 +75,8 @@ def _table_kind(table: Table) -> str:
     header = (col.header if col else "").lower()
     if TableKind.STAFF in table.kinds or TableKind.ASSETS in table.kinds:
         return "item"
+    if col is None and table.column(R.INDIKATOR) is not None:
+        return "indikator"  # NOTE: a table that names its rows by indicator only
     if "sasaran strategis" in header:
         return "sasaran"
     if "program" in header:

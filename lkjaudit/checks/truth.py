@@ -2,7 +2,8 @@
 
 A sentence that repeats a table figure which is itself miscalculated is wrong too,
 so claims are compared with the recomputed value: capaian = realisasi / target
-(or a lower-is-better formula the printed figure follows), % anggaran = realisasi /
+(or a lower-is-better formula, as the ``ratio`` rules judge it: the very verdicts
+of :func:`~lkjaudit.checks.arithmetic.ratio_verdicts`), % anggaran = realisasi /
 anggaran, a share = the row's count / the total.
 """
 
@@ -10,7 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
+from lkjaudit.checks.arithmetic import RatioOptions, ratio_verdicts
 from lkjaudit.checks.common import is_figure
 from lkjaudit.checks.interval import Interval, agrees, operand, printed
 from lkjaudit.checks.witness import BUDGET, supported, supported_value
@@ -24,6 +27,18 @@ HUNDRED = Decimal(100)
 _RATIOS = {
     R.CAPAIAN: (R.REALISASI, R.TARGET),
     R.PERSEN_ANGGARAN: (R.REALISASI_ANGGARAN, R.ANGGARAN),
+}
+# NOTE: the options of the built-in rules capaian-equals-realisasi-over-target and
+# persen-anggaran-equals-realisasi-over-anggaran
+_RULES = {
+    R.CAPAIAN: RatioOptions(
+        numerator=R.REALISASI, denominator=R.TARGET, result=R.CAPAIAN, polarity="auto"
+    ),
+    R.PERSEN_ANGGARAN: RatioOptions(
+        numerator=R.REALISASI_ANGGARAN,
+        denominator=R.ANGGARAN,
+        result=R.PERSEN_ANGGARAN,
+    ),
 }
 
 
@@ -81,6 +96,20 @@ def _share(table: Table, row: Row, col: Column) -> Interval | None:
 
 
 _MEMO: dict[tuple[int, int, int, int], tuple[Table, Truth | None]] = {}
+_VERDICTS: dict[tuple[int, str, int], tuple[Table, dict[int, Any]]] = {}
+
+
+def _verdicts(table: Table, role: ColumnRole, report: Report | None) -> dict[int, Any]:
+    """The ratio rule's verdicts on a table's column of ``role`` (memoised)."""
+    key = (id(table), role.value, id(report))
+    hit = _VERDICTS.get(key)
+    if hit is not None and hit[0] is table:
+        return hit[1]
+    found = ratio_verdicts(table, _RULES[role], report)
+    if len(_VERDICTS) > 10_000:
+        _VERDICTS.clear()
+    _VERDICTS[key] = (table, found)
+    return found
 
 
 def truth(
@@ -116,11 +145,15 @@ def _truth(table: Table, row: Row, col: Column, report: Report | None) -> Truth 
         if found is not None:
             computed = Interval.exact(found.value)
     elif col.formula is None and col.role in _RATIOS:
-        computed = _ratio(table, row, col, report)
-        if computed is not None and any(
-            agrees(alt, value) for alt in _alternatives(table, row, col)
-        ):
-            computed = None
+        if table.column(col.role) is col:
+            verdict = _verdicts(table, col.role, report).get(row.index)
+            computed = verdict[1] if verdict is not None else None
+        else:  # NOTE: a second column of the role, which the rules do not judge
+            computed = _ratio(table, row, col, report)
+            if computed is not None and any(
+                agrees(alt, value) for alt in _alternatives(table, row, col)
+            ):
+                computed = None
     elif col.role == R.PERSEN_TOTAL:
         computed = _share(table, row, col)
     if computed is None or agrees(computed, value):
