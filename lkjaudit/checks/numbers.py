@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pydantic import BaseModel, ConfigDict
 
 from lkjaudit.checks.phrases import phrase
-from lkjaudit.checks.witness import BUDGET, supported, witnesses
+from lkjaudit.checks.witness import BUDGET, supported_cells, witnesses
 from lkjaudit.engine.context import Context, Violation, display, shown
 from lkjaudit.engine.registry import check
 from lkjaudit.model.finding import Confidence, Fix
@@ -116,10 +116,7 @@ def witnessed_figure(
     figure is left to ``number-well-formed``.
     """
     for col in (c for c in table.columns if c.role in BUDGET):
-        for row in table.rows:
-            fix = supported(ctx.report, table, row, col)
-            if fix is None:
-                continue
+        for row, fix in supported_cells(ctx.report, table, col):
             value = table.value(row, col)
             if not value.is_number:
                 continue

@@ -145,10 +145,12 @@ def _truth(table: Table, row: Row, col: Column, report: Report | None) -> Truth 
         if found is not None:
             computed = Interval.exact(found.value)
     elif col.formula is None and col.role in _RATIOS:
-        if table.column(col.role) is col:
+        if col.role == R.CAPAIAN and table.column(col.role) is col:
             verdict = _verdicts(table, col.role, report).get(row.index)
             computed = verdict[1] if verdict is not None else None
-        else:  # NOTE: a second column of the role, which the rules do not judge
+        else:
+            # NOTE: a budget % (no polarity to settle: each row on its own, only
+            # the rows asked for) or a second capaian column, which no rule judges
             computed = _ratio(table, row, col, report)
             if computed is not None and any(
                 agrees(alt, value) for alt in _alternatives(table, row, col)

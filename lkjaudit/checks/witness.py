@@ -15,12 +15,12 @@ sees it, and the figures computed from it are not "corrected" to match it.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import NamedTuple, TypeVar
 
-from lkjaudit.checks.common import amount, roots
+from lkjaudit.checks.common import amount, is_figure, roots
 from lkjaudit.checks.phrases import phrase
 from lkjaudit.engine.context import Context
 from lkjaudit.model.finding import Location
@@ -35,6 +35,7 @@ __all__ = [
     "Witness",
     "children_total",
     "supported",
+    "supported_cells",
     "supported_value",
     "witnesses",
 ]
@@ -317,12 +318,50 @@ def _disputed(
     return _memo(report, key, lambda: _disputed_rows(report, table, col))
 
 
+def _amounts(
+    report: Report, table: Table, col: Column
+) -> tuple[dict[int, Decimal | None], dict[int, Decimal | None]]:
+    """Each row's figure in a column, as printed and with a malformed one repaired.
+
+    What :func:`amount` gives without and with ``repaired``, read once per column.
+    """
+
+    def build() -> tuple[dict[int, Decimal | None], dict[int, Decimal | None]]:
+        plain: dict[int, Decimal | None] = {}
+        fixed: dict[int, Decimal | None] = {}
+        for row in table.rows:
+            value = table.value(row, col)
+            number = value.number if is_figure(value) else None
+            plain[row.index] = number
+            fixed[row.index] = (
+                number
+                if number is not None or value.kind != ValueKind.MALFORMED
+                else value.repair
+            )
+        return plain, fixed
+
+    return _memo(report, ("amounts", id(table), col.index), build)
+
+
+def supported_cells(
+    report: Report, table: Table, col: Column
+) -> Iterator[tuple[Row, Support]]:
+    """The cells of a budget column with a supported figure, in row order."""
+    if col.role not in BUDGET:
+        return
+    disputed = _disputed(report, table, col)[True]
+    for row in table.rows:
+        if row.index in disputed:
+            found = supported(report, table, row, col)
+            if found is not None:
+                yield row, found
+
+
 def _disputed_rows(
     report: Report, table: Table, col: Column
 ) -> tuple[frozenset[int], frozenset[int]]:
     rows = table.rows
-    plain = {r.index: amount(table.value(r, col)) for r in rows}
-    fixed = {r.index: amount(table.value(r, col), repaired=True) for r in rows}
+    plain, fixed = _amounts(report, table, col)
     # the row's own restatement (pagu = realisasi + sisa), as _row_said reads it
     own_row: dict[int, Decimal] = {}
     a, r, s = _memo(
@@ -334,8 +373,9 @@ def _disputed_rows(
             R.REALISASI_ANGGARAN: (-1, a, s),
             R.SISA: (-1, a, r),
         }[col.role]
+        xs, ys = _amounts(report, table, first)[0], _amounts(report, table, second)[0]
         for row in rows:
-            x, y = amount(table.value(row, first)), amount(table.value(row, second))
+            x, y = xs[row.index], ys[row.index]
             if x is not None and y is not None:
                 own_row[row.index] = x + y if sign > 0 else x - y
     scope = _scope_sums(report, table, col)
