@@ -8,7 +8,7 @@ from decimal import Decimal
 from lkjaudit.model.report import Column, ColumnRole, Row, RowKind, Table
 from lkjaudit.model.values import Value, ValueKind
 
-__all__ = ["amount", "checked_rows", "is_figure", "roots"]
+__all__ = ["amount", "checked_rows", "is_figure", "roots", "total_scopes"]
 
 
 def is_figure(value: Value) -> bool:
@@ -41,3 +41,13 @@ def roots(table: Table, rows: list[Row]) -> list[Row]:
 def columns(table: Table, roles: list[ColumnRole]) -> list[Column]:
     """Every column whose role is in ``roles``, in table order."""
     return [c for c in table.columns if c.role in roles]
+
+
+def total_scopes(table: Table) -> Iterator[tuple[Row, list[Row]]]:
+    """Each total row with the rows it adds up: the top level since the last total."""
+    start = 0
+    for position, row in enumerate(table.rows):
+        if row.kind != RowKind.TOTAL:
+            continue
+        yield row, roots(table, table.rows[start:position])
+        start = position + 1

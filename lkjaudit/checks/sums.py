@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from pydantic import BaseModel, ConfigDict
 
-from lkjaudit.checks.common import amount, is_figure, roots
+from lkjaudit.checks.common import amount, is_figure, total_scopes
 from lkjaudit.checks.interval import Interval, agrees, operand
 from lkjaudit.checks.phrases import phrase
 from lkjaudit.checks.truth import truth
@@ -164,12 +164,7 @@ def column_sum(
     be wrong (:func:`~lkjaudit.checks.witness.supported`) is counted at the figure
     it supports, so the expected total is not built on a figure known to be wrong.
     """
-    start = 0
-    for position, row in enumerate(table.rows):
-        if row.kind != RowKind.TOTAL:
-            continue
-        scope = roots(table, table.rows[start:position])
-        start = position + 1
+    for row, scope in total_scopes(table):
         if not scope:
             continue
         for col in (c for c in table.columns if c.role in opts.columns):

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import NamedTuple, TypeVar
 
-from lkjaudit.checks.common import amount, is_figure, roots
+from lkjaudit.checks.common import amount, is_figure, total_scopes
 from lkjaudit.checks.phrases import phrase
 from lkjaudit.engine.context import Context
 from lkjaudit.model.finding import Location
@@ -152,12 +152,7 @@ def _scope_sums(
 
     def build() -> dict[int, tuple[Decimal, list[Row]] | None]:
         found: dict[int, tuple[Decimal, list[Row]] | None] = {}
-        start = 0
-        for position, row in enumerate(table.rows):
-            if row.kind != RowKind.TOTAL:
-                continue
-            above = roots(table, table.rows[start:position])
-            start = position + 1
+        for row, above in total_scopes(table):
             total: Decimal | None = Decimal(0)
             for item in above:
                 value = amount(table.value(item, col))
