@@ -275,15 +275,23 @@ def ratio_verdicts(
     preferred = (
         max(set(lower_used), key=lower_used.count) if lower_used else "two_minus"
     )
-    # the lower-is-better formula the table itself uses where only it fits
-    own = Counter(m for _, r in rows if "standard" not in r.matches for m in r.matches)
+    lowers = {
+        row.index: opts.polarity == "auto"
+        and any(w in _wording(table, row) for w in opts.lower_is_better)
+        for row, _ in rows
+    }
+    # the formula the table itself uses for its other lower-is-better indicators,
+    # where only it fits (a row worded higher-is-better does not teach it)
+    own = Counter(
+        m
+        for row, r in rows
+        if lowers[row.index] and "standard" not in r.matches
+        for m in r.matches
+    )
     method = max(own, key=lambda m: own[m]) if own else None
     found: dict[int, _Verdict] = {}
     for row, calc in rows:
-        wording = _wording(table, row)
-        lower = opts.polarity == "auto" and any(
-            w in wording for w in opts.lower_is_better
-        )
+        lower = lowers[row.index]
         if "standard" in calc.matches:
             if (
                 lower

@@ -220,13 +220,19 @@ def _total_said(report: Report, table: Table, row: Row, col: Column) -> list[Sai
     return [Said(total, "basis.total", tuple((table, r, col) for r in above))]
 
 
-def _copy_said(report: Report, table: Table, row: Row, col: Column) -> list[Said]:
-    """The same figure in the linked copies of the row in other tables."""
-    from lkjaudit.checks.copies import index_of
+def _copy_said(
+    report: Report, table: Table, row: Row, col: Column, *, pk: bool = True
+) -> list[Said]:
+    """The same figure in the linked copies of the row in other tables.
+
+    ``pk=False`` leaves out the Perjanjian Kinerja: its budget is the one agreed at
+    the start of the year and may rightly differ from the budget reported.
+    """
+    from lkjaudit.checks.copies import index_of, is_pk
 
     found: list[Said] = []
     for copy in index_of(report).copies("entity", table, row):
-        if copy.table is table:
+        if copy.table is table or (not pk and is_pk(copy.table)):
             continue
         other = copy.table.column(col.role)
         if other is None or other.index in copy.row.inherited:
@@ -284,12 +290,13 @@ def supported(
     """The figure the report's own redundancy supports for a budget cell.
 
     None when nothing points away from the printed figure. A figure is supported
-    when witnesses of at least two different kinds (its children's sum, its
-    parent minus its siblings, ``anggaran = realisasi + sisa`` on its row, the rows
-    above a JUMLAH, copies in other tables: copies count as one kind however many
-    there are) give it, and more kinds give it than give the printed figure. A
-    malformed figure counts as its proposed repair. ``upward=False`` leaves out the
-    parent's witness (for judging the parent). Memoised per report.
+    when witnesses of at least two different kinds give it (its children's sum,
+    its parent minus its siblings, ``anggaran = realisasi + sisa`` on its row, the
+    rows above a JUMLAH, copies in tables other than the Perjanjian Kinerja: copies
+    count as one kind however many there are), and more kinds give it than give the
+    printed figure. A malformed figure counts as its proposed repair.
+    ``upward=False`` leaves out the parent's witness (for judging the parent).
+    Memoised per report.
     """
     if col.role not in BUDGET or col.index in row.inherited:
         return None
@@ -435,7 +442,9 @@ def _support(
         # two, so they are not looked up (the costliest witness) when every other
         # witness agrees with the print
         return None
-    found += _copy_said(report, table, row, col)
+    # NOTE: not the PK: a budget changed during the year leaves the PK at the old
+    # figure, which with the children not yet updated would "correct" the new one
+    found += _copy_said(report, table, row, col, pk=False)
     kinds: dict[Decimal, set[str]] = defaultdict(set)
     for s in found:
         kinds[s.value].add(s.key)
@@ -454,11 +463,17 @@ def supported_value(
     """A cell's value as the report's redundancy supports it, and the support.
 
     The printed value when nothing supports another figure; otherwise the printed
-    value with its number replaced (its print, unit and precision kept).
+    value with its number replaced by the supported figure (its print and unit
+    kept), with the precision of the figures it was added from.
     """
     value = table.value(row, col)
     found = supported(report, table, row, col, upward=upward)
     if found is None:
         return value, None
-    fixed = replace(value, kind=ValueKind.NUMBER, number=found.value, decimals=0)
+    # NOTE: the witnesses add printed figures, so the supported one is as precise as
+    # they are: budgets printed with decimals (in juta) keep their rounding interval
+    exponent = found.value.as_tuple().exponent
+    places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+    decimals = max(value.decimals if value.kind == ValueKind.NUMBER else 0, places)
+    fixed = replace(value, kind=ValueKind.NUMBER, number=found.value, decimals=decimals)
     return fixed, found

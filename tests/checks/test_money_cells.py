@@ -28,3 +28,21 @@ def test_comma_for_a_thousands_dot_is_malformed_not_a_fraction() -> None:
             "Rp 36.208,500",
         ]
     ]
+
+
+def test_three_decimals_in_a_column_of_thousands_are_figures_not_typos() -> None:
+    # "Anggaran (Rp ribu)": 1.250,500 thousand rupiah is written right, and
+    # realisasi + sisa on its row agree with it
+    table = "\n".join(
+        [
+            "LAPORAN KINERJA KECAMATAN CONTOH TAHUN 2023",
+            "",
+            "Tabel 3.3 Realisasi Anggaran",
+            "",
+            "No\tProgram\tAnggaran (Rp ribu)\tRealisasi (Rp ribu)\tSisa (Rp ribu)\t%",
+            "1\tPROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA"
+            "\t1.250,500\t1.000,250\t250,250\t79,99",
+            "\tJUMLAH\t1.250,500\t1.000,250\t250,250\t79,99",
+        ]
+    )
+    assert findings_for(table) == []

@@ -52,3 +52,22 @@ def test_without_the_tables_own_lower_is_better_formula_nothing_is_assumed() -> 
     table = _TABLE.replace("107,95", "92,63")
     found = findings_for(table, select=("capaian-*",))
     assert compact(found) == []
+
+
+def test_a_row_worded_higher_is_better_does_not_set_the_lower_is_better_formula() -> (
+    None
+):
+    # row 1 is higher-is-better by its wording; its print happens to fit only
+    # target / realisasi (80 / 100), which is not the table's formula for the
+    # lower-is-better row 2, whose realisasi / target is left as printed
+    table = "\n".join(
+        [
+            "Tabel 3.1 Capaian Indikator Kinerja Utama",
+            "",
+            "No\tIndikator Kinerja\tTarget\tRealisasi\tCapaian (%)",
+            "1\tPersentase desa ODF\t80 %\t100 %\t80,00",
+            "2\tAngka Kematian Bayi (per 1.000 KH)\t10\t8\t80,00",
+            "3\tPersentase balita ditimbang\t80 %\t72,5 %\t90,63",
+        ]
+    )
+    assert compact(findings_for(table, select=("capaian-*",))) == []

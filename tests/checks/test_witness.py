@@ -8,14 +8,16 @@ and the PK that use it are judged from the supported figure instead.
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
 from lkjaudit.checks import witness
+from lkjaudit.model.report import ColumnRole
 from lkjaudit.readers import load_report
 
-from conftest import compact, findings_for
+from conftest import compact, findings_for, report_from
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 
@@ -26,8 +28,14 @@ RIGHT = "495.250.000\t486.850.000\t8.400.000\t98,30"
 TOTAL = "1.115.250.000\t1.075.230.000\t40.020.000\t96,41"
 
 
-def _report(program: str, total: str = TOTAL, prose: str = "", pk: str = "") -> str:
-    """A budget table: program 1 (its row given), its two kegiatan, program 2."""
+def _report(
+    program: str, total: str = TOTAL, prose: str = "", pk: str = "", copy: str = ""
+) -> str:
+    """A budget table: program 1 (its row given), its two kegiatan, program 2.
+
+    ``copy`` adds a second budget table giving program 1 that pagu; ``pk`` a
+    Perjanjian Kinerja giving it that budget.
+    """
     rows = [
         "LAPORAN KINERJA",
         "",
@@ -48,6 +56,16 @@ def _report(program: str, total: str = TOTAL, prose: str = "", pk: str = "") -> 
     ]
     if prose:
         rows += [prose, ""]
+    if copy:
+        rows += [
+            "Tabel 3.4 Pagu Anggaran per Program",
+            "",
+            "No\tProgram\tPagu (Rp)",
+            "1\tProgram Pemberdayaan Masyarakat Bidang Kesehatan\t" + copy,
+            "2\tProgram Peningkatan Kapasitas Sumber Daya Manusia Kesehatan"
+            "\t620.000.000",
+            "",
+        ]
     if pk:
         rows += [
             "PERJANJIAN KINERJA TAHUN 2023",
@@ -93,9 +111,9 @@ def test_a_percent_wrong_for_either_figure_gets_the_witnessed_expected_value() -
 
 
 def test_a_sisa_right_only_for_the_wrong_pagu_is_judged_from_the_right_one() -> None:
-    # pagu 549.250.000 (its kegiatan and the PK: 495.250.000); sisa and % were
-    # computed from it, so they are wrong once the pagu is fixed
-    text = _report("549.250.000\t486.850.000\t62.400.000\t88,64", pk="495.250.000")
+    # pagu 549.250.000 (its kegiatan and its copy in Tabel 3.4: 495.250.000); sisa
+    # and % were computed from it, so they are wrong once the pagu is fixed
+    text = _report("549.250.000\t486.850.000\t62.400.000\t88,64", copy="495.250.000")
     found = compact(findings_for(text, select=(*BUDGET, "pk-*")))
     assert found == [
         ["parent-equals-sum-of-children", "tabel-3.3/row:1/col:anggaran", 6]
@@ -177,8 +195,9 @@ def test_a_sentence_quoting_the_wrong_total_gets_the_witnessed_expected_value() 
 
 
 def test_the_pk_is_compared_with_the_witnessed_program_budget() -> None:
-    # the report's 549.250.000 is wrong by its kegiatan and the PK's 495.250.000
-    wrong = "549.250.000\t486.850.000\t62.400.000\t88,64"
+    # the report's 549.250.000 is wrong by its kegiatan and its row (realisasi +
+    # sisa): the PK's 495.250.000 is right
+    wrong = "549.250.000\t486.850.000\t8.400.000\t98,30"
     assert findings_for(_report(wrong, pk="495.250.000"), select=("pk-*",)) == []
     # a PK that differs from both is told the figure the kegiatan and the row
     # (realisasi + sisa) support, not the printed 549.250.000
@@ -218,3 +237,66 @@ def test_the_one_pass_filter_keeps_every_supported_figure(
                     ) == (alone), (table.id, row.index, col.role, upward)
                     seen += alone is not None
     assert bool(seen) == corrected
+
+
+_PK_CHANGED = """\
+LAPORAN KINERJA KECAMATAN CONTOH TAHUN 2023
+
+BAB III AKUNTABILITAS KINERJA
+
+Tabel 3.3 Realisasi Anggaran
+
+No\tProgram / Kegiatan\tAnggaran (Rp)\tRealisasi (Rp)\t%
+1\tPROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA\t600.000.000\t540.000.000\t90,00
+1.1\tPerencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah\t300.000.000\t290.000.000\t96,67
+1.2\tAdministrasi Keuangan Perangkat Daerah\t250.000.000\t250.000.000\t100,00
+\tJUMLAH\t600.000.000\t540.000.000\t90,00
+
+LAMPIRAN PERJANJIAN KINERJA TAHUN 2023
+
+No\tProgram\tAnggaran\tKeterangan
+1\tProgram Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota\tRp {pk}\tAPBD
+"""
+
+
+@pytest.mark.parametrize("pk", ["550.000.000", "600.000.000"])
+def test_the_pk_is_no_witness_of_a_program_budget(pk: str) -> None:
+    # the program's budget went from 550 to 600 million during the year and its
+    # kegiatan were not updated: the PK's 550 million (the budget agreed at the
+    # start of the year) does not make a second kind of witness, so the 600
+    # million is not "corrected", its % and JUMLAH stay right, and the PK warning
+    # (when the PK differs) stays
+    found = compact(findings_for(_PK_CHANGED.format(pk=pk)))
+    warning = [
+        "pk-budget-matches-report",
+        "tabel-ke-2/row:1/col:anggaran",
+        16,
+        "Rp 600.000.000",
+        "Rp 550.000.000",
+    ]
+    assert found == [
+        [
+            "parent-equals-sum-of-children",
+            "tabel-3.3/row:1/col:anggaran",
+            8,
+            "550.000.000",
+            "600.000.000",
+        ],
+    ] + ([warning] if pk == "550.000.000" else [])
+
+
+def test_a_supported_figure_keeps_the_precision_of_the_figures_it_adds() -> None:
+    # figures printed with sen: the program's pagu is wrong by its kegiatan and its
+    # row (realisasi + sisa); the supported 495.250.000,50 is as precise as the
+    # figures it is added from, not taken as an exact whole number
+    text = _report("549.250.000,50\t486.850.000,50\t8.400.000,00\t88,64").replace(
+        "\t310.250.000\t301.850.000\t8.400.000",
+        "\t310.250.000,50\t301.850.000,50\t8.400.000,00",
+    )
+    report = report_from(text)
+    table = report.tables[0]
+    col = table.column(ColumnRole.ANGGARAN)
+    assert col is not None
+    value, support = witness.supported_value(report, table, table.row(1), col)
+    assert support is not None
+    assert (value.number, value.decimals) == (Decimal("495250000.50"), 2)
