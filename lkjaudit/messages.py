@@ -114,9 +114,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "input.not-lkj": (
         "bukan Laporan Kinerja (LKj): tidak ada tabel kinerja atau anggaran, dan "
-        "tidak ada 'Laporan Kinerja' dalam teksnya",
-        "not an LKj report: no performance or budget tables and no 'Laporan "
-        "Kinerja' in the text",
+        "teksnya tidak cukup memuat istilah LKj (Laporan Kinerja, Perjanjian "
+        "Kinerja, capaian kinerja, realisasi anggaran)",
+        "not an LKj report: no performance or budget tables, and too few LKj terms "
+        "in the text (Laporan Kinerja, Perjanjian Kinerja, capaian kinerja, "
+        "realisasi anggaran)",
     ),
     "input.folder-without-reports": (
         "tidak ada berkas laporan ({kinds}) dalam folder",

@@ -51,9 +51,11 @@ CASES: dict[str, tuple[Args, str, str]] = {
     "input-not-an-lkj": (
         lambda t: ["check", _report(t, "Catatan rapat.\n"), "--no-config"],
         "lkj.txt: bukan Laporan Kinerja (LKj): tidak ada tabel kinerja atau "
-        "anggaran, dan tidak ada 'Laporan Kinerja' dalam teksnya",
-        "lkj.txt: not an LKj report: no performance or budget tables and no "
-        "'Laporan Kinerja' in the text",
+        "anggaran, dan teksnya tidak cukup memuat istilah LKj (Laporan Kinerja, "
+        "Perjanjian Kinerja, capaian kinerja, realisasi anggaran)",
+        "lkj.txt: not an LKj report: no performance or budget tables, and too few "
+        "LKj terms in the text (Laporan Kinerja, Perjanjian Kinerja, capaian "
+        "kinerja, realisasi anggaran)",
     ),
     "input-empty-folder": (
         lambda t: ["check", t, "--no-config"],

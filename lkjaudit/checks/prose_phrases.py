@@ -64,7 +64,7 @@ _PHRASES: dict[str, tuple[str, str]] = {
         " bagian lain laporan, sedangkan \u201c{right}\u201d muncul {times} kali"
         " di bagian lain",
         "; the heading is the one misspelt: \u201c{wrong}\u201d occurs nowhere else"
-        " in the report, while \u201c{right}\u201d occurs {times} more times",
+        " in the report, while \u201c{right}\u201d occurs elsewhere ({times}\u00d7)",
     ),
     "count.none": (
         "tidak ada pembacaan yang membuatnya benar",

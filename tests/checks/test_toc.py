@@ -140,7 +140,7 @@ def test_the_message_says_why_the_heading_is_taken_as_misspelt() -> None:
     assert found.message == (
         'Table of contents: "1.2 Perjanjian Kinerja"; heading in the text: '
         '"1.2 PERJANJN KINERJA"; the heading is the one misspelt: \u201cperjanjn\u201d '
-        "occurs nowhere else in the report, while \u201cperjanjian\u201d occurs 2 more "
-        "times"
+        "occurs nowhere else in the report, while \u201cperjanjian\u201d occurs "
+        "elsewhere (2\u00d7)"
     )
     assert [r.ref for r in found.related] == [AT_TOC]
