@@ -32,6 +32,7 @@ __all__ = [
     "AppliesTo",
     "RuleSpec",
     "builtin_rules",
+    "field_problem",
     "load_pack",
     "pack_rules",
     "parse_pack",
@@ -242,18 +243,26 @@ _FIELD_ERRORS = {
 def _describe(where: str, rule_id: object, exc: Exception) -> Message:
     if not isinstance(exc, ValidationError):
         return Message("rulepack.rule-not-a-mapping", where=where, rule=rule_id)
+    return field_problem(
+        exc, _FIELD_ERRORS, "rulepack.invalid-field", where=where, rule=rule_id
+    )
+
+
+def field_problem(
+    exc: ValidationError, keys: dict[str, str], other: str, **values: object
+) -> Message:
+    """The first problem pydantic found, as a message naming its field.
+
+    ``keys`` maps an error type to the message that needs no more than the field
+    (a missing or unknown one); any other problem takes ``other`` with pydantic's
+    own description of it.
+    """
     first = exc.errors()[0]
     field = ".".join(str(p) for p in first["loc"])
-    key = _FIELD_ERRORS.get(first["type"])
+    key = keys.get(first["type"])
     if key is not None:
-        return Message(key, where=where, rule=rule_id, field=field)
-    return Message(
-        "rulepack.invalid-field",
-        where=where,
-        rule=rule_id,
-        field=field,
-        problem=first["msg"],
-    )
+        return Message(key, field=field, **values)
+    return Message(other, field=field, problem=first["msg"], **values)
 
 
 def _builtin_dir() -> Traversable:

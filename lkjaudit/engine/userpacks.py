@@ -26,7 +26,13 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from lkjaudit.engine.rulepack import RuleSpec, pack_rules, parse_pack, validate_rule
+from lkjaudit.engine.rulepack import (
+    RuleSpec,
+    field_problem,
+    pack_rules,
+    parse_pack,
+    validate_rule,
+)
 from lkjaudit.errors import Message, RulePackError
 from lkjaudit.model.finding import Severity
 
@@ -95,23 +101,12 @@ def _overrides(raw: object, where: str) -> dict[str, RuleOverride]:
         try:
             parsed[str(rule_id)] = RuleOverride.model_validate(change or {})
         except ValidationError as exc:
-            first = exc.errors()[0]
-            field = ".".join(str(p) for p in first["loc"])
-            problem = (
-                Message(
-                    "rulepack.override-unknown-field",
-                    where=where,
-                    rule=rule_id,
-                    field=field,
-                )
-                if first["type"] == "extra_forbidden"
-                else Message(
-                    "rulepack.override-invalid-field",
-                    where=where,
-                    rule=rule_id,
-                    field=field,
-                    problem=first["msg"],
-                )
+            problem = field_problem(
+                exc,
+                {"extra_forbidden": "rulepack.override-unknown-field"},
+                "rulepack.override-invalid-field",
+                where=where,
+                rule=rule_id,
             )
             raise RulePackError(problem) from None
     return parsed
