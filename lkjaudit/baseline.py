@@ -33,7 +33,7 @@ from pathlib import Path, PurePath
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from lkjaudit.errors import ConfigError, Message
+from lkjaudit.errors import ConfigError, Message, os_problem
 from lkjaudit.model.finding import Finding, Severity
 from lkjaudit.model.result import AuditResult
 
@@ -137,7 +137,7 @@ def write_baseline(result: AuditResult, path: Path) -> Baseline:
         path.write_text(text + "\n", encoding="utf-8")
     except OSError as exc:
         raise ConfigError(
-            Message("baseline.cannot-write", path=str(path), problem=exc.strerror)
+            Message("baseline.cannot-write", path=str(path), problem=os_problem(exc))
         ) from None
     return baseline
 

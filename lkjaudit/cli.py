@@ -28,7 +28,7 @@ import click
 
 from lkjaudit import __version__
 from lkjaudit.clihelp import HelpGroup, lang_option, version_option
-from lkjaudit.errors import Message
+from lkjaudit.errors import Message, os_problem
 from lkjaudit.reporters import REPORTERS
 
 if TYPE_CHECKING:
@@ -239,7 +239,7 @@ def check(
                 fh.write(text)
         except OSError as exc:
             problem = Message(
-                "cli.cannot-write-output", path=output, problem=exc.strerror
+                "cli.cannot-write-output", path=output, problem=os_problem(exc)
             )
             raise ConfigError(problem) from None
     else:

@@ -12,6 +12,7 @@ logs; ``exc.render("id")`` is the Indonesian one.
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any
@@ -24,6 +25,7 @@ __all__ = [
     "Message",
     "RulePackError",
     "line_prefix",
+    "os_problem",
     "yaml_problem",
 ]
 
@@ -186,3 +188,25 @@ def yaml_problem(exc: Exception) -> tuple[Message | str, str]:
     where = line_prefix(mark.line + 1 if mark is not None else None)
     problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
     return where, str(problem)
+
+
+# The operating system's reasons a report or an output file meets most often, in
+# both languages; any other keeps the system's own words.
+_OS_PROBLEMS = {
+    errno.ENOENT: "os.not-found",
+    errno.EACCES: "os.permission-denied",
+    errno.EPERM: "os.not-permitted",
+    errno.EISDIR: "os.is-a-folder",
+    errno.ENOTDIR: "os.not-a-folder",
+    errno.ENOSPC: "os.disk-full",
+    errno.EROFS: "os.read-only",
+    errno.ENAMETOOLONG: "os.name-too-long",
+}
+
+
+def os_problem(exc: OSError) -> Message:
+    """Why the operating system refused, as a message in both languages."""
+    key = _OS_PROBLEMS.get(exc.errno) if exc.errno is not None else None
+    if key is not None:
+        return Message(key)
+    return Message.verbatim(str(exc.strerror or exc))

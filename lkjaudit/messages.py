@@ -101,6 +101,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "input.permission-denied": ("akses ditolak", "permission denied"),
     "input.cannot-read": ("tidak dapat dibaca: {problem}", "cannot read: {problem}"),
+    # ------------------------------------------- the operating system's reasons
+    # NOTE: in English, the words the system itself uses (strerror)
+    "os.not-found": ("berkas atau folder tidak ada", "No such file or directory"),
+    "os.permission-denied": ("akses ditolak", "Permission denied"),
+    "os.not-permitted": ("tindakan tidak diizinkan", "Operation not permitted"),
+    "os.is-a-folder": ("yang dituju adalah folder", "Is a directory"),
+    "os.not-a-folder": ("bagian jalurnya bukan folder", "Not a directory"),
+    "os.disk-full": ("ruang disk habis", "No space left on device"),
+    "os.read-only": ("sistem berkas hanya bisa dibaca", "Read-only file system"),
+    "os.name-too-long": ("nama berkas terlalu panjang", "File name too long"),
     "input.empty": ("berkas kosong", "empty file"),
     "input.binary": (
         "berkas biner: yang diharapkan adalah ekspor teks laporan dalam UTF-8",

@@ -561,7 +561,14 @@ def test_unwritable_output_is_one_line_and_exit_2(tmp_path: Path) -> None:
     proc = run_process("check", SEED, "-o", tmp_path / "no" / "out.txt", "--no-config")
     assert proc.returncode == 2
     assert proc.stderr.strip().endswith(
-        "out.txt: tidak dapat menulis: No such file or directory"
+        "out.txt: tidak dapat menulis: berkas atau folder tidak ada"
+    )
+    english = run_process(
+        "check", SEED, "-o", tmp_path / "no" / "out.txt", "--no-config", "--lang", "en"
+    )
+    assert english.returncode == 2
+    assert english.stderr.strip().endswith(
+        "out.txt: cannot write: No such file or directory"
     )
 
 

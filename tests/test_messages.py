@@ -261,3 +261,18 @@ def test_a_message_s_values_cannot_change() -> None:
     message = Message("config.not-found", path="a.toml")
     with pytest.raises(TypeError):
         message.values["path"] = "b.toml"  # type: ignore[index]
+
+
+def test_the_system_s_common_reasons_are_in_both_languages() -> None:
+    import errno
+
+    from lkjaudit.errors import os_problem
+
+    missing = os_problem(FileNotFoundError(errno.ENOENT, "No such file or directory"))
+    assert missing.render("id") == "berkas atau folder tidak ada"
+    assert missing.render("en") == "No such file or directory"
+    full = os_problem(OSError(errno.ENOSPC, "No space left on device"))
+    assert full.render("id") == "ruang disk habis"
+    # a reason lkjaudit has no words for keeps the system's own
+    odd = os_problem(OSError(errno.EXDEV, "Invalid cross-device link"))
+    assert odd.render("id") == odd.render("en") == "Invalid cross-device link"

@@ -16,7 +16,7 @@ import os
 import re
 from pathlib import Path
 
-from lkjaudit.errors import InputError, Message
+from lkjaudit.errors import InputError, Message, os_problem
 from lkjaudit.model.report import Report, TableKind
 from lkjaudit.readers.limits import Limits
 
@@ -94,7 +94,7 @@ def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     except PermissionError:
         raise InputError(path, Message("input.permission-denied")) from None
     except OSError as exc:
-        problem = str(exc.strerror or exc)
+        problem = os_problem(exc)
         raise InputError(path, Message("input.cannot-read", problem=problem)) from None
     if len(data) > max_bytes:
         raise InputError(path, Message("input.grew-too-large", limit=max_bytes))
