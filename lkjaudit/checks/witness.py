@@ -250,9 +250,21 @@ def said(
     """Every figure in the report that restates this cell's value, unworded."""
     if col.role not in _ADDITIVE:
         return []
+    return _in_table_said(report, table, row, col, upward) + _copy_said(
+        report, table, row, col
+    )
+
+
+def _in_table_said(
+    report: Report, table: Table, row: Row, col: Column, upward: bool
+) -> list[Said]:
+    """The witnesses in the cell's own table: its tree, its row, its JUMLAH."""
     found = _tree_said(report, table, row, col, upward=upward)
-    found += _row_said(report, table, row, col) + _total_said(report, table, row, col)
-    return found + _copy_said(report, table, row, col)
+    return (
+        found
+        + _row_said(report, table, row, col)
+        + _total_said(report, table, row, col)
+    )
 
 
 def _word(s: Said, lang: str) -> str:
@@ -435,8 +447,7 @@ def _support(
     printed = amount(table.value(row, col), repaired=True)
     if printed is None:
         return None
-    found = _tree_said(report, table, row, col, upward=upward)
-    found += _row_said(report, table, row, col) + _total_said(report, table, row, col)
+    found = _in_table_said(report, table, row, col, upward)
     if not any(s.value != printed for s in found):
         # NOTE: the usual case. Copies count as one kind, and a correction needs
         # two, so they are not looked up (the costliest witness) when every other
