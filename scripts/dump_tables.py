@@ -23,6 +23,7 @@ def main(path: str, only: str | None = None) -> None:
         for c in t.columns:
             print(
                 f"   col {c.index} {c.cells} key={c.key} role={c.role.value} content={c.content} head={c.header!r} group={c.group!r} num={c.number} f={c.formula}"
+                + (f" scale={c.scale}" if c.scale else "")
             )
         for r in t.rows:
             vals = " | ".join(

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from lkjaudit.analysis.cells import is_unit_row, is_unit_text, norm, text_type
 from lkjaudit.analysis.layout import Layout
+from lkjaudit.analysis.scale import header_scale, stated_scale
 from lkjaudit.model.report import Cell, Column, ColumnRole, Table
 
 __all__ = ["Slot", "assign_columns", "infer_role"]
@@ -36,6 +37,8 @@ _BUDGET = (
     "penyerapan",
 )
 _PERF = ("kinerja", "fisik", "output", "outcome")
+# a header in rupiah ("Realisasi (Rp ribu)") holds money whatever its figures look like
+_RUPIAH = re.compile(r"\b(?:rp|rupiah|ribu|ribuan|juta|jutaan)\b")
 _CATEGORY = re.compile(
     r"^(?:pns|cpns|tkb|tkk|pppk|p3k|honorer|thl|ptt|non pns|baik|"
     r"rusak( ringan| berat)?|"
@@ -113,7 +116,9 @@ def _infer_role(leaf: str, groups: tuple[str, ...], content: str) -> ColumnRole:
             return R.PERSEN_ANGGARAN
         return R.CAPAIAN
     if head == "realisasi":
-        budget_words = _has(t, *_BUDGET) and not _has(t, *_PERF)
+        budget_words = (_has(t, *_BUDGET) or bool(_RUPIAH.search(t))) and not _has(
+            t, *_PERF
+        )
         if money or (budget_words and content not in ("pct", "qty")):
             return R.REALISASI_ANGGARAN
         budget_group = _has(g, *_BUDGET) and not _has(g, *_PERF)
@@ -386,8 +391,37 @@ def _budget_percent(columns: list[Column], roles: set[ColumnRole]) -> None:
             return
 
 
-def _postprocess(columns: list[Column]) -> None:
+def _stated_money(columns: list[Column], stated: int) -> None:
+    """In a table stated in thousands of rupiah, ``Realisasi`` beside a budget.
+
+    Its figures (``36.208,500``) need not look like rupiah, but with a budget column
+    and no target in the table they are the realised spending.
+    """
+    roles = {c.role for c in columns}
+    if not stated or R.ANGGARAN not in roles or R.TARGET in roles:
+        return
+    if R.REALISASI_ANGGARAN in roles:
+        return
+    for col in columns:
+        if col.role == R.REALISASI and col.content in ("num", "money", "dash"):
+            col.role = R.REALISASI_ANGGARAN
+            return
+
+
+_MONEY = (R.ANGGARAN, R.REALISASI_ANGGARAN, R.SISA)
+
+
+def _scales(columns: list[Column], stated: int) -> None:
+    """Each money column's scale: its own header's, else the table's stated one."""
+    for col in columns:
+        if col.role in _MONEY:
+            own = header_scale(f"{col.group} {col.header} {col.unit_hint or ''}")
+            col.scale = own or stated
+
+
+def _postprocess(columns: list[Column], stated: int = 0) -> None:
     _keep_reporting_year(columns)
+    _stated_money(columns, stated)
     roles = {c.role for c in columns}
     _budget_percent(columns, roles)
     roles = {c.role for c in columns}
@@ -448,7 +482,9 @@ def assign_columns(table: Table, layout: Layout) -> None:
                 content=content,
             )
         )
-    _postprocess(columns)
+    stated = stated_scale(table.caption) or stated_scale(table.note)
+    _postprocess(columns, stated)
+    _scales(columns, stated)
     _numbering(table, layout, columns)
     table.columns = columns
 

@@ -151,9 +151,10 @@ def _budget(table: Table) -> Callable[[Row], Decimal | None]:
 
     def budget(row: Row) -> Decimal | None:
         value = row.values[at] if at < len(row.values) else parse_value("")
-        if value.kind == ValueKind.NUMBER and value.number and value.number >= 100000:
-            return value.number
-        return None
+        if value.kind != ValueKind.NUMBER or not value.number:
+            return None
+        number = col.rupiah(value.number)  # NOTE: compared across tables in rupiah
+        return number if number >= 100000 else None
 
     return budget
 

@@ -60,9 +60,9 @@ def _unit(text: str) -> bool:
 
 
 _MONEY = frozenset({R.ANGGARAN, R.REALISASI_ANGGARAN, R.SISA})
-# NOTE: a column in thousands or millions of rupiah ("Anggaran (Rp ribu)") prints
-# decimals of its unit: 1.250,500 is 1.250.500 rupiah written right, not a typo
-_SCALED = re.compile(r"\b(?:ribu|ribuan|juta|jutaan|miliar|milyar)\b", re.IGNORECASE)
+# NOTE: a column in thousands or millions of rupiah (Column.scale: its header, the
+# caption or a note says so) prints decimals of its unit: 1.250,500 is 1.250.500
+# rupiah written right, not a typo
 
 
 def _parse_percent(text: str) -> Value:
@@ -80,7 +80,7 @@ def _parser(col: Column, satuan: Column | None) -> Callable[[list[Cell]], Value]
         _parse_percent
         if col.is_percent
         else parse_money
-        if col.role in _MONEY and not _SCALED.search(f"{col.group} {col.header}")
+        if col.role in _MONEY and not col.scale
         else parse_value
     )
     satuan_at = (

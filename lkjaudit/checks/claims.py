@@ -13,7 +13,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from lkjaudit.checks.prose_phrases import say
-from lkjaudit.checks.walk import Cell, walk
+from lkjaudit.checks.walk import Cell, quoted, walk
 from lkjaudit.engine.context import Context, Violation, display, shown
 from lkjaudit.engine.registry import check
 from lkjaudit.model.finding import Confidence, Location
@@ -122,7 +122,7 @@ def text_figure(
             )
             yield ctx.violation(
                 location,
-                expected=display(cell.truth.interval.mid, value, value.unit),
+                expected=display(quoted(cell, claim), value, value.unit),
                 actual=shown(value),
                 related=[ctx.cell_location(cell.table, row, cell.col)],
                 quote=_quote(claim),

@@ -31,7 +31,7 @@ from lkjaudit.model.report import (
     Table,
     TableKind,
 )
-from lkjaudit.model.values import Value
+from lkjaudit.model.values import Value, format_number
 
 __all__ = ["CopiesOptions", "NamesOptions", "PkOptions", "TreeOptions"]
 
@@ -49,12 +49,55 @@ class CopiesOptions(BaseModel):
     exclude_pk_budget: bool = True  # PK budgets have their own rule (they may change)
 
 
-# a figure as compared: its unit, its number and the interval its print stands for
+# a figure as compared: its unit, its number and the interval its print stands for,
+# a budget figure in whole rupiah whatever scale its table prints it in
 _Shape = tuple[str, Decimal | None, Interval]
 
 
-def _shape(value: Value) -> _Shape:
-    return value.unit or "", value.number, printed(value)
+def _shape(col: Column, value: Value) -> _Shape:
+    if not col.scale:
+        return value.unit or "", value.number, printed(value)
+    assert value.number is not None
+    factor = Decimal(1).scaleb(col.scale)
+    return value.unit or "", col.rupiah(value.number), printed(value).scale(factor)
+
+
+def _rupiah(item: _Item) -> Decimal | None:
+    """An item's figure in whole rupiah (as printed when it is not a budget)."""
+    number = item[2].number
+    return item[1].rupiah(number) if number is not None else None
+
+
+def _precision(item: _Item) -> int:
+    """The decimals of an item's figure in whole rupiah (-3 for whole thousands)."""
+    return item[2].decimals - item[1].scale
+
+
+def _scale_note(centre: _Item, agreeing: list[_Item], item: _Item, lang: str) -> str:
+    """How the scales differ, when the copies print the figure in different scales.
+
+    The expected figure is shown as the item's own table prints it; the note gives
+    it in rupiah, or names the tables that print thousands (or millions).
+    """
+    scale = item[1].scale
+    if scale:
+        name = phrase(f"scale.{scale}", lang)
+        whole = format_number(_rupiah(centre) or Decimal(0), max(0, _precision(centre)))
+        return phrase("scale.own", lang, scale=name, whole=whole)
+    scaled = [a for a in agreeing if a[1].scale]
+    if not scaled:
+        return ""
+    name = phrase(f"scale.{scaled[0][1].scale}", lang)
+    where = ", ".join(sorted({a[0].table.label for a in scaled}))
+    return phrase("scale.other", lang, scale=name, where=where)
+
+
+def _expected(centre: _Item, item: _Item) -> str:
+    """The centre's figure as ``item``'s table would print it (its scale, its unit)."""
+    number = _rupiah(centre) or Decimal(0)
+    col, value = item[1], item[2]
+    unit = centre[2].unit if centre[1].scale == col.scale else value.unit
+    return display(col.as_printed(number), value, unit)
 
 
 def _shapes_agree(a: _Shape, b: _Shape) -> bool:
@@ -64,8 +107,8 @@ def _shapes_agree(a: _Shape, b: _Shape) -> bool:
     return (a[2].lo < b[2].hi and b[2].lo < a[2].hi) or a[1] == b[1]
 
 
-def _agree(a: Value, b: Value) -> bool:
-    return _shapes_agree(_shape(a), _shape(b))
+def _agree(a: _Item, b: _Item) -> bool:
+    return _shapes_agree(_shape(a[1], a[2]), _shape(b[1], b[2]))
 
 
 # (name, role, copies with a figure, the copies' clusters of agreeing figures)
@@ -105,11 +148,13 @@ def _clusters(items: list[_Item]) -> list[list[_Item]]:
     distinct: dict[tuple[Decimal | None, str | None, int], list[_Item]] = {}
     for item in items:
         value = item[2]
-        distinct.setdefault((value.number, value.unit, value.decimals), []).append(item)
+        key = (_rupiah(item), value.unit, _precision(item))
+        distinct.setdefault(key, []).append(item)
     if len(distinct) == 1:
         return [items]  # NOTE: the usual case: every copy prints the same figure
     centres = list(distinct.values())
-    shapes = [_shape(group[0][2]) for group in centres]  # NOTE: once, not per pair
+    # NOTE: once per distinct figure, not per pair
+    shapes = [_shape(group[0][1], group[0][2]) for group in centres]
     clusters: list[list[_Item]] = []
     for shape in shapes:
         members: list[_Item] = []
@@ -127,8 +172,8 @@ def _supported_by_sums(items: list[_Item], candidates: list[_Item]) -> _Item | N
     for copy, col, _ in items:
         total = children_total(copy.table, copy.row, col)
         if total is not None:
-            sums.add(total)
-    supported = [c for c in candidates if c[2].number in sums]
+            sums.add(col.rupiah(total))
+    supported = [c for c in candidates if _rupiah(c) in sums]
     return supported[0] if len(supported) == 1 else None
 
 
@@ -144,7 +189,7 @@ def _reference(
         anchor = _supported_by_sums(items, [c[0] for c in tied])
         if anchor is not None:
             best = next(c for c in tied if c[0] is anchor)
-    centre = max(best, key=lambda item: item[2].decimals)
+    centre = max(best, key=_precision)
     return centre, best
 
 
@@ -161,7 +206,7 @@ def _role_name(role: ColumnRole, lang: str) -> str:
     "copies-agree",
     options=CopiesOptions,
     scope="report",
-    provides=("fact", "name", "count", "tables", "link_note"),
+    provides=("fact", "name", "count", "tables", "link_note", "scale_note"),
 )
 def copies_agree(
     report: Report, opts: CopiesOptions, ctx: Context
@@ -187,7 +232,7 @@ def copies_agree(
             note, weak = link_note([c for c, _, _ in items], ctx.lang)
             yield ctx.violation(
                 _where(ctx, item),
-                expected=display(centre[2].number or Decimal(0), value, centre[2].unit),
+                expected=_expected(centre, item),
                 actual=shown(value),
                 related=[_where(ctx, other) for other in items if other is not item],
                 confidence=weak,
@@ -196,6 +241,7 @@ def copies_agree(
                 count=str(len(agreeing)),
                 tables=", ".join(sorted({a[0].table.label for a in agreeing})),
                 link_note=note,
+                scale_note=_scale_note(centre, agreeing, item, ctx.lang),
             )
 
 
@@ -215,9 +261,11 @@ def copies_same_precision(
     """
     for name, role, items, clusters in _facts(ctx, opts):
         cluster = clusters[0]
-        finest = max(cluster, key=lambda item: item[2].decimals)
+        finest = max(cluster, key=_precision)
         for item in cluster:
             value = item[2]
+            if item[1].scale != finest[1].scale:
+                continue  # NOTE: a table in thousands or millions rounds by its scale
             if value.decimals >= finest[2].decimals or value.number == finest[2].number:
                 continue
             note, weak = link_note([c for c, _, _ in items], ctx.lang)
@@ -277,19 +325,19 @@ def pk_budget(report: Report, opts: PkOptions, ctx: Context) -> Iterator[Violati
         ]
         if not pk or not own:
             continue
-        reference = max(_clusters(own)[0], key=lambda item: item[2].decimals)
+        reference = max(_clusters(own)[0], key=_precision)
         for copy in pk:
             col, value = copy.value(R.ANGGARAN)  # type: ignore[misc]
-            if not is_figure(value) or _agree(value, reference[2]):
+            if not is_figure(value) or _agree((copy, col, value), reference):
                 continue
             assert value.number is not None and reference[2].number is not None
-            diff = reference[2].number - value.number
-            differing[copy.table.id].append(
-                (group.name, value.number, reference[2].number)
-            )
+            # NOTE: the report's figure as the PK prints its budgets (its scale)
+            own_figure = col.as_printed(_rupiah(reference) or Decimal(0))
+            diff = own_figure - value.number
+            differing[copy.table.id].append((group.name, value.number, own_figure))
             yield ctx.violation(
                 ctx.cell_location(copy.table, copy.row, col),
-                expected=display(reference[2].number, value),
+                expected=display(own_figure, value),
                 actual=shown(value),
                 related=[_where(ctx, reference)],
                 name=group.name,
@@ -316,27 +364,31 @@ def _pk_totals(
         if col is None or total_row is None:
             continue
         value = table.value(total_row, col)
-        if not is_figure(value) or value.number == total_value:
+        if (
+            not is_figure(value)
+            or col.rupiah(value.number or Decimal(0)) == total_value
+        ):
             continue
         assert value.number is not None
+        total = col.as_printed(total_value)  # NOTE: as this table prints it
         listed = "; ".join(
             f"{name} {display(pk, value)} → {display(own, value)}"
             for name, pk, own in programs
         )
         yield ctx.violation(
             ctx.cell_location(table, total_row, col),
-            expected=display(total_value, value),
+            expected=display(total, value),
             actual=shown(value),
             related=[total_loc],
             name="JUMLAH",
-            difference=display(total_value - value.number, value),
+            difference=display(total - value.number, value),
             programs=listed,
-            report_total=display(total_value, value),
+            report_total=display(total, value),
         )
 
 
 def _report_budget_total(report: Report) -> tuple[Decimal, Location] | None:
-    """The report's own budget total: the JUMLAH row of its budget table."""
+    """The report's own budget total (in whole rupiah): its budget table's JUMLAH."""
     for table in report.tables:
         if is_pk(table) or TableKind.BUDGET_REALISATION not in table.kinds:
             continue
@@ -355,7 +407,7 @@ def _report_budget_total(report: Report) -> tuple[Decimal, Location] | None:
                 line=table.cell(total, col).line,
                 label="JUMLAH",
             )
-            return value.number, loc
+            return col.rupiah(value.number), loc
     return None
 
 

@@ -78,6 +78,18 @@ _PHRASES: dict[str, tuple[str, str]] = {
         "tidak dapat dibaca dan tidak ada angka lain yang menyatakannya",
         "cannot be read and no other figure restates it",
     ),
+    "scale.own": (
+        " (tabel ini dalam {scale} rupiah: Rp {whole})",
+        " (this table is in {scale} of rupiah: Rp {whole})",
+    ),
+    "scale.other": (
+        " ({where} dalam {scale} rupiah)",
+        " ({where} is in {scale} of rupiah)",
+    ),
+    "scale.3": ("ribuan", "thousands"),
+    "scale.6": ("jutaan", "millions"),
+    "scale.9": ("miliaran", "billions"),
+    "scale.12": ("triliunan", "trillions"),
     "link.figure": (
         "(baris dicocokkan lewat anggaran dan posisinya)",
         "(rows matched by their budget and position)",

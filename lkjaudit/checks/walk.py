@@ -29,7 +29,7 @@ from lkjaudit.prose.cache import per_report
 from lkjaudit.prose.claims import FigureClaim
 from lkjaudit.prose.text import tokens
 
-__all__ = ["Cell", "Verdict", "walk"]
+__all__ = ["Cell", "Verdict", "quoted", "walk"]
 
 R = ColumnRole
 # the unit as a whole: a sentence saying so does not continue the last subject
@@ -70,8 +70,28 @@ def _near(index: ProseIndex, cells: list[Cell], at: int) -> list[Cell]:
     return sorted(cells, key=lambda c: abs(index.at(c.table) - at))
 
 
+def _readings(cell: Cell, claim: FigureClaim, interval: Interval) -> list[Interval]:
+    """A cell's figure as a sentence may quote it.
+
+    A table in thousands of rupiah (``38.650``) is quoted in rupiah
+    (``Rp 38.650.000``); a figure quoted without ``Rp`` may also be the table's
+    own print.
+    """
+    if not cell.col.scale:
+        return [interval]
+    whole = interval.scale(Decimal(1).scaleb(cell.col.scale))
+    return [whole] if claim.figure.value.unit == "rp" else [whole, interval]
+
+
+def quoted(cell: Cell, claim: FigureClaim) -> Decimal:
+    """The figure a sentence should quote for a cell, in the claim's own terms."""
+    mid = cell.truth.interval.mid
+    return cell.col.rupiah(mid) if claim.figure.value.unit == "rp" else mid
+
+
 def _agrees(cell: Cell, claim: FigureClaim) -> bool:
-    return agrees(cell.truth.interval, claim.figure.value)
+    value = claim.figure.value
+    return any(agrees(i, value) for i in _readings(cell, claim, cell.truth.interval))
 
 
 class _Pass:
@@ -275,7 +295,10 @@ class _Pass:
         number = claim.figure.number
         for bucket in (int(number) - 1, int(number), int(number) + 1):
             for cell in self._values(claim.metric).get(bucket, []):
-                if _agrees(cell, claim) or agrees(_printed(cell), claim.figure.value):
+                if _agrees(cell, claim) or any(
+                    agrees(i, claim.figure.value)
+                    for i in _readings(cell, claim, _printed(cell))
+                ):
                     return Verdict(claim, "ok", [cell])
         return Verdict(claim, "unmatched")
 
@@ -300,6 +323,9 @@ class _Pass:
                         }:
                             if value is not None:
                                 found.setdefault(int(value), []).append(cell)
+                                if col.scale:  # NOTE: quoted in rupiah too
+                                    whole = int(col.rupiah(value))
+                                    found.setdefault(whole, []).append(cell)
         self._value_cache[metric] = found
         return found
 

@@ -240,6 +240,8 @@ def _copy_said(
         value = amount(copy.table.value(copy.row, other))
         if value is not None:
             cells = ((copy.table, copy.row, other),)
+            # NOTE: in this table's scale: 1.250 in thousands is 1.250.000 rupiah
+            value = col.as_printed(other.rupiah(value))
             found.append(Said(value, "basis.copy", cells, copy.table.label))
     return found
 

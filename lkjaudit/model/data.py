@@ -121,6 +121,11 @@ class TableData(BaseModel):
     label: str | None = Field(default=None, description="Name shown to people.")
     number: str | None = Field(default=None, description="Table number ('3.16').")
     caption: str | None = Field(default=None, description="Caption as printed.")
+    note: str | None = Field(
+        default=None,
+        description="A line printed just above or below the table about its "
+        "figures ('(dalam ribuan rupiah)'): it states the scale of its rupiah.",
+    )
     section: str | None = Field(
         default=None,
         description="The heading the table stands under ('LAMPIRAN PERJANJIAN "

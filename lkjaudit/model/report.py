@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from decimal import Decimal
 from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -121,6 +122,17 @@ class Column(BaseModel):
     content: str = "empty"  # text, money, percent, quantity, number, mixed, empty
     number: str | None = None  # label in the column-number row ("6")
     formula: str | None = None  # formula stated in that row ("5/4")
+    # a rupiah column printed in thousands (3) or millions (6): its own header, the
+    # caption or a note of the table says so; 0 when nothing says it
+    scale: int = 0
+
+    def rupiah(self, number: Decimal) -> Decimal:
+        """A figure of this column in whole rupiah (a column in thousands × 1000)."""
+        return _tidy(number.scaleb(self.scale)) if self.scale else number
+
+    def as_printed(self, number: Decimal) -> Decimal:
+        """A figure in whole rupiah, in this column's own scale."""
+        return _tidy(number.scaleb(-self.scale)) if self.scale else number
 
     @property
     def is_percent(self) -> bool:
@@ -141,6 +153,12 @@ class Column(BaseModel):
         """A readable header for messages: "Anggaran › Realisasi" (long parts cut)."""
         parts = [_short(p) for p in (self.group, self.header) if p]
         return " › ".join(parts) or self.key
+
+
+def _tidy(number: Decimal) -> Decimal:
+    """An integer without exponent, else the fewest decimals that hold the figure."""
+    whole = number.to_integral_value()
+    return whole.quantize(Decimal(1)) if number == whole else number.normalize()
 
 
 def _short(text: str, limit: int = 32) -> str:
@@ -193,6 +211,9 @@ class Table(BaseModel):
     caption: str | None = None
     caption_line: int | None = None
     caption_ref: str | None = None  # the caption's own address ("'Tabel 3.2'!A1")
+    # a line printed just above or below the table about its figures, such as
+    # "(dalam jutaan rupiah)"
+    note: str | None = None
     line_start: int | None = None
     line_end: int | None = None
     page_start: int | None = None

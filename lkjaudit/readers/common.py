@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from lkjaudit.errors import InputError, Message
 from lkjaudit.model.report import Cell, Paragraph, Row, Table
-from lkjaudit.readers.text import caption_info, section_of, untitled_label
+from lkjaudit.readers.text import caption_info, is_note, section_of, untitled_label
 
 __all__ = [
     "RawTable",
@@ -88,6 +88,7 @@ class RawTable:
     page_start: int | None = None
     span: tuple[int, int] | None = None  # first and last sheet column (XLSX)
     section: str | None = None  # the heading the table stands under
+    note: str | None = None  # a line about its figures ("(dalam jutaan rupiah)")
 
 
 def sections(
@@ -107,6 +108,21 @@ def sections(
         else:
             item.section = section
     return items
+
+
+def notes_below(items: list[Paragraph | RawTable]) -> None:
+    """Give a table the note printed just below it ("Keterangan: dalam ribuan rupiah").
+
+    Not when the note stands just above the next table: then it is that table's.
+    """
+    for k, item in enumerate(items[:-1]):
+        after = items[k + 1]
+        if not isinstance(item, RawTable) or item.note is not None:
+            continue
+        if isinstance(after, Paragraph) and is_note(after):
+            following = items[k + 2] if k + 2 < len(items) else None
+            if not isinstance(following, RawTable):
+                item.note = after.text
 
 
 class TableNamer:
@@ -157,6 +173,7 @@ class TableNamer:
             line_end=raw.line_end,
             page_start=raw.page_start,
             section=raw.section,
+            note=raw.note,
             rows=rows,
             ncols=max((len(cells) for cells in raw.rows), default=0),
         )

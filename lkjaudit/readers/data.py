@@ -198,7 +198,11 @@ class _Builder:
             self.row(r, (*path, "header", k))[0] for k, r in enumerate(table.header)
         ]
         raw = RawTable(
-            rows=[], caption=table.caption, caption_named=True, section=table.section
+            rows=[],
+            caption=table.caption,
+            caption_named=True,
+            section=table.section,
+            note=table.note,
         )
         raw.caption_line = self.lines.get((*path, "caption"))
         for k, item in enumerate(table.rows):

@@ -111,6 +111,7 @@ def from_report(report: Report) -> ReportData:
                 label=table.label,
                 number=table.number,
                 caption=table.caption,
+                note=table.note,
                 section=table.section,
                 header=[_row(cells, False) for cells in table.header],
                 rows=[_row(row.cells, row.gap_before) for row in table.rows],

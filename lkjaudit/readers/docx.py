@@ -39,11 +39,12 @@ from lkjaudit.readers.common import (
     caption_number,
     continues,
     damaged,
+    notes_below,
     sections,
     squash,
 )
 from lkjaudit.readers.limits import Limits
-from lkjaudit.readers.text import make_cell, names_table
+from lkjaudit.readers.text import is_note, make_cell, names_table
 
 __all__ = ["read_docx"]
 
@@ -247,6 +248,10 @@ class _Walker:
             self.last.line_end = self.block
             return
         raw = RawTable(rows=[], line_start=self.block + 1)
+        if isinstance(caption, Paragraph) and is_note(caption):
+            # NOTE: "(dalam ribuan rupiah)" between the caption and the table
+            raw.note = caption.text
+            caption = self.items[-2] if len(self.items) > 1 else None
         if isinstance(caption, Paragraph) and (
             caption_number(caption.text)
             or names_table(caption)
@@ -375,6 +380,7 @@ class _Walker:
             raise InputError(self.source, Message("input.docx-no-text"))
         namer = TableNamer()
         paragraphs = [i for i in self.items if isinstance(i, Paragraph)]
+        notes_below(self.items)
         tables = [
             namer.build(i) for i in sections(self.items) if isinstance(i, RawTable)
         ]

@@ -18,11 +18,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from lkjaudit.analysis.cells import is_header_like
+from lkjaudit.analysis.scale import is_scale_note
 from lkjaudit.model.report import Cell, Paragraph, Report, Row, Table
 
 __all__ = [
     "caption_info",
     "is_heading",
+    "is_note",
     "is_title_line",
     "make_cell",
     "names_table",
@@ -193,23 +195,32 @@ def _assemble(
     paragraphs: list[Paragraph] = []
     tables: list[Table] = []
     last_prose: Paragraph | None = None
+    before_prose: Paragraph | None = None  # the paragraph before last_prose
     last_item = ""
     section: str | None = None
     used_ids: dict[str, int] = {}
-    for kind, line, payload in items:
+    for k, (kind, line, payload) in enumerate(items):
         if kind == "prose":
             assert isinstance(payload, str)
             bold = bool(_BOLD.match(payload.strip()))
             text = re.sub(r"[ \t]+", " ", _MARKUP.sub("", payload)).strip()
             end = line + payload.count("\n")
+            before_prose = last_prose if last_item == "prose" else None
             last_prose = Paragraph(text=text, line=line, line_end=end, bold=bold)
             paragraphs.append(last_prose)
             section = section_of(last_prose) or section
             last_item = "prose"
+            if tables and k >= 1 and items[k - 1][0] == "table":
+                _note_below(tables[-1], last_prose, items[k + 1 : k + 2])
             continue
         assert isinstance(payload, _Run)
         caption_para = last_prose if last_item == "prose" else None
+        note = None
+        if caption_para is not None and is_note(caption_para):
+            # NOTE: "(dalam ribuan rupiah)" between the caption and the table
+            note, caption_para = caption_para.text, before_prose
         table = _table(payload, caption_para, len(tables) + 1, used_ids)
+        table.note = note
         table.section = section
         if table.caption is None and table.number is None:
             table.label = untitled_label(len(tables) + 1, section)
@@ -297,6 +308,25 @@ def untitled_label(ordinal: int, section: str | None) -> str:
 
 def _short(text: str, limit: int = 48) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def is_note(paragraph: Paragraph) -> bool:
+    """A line about a table's figures ("(dalam jutaan rupiah)"), not its caption."""
+    text = paragraph.text
+    return (
+        is_scale_note(text)
+        and caption_info(text)[0] is None
+        and not names_table(paragraph)
+    )
+
+
+def _note_below(
+    table: Table, paragraph: Paragraph, after: list[tuple[str, int, object]]
+) -> None:
+    """A note printed just below a table, unless it stands above the next one."""
+    above_next = bool(after) and after[0][0] == "table"
+    if table.note is None and not above_next and is_note(paragraph):
+        table.note = paragraph.text
 
 
 def _title(paragraphs: list[Paragraph]) -> str | None:
