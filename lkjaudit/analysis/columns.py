@@ -448,11 +448,35 @@ def _postprocess(columns: list[Column], stated: int = 0) -> None:
         col.key = base if seen[base] == 1 else f"{base}_{seen[base]}"
 
 
+_SATUAN_HEADER = frozenset({"satuan", "unit", "sat"})
+
+
+def _shared_unit_column(layout: Layout) -> int | None:
+    """A unit column headed ``Satuan``: the unit of the row, not of one value.
+
+    ``Indikator | Target | Satuan | Realisasi``: the unit is the target's and the
+    realisation's alike, so it is not paired with the value before it but kept as
+    the table's Satuan column, which every target and realisation reads. A table
+    with two Satuan columns (one per value) pairs each as printed.
+    """
+    named = [
+        j
+        for row in layout.header
+        if not is_unit_row(row)
+        for j, cell in enumerate(row)
+        if norm(cell.text) in _SATUAN_HEADER
+    ]
+    if len(named) != 1 or named[0] not in layout.unit_columns:
+        return None
+    return named[0]
+
+
 def assign_columns(table: Table, layout: Layout) -> None:
     """Build ``table.columns``: unit columns paired, roles and formulas assigned."""
     physical: list[tuple[int, ...]] = []
+    shared = _shared_unit_column(layout)
     for j in range(table.ncols):
-        if j in layout.unit_columns and physical:
+        if j in layout.unit_columns and physical and j != shared:
             physical[-1] = (physical[-1][0], j)
         else:
             physical.append((j,))
