@@ -36,6 +36,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
+from lkjaudit.analysis.scale import is_scale_note
 from lkjaudit.errors import InputError, Message
 from lkjaudit.model.report import Cell, Paragraph, Report
 from lkjaudit.readers.archive import open_office_zip
@@ -44,12 +45,13 @@ from lkjaudit.readers.common import (
     TableNamer,
     caption_number,
     damaged,
+    notes_below,
     sections,
     squash,
 )
 from lkjaudit.readers.limits import Limits
 from lkjaudit.readers.numfmt import render_date, render_number
-from lkjaudit.readers.text import make_cell
+from lkjaudit.readers.text import is_note, make_cell
 
 __all__ = ["read_xlsx"]
 
@@ -203,11 +205,15 @@ class _Reader:
             if len(cells) != 1:
                 break
             entry = grid[rows[0]][cells[0]]
-            if not (caption_number(entry.text) or entry.bold):
+            # NOTE: "(dalam ribuan rupiah)" in the row between the caption and
+            # the table is the table's note, not its first row
+            noted = not caption_number(entry.text) and is_scale_note(entry.text)
+            if not (caption_number(entry.text) or entry.bold or noted):
                 break
             self._paragraph(entry, rows[0], f"{prefix}{_letter(cells[0])}{rows[0]}")
             rows.pop(0)
             titled = True
+        below = self._note_row(grid, rows, block)
         raw_rows = [self._row(grid[r], r, block, prefix) for r in rows]
         above = self.open.get(block.first)
         if above is not None and not titled and _continues(above, raw_rows, block):
@@ -216,11 +222,16 @@ class _Reader:
             above.line_end = rows[-1]
             return
         previous = self.items[-1] if self.items else None
+        note = None
+        if isinstance(previous, Paragraph) and is_note(previous):
+            note = previous.text  # NOTE: a note between the caption and the table
+            previous = self.items[-2] if len(self.items) > 1 else None
         table = RawTable(
             rows=raw_rows,
             line_start=rows[0],
             line_end=rows[-1],
             span=(block.first, block.last),
+            note=note,
         )
         if isinstance(previous, Paragraph) and (
             caption_number(previous.text) or previous.bold
@@ -233,6 +244,24 @@ class _Reader:
             table.caption_ref = previous.ref
         self.items.append(table)
         self.open[block.first] = table
+        if below is not None:
+            r, entry = below
+            self._paragraph(entry, r, f"{prefix}{_letter(block.first)}{r}")
+            table.note = table.note or entry.text
+
+    def _note_row(
+        self, grid: dict[int, dict[int, _Entry]], rows: list[int], block: _Block
+    ) -> tuple[int, _Entry] | None:
+        """Take off the table's last row when it is a note ("Ket: dalam Rp. 000")."""
+        if len(rows) < 3:
+            return None
+        cells = [c for c in grid[rows[-1]] if block.first <= c <= block.last]
+        if len(cells) != 1:
+            return None
+        entry = grid[rows[-1]][cells[0]]
+        if caption_number(entry.text) or not is_scale_note(entry.text):
+            return None
+        return rows.pop(), entry
 
     def _close(self, column: int) -> None:
         """Prose in a column ends the tables above it there."""
@@ -274,6 +303,7 @@ class _Reader:
             raise InputError(self.source, Message("input.xlsx-no-text"))
         namer = TableNamer()
         paragraphs = [i for i in self.items if isinstance(i, Paragraph)]
+        notes_below(self.items)
         tables = [namer.build(i) for i in self.items if isinstance(i, RawTable)]
         return Report(
             source=self.source,

@@ -411,3 +411,51 @@ def test_the_note_survives_report_data(tmp_path: Path) -> None:
     again = load_report(str(saved))
     assert [c.scale for c in again.tables[0].columns[2:5]] == [3, 3, 3]
     assert audit_report(again, AuditOptions(strict=True)) == []
+
+
+def _xlsx(path: Path, above: str | None, below: str | None) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append([_TITLE])
+    sheet.append([])
+    sheet.append(["Tabel 3.4 Realisasi Anggaran Program"])
+    if above:
+        sheet.append([above])
+    for row in [_HEAD, *_RIBU]:
+        sheet.append(row)
+    if below:
+        sheet.append([below])
+    sheet.append([])
+    sheet.append(["Tabel 3.5 Realisasi Anggaran"])
+    head = ["No", "Program", "Anggaran (Rp)", "Realisasi (Rp)", "Sisa (Rp)", "%"]
+    for row in [head, *_RUPIAH]:
+        sheet.append(row)
+    book.save(str(path))
+
+
+@pytest.mark.parametrize(
+    ("above", "below"),
+    [("(dalam ribuan rupiah)", None), (None, "Ket: dalam Rp. 000"), (None, None)],
+)
+def test_a_workbook_states_the_scale_in_a_note_row(
+    tmp_path: Path, above: str | None, below: str | None
+) -> None:
+    path = tmp_path / "laporan.xlsx"
+    _xlsx(path, above, below)
+    report = load_report(str(path))
+    table = report.tables[0]
+    # the note row is neither the table's header nor one of its rows
+    assert (table.id, table.note, len(table.rows)) == ("tabel-3.4", above or below, 3)
+    found = compact(audit_report(report, AuditOptions(strict=True)))
+    if above or below:
+        assert found == []
+    else:
+        assert [f[:2] for f in found] == [
+            ["number-well-formed", "tabel-3.4/row:1/col:sisa"],
+            ["number-well-formed", "tabel-3.4/row:3/col:sisa"],
+            [_COPIES, "tabel-3.5/row:1/col:anggaran"],
+            [_COPIES, "tabel-3.5/row:2/col:anggaran"],
+        ]
