@@ -52,6 +52,9 @@ PLANTED = [
     + ["75.441.350.000", "75.441.350.001"],
     ["total-row-equals-column-sum", "tabel-3.4/row:4/col:sisa", 116]
     + ["3.272.141.000", "3.272.141.001"],
+    # "menyerap 92,38% anggarannya": program 2's budget % is 92,83 (digits swapped)
+    ["text-figure-matches-table", "text/paragraph:25/sentence:2", 120, "92,83%"]
+    + ["92,38%"],
     # the PK gives program 2 34.360.500.000 (digits swapped) ...
     ["pk-budget-matches-report"]
     + ["anggaran-program-dalam-perjanjian-kinerja/row:2/col:anggaran", 144]

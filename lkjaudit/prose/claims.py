@@ -2,9 +2,13 @@
 
 * A **figure claim** is a figure with the kind of value it restates, read from the
   words before it: ``capaian … 79,67%`` (capaian), ``terealisasi sebesar 70,91%``
-  (realisasi), ``dari target 89%`` (target), ``realisasi anggaran … 55,66%`` (budget
-  percentage), ``pagu … Rp 7.200.000`` (anggaran), ``19 orang`` (a staff count),
-  ``8 unit`` (an asset count), ``(44,44%)`` after a count (that count's share).
+  (realisasi), ``dari target 89%`` (target), ``realisasi anggaran … 55,66%`` or
+  ``menyerap 92,38%`` (budget percentage), ``pagu … Rp 7.200.000`` (anggaran),
+  ``sisa anggaran Rp 181.271.180`` (sisa), ``19 orang`` (a staff count), ``8 unit``
+  (an asset count), ``(44,44%)`` after a count (that count's share); or from what
+  follows a percentage: ``… atau 47,20% dari target`` (capaian), ``… 89,62% dari
+  pagu`` (budget percentage). A rupiah amount is a budget figure only in a clause
+  about the budget: ``realisasi investasi Rp 212,4 miliar`` is not one.
 * A **counting claim** counts rows of a table against a threshold: ``4 program dari
   total 6 program yang capaiannya di atas 50%``.
 * A **qualitative claim** says a target was (or was not) met: ``sudah tercapai
@@ -34,14 +38,60 @@ __all__ = [
     "read_claims",
 ]
 
+# NOTE: the serap family ("menyerap", "terserap", "penyerapan", "daya serap") is
+# about the budget before a budget noun, or when no object of its own follows: a
+# figure, a period, a programme, a word of degree ("serapan terendah"). "Penyerapan
+# tenaga kerja" and "menyerap aspirasi" are about something else.
+_SERAP_NEXT = (
+    "sebesar|senilai|sejumlah|mencapai|tercatat|hanya|baru|sekitar|hampir|telah|"
+    "sudah|masih|belum|adalah|yaitu|yakni|sampai|hingga|pada|di|dari|dengan|untuk|"
+    "yang|ini|itu|tersebut|program|kegiatan|sub|tahun|triwulan|semester|bulan|"
+    r"s\.?\s?d|rata|secara|keseluruhan|total|seluruh|kumulatif|rp|terendah|"
+    "tertinggi|terbesar|terkecil|paling|cukup|sangat|relatif|rendah|tinggi|baik|"
+    "optimal|maksimal|kurang|lebih"
+)
+_SERAP = (
+    r"\b(?:penyerapan|serapan|daya\s+serap|menyerap|terserap|diserap)(?:nya)?"
+    r"(?:\s+(?:anggaran|dana|keuangan|belanja|pagu|dpa)\w*"
+    rf"|(?=\s*(?:[\d(.,;:]|$)|\s+(?:{_SERAP_NEXT})\b))"
+)
+_BUDGET_NOUN = r"(?:anggaran|dana|pagu|belanja)"
 _KEYWORD = re.compile(
-    r"(?P<budget_real>realisasi\s+(?:anggaran|keuangan|belanja)|penyerapan|serapan|"
-    r"akuntabilitas\s+keuangan)"
-    r"|(?P<sisa>\bsisa\b)"
+    # "sisa anggaran", "selisih antara pagu dan realisasi": one keyword, the sisa
+    rf"(?P<sisa>\bsisa\s+{_BUDGET_NOUN}\w*|\b(?:tidak|belum)\s+terserap\b|"
+    rf"\bselisih\s+(?:antara\s+)?(?:{_BUDGET_NOUN})\w*"
+    r"(?:\s+(?:dan|dengan)\s+realisasi\w*(?:\s+anggaran)?)?)"
+    # a bare "sisa", "(tidak) terealisasi": the sisa only in a sentence on the budget
+    r"|(?P<sisa_plain>\bsisa\b|\b(?:tidak|belum)\s+(?:terealisasi|direalisasikan|"
+    r"terpakai|digunakan)\b)"
+    r"|(?P<budget_real>\brealisasi\s+(?:penyerapan\s+)?(?:anggaran|keuangan|belanja)|"
+    rf"{_SERAP}|akuntabilitas\s+keuangan)"
+    # the serap family about something else ("penyerapan tenaga kerja"): a topic
+    # of its own, so the figure after it is no budget figure nor an earlier kind
+    r"|(?P<other>\b(?:penyerapan|serapan|daya\s+serap|menyerap|terserap|diserap))"
     r"|(?P<budget_base>\bpagu\b|\banggaran\b|\bbelanja\b|\bkeuangan\b)"
     r"|(?P<capaian>\bcapaian\w*|\bpencapaian\b)"
     r"|(?P<realisasi>\bterealisasi\b|\brealisasi\w*|\bdirealisasikan\b)"
     r"|(?P<target>\btarget\w*|\bditargetkan\b)",
+    re.IGNORECASE,
+)
+# words that make a clause about the budget: a money figure after a bare
+# "realisasi" is realised spending only in such a clause ("realisasi investasi
+# Rp 212,4 miliar" is an indicator's realisation, in rupiah)
+_BUDGET_CONTEXT = re.compile(
+    rf"\b(?:{_BUDGET_NOUN}\w*|keuangan|dpa|apbd)\b|{_SERAP}", re.IGNORECASE
+)
+# the end of a figure's own phrase: a comma that is no decimal comma, or ";"
+_CLAUSE_END = re.compile(r";|,(?!\d)")
+# a clause ends at ";" or where a contrast begins
+_CLAUSE_BREAK = re.compile(
+    r";|\b(?:sedangkan|sementara|namun|tetapi|adapun)\b", re.IGNORECASE
+)
+# "… 47,20% dari target", "… 89,62% dari pagu": a percentage of what follows it
+_SHARE_OF = re.compile(
+    r"\s*(?:dari|terhadap)\s+(?:(?:total|jumlah|nilai|keseluruhan|seluruh)\s+)?"
+    rf"(?:(?P<budget>(?:target\s+)?(?:{_BUDGET_NOUN}|keuangan)\w*|alokasi|dpa)"
+    r"|(?P<target>target\w*|yang\s+ditargetkan))\b",
     re.IGNORECASE,
 )
 STAFF_NOUNS = frozenset({"orang", "pegawai", "asn", "pns", "personil", "personel"})
@@ -82,30 +132,82 @@ _ASSET_CONTEXT = re.compile(
 )
 
 
-def _metric(fig: Figure, before: str, prefix: str, sentence: str) -> str | None:
+def _metric(
+    fig: Figure, before: str, prefix: str, after: str, sentence: str
+) -> str | None:
     if fig.kind == "count":
         if fig.noun in STAFF_NOUNS and _STAFF_CONTEXT.search(sentence):
             return "staff"
         if fig.noun in ASSET_NOUNS and _ASSET_CONTEXT.search(sentence):
             return "asset"
         return None
-    key = _last_keyword(before) or _last_keyword(prefix)
-    if key is None:
-        return None
+    own = _last_keyword(before)
+    key = own or _last_keyword(prefix)
     if fig.kind == "pct":
-        return {
-            "budget_real": "persen_anggaran",
-            "budget_base": "persen_anggaran",
-            "capaian": "capaian",
-            "realisasi": "realisasi",
-            "target": "target",
+        return _percent_metric(own, key, after)
+    return _money_metric(key, prefix, after)
+
+
+_PERCENT = {
+    "budget_real": "persen_anggaran",
+    "budget_base": "persen_anggaran",
+    "capaian": "capaian",
+    "realisasi": "realisasi",
+    "target": "target",
+}
+
+
+def _percent_metric(own: str | None, key: str | None, after: str) -> str | None:
+    """What a percentage restates: named by the words before it, or by its base.
+
+    "… atau 47,20% dari target" is the share of the target reached (a capaian) and
+    "… 89,62% dari pagu" the share of the budget spent, whatever the sentence said
+    earlier; so is "terealisasi 47,20% dari target", unless the target is itself
+    quoted as a percentage ("terealisasi 35% dari target 40%": a realisasi in %).
+    An explicit "capaian", "target" or budget word before the figure stays.
+    """
+    share = _SHARE_OF.match(after)
+    if share is not None and own in (None, "realisasi"):
+        if share.group("budget"):
+            return "persen_anggaran"
+        if not _TARGET_QUOTED.match(after[share.end() :]):
+            return "capaian"
+    return _PERCENT.get(key) if key is not None else None
+
+
+# the rest of "dari target … 40%": the target itself quoted as a percentage
+_TARGET_QUOTED = re.compile(
+    r"(?:\s+(?:yang|ingin|akan|dicapai|ditetapkan|sebesar|yaitu|adalah|tahun|"
+    r"\d{4}))*\s*\d+(?:[.,]\d+)?\s*(?:%|persen\b|prosen\b)",
+    re.IGNORECASE,
+)
+
+
+def _money_metric(key: str | None, prefix: str, after: str) -> str | None:
+    """What a rupiah amount restates; a budget figure only in a clause on the budget.
+
+    "realisasi investasi Rp 212,4 miliar" is the realisation of an indicator counted
+    in rupiah, not realised spending: a bare "realisasi" (or "sisa") makes a budget
+    figure only when the clause before the amount talks about the budget
+    (anggaran, pagu, belanja, keuangan, serapan …) or the amount is of the budget
+    ("Rp 95.000.000 dari pagu …").
+    """
+    if key in ("realisasi", "sisa_plain"):
+        clause = _CLAUSE_BREAK.split(prefix)[-1]
+        share = _SHARE_OF.match(after)
+        if not _BUDGET_CONTEXT.search(clause) and not (share and share.group("budget")):
+            return None
+    return (
+        {
+            "budget_real": "realisasi_anggaran",
+            "realisasi": "realisasi_anggaran",
+            "budget_base": "anggaran",
+            "sisa": "sisa",
+            "sisa_plain": "sisa",
         }.get(key)
-    return {
-        "budget_real": "realisasi_anggaran",
-        "realisasi": "realisasi_anggaran",
-        "budget_base": "anggaran",
-        "sisa": "sisa",
-    }.get(key)
+        if key is not None
+        else None
+    )
 
 
 Comparator = Literal[">", ">=", "<", "<=", "="]
@@ -264,6 +366,8 @@ def _figure_claims(
     for k, fig in enumerate(figs):
         nxt = figs[k + 1].start if k + 1 < len(figs) else len(text)
         after = re.split(r"[,;]", text[fig.end : nxt], maxsplit=1)[0]
+        # NOTE: what the figure is a share of may quote the next figure
+        upto = _CLAUSE_END.split(text[fig.end :], maxsplit=1)[0]
         before = text[previous_end : fig.start]
         previous_end = fig.end
         last = out[-1] if out else None
@@ -281,7 +385,7 @@ def _figure_claims(
                 )
             )
             continue
-        metric = _metric(fig, before, text[: fig.start], text)
+        metric = _metric(fig, before, text[: fig.start], upto, text)
         if metric is not None:
             out.append(
                 FigureClaim(sentence, fig, metric, before, after, text[: fig.start])
