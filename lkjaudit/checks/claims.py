@@ -75,6 +75,15 @@ def _where(cell: Cell, lang: str) -> str:
     return where
 
 
+def _reason(cell: Cell, lang: str) -> str:
+    """Why the expected figure is not simply the cell's printed value."""
+    if cell.derived is not None:
+        return say(f"reason.derived.{cell.derived}", lang)
+    if cell.truth.recomputed:
+        return say("reason.recomputed", lang, printed=shown(cell.truth.printed))
+    return ""
+
+
 @check(
     "text-figure",
     options=TextFigureOptions,
@@ -115,19 +124,17 @@ def text_figure(
             continue
         for cell in verdict.cells:
             row = cell.table.row(cell.row)
-            reason = (
-                say("reason.recomputed", ctx.lang, printed=shown(cell.truth.printed))
-                if cell.truth.recomputed
-                else ""
-            )
             yield ctx.violation(
                 location,
                 expected=display(quoted(cell, claim), value, value.unit),
                 actual=shown(value),
-                related=[ctx.cell_location(cell.table, row, cell.col)],
+                related=[
+                    ctx.cell_location(cell.table, row, col)
+                    for col in cell.inputs or (cell.col,)
+                ],
                 quote=_quote(claim),
                 metric=metric,
                 where=_where(cell, ctx.lang),
                 subject=cell.table.label_of(row),
-                reason=reason,
+                reason=_reason(cell, ctx.lang),
             )

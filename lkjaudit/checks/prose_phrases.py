@@ -23,6 +23,14 @@ _PHRASES: dict[str, tuple[str, str]] = {
         " (dihitung ulang; tabel sendiri mencetak {printed})",
         " (recomputed; the table itself prints {printed})",
     ),
+    "reason.derived.sisa": (
+        " (anggaran − realisasi; tabel tidak memuat kolom sisa)",
+        " (anggaran − realisasi; the table has no sisa column)",
+    ),
+    "reason.derived.persen_anggaran": (
+        " (realisasi / anggaran; tabel tidak memuat kolom persentase)",
+        " (realisasi / anggaran; the table has no percentage column)",
+    ),
     "cmp.>": ("di atas", "above"),
     "cmp.>=": ("minimal (sama dengan atau lebih dari)", "at least"),
     "cmp.<": ("di bawah", "below"),

@@ -25,6 +25,7 @@ from lkjaudit.checks.quotes import (
 )
 from lkjaudit.checks.truth import Truth, truth
 from lkjaudit.model.report import Column, ColumnRole, Report, RowKind, Table, TableKind
+from lkjaudit.model.values import Value, ValueKind, format_value
 from lkjaudit.prose.cache import per_report
 from lkjaudit.prose.claims import FigureClaim
 from lkjaudit.prose.text import tokens
@@ -32,6 +33,9 @@ from lkjaudit.prose.text import tokens
 __all__ = ["Cell", "Verdict", "quoted", "walk"]
 
 R = ColumnRole
+HUNDRED = Decimal(100)
+# metrics a table without their column states through anggaran and realisasi
+DERIVED = ("sisa", "persen_anggaran")
 # the unit as a whole: a sentence saying so does not continue the last subject
 _WHOLE = re.compile(r"\b(?:keseluruhan|secara\s+umum|total|seluruh)\b", re.I)
 _TOTAL_WORDS = re.compile(r"\b(?:jumlah|total|seluruh|keseluruhan|semua)\b", re.I)
@@ -39,12 +43,19 @@ _TOTAL_WORDS = re.compile(r"\b(?:jumlah|total|seluruh|keseluruhan|semua)\b", re.
 
 @dataclass(frozen=True)
 class Cell:
-    """A table cell a claim restates."""
+    """A table cell a claim restates.
+
+    A table without a sisa or budget % column still states both through its
+    anggaran and realisasi: such a figure is ``derived`` (the metric it computes),
+    ``col`` is the row's realisasi and ``inputs`` the columns it is computed from.
+    """
 
     table: Table
     row: int
     col: Column
     truth: Truth
+    derived: str | None = None
+    inputs: tuple[Column, ...] = ()
 
 
 @dataclass
@@ -62,6 +73,69 @@ def _cell(report: Report, table: Table, row_index: int, col: Column) -> Cell | N
     return Cell(table, row_index, col, found) if found is not None else None
 
 
+def _derived(report: Report, table: Table, row_index: int, metric: str) -> Cell | None:
+    """A row's sisa (anggaran − realisasi) or budget % (realisasi / anggaran).
+
+    Only for a table that has no column of its own for the metric.
+    """
+    if not _derivable(table, metric):
+        return None
+    pagu_col, spent_col = table.column(R.ANGGARAN), table.column(R.REALISASI_ANGGARAN)
+    assert pagu_col is not None and spent_col is not None
+    pagu = _cell(report, table, row_index, pagu_col)
+    spent = _cell(report, table, row_index, spent_col)
+    if pagu is None or spent is None:
+        return None
+    base, used = pagu.truth.interval, spent.truth.interval
+    if metric == "sisa":
+        interval, unit, decimals = base - used, pagu.truth.printed.unit, 0
+    elif base.lo <= 0 <= base.hi:
+        return None
+    else:
+        interval, unit, decimals = (used / base).scale(HUNDRED), "%", 2
+    mid = interval.mid
+    value = Value(format_value(mid, decimals, unit), ValueKind.NUMBER, mid, unit)
+    return Cell(
+        table,
+        row_index,
+        spent_col,
+        Truth(interval, value, False),
+        metric,
+        (pagu_col, spent_col),
+    )
+
+
+def _derivable(table: Table, metric: str) -> bool:
+    """Whether a table states a metric only through its anggaran and realisasi."""
+    return (
+        metric in DERIVED
+        and column_for(table, metric) is None
+        and table.column(R.ANGGARAN) is not None
+        and table.column(R.REALISASI_ANGGARAN) is not None
+    )
+
+
+def _metric_cell(
+    report: Report, table: Table, row_index: int, metric: str
+) -> Cell | None:
+    """The cell of a row holding a metric, or the figure its budget columns give."""
+    col = column_for(table, metric)
+    if col is not None:
+        return _cell(report, table, row_index, col)
+    return _derived(report, table, row_index, metric)
+
+
+def _fits(claim: FigureClaim, cell: Cell) -> bool:
+    """Whether a cell can be what the claim restates.
+
+    A percentage restates a realisasi or target only in percent: "47,20%" is no
+    restatement of a realisation of 212,4 miliar rupiah.
+    """
+    if claim.figure.kind != "pct" or cell.col.role not in (R.REALISASI, R.TARGET):
+        return True
+    return cell.truth.printed.unit in (None, "%")
+
+
 def _any(entity: Entity) -> bool:
     return True
 
@@ -77,16 +151,24 @@ def _readings(cell: Cell, claim: FigureClaim, interval: Interval) -> list[Interv
     (``Rp 38.650.000``); a figure quoted without ``Rp`` may also be the table's
     own print.
     """
-    if not cell.col.scale:
+    scale = _scale(cell)
+    if not scale:
         return [interval]
-    whole = interval.scale(Decimal(1).scaleb(cell.col.scale))
+    whole = interval.scale(Decimal(1).scaleb(scale))
     return [whole] if claim.figure.value.unit == "rp" else [whole, interval]
 
 
 def quoted(cell: Cell, claim: FigureClaim) -> Decimal:
     """The figure a sentence should quote for a cell, in the claim's own terms."""
     mid = cell.truth.interval.mid
-    return cell.col.rupiah(mid) if claim.figure.value.unit == "rp" else mid
+    if claim.figure.value.unit != "rp" or not _scale(cell):
+        return mid
+    return cell.col.rupiah(mid)
+
+
+def _scale(cell: Cell) -> int:
+    """The power of ten a cell's figure stands for (a derived budget % has none)."""
+    return 0 if cell.derived == "persen_anggaran" else cell.col.scale
 
 
 def _agrees(cell: Cell, claim: FigureClaim) -> bool:
@@ -104,7 +186,7 @@ class _Pass:
         self.subjects: dict[tuple[int, int], list[Entity]] = {}
         self._by_claim: dict[int, list[Cell]] = {}
         self._sentence_claims: dict[int, list[FigureClaim]] = {}
-        self._total_cache: dict[str, list[Cell]] = {}
+        self._total_cache: dict[tuple[str, bool], list[Cell]] = {}
         self._item_cache: dict[str, list[Table]] = {}
         self._value_cache: dict[str, dict[int, list[Cell]]] = {}
         carry: list[Entity] = []
@@ -141,7 +223,12 @@ class _Pass:
         elif claim.metric in ("staff", "asset"):
             cells = self._item_cells(claim)
         else:
-            cells = self._named_cells(claim, carry)
+            named = self._named_cells(claim, carry)
+            cells = [c for c in named if _fits(claim, c)]
+            if named and not cells:
+                # NOTE: the rows it names hold no figure of the claim's kind
+                self._by_claim[id(claim)] = []
+                return Verdict(claim, "skipped")
         self._by_claim[id(claim)] = cells
         if cells:
             return self._verdict(claim, cells)
@@ -163,9 +250,32 @@ class _Pass:
         )
 
     def _named_cells(self, claim: FigureClaim, carry: list[Entity]) -> list[Cell]:
+        """The cells of the rows a claim names, else of the total rows.
+
+        Rows of tables with a column of the claim's kind first; a sisa or budget %
+        is computed from the budget columns of a table that has none only when no
+        such table has the row (the same for total rows).
+        """
+        metric = claim.metric
+        ways = (False, True) if metric in DERIVED else (False,)
+        for derived in ways:
+            if cells := self._rows_cells(claim, carry, derived):
+                return cells
+        if metric not in ("anggaran", "realisasi_anggaran", *DERIVED):
+            return []
+        for derived in ways:
+            if cells := self._totals(metric, derived):
+                return cells
+        return []
+
+    def _rows_cells(
+        self, claim: FigureClaim, carry: list[Entity], derived: bool
+    ) -> list[Cell]:
         metric = claim.metric
 
         def need(entity: Entity) -> bool:
+            if derived:
+                return _derivable(entity.table, metric)
             return column_for(entity.table, metric) is not None
 
         at = claim.sentence.at
@@ -174,35 +284,31 @@ class _Pass:
         )
         if not found and not _WHOLE.search(claim.prefix):
             found = [e for e in carry if need(e)]
-        cells = [
+        return [
             c
             for e in found
-            if (col := column_for(e.table, metric)) is not None
-            and (c := _cell(self.report, e.table, e.row.index, col)) is not None
+            if (c := _metric_cell(self.report, e.table, e.row.index, metric))
+            is not None
         ]
-        if not cells and metric in (
-            "persen_anggaran",
-            "anggaran",
-            "realisasi_anggaran",
-            "sisa",
-        ):
-            cells = self._totals(metric)
-        return cells
 
-    def _totals(self, metric: str) -> list[Cell]:
-        if metric not in self._total_cache:
+    def _totals(self, metric: str, derived: bool = False) -> list[Cell]:
+        key = (metric, derived)
+        if key not in self._total_cache:
             cells = []
             for table in self.index.tables:
-                col = column_for(table, metric)
-                if col is None:
+                if not (
+                    _derivable(table, metric)
+                    if derived
+                    else column_for(table, metric) is not None
+                ):
                     continue
                 for row in table.rows:
                     if row.kind == RowKind.TOTAL and (
-                        c := _cell(self.report, table, row.index, col)
+                        c := _metric_cell(self.report, table, row.index, metric)
                     ):
                         cells.append(c)
-            self._total_cache[metric] = cells
-        return self._total_cache[metric]
+            self._total_cache[key] = cells
+        return self._total_cache[key]
 
     def _item_tables(self, metric: str) -> list[Table]:
         if metric not in self._item_cache:
@@ -295,6 +401,8 @@ class _Pass:
         number = claim.figure.number
         for bucket in (int(number) - 1, int(number), int(number) + 1):
             for cell in self._values(claim.metric).get(bucket, []):
+                if not _fits(claim, cell):
+                    continue
                 if _agrees(cell, claim) or any(
                     agrees(i, claim.figure.value)
                     for i in _readings(cell, claim, _printed(cell))
@@ -312,20 +420,24 @@ class _Pass:
         else:
             tables, roles = self.index.tables, (ColumnRole(metric),)
         found: dict[int, list[Cell]] = {}
+
+        def file(cell: Cell | None) -> None:
+            if cell is not None:
+                scale = _scale(cell)
+                for value in {cell.truth.interval.mid, cell.truth.printed.number}:
+                    if value is not None:
+                        found.setdefault(int(value), []).append(cell)
+                        if scale:  # NOTE: quoted in rupiah too
+                            whole = int(value.scaleb(scale))
+                            found.setdefault(whole, []).append(cell)
+
         for table in tables:
             for col in (c for c in table.columns if c.role in roles):
                 for row in table.rows:
-                    cell = _cell(self.report, table, row.index, col)
-                    if cell is not None:
-                        for value in {
-                            cell.truth.interval.mid,
-                            cell.truth.printed.number,
-                        }:
-                            if value is not None:
-                                found.setdefault(int(value), []).append(cell)
-                                if col.scale:  # NOTE: quoted in rupiah too
-                                    whole = int(col.rupiah(value))
-                                    found.setdefault(whole, []).append(cell)
+                    file(_cell(self.report, table, row.index, col))
+            if metric in DERIVED and not any(c.role in roles for c in table.columns):
+                for row in table.rows:
+                    file(_derived(self.report, table, row.index, metric))
         self._value_cache[metric] = found
         return found
 

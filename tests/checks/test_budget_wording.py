@@ -1,4 +1,11 @@
-"""What a sentence's figure restates, read from what the sentence means."""
+"""What a sentence's figure restates, read from what the sentence means.
+
+Three misreadings found by probe reports: an indicator counted in rupiah taken for
+realised spending (and its "47,20% dari target" for the realisation itself), a
+"sisa anggaran" taken for the pagu, and "menyerap 92,38%" not read as a budget %.
+Each family of wordings is tested on a small report: what must be reported, and
+what must not.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +13,193 @@ import pytest
 
 from lkjaudit.prose.claims import read_claims
 
-from conftest import report_from
+from conftest import compact, findings_for, report_from
+
+RULES = ("text-figure-*",)
+
+# ----------------------------------------------------------------- investasi
+
+_INVESTASI = """# LAPORAN KINERJA DINAS PENANAMAN MODAL TAHUN 2024
+
+**Tabel 3.1 Capaian Kinerja dan Anggaran Program**
+
+| No | Program | Indikator Kinerja | Satuan | Target | Realisasi | Capaian (%) \
+| Pagu (Rp) | Realisasi (Rp) | (%) |
+|---|---|---|---|---:|---:|---:|---:|---:|---:|
+| 1 | Program Promosi Penanaman Modal | Nilai realisasi investasi | miliar rupiah \
+| 450 | 212,4 | 47,20 | 225.000.000 | 180.000.000 | 80,00 |
+| 2 | Program Pelayanan Penanaman Modal | Persentase izin terbit tepat waktu | % \
+| 95 | 90 | 94,74 | 400.000.000 | 300.000.000 | 75,00 |
+| | JUMLAH | | | | | | 625.000.000 | 480.000.000 | 76,80 |
+
+"""
+
+
+def test_an_indicator_in_rupiah_is_no_budget_figure() -> None:
+    # the realisation of "Nilai realisasi investasi" is 212,4 miliar rupiah: no
+    # budget figure, and 47,20% of its target is its capaian (47,20), not its
+    # realisasi (212,4); a bare percentage after it names no figure of its kind
+    text = _INVESTASI + (
+        "Nilai realisasi investasi Program Promosi Penanaman Modal sebesar"
+        " Rp 212,4 miliar atau 47,20% dari target Rp 450 miliar.\n\n"
+        "Realisasi investasi Program Promosi Penanaman Modal mencapai 47,20%.\n\n"
+        "Persentase izin terbit tepat waktu terealisasi 90% dari target 95%.\n\n"
+        "Realisasi Program Promosi Penanaman Modal sebesar Rp 180.000.000 dari"
+        " pagu Rp 225.000.000.\n"
+    )
+    assert findings_for(text, select=RULES) == []
+
+
+def test_a_share_of_the_target_is_compared_with_the_capaian() -> None:
+    text = _INVESTASI + (
+        "Nilai realisasi investasi Program Promosi Penanaman Modal sebesar"
+        " Rp 212,4 miliar atau 42,70% dari target Rp 450 miliar.\n\n"
+        "Persentase izin terbit tepat waktu terealisasi 85% dari target 95%.\n\n"
+        "Realisasi Program Promosi Penanaman Modal sebesar Rp 185.000.000 dari"
+        " pagu Rp 225.000.000.\n"
+    )
+    assert compact(findings_for(text, select=RULES)) == [
+        # 212,4 / 450 = 47,20%
+        ["text-figure-matches-table", "text/paragraph:3/sentence:1", 11]
+        + ["47,20%", "42,70%"],
+        # the target quoted as a percentage too: 85% is the realisasi
+        ["text-figure-matches-table", "text/paragraph:4/sentence:1", 13]
+        + ["90%", "85%"],
+        # an amount "dari pagu" is realised spending
+        ["text-figure-matches-table", "text/paragraph:5/sentence:1", 15]
+        + ["Rp 180.000.000", "Rp 185.000.000"],
+    ]
+
+
+# ----------------------------------------------------------------------- sisa
+
+_SISA = """# LAPORAN KINERJA BADAN CONTOH TAHUN 2023
+
+**Tabel 3.2 Realisasi Anggaran per Program**
+
+| No | Program | Anggaran (Rp) | Realisasi (Rp) | Sisa (Rp) | % |
+|---|---|---:|---:|---:|---:|
+| 1 | Program Penanggulangan Bencana | 500.000.000 | 450.000.000 | 50.000.000 | 90,00 |
+| 2 | Program Pencegahan Kebakaran | 300.000.000 | 240.000.000 | 60.000.000 | 80,00 |
+| | JUMLAH | 800.000.000 | 690.000.000 | 110.000.000 | 86,25 |
+
+{program}
+
+**Tabel 3.3 Realisasi Belanja Kegiatan**
+
+| No | Kegiatan | Pagu (Rp) | Realisasi (Rp) |
+|---|---|---:|---:|
+| 1 | Kegiatan Penyediaan Informasi Rawan Bencana | 120.000.000 | 96.000.000 |
+| 2 | Kegiatan Pelatihan Relawan Siaga | 80.000.000 | 80.000.000 |
+
+{kegiatan}
+"""
+
+
+def _sisa(total: str, program: str, kegiatan: str) -> str:
+    return _SISA.format(
+        program=f"Realisasi anggaran tahun 2023 sebesar Rp 690.000.000 dengan sisa"
+        f" anggaran Rp {total}. Anggaran Program Pencegahan Kebakaran yang tidak"
+        f" terserap sebesar Rp {program}.",
+        kegiatan="Sisa anggaran Kegiatan Penyediaan Informasi Rawan Bencana sebesar"
+        f" Rp {kegiatan}.",
+    )
+
+
+def test_a_sisa_agrees_with_the_sisa_not_the_pagu() -> None:
+    # the total's sisa, a programme's unspent budget, and a kegiatan's sisa in a
+    # table without a sisa column: 120.000.000 − 96.000.000
+    text = _sisa("110.000.000", "60.000.000", "24.000.000")
+    assert findings_for(text, select=RULES) == []
+
+
+def test_a_wrong_sisa_is_compared_with_the_sisa() -> None:
+    found = findings_for(_sisa("101.000.000", "6.000.000", "42.000.000"), select=RULES)
+    assert compact(found) == [
+        ["text-figure-matches-table", "text/paragraph:3/sentence:1", 11]
+        + ["Rp 110.000.000", "Rp 101.000.000"],
+        ["text-figure-matches-table", "text/paragraph:3/sentence:2", 11]
+        + ["Rp 60.000.000", "Rp 6.000.000"],
+        ["text-figure-matches-table", "text/paragraph:5/sentence:1", 20]
+        + ["Rp 24.000.000", "Rp 42.000.000"],
+    ]
+    assert [r.ref for r in found[0].related] == ["tabel-3.2/row:3/col:sisa"]
+    # computed from the row's pagu and realisasi, both pointed at
+    assert [r.ref for r in found[2].related] == [
+        "tabel-3.3/row:1/col:anggaran",
+        "tabel-3.3/row:1/col:realisasi_anggaran",
+    ]
+    assert found[2].message.endswith(
+        "menunjukkan Rp 24.000.000 (anggaran − realisasi; tabel tidak memuat kolom"
+        " sisa)"
+    )
+
+
+# --------------------------------------------------------------------- serapan
+
+_SERAPAN = """# LAPORAN KINERJA DINAS CONTOH TAHUN 2023
+
+**Tabel 3.3 Realisasi Anggaran per Program**
+
+| No | Program | Pagu (Rp) | Realisasi (Rp) | Sisa (Rp) | % |
+|---|---|---:|---:|---:|---:|
+| 1 | Program Pemenuhan Upaya Kesehatan | 34.630.500.000 | 32.146.747.650 \
+| 2.483.752.350 | 92,83 |
+| 2 | Program Pemberdayaan Masyarakat Bidang Kesehatan | 500.000.000 | 400.000.000 \
+| 100.000.000 | 80,00 |
+| | JUMLAH | 35.130.500.000 | 32.546.747.650 | 2.583.752.350 | 92,65 |
+
+{program}
+
+Program Pemberdayaan Masyarakat Bidang Kesehatan melatih kader, dengan penyerapan
+tenaga kerja kader mencapai 85%.
+
+**Tabel 3.4 Realisasi Belanja Kegiatan**
+
+| No | Kegiatan | Pagu (Rp) | Realisasi (Rp) |
+|---|---|---:|---:|
+| 1 | Kegiatan Penyediaan Layanan Kesehatan Rujukan | 120.000.000 | 96.000.000 |
+| 2 | Kegiatan Pelatihan Kader Posyandu | 80.000.000 | 80.000.000 |
+
+Kegiatan Penyediaan Layanan Kesehatan Rujukan menyerap {kegiatan} anggarannya.
+"""
+
+
+def _serapan(first: str, second: str, third: str, kegiatan: str) -> str:
+    return _SERAPAN.format(
+        program=f"Program Pemenuhan Upaya Kesehatan menyerap {first} anggarannya."
+        " Penyerapan anggaran Program Pemberdayaan Masyarakat Bidang Kesehatan"
+        f" sebesar {second}. Daya serap Program Pemenuhan Upaya Kesehatan mencapai"
+        f" {third}.",
+        kegiatan=kegiatan,
+    )
+
+
+def test_a_budget_absorbed_agrees_to_the_precision_printed() -> None:
+    # 92,83 quoted as 92,83%, 80,00 as 80%, 92,83 as 93%; 96 / 120 = 80% for a
+    # kegiatan without a % column; the tenaga kerja absorbed is no budget figure
+    text = _serapan("92,83%", "80%", "93%", "80%")
+    assert findings_for(text, select=RULES) == []
+
+
+def test_a_wrong_budget_absorbed_is_reported() -> None:
+    found = findings_for(_serapan("92,38%", "80,4%", "92,9%", "85%"), select=RULES)
+    assert compact(found) == [
+        ["text-figure-matches-table", "text/paragraph:3/sentence:1", 11]
+        + ["92,83%", "92,38%"],
+        # shown to the precision the sentence printed
+        ["text-figure-matches-table", "text/paragraph:3/sentence:2", 11]
+        + ["80,0%", "80,4%"],
+        ["text-figure-matches-table", "text/paragraph:3/sentence:3", 11]
+        + ["92,8%", "92,9%"],
+        ["text-figure-matches-table", "text/paragraph:6/sentence:1", 23]
+        + ["80%", "85%"],
+    ]
+    assert [r.ref for r in found[3].related] == [
+        "tabel-3.4/row:1/col:anggaran",
+        "tabel-3.4/row:1/col:realisasi_anggaran",
+    ]
+
 
 # ------------------------------------------------------------ the wordings
 
