@@ -199,6 +199,14 @@ def test_a_wrong_budget_absorbed_is_reported() -> None:
         "tabel-3.4/row:1/col:anggaran",
         "tabel-3.4/row:1/col:realisasi_anggaran",
     ]
+    english = findings_for(
+        _serapan("92,83%", "80%", "93%", "85%"), select=RULES, lang="en"
+    )
+    assert [f.message for f in english] == [
+        "The text gives budget realisation % 85%, but Tabel 3.4 row 1 (Kegiatan"
+        " Penyediaan Layanan Kesehatan Rujukan) gives 80% (realisasi / anggaran;"
+        " the table has no percentage column)"
+    ]
 
 
 # ------------------------------------------------------------ the wordings
