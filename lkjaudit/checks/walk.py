@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Literal
 
-from lkjaudit.checks.interval import Interval, agrees, printed
+from lkjaudit.checks.interval import Interval, printed
 from lkjaudit.checks.quotes import (
     NEAREST_TABLES,
     Entity,
@@ -171,9 +171,25 @@ def _scale(cell: Cell) -> int:
     return 0 if cell.derived == "persen_anggaran" else cell.col.scale
 
 
+def _shown(claim: FigureClaim) -> Interval:
+    """Every number that rounds (half up) to the figure as the sentence prints it.
+
+    "Rp 2,4 miliar" stands for [2.350.000.000; 2.450.000.000), "92,38%" for
+    [92,375; 92,385).
+    """
+    half = Decimal(5).scaleb(claim.figure.place - 1)
+    number = claim.figure.number
+    return Interval(number - half, number + half)
+
+
+def _overlaps(expected: Interval, claim: FigureClaim) -> bool:
+    shown = _shown(claim)
+    return expected.lo < shown.hi and expected.hi >= shown.lo
+
+
 def _agrees(cell: Cell, claim: FigureClaim) -> bool:
-    value = claim.figure.value
-    return any(agrees(i, value) for i in _readings(cell, claim, cell.truth.interval))
+    readings = _readings(cell, claim, cell.truth.interval)
+    return any(_overlaps(i, claim) for i in readings)
 
 
 class _Pass:
@@ -404,8 +420,7 @@ class _Pass:
                 if not _fits(claim, cell):
                     continue
                 if _agrees(cell, claim) or any(
-                    agrees(i, claim.figure.value)
-                    for i in _readings(cell, claim, _printed(cell))
+                    _overlaps(i, claim) for i in _readings(cell, claim, _printed(cell))
                 ):
                     return Verdict(claim, "ok", [cell])
         return Verdict(claim, "unmatched")

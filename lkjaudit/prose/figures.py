@@ -43,6 +43,9 @@ class Figure:
     start: int
     end: int
     raw: str
+    # NOTE: the power of ten of the last digit printed: -2 for "92,38%", 8 for
+    # "Rp 2,4 miliar" (a figure stands for every number that rounds to it)
+    place: int = 0
 
     @property
     def number(self) -> Decimal:
@@ -51,16 +54,19 @@ class Figure:
         return self.value.number
 
 
-def _rp(match: re.Match[str]) -> Value | None:
+def _rp(match: re.Match[str]) -> tuple[Value, int] | None:
+    """A rupiah amount and the power of ten of its last printed digit."""
     body = match.group("rpnum")
     scale = match.group("scale")
     value = parse_value(f"Rp {body}")
     if value.number is None:
         return None
     if scale:
-        number = value.number.scaleb(_SCALE[scale.lower()])
-        return Value(raw=match.group(0), kind=value.kind, number=number, unit="rp")
-    return value
+        power = _SCALE[scale.lower()]
+        number = value.number.scaleb(power)
+        scaled = Value(raw=match.group(0), kind=value.kind, number=number, unit="rp")
+        return scaled, power - value.decimals
+    return value, -value.decimals
 
 
 def figures(text: str) -> list[Figure]:
@@ -69,20 +75,22 @@ def figures(text: str) -> list[Figure]:
     if not _DIGIT.search(text):
         return found
     for match in _PATTERN.finditer(text):
+        value: Value | None
         if match.group("rp"):
-            value = _rp(match)
+            amount = _rp(match)
+            value, place = amount if amount is not None else (None, 0)
             kind: FigureKind = "rp"
             noun = None
         elif match.group("pct"):
             value = parse_value(match.group("pctnum") + "%", True)
-            kind, noun = "pct", None
+            kind, noun, place = "pct", None, -value.decimals
         else:
             noun = match.group("noun").lower()
             value = parse_value(f"{match.group('cntnum')} {noun}")
-            kind = "count"
+            kind, place = "count", -value.decimals
         if value is None or value.number is None:
             continue
         found.append(
-            Figure(kind, value, noun, match.start(), match.end(), match.group(0))
+            Figure(kind, value, noun, match.start(), match.end(), match.group(0), place)
         )
     return found

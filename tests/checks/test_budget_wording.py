@@ -263,3 +263,34 @@ def test_a_wrong_budget_absorbed_is_reported() -> None:
 def test_what_a_figure_restates(sentence: str, metrics: list[str]) -> None:
     claims = read_claims(report_from(f"LAPORAN KINERJA\n\n{sentence}\n")).figures
     assert [c.metric for c in claims] == metrics
+
+
+# ------------------------------------------------------- amounts in miliar
+
+_MILIAR = """# LAPORAN KINERJA BADAN CONTOH TAHUN 2023
+
+**Tabel 3.2 Realisasi Anggaran per Program**
+
+| No | Program | Anggaran (Rp) | Realisasi (Rp) | Sisa (Rp) | % |
+|---|---|---:|---:|---:|---:|
+| 1 | Program Penanggulangan Bencana | 2.500.000.000 | 2.412.000.000 \
+| 88.000.000 | 96,48 |
+| | JUMLAH | 2.500.000.000 | 2.412.000.000 | 88.000.000 | 96,48 |
+
+Realisasi anggaran tahun 2023 sebesar Rp {spent} dari pagu Rp 2,5 miliar.
+"""
+
+
+@pytest.mark.parametrize("spent", ["2,4 miliar", "2,41 miliar", "2 miliar"])
+def test_an_amount_in_miliar_agrees_to_its_last_digit(spent: str) -> None:
+    # 2.412.000.000 rounds to 2,4 (2,41, 2) miliar
+    assert findings_for(_MILIAR.format(spent=spent), select=RULES) == []
+
+
+@pytest.mark.parametrize("spent", ["2,3 miliar", "2,42 miliar", "3 miliar"])
+def test_an_amount_in_miliar_that_does_not_round_is_reported(spent: str) -> None:
+    found = findings_for(_MILIAR.format(spent=spent), select=RULES)
+    assert compact(found) == [
+        ["text-figure-matches-table", "text/paragraph:3/sentence:1", 10]
+        + ["Rp 2.412.000.000", f"Rp {spent}"],
+    ]
