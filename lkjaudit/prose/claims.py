@@ -40,15 +40,16 @@ __all__ = [
 
 # NOTE: the serap family ("menyerap", "terserap", "penyerapan", "daya serap") is
 # about the budget before a budget noun, or when no object of its own follows: a
-# figure, a period, a programme, a word of degree ("serapan terendah"). "Penyerapan
-# tenaga kerja" and "menyerap aspirasi" are about something else.
+# figure, a period, a programme or unit, a word of degree ("serapan terendah").
+# "Penyerapan tenaga kerja" and "menyerap aspirasi" are about something else.
 _SERAP_NEXT = (
     "sebesar|senilai|sejumlah|mencapai|tercatat|hanya|baru|sekitar|hampir|telah|"
     "sudah|masih|belum|adalah|yaitu|yakni|sampai|hingga|pada|di|dari|dengan|untuk|"
     "yang|ini|itu|tersebut|program|kegiatan|sub|tahun|triwulan|semester|bulan|"
     r"s\.?\s?d|rata|secara|keseluruhan|total|seluruh|kumulatif|rp|terendah|"
     "tertinggi|terbesar|terkecil|paling|cukup|sangat|relatif|rendah|tinggi|baik|"
-    "optimal|maksimal|kurang|lebih"
+    "optimal|maksimal|kurang|lebih|kecamatan|kelurahan|dinas|badan|kantor|"
+    "sekretariat|opd|skpd|perangkat|bidang|bagian|seksi|upt|puskesmas"
 )
 _SERAP = (
     r"\b(?:penyerapan|serapan|daya\s+serap|menyerap|terserap|diserap)(?:nya)?"
@@ -69,7 +70,8 @@ _KEYWORD = re.compile(
     # the serap family about something else ("penyerapan tenaga kerja"): a topic
     # of its own, so the figure after it is no budget figure nor an earlier kind
     r"|(?P<other>\b(?:penyerapan|serapan|daya\s+serap|menyerap|terserap|diserap))"
-    r"|(?P<budget_base>\bpagu\b|\banggaran\b|\bbelanja\b|\bkeuangan\b)"
+    # NOTE: "Tahun Anggaran 2023" names a year, not the budget
+    r"|(?P<budget_base>\bpagu\b|(?<!tahun )\banggaran\b|\bbelanja\b|\bkeuangan\b)"
     r"|(?P<capaian>\bcapaian\w*|\bpencapaian\b)"
     r"|(?P<realisasi>\bterealisasi\b|\brealisasi\w*|\bdirealisasikan\b)"
     r"|(?P<target>\btarget\w*|\bditargetkan\b)",
@@ -79,7 +81,7 @@ _KEYWORD = re.compile(
 # "realisasi" is realised spending only in such a clause ("realisasi investasi
 # Rp 212,4 miliar" is an indicator's realisation, in rupiah)
 _BUDGET_CONTEXT = re.compile(
-    rf"\b(?:{_BUDGET_NOUN}\w*|keuangan|dpa|apbd)\b|{_SERAP}", re.IGNORECASE
+    rf"(?<!tahun )\b(?:{_BUDGET_NOUN}\w*|keuangan|dpa|apbd)\b|{_SERAP}", re.IGNORECASE
 )
 # the end of a figure's own phrase: a comma that is no decimal comma, or ";"
 _CLAUSE_END = re.compile(r";|,(?!\d)")

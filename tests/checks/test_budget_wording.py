@@ -218,6 +218,8 @@ def test_a_wrong_budget_absorbed_is_reported() -> None:
         # rupiah: a budget figure only in a clause on the budget
         ("Realisasi investasi sebesar Rp 212,4 miliar.", []),
         ("Realisasi PAD tahun ini sebesar Rp 1.500.000.000.", []),
+        ("Realisasi investasi Tahun Anggaran 2023 sebesar Rp 212,4 miliar.", []),
+        ("Capaian kinerja Tahun Anggaran 2023 sebesar 95%.", ["capaian"]),
         (
             "Realisasi program ini sebesar Rp 95.000.000 dari pagu.",
             ["realisasi_anggaran"],
@@ -246,6 +248,7 @@ def test_a_wrong_budget_absorbed_is_reported() -> None:
         ("Anggaran kegiatan terserap 80%.", ["persen_anggaran"]),
         ("Daya serap anggaran mencapai 95,5%.", ["persen_anggaran"]),
         ("Serapan terendah pada kegiatan A sebesar 79,67%.", ["persen_anggaran"]),
+        ("Penyerapan Kecamatan Pasirian mencapai 55,66%.", ["persen_anggaran"]),
         ("Capaian kinerja 100%, dengan penyerapan tenaga kerja 85%.", ["capaian"]),
         ("Capaian kinerja 100%; musrenbang menyerap aspirasi 75%.", ["capaian"]),
         # a percentage of what follows it
