@@ -29,6 +29,8 @@ __all__ = [
     "RatioOptions",
     "ShareOptions",
     "ratio_verdicts",
+    "reported_itself",
+    "witnessed_note",
     "witnessed_operands",
 ]
 
@@ -148,7 +150,7 @@ def witnessed_operands(
     return found
 
 
-def _witnessed_note(
+def witnessed_note(
     cols: tuple[Column, ...], operands: list[_Operand], ctx: Context
 ) -> str:
     """The operands taken at their supported figure, in words ("" for none)."""
@@ -169,7 +171,7 @@ def _witnessed_note(
     return "".join(notes)
 
 
-def _reported_itself(
+def reported_itself(
     table: Table, row: Row, col: Column, expected: Interval, ctx: Context
 ) -> bool:
     """True when a result's own witnesses already put it at the expected figure.
@@ -351,7 +353,7 @@ def _ratio_violation(
         # the operands in the order the formula names them (target / realisasi)
         numerator=den if formula == "inverse" else num,
         denominator=num if formula == "inverse" else den,
-        witnessed=_witnessed_note((num_col, den_col), operands, ctx),
+        witnessed=witnessed_note((num_col, den_col), operands, ctx),
     )
 
 
@@ -397,7 +399,7 @@ def difference(
         if agrees(expected, r):
             continue  # NOTE: under a witnessed operand, the operand's finding covers it
         fixes = [s for s in (a_fix, b_fix) if s is not None]
-        if fixes and _reported_itself(table, row, r_col, expected, ctx):
+        if fixes and reported_itself(table, row, r_col, expected, ctx):
             continue
         yield ctx.violation(
             ctx.cell_location(table, row, r_col),
@@ -411,7 +413,7 @@ def difference(
             confidence=Confidence.MEDIUM if fixes else None,
             minuend=display(a_fix.value, a) if a_fix else shown(a),
             subtrahend=display(b_fix.value, b) if b_fix else shown(b),
-            witnessed=_witnessed_note((a_col, b_col), operands, ctx),
+            witnessed=witnessed_note((a_col, b_col), operands, ctx),
         )
 
 

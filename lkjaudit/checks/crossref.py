@@ -17,7 +17,7 @@ from lkjaudit.checks.common import is_figure
 from lkjaudit.checks.copies import Copy, Index, index, is_pk, link_note
 from lkjaudit.checks.interval import Interval, printed
 from lkjaudit.checks.phrases import phrase
-from lkjaudit.checks.witness import children_total, supported_value
+from lkjaudit.checks.witness import BUDGET, Support, children_total, supported_value
 from lkjaudit.engine.context import Context, Violation, display, shown
 from lkjaudit.engine.registry import check
 from lkjaudit.model.finding import Confidence, Location
@@ -178,11 +178,15 @@ def _supported_by_sums(items: list[_Item], candidates: list[_Item]) -> _Item | N
 
 
 def _reference(
-    items: list[_Item], clusters: list[list[_Item]]
+    items: list[_Item], clusters: list[list[_Item]], *, witnessed: bool = False
 ) -> tuple[_Item, list[_Item]] | None:
-    """The figure most copies agree on (or the sums support), and its cluster."""
+    """The figure most copies agree on (or the sums support), and its cluster.
+
+    None when every copy agrees, unless some are ``witnessed`` (taken at a
+    supported figure: as printed, they may still differ).
+    """
     best = clusters[0]
-    if len(best) == len(items):
+    if len(best) == len(items) and not witnessed:
         return None  # every copy agrees
     tied = [c for c in clusters if len(c) == len(best)]
     if len(tied) > 1:
@@ -206,7 +210,15 @@ def _role_name(role: ColumnRole, lang: str) -> str:
     "copies-agree",
     options=CopiesOptions,
     scope="report",
-    provides=("fact", "name", "count", "tables", "link_note", "scale_note"),
+    provides=(
+        "fact",
+        "name",
+        "count",
+        "tables",
+        "witnessed",
+        "link_note",
+        "scale_note",
+    ),
 )
 def copies_agree(
     report: Report, opts: CopiesOptions, ctx: Context
@@ -215,34 +227,94 @@ def copies_agree(
 
     Figures agree when their printed rounding intervals overlap and their units are
     the same. The expected value is the one most copies agree on; on a tie, the one
-    the table's own sums support. Perjanjian Kinerja budgets are left to the
-    ``pk-budget`` primitive. Each disagreeing copy is reported with every other copy
-    as a related location.
+    the table's own sums support. A budget copy that the report's own redundancy
+    shows to be wrong (:func:`~lkjaudit.checks.witness.supported`) counts at the
+    figure it supports; it is reported (as printed) only when the other copies
+    agree with that figure.
+    Perjanjian Kinerja budgets are left to the ``pk-budget`` primitive. Each
+    disagreeing copy is reported with every other copy as a related location.
     """
-    for name, role, items, clusters in _facts(ctx, opts):
-        found = _reference(items, clusters)
+    for name, role, printed_items, printed_clusters in _facts(ctx, opts):
+        items, fixes = _witnessed_items(report, role, printed_items)
+        clusters = _clusters(items) if fixes else printed_clusters
+        found = _reference(items, clusters, witnessed=bool(fixes))
         if found is None:
             continue
         centre, agreeing = found
         inside = {id(a) for a in agreeing}
-        for item in items:
+        for item, original in zip(items, printed_items, strict=True):
+            fix = fixes.get(id(item))
             if id(item) in inside:
-                continue
-            value = item[2]
+                if fix is None or _agree(original, centre):
+                    continue  # NOTE: a witnessed copy is wrong only as printed
+            elif fix is not None:
+                continue  # NOTE: its witnesses give another figure: their finding
+            others = [a for a in agreeing if a is not item]
+            used = [fixes[id(a)] for a in others if id(a) in fixes]
+            value = original[2]
             note, weak = link_note([c for c, _, _ in items], ctx.lang)
             yield ctx.violation(
                 _where(ctx, item),
-                expected=_expected(centre, item),
+                expected=_expected(centre, original),
                 actual=shown(value),
-                related=[_where(ctx, other) for other in items if other is not item],
-                confidence=weak,
+                related=[_where(ctx, other) for other in items if other is not item]
+                + [loc for fix in used for loc in fix.locations(ctx)],
+                confidence=weak or (Confidence.MEDIUM if used else None),
                 fact=_role_name(role, ctx.lang),
                 name=name,
-                count=str(len(agreeing)),
-                tables=", ".join(sorted({a[0].table.label for a in agreeing})),
+                count=str(len(others)),
+                tables=", ".join(sorted({a[0].table.label for a in others})),
+                witnessed=_witnessed_copies(others, fixes, ctx),
                 link_note=note,
-                scale_note=_scale_note(centre, agreeing, item, ctx.lang),
+                scale_note=_scale_note(centre, others, original, ctx.lang),
             )
+
+
+def _witnessed_items(
+    report: Report, role: ColumnRole, items: list[_Item]
+) -> tuple[list[_Item], dict[int, Support]]:
+    """The copies with each budget figure at the one its witnesses support.
+
+    Returns the items (a witnessed copy replaced by one holding the supported
+    figure, its print kept) and the supports, keyed by the new item's id.
+    """
+    if role not in BUDGET:
+        return items, {}
+    out: list[_Item] = []
+    fixes: dict[int, Support] = {}
+    for item in items:
+        copy, col, _ = item
+        value, fix = supported_value(report, copy.table, copy.row, col)
+        if fix is None:
+            out.append(item)
+            continue
+        taken = (copy, col, value)
+        fixes[id(taken)] = fix
+        out.append(taken)
+    return out, fixes
+
+
+def _witnessed_copies(
+    agreeing: list[_Item], fixes: dict[int, Support], ctx: Context
+) -> str:
+    """The agreeing copies counted at their witnessed figure, in words."""
+    notes = []
+    for item in agreeing:
+        fix = fixes.get(id(item))
+        if fix is None:
+            continue
+        copy, _, value = item
+        notes.append(
+            phrase(
+                "basis.witnessed_copy",
+                ctx.lang,
+                where=copy.table.label,
+                printed=display(fix.printed, value),
+                value=display(fix.value, value),
+                by=fix.basis(ctx.lang),
+            )
+        )
+    return "".join(notes)
 
 
 @check(

@@ -16,11 +16,19 @@ from decimal import Decimal
 
 from pydantic import BaseModel, ConfigDict
 
+from lkjaudit.checks.arithmetic import (
+    reported_itself,
+    witnessed_note,
+    witnessed_operands,
+)
 from lkjaudit.checks.common import is_figure
 from lkjaudit.checks.interval import Interval, agrees, operand
+from lkjaudit.checks.witness import Support
 from lkjaudit.engine.context import Context, Violation, display, shown
 from lkjaudit.engine.registry import check
+from lkjaudit.model.finding import Confidence
 from lkjaudit.model.report import Column, Row, Table
+from lkjaudit.model.values import Value
 
 __all__ = ["FormulaOptions", "Node", "parse_formula"]
 
@@ -162,7 +170,11 @@ def _is_percent(table: Table, column: Column, row: Row) -> bool:
     return table.value(row, column).unit == "%" or column.is_percent
 
 
-@check("column-formula", options=FormulaOptions, provides=("formula", "operands"))
+@check(
+    "column-formula",
+    options=FormulaOptions,
+    provides=("formula", "operands", "witnessed"),
+)
 def column_formula(
     table: Table, opts: FormulaOptions, ctx: Context
 ) -> Iterator[Violation]:
@@ -171,7 +183,11 @@ def column_formula(
     ``6=5/4`` means column 6 holds column 5 divided by column 4. Values merged
     vertically in the original (blank in a continuation row) take the value above.
     Skips rows where an operand or the result is not a figure or a divisor is zero,
-    and formulas that cannot be parsed or name a column that does not exist.
+    and formulas that cannot be parsed or name a column that does not exist. A
+    budget operand that the report's own redundancy shows to be wrong
+    (:func:`~lkjaudit.checks.witness.supported`) is taken at the figure it
+    supports: a result right for that figure is not reported (the operand's own
+    finding covers it), and a wrong one is told what that figure gives.
     """
     by_number = {c.number: c for c in table.columns if c.number}
     for result in table.columns:
@@ -200,9 +216,13 @@ def _check_row(
     if result.index in row.inherited:
         return None
     res = table.value(row, result)
-    values = {n: table.value(row, by_number[n]) for n in tree.columns()}
-    if not is_figure(res) or not all(is_figure(v) for v in values.values()):
+    numbers = sorted(tree.columns(), key=int)
+    cols = tuple(by_number[n] for n in numbers)
+    if not is_figure(res) or not all(is_figure(table.value(row, c)) for c in cols):
         return None
+    taken = witnessed_operands(ctx.report, table, row, cols)
+    values = {n: value for n, (value, _) in zip(numbers, taken, strict=True)}
+    fixes = [fix for _, fix in taken if fix is not None]
     operands = {
         n: _fraction(operand(v), _is_percent(table, by_number[n], row))
         for n, v in values.items()
@@ -214,6 +234,8 @@ def _check_row(
     if _is_percent(table, result, row):
         expected = expected.scale(Decimal(100))
     if agrees(expected, res):
+        return None  # NOTE: under a witnessed operand, the operand's finding covers it
+    if fixes and reported_itself(table, row, result, expected, ctx):
         return None
     number = result.number or "?"
     return ctx.violation(
@@ -222,11 +244,20 @@ def _check_row(
             expected.mid, res, "%" if _is_percent(table, result, row) else None
         ),
         actual=shown(res),
-        related=[
-            ctx.cell_location(table, row, by_number[n]) for n in sorted(values, key=int)
-        ],
+        related=[ctx.cell_location(table, row, c) for c in cols]
+        + [loc for fix in fixes for loc in fix.locations(ctx)],
+        confidence=Confidence.MEDIUM if fixes else None,
         formula=f"({number}) = {tree.text()}",
+        # NOTE: an operand taken at its witnessed figure is shown as that figure
         operands=", ".join(
-            f"({n}) {shown(values[n])}" for n in sorted(values, key=int)
+            f"({n}) {_operand_text(value, fix)}"
+            for n, (value, fix) in zip(numbers, taken, strict=True)
         ),
+        witnessed=witnessed_note(cols, taken, ctx),
     )
+
+
+def _operand_text(value: Value, fix: Support | None) -> str:
+    if fix is not None and value.number is not None:
+        return display(value.number, value)
+    return shown(value)

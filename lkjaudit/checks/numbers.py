@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from pydantic import BaseModel, ConfigDict
 
+from lkjaudit.checks.corroboration import corroboration
 from lkjaudit.checks.phrases import phrase
 from lkjaudit.checks.witness import BUDGET, supported_cells, witnesses
 from lkjaudit.engine.context import Context, Violation, display, shown
@@ -35,7 +36,7 @@ class NumberOptions(BaseModel):
 @check(
     "number-well-formed",
     options=NumberOptions,
-    provides=("basis", "repair"),
+    provides=("basis", "repair", "agrees"),
 )
 def number_well_formed(
     table: Table, opts: NumberOptions, ctx: Context
@@ -63,31 +64,40 @@ def _report(table: Table, row: Row, col: Column, ctx: Context) -> Violation:
     found = witnesses(table, row, col, ctx)
     agreeing = [w for w in found if repair is not None and w.value == repair]
     lang = ctx.lang
+    cited: list[str] = []
     if agreeing:
         expected, confidence = repair, Confidence.HIGH
         by = "; ".join(w.basis for w in agreeing)
         key, related = "basis.confirmed", [loc for w in agreeing for loc in w.locations]
+        cited = [w.key for w in agreeing]
     elif found and len({w.value for w in found}) == 1:
         expected, confidence = found[0].value, Confidence.MEDIUM
         by = "; ".join(w.basis for w in found)
         key = "basis.contradicted" if repair is not None else "basis.derived"
         related = [loc for w in found for loc in w.locations]
+        cited = [w.key for w in found]
     else:
         expected, confidence, by, related = repair, Confidence.MEDIUM, "", []
         key = "basis.unconfirmed" if repair is not None else "basis.unreadable"
     text = display(expected, unit=unit) if expected is not None else None
     repair_text = format_number(repair) if repair is not None else ""
+    agree, cells = (
+        corroboration(table, row, col, expected, ctx, cited=cited, text=text)
+        if expected is not None
+        else ("", [])
+    )
     return ctx.violation(
         ctx.cell_location(table, row, col),
         expected=text,
         actual=shown(value),
-        related=related,
+        related=related + cells,
         confidence=confidence,
         fix=Fix(description=f"{shown(value)} → {text}", replacement=text)
         if text
         else None,
         basis=phrase(key, lang, value=text, by=by, repair=repair_text),
         repair=repair_text,
+        agrees=agree,
     )
 
 
@@ -101,7 +111,7 @@ class WitnessedOptions(BaseModel):
     "witnessed-figure",
     options=WitnessedOptions,
     confidence=Confidence.MEDIUM,
-    provides=("by",),
+    provides=("by", "agrees"),
 )
 def witnessed_figure(
     table: Table, opts: WitnessedOptions, ctx: Context
@@ -120,10 +130,14 @@ def witnessed_figure(
             value = table.value(row, col)
             if not value.is_number:
                 continue
+            agree, cells = corroboration(
+                table, row, col, fix.value, ctx, cited=[s.key for s in fix.witnesses]
+            )
             yield ctx.violation(
                 ctx.cell_location(table, row, col),
                 expected=display(fix.value, value),
                 actual=shown(value),
-                related=fix.locations(ctx),
+                related=fix.locations(ctx) + cells,
                 by=fix.basis(ctx.lang),
+                agrees=agree,
             )

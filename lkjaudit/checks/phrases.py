@@ -55,6 +55,19 @@ _PHRASES: dict[str, tuple[str, str]] = {
         "; {printed} dihitung {value} menurut {by}",
         "; {printed} counted as {value} as {by} give",
     ),
+    "basis.witnessed_copy": (
+        "; di {where} tertulis {printed}, tetapi {by} memberi {value}",
+        "; {where} prints {printed}, but {by} give {value}",
+    ),
+    "basis.row_agrees": (
+        "; {cells} pada baris yang sama sesuai dengan {value}",
+        "; {cells} on the same row agree with {value}",
+    ),
+    "basis.row_agrees_one": (
+        "; {cells} pada baris yang sama sesuai dengan {value}",
+        "; {cells} on the same row agrees with {value}",
+    ),
+    "word.and": (" dan ", " and "),
     "basis.confirmed": (
         "seharusnya {value} (perbaikan yang diusulkan, dikonfirmasi oleh {by})",
         "should be {value} (the proposed repair, confirmed by {by})",

@@ -12,6 +12,7 @@ from decimal import Decimal
 from pydantic import BaseModel, ConfigDict
 
 from lkjaudit.checks.common import amount, is_figure, total_scopes
+from lkjaudit.checks.corroboration import corroboration
 from lkjaudit.checks.interval import Interval, agrees, operand
 from lkjaudit.checks.phrases import phrase
 from lkjaudit.checks.truth import truth
@@ -94,7 +95,7 @@ def _explained_by_child(
     "children-sum",
     options=ChildrenSumOptions,
     confidence=Confidence.MEDIUM,
-    provides=("count", "children", "difference", "witnessed"),
+    provides=("count", "children", "difference", "witnessed", "agrees"),
 )
 def children_sum(
     table: Table, opts: ChildrenSumOptions, ctx: Context
@@ -121,16 +122,19 @@ def children_sum(
             if total == own.number:
                 continue  # NOTE: right once its witnessed-wrong children are fixed
             level = kids[0].level.value if kids[0].level else "rows"
+            agree, cells = corroboration(table, row, col, total, ctx)
             yield ctx.violation(
                 ctx.cell_location(table, row, col),
                 expected=display(total, own),
                 actual=shown(own),
                 related=[ctx.cell_location(table, kid, col) for kid in kids]
-                + [loc for fix in fixes for loc in fix.locations(ctx)],
+                + [loc for fix in fixes for loc in fix.locations(ctx)]
+                + cells,
                 count=str(len(kids)),
                 children=phrase(f"level.{level}", ctx.lang),
                 difference=display(own.number - total, own),
                 witnessed=_witnessed_rows(fixes, own, ctx),
+                agrees=agree,
             )
 
 
@@ -150,7 +154,9 @@ class ColumnSumOptions(BaseModel):
 
 
 @check(
-    "column-sum", options=ColumnSumOptions, provides=("count", "column", "witnessed")
+    "column-sum",
+    options=ColumnSumOptions,
+    provides=("count", "column", "witnessed", "agrees"),
 )
 def column_sum(
     table: Table, opts: ColumnSumOptions, ctx: Context
@@ -199,16 +205,19 @@ def _total(
         return None
     if _explained_by_an_addend(table, col, counted, expected, own, ctx):
         return None
+    agree, cells = corroboration(table, row, col, expected.mid, ctx)
     return ctx.violation(
         ctx.cell_location(table, row, col),
         expected=display(expected.mid, own),
         actual=shown(own),
         related=[ctx.cell_location(table, item, col) for item in counted]
-        + [loc for fix in fixes for loc in fix.locations(ctx)],
+        + [loc for fix in fixes for loc in fix.locations(ctx)]
+        + cells,
         confidence=Confidence.MEDIUM if fixes else None,
         count=str(len(counted)),
         column=col.header or phrase(f"role.{col.role.value}", ctx.lang),
         witnessed=_witnessed_rows(fixes, own, ctx),
+        agrees=agree,
     )
 
 

@@ -30,6 +30,7 @@ from lkjaudit.prose.cache import per_report
 
 __all__ = [
     "BUDGET",
+    "ROW_KEYS",
     "Said",
     "Support",
     "Witness",
@@ -49,6 +50,8 @@ BUDGET = (R.ANGGARAN, R.REALISASI_ANGGARAN, R.SISA)
 # One kind alone cannot tell which side is wrong: a parent whose child is wrong
 # differs from its children's sum exactly as a wrong parent does.
 KINDS = 2
+# the witnesses that read the cell's own row (anggaran = realisasi + sisa)
+ROW_KEYS = frozenset({"basis.sisa", "basis.selisih_realisasi", "basis.selisih_sisa"})
 
 Place = tuple[Table, Row, Column]
 T = TypeVar("T")
@@ -70,6 +73,7 @@ class Witness:
     value: Decimal
     basis: str
     locations: tuple[Location, ...]
+    key: str = ""  # the phrase of its basis: basis.children, basis.sisa, …
 
 
 @dataclass(frozen=True)
@@ -290,6 +294,7 @@ def witnesses(
             s.value,
             _word(s, ctx.lang),
             tuple(ctx.cell_location(*place) for place in s.cells),
+            s.key,
         )
         for s in said(ctx.report, table, row, col, upward=upward)
     ]
