@@ -435,13 +435,33 @@ def test_rules_shows_user_rules_and_switched_off_ones(
     )
     _, out, _ = run("rules")
     assert any(
-        line.startswith("capaian-strict-ratio") and "warning" in line
+        line.startswith("capaian-strict-ratio") and " peringatan " in line
         for line in out.splitlines()
     )
     assert any(
         line.startswith("number-well-formed") and " mati " in line
         for line in out.splitlines()
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [("id", {"error", "peringatan", "info"}), ("en", {"error", "warning", "info"})],
+)
+def test_rules_and_explain_word_the_severity_as_the_report_does(
+    lang: str, words: set[str]
+) -> None:
+    # the words of the terminal report's findings and summary, not the identifiers
+    # (`warning`) that JSON, SARIF and the configuration use
+    _, out, _ = run("rules", "--lang", lang, "--no-config")
+    rows = {line.split()[0]: line.split()[1] for line in out.splitlines()[2:]}
+    assert set(rows.values()) == words
+    assert rows["row-names-agree"] == ("peringatan" if lang == "id" else "warning")
+    assert rows["links-unambiguous"] == "info"
+    assert rows["number-well-formed"] == "error"
+    _, out, _ = run("explain", "row-names-agree", "--lang", lang, "--no-config")
+    expected = {"id": "tingkat: peringatan · ", "en": "severity: warning · "}
+    assert out.splitlines()[1].startswith(expected[lang])
 
 
 def test_rules_as_a_rich_table_on_a_terminal(tmp_path: Path) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import textwrap
 
 from lkjaudit.engine.rulepack import RuleSpec
+from lkjaudit.reporters.base import label
 from lkjaudit.ruledocs.base import contract, examples, options, place, word
 
 __all__ = ["explain", "rule_rows"]
@@ -18,6 +19,12 @@ _KINDS_ID = {
 }
 
 
+def _state(rule: RuleSpec, lang: str) -> str:
+    """A rule's severity in words, as the terminal report words it, or "off"."""
+    # NOTE: the words, not the identifiers (``warning``): JSON and SARIF keep those
+    return label(rule.severity.value, lang) if rule.enabled else word("off", lang)
+
+
 def _indent(text: str, prefix: str = "    ") -> str:
     return "\n".join(prefix + line if line else "" for line in text.splitlines())
 
@@ -28,9 +35,8 @@ def explain(
     """Everything about a rule, as plain text for a terminal."""
     from lkjaudit.api import help_url
 
-    state = rule.severity.value if rule.enabled else f"{word('off', lang)}"
     facts = [
-        f"{word('severity', lang)}: {state}",
+        f"{word('severity', lang)}: {_state(rule, lang)}",
         f"{word('tags', lang)}: {', '.join(rule.tags) or '-'}",
         f"{word('check', lang)}: {rule.check}",
     ]
@@ -92,7 +98,7 @@ def rule_rows(rules: list[RuleSpec], lang: str) -> tuple[list[str], list[list[st
     rows = [
         [
             rule.id,
-            rule.severity.value if rule.enabled else f"{word('off', lang)}",
+            _state(rule, lang),
             ", ".join(rule.tags),
             rule.title.get(lang),
         ]
