@@ -130,6 +130,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "in the text (Laporan Kinerja, Perjanjian Kinerja, capaian kinerja, "
         "realisasi anggaran)",
     ),
+    "input.not-lkj-language": (
+        "bukan Laporan Kinerja (LKj): teksnya menyebut istilah LKj tetapi tidak "
+        "ditulis dalam Bahasa Indonesia, bahasa setiap LKj (tulisan tentang LKj, "
+        "bukan sebuah laporan)",
+        "not an LKj report: the text names LKj terms but is not written in Bahasa "
+        "Indonesia, the language of every LKj (a text about LKj reports, not a "
+        "report)",
+    ),
     "input.folder-without-reports": (
         "tidak ada berkas laporan ({kinds}) dalam folder",
         "no report files ({kinds}) in folder",

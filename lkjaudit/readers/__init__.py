@@ -172,11 +172,47 @@ def _report_text(report: Report) -> str:
     return "\n".join(parts)
 
 
-def _is_lkj(report: Report, text: str) -> bool:
+# NOTE: code in Markdown documentation (fenced blocks, `spans`): sample output and
+# commands quoted in a text about lkjaudit, never the prose of a report
+_CODE = re.compile(r"^\s*```.*?^\s*```[^\n]*$|`[^`\n]*`", re.MULTILINE | re.DOTALL)
+_WORD = re.compile(r"[a-z]+")
+# the commonest function words of each language, none a word of the other
+_INDONESIAN = frozenset(
+    str.split(
+        "yang dan di dengan untuk pada dari ini dalam adalah telah tidak akan oleh "
+        "atau sebagai serta kepada bahwa itu ke sebesar terhadap dapat"
+    )
+)
+_ENGLISH = frozenset(
+    str.split(
+        "the and of to is are in that with for it by this as be on an which when "
+        "from or not its"
+    )
+)
+
+
+def _not_lkj(report: Report, text: str) -> Message | None:
+    """Why a file is not an LKj, or None when it is one.
+
+    A table the analysis classifies as an LKj table (performance, budget, staff …)
+    makes it one. Without one, the text must name LKj terms (three distinct ones;
+    two beside tables of other kinds) outside code, and read as Bahasa Indonesia,
+    the language every LKj is written in: a text in another language that names
+    the terms is about LKj reports (lkjaudit's own README, say), not one of them.
+    """
     if any(set(t.kinds) - {TableKind.OTHER} for t in report.tables):
-        return True
-    phrases = {m.group(0).lower().removesuffix("ip") for m in _LKJ_WORDS.finditer(text)}
-    return len(phrases) >= (2 if report.tables else 3)
+        return None
+    prose = _CODE.sub(" ", text)
+    phrases = {
+        " ".join(m.group(0).lower().split()).removesuffix("ip")
+        for m in _LKJ_WORDS.finditer(prose)
+    }
+    if len(phrases) < (2 if report.tables else 3):
+        return Message("input.not-lkj")
+    words = _WORD.findall(prose.lower())
+    indonesian = sum(1 for w in words if w in _INDONESIAN)
+    english = sum(1 for w in words if w in _ENGLISH)
+    return Message("input.not-lkj-language") if english > indonesian else None
 
 
 def read_report(
@@ -236,6 +272,7 @@ def load_report(
     report = analyze(read_report(path, limits=limits, display_name=display_name))
     if report.format in DATA_FORMATS:
         return report  # NOTE: the lkjaudit-report marker declares it a report
-    if not _is_lkj(report, _report_text(report)):
-        raise InputError(report.source, Message("input.not-lkj"))
+    reason = _not_lkj(report, _report_text(report))
+    if reason is not None:
+        raise InputError(report.source, reason)
     return report

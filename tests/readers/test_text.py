@@ -309,3 +309,65 @@ def test_table_ids_are_unique_whatever_the_captions() -> None:
         "tabel-ke-4",
         "tabel-ke-5",
     ]
+
+
+# ------------------------------------------------------- is it an LKj at all?
+
+_EXCERPT = (
+    "KATA PENGANTAR\n\n"
+    "Laporan Kinerja Kecamatan Contoh Tahun 2023 ini disusun sebagai wujud "
+    "akuntabilitas kinerja atas pelaksanaan Perjanjian Kinerja yang telah "
+    "ditetapkan. Capaian kinerja dan realisasi anggaran disajikan dalam BAB III.\n"
+)
+
+
+def test_a_short_lkj_excerpt_without_tables_is_read(tmp_path: Path) -> None:
+    report = load_report(_write(tmp_path, "kata-pengantar.txt", _EXCERPT.encode()))
+    assert report.tables == []
+
+
+@pytest.mark.parametrize("name", ["README.md", "CHANGELOG.md"])
+def test_lkjaudit_s_own_documentation_is_not_an_lkj(name: str) -> None:
+    # both name every LKj term and quote sample findings, but in English prose
+    root = Path(__file__).resolve().parent.parent.parent
+    with pytest.raises(InputError) as info:
+        load_report(str(root / name))
+    assert str(info.value) == (
+        f"{root / name}: not an LKj report: the text names LKj terms but is not "
+        "written in Bahasa Indonesia, the language of every LKj (a text about LKj "
+        "reports, not a report)"
+    )
+
+
+_ABOUT = (
+    "# Checking reports\n\n"
+    "An LKj (Laporan Kinerja) states the Perjanjian Kinerja targets, the capaian "
+    "kinerja and the realisasi anggaran of the unit. Run it on the report.\n"
+)
+
+
+def test_a_text_in_english_about_lkj_reports_is_not_one(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="not written in Bahasa Indonesia"):
+        load_report(_write(tmp_path, "about.md", _ABOUT.encode()))
+    # the same terms in an Indonesian sentence make an excerpt of a report
+    load_report(_write(tmp_path, "excerpt.md", _EXCERPT.encode()))
+
+
+def test_lkj_terms_inside_code_do_not_count(tmp_path: Path) -> None:
+    # sample output quoted in documentation: the terms are in a fenced block and a
+    # code span, and the prose around them names none
+    text = (
+        "Hasil pemeriksaan contoh:\n\n```text\nLaporan Kinerja: Perjanjian Kinerja, "
+        "capaian kinerja\n```\n\nLihat juga `realisasi anggaran` di atas.\n"
+    )
+    with pytest.raises(InputError, match="too few LKj terms"):
+        load_report(_write(tmp_path, "contoh.md", text.encode()))
+    unfenced = text.replace("```text\n", "").replace("```\n", "").replace("`", "")
+    load_report(_write(tmp_path, "contoh.md", unfenced.encode()))
+
+
+def test_a_term_broken_over_two_lines_counts_once(tmp_path: Path) -> None:
+    # "Perjanjian\nKinerja" and "Perjanjian Kinerja" are one term: two in all
+    text = "Laporan Kinerja ini memuat Perjanjian\nKinerja dan Perjanjian Kinerja.\n"
+    with pytest.raises(InputError, match="too few LKj terms"):
+        load_report(_write(tmp_path, "dua.txt", text.encode()))
