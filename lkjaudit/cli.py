@@ -27,7 +27,13 @@ from typing import TYPE_CHECKING, NoReturn
 import click
 
 from lkjaudit import __version__
-from lkjaudit.clihelp import HelpGroup, lang_option, version_option
+from lkjaudit.clihelp import (
+    BareCommand,
+    HelpGroup,
+    UnknownCommand,
+    lang_option,
+    version_option,
+)
 from lkjaudit.errors import Message, os_problem
 from lkjaudit.reporters import REPORTERS
 
@@ -364,7 +370,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         if isinstance(code, int) and code:  # --help, --version and the like
             sys.exit(code)
     except click.UsageError as exc:
-        if type(exc).__name__ == "NoArgsIsHelpError" and exc.ctx is not None:
+        if isinstance(exc, BareCommand) and exc.ctx is not None:
             click.echo(exc.ctx.get_help())  # bare `lkjaudit`: the help, as click does
             sys.exit(EXIT_ERROR)
         # NOTE: one line, like every other error; click's own form adds the usage
@@ -408,22 +414,23 @@ def _usage_problem(exc: click.UsageError, lang: str) -> Message | str:
     """
     if isinstance(exc, _UsageError):
         return exc.text
-    if lang == "en":
-        return exc.format_message()
     problem: Message | None = None
+    # NOTE: an unknown option or command is worded from the catalogue in English
+    # too: click 8.1 words them otherwise ("No such option: --x") than 8.2 and later
     if isinstance(exc, click.NoSuchOption):
         problem = Message("click.no-such-option", name=repr(exc.option_name))
     elif isinstance(exc, _NO_SUCH_COMMAND):
         name = getattr(exc, "command_name", "")
         problem = Message("click.no-such-command", name=repr(name))
-    elif isinstance(exc, click.BadParameter):
+    elif isinstance(exc, click.BadParameter) and lang != "en":
         problem = _bad_parameter(exc)
     if problem is None:
         return exc.format_message()
-    possibilities = getattr(exc, "possibilities", None)
+    possibilities = sorted(getattr(exc, "possibilities", None) or ())
     if possibilities:
-        names = ", ".join(repr(p) for p in sorted(possibilities))
-        problem = Message("click.did-you-mean", problem=problem, names=names)
+        names = ", ".join(repr(p) for p in possibilities)
+        key = "click.did-you-mean" if len(possibilities) == 1 else "click.one-of"
+        problem = Message(key, problem=problem, names=names)
     return problem
 
 
@@ -444,9 +451,9 @@ def _bad_parameter(exc: click.BadParameter) -> Message | None:
     return Message(f"click.missing-{kind}", name=hint)
 
 
-# NOTE: click 8.4 added NoSuchCommand; before it an unknown command is a plain
-# UsageError, which keeps click's words.
-_NO_SUCH_COMMAND: tuple[type[click.UsageError], ...] = tuple(
+# NOTE: click 8.4 added NoSuchCommand; before it the help group raises its own
+# (see lkjaudit.clihelp.UnknownCommand)
+_NO_SUCH_COMMAND: tuple[type[click.UsageError], ...] = (UnknownCommand,) + tuple(
     getattr(click.exceptions, name)
     for name in ("NoSuchCommand",)
     if hasattr(click.exceptions, name)

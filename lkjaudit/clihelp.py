@@ -20,9 +20,11 @@ from typing import Any
 import click
 
 __all__ = [
+    "BareCommand",
     "HelpCommand",
     "HelpContext",
     "HelpGroup",
+    "UnknownCommand",
     "help_key",
     "lang_option",
     "version_option",
@@ -200,10 +202,53 @@ class HelpCommand(click.Command):
             _paragraph(formatter, words(key, _lang(ctx)))
 
 
+class BareCommand(click.UsageError):
+    """``lkjaudit`` without a command: the help is shown, and the exit code is 2.
+
+    click 8.2 and later raise their own ``NoArgsIsHelpError``; click 8.1 printed
+    the help and exited with 0. The group raises this one on every click.
+    """
+
+
+class UnknownCommand(click.UsageError):
+    """A command the group does not have, with the names it may have meant.
+
+    click 8.4 and later raise ``NoSuchCommand``; before it an unknown command was
+    a plain usage error that carried neither its name nor the close matches.
+    """
+
+    def __init__(self, name: str, commands: Sequence[str], ctx: click.Context) -> None:
+        from difflib import get_close_matches
+
+        super().__init__(f"No such command {name!r}.", ctx)
+        self.command_name = name
+        self.possibilities = get_close_matches(name, commands)
+
+
 class HelpGroup(HelpCommand, click.Group):
     """A group whose help page, and its commands', are worded from the catalogue."""
 
     command_class = HelpCommand
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        """Raise :class:`BareCommand` when no argument is given."""
+        if not args and self.no_args_is_help and not ctx.resilient_parsing:
+            raise BareCommand("", ctx)
+        return super().parse_args(ctx, args)
+
+    def resolve_command(
+        self, ctx: click.Context, args: list[str]
+    ) -> tuple[str | None, click.Command | None, list[str]]:
+        """The command named first; :class:`UnknownCommand` when there is none."""
+        name = args[0]
+        if (
+            self.get_command(ctx, name) is None
+            and ctx.token_normalize_func is None
+            and not ctx.resilient_parsing
+            and name[:1].isalnum()  # NOTE: click parses an option-like name again
+        ):
+            raise UnknownCommand(name, list(self.commands), ctx)
+        return super().resolve_command(ctx, args)
 
     def collect_usage_pieces(self, ctx: click.Context) -> list[str]:
         """``[OPSI] PERINTAH [ARGUMEN]...``."""

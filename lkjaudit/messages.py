@@ -39,9 +39,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "kesalahan internal: {kind}: {detail} (mohon laporkan)",
         "internal error: {kind}: {detail} (please report it)",
     ),
-    # ----------------------------------------------- click's usage errors (id only)
-    # NOTE: in English the CLI prints click's own text; these English templates
-    # say what click says and keep the two languages side by side for review.
+    # ------------------------------------------------------- click's usage errors
+    # NOTE: in English the CLI prints click's own text, except for an unknown
+    # option or command (click 8.1 words those otherwise): these English templates
+    # say what click 8.2 and later say.
     "click.no-such-option": ("opsi {name} tidak dikenal.", "No such option {name}."),
     "click.no-such-command": (
         "perintah {name} tidak dikenal.",
@@ -50,6 +51,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "click.did-you-mean": (
         "{problem} Maksud Anda {names}?",
         "{problem} Did you mean {names}?",
+    ),
+    "click.one-of": (
+        "{problem} (Maksud Anda salah satu dari: {names}?)",
+        "{problem} (Did you mean one of: {names}?)",
     ),
     "click.missing-argument": (
         "argumen {name} wajib diisi.",

@@ -119,6 +119,18 @@ CASES: dict[str, tuple[Args, str, str]] = {
         "check --help')",
         "No such option '--lnag'. Did you mean '--lang'? (see 'lkjaudit check --help')",
     ),
+    "usage-option-one-of": (
+        lambda t: ["check", SEED, "--conf", "x"],
+        "opsi '--conf' tidak dikenal. (Maksud Anda salah satu dari: '--config', "
+        "'--no-config'?) (lihat 'lkjaudit check --help')",
+        "No such option '--conf'. (Did you mean one of: '--config', '--no-config'?) "
+        "(see 'lkjaudit check --help')",
+    ),
+    "usage-unknown-command": (
+        lambda t: ["chek", SEED],
+        "perintah 'chek' tidak dikenal. Maksud Anda 'check'? (lihat 'lkjaudit --help')",
+        "No such command 'chek'. Did you mean 'check'? (see 'lkjaudit --help')",
+    ),
     "usage-missing-argument": (
         lambda t: ["explain"],
         "argumen 'RULE' wajib diisi. (lihat 'lkjaudit explain --help')",
