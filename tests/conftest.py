@@ -8,6 +8,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -16,6 +17,9 @@ from lkjaudit.api import AuditOptions, audit_report
 from lkjaudit.model.finding import Finding
 from lkjaudit.model.report import Report
 from lkjaudit.readers.text import read_text
+
+if TYPE_CHECKING:
+    from click.testing import CliRunner
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
@@ -32,6 +36,20 @@ def run_process(*args: object, cwd: Path | None = None) -> subprocess.CompletedP
     )
 
 
+def cli_runner() -> CliRunner:
+    """A click test runner that keeps stderr apart from stdout, on every click.
+
+    click 8.2 always does; click 8.1 mixes them unless told not to.
+    """
+    import inspect
+
+    from click.testing import CliRunner
+
+    if "mix_stderr" in inspect.signature(CliRunner.__init__).parameters:
+        return CliRunner(mix_stderr=False)  # type: ignore[call-arg]
+    return CliRunner()
+
+
 def run_main(
     *args: object, env: dict[str, str | None] | None = None
 ) -> tuple[int, str, str]:
@@ -40,17 +58,17 @@ def run_main(
     As ``python -m lkjaudit`` would, errors included (one line, in the command's
     language); faster than a new process. Returns (exit code, stdout, stderr).
     """
-    from click.testing import CliRunner
-
     from lkjaudit.cli import main
 
-    with CliRunner().isolation(env=env) as (out, err, _):
+    with cli_runner().isolation(env=env) as streams:
+        out, err = streams[0], streams[1]  # NOTE: click 8.2 adds the mixed output
         try:
             main([str(a) for a in args])
             code = 0
         except SystemExit as exc:
             code = exc.code if isinstance(exc.code, int) else 1
-    return code, out.getvalue().decode(), err.getvalue().decode()
+        # NOTE: read before the isolation ends: click 8.1 closes the streams then
+        return code, out.getvalue().decode(), err.getvalue().decode()
 
 
 def report_from(text: str, source: str = "test.txt") -> Report:

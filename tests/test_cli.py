@@ -8,11 +8,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
 from lkjaudit.cli import cli
 
-from conftest import ROOT, run_process
+from conftest import ROOT, cli_runner, run_process
 
 SEED = str(ROOT / "samples" / "pasirian-tw2-2024.txt")
 SAMPLE = str(ROOT / "samples" / "sukamaju-2023.md")
@@ -23,7 +22,7 @@ ARITHMETIC = ("--select", "tag:arithmetic", "--select", "number-well-formed")
 
 
 def run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(cli, list(args))
+    result = cli_runner().invoke(cli, list(args))
     return result.exit_code, result.stdout, result.stderr
 
 

@@ -6,13 +6,12 @@ import string
 
 import click
 import pytest
-from click.testing import CliRunner
 
 from lkjaudit.cli import cli
 from lkjaudit.clihelp import HelpCommand, HelpGroup, help_key
 from lkjaudit.helptexts import HELP, LANGUAGE_NEUTRAL
 
-from conftest import ROOT, run_main
+from conftest import ROOT, cli_runner, run_main
 
 COMMANDS = sorted(cli.commands)
 
@@ -140,13 +139,13 @@ def test_lang_anywhere_before_or_after_help(args: list[str]) -> None:
     code, out, _ = run_main(*args)
     assert code == 0 and out.startswith("Usage: lkjaudit")
     # NOTE: the group itself, without main() reading the arguments first
-    result = CliRunner().invoke(cli, args)
+    result = cli_runner().invoke(cli, args)
     assert result.exit_code == 0 and result.stdout.startswith("Usage: lkjaudit")
 
 
 def test_default_and_unknown_languages_give_indonesian() -> None:
     for args in (["--help"], ["check", "--help", "--lang", "fr"], ["-h"]):
-        result = CliRunner().invoke(cli, args)
+        result = cli_runner().invoke(cli, args)
         assert result.stdout.startswith("Penggunaan: lkjaudit"), args
 
 
@@ -203,7 +202,7 @@ def test_every_help_entry_is_used() -> None:
 
 
 def _page(command: click.Command, *args: str) -> str:
-    result = CliRunner().invoke(command, [*args, "--help"])
+    result = cli_runner().invoke(command, [*args, "--help"])
     assert result.exit_code == 0
     return result.stdout
 

@@ -7,12 +7,11 @@ import shlex
 
 import pytest
 import yaml
-from click.testing import CliRunner
 
 from lkjaudit.cli import cli
 from lkjaudit.readers import REPORT_SUFFIXES
 
-from conftest import ROOT
+from conftest import ROOT, cli_runner
 
 HOOKS = {
     hook["id"]: hook
@@ -48,7 +47,7 @@ def test_the_check_hook_entry_runs(
 ) -> None:
     monkeypatch.chdir(ROOT)
     args = shlex.split(HOOKS["lkjaudit"]["entry"])[1:]
-    result = CliRunner().invoke(cli, [*args, "--no-config", *files])
+    result = cli_runner().invoke(cli, [*args, "--no-config", *files])
     assert result.exit_code == code, result.output
 
 
@@ -59,7 +58,7 @@ def test_the_rules_hook_validates_configuration(monkeypatch, tmp_path) -> None:
         assert _selected(hook, path), path
     monkeypatch.chdir(tmp_path)
     args = shlex.split(hook["entry"])[1:]
-    assert CliRunner().invoke(cli, args).exit_code == 0
+    assert cli_runner().invoke(cli, args).exit_code == 0
     (tmp_path / "lkjaudit.toml").write_text("colour = 1\n", encoding="utf-8")
-    result = CliRunner().invoke(cli, args)
+    result = cli_runner().invoke(cli, args)
     assert result.exit_code != 0

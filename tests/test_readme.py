@@ -5,11 +5,10 @@ from __future__ import annotations
 import re
 
 import pytest
-from click.testing import CliRunner
 
 from lkjaudit.cli import cli
 
-from conftest import ROOT
+from conftest import ROOT, cli_runner
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 
@@ -27,7 +26,7 @@ def test_the_sample_output_is_an_excerpt_of_a_real_run(
     monkeypatch.chdir(ROOT)
     lines = _sample_block()
     assert lines[0] == "$ lkjaudit check samples/pasirian-tw2-2024.txt"
-    result = CliRunner().invoke(cli, ["check", "samples/pasirian-tw2-2024.txt"])
+    result = cli_runner().invoke(cli, ["check", "samples/pasirian-tw2-2024.txt"])
     assert result.exit_code == 1
     real = result.stdout.splitlines()
     # every line shown appears in the real output, in the same order; "…" skips
@@ -58,6 +57,6 @@ def test_the_help_shown_is_the_real_help(monkeypatch: pytest.MonkeyPatch) -> Non
         "$ lkjaudit check --help --lang en",
     ]
     for command, *shown in blocks:
-        result = CliRunner().invoke(cli, command.split()[2:])
+        result = cli_runner().invoke(cli, command.split()[2:])
         assert result.exit_code == 0
         assert shown == result.stdout.splitlines(), command
