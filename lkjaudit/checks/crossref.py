@@ -250,6 +250,8 @@ def copies_agree(
             elif fix is not None:
                 continue  # NOTE: its witnesses give another figure: their finding
             others = [a for a in agreeing if a is not item]
+            if not others:
+                continue  # NOTE: no other copy says so: its witnesses' finding does
             used = [fixes[id(a)] for a in others if id(a) in fixes]
             value = original[2]
             note, weak = link_note([c for c, _, _ in items], ctx.lang)

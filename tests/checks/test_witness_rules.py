@@ -213,3 +213,17 @@ def test_nothing_is_said_when_the_row_agrees_with_neither() -> None:
     )
     pagu = [f for f in found if f.location.ref.endswith("col:anggaran")]
     assert [(f.expected, f.evidence["agrees"]) for f in pagu] == [("495.250.000", "")]
+
+
+def test_a_copy_of_the_wrong_figure_alone_is_told_the_witnessed_one() -> None:
+    # only two copies, both printing 549.250.000: the tree's own kegiatan and row
+    # put its figure at 495.250.000, so the other table's copy is wrong too; the
+    # tree's figure is left to the rules that find it wrong (no copy agrees with
+    # the correction to speak for it)
+    text = _copies("549.250.000").split("\nTabel 3.5")[0]
+    found = findings_for(text, select=COPIES)
+    assert compact(found) == [
+        ["figure-same-in-every-table", "tabel-3.4/row:1/col:anggaran", 13]
+        + ["495.250.000", "549.250.000"]
+    ]
+    assert "1 salinan lain (Tabel 3.3) menulis 495.250.000" in found[0].message
