@@ -51,6 +51,12 @@ _LABEL = re.compile(
 )
 
 
+# a column judging each row ("Kategori", "Predikat": "Sangat Baik", "Tercapai")
+_VERDICT_HEADER = re.compile(
+    r"\b(?:kategori|predikat|kriteria|status|interpretasi|penilaian|kesimpulan)\b"
+)
+
+
 @dataclass(frozen=True)
 class Slot:
     """A header position: its own label and the labels of the groups above it."""
@@ -332,6 +338,8 @@ def _match_cached(
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # a target for the end of the plan period, not for the year reported
 _PLAN_END = re.compile(r"\b(?:akhir|renstra|rpjmd|rpjm)\b")
+# the plan whose end a target may be set for
+_PLAN = re.compile(r"\b(?:renstra|rpjmd|rpjm|periode)\b")
 _PERIOD_ROLES = (R.TARGET, R.REALISASI, R.CAPAIAN)
 
 
@@ -343,7 +351,8 @@ def _reporting_year(columns: list[Column]) -> str | None:
     """The year a table reports on.
 
     That is its capaian column's year, else the latest year that has both a target
-    and a realisasi column.
+    and a realisasi column, else (realisasi of several years beside no target but
+    one for the plan's end) the latest realisasi year.
     """
     capaian = [y for c in columns if c.role == R.CAPAIAN for y in _years(c)]
     if len(set(capaian)) == 1:
@@ -351,16 +360,39 @@ def _reporting_year(columns: list[Column]) -> str | None:
     targets = {y for c in columns if c.role == R.TARGET for y in _years(c)}
     realised = {y for c in columns if c.role == R.REALISASI for y in _years(c)}
     both = targets & realised
-    return max(both) if both else None
+    if both:
+        return max(both)
+    yearly = [c for c in columns if c.role == R.REALISASI and len(_years(c)) == 1]
+    plain_targets = [
+        c for c in columns if c.role == R.TARGET and not _PLAN.search(norm(c.header))
+    ]
+    if len(realised) >= 2 and len(yearly) == len(realised) and not plain_targets:
+        return max(realised)
+    return None
+
+
+def _is_plan_end(col: Column, year: str | None) -> bool:
+    """A target for the plan's end (Renstra, RPJMD) rather than the year's."""
+    header = norm(col.header)
+    if not _PLAN.search(header):
+        return False
+    years = _years(col)
+    return _has(header, "akhir") or (
+        year is not None and bool(years) and year not in years
+    )
 
 
 def _keep_reporting_year(columns: list[Column]) -> None:
     """Keep only the reporting year's columns when a role repeats across years.
 
     Realisasi 2021, 2022 and 2023, Target 2023, Target Akhir Renstra 2026: the
-    others are figures of other periods and are not checked as this year's.
+    others are figures of other periods and are not checked as this year's. A
+    target for the plan's end is never this year's, even when it is the only one.
     """
     year = _reporting_year(columns)
+    for col in columns:
+        if col.role == R.TARGET and _is_plan_end(col, year):
+            col.role = R.OTHER
     for role in _PERIOD_ROLES:
         same = [c for c in columns if c.role == role]
         if len(same) < 2:
@@ -438,6 +470,8 @@ def _postprocess(columns: list[Column], stated: int = 0) -> None:
                 col.role = R.PERSEN_ANGGARAN
     if R.URAIAN not in {c.role for c in columns}:
         for col in columns:
+            if _VERDICT_HEADER.search(norm(col.header)):
+                continue  # "Kategori: Sangat Baik" judges a row, it does not name it
             if col.role == R.OTHER and col.content in ("text", "mixed"):
                 col.role = R.URAIAN
                 break

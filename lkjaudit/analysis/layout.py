@@ -288,7 +288,14 @@ def _width(rows: list[Row]) -> int:
 
 _NOT_UNIT_HEADER = re.compile(
     r"ket|sumber|program|kegiatan|nama|uraian|jenis|sasaran|indikator|tujuan|"
-    r"pendidikan|golongan|jabatan|barang|tingkat"
+    r"pendidikan|golongan|jabatan|barang|tingkat|"
+    # a column judging each row: "Kategori", "Predikat", "Kriteria", "Status" …
+    r"kategori|predikat|kriteria|status|interpretasi|penilaian|kesimpulan"
+)
+# the words a judging column holds ("Sangat Baik", "Tercapai"): never units
+_VERDICT = re.compile(
+    r"(?:sangat |kurang |tidak |belum )?"
+    r"(?:baik|tinggi|rendah|sedang|cukup|kurang|memuaskan|tercapai|berhasil)"
 )
 
 
@@ -314,6 +321,8 @@ def _unit_columns(
         ]
         if len(set(texts)) > max(3, len(texts) // 2):
             continue  # names, not units: units repeat from a small vocabulary
+        if sum(bool(_VERDICT.fullmatch(t)) for t in texts) * 2 > len(texts):
+            continue  # a verdict on each row, not the unit of the figure before
         if _is_counter(rows, j - 1):
             continue  # the column before is the row number
         units.add(j)

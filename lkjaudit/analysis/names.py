@@ -26,7 +26,7 @@ from importlib import resources
 from importlib.abc import Traversable
 from typing import Any
 
-from lkjaudit.model.names import canon
+from lkjaudit.model.names import canon, split_code
 from lkjaudit.model.names import key as _key
 from lkjaudit.model.report import Level
 
@@ -216,7 +216,7 @@ _PROGRAM = re.compile(r"^\W*(p[a-z]{4,7})\b", re.IGNORECASE)
 
 def is_program_label(label: str) -> bool:
     """True when a row label names a program ("PROGRAM …", "Prgram …")."""
-    match = _PROGRAM.match(label)
+    match = _PROGRAM.match(split_code(label)[1])
     if not match:
         return False
     word = match.group(1).lower()

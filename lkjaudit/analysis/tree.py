@@ -22,6 +22,7 @@ from decimal import Decimal
 
 from lkjaudit.analysis.names import is_program_label, lookup
 from lkjaudit.model.fast import update
+from lkjaudit.model.names import code_level, split_code
 from lkjaudit.model.report import Column, ColumnRole, Level, Row, RowKind, Table
 from lkjaudit.model.values import Value, ValueKind
 
@@ -64,12 +65,21 @@ class _Signals:
     def label(self, row: Row) -> str:
         return row.cells[self.uraian.cells[0]].text
 
+    def code_level(self, row: Row) -> str | None:
+        """The level of the official code the row gives, before or in its name."""
+        at = self.uraian.cells[0]
+        for cell in [row.cells[at], *row.cells[:at]]:
+            code, rest = split_code(f"{cell.text} ·")
+            if code is not None and (cell is row.cells[at] or rest == "·"):
+                return code_level(code)
+        return None
+
     def depth(self, row: Row) -> int | None:
         if self.no is None:
             return None
         text = row.cells[self.no.cells[0]].text
-        if not _DOTTED.match(text):
-            return None
+        if not _DOTTED.match(text) or split_code(f"{text} ·")[0] is not None:
+            return None  # an official code is weighed by code_level, not as numbering
         return text.rstrip(".").count(".") + 1
 
     def lean(self, row: Row) -> float:
@@ -83,6 +93,11 @@ class _Signals:
             score += weight
         elif levels == {Level.SUB_KEGIATAN}:
             score -= weight
+        level = self.code_level(row)
+        if level == "kegiatan":
+            score += 3.0
+        elif level == "sub_kegiatan":
+            score -= 3.0
         depth = self.depth(row)
         if depth == 2:
             score += 3.0
@@ -200,12 +215,16 @@ def infer_tree(table: Table) -> bool:
         return False
     at = uraian.cells[0]
     data = [r for r in table.rows if r.kind == RowKind.DATA]
-    programs = {r.index for r in data if is_program_label(r.cells[at].text)}
+    signals = _Signals(table, uraian, data)
+    programs = {
+        r.index
+        for r in data
+        if is_program_label(r.cells[at].text) or signals.code_level(r) == "program"
+    }
     if not programs:
         known = sum(1 for r in data if lookup(r.cells[at].text)[0])
         if known == 0 or known * 2 < len(data):
             return False  # not a table of programs, kegiatan or sub kegiatan
-    signals = _Signals(table, uraian, data)
     segments: list[tuple[Row | None, list[Row]]] = []
     current: tuple[Row | None, list[Row]] = (None, [])
     for row in data:

@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict
 from lkjaudit.checks.arithmetic import LOWER_IS_BETTER
 from lkjaudit.checks.common import is_figure
 from lkjaudit.checks.copies import Copy, index
+from lkjaudit.checks.witness import supported_value
 from lkjaudit.engine.context import Context, Violation, display, shown
 from lkjaudit.engine.registry import check
 from lkjaudit.model.finding import Confidence, Location
@@ -114,6 +115,12 @@ def spending_within_budget(
             continue
         assert spent.number is not None
         if spent.number <= budget.number:
+            continue
+        # NOTE: a pagu misprinted where the report's own redundancy supports another
+        # (its sub kegiatan and realisasi + sisa both contradict it) is reported as
+        # such; spending within the supported pagu is not also spending above it
+        fixed_budget = supported_value(report, table, row, cols[0])[0].number
+        if fixed_budget is not None and spent.number <= fixed_budget:
             continue
         copies = _once(ctx, "entity", table, row, seen)
         if copies is None:

@@ -20,6 +20,7 @@ from itertools import chain
 from operator import itemgetter
 from typing import Generic, TypeVar
 
+from lkjaudit.model.names import split_code
 from lkjaudit.model.report import (
     Column,
     ColumnRole,
@@ -110,7 +111,8 @@ def _table_entities(table: Table) -> Iterator[Entity]:
             counters[kind] = counters.get(kind, 0) + 1
         # NOTE: an item's aside tells it apart ("Non ASN (PPPK dan honorer)")
         name = tokens if kind == "item" else _name_tokens
-        label = name(table.label_of(own))
+        # NOTE: a name is the same with or without the official code before it
+        label = name(split_code(table.label_of(own))[1])
         ind = name(row.cells[indikator].text if indikator is not None else "")
         yield Entity(table, row, kind, counters.get(kind, 0), label, ind)
 

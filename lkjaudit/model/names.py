@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["STOP", "canon", "key"]
+__all__ = ["STOP", "canon", "code_level", "key", "split_code"]
 
 _WORD_FORMS = {
     "pemerintahan": "pemerintah",
@@ -29,10 +29,41 @@ STOP = frozenset(
 )
 
 
+# an official code written before a name: program 6.01.02, kegiatan 6.01.02.2.01,
+# sub kegiatan 6.01.02.2.01.0003 (urusan and bidang may be "X" in a shared program)
+_CODE = re.compile(
+    r"^\W*?((?:\d{1,2}|x)\.(?:\d{2}|xx)\.\d{2}(?:\.\d\.\d{2}(?:\.\d{4})?)?)"
+    r"(?:\s*[-–:.]\s*|\s+)(?=\S)",
+    re.IGNORECASE,
+)
+_CODE_LEVELS = {3: "program", 5: "kegiatan", 6: "sub_kegiatan"}
+
+
+def split_code(name: str) -> tuple[str | None, str]:
+    """The official code a name starts with (if any), and the name after it."""
+    match = _CODE.match(name)
+    if match is None:
+        return None, name
+    return match.group(1), name[match.end() :]
+
+
+def code_level(code: str) -> str | None:
+    """The level an official code names, by how many parts it has.
+
+    ``program`` (6.01.02), ``kegiatan`` (6.01.02.2.01), ``sub_kegiatan``
+    (6.01.02.2.01.0003); None for any other shape.
+    """
+    return _CODE_LEVELS.get(code.count(".") + 1)
+
+
 @lru_cache(maxsize=16384)
 def canon(name: str) -> str:
-    """A name with the variations that never change its meaning removed."""
-    text = re.sub(r"</?\w+>|\*\*|__", "", name).lower()
+    """A name with the variations that never change its meaning removed.
+
+    A leading official code (``6.01.02.2.01 Penyelenggaraan …``) is one of them:
+    the name is the same with or without it.
+    """
+    text = re.sub(r"</?\w+>|\*\*|__", "", split_code(name)[1]).lower()
     text = re.sub(r"[^0-9a-z]+", " ", text)
     words = [_WORD_FORMS.get(w, w) for w in text.split()]
     return " ".join(words)

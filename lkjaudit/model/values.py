@@ -363,7 +363,10 @@ def parse_value(raw: str, percent: bool = False) -> Value:
     )
 
 
-_THOUSANDS_AS_DECIMALS = re.compile(r"\d{1,3}(?:\.\d{3})+,\d{3}")
+# a thousands separator mistyped as the decimal mark, in either convention:
+# 36.208,500 and 31,927.500 (thirty-one thousand and a half rupiah, to the tenth
+# of a sen, is no budget figure)
+_THOUSANDS_AS_DECIMALS = re.compile(r"\d{1,3}(?:(?:\.\d{3})+,|(?:,\d{3})+\.)\d{3}")
 
 
 @lru_cache(maxsize=16384)
@@ -371,7 +374,8 @@ def parse_money(raw: str) -> Value:
     """Parse a cell of a rupiah column.
 
     Rupiah have at most two decimals, so ``36.208,500`` is a mistyped
-    ``36.208.500`` (a comma for the last dot), not thirty-six thousand and a half.
+    ``36.208.500`` (a comma for the last dot), not thirty-six thousand and a half,
+    and so is ``31,927.500`` (a comma for the first dot).
     """
     value = parse_value(raw)
     if value.kind != ValueKind.NUMBER or value.decimals != 3:

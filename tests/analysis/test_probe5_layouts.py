@@ -1,0 +1,225 @@
+"""Layouts met in an Inspektorat's and a kecamatan's reports: a verdict column after
+the capaian, several years of realisasi beside a plan-end target, official codes
+written in the name cell, a "sisa anggaran" quoted in a sentence, a rupiah figure
+with its separators swapped."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from lkjaudit.model.names import canon, split_code
+from lkjaudit.model.report import ColumnRole as R
+from lkjaudit.model.values import ValueKind, parse_money
+
+from conftest import compact, findings_for, report_from
+
+_VERDICT = "\n".join(
+    [
+        "Tabel 3.1 Pengukuran Kinerja",
+        "",
+        "No\tIndikator Kinerja\tSatuan\tTarget 2024\tRealisasi 2024\t% Capaian"
+        "\tKategori",
+        "1\tNilai Kapabilitas APIP\tlevel\t3\t3\t100,00\tSangat Baik",
+        "2\tPersentase rekomendasi yang ditindaklanjuti\t%\t90\t86,4\t96,60\tBaik",
+        "3\tNilai SAKIP Pemerintah Kabupaten\tnilai\t70\t68,15\t97,36\tBaik",
+    ]
+)
+
+
+def test_a_verdict_column_is_no_unit_of_the_capaian() -> None:
+    table = report_from(_VERDICT).tables[0]
+    assert [(c.role, c.cells) for c in table.columns][3:] == [
+        (R.TARGET, (3,)),
+        (R.REALISASI, (4,)),
+        (R.CAPAIAN, (5,)),
+        (R.OTHER, (6,)),
+    ]
+    # 86,4 / 90 = 96,00%; nothing says a realisasi is in "Baik"
+    assert compact(findings_for(_VERDICT)) == [
+        [
+            "capaian-equals-realisasi-over-target",
+            "tabel-3.1/row:2/col:capaian",
+            5,
+            "96,00%",
+            "96,60",
+        ]
+    ]
+
+
+def test_a_unit_column_without_a_header_of_its_own_is_still_paired() -> None:
+    text = "\n".join(
+        [
+            "Tabel 3.1 Pengukuran Kinerja",
+            "",
+            "No\tIndikator Kinerja\tTarget\tRealisasi\tCapaian (%)",
+            "1\tJumlah dokumen perencanaan\t4\tdokumen\t3\tdokumen\t75,00",
+            "2\tJumlah laporan keuangan\t12\tlaporan\t12\tlaporan\t100,00",
+            "3\tPersentase ASN terlatih\t80\t%\t60\t%\t75,00",
+        ]
+    )
+    table = report_from(text).tables[0]
+    assert [c.cells for c in table.columns] == [(0,), (1,), (2, 3), (4, 5), (6,)]
+
+
+_YEARS = "\n".join(
+    [
+        "Tabel 3.2 Perbandingan Realisasi Kinerja",
+        "",
+        "No\tIndikator Kinerja\tSatuan\tRealisasi 2022\tRealisasi 2023"
+        "\tRealisasi 2024\tTarget Akhir Renstra 2026",
+        "1\tNilai Maturitas SPIP\tlevel\t3,15\t3,41\t3,62\t4",
+        "2\tPersentase temuan berulang\t%\t14,6\t11,2\t8\t5",
+    ]
+)
+
+
+def test_the_latest_realisasi_is_the_years_and_a_plan_end_target_none() -> None:
+    table = report_from(_YEARS).tables[0]
+    assert [c.role for c in table.columns][3:] == [
+        R.OTHER,
+        R.OTHER,
+        R.REALISASI,
+        R.OTHER,
+    ]
+
+
+def test_a_renstra_target_of_the_reporting_year_stays_its_target() -> None:
+    text = "\n".join(
+        [
+            "Tabel 3.1 Capaian Kinerja",
+            "",
+            "No\tIndikator Kinerja\tTarget Renstra 2024\tRealisasi 2024\tCapaian (%)",
+            "1\tPersentase temuan yang ditindaklanjuti\t90\t81\t90,00",
+        ]
+    )
+    table = report_from(text).tables[0]
+    assert [c.role for c in table.columns][2:] == [R.TARGET, R.REALISASI, R.CAPAIAN]
+
+
+def test_a_leading_official_code_is_no_part_of_a_name() -> None:
+    assert split_code("6.01.02.2.01.0003 Reviu Laporan Kinerja") == (
+        "6.01.02.2.01.0003",
+        "Reviu Laporan Kinerja",
+    )
+    assert split_code("6.01.02 - PROGRAM PENYELENGGARAAN PENGAWASAN")[0] == "6.01.02"
+    assert canon("6.01.02 PROGRAM PENYELENGGARAAN PENGAWASAN") == (
+        "program penyelenggaraan pengawasan"
+    )
+    # row numbers and figures are no codes
+    assert split_code("1.1 Persentase temuan")[0] is None
+    assert split_code("3.5 level")[0] is None
+
+
+_CODED = "\n".join(
+    [
+        "Tabel 3.3 Realisasi Anggaran",
+        "",
+        "No\tProgram/Kegiatan/Sub Kegiatan\tPagu Anggaran (Rp)"
+        "\tRealisasi Keuangan (Rp)\tCapaian Keuangan (%)\tSisa Anggaran (Rp)",
+        "1\t6.01.02 PROGRAM PENYELENGGARAAN PENGAWASAN\t1.906.050.000"
+        "\t1.833.750.250\t96,21\t72.299.750",
+        "2\t6.01.02.2.01 Penyelenggaraan Pengawasan Internal\t1.906.050.000"
+        "\t1.833.750.250\t96,21\t72.299.750",
+        "3\t6.01.02.2.01.0001 Pengawasan Kinerja Pemerintah Daerah\t412.600.000"
+        "\t398.215.000\t96,51\t14.385.000",
+        "4\t6.01.02.2.01.0002 Pengawasan Keuangan Pemerintah Daerah\t583.900.000"
+        "\t521.460.250\t89,31\t62.439.750",
+        "5\t6.01.02.2.01.0003 Reviu Laporan Kinerja\t86.250.000\t84.900.000"
+        "\t98,43\t1.350.000",
+        "6\t6.01.02.2.01.0005 Pengawasan Desa\t724.800.000\t689.350.000"
+        "\t95,11\t35.450.000",
+        "7\t6.01.02.2.01.0007 Monitoring dan Evaluasi Tindak Lanjut Hasil Pemeriksaan"
+        "\t143.500.000\t139.825.000\t97,44\t3.675.000",
+        "\tJUMLAH\t1.906.050.000\t1.833.750.250\t96,21\t72.299.750",
+        "",
+        "Realisasi anggaran Program Penyelenggaraan Pengawasan sebesar"
+        " Rp 1.833.750.250 atau 96,21% dari pagu Rp 1.906.050.000. Sisa anggaran"
+        " terbesar terdapat pada sub kegiatan Pengawasan Desa"
+        " sebesar Rp 35.450.000.",
+    ]
+)
+
+
+def test_codes_in_the_name_cell_give_the_tree() -> None:
+    table = report_from(_CODED).tables[0]
+    assert [(r.level.value if r.level else None, r.parent) for r in table.rows] == [
+        ("program", None),
+        ("kegiatan", 1),
+        ("sub_kegiatan", 2),
+        ("sub_kegiatan", 2),
+        ("sub_kegiatan", 2),
+        ("sub_kegiatan", 2),
+        ("sub_kegiatan", 2),
+        (None, None),
+    ]
+    # 538.900.000 mistyped 583.900.000 (its % and sisa computed from it): the
+    # kegiatan's pagu is its five sub kegiatan's sum
+    found = findings_for(_CODED, select=("parent-*", "total-*"))
+    assert compact(found) == [
+        [
+            "parent-equals-sum-of-children",
+            "tabel-3.3/row:2/col:anggaran",
+            5,
+            "1.951.050.000",
+            "1.906.050.000",
+        ],
+        [
+            "parent-equals-sum-of-children",
+            "tabel-3.3/row:2/col:sisa",
+            5,
+            "117.299.750",
+            "72.299.750",
+        ],
+    ]
+
+
+def test_a_sentence_names_a_coded_program_and_quotes_a_sisa() -> None:
+    # the program's figures are its row's (not the JUMLAH's), the sisa is the sub
+    # kegiatan's sisa (not its pagu): all right
+    assert findings_for(_CODED, select=("text-figure-*",)) == []
+    wrong = _CODED.replace("sebesar Rp 35.450.000.", "sebesar Rp 35.540.000.")
+    assert compact(findings_for(wrong, select=("text-figure-*",))) == [
+        [
+            "text-figure-matches-table",
+            "text/paragraph:2/sentence:2",
+            13,
+            "Rp 35.450.000",
+            "Rp 35.540.000",
+        ]
+    ]
+
+
+_OVER = "\n".join(
+    [
+        "Tabel 3.3 Realisasi Anggaran",
+        "",
+        "No\tProgram/Kegiatan/Sub Kegiatan\tPagu Anggaran (Rp)"
+        "\tRealisasi Keuangan (Rp)\tCapaian Keuangan (%)\tSisa Anggaran (Rp)",
+        "1\tPROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA"
+        "\t251.750.000\t238.815.400\t94,86\t12.934.600",
+        "2\tAdministrasi Umum Perangkat Daerah\t215.750.000\t238.815.400\t94,86"
+        "\t12.934.600",
+        "3\tPenyediaan Bahan Logistik Kantor\t64.250.000\t61.873.400\t96,30\t2.376.600",
+        "4\tPenyelenggaraan Rapat Koordinasi dan Konsultasi SKPD\t187.500.000"
+        "\t176.942.000\t94,37\t10.558.000",
+    ]
+)
+
+
+def test_spending_is_judged_against_the_pagu_the_report_supports() -> None:
+    # the kegiatan's pagu 215.750.000 is contradicted by its sub kegiatan, its
+    # parent, and realisasi + sisa: spending is within the supported 251.750.000
+    assert findings_for(_OVER, select=("spending-*",)) == []
+    over = _OVER.replace("\t187.500.000\t176.942.000", "\t150.000.000\t176.942.000")
+    assert [
+        [f.location.ref, f.expected, f.actual]
+        for f in findings_for(over, select=("spending-*",))
+    ] == [["tabel-3.3/row:4/col:realisasi_anggaran", "≤ 150.000.000", "176.942.000"]]
+
+
+def test_a_rupiah_figure_with_its_separators_swapped_is_malformed() -> None:
+    value = parse_money("Rp 31,927.500")
+    assert (value.kind, value.repair) == (ValueKind.MALFORMED, Decimal(31927500))
+    # two decimals: a figure in the other convention, not a slip
+    assert parse_money("31,927.50").kind == ValueKind.NUMBER
+    assert parse_money("31.927.500").number == Decimal(31927500)
