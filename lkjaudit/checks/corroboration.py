@@ -15,7 +15,7 @@ from decimal import Decimal
 from lkjaudit.checks.common import is_figure
 from lkjaudit.checks.interval import Interval, agrees, operand
 from lkjaudit.checks.phrases import phrase
-from lkjaudit.checks.witness import ROW_KEYS
+from lkjaudit.checks.witness import PERCENT_KEY, ROW_KEYS
 from lkjaudit.engine.context import Context, display, shown
 from lkjaudit.model.finding import Location
 from lkjaudit.model.report import Column, ColumnRole, Row, Table
@@ -44,8 +44,10 @@ def corroboration(
     figure. A cell counts only when it agrees with the correction and not with the
     printed figure (a malformed print agrees with nothing). The sisa is left out
     when the finding already ``cited`` the row's own restatement (a witness key of
-    :data:`~lkjaudit.checks.witness.ROW_KEYS`), which is the same fact. ``text`` is
-    the corrected figure as the finding writes it. Returns the words ("" for
+    :data:`~lkjaudit.checks.witness.ROW_KEYS`), which is the same fact, and the %
+    when it already witnessed the figure
+    (:data:`~lkjaudit.checks.witness.PERCENT_KEY`). ``text`` is the corrected
+    figure as the finding writes it. Returns the words ("" for
     none) and the cells.
     """
     if col.role not in (R.ANGGARAN, R.REALISASI_ANGGARAN):
@@ -54,9 +56,12 @@ def corroboration(
     printed = {role: operand(v) for role, (_, v) in cells.items()}
     fixed = {**printed, col.role: Interval.exact(value)}
     agreeing: list[tuple[Column, Value]] = []
-    checks = [(R.PERSEN_ANGGARAN, _percent)]
-    if not ROW_KEYS & set(cited):
-        checks.insert(0, (R.SISA, _sisa))
+    cited = set(cited)
+    checks = []
+    if not ROW_KEYS & cited:
+        checks.append((R.SISA, _sisa))
+    if PERCENT_KEY not in cited:  # NOTE: the % already witnessed the figure
+        checks.append((R.PERSEN_ANGGARAN, _percent))
     for role, compute in checks:
         own = cells.get(role)
         if own is None:

@@ -42,6 +42,10 @@ _PHRASES: dict[str, tuple[str, str]] = {
         "anggaran − realisasi pada baris yang sama",
         "anggaran − realisasi on the same row",
     ),
+    "basis.percent": (
+        "persentase pada baris yang sama",
+        "the percentage on the same row",
+    ),
     "basis.total": ("jumlah baris-baris di atasnya", "the sum of the rows above it"),
     "basis.copy": (
         "salinan angka yang sama di {where}",

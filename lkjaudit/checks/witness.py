@@ -21,6 +21,7 @@ from decimal import Decimal
 from typing import NamedTuple, TypeVar
 
 from lkjaudit.checks.common import amount, is_figure, total_scopes
+from lkjaudit.checks.interval import printed as printed_interval
 from lkjaudit.checks.phrases import phrase
 from lkjaudit.engine.context import Context
 from lkjaudit.model.finding import Location
@@ -30,6 +31,7 @@ from lkjaudit.prose.cache import per_report
 
 __all__ = [
     "BUDGET",
+    "PERCENT_KEY",
     "ROW_KEYS",
     "Said",
     "Support",
@@ -50,6 +52,8 @@ BUDGET = (R.ANGGARAN, R.REALISASI_ANGGARAN, R.SISA)
 # One kind alone cannot tell which side is wrong: a parent whose child is wrong
 # differs from its children's sum exactly as a wrong parent does.
 KINDS = 2
+# the row's budget %, a witness of the one figure it was computed from
+PERCENT_KEY = "basis.percent"
 # the witnesses that read the cell's own row (anggaran = realisasi + sisa)
 ROW_KEYS = frozenset({"basis.sisa", "basis.selisih_realisasi", "basis.selisih_sisa"})
 
@@ -89,8 +93,13 @@ class Support:
         return "; ".join(dict.fromkeys(_word(s, lang) for s in self.witnesses))
 
     def locations(self, ctx: Context) -> list[Location]:
-        """Every cell the supporting witnesses read."""
-        return [ctx.cell_location(*place) for s in self.witnesses for place in s.cells]
+        """Every cell the supporting witnesses read, each once."""
+        places = {
+            (id(t), r.index, c.index): (t, r, c)
+            for s in self.witnesses
+            for t, r, c in s.cells
+        }
+        return [ctx.cell_location(*place) for place in places.values()]
 
 
 # ---------------------------------------------------------------- per-report memo
@@ -466,6 +475,9 @@ def _support(
     kinds: dict[Decimal, set[str]] = defaultdict(set)
     for s in found:
         kinds[s.value].add(s.key)
+    found += _percent_said(table, row, col, printed, list(kinds))
+    for s in found:
+        kinds[s.value].add(s.key)
     ranked = sorted(kinds.items(), key=lambda kv: -len(kv[1]))
     value, best = ranked[0]
     if value == printed or len(best) < KINDS:
@@ -473,6 +485,45 @@ def _support(
     if len(ranked) > 1 and len(ranked[1][1]) == len(best):
         return None  # two figures equally supported: no verdict
     return Support(value, printed, tuple(s for s in found if s.value == value))
+
+
+def _percent_said(
+    table: Table, row: Row, col: Column, printed: Decimal, candidates: list[Decimal]
+) -> list[Said]:
+    """The row's budget % as a witness: it confirms the one candidate it fits.
+
+    A % is rounded, so it gives no figure of its own; but when exactly one of the
+    figures the other witnesses give, and not the printed one, divides to the
+    printed % (within its rounding), that figure is what the % was computed from.
+    """
+    pct_col = table.column(R.PERSEN_ANGGARAN)
+    other_role = {R.ANGGARAN: R.REALISASI_ANGGARAN, R.REALISASI_ANGGARAN: R.ANGGARAN}
+    if pct_col is None or col.role not in other_role:
+        return []
+    other_col = table.column(other_role[col.role])
+    if other_col is None:
+        return []
+    shown = table.value(row, pct_col)
+    other = amount(table.value(row, other_col))
+    if not is_figure(shown) or shown.number is None or not other:
+        return []
+    lo, hi = printed_interval(shown)
+
+    def fits(figure: Decimal) -> bool:
+        if not figure:
+            return False
+        ratio = (
+            figure / other if col.role == R.REALISASI_ANGGARAN else other / figure
+        ) * 100
+        return lo <= ratio < hi
+
+    if fits(printed):
+        return []
+    fitting = [c for c in candidates if c != printed and fits(c)]
+    if len(fitting) != 1:
+        return []
+    cells = ((table, row, pct_col), (table, row, other_col))
+    return [Said(fitting[0], PERCENT_KEY, cells)]
 
 
 def supported_value(

@@ -210,11 +210,18 @@ def test_spending_is_judged_against_the_pagu_the_report_supports() -> None:
     # the kegiatan's pagu 215.750.000 is contradicted by its sub kegiatan, its
     # parent, and realisasi + sisa: spending is within the supported 251.750.000
     assert findings_for(_OVER, select=("spending-*",)) == []
-    over = _OVER.replace("\t187.500.000\t176.942.000", "\t150.000.000\t176.942.000")
+    # spending above a pagu its row confirms (realisasi + sisa, the %) is reported
+    over = "\n".join(
+        [
+            *_OVER.splitlines()[:3],
+            "1\tPenyediaan Bahan Logistik Kantor\t64.250.000\t66.873.400\t104,08"
+            "\t-2.623.400",
+        ]
+    )
     assert [
         [f.location.ref, f.expected, f.actual]
         for f in findings_for(over, select=("spending-*",))
-    ] == [["tabel-3.3/row:4/col:realisasi_anggaran", "≤ 150.000.000", "176.942.000"]]
+    ] == [["tabel-3.3/row:1/col:realisasi_anggaran", "≤ 64.250.000", "66.873.400"]]
 
 
 def test_a_rupiah_figure_with_its_separators_swapped_is_malformed() -> None:
@@ -223,3 +230,54 @@ def test_a_rupiah_figure_with_its_separators_swapped_is_malformed() -> None:
     # two decimals: a figure in the other convention, not a slip
     assert parse_money("31,927.50").kind == ValueKind.NUMBER
     assert parse_money("31.927.500").number == Decimal(31927500)
+
+
+_PERCENT_WITNESS = "\n".join(
+    [
+        "| No | Uraian | Pagu | Realisasi | % |",
+        "|---|---|---:|---:|---:|",
+        "| 1 | PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK"
+        " | Rp 89.250.000 | Rp 63.412.500 | 70,75 |",
+        "| | Pelaksanaan Urusan Pemerintahan yang Dilimpahkan kepada Camat"
+        " | Rp 89.250.000 | Rp 63.142.500 | 70,75 |",
+        "| | Pelaksanaan Urusan Pemerintahan yang terkait dengan Pelayanan Perizinan"
+        " Non Usaha | Rp 36.450.000 | Rp 24.180.000 | 66,34 |",
+        "| | Pelaksanaan Urusan Pemerintahan yang terkait dengan Nonperizinan"
+        " | Rp 52.800.000 | Rp 38.962.500 | 73,79 |",
+        "| 2 | PROGRAM PEMBERDAYAAN MASYARAKAT DESA DAN KELURAHAN"
+        " | Rp 74.250.000 | Rp 59.400.000 | 80,00 |",
+        "| | Koordinasi Kegiatan Pemberdayaan Desa | Rp 74.250.000 | Rp 59.400.000"
+        " | 80,00 |",
+        "| | JUMLAH | Rp 163.500.000 | Rp 122.542.500 | 74,95 |",
+    ]
+)
+
+
+def test_the_rows_percentage_confirms_the_figure_its_children_give() -> None:
+    # 63.412.500 for 63.142.500: its kegiatan and its own 70,75% (63.142.500 /
+    # 89.250.000) both say so, so the % is not reported as wrong for 63.412.500
+    # (71,05%), and the JUMLAH (right) is not judged from the wrong figure
+    found = findings_for(_PERCENT_WITNESS, select=("parent-*", "persen-*", "total-*"))
+    assert compact(found) == [
+        [
+            "parent-equals-sum-of-children",
+            "tabel-ke-1/row:1/col:realisasi_anggaran",
+            3,
+            "Rp 63.142.500",
+            "Rp 63.412.500",
+        ]
+    ]
+
+
+def test_a_percentage_that_fits_the_printed_figure_confirms_nothing() -> None:
+    # the program's % computed from 63.412.500: one witness against another, no
+    # verdict on which is wrong, and 71,05% is right for the printed figure
+    text = _PERCENT_WITNESS.replace("Rp 63.412.500 | 70,75", "Rp 63.412.500 | 71,05")
+    found = findings_for(text, select=("parent-*", "persen-*", "total-*"))
+    assert [[f.rule_id, f.location.ref, f.expected] for f in found] == [
+        [
+            "parent-equals-sum-of-children",
+            "tabel-ke-1/row:1/col:realisasi_anggaran",
+            "Rp 63.142.500",
+        ],
+    ]
