@@ -113,10 +113,36 @@ class FigureClaim:
     share_of: FigureClaim | None = None  # "(44,44%)" after "8 orang"
 
 
+# the word before a keyword, when the keyword is written as part of a Title Case name
+_NAME_BEFORE = re.compile(r"(?:[A-Z][\w/-]*|dan|serta|dalam|pada|di|ke|untuk)\s+$")
+
+
+def _in_name(text: str, match: re.Match[str]) -> bool:
+    """Whether a keyword is a word of a name written in Title Case.
+
+    "Administrasi Keuangan Perangkat Daerah", "Laporan Capaian Kinerja dan
+    Ikhtisar Realisasi Kinerja SKPD": the sub kegiatan's name, not the kind of
+    figure quoted. The keyword is capitalised (not in capitals throughout), and the
+    word before it belongs to the name too: capitalised, or a small word inside it
+    (itself after a capitalised word).
+    """
+    word = match.group(0).split()[0]
+    if not (word[0].isupper() and word[1:].islower()):
+        return False
+    before = text[: match.start()]
+    found = _NAME_BEFORE.search(before)
+    if found is None:
+        return False
+    if found.group(0)[0].isupper():
+        return True
+    return bool(re.search(r"[A-Z][\w/-]*\s+$", before[: found.start()]))
+
+
 def _last_keyword(text: str) -> str | None:
     found = None
     for match in _KEYWORD.finditer(text):
-        found = match.lastgroup
+        if not _in_name(text, match):
+            found = match.lastgroup
     return found
 
 

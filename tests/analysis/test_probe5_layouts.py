@@ -281,3 +281,37 @@ def test_a_percentage_that_fits_the_printed_figure_confirms_nothing() -> None:
             "Rp 63.142.500",
         ],
     ]
+
+
+_NAMED = "\n".join(
+    [
+        "Tabel 3.3 Realisasi Anggaran",
+        "",
+        "No\tProgram/Kegiatan/Sub Kegiatan\tPagu Anggaran (Rp)"
+        "\tRealisasi Keuangan (Rp)\tCapaian Keuangan (%)\tSisa Anggaran (Rp)",
+        "1\tAdministrasi Keuangan Perangkat Daerah\t5.855.920.000\t5.722.484.150"
+        "\t97,72\t133.435.850",
+        "2\tKoordinasi dan Penyusunan Laporan Capaian Kinerja dan Ikhtisar Realisasi"
+        " Kinerja SKPD\t12.400.000\t11.985.000\t96,65\t415.000",
+        "",
+        "Realisasi anggaran kegiatan Administrasi Keuangan Perangkat Daerah sebesar"
+        " Rp 5.722.484.150. Pagu sub kegiatan Koordinasi dan Penyusunan Laporan"
+        " Capaian Kinerja dan Ikhtisar Realisasi Kinerja SKPD sebesar Rp 12.400.000.",
+    ]
+)
+
+
+def test_a_budget_word_in_a_name_is_no_kind_of_figure() -> None:
+    # "Keuangan" and "Realisasi" belong to the names: the first figure is a
+    # realisasi anggaran, the second a pagu, both right
+    assert findings_for(_NAMED, select=("text-figure-*",)) == []
+    wrong = _NAMED.replace("sebesar Rp 12.400.000", "sebesar Rp 12.040.000")
+    assert compact(findings_for(wrong, select=("text-figure-*",))) == [
+        [
+            "text-figure-matches-table",
+            "text/paragraph:2/sentence:2",
+            7,
+            "Rp 12.400.000",
+            "Rp 12.040.000",
+        ]
+    ]
