@@ -132,6 +132,13 @@ def text_type(text: str) -> str:
             return "money"
         if number is not None and _GROUPED.search(text) and value.decimals == 0:
             return "money"
+        if (
+            number is not None
+            and abs(number) >= 10000
+            and value.decimals == 2
+            and _GROUPED.search(text)
+        ):
+            return "money"  # rupiah and sen, as accounting exports print them
         return "num"
     if is_unit_text(text):
         return "unit"

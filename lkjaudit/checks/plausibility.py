@@ -116,11 +116,7 @@ def spending_within_budget(
         assert spent.number is not None
         if spent.number <= budget.number:
             continue
-        # NOTE: a pagu misprinted where the report's own redundancy supports another
-        # (its sub kegiatan and realisasi + sisa both contradict it) is reported as
-        # such; spending within the supported pagu is not also spending above it
-        fixed_budget = supported_value(report, table, row, cols[0])[0].number
-        if fixed_budget is not None and spent.number <= fixed_budget:
+        if _misprint(report, table, row, cols, spent.number):
             continue
         copies = _once(ctx, "entity", table, row, seen)
         if copies is None:
@@ -152,6 +148,30 @@ def spending_within_budget(
             ),
             percent=display(s.number / b.number * HUNDRED, None, "%"),
         )
+
+
+# the witnesses that read the row's own other figures (its sisa, its %)
+_OWN_ROW = frozenset({"basis.sisa", "basis.selisih_realisasi", "basis.percent"})
+
+
+def _misprint(
+    report: Report, table: Table, row: Row, cols: list[Column], spent: Decimal
+) -> bool:
+    """Whether spending above the pagu is a misprint the report itself corrects.
+
+    A pagu the report's redundancy supports at another figure (its sub kegiatan and
+    realisasi + sisa) that covers the spending; or a realisasi supported at a figure
+    within the pagu by witnesses that include the row's own sisa or %. Either
+    misprint is reported as such. A row whose sisa and % agree with the
+    overspending (sisa −1.000.000, 105%) says it overspent, whatever its copies say.
+    """
+    budget = supported_value(report, table, row, cols[0])[0].number
+    if budget is not None and spent <= budget:
+        return True
+    found = supported_value(report, table, row, cols[1])[1]
+    if found is None or budget is None or found.value > budget:
+        return False
+    return any(s.key in _OWN_ROW for s in found.witnesses)
 
 
 class OverOptions(BaseModel):

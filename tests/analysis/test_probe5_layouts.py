@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from lkjaudit.analysis.cells import text_type
 from lkjaudit.model.names import canon, split_code
 from lkjaudit.model.report import ColumnRole as R
 from lkjaudit.model.values import ValueKind, parse_money
@@ -314,4 +315,60 @@ def test_a_budget_word_in_a_name_is_no_kind_of_figure() -> None:
             "Rp 12.400.000",
             "Rp 12.040.000",
         ]
+    ]
+
+
+_SEN = "\n".join(
+    [
+        "Tabel 3.3 Realisasi Anggaran",
+        "",
+        "Kode\tProgram/Kegiatan/Sub Kegiatan\tAnggaran (Rp)\tRealisasi (Rp)\tSisa (Rp)\t%",
+        "5.01.02\tPROGRAM PERENCANAAN, PENGENDALIAN DAN EVALUASI PEMBANGUNAN DAERAH"
+        "\t593.250.000,00\t569.547.500,00\t23.702.500,00\t96,00",
+        "5.01.02.2.01\tPenyusunan Perencanaan dan Pendanaan\t593.250.000,00"
+        "\t596.547.500,00\t23.702.500,00\t96,00",
+        "5.01.02.2.01.0001\tAnalisis Kondisi Daerah, Permasalahan, dan Isu Strategis"
+        " Pembangunan Daerah\t94.500.000,00\t91.275.000,00\t3.225.000,00\t96,59",
+        "5.01.02.2.01.0005\tPelaksanaan Musrenbang Kabupaten/Kota\t312.450.000,00"
+        "\t298.860.500,00\t13.589.500,00\t95,65",
+        "5.01.02.2.01.0007\tKoordinasi Penyusunan dan Penetapan Dokumen Perencanaan"
+        " Pembangunan Daerah Kabupaten/Kota\t186.300.000,00\t179.412.000,00"
+        "\t6.888.000,00\t93,60",
+    ]
+)
+
+
+def test_rupiah_with_sen_are_money() -> None:
+    assert text_type("4.414.180.000,00") == "money"
+    assert text_type("96,62") == "num"
+    assert text_type("1.234,56") == "num"
+    table = report_from(_SEN).tables[0]
+    assert [c.role for c in table.columns][2:] == [
+        R.ANGGARAN,
+        R.REALISASI_ANGGARAN,
+        R.SISA,
+        R.PERSEN_ANGGARAN,
+    ]
+
+
+def test_a_misprinted_realisasi_its_own_row_contradicts_is_no_overspending() -> None:
+    # the kegiatan's 596.547.500,00 (above its pagu) is 569.547.500,00 by its sub
+    # kegiatan, its pagu − sisa and its %: one finding, on the realisasi; and
+    # 179.412.000 / 186.300.000 = 96,30%, printed 93,60
+    found = findings_for(_SEN, select=("parent-*", "spending-*", "persen-*", "sisa-*"))
+    assert compact(found) == [
+        [
+            "parent-equals-sum-of-children",
+            "tabel-3.3/row:2/col:realisasi_anggaran",
+            5,
+            "569.547.500,00",
+            "596.547.500,00",
+        ],
+        [
+            "persen-anggaran-equals-realisasi-over-anggaran",
+            "tabel-3.3/row:5/col:persen_anggaran",
+            8,
+            "96,30%",
+            "93,60",
+        ],
     ]
