@@ -53,8 +53,10 @@ PLANTED = [
 
 
 def test_every_planted_error_is_found_and_nothing_else() -> None:
+    # (the legend "Baik (85% ≤ capaian < 100%)" quotes no figure: its bounds are
+    # not looked for in the tables)
     found = findings_for(PROBE.read_text(encoding="utf-8"), source=SOURCE)
-    assert compact([f for f in found if f.severity != Severity.INFO]) == PLANTED
+    assert compact(found) == PLANTED
 
 
 def test_no_error_lands_on_a_correct_figure() -> None:

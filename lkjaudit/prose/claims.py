@@ -413,12 +413,28 @@ def _figure_claims(
                 )
             )
             continue
+        if _bound(text, fig):
+            continue
         metric = _metric(fig, before, text[: fig.start], upto, text)
         if metric is not None:
             out.append(
                 FigureClaim(sentence, fig, metric, before, after, text[: fig.start])
             )
     return out
+
+
+_BOUND_BEFORE = re.compile(r"[≤≥<>]=?\s*$")
+_BOUND_AFTER = re.compile(r"^\s*[≤≥<>]")
+
+
+def _bound(text: str, fig: Figure) -> bool:
+    """A figure written as a bound of an inequality (``85% ≤ capaian < 100%``).
+
+    It defines a scale (the categories of capaian), it restates no figure.
+    """
+    return bool(
+        _BOUND_BEFORE.search(text[: fig.start]) or _BOUND_AFTER.match(text[fig.end :])
+    )
 
 
 @per_report

@@ -372,3 +372,16 @@ def test_a_misprinted_realisasi_its_own_row_contradicts_is_no_overspending() -> 
             "93,60",
         ],
     ]
+
+
+def test_the_bounds_of_a_scale_are_no_quoted_figures() -> None:
+    legend = (
+        "\n\nKategori capaian: Sangat Baik (capaian ≥ 100%), Baik (85% ≤ capaian"
+        " < 100%), Cukup (70% ≤ capaian < 85%) dan Kurang (capaian < 70%)."
+    )
+    assert findings_for(_VERDICT + legend, select=("text-figure-*",)) == []
+    quoted = "\n\nCapaian Nilai Kapabilitas APIP sebesar 85%."
+    assert [
+        [f.rule_id, f.expected, f.actual]
+        for f in findings_for(_VERDICT + quoted, select=("text-figure-*",))
+    ] == [["text-figure-matches-table", "100%", "85%"]]
