@@ -113,29 +113,37 @@ class FigureClaim:
     share_of: FigureClaim | None = None  # "(44,44%)" after "8 orang"
 
 
-# the word before a keyword, when the keyword is written as part of a Title Case name
-_NAME_BEFORE = re.compile(r"(?:[A-Z][\w/-]*|dan|serta|dalam|pada|di|ke|untuk)\s+$")
+# the words of a name written in Title Case, and the nouns that introduce one
+_NAME_WORD = re.compile(r"[A-Z][\w/-]*|dan|serta|dalam|pada|di|ke|untuk|yang|dengan|,")
+_LEVEL_NOUN = re.compile(
+    r"(?:sub\s*)?kegiatan|program|indikator|sasaran", re.IGNORECASE
+)
+_TOKEN = re.compile(r"[\w/-]+|,")
 
 
 def _in_name(text: str, match: re.Match[str]) -> bool:
-    """Whether a keyword is a word of a name written in Title Case.
+    """Whether a keyword is a word of a program's, kegiatan's or indicator's name.
 
-    "Administrasi Keuangan Perangkat Daerah", "Laporan Capaian Kinerja dan
-    Ikhtisar Realisasi Kinerja SKPD": the sub kegiatan's name, not the kind of
-    figure quoted. The keyword is capitalised (not in capitals throughout), and the
-    word before it belongs to the name too: capitalised, or a small word inside it
-    (itself after a capitalised word).
+    "kegiatan Administrasi Keuangan Perangkat Daerah", "Program Peningkatan
+    Kapasitas Keuangan Desa", "sub kegiatan Koordinasi … Ikhtisar Realisasi
+    Kinerja SKPD": the name, not the kind of figure quoted. The keyword is
+    capitalised (not in capitals throughout), after a capitalised word or a level
+    noun, inside a run of capitalised words (and the small words names hold) that
+    a level noun starts or introduces; "Total Realisasi Anggaran sebesar …" is no
+    name.
     """
     word = match.group(0).split()[0]
     if not (word[0].isupper() and word[1:].islower()):
         return False
-    before = text[: match.start()]
-    found = _NAME_BEFORE.search(before)
-    if found is None:
-        return False
-    if found.group(0)[0].isupper():
-        return True
-    return bool(re.search(r"[A-Z][\w/-]*\s+$", before[: found.start()]))
+    before = _TOKEN.findall(text[: match.start()])
+    if not before or not (before[-1][0].isupper() or _LEVEL_NOUN.fullmatch(before[-1])):
+        return False  # "… dengan Realisasi Anggaran …": a small word starts no name
+    for token in reversed(before):
+        if _LEVEL_NOUN.fullmatch(token):
+            return True  # "kegiatan Administrasi Keuangan …", "Program … Keuangan"
+        if not _NAME_WORD.fullmatch(token):
+            return False
+    return False
 
 
 def _last_keyword(text: str) -> str | None:

@@ -316,6 +316,18 @@ def test_a_budget_word_in_a_name_is_no_kind_of_figure() -> None:
             "Rp 12.040.000",
         ]
     ]
+    # "Realisasi Anggaran" in Title Case opening the sentence is still the kind of
+    # figure: the kegiatan's pagu quoted as its realisasi is reported
+    pagu = _NAMED.replace(
+        "Realisasi anggaran kegiatan Administrasi Keuangan Perangkat Daerah sebesar"
+        " Rp 5.722.484.150.",
+        "Realisasi Anggaran kegiatan Administrasi Keuangan Perangkat Daerah sebesar"
+        " Rp 5.855.920.000.",
+    )
+    assert [
+        [f.location.ref, f.expected, f.actual]
+        for f in findings_for(pagu, select=("text-figure-*",))
+    ] == [["text/paragraph:2/sentence:1", "Rp 5.722.484.150", "Rp 5.855.920.000"]]
 
 
 _SEN = "\n".join(
