@@ -73,13 +73,21 @@ def test_a_formula_right_only_for_the_wrong_pagu_is_reported() -> None:
 
 
 def test_one_kind_of_witness_leaves_the_formula_on_the_printed_pagu() -> None:
-    # without the copy only the kegiatan disagree: nothing says which side is
-    # wrong, and the formula is judged on the printed figures
-    found = findings_for(_efficiency("98,30%", "1,70%", copy=False), select=FORMULA)
+    # without the copy only the kegiatan disagree, and the row's 90,00% fits
+    # neither pagu: nothing says which side is wrong, and the formula is judged
+    # on the printed figures
+    found = findings_for(_efficiency("90,00%", "10,00%", copy=False), select=FORMULA)
     assert compact(found) == [
         ["stated-formula-holds", "tabel-3.10/row:1/col:persen_anggaran", 7]
-        + ["88,64%", "98,30%"]
+        + ["88,64%", "90,00%"]
     ]
+
+
+def test_the_rows_percent_is_the_second_kind_of_witness() -> None:
+    # without the copy, the row's own 98,30% = 486.850.000 / 495.250.000 backs
+    # the kegiatan's sum: the pagu is wrong, and the % is right for it
+    found = findings_for(_efficiency("98,30%", "1,70%", copy=False), select=FORMULA)
+    assert found == []
 
 
 def _copies(second: str) -> str:
@@ -188,9 +196,12 @@ def test_the_wrong_figure_says_its_rows_percent_agrees_with_the_correction() -> 
         select=("budget-figure-*",),
         lang="en",
     )
-    assert alone[0].evidence["agrees"] == (
-        "; % of budget 98,30 on the same row agrees with 486.850.000"
-    )
+    # here the % is one of the witnesses: it is not named a second time
+    assert [(f.rule_id, f.expected, f.actual) for f in alone] == [
+        ("budget-figure-agrees-with-its-restatements", "486.850.000", "468.850.000")
+    ]
+    assert "the percentage on the same row" in alone[0].message
+    assert alone[0].evidence["agrees"] == ""
 
 
 def test_a_percent_computed_from_the_printed_figure_is_not_called_agreeing() -> None:
