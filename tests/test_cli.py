@@ -197,7 +197,7 @@ def test_sample_report_runs_end_to_end() -> None:
     code, out, _ = run("check", SAMPLE, "-f", "json")
     assert code == 1
     # 19: 1.2 Administrasi Umum's % is judged from the pagu its sums support
-    assert len(json.loads(out)["findings"]) == 19
+    assert len(json.loads(out)["findings"]) == 16
 
 
 def test_terminal_output_on_a_real_tty() -> None:

@@ -179,7 +179,7 @@ class OverOptions(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    threshold: Decimal = Decimal(100)  # percent of target above which to warn
+    threshold: Decimal = Decimal(120)  # percent of target above which to warn
 
 
 def _ratio(target: Value, realisasi: Value) -> Decimal | None:
