@@ -716,7 +716,7 @@ def _missing(
                     related=related,
                     name=table.label_of(row),
                     missing_from=trees[other].label,
-                    level=phrase(f"level.{level}", ctx.lang),
+                    level=phrase(f"level.{level}", ctx.lang, n=1),
                 )
 
 
@@ -746,7 +746,7 @@ def link_unambiguous(
         table = tables[amb.source.table]
         row = table.row(amb.source.row)
         names = [
-            f"{tables[c.table].label} {phrase('level.rows', ctx.lang)} {c.row} "
+            f"{tables[c.table].label} {phrase('level.rows', ctx.lang, n=1)} {c.row} "
             f"({tables[c.table].label_of(tables[c.table].row(c.row))})"
             for c in amb.candidates
         ]

@@ -6,6 +6,8 @@ formula was applied, what confirmed a repair) and must follow the chosen languag
 
 from __future__ import annotations
 
+from lkjaudit.engine.template import fill
+
 __all__ = ["phrase"]
 
 _PHRASES: dict[str, tuple[str, str]] = {
@@ -21,10 +23,10 @@ _PHRASES: dict[str, tuple[str, str]] = {
     "level.program": ("program", "program"),
     "level.kegiatan": ("kegiatan", "kegiatan"),
     "level.sub_kegiatan": ("sub kegiatan", "sub kegiatan"),
-    "level.rows": ("baris", "rows"),
+    "level.rows": ("baris", "{n:row|rows}"),
     "basis.children": (
         "jumlah {n} baris di bawahnya",
-        "the sum of the {n} rows below it",
+        "the sum of the {n} {n:row|rows} below it",
     ),
     "basis.siblings": (
         "induknya dikurangi baris sejajar lainnya",
@@ -140,4 +142,4 @@ def phrase(key: str, lang: str, **fields: object) -> str:
     """The fragment ``key`` in ``lang`` with ``fields`` filled in."""
     id_text, en_text = _PHRASES[key]
     template = en_text if lang == "en" else id_text
-    return template.format(**fields)
+    return fill(template, {name: str(value) for name, value in fields.items()})

@@ -131,7 +131,7 @@ def children_sum(
                 + [loc for fix in fixes for loc in fix.locations(ctx)]
                 + cells,
                 count=str(len(kids)),
-                children=phrase(f"level.{level}", ctx.lang),
+                children=phrase(f"level.{level}", ctx.lang, n=len(kids)),
                 difference=display(own.number - total, own),
                 witnessed=_witnessed_rows(fixes, own, ctx),
                 agrees=agree,

@@ -1,8 +1,9 @@
 """Rule packs: YAML files of rules, validated on load, never executed.
 
 A rule names a registered primitive (``check``) and its options (``with``); its
-messages are templates with plain ``{placeholder}`` fields and nothing else, so a rule
-file cannot run code or reach into Python objects.
+messages are templates with plain ``{placeholder}`` fields (a field may choose between
+two words by its count, ``{count:copy|copies}``) and nothing else, so a rule file
+cannot run code or reach into Python objects.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from pydantic_core import PydanticCustomError
 
 from lkjaudit import __version__
 from lkjaudit.engine.registry import CHECKS, CheckSpec, load_checks
+from lkjaudit.engine.template import word_choice
 from lkjaudit.errors import Message, RulePackError, yaml_problem
 from lkjaudit.model.finding import Confidence, Severity
 from lkjaudit.model.report import TableKind
@@ -110,13 +112,18 @@ class RuleSpec(BaseModel):
 def placeholders(template: str) -> set[str]:
     """The field names a message template uses; raises ValueError on anything else.
 
-    The ValueError's one argument is the placeholder that is not a plain name.
+    The ValueError's one argument is the placeholder that is not a plain name (or a
+    plain name with a ``one|many`` choice of words).
     """
     names: set[str] = set()
     for _, field, spec, conversion in string.Formatter().parse(template):
         if field is None:
             continue
-        if not field.isidentifier() or conversion or spec:
+        if (
+            not field.isidentifier()
+            or conversion
+            or (spec and word_choice(spec) is None)
+        ):
             raise ValueError(
                 f"{{{field}{'!' + conversion if conversion else ''}"
                 f"{':' + spec if spec else ''}}}"

@@ -10,6 +10,7 @@ from lkjaudit.engine.context import Context, Violation
 from lkjaudit.engine.forking import run_split, splittable
 from lkjaudit.engine.registry import run_check
 from lkjaudit.engine.rulepack import RuleSpec
+from lkjaudit.engine.template import fill
 from lkjaudit.errors import Message
 from lkjaudit.model.finding import Confidence, Finding, Location, Severity
 from lkjaudit.model.report import Report
@@ -19,14 +20,9 @@ __all__ = ["INTERNAL_ERROR", "render_message", "run_rules"]
 INTERNAL_ERROR = "internal-error"
 
 
-class _Fields(dict[str, str]):
-    def __missing__(self, key: str) -> str:
-        return "{" + key + "}"
-
-
 def render_message(template: str, values: dict[str, str]) -> str:
-    """Fill a message template's ``{name}`` fields (validated to be plain names)."""
-    return template.format_map(_Fields(values))
+    """Fill a message template's fields (validated: plain names, or word choices)."""
+    return fill(template, values)
 
 
 def _finding(rule: RuleSpec, violation: Violation, lang: str) -> Finding:
