@@ -38,7 +38,7 @@ PLANTED = [
     + ["569.547.500,00", "596.547.500,00"],
     # a letter O for a zero
     ["number-well-formed", "tabel-3.3/row:10/col:anggaran", 44]
-    + ["312.450.000", "312.45O.000,00"],
+    + ["312.450.000,00", "312.45O.000,00"],
     # 179.412.000 / 186.300.000 = 96,30%
     ["persen-anggaran-equals-realisasi-over-anggaran"]
     + ["tabel-3.3/row:11/col:persen_anggaran", 45, "96,30%", "93,60"],

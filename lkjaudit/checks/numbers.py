@@ -9,6 +9,7 @@ elsewhere is reported with the figure they support.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from decimal import Decimal
 
 from pydantic import BaseModel, ConfigDict
 
@@ -79,8 +80,19 @@ def _report(table: Table, row: Row, col: Column, ctx: Context) -> Violation:
     else:
         expected, confidence, by, related = repair, Confidence.MEDIUM, "", []
         key = "basis.unconfirmed" if repair is not None else "basis.unreadable"
-    text = display(expected, unit=unit) if expected is not None else None
-    repair_text = format_number(repair) if repair is not None else ""
+    places = ctx.decimals(table, col)
+    text = (
+        display(
+            expected, unit=unit, decimals=_places(expected, places, expected == repair)
+        )
+        if expected is not None
+        else None
+    )
+    repair_text = (
+        format_number(repair, _places(repair, places, True) or 0)
+        if repair is not None
+        else ""
+    )
     agree, cells = (
         corroboration(table, row, col, expected, ctx, cited=cited, text=text)
         if expected is not None
@@ -99,6 +111,23 @@ def _report(table: Table, row: Row, col: Column, ctx: Context) -> Violation:
         repair=repair_text,
         agrees=agree,
     )
+
+
+def _places(number: Decimal, column: int | None, typed: bool) -> int | None:
+    """The decimals to show a figure of this cell with: as its column prints them.
+
+    Never fewer than the figure needs; with no other figure in the column, a
+    repair as it was typed (``312.45O.000,00``: two) and any other figure as
+    :func:`display` would.
+    """
+    if column is not None:
+        return max(column, _digits(number.normalize()))
+    return _digits(number) if typed else None
+
+
+def _digits(number: Decimal) -> int:
+    exponent = number.as_tuple().exponent
+    return -exponent if isinstance(exponent, int) and exponent < 0 else 0
 
 
 class WitnessedOptions(BaseModel):

@@ -8,6 +8,7 @@ rule id, severity, confidence and the localised message on them in one place.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -15,7 +16,7 @@ from typing import TypeVar
 
 from lkjaudit.model.finding import Confidence, Fix, Location
 from lkjaudit.model.report import Column, Report, Row, Table
-from lkjaudit.model.values import Value, format_value
+from lkjaudit.model.values import Value, ValueKind, format_value
 
 __all__ = ["Context", "Violation", "display"]
 
@@ -35,13 +36,22 @@ class Violation:
     fix: Fix | None = None
 
 
-def display(number: Decimal, like: Value | None = None, unit: str | None = None) -> str:
+def display(
+    number: Decimal,
+    like: Value | None = None,
+    unit: str | None = None,
+    *,
+    decimals: int | None = None,
+) -> str:
     """Format a computed figure the way the report prints the one it is compared to.
 
-    The actual figure's decimals are used; when it is printed as an integer but the
-    computed figure is not, two decimals are shown so the difference is visible.
+    The actual figure's decimals are used (or ``decimals``, the column's, when the
+    actual figure has none to give: a malformed one); when it is printed as an
+    integer but the computed figure is not, two decimals are shown so the
+    difference is visible.
     """
-    decimals = like.decimals if like is not None else 0
+    if decimals is None:
+        decimals = like.decimals if like is not None else 0
     if decimals == 0 and number != number.to_integral_value():
         decimals = 2
     if unit is None and like is not None:
@@ -79,6 +89,27 @@ class Context:
         if key not in self._memo:
             self._memo[key] = build()
         return self._memo[key]  # type: ignore[return-value]
+
+    def decimals(self, table: Table, column: Column) -> int | None:
+        """How many decimals the column's figures print (most of them), or None.
+
+        A column of rupiah with sen prints ``6.254.000,00`` (2), one in thousands
+        ``1.000,250`` (3); None when no two of its figures print the same way.
+        """
+
+        def count() -> int | None:
+            seen: Counter[int] = Counter(
+                value.decimals
+                for row in table.rows
+                if (value := table.value(row, column)).kind == ValueKind.NUMBER
+            )
+            if not seen:
+                return None
+            # NOTE: on a tie the larger count of decimals: it hides no digit
+            most = max(seen, key=lambda d: (seen[d], d))
+            return most if seen[most] >= 2 else None  # NOTE: one figure is no habit
+
+        return self.memo(f"decimals:{table.id}:{column.key}", count)
 
     # ------------------------------------------------------------------ locations
 

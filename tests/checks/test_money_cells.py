@@ -46,3 +46,75 @@ def test_three_decimals_in_a_column_of_thousands_are_figures_not_typos() -> None
         ]
     )
     assert findings_for(table) == []
+
+
+def _budget(caption: str, header: str, rows: list[str]) -> str:
+    return "\n".join(
+        [
+            "LAPORAN KINERJA KECAMATAN CONTOH TAHUN 2023",
+            "",
+            caption,
+            "",
+            f"No\tProgram\t{header}",
+            *rows,
+        ]
+    )
+
+
+_THOUSANDS = [
+    "1\tPROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA"
+    "\t1.25O,500\t1.000,250\t250,250\t79,99",
+    "2\tPROGRAM PEMBERDAYAAN MASYARAKAT\t300,000\t150,000\t150,000\t50,00",
+    "\tJUMLAH\t1.550,500\t1.150,250\t400,250\t74,19",
+]
+_HEADER = "Anggaran (Rp ribu)\tRealisasi (Rp ribu)\tSisa (Rp ribu)\t%"
+
+
+def test_a_repair_in_thousands_is_shown_with_the_decimals_its_column_prints() -> None:
+    # the column prints rupiah in thousands to the rupiah (1.000,250): the repair
+    # of 1.25O,500 is 1.250,500, not 1.250,50
+    text = _budget("Tabel 3.3 Realisasi Anggaran", _HEADER, _THOUSANDS)
+    (found,) = findings_for(text)
+    assert compact([found]) == [
+        ["number-well-formed", "tabel-3.3/row:1/col:anggaran", 6]
+        + ["1.250,500", "1.25O,500"]
+    ]
+    assert found.fix is not None and found.fix.replacement == "1.250,500"
+    assert "seharusnya 1.250,500 (perbaikan" in found.message
+
+
+def test_a_repair_in_thousands_printed_whole_gets_no_decimals() -> None:
+    rows = [
+        "1\tPROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA"
+        "\t1.25O.500\t1.000.250\t250.250\t79,99",
+        "2\tPROGRAM PEMBERDAYAAN MASYARAKAT\t300.000\t150.000\t150.000\t50,00",
+        "\tJUMLAH\t1.550.500\t1.150.250\t400.250\t74,19",
+    ]
+    caption = "Tabel 3.3 Realisasi Anggaran (dalam ribuan rupiah)"
+    text = _budget(caption, "Anggaran\tRealisasi\tSisa\t%", rows)
+    assert compact(findings_for(text)) == [
+        ["number-well-formed", "tabel-3.3/row:1/col:anggaran", 6]
+        + ["1.250.500", "1.25O.500"]
+    ]
+
+
+_SEN = [
+    "1\tPROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA"
+    "\t{}\t1.000.250.000,00\t250.250.000,00\t79,99",
+    "2\tPROGRAM PEMBERDAYAAN MASYARAKAT"
+    "\t300.000.000,00\t150.000.000,00\t150.000.000,00\t50,00",
+    "\tJUMLAH\t1.550.500.000,00\t1.150.250.000,00\t400.250.000,00\t74,19",
+]
+
+
+def test_a_repair_in_a_column_with_sen_keeps_the_sen_even_if_mistyped() -> None:
+    # the column prints its sen; the mistyped figure lost them (1.25O.500.000):
+    # its repair is shown as the column prints, 1.250.500.000,00
+    rows = [_SEN[0].format("1.25O.500.000"), *_SEN[1:]]
+    text = _budget("Tabel 3.3 Realisasi Anggaran", "Anggaran\tRealisasi\tSisa\t%", rows)
+    (found,) = findings_for(text)
+    assert compact([found]) == [
+        ["number-well-formed", "tabel-3.3/row:1/col:anggaran", 6]
+        + ["1.250.500.000,00", "1.25O.500.000"]
+    ]
+    assert found.evidence["repair"] == "1.250.500.000,00"
