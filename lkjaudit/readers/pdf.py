@@ -38,13 +38,21 @@ from itertools import pairwise
 
 from lkjaudit.errors import InputError, Message
 from lkjaudit.model.report import PageStart, Paragraph, Report
-from lkjaudit.readers.common import TableNamer, caption_number, continues, damaged
+from lkjaudit.readers.common import (
+    RawTable,
+    TableNamer,
+    caption_number,
+    continues,
+    damaged,
+    notes_below,
+)
 from lkjaudit.readers.limits import Limits
 from lkjaudit.readers.pdfpage import Line, Page, read_page
 from lkjaudit.readers.pdftable import Fragment, join_table, same_columns, signature
 from lkjaudit.readers.text import (
     caption_info,
     is_heading,
+    is_note,
     make_cell,
     section_of,
 )
@@ -175,6 +183,7 @@ def _assemble(source: str, pages: list[Page]) -> Report:
     """
     items: list[Paragraph | list[Fragment]] = []
     previous: Paragraph | list[Fragment] | None = None
+    prior: Paragraph | list[Fragment] | None = None  # the item before ``previous``
     last_line: Line | None = None
     spacing = _line_spacing(pages)
     numbers: dict[int, str | None] = {}  # id of a table's fragment list → its number
@@ -183,7 +192,12 @@ def _assemble(source: str, pages: list[Page]) -> Report:
         for index, (_, item) in enumerate(page.items):
             first_on_page = index == 0
             if isinstance(item, Fragment):
-                carried = _carried_over(previous, last_table, numbers)
+                above = (
+                    _caption(prior if isinstance(prior, Paragraph) else None, previous)
+                    if isinstance(previous, Paragraph)
+                    else None
+                )
+                carried = _carried_over(above, last_table, numbers)
                 if carried is not None and same_columns(carried[0].xs, item.xs):
                     carried.append(item)
                     previous = carried
@@ -194,10 +208,10 @@ def _assemble(source: str, pages: list[Page]) -> Report:
                 ):
                     previous.append(item)
                 else:
-                    caption = previous if isinstance(previous, Paragraph) else None
-                    previous = last_table = [item]
+                    prior, previous = previous, [item]
+                    last_table = previous
                     numbers[id(previous)] = (
-                        caption_number(caption.text) if caption is not None else None
+                        caption_number(above.text) if above is not None else None
                     )
                     items.append(previous)
                 last_line = None
@@ -215,12 +229,15 @@ def _assemble(source: str, pages: list[Page]) -> Report:
                 previous.text = f"{previous.text}\n{item.text}"
                 previous.line_end = item.line
             else:
-                previous = Paragraph(
-                    text=item.text,
-                    line=item.line,
-                    line_end=item.line,
-                    page=page.number,
-                    bold=item.bold,
+                prior, previous = (
+                    previous,
+                    Paragraph(
+                        text=item.text,
+                        line=item.line,
+                        line_end=item.line,
+                        page=page.number,
+                        bold=item.bold,
+                    ),
                 )
                 items.append(previous)
             previous.bold = previous.bold and item.bold
@@ -295,30 +312,48 @@ def _same_paragraph(
     return _step(prev, line) <= spacing * size + max(1.0, 0.2 * size)
 
 
+def _caption(before: Paragraph | None, last: Paragraph | None) -> Paragraph | None:
+    """The paragraph that may be a table's caption.
+
+    The one just above the table, or the one above a note about its figures
+    ("(dalam ribuan rupiah)") printed between the two.
+    """
+    if last is not None and is_note(last):
+        return before
+    return last
+
+
 def _report(
     source: str, items: list[Paragraph | list[Fragment]], page_count: int
 ) -> Report:
     namer = TableNamer()
     paragraphs: list[Paragraph] = []
-    tables = []
+    raws: list[Paragraph | RawTable] = []
+    before: Paragraph | None = None  # the paragraph before ``last``, if one
     last: Paragraph | None = None
     section: str | None = None
     for item in items:
         if isinstance(item, Paragraph):
             paragraphs.append(item)
-            last = item
+            raws.append(item)
+            before, last = last, item
             section = section_of(item) or section
             continue
         raw = join_table(item)
         raw.section = section
-        if last is not None and (caption_number(last.text) or last.bold):
+        caption = _caption(before, last)
+        if last is not None and caption is not last:
+            raw.note = last.text  # NOTE: "(dalam ribuan rupiah)" under the caption
+        if caption is not None and (caption_number(caption.text) or caption.bold):
             # NOTE: bold only: the line above a table on a page may be the page's
             # running header, so a plain title line is no evidence here
-            raw.caption = last.text
-            raw.caption_named = last.bold
-            raw.caption_line = last.line
-        tables.append(namer.build(raw))
-        last = None
+            raw.caption = caption.text
+            raw.caption_named = caption.bold
+            raw.caption_line = caption.line
+        raws.append(raw)
+        before = last = None
+    notes_below(raws)
+    tables = [namer.build(raw) for raw in raws if isinstance(raw, RawTable)]
     title = next(
         (
             p.text.replace("\n", " ")

@@ -323,17 +323,24 @@ def test_cell_limit() -> None:
 # ------------------------------------------- a table drawn the way Word draws it
 
 
-def _drawn_table(tmp_path: Path) -> Path:
+def _drawn_table(
+    tmp_path: Path,
+    lines: tuple[tuple[float, str, bool], ...] = (
+        (735, "Tabel 3.16 Realisasi Anggaran", False),
+    ),
+) -> Path:
     """A PDF whose borders are thin filled rectangles in one path (Word's way);
-    the header's "Tahun 2024" spans two columns (no border between them)."""
+    the header's "Tahun 2024" spans two columns (no border between them). ``lines``:
+    the prose around the table (it spans y 640 to 720), as (baseline y, text, bold)."""
     import ctypes
 
     raw = pdfium.raw
     pdf = pdfium.PdfDocument.new()
     page = pdf.new_page(595, 842)
 
-    def text(x: float, y: float, s: str) -> None:
-        obj = raw.FPDFPageObj_NewTextObj(pdf.raw, b"Helvetica", ctypes.c_float(9))
+    def text(x: float, y: float, s: str, bold: bool = False) -> None:
+        font = b"Helvetica-Bold" if bold else b"Helvetica"
+        obj = raw.FPDFPageObj_NewTextObj(pdf.raw, font, ctypes.c_float(9))
         buf = ctypes.create_string_buffer((s + "\0").encode("utf-16-le"))
         raw.FPDFText_SetText(obj, ctypes.cast(buf, ctypes.POINTER(raw.FPDF_WCHAR)))
         raw.FPDFPageObj_Transform(obj, 1, 0, 0, 1, x, y)
@@ -359,7 +366,8 @@ def _drawn_table(tmp_path: Path) -> Path:
         rect(x, ys[-1], 0.5, top - ys[-1])
     raw.FPDFPath_SetDrawMode(path, raw.FPDF_FILLMODE_WINDING, False)
     raw.FPDFPage_InsertObject(page.raw, path)
-    text(50, 735, "Tabel 3.16 Realisasi Anggaran")
+    for y, line, bold in lines:
+        text(50, y, line, bold)
     text(55, 706, "Uraian")
     text(255, 706, "Tahun 2024")
     text(255, 686, "Anggaran")
@@ -389,6 +397,51 @@ def test_a_table_drawn_with_filled_rectangles_and_a_merged_header(
         ["JUMLAH", "1.800.000", "990.000"],
     ]
     assert [r.cells[0].line for r in table.rows] == [2, 3, 4, 5]
+
+
+_CAPTION = (760, "Tabel 3.16 Realisasi Anggaran", True)
+_NOTE = "(dalam ribuan rupiah)"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        (_CAPTION, (740, _NOTE, False)),  # a note between the caption and the table
+        ((735, "Tabel 3.16 Realisasi Anggaran", False), (620, _NOTE, False)),  # below
+    ],
+    ids=["between", "below"],
+)
+def test_a_scale_note_as_its_own_paragraph_leaves_the_caption(
+    tmp_path: Path, lines: tuple[tuple[float, str, bool], ...]
+) -> None:
+    report = load_report(str(_drawn_table(tmp_path, lines)))
+    assert [p.text for p in report.paragraphs] == [
+        "Tabel 3.16 Realisasi Anggaran",
+        _NOTE,
+    ]
+    [table] = report.tables
+    assert (table.id, table.caption, table.note) == (
+        "tabel-3.16",
+        "Tabel 3.16 Realisasi Anggaran",
+        _NOTE,
+    )
+    assert [(c.header, c.scale) for c in table.columns] == [
+        ("Uraian", 0),
+        ("Anggaran", 3),
+        ("Realisasi", 3),
+    ]
+
+
+def test_a_paragraph_between_that_is_no_note_is_still_no_caption(
+    tmp_path: Path,
+) -> None:
+    # the line just above the table is prose, not a note: the caption above it is
+    # not the table's (as before), and nothing is read as a scale
+    lines = (_CAPTION, (740, "Rincian realisasi sebagai berikut:", False))
+    report = load_report(str(_drawn_table(tmp_path, lines)))
+    [table] = report.tables
+    assert (table.id, table.caption, table.note) == ("tabel-ke-1", None, None)
+    assert [c.scale for c in table.columns] == [0, 0, 0]
 
 
 # ------------------------------------------------ paragraphs over a page break
