@@ -143,6 +143,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Indonesia, the language of every LKj (a text about LKj reports, not a "
         "report)",
     ),
+    "input.not-lkj-guide": (
+        "bukan Laporan Kinerja (LKj): teksnya menjelaskan apa yang harus dimuat "
+        "sebuah LKj tetapi tidak menyebut periode, unit, atau angka capaiannya "
+        "sendiri (pedoman tentang LKj, bukan sebuah laporan)",
+        "not an LKj report: the text explains what an LKj must contain but states "
+        "no period, unit or figures of its own (a guide about LKj reports, not a "
+        "report)",
+    ),
     "input.folder-without-reports": (
         "tidak ada berkas laporan ({kinds}) dalam folder",
         "no report files ({kinds}) in folder",

@@ -191,6 +191,41 @@ _ENGLISH = frozenset(
 )
 
 
+# NOTE: what a report says of itself and a guide about reports does not: its period
+# (a year after "tahun", "triwulan", "semester" or a month, not the year of a cited
+# regulation: "Nomor 53 Tahun 2014"), its unit by name ("Kecamatan Pasirian",
+# "Dinas Kesehatan"), its figures (a percentage, an amount in rupiah)
+_PERIOD = re.compile(
+    r"\b(?:tahun(?:\s+anggaran)?|triwulan\s+[ivx\d]+|semester\s+[ivx\d]+|januari|"
+    r"februari|maret|april|mei|juni|juli|agustus|september|oktober|november|"
+    r"desember)\s+((?:19|20)\d{2})\b",
+    re.IGNORECASE,
+)
+_CITED = re.compile(r"\b(?:nomor|no\.?)\s*\d+[a-z]?\s*$", re.IGNORECASE)
+_UNIT = re.compile(
+    r"\b(?i:kecamatan|kelurahan|desa|dinas|badan|kantor|inspektorat|sekretariat|"
+    r"kabupaten|kota|provinsi|puskesmas|rsud|bappeda)\s+"
+    r"(?!(?i:daerah|pemerintah|negara)\b)[A-Z][A-Za-z]+"
+)
+_FIGURE = re.compile(
+    r"\d(?:[.,]\d+)*\s*%|\brp\.?\s*\d|\d{1,3}(?:\.\d{3}){2,}", re.IGNORECASE
+)
+# the wording of a guide: what a report must, should or is to contain
+_DIRECTIVE = re.compile(
+    r"\b(?:harus|wajib|hendaknya|sebaiknya|perlu|memuat|dimuat|paling\s+sedikit|"
+    r"pastikan|cantumkan|sajikan|uraikan|tuliskan|isilah|lampirkan)\b",
+    re.IGNORECASE,
+)
+
+
+def _own_results(prose: str) -> bool:
+    """Whether a text states a unit's own period, name or figures."""
+    for m in _PERIOD.finditer(prose):
+        if not _CITED.search(prose[max(0, m.start() - 20) : m.start()]):
+            return True
+    return bool(_UNIT.search(prose) or _FIGURE.search(prose))
+
+
 def _not_lkj(report: Report, text: str) -> Message | None:
     """Why a file is not an LKj, or None when it is one.
 
@@ -199,6 +234,8 @@ def _not_lkj(report: Report, text: str) -> Message | None:
     two beside tables of other kinds) outside code, and read as Bahasa Indonesia,
     the language every LKj is written in: a text in another language that names
     the terms is about LKj reports (lkjaudit's own README, say), not one of them.
+    Nor is a text that says what a report must contain ("harus memuat", "wajib")
+    and states no period, unit or figure of its own: a guide to writing one.
     """
     if any(set(t.kinds) - {TableKind.OTHER} for t in report.tables):
         return None
@@ -212,7 +249,11 @@ def _not_lkj(report: Report, text: str) -> Message | None:
     words = _WORD.findall(prose.lower())
     indonesian = sum(1 for w in words if w in _INDONESIAN)
     english = sum(1 for w in words if w in _ENGLISH)
-    return Message("input.not-lkj-language") if english > indonesian else None
+    if english > indonesian:
+        return Message("input.not-lkj-language")
+    if len(_DIRECTIVE.findall(prose)) >= 2 and not _own_results(prose):
+        return Message("input.not-lkj-guide")
+    return None
 
 
 def read_report(

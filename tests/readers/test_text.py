@@ -371,3 +371,54 @@ def test_a_term_broken_over_two_lines_counts_once(tmp_path: Path) -> None:
     text = "Laporan Kinerja ini memuat Perjanjian\nKinerja dan Perjanjian Kinerja.\n"
     with pytest.raises(InputError, match="too few LKj terms"):
         load_report(_write(tmp_path, "dua.txt", text.encode()))
+
+
+_GUIDE = (
+    "# Pedoman Penyusunan Laporan Kinerja\n\n"
+    "Laporan Kinerja (LKj) wajib disusun oleh setiap perangkat daerah pada akhir "
+    "periode anggaran, sesuai Peraturan Menteri PANRB Nomor 53 Tahun 2014.\n\n"
+    "LKj harus memuat Perjanjian Kinerja yang telah ditandatangani, capaian kinerja "
+    "setiap indikator, dan realisasi anggaran per program. Cantumkan sumber data "
+    "pada setiap tabel dan lampirkan Perjanjian Kinerja.\n"
+)
+
+
+def test_a_guide_in_indonesian_about_what_an_lkj_must_contain_is_not_one(
+    tmp_path: Path,
+) -> None:
+    # Indonesian, every LKj term, but only what a report must hold: no period
+    # (the year is the cited regulation's), no unit by name, no figure
+    with pytest.raises(InputError) as info:
+        load_report(_write(tmp_path, "pedoman.md", _GUIDE.encode()))
+    assert str(info.value) == (
+        f"{tmp_path / 'pedoman.md'}: not an LKj report: the text explains what an "
+        "LKj must contain but states no period, unit or figures of its own (a guide "
+        "about LKj reports, not a report)"
+    )
+
+
+@pytest.mark.parametrize(
+    "own",
+    [
+        "Laporan ini disusun untuk Tahun 2023.",  # its period
+        "Laporan ini disusun oleh Kecamatan Sukamaju.",  # its unit by name
+        "Capaian kinerja rata-rata mencapai 92,5%.",  # a figure of its own
+        "Anggaran terserap Rp 1.250.000.",
+    ],
+)
+def test_the_same_wording_in_a_report_that_states_its_own_results_is_read(
+    tmp_path: Path, own: str
+) -> None:
+    # a report's Pendahuluan says what it must contain too ("wajib", "memuat")
+    load_report(_write(tmp_path, "pendahuluan.md", f"{_GUIDE}\n{own}\n".encode()))
+
+
+def test_a_regulation_s_year_or_a_generic_unit_is_no_report_s_own(
+    tmp_path: Path,
+) -> None:
+    text = _GUIDE + (
+        "\nSetiap kecamatan dan Badan Daerah wajib mengacu pada Peraturan Presiden "
+        "Nomor 29 Tahun 2014.\n"
+    )
+    with pytest.raises(InputError, match="a guide about LKj reports"):
+        load_report(_write(tmp_path, "pedoman.md", text.encode()))
