@@ -95,3 +95,21 @@ def test_a_competing_row_is_one_row() -> None:
     (message,) = _messages("links-unambiguous", "en").values()
     assert "matches more than one row: Tabel 4 row 7 (" in message
     assert "; Tabel 4 row 8 (" in message
+
+
+@pytest.mark.parametrize(("count", "verb"), [(1, "gives"), (2, "give")])
+def test_the_witnesses_take_the_verb_of_their_number(count: int, verb: str) -> None:
+    by = "; ".join(["the sum of the 2 rows below it", "the copy"][:count])
+    fields = {"printed": "1", "value": "2", "by": by, "n": count}
+    assert phrase("basis.witnessed_row", "en", **fields) == (
+        f"; 1 counted as 2 as {by} {verb}"
+    )
+    assert phrase("basis.witnessed_copy", "en", where="Tabel 3", **fields) == (
+        f"; Tabel 3 prints 1, but {by} {verb} 2"
+    )
+    assert phrase("basis.witnessed", "en", role="sisa", **fields) == (
+        f"; sisa taken as 2 as {by} {verb}, not the printed 1"
+    )
+    assert phrase("basis.witnessed_row", "id", **fields) == (
+        f"; 1 dihitung 2 menurut {by}"
+    )

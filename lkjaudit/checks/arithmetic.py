@@ -165,6 +165,7 @@ def witnessed_note(
                 role=_role_name(col.role, ctx.lang),
                 value=display(support.value, value),
                 by=support.basis(ctx.lang),
+                n=support.count,
                 printed=shown(value),  # NOTE: the raw print is kept by the swap
             )
         )

@@ -314,6 +314,7 @@ def _witnessed_copies(
                 printed=display(fix.printed, value),
                 value=display(fix.value, value),
                 by=fix.basis(ctx.lang),
+                n=fix.count,
             )
         )
     return "".join(notes)

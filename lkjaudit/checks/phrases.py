@@ -55,15 +55,15 @@ _PHRASES: dict[str, tuple[str, str]] = {
     ),
     "basis.witnessed": (
         "; {role} dihitung {value} menurut {by}, bukan {printed} yang tertulis",
-        "; {role} taken as {value} as {by} give, not the printed {printed}",
+        "; {role} taken as {value} as {by} {n:gives|give}, not the printed {printed}",
     ),
     "basis.witnessed_row": (
         "; {printed} dihitung {value} menurut {by}",
-        "; {printed} counted as {value} as {by} give",
+        "; {printed} counted as {value} as {by} {n:gives|give}",
     ),
     "basis.witnessed_copy": (
         "; di {where} tertulis {printed}, tetapi {by} memberi {value}",
-        "; {where} prints {printed}, but {by} give {value}",
+        "; {where} prints {printed}, but {by} {n:gives|give} {value}",
     ),
     "basis.row_agrees": (
         "; {cells} pada baris yang sama sesuai dengan {value}",

@@ -230,6 +230,7 @@ def _witnessed_rows(fixes: list[Support], like: Value, ctx: Context) -> str:
             printed=display(fix.printed, like),
             value=display(fix.value, like),
             by=fix.basis(ctx.lang),
+            n=fix.count,
         )
         for fix in fixes
     )

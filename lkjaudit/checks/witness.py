@@ -92,6 +92,11 @@ class Support:
         """The witnesses in words: "the sum of the 2 rows below it; …"."""
         return "; ".join(dict.fromkeys(_word(s, lang) for s in self.witnesses))
 
+    @property
+    def count(self) -> int:
+        """How many witnesses :meth:`basis` names (for the verb after them)."""
+        return len(dict.fromkeys(_word(s, "en") for s in self.witnesses))
+
     def locations(self, ctx: Context) -> list[Location]:
         """Every cell the supporting witnesses read, each once."""
         places = {

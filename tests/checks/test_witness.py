@@ -107,7 +107,7 @@ def test_a_percent_wrong_for_either_figure_gets_the_witnessed_expected_value() -
         + ["tabel-3.3/row:1/col:persen_anggaran", 6, "98,30%", "96,00"]
     ]
     assert "realised spending taken as 486.850.000" in found[0].message
-    assert "not the printed 468.850.000" in found[0].message
+    assert "on the same row give, not the printed 468.850.000" in found[0].message
 
 
 def test_a_sisa_right_only_for_the_wrong_pagu_is_judged_from_the_right_one() -> None:
