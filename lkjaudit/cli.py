@@ -261,10 +261,14 @@ def _notes(outcome: CheckOutcome) -> None:
     for error in outcome.result.errors:
         click.echo(f"lkjaudit: {error.source}: {error.message_in(lang)}", err=True)
     if outcome.baseline_written is not None:
-        written = Message("baseline.written", count=outcome.baseline_written)
+        count = outcome.baseline_written
+        key = "baseline.written-one" if count == 1 else "baseline.written"
+        written = Message(key, count=count)
         click.echo(f"lkjaudit: {written.render(lang)}", err=True)
     if outcome.stale:
-        stale = Message("baseline.stale", count=len(outcome.stale))
+        count = len(outcome.stale)
+        key = "baseline.stale-one" if count == 1 else "baseline.stale"
+        stale = Message(key, count=count)
         click.echo(f"lkjaudit: {stale.render(lang)}", err=True)
         for entry in outcome.stale:
             click.echo(f"  {entry.describe(lang)}", err=True)

@@ -397,6 +397,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "baseline ditulis: {count} temuan",
         "baseline written: {count} findings",
     ),
+    "baseline.written-one": (
+        "baseline ditulis: 1 temuan",
+        "baseline written: 1 finding",
+    ),
+    "baseline.stale-one": (
+        "1 entri baseline tidak lagi cocok (sudah diperbaiki, atau angkanya "
+        "berubah); perbarui dengan --write-baseline:",
+        "1 baseline entry no longer matches (fixed, or the figure changed); "
+        "refresh with --write-baseline:",
+    ),
     "baseline.stale": (
         "{count} entri baseline tidak lagi cocok (sudah diperbaiki, atau angkanya "
         "berubah); perbarui dengan --write-baseline:",

@@ -240,6 +240,29 @@ def test_baseline_workflow(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
     assert "1 entri baseline tidak lagi cocok" in err
     assert "lkj.txt: capaian-equals-realisasi-over-target di Tabel 3" in err
     assert "(seharusnya 39,21%, tertulis 36,63%)" in err
+    code, out, err = run(
+        "check", "lkj.txt", "--baseline", "base.json", "--no-config", "--lang", "en"
+    )
+    assert code == 1
+    assert "lkjaudit: 1 baseline entry no longer matches (fixed, or the figure" in err
+    # in English, one finding and two
+    args = ("check", "lkj.txt", "--lang", "en", "--no-config", "--write-baseline")
+    code, out, err = run(*args, "two.json")
+    assert "lkjaudit: baseline written: 2 findings\n" in err
+    one = ROOT / "tests" / "rules" / "performance-within-target" / "bad.txt"
+    (tmp_path / "one.txt").write_bytes(one.read_bytes())
+    code, out, err = run(
+        "check",
+        "one.txt",
+        "--lang",
+        "en",
+        "--no-config",
+        "--write-baseline",
+        "one.json",
+        "--select",
+        "performance-within-target",
+    )
+    assert "lkjaudit: baseline written: 1 finding\n" in err
 
 
 def test_baseline_from_the_configuration(

@@ -28,7 +28,12 @@ from lkjaudit.reporters.base import Lang, label, where
 __all__ = ["JunitReporter"]
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # not allowed in XML 1.0
-_COUNT = {"id": "{n} temuan", "en": "{n} findings"}
+
+
+def _count(n: int, lang: Lang) -> str:
+    if lang != "en":
+        return f"{n} temuan"
+    return f"{n} finding" if n == 1 else f"{n} findings"
 
 
 def _clean(text: str) -> str:
@@ -67,7 +72,7 @@ def _suite(
                 case,
                 "failure",
                 type=worst,
-                message=_COUNT[lang].format(n=len(failing)),
+                message=_count(len(failing), lang),
             )
             failure.text = "\n".join(_line(f, lang) for f in failing)
         lesser = [f for f in found if f.severity.rank < result.fail_on.rank]

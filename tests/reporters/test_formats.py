@@ -180,7 +180,14 @@ def test_junit_fails_only_at_or_above_fail_on_and_escapes() -> None:
     root = ET.fromstring(strict.split("\n", 1)[1])
     failure = root.find("testsuite/testcase[@name='x-rule']/failure")
     assert failure is not None and failure.get("type") == "warning"
+    assert failure.get("message") == "1 temuan"
     assert root.get("failures") == "1"
+    english = get_reporter("junit").render(
+        _result(finding, fail_on=Severity.WARNING), lang="en"
+    )
+    root = ET.fromstring(english.split("\n", 1)[1])
+    failure = root.find("testsuite/testcase[@name='x-rule']/failure")
+    assert failure is not None and failure.get("message") == "1 finding"
     passed = root.find("testsuite/testcase[@name='y-rule']")
     assert passed is not None and len(passed) == 0
 
