@@ -464,5 +464,5 @@ def share_of_total(
             actual=shown(res),
             related=related,
             part=shown(part),
-            total=display(total),
+            total=display(total, decimals=part.decimals),
         )

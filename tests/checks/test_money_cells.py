@@ -118,3 +118,34 @@ def test_a_repair_in_a_column_with_sen_keeps_the_sen_even_if_mistyped() -> None:
         + ["1.250.500.000,00", "1.25O.500.000"]
     ]
     assert found.evidence["repair"] == "1.250.500.000,00"
+
+
+_SHARES = "\n".join(
+    [
+        "# Laporan Kinerja Badan Contoh Tahun 2023",
+        "",
+        "**Tabel 9 Komposisi Anggaran menurut Program**",
+        "",
+        "| No | Program | Jumlah (Rp) | Persentase |",
+        "|---|---|--:|--:|",
+        "| 1 | Program Penunjang Urusan | {} | 40,00% |",
+        "| 2 | Program Pelayanan | 2.500.000{} | 62,50% |",
+        "| | Jumlah | 4.000.000{} | 100% |",
+    ]
+)
+
+
+def test_the_total_of_a_share_is_printed_as_its_column_prints_it() -> None:
+    # 1.500.000 / 4.000.000 = 37,50%: the total is quoted with its sen
+    found = findings_for(
+        _SHARES.format("1.500.000,00", ",00", ",00"), source="a.md", lang="en"
+    )
+    assert compact(found) == [
+        ["share-equals-part-over-total", "tabel-9/row:1/col:persen_total", 7]
+        + ["37,50%", "40,00%"]
+    ]
+    assert found[0].message == (
+        "Share 40,00%; expected 37,50% (1.500.000,00 of the total 4.000.000,00)"
+    )
+    whole = findings_for(_SHARES.format("1.500.000", "", ""), source="a.md")
+    assert whole[0].evidence == {"part": "1.500.000", "total": "4.000.000"}
