@@ -35,6 +35,10 @@ _YEAR = re.compile(r"^(?:19|20)\d{2}$")
 _NUMBERING = re.compile(r"^\(?(\d{1,2})\)?(?:\s*=\s*(.+))?$")
 _UNIT_PAREN = re.compile(r"^\(?\s*(?:rp\.?|%|rupiah|persen|\w{1,8})\s*\)?$", re.I)
 
+# NOTE: Python 3.11 reads an enum member through its class by a call (EnumType
+# has a __getattr__); code run per row or cell reads these module constants
+_NUMBER, _DASH, _MALFORMED = ValueKind.NUMBER, ValueKind.DASH, ValueKind.MALFORMED
+
 
 @lru_cache(maxsize=16384)
 def norm(text: str) -> str:
@@ -78,11 +82,9 @@ def is_header_like(cells: list[Cell]) -> bool:
         return False
     for text in texts:
         value = parse_value(text)
-        if value.kind in (ValueKind.NUMBER, ValueKind.MALFORMED) and not _YEAR.match(
-            text
-        ):
+        if value.kind in (_NUMBER, _MALFORMED) and not _YEAR.match(text):
             return False
-        if value.kind == ValueKind.DASH and len(texts) > 1:
+        if value.kind == _DASH and len(texts) > 1:
             return False
     return any(HEADER_WORDS.search(t) for t in texts)
 
@@ -114,11 +116,11 @@ def text_type(text: str) -> str:
         return "empty"
     value = parse_value(text)
     kind = value.kind
-    if kind == ValueKind.DASH:
+    if kind == _DASH:
         return "dash" if value.unit is None else ("pct" if value.unit == "%" else "qty")
-    if kind == ValueKind.MALFORMED:
+    if kind == _MALFORMED:
         return "bad"
-    if kind == ValueKind.NUMBER:
+    if kind == _NUMBER:
         if len(value.parts) > 1:
             return "fused"
         if value.unit == "rp":

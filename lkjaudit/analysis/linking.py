@@ -44,6 +44,11 @@ from lkjaudit.model.values import ValueKind, parse_value
 __all__ = ["link_report", "program_name"]
 
 R = ColumnRole
+
+# NOTE: Python 3.11 reads an enum member through its class by a call (EnumType
+# has a __getattr__); code run per row or cell reads these module constants
+_NUMBER = ValueKind.NUMBER
+_DATA, _TOTAL = RowKind.DATA, RowKind.TOTAL
 _PROGRAM_IN_TEXT = re.compile(r"\bp\w{0,2}r?o?g\w{0,2}r\w*m\b\s+(.+)$", re.IGNORECASE)
 _ACCEPT = 90.0  # a fuzzy name score that links by itself
 _WITH_EVIDENCE = 70.0  # enough when the budget or the position agrees too
@@ -151,7 +156,7 @@ def _budget(table: Table) -> Callable[[Row], Decimal | None]:
 
     def budget(row: Row) -> Decimal | None:
         value = row.values[at] if at < len(row.values) else parse_value("")
-        if value.kind != ValueKind.NUMBER or not value.number:
+        if value.kind != _NUMBER or not value.number:
             return None
         number = col.rupiah(value.number)  # NOTE: compared across tables in rupiah
         return number if number >= 100000 else None
@@ -170,9 +175,9 @@ def _records(report: Report) -> tuple[list[_Rec], list[_Rec]]:
         by_row: dict[int, _Rec] = {}
         siblings: dict[int | None, int] = defaultdict(int)
         for row in table.rows:
-            if row.kind == RowKind.TOTAL:
+            if row.kind == _TOTAL:
                 continue
-            if row.kind == RowKind.DATA:
+            if row.kind == _DATA:
                 found = level_of(row)
                 if found is not None:
                     level, name, named = found

@@ -23,6 +23,11 @@ from lkjaudit.model.values import Value, ValueKind, parse_money, parse_value
 __all__ = ["ENTITY_ROLES", "classify_rows", "is_total_label"]
 
 R = ColumnRole
+
+# NOTE: Python 3.11 reads an enum member through its class by a call (EnumType
+# has a __getattr__); code run per row or cell reads these module constants
+_NUMBER, _EMPTY = ValueKind.NUMBER, ValueKind.EMPTY
+_DATA, _CONTINUATION, _TOTAL_ROW = RowKind.DATA, RowKind.CONTINUATION, RowKind.TOTAL
 ENTITY_ROLES = frozenset(
     {R.NO, R.URAIAN, R.ANGGARAN, R.REALISASI_ANGGARAN, R.SISA, R.PERSEN_ANGGARAN}
 )
@@ -98,11 +103,7 @@ def _parser(col: Column, satuan: Column | None) -> Callable[[list[Cell]], Value]
             if text and unit and _unit(unit):
                 text = f"{text} {unit}"
         value = parse_text(text)
-        if (
-            satuan_at is not None
-            and value.kind == ValueKind.NUMBER
-            and value.unit is None
-        ):
+        if satuan_at is not None and value.kind == _NUMBER and value.unit is None:
             unit = cells[satuan_at].text
             if unit and _unit(unit):
                 value = parse_text(f"{text} {unit}")
@@ -126,17 +127,17 @@ def classify_rows(table: Table) -> None:
             not label_text
             and is_total_label(next((c.text for c in cells if c.text), ""))
         ):
-            update(row, values=values, kind=RowKind.TOTAL)
+            update(row, values=values, kind=_TOTAL_ROW)
             entity = None
         elif (
             not label_text
             and entity is not None
             and any(v.kind != empty for v in values)
         ):
-            update(row, values=values, kind=RowKind.CONTINUATION, entity=entity.index)
+            update(row, values=values, kind=_CONTINUATION, entity=entity.index)
             _inherit(table, row, entity)
         else:
-            update(row, values=values, kind=RowKind.DATA)
+            update(row, values=values, kind=_DATA)
             entity = row
 
 
@@ -144,6 +145,6 @@ def _inherit(table: Table, row: Row, entity: Row) -> None:
     for col in table.columns:
         if col.role not in ENTITY_ROLES:
             continue
-        if row.values[col.index].kind == ValueKind.EMPTY:
+        if row.values[col.index].kind == _EMPTY:
             row.values[col.index] = entity.values[col.index]
             row.inherited.append(col.index)

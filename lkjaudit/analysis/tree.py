@@ -29,6 +29,14 @@ from lkjaudit.model.values import Value, ValueKind
 __all__ = ["infer_tree"]
 
 R = ColumnRole
+
+# NOTE: Python 3.11 reads an enum member through its class by a call (EnumType
+# has a __getattr__); code run per row or cell reads these module constants
+_FIGURE_KINDS = (ValueKind.NUMBER, ValueKind.DASH)
+_MALFORMED = ValueKind.MALFORMED
+_DATA, _CONTINUATION = RowKind.DATA, RowKind.CONTINUATION
+_PROGRAM, _KEGIATAN, _SUB = Level.PROGRAM, Level.KEGIATAN, Level.SUB_KEGIATAN
+_ONLY_KEGIATAN, _ONLY_SUB = frozenset({_KEGIATAN}), frozenset({_SUB})
 _PCT_INDICATOR = re.compile(
     r"^\W*(?:persentase|presentase|prosentase|rata rata|rata-rata|indeks|tingkat|"
     r"nilai|cakupan|rasio|angka)\b",
@@ -43,9 +51,9 @@ _DOTTED = re.compile(r"^\d+(?:\.\d+)*\.?$")
 
 
 def _amount(value: Value) -> Decimal | None:
-    if value.kind in (ValueKind.NUMBER, ValueKind.DASH):
+    if value.kind in _FIGURE_KINDS:
         return value.number
-    if value.kind == ValueKind.MALFORMED:
+    if value.kind == _MALFORMED:
         return value.repair
     return None
 
@@ -89,9 +97,9 @@ class _Signals:
         entries, match = lookup(label)
         levels = {e.level for e in entries}
         weight = 3.0 if match >= 99 else 2.0
-        if levels == {Level.KEGIATAN}:
+        if levels == _ONLY_KEGIATAN:
             score += weight
-        elif levels == {Level.SUB_KEGIATAN}:
+        elif levels == _ONLY_SUB:
             score -= weight
         level = self.code_level(row)
         if level == "kegiatan":
@@ -214,7 +222,7 @@ def infer_tree(table: Table) -> bool:
     if uraian is None:
         return False
     at = uraian.cells[0]
-    data = [r for r in table.rows if r.kind == RowKind.DATA]
+    data = [r for r in table.rows if r.kind == _DATA]
     signals = _Signals(table, uraian, data)
     programs = {
         r.index
@@ -238,17 +246,17 @@ def infer_tree(table: Table) -> bool:
     # NOTE: rows are visited in table order, so children are listed in that order
     for program, rows in segments:
         if program is not None:
-            code = _official_code(signals.label(program), Level.PROGRAM)
-            update(program, level=Level.PROGRAM, nomenclature=code)
+            code = _official_code(signals.label(program), _PROGRAM)
+            update(program, level=_PROGRAM, nomenclature=code)
         if not rows:
             continue
         kegiatan: Row | None = None
         for row, is_kegiatan in zip(rows, _split(rows, signals), strict=True):
             if is_kegiatan:
-                level, owner = Level.KEGIATAN, program
+                level, owner = _KEGIATAN, program
                 kegiatan = row
             else:
-                level = Level.SUB_KEGIATAN
+                level = _SUB
                 owner = kegiatan if kegiatan is not None else program
             code = _official_code(signals.label(row), level)
             if owner is None:
@@ -257,7 +265,7 @@ def infer_tree(table: Table) -> bool:
                 update(row, level=level, parent=owner.index, nomenclature=code)
                 owner.children.append(row.index)
     for row in table.rows:
-        if row.kind == RowKind.CONTINUATION and row.entity is not None:
+        if row.kind == _CONTINUATION and row.entity is not None:
             owner = table.row(row.entity)
             update(row, level=owner.level, parent=owner.parent)
     return True

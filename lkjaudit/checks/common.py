@@ -10,17 +10,23 @@ from lkjaudit.model.values import Value, ValueKind
 
 __all__ = ["amount", "checked_rows", "is_figure", "roots", "total_scopes"]
 
+# NOTE: Python 3.11 reads an enum member through its class by a call (EnumType has
+# a __getattr__), about twenty times a module constant; helpers run per cell use these
+_FIGURE_KINDS = (ValueKind.NUMBER, ValueKind.DASH)
+_MALFORMED = ValueKind.MALFORMED
+_DATA, _TOTAL = RowKind.DATA, RowKind.TOTAL
+
 
 def is_figure(value: Value) -> bool:
     """A number or a dash (a dash counts as zero)."""
-    return value.kind in (ValueKind.NUMBER, ValueKind.DASH) and value.number is not None
+    return value.kind in _FIGURE_KINDS and value.number is not None
 
 
 def amount(value: Value, *, repaired: bool = False) -> Decimal | None:
     """The number a value stands for; a malformed one only when ``repaired``."""
     if is_figure(value):
         return value.number
-    if repaired and value.kind == ValueKind.MALFORMED:
+    if repaired and value.kind == _MALFORMED:
         return value.repair
     return None
 
@@ -32,7 +38,7 @@ def checked_rows(table: Table) -> Iterator[Row]:
 
 def roots(table: Table, rows: list[Row]) -> list[Row]:
     """The top level of a tree among ``rows`` (all data rows when there is no tree)."""
-    data = [r for r in rows if r.kind == RowKind.DATA]
+    data = [r for r in rows if r.kind == _DATA]
     if any(r.level is not None for r in data):
         return [r for r in data if r.parent is None]
     return data
@@ -47,7 +53,7 @@ def total_scopes(table: Table) -> Iterator[tuple[Row, list[Row]]]:
     """Each total row with the rows it adds up: the top level since the last total."""
     start = 0
     for position, row in enumerate(table.rows):
-        if row.kind != RowKind.TOTAL:
+        if row.kind != _TOTAL:
             continue
         yield row, roots(table, table.rows[start:position])
         start = position + 1

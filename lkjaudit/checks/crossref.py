@@ -36,6 +36,12 @@ from lkjaudit.model.values import Value, format_number
 __all__ = ["CopiesOptions", "NamesOptions", "PkOptions", "TreeOptions"]
 
 R = ColumnRole
+
+# NOTE: Python 3.11 reads an enum member through its class by a call (EnumType
+# has a __getattr__); code run per row or cell reads these module constants
+_ANGGARAN = R.ANGGARAN
+_DATA = RowKind.DATA
+
 _Item = tuple[Copy, Column, Value]
 
 
@@ -133,7 +139,7 @@ def _all_facts(ctx: Context, opts: CopiesOptions) -> Iterator[_Fact]:
             for role in roles:
                 items: list[_Item] = []
                 for copy in copies:
-                    pk_budget = kind == "entity" and role == R.ANGGARAN
+                    pk_budget = kind == "entity" and role == _ANGGARAN
                     if pk_budget and opts.exclude_pk_budget and is_pk(copy.table):
                         continue
                     found = copy.value(role)
@@ -693,7 +699,7 @@ def _missing(
         col = table.column(R.URAIAN)
         assert col is not None
         for row in rows_by_table[tid]:
-            if row.kind != RowKind.DATA:
+            if row.kind != _DATA:
                 continue
             copies = idx.copies("entity", table, row)
             for other in covering:

@@ -25,6 +25,11 @@ from lkjaudit.model.values import ValueKind, format_number
 __all__ = ["NumberOptions", "WitnessedOptions"]
 
 R = ColumnRole
+
+# NOTE: Python 3.11 reads an enum member through its class by a call (EnumType
+# has a __getattr__); code run per row or cell reads these module constants
+_MALFORMED = ValueKind.MALFORMED
+
 _TEXT_ROLES = (R.NO, R.URAIAN, R.INDIKATOR, R.FORMULASI, R.KETERANGAN, R.SATUAN)
 
 
@@ -53,7 +58,7 @@ def number_well_formed(
             continue
         for row in table.rows:
             value = table.value(row, col)
-            if value.kind != ValueKind.MALFORMED or col.index in row.inherited:
+            if value.kind != _MALFORMED or col.index in row.inherited:
                 continue
             yield _report(table, row, col, ctx)
 

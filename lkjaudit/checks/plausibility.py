@@ -26,6 +26,11 @@ from lkjaudit.model.values import Value
 __all__ = ["GapOptions", "OverOptions", "PlainOptions"]
 
 R = ColumnRole
+
+# NOTE: Python 3.11 reads an enum member through its class by a call (EnumType
+# has a __getattr__); code run per row or cell reads these module constants
+_CONTINUATION = RowKind.CONTINUATION
+
 HUNDRED = Decimal(100)
 
 
@@ -46,7 +51,7 @@ def _rows(
         if cols is None:
             continue
         for row in table.rows:
-            if continuations or row.kind != RowKind.CONTINUATION:
+            if continuations or row.kind != _CONTINUATION:
                 yield table, row, cols
 
 

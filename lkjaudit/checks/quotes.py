@@ -39,6 +39,11 @@ from lkjaudit.prose.text import tokens
 __all__ = ["Entity", "ProseIndex", "prose_index"]
 
 R = ColumnRole
+
+# NOTE: Python 3.11 reads an enum member through its class by a call (EnumType
+# has a __getattr__); code run per row or cell reads these module constants
+_DATA, _TOTAL = RowKind.DATA, RowKind.TOTAL
+
 _ORDINALS = {
     "pertama": 1,
     "kesatu": 1,
@@ -103,11 +108,11 @@ def _table_entities(table: Table) -> Iterator[Entity]:
     col = table.column(R.INDIKATOR)
     indikator = col.cells[0] if col is not None else None  # NOTE: found once
     for row in table.rows:
-        if row.kind == RowKind.TOTAL:
+        if row.kind == _TOTAL:
             continue
         own = table.entity_row(row)
         kind = own.level.value if own.level is not None else plain
-        if row.kind == RowKind.DATA:
+        if row.kind == _DATA:
             counters[kind] = counters.get(kind, 0) + 1
         # NOTE: an item's aside tells it apart ("Non ASN (PPPK dan honorer)")
         name = tokens if kind == "item" else _name_tokens

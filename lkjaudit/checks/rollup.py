@@ -47,6 +47,11 @@ from lkjaudit.model.values import Value, ValueKind
 __all__ = ["METHODS", "RollupOptions"]
 
 R = ColumnRole
+
+# NOTE: Python 3.11 reads an enum member through its class by a call (EnumType
+# has a __getattr__); code run per row or cell reads these module constants
+_DATA, _DASH = RowKind.DATA, ValueKind.DASH
+
 HUNDRED = Decimal(100)
 METHODS = ("mean", "mean_reported", "capped_mean", "weighted")
 
@@ -139,7 +144,7 @@ def _parents(table: Table, methods: tuple[str, ...]) -> Iterator[_Parent]:
         return
     continued = {r.entity for r in table.rows if r.entity is not None}
     for row in table.data_rows():
-        kids = [k for k in table.children(row) if k.kind == RowKind.DATA]
+        kids = [k for k in table.children(row) if k.kind == _DATA]
         if not kids or row.index in continued:
             continue  # no children, or several indicators: nothing single to compare
         if not _rolled_up(table.value(row, target_col), target_col):
@@ -154,7 +159,7 @@ def _parents(table: Table, methods: tuple[str, ...]) -> Iterator[_Parent]:
             if capaian is None:
                 break
             budget = table.value(kid, budget_col).number if budget_col else None
-            children.append(_Child(capaian, realisasi.kind != ValueKind.DASH, budget))
+            children.append(_Child(capaian, realisasi.kind != _DASH, budget))
         else:
             yield _Parent(
                 table,

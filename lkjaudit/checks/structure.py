@@ -32,6 +32,10 @@ from lkjaudit.prose.outline import (
 
 __all__ = ["ChaptersOptions", "NumberingOptions"]
 
+# NOTE: Python 3.11 reads an enum member through its class by a call (EnumType
+# has a __getattr__); code run per row or cell reads these module constants
+_NO, _NUMBER, _DATA = ColumnRole.NO, ValueKind.NUMBER, RowKind.DATA
+
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8}
 
 
@@ -104,11 +108,11 @@ def table_numbering(
 
 
 def _no_value(table: Table, row_index: int) -> int | None:
-    col = table.column(ColumnRole.NO)
+    col = table.column(_NO)
     if col is None:
         return None
     value = table.value(table.row(row_index), col)
-    if value.kind != ValueKind.NUMBER or value.number is None or value.unit:
+    if value.kind != _NUMBER or value.number is None or value.unit:
         return None
     if value.decimals or value.number != value.number.to_integral_value():
         return None
@@ -117,8 +121,8 @@ def _no_value(table: Table, row_index: int) -> int | None:
 
 def _is_group_heading(table: Table, row_index: int) -> bool:
     row = table.row(row_index)
-    col = table.column(ColumnRole.NO)
-    if row.kind != RowKind.DATA or col is None:
+    col = table.column(_NO)
+    if row.kind != _DATA or col is None:
         return False
     no = row.cells[col.cells[0]].text
     return not no or bool(re.fullmatch(r"[A-Z]\.?|[IVX]+\.?", no))
@@ -143,7 +147,7 @@ def row_numbering(
     previous_row = None
     heading = False
     for row in table.rows:
-        if row.kind != RowKind.DATA:
+        if row.kind != _DATA:
             continue
         number = _no_value(table, row.index)
         if number is None:

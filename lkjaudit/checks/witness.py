@@ -44,6 +44,12 @@ __all__ = [
 ]
 
 R = ColumnRole
+
+# NOTE: Python 3.11 reads an enum member through its class by a call (EnumType
+# has a __getattr__); code run per row or cell reads these module constants
+_DATA, _TOTAL = RowKind.DATA, RowKind.TOTAL
+_MALFORMED = ValueKind.MALFORMED
+
 _ADDITIVE = (R.ANGGARAN, R.REALISASI_ANGGARAN, R.SISA, R.JUMLAH, R.KATEGORI)
 # NOTE: the figures a correction is judged for: the budget columns, whose rows
 # restate one another (anggaran = realisasi + sisa) besides adding up
@@ -123,7 +129,7 @@ def _memo(report: Report, key: tuple[object, ...], build: Callable[[], T]) -> T:
 
 
 def _kids(table: Table, row: Row) -> list[Row]:
-    return [r for r in table.children(row) if r.kind == RowKind.DATA]
+    return [r for r in table.children(row) if r.kind == _DATA]
 
 
 def children_total(table: Table, row: Row, col: Column) -> Decimal | None:
@@ -370,7 +376,7 @@ def _amounts(
             plain[row.index] = number
             fixed[row.index] = (
                 number
-                if number is not None or value.kind != ValueKind.MALFORMED
+                if number is not None or value.kind != _MALFORMED
                 else value.repair
             )
         return plain, fixed
@@ -448,7 +454,7 @@ def _disputed_rows(
         if restated is not None and restated != printed:
             below.add(row.index)
             continue
-        found = scope.get(row.index) if row.kind == RowKind.TOTAL else None
+        found = scope.get(row.index) if row.kind == _TOTAL else None
         if found is not None and found[0] != printed:
             below.add(row.index)
             continue

@@ -195,6 +195,13 @@ class Row(BaseModel):
         return bool(labelled) and all(c.italic for c in labelled)
 
 
+# NOTE: Python 3.11 reads an enum member through its class by a call (EnumType has
+# a __getattr__); the lookups below run per row, so they read module constants
+_NAME_ROLES = (ColumnRole.URAIAN, ColumnRole.INDIKATOR)
+_DATA_ROW = RowKind.DATA
+_TEXT_VALUE = ValueKind.TEXT
+
+
 class Table(BaseModel):
     """A table as printed, and what its columns and rows mean."""
 
@@ -252,8 +259,9 @@ class Table(BaseModel):
 
     def value(self, row: Row, column: Column) -> Value:
         """The parsed value of a row in a logical column."""
-        if column.index < len(row.values):
-            return row.values[column.index]
+        values, index = row.values, column.index
+        if index < len(values):
+            return values[index]
         return parse_value("")
 
     def cell(self, row: Row, column: Column) -> Cell:
@@ -267,12 +275,12 @@ class Table(BaseModel):
     def label_of(self, row: Row) -> str:
         """The row's name: its uraian cell, else the first non-empty text cell."""
         own = self.entity_row(row)
-        for role in (ColumnRole.URAIAN, ColumnRole.INDIKATOR):
+        for role in _NAME_ROLES:
             col = self.column(role)
             if col is not None and own.cells[col.cells[0]].text:
                 return own.cells[col.cells[0]].text
         for cell in own.cells:
-            if cell.text and parse_value(cell.text).kind == ValueKind.TEXT:
+            if cell.text and parse_value(cell.text).kind == _TEXT_VALUE:
                 return cell.text
         return f"baris {row.index}"
 
@@ -287,7 +295,7 @@ class Table(BaseModel):
 
     def data_rows(self) -> Iterator[Row]:
         """Rows that are neither totals nor continuation lines."""
-        return (r for r in self.rows if r.kind == RowKind.DATA)
+        return (r for r in self.rows if r.kind == _DATA_ROW)
 
 
 class Link(BaseModel):

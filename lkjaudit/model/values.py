@@ -41,6 +41,12 @@ class ValueKind(StrEnum):
     MALFORMED = "malformed"
 
 
+# NOTE: Python 3.11 reads an enum member through its class by a call (EnumType has
+# a __getattr__); the parser, run per cell, reads these module constants
+_NUMBER, _DASH, _TEXT = ValueKind.NUMBER, ValueKind.DASH, ValueKind.TEXT
+_EMPTY, _MALFORMED = ValueKind.EMPTY, ValueKind.MALFORMED
+
+
 # NOTE: values are plain frozen dataclasses, not pydantic models: a large report
 # parses tens of thousands of cells, and validation would re-check what the parser
 # has just built. Models that hold them (pydantic) keep the instances as they are.
@@ -75,7 +81,7 @@ class Value:
     @property
     def is_number(self) -> bool:
         """True for a number or a dash (a dash counts as zero)."""
-        return self.kind in (ValueKind.NUMBER, ValueKind.DASH)
+        return self.kind in (_NUMBER, _DASH)
 
     @property
     def is_percent(self) -> bool:
@@ -275,9 +281,7 @@ def _plain(raw: str, text: str, percent: bool) -> Value:
     else:
         number, decimals = Decimal(text.replace(".", "")), 0
     part = Quantity(raw=text, number=number, decimals=decimals)
-    return Value(
-        raw=raw, kind=ValueKind.NUMBER, number=number, decimals=decimals, parts=(part,)
-    )
+    return Value(raw=raw, kind=_NUMBER, number=number, decimals=decimals, parts=(part,))
 
 
 _PLAIN_PERCENT = re.compile(r"(-?)([0-9]+)(?:,([0-9]+))? ?%")
@@ -293,7 +297,7 @@ def _percentage(raw: str, match: re.Match[str]) -> Value:
     part = Quantity(raw=token, number=number, unit="%", decimals=decimals)
     return Value(
         raw=raw,
-        kind=ValueKind.NUMBER,
+        kind=_NUMBER,
         number=number,
         unit="%",
         decimals=decimals,
@@ -322,7 +326,7 @@ def parse_value(raw: str, percent: bool = False) -> Value:
     """
     text = _clean(raw)
     if text[:1] in _WORD_START:
-        return Value(raw=raw, kind=ValueKind.TEXT)
+        return Value(raw=raw, kind=_TEXT)
     if text[-2:] in (",-", ".-") and text[-3:-2].isdigit():
         text = text[:-2]  # "Rp 45.750.000,-": whole rupiah, no sen
     if _PLAIN.fullmatch(text):
@@ -332,26 +336,26 @@ def parse_value(raw: str, percent: bool = False) -> Value:
     if _ROW_NUMBER.fullmatch(text):
         text = text[:-1]  # row numbers printed "1." or "1)"
     if not text:
-        return Value(raw=raw, kind=ValueKind.EMPTY)
+        return Value(raw=raw, kind=_EMPTY)
     if _DASH_ONLY.match(text):
-        return Value(raw=raw, kind=ValueKind.DASH, number=Decimal(0))
+        return Value(raw=raw, kind=_DASH, number=Decimal(0))
     if not _looks_numeric(text):
-        return Value(raw=raw, kind=ValueKind.TEXT)
+        return Value(raw=raw, kind=_TEXT)
     first_token = _RP.sub("", text).split(" ")[0]
     if _GLUED.match(first_token) and not _GLUED_TAIL.search(first_token):
-        return Value(raw=raw, kind=ValueKind.MALFORMED, repair=_repair(first_token))
+        return Value(raw=raw, kind=_MALFORMED, repair=_repair(first_token))
     if _ROW_CODE.fullmatch(first_token):
-        return Value(raw=raw, kind=ValueKind.TEXT)  # a row code such as 1.2.3
+        return Value(raw=raw, kind=_TEXT)  # a row code such as 1.2.3
     parts = _quantities(text, percent)
     if parts is None:
         if _SEPARATED.fullmatch(first_token):
             # digits and separators that follow no grouping convention
-            return Value(raw=raw, kind=ValueKind.MALFORMED, repair=_repair(first_token))
-        return Value(raw=raw, kind=ValueKind.TEXT)
+            return Value(raw=raw, kind=_MALFORMED, repair=_repair(first_token))
+        return Value(raw=raw, kind=_TEXT)
     head = parts[0]
     # "- dokumen" with a second dash ("- dokumen -") stays fused; a lone dash + unit
     # is a dash value
-    kind = ValueKind.DASH if head.dash else ValueKind.NUMBER
+    kind = _DASH if head.dash else _NUMBER
     return Value(
         raw=raw,
         kind=kind,
@@ -378,13 +382,13 @@ def parse_money(raw: str) -> Value:
     and so is ``31,927.500`` (a comma for the first dot).
     """
     value = parse_value(raw)
-    if value.kind != ValueKind.NUMBER or value.decimals != 3:
+    if value.kind != _NUMBER or value.decimals != 3:
         return value
     token = _RP.sub("", _clean(raw)).split(" ")[0]
     if not _THOUSANDS_AS_DECIMALS.fullmatch(token.lstrip("-")):
         return value
     repair = Decimal(token.replace(".", "").replace(",", ""))
-    return Value(raw=raw, kind=ValueKind.MALFORMED, repair=repair)
+    return Value(raw=raw, kind=_MALFORMED, repair=repair)
 
 
 # ---------------------------------------------------------------------- formatting
