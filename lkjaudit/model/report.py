@@ -246,6 +246,9 @@ class Table(BaseModel):
 
     def column(self, role: ColumnRole | str) -> Column | None:
         """The first column with this role, or None."""
+        cached = getattr(self, "_first_by_role", None)
+        if cached is not None and cached[0] is self.columns:
+            return cached[1].get(role)  # type: ignore[no-any-return]
         return self._roles().get(role)
 
     def columns_with(self, role: ColumnRole | str) -> list[Column]:
