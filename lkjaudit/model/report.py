@@ -278,11 +278,12 @@ class Table(BaseModel):
     def label_of(self, row: Row) -> str:
         """The row's name: its uraian cell, else the first non-empty text cell."""
         own = self.entity_row(row)
+        cells = own.cells
         for role in _NAME_ROLES:
             col = self.column(role)
-            if col is not None and own.cells[col.cells[0]].text:
-                return own.cells[col.cells[0]].text
-        for cell in own.cells:
+            if col is not None and (text := cells[col.cells[0]].text):
+                return text
+        for cell in cells:
             if cell.text and parse_value(cell.text).kind == _TEXT_VALUE:
                 return cell.text
         return f"baris {row.index}"
