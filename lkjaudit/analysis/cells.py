@@ -31,6 +31,8 @@ HEADER_WORDS = re.compile(
     re.IGNORECASE,
 )
 _GROUPED = re.compile(r"\d\.\d{3}(?!\d)")
+# two groups of thousands at least: a figure of millions
+_MILLIONS = re.compile(r"\d\.\d{3}\.\d{3}(?!\d)")
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
 _NUMBERING = re.compile(r"^\(?(\d{1,2})\)?(?:\s*=\s*(.+))?$")
 _UNIT_PAREN = re.compile(r"^\(?\s*(?:rp\.?|%|rupiah|persen|\w{1,8})\s*\)?$", re.I)
@@ -134,13 +136,10 @@ def text_type(text: str) -> str:
             return "money"
         if number is not None and _GROUPED.search(text) and value.decimals == 0:
             return "money"
-        if (
-            number is not None
-            and abs(number) >= 10000
-            and value.decimals == 2
-            and _GROUPED.search(text)
-        ):
-            return "money"  # rupiah and sen, as accounting exports print them
+        if value.decimals == 2 and _MILLIONS.search(text):
+            # NOTE: rupiah and sen, as accounting exports print them; a measure
+            # with two decimals ("12.500,50" ha, "64.200,50" ton) is no money
+            return "money"
         return "num"
     if is_unit_text(text):
         return "unit"

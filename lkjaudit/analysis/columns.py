@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from lkjaudit.analysis.cells import is_unit_row, is_unit_text, norm, text_type
 from lkjaudit.analysis.layout import Layout
-from lkjaudit.analysis.scale import header_scale, stated_scale
+from lkjaudit.analysis.scale import header_scale, in_rupiah, stated_scale
 from lkjaudit.model.report import Cell, Column, ColumnRole, Table
 
 __all__ = ["Slot", "assign_columns", "infer_role"]
@@ -37,8 +37,6 @@ _BUDGET = (
     "penyerapan",
 )
 _PERF = ("kinerja", "fisik", "output", "outcome")
-# a header in rupiah ("Realisasi (Rp ribu)") holds money whatever its figures look like
-_RUPIAH = re.compile(r"\b(?:rp|rupiah|ribu|ribuan|juta|jutaan)\b")
 _CATEGORY = re.compile(
     r"^(?:pns|cpns|tkb|tkk|pppk|p3k|honorer|thl|ptt|non pns|baik|"
     r"rusak( ringan| berat)?|"
@@ -122,9 +120,9 @@ def _infer_role(leaf: str, groups: tuple[str, ...], content: str) -> ColumnRole:
             return R.PERSEN_ANGGARAN
         return R.CAPAIAN
     if head == "realisasi":
-        budget_words = (_has(t, *_BUDGET) or bool(_RUPIAH.search(t))) and not _has(
-            t, *_PERF
-        )
+        # NOTE: a header in rupiah ("Realisasi (Rp ribu)") holds money whatever
+        # its figures look like
+        budget_words = (_has(t, *_BUDGET) or in_rupiah(t)) and not _has(t, *_PERF)
         if money or (budget_words and content not in ("pct", "qty")):
             return R.REALISASI_ANGGARAN
         budget_group = _has(g, *_BUDGET) and not _has(g, *_PERF)
@@ -447,7 +445,9 @@ def _scales(columns: list[Column], stated: int) -> None:
     """Each money column's scale: its own header's, else the table's stated one."""
     for col in columns:
         if col.role in _MONEY:
-            own = header_scale(f"{col.group} {col.header} {col.unit_hint or ''}")
+            # NOTE: each label on its own: "Rp Ribu" above "Pagu" is no "ribu pagu"
+            labels = (col.group, col.header, col.unit_hint or "")
+            own = next((s for s in map(header_scale, labels) if s), 0)
             col.scale = own or stated
 
 

@@ -12,23 +12,28 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["header_scale", "is_scale_note", "stated_scale"]
+__all__ = ["header_scale", "in_rupiah", "is_scale_note", "stated_scale"]
 
 _POWERS = {"ribu": 3, "juta": 6, "miliar": 9, "milyar": 9, "triliun": 12}
 _WORD = r"(ribu|juta|miliar|milyar|triliun)(?:an)?"
+# NOTE: a scale word before a unit of its own ("ribu ton", "dalam ribuan jiwa")
+# counts that unit, not rupiah
+_SCALE = rf"{_WORD}\b(?!\s+(?!(?:rupiah|rp)\b)[a-z])"
 # NOTE: "Rp 000" (and "Rp. 000.000") is how budget tables write "in thousands"; a
 # real amount never has a group of zeros right after the currency
 _ZEROS = re.compile(r"\brp\.?\s*(?P<zeros>000(?:\.000)*)(?![\d.,]*\d)", re.IGNORECASE)
-# a header is the column's own: any scale word in it counts (as it always has)
-_HEADER = re.compile(rf"\b{_WORD}\b", re.IGNORECASE)
+# a header is the column's own: any scale word in it counts, unless a unit of its
+# own follows ("Realisasi (ribu ton)")
+_HEADER = re.compile(rf"\b{_SCALE}", re.IGNORECASE)
 # a caption or a note says more than its scale, so only these forms count: "dalam
 # ribuan rupiah", "dalam Rp juta", "(juta rupiah)", "(Rp ribu)", "(jutaan)"
 _STATED = re.compile(
-    rf"\bdalam\s+(?:satuan\s+)?(?:rp\.?\s*)?{_WORD}\b"
+    rf"\bdalam\s+(?:satuan\s+)?(?:rp\.?\s*)?{_SCALE}"
     rf"|(?<![\d.,])(?<![\d.,]\s){_WORD}\s+(?:rupiah|rp)\b"
     rf"|\(\s*(?:rp\.?\s*)?{_WORD}\s*(?:rupiah)?\s*\)",
     re.IGNORECASE,
 )
+_RUPIAH = re.compile(r"\b(?:rp|rupiah)\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
@@ -44,6 +49,15 @@ def header_scale(text: str) -> int:
     """The scale a money column's own header names (``Anggaran (Rp ribu)``), or 0."""
     found = _HEADER.search(text) or _ZEROS.search(text)
     return _power(found) if found else 0
+
+
+def in_rupiah(header: str) -> bool:
+    """Whether a header says its figures are rupiah.
+
+    "(Rp)", "(ribuan rupiah)", "(Rp juta)", "(ribu)" do; "(ribu ton)", a quantity
+    in thousands, does not.
+    """
+    return bool(_RUPIAH.search(header) or header_scale(header))
 
 
 @lru_cache(maxsize=1024)

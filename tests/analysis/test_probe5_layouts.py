@@ -354,12 +354,45 @@ def test_rupiah_with_sen_are_money() -> None:
     assert text_type("4.414.180.000,00") == "money"
     assert text_type("96,62") == "num"
     assert text_type("1.234,56") == "num"
+    # a measure to the hundredth ("12.500,50" ha) is no money
+    assert [text_type(t) for t in ("12.500,50", "64.200,50", "1.250.000,50")] == [
+        "num",
+        "num",
+        "money",
+    ]
     table = report_from(_SEN).tables[0]
     assert [c.role for c in table.columns][2:] == [
         R.ANGGARAN,
         R.REALISASI_ANGGARAN,
         R.SISA,
         R.PERSEN_ANGGARAN,
+    ]
+
+
+_HECTARES = "\n".join(
+    [
+        "Tabel 3.1 Capaian Indikator Kinerja Utama",
+        "",
+        "No\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+        "1\tLuas tanam padi\tHa\t12.500,00\t11.875,50\t97,00",
+        "2\tLuas tanam jagung\tHa\t10.250,00\t10.250,00\t100,00",
+        "3\tProduksi padi\tTon\t64.200,50\t60.990,48\t95,00",
+    ]
+)
+
+
+def test_measures_with_two_decimals_are_target_and_realisasi() -> None:
+    # 11.875,50 / 12.500,00 = 95,00%, printed 97,00
+    table = report_from(_HECTARES).tables[0]
+    assert [c.role for c in table.columns][3:] == [R.TARGET, R.REALISASI, R.CAPAIAN]
+    assert compact(findings_for(_HECTARES)) == [
+        [
+            "capaian-equals-realisasi-over-target",
+            "tabel-3.1/row:1/col:capaian",
+            4,
+            "95,00%",
+            "97,00",
+        ]
     ]
 
 

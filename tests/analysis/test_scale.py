@@ -91,6 +91,10 @@ def _check(text: str, markdown: bool) -> list[list[object]]:
         ("Tabel 3.6 Bantuan 5 juta rupiah per desa", 0),
         ("Tabel 3.7 Program Satu Juta Rumah", 0),
         ("Tabel 3.8 Realisasi Anggaran (Rp)", 0),
+        # thousands of something else than rupiah
+        ("Tabel 3.9 Produksi Padi dan Anggaran Program (dalam ribuan ton)", 0),
+        ("(dalam ribuan jiwa)", 0),
+        ("Keterangan: dalam jutaan Rupiah", 6),
     ],
 )
 def test_a_caption_states_a_scale_only_in_so_many_words(text: str, scale: int) -> None:
@@ -100,6 +104,82 @@ def test_a_caption_states_a_scale_only_in_so_many_words(text: str, scale: int) -
 def test_a_column_header_names_its_own_scale() -> None:
     assert [header_scale(t) for t in ("Anggaran (Rp ribu)", "Pagu (Rp 000)")] == [3, 3]
     assert [header_scale(t) for t in ("Anggaran (Rp)", "Realisasi")] == [0, 0]
+    # a quantity in thousands is no rupiah
+    assert [
+        header_scale(t) for t in ("Realisasi (ribu ton)", "Target (juta jiwa)")
+    ] == [
+        0,
+        0,
+    ]
+
+
+_TONNES = "\n".join(
+    [
+        _TITLE,
+        "",
+        "Tabel 3.1 Capaian Sasaran Strategis",
+        "",
+        "No\tIndikator\tTarget (ribu ton)\tRealisasi (ribu ton)\tCapaian (%)",
+        "1\tProduksi padi\t120\t108\t95,00",
+        "2\tProduksi jagung\t45,5\t45,5\t100,00",
+    ]
+)
+
+
+def test_a_realisation_in_thousands_of_tonnes_is_no_spending() -> None:
+    # 108 / 120 = 90,00%, printed 95,00
+    table = report_from(_TONNES).tables[0]
+    assert [c.role for c in table.columns][2:] == [R.TARGET, R.REALISASI, R.CAPAIAN]
+    assert [c.scale for c in table.columns] == [0] * 5
+    assert compact(findings_for(_TONNES)) == [
+        [
+            "capaian-equals-realisasi-over-target",
+            "tabel-3.1/row:1/col:capaian",
+            6,
+            "90,00%",
+            "95,00",
+        ]
+    ]
+
+
+def test_a_scale_in_the_group_above_counts_alone() -> None:
+    # "Anggaran Rp Ribu" over "Pagu": thousands, though a word follows "Ribu" when
+    # the group and the header are read together
+    text = "\n".join(
+        [
+            _TITLE,
+            "",
+            "Tabel 3.4 Realisasi Anggaran Program",
+            "",
+            "| No | Program | Anggaran Rp Ribu | |",
+            "|---|---|---|---|",
+            "| | | Pagu | Realisasi |",
+            f"| 1 | {_P1} | 38.650 | 36.208,500 |",
+            f"| 2 | {_P2} | 12.500 | 12.500 |",
+        ]
+    )
+    table = report_from(text, "test.md").tables[0]
+    assert (table.columns[2].role, table.columns[2].scale) == (R.ANGGARAN, 3)
+
+
+def test_a_caption_in_thousands_of_tonnes_leaves_the_rupiah_whole() -> None:
+    # the caption counts tonnes; its budget columns are in rupiah, as the sentence
+    text = "\n".join(
+        [
+            _TITLE,
+            "",
+            "Tabel 3.1 Produksi Padi dan Anggaran Program (dalam ribuan ton)",
+            "",
+            "No\tProgram\tTarget\tRealisasi\tCapaian (%)\tAnggaran (Rp)"
+            "\tRealisasi Anggaran (Rp)",
+            f"1\t{_P1}\t120\t108\t90,00\t2.500.000.000\t2.250.000.000",
+            "",
+            f"Realisasi anggaran {_P1.title()} sebesar Rp 2.250.000.000.",
+        ]
+    )
+    table = report_from(text).tables[0]
+    assert [c.scale for c in table.columns] == [0] * 7
+    assert findings_for(text) == []
 
 
 @pytest.mark.parametrize(
