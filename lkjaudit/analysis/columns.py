@@ -49,6 +49,13 @@ _LABEL = re.compile(
 )
 
 
+# a percentage of the column's total, not of the row's own budget or target
+_SHARE_HEADER = re.compile(
+    r"\b(?:proporsi|porsi|komposisi|kontribusi)\b"
+    r"|\b(?:terhadap|thd|dari) (?:total|jumlah)\b"
+)
+
+
 # a column judging each row ("Kategori", "Predikat": "Sangat Baik", "Tercapai")
 _VERDICT_HEADER = re.compile(
     r"\b(?:kategori|predikat|kriteria|status|interpretasi|penilaian|kesimpulan)\b"
@@ -116,6 +123,8 @@ def _infer_role(leaf: str, groups: tuple[str, ...], content: str) -> ColumnRole:
         return R.INDIKATOR
     head = _head_word(leaf)
     if head == "pct":
+        if _SHARE_HEADER.search(t) and not _has(t, "realisasi", "serap", "capaian"):
+            return R.PERSEN_TOTAL  # "% terhadap Total Anggaran": a row's share
         if _has(t, *_BUDGET) or (_has(g, *_BUDGET) and not _has(g, *_PERF)):
             return R.PERSEN_ANGGARAN
         return R.CAPAIAN
