@@ -51,11 +51,12 @@ _SERAP_NEXT = (
     "optimal|maksimal|kurang|lebih|kecamatan|kelurahan|dinas|badan|kantor|"
     "sekretariat|opd|skpd|perangkat|bidang|bagian|seksi|upt|puskesmas"
 )
-_SERAP = (
-    r"\b(?:penyerapan|serapan|daya\s+serap|menyerap|terserap|diserap)(?:nya)?"
-    r"(?:\s+(?:anggaran|dana|keuangan|belanja|pagu|dpa)\w*"
-    rf"|(?=\s*(?:[\d(.,;:]|$)|\s+(?:{_SERAP_NEXT})\b))"
-)
+_SERAP_WORD = r"\b(?:penyerapan|serapan|daya\s+serap|menyerap|terserap|diserap)(?:nya)?"
+# "penyerapan anggaran": the budget by name
+_SERAP_NOUN = rf"{_SERAP_WORD}\s+(?:anggaran|dana|keuangan|belanja|pagu|dpa)\w*"
+# "menyerap 92,38%", "serapan pada triwulan II": the budget by default
+_SERAP_BARE = rf"{_SERAP_WORD}(?=\s*(?:[\d(.,;:]|$)|\s+(?:{_SERAP_NEXT})\b)"
+_SERAP = rf"(?:{_SERAP_NOUN}|{_SERAP_BARE})"
 _BUDGET_NOUN = r"(?:anggaran|dana|pagu|belanja)"
 _KEYWORD = re.compile(
     # "sisa anggaran", "selisih antara pagu dan realisasi": one keyword, the sisa
@@ -66,7 +67,8 @@ _KEYWORD = re.compile(
     r"|(?P<sisa_plain>\bsisa\b|\b(?:tidak|belum)\s+(?:terealisasi|direalisasikan|"
     r"terpakai|digunakan)\b)"
     r"|(?P<budget_real>\brealisasi\s+(?:penyerapan\s+)?(?:anggaran|keuangan|belanja)|"
-    rf"{_SERAP}|akuntabilitas\s+keuangan)"
+    rf"{_SERAP_NOUN}|akuntabilitas\s+keuangan)"
+    rf"|(?P<serap>{_SERAP_BARE})"
     # the serap family about something else ("penyerapan tenaga kerja"): a topic
     # of its own, so the figure after it is no budget figure nor an earlier kind
     r"|(?P<other>\b(?:penyerapan|serapan|daya\s+serap|menyerap|terserap|diserap))"
@@ -186,6 +188,7 @@ def _metric(
 
 _PERCENT = {
     "budget_real": "persen_anggaran",
+    "serap": "persen_anggaran",
     "budget_base": "persen_anggaran",
     "capaian": "capaian",
     "realisasi": "realisasi",
@@ -200,9 +203,16 @@ def _percent_metric(own: str | None, key: str | None, after: str) -> str | None:
     "… 89,62% dari pagu" the share of the budget spent, whatever the sentence said
     earlier; so is "terealisasi 47,20% dari target", unless the target is itself
     quoted as a percentage ("terealisasi 35% dari target 40%": a realisasi in %).
-    An explicit "capaian", "target" or budget word before the figure stays.
+    An explicit "capaian", "target" or budget word before the figure stays. A bare
+    serap word names no budget when the figure is a share of something else
+    ("serapan 80% dari pencari kerja") or its object follows ("menyerap 85% tenaga
+    kerja lokal").
     """
     share = _SHARE_OF.match(after)
+    if key == "serap" and share is None and _OF.match(after):
+        return None
+    if own == "serap" and _OBJECT.match(after):
+        return None
     if share is not None and own in (None, "realisasi"):
         if share.group("budget"):
             return "persen_anggaran"
@@ -211,6 +221,20 @@ def _percent_metric(own: str | None, key: str | None, after: str) -> str | None:
     return _PERCENT.get(key) if key is not None else None
 
 
+# "… 80% dari pencari kerja": a percentage of something named after it
+_OF = re.compile(r"\s*(?:dari|terhadap)\s+[^\W\d]", re.IGNORECASE)
+# "menyerap 85% tenaga kerja": a noun after the figure is what was absorbed; a
+# budget % is followed by a budget noun, a word that links or qualifies, a verb
+# (me-, di-, ber-, ter-) or a name
+_OBJECT = re.compile(
+    rf"\s+(?!(?:{_BUDGET_NOUN}|keuangan|dpa|apbd|atau|dan|serta|sedangkan|sementara|"
+    r"namun|tetapi|yang|pada|di|ke|dari|terhadap|sampai|hingga|s\.?\s?d|dengan|"
+    r"dibandingkan|jika|bila|apabila|sehingga|karena|per|untuk|ini|itu|tersebut|"
+    r"lebih|kurang|masih|sudah|telah|belum|maka|yaitu|yakni|adalah|sebesar|senilai|"
+    r"tahun|triwulan|semester|bulan|selama|sejak|atas|oleh|dalam|saja|pula|juga|"
+    r"rendah|tinggi|baik|cukup|sangat|optimal|maksimal|me|di|ber|ter)"
+    r")[a-z]",
+)
 # the rest of "dari target … 40%": the target itself quoted as a percentage
 _TARGET_QUOTED = re.compile(
     r"(?:\s+(?:yang|ingin|akan|dicapai|ditetapkan|sebesar|yaitu|adalah|tahun|"
@@ -236,6 +260,7 @@ def _money_metric(key: str | None, prefix: str, after: str) -> str | None:
     return (
         {
             "budget_real": "realisasi_anggaran",
+            "serap": "realisasi_anggaran",
             "realisasi": "realisasi_anggaran",
             "budget_base": "anggaran",
             "sisa": "sisa",

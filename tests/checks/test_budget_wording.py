@@ -182,6 +182,18 @@ def test_a_budget_absorbed_agrees_to_the_precision_printed() -> None:
     assert findings_for(text, select=RULES) == []
 
 
+def test_labour_absorbed_is_no_budget_percentage() -> None:
+    # a serap word before a figure whose base or object follows it: workers, not
+    # the budget (92,83 and 80,00 are far from 85% and 80%)
+    text = _serapan("92,83%", "80%", "93%", "80%") + (
+        "\nProgram Pemberdayaan Masyarakat Bidang Kesehatan menyerap 85% tenaga kerja"
+        " lokal, dengan serapan 80% dari pencari kerja terdaftar.\n"
+    )
+    assert findings_for(text, select=RULES) == []
+    wrong = text.replace("menyerap 85% tenaga kerja lokal", "menyerap 85%")
+    assert [f.expected for f in findings_for(wrong, select=RULES)] == ["80%"]
+
+
 def test_a_wrong_budget_absorbed_is_reported() -> None:
     found = findings_for(_serapan("92,38%", "80,4%", "92,9%", "85%"), select=RULES)
     assert compact(found) == [
@@ -251,6 +263,20 @@ def test_a_wrong_budget_absorbed_is_reported() -> None:
         ("Penyerapan Kecamatan Pasirian mencapai 55,66%.", ["persen_anggaran"]),
         ("Capaian kinerja 100%, dengan penyerapan tenaga kerja 85%.", ["capaian"]),
         ("Capaian kinerja 100%; musrenbang menyerap aspirasi 75%.", ["capaian"]),
+        # ... or names it after the figure: a share of something else, an object
+        ("Pelatihan ini dengan serapan 80% dari pencari kerja.", []),
+        ("Program ini menyerap 85% tenaga kerja lokal.", []),
+        ("Serapan 80% dari total pagu.", ["persen_anggaran"]),
+        (
+            "Program ini menyerap 85% dan kegiatan B 90%.",
+            ["persen_anggaran", "persen_anggaran"],
+        ),
+        (
+            "Program ini menyerap 85% sehingga sisa anggarannya kecil.",
+            ["persen_anggaran"],
+        ),
+        ("Serapan 85% menunjukkan kinerja keuangan yang baik.", ["persen_anggaran"]),
+        ("Daya serap 85% Kecamatan Pasirian tergolong baik.", ["persen_anggaran"]),
         # a percentage of what follows it
         ("Realisasi investasi Rp 212,4 miliar atau 47,20% dari target.", ["capaian"]),
         (
