@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict
 from lkjaudit.checks.arithmetic import LOWER_IS_BETTER
 from lkjaudit.checks.common import is_figure
 from lkjaudit.checks.copies import Copy, index
-from lkjaudit.checks.witness import supported_value
+from lkjaudit.checks.witness import PERCENT_KEY, ROW_KEYS, supported_value
 from lkjaudit.engine.context import Context, Violation, display, shown
 from lkjaudit.engine.registry import check
 from lkjaudit.model.finding import Confidence, Location
@@ -156,7 +156,7 @@ def spending_within_budget(
 
 
 # the witnesses that read the row's own other figures (its sisa, its %)
-_OWN_ROW = frozenset({"basis.sisa", "basis.selisih_realisasi", "basis.percent"})
+_OWN_ROW = ROW_KEYS | {PERCENT_KEY}
 
 
 def _misprint(
