@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import inspect
+import re
 import typing
 from dataclasses import dataclass
 from decimal import Decimal
@@ -210,9 +211,19 @@ def options(rule: RuleSpec, limit: int | None = None) -> list[OptionDoc]:
     return docs
 
 
+# Sphinx markup in a docstring, shown to a reader as plain code spans:
+# :func:`~lkjaudit.checks.witness.supported` reads `supported`, ``pk-budget``
+# reads `pk-budget`
+_ROLE = re.compile(r":[a-z]+:`~?(?:[\w.]*\.)?([^`]+)`")
+_LITERAL = re.compile(r"``([^`]+)``")
+
+
 def contract(rule: RuleSpec) -> str:
     """The check's docstring: what it compares and what it skips."""
-    return inspect.cleandoc(rule.spec.doc) if rule.spec.doc else ""
+    if not rule.spec.doc:
+        return ""
+    text = inspect.cleandoc(rule.spec.doc)
+    return _LITERAL.sub(r"`\1`", _ROLE.sub(r"`\1`", text))
 
 
 def place(finding: Finding, lang: str) -> str:
