@@ -345,8 +345,12 @@ def _match_cached(
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # a target for the end of the plan period, not for the year reported
 _PLAN_END = re.compile(r"\b(?:akhir|renstra|rpjmd|rpjm)\b")
-# the plan whose end a target may be set for
-_PLAN = re.compile(r"\b(?:renstra|rpjmd|rpjm|periode)\b")
+# the plan whose end a target may be set for; a bare "periode" is the plan's only
+# with its span of years ("Periode 2021-2026"): "Target s.d. Akhir Periode" in a
+# triwulan report is the period reported on
+_PLAN = re.compile(
+    r"\b(?:renstra|rpjmd|rpjm)\b|\bperiode\b.*\b(?:19|20)\d{2} (?:19|20)\d{2}\b"
+)
 _PERIOD_ROLES = (R.TARGET, R.REALISASI, R.CAPAIAN)
 
 
@@ -379,13 +383,15 @@ def _reporting_year(columns: list[Column]) -> str | None:
 
 
 def _is_plan_end(col: Column, year: str | None) -> bool:
-    """A target for the plan's end (Renstra, RPJMD) rather than the year's."""
+    """A target for the plan's end or span (Renstra, RPJMD) rather than the year's."""
     header = norm(col.header)
     if not _PLAN.search(header):
         return False
     years = _years(col)
-    return _has(header, "akhir") or (
-        year is not None and bool(years) and year not in years
+    return (
+        _has(header, "akhir")
+        or len(years) > 1  # the plan's span: "Target RPJMD 2021-2026"
+        or (year is not None and bool(years) and year not in years)
     )
 
 

@@ -97,6 +97,39 @@ def test_a_renstra_target_of_the_reporting_year_stays_its_target() -> None:
     assert [c.role for c in table.columns][2:] == [R.TARGET, R.REALISASI, R.CAPAIAN]
 
 
+_PERIODE = "\n".join(
+    [
+        "Tabel 3.1 Capaian Kinerja Triwulan III",
+        "",
+        "No\tIndikator Kinerja\tTarget s.d. Akhir Periode\tRealisasi s.d. Akhir Periode"
+        "\tCapaian (%)\tTarget Periode 2021-2026",
+        "1\tPersentase dokumen perencanaan tepat waktu\t80 %\t60 %\t80,00\t100 %",
+        "2\tJumlah desa difasilitasi\t12 desa\t12 desa\t100,00\t12 desa",
+    ]
+)
+
+
+def test_the_end_of_the_period_reported_is_no_plan_end() -> None:
+    # "s.d. Akhir Periode" in a triwulan report is the quarter's target; the plan's
+    # period has its span of years. 60 / 80 = 75,00%, printed 80,00
+    table = report_from(_PERIODE).tables[0]
+    assert [c.role for c in table.columns][2:] == [
+        R.TARGET,
+        R.REALISASI,
+        R.CAPAIAN,
+        R.OTHER,
+    ]
+    assert compact(findings_for(_PERIODE, select=("capaian-*",))) == [
+        [
+            "capaian-equals-realisasi-over-target",
+            "tabel-3.1/row:1/col:capaian",
+            4,
+            "75,00%",
+            "80,00",
+        ]
+    ]
+
+
 def test_a_leading_official_code_is_no_part_of_a_name() -> None:
     assert split_code("6.01.02.2.01.0003 Reviu Laporan Kinerja") == (
         "6.01.02.2.01.0003",
