@@ -437,7 +437,7 @@ def _budget_percent(columns: list[Column], roles: set[ColumnRole]) -> None:
 
 
 def _stated_money(columns: list[Column], stated: int) -> None:
-    """In a table stated in thousands of rupiah, ``Realisasi`` beside a budget.
+    """In a table stated in thousands (or millions) of rupiah: ``Realisasi`` is spent.
 
     Its figures (``36.208,500``) need not look like rupiah, but with a budget column
     and no target in the table they are the realised spending.

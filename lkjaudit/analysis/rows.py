@@ -65,9 +65,6 @@ def _unit(text: str) -> bool:
 
 
 _MONEY = frozenset({R.ANGGARAN, R.REALISASI_ANGGARAN, R.SISA})
-# NOTE: a column in thousands or millions of rupiah (Column.scale: its header, the
-# caption or a note says so) prints decimals of its unit: 1.250,500 is 1.250.500
-# rupiah written right, not a typo
 
 
 def _parse_percent(text: str) -> Value:
@@ -80,7 +77,10 @@ def _parser(col: Column, satuan: Column | None) -> Callable[[list[Cell]], Value]
     unit_at = col.cells[1] if len(col.cells) > 1 else None
     # NOTE: parse_value is memoised on its arguments as passed: a plain column calls
     # it as the layout's text_type does, parse_value(text), so each text is parsed
-    # once for both, not a second time under the key (text, False).
+    # once for both, not a second time under the key (text, False). A column in
+    # thousands or millions of rupiah (Column.scale: its header, the caption or a
+    # note says so) prints decimals of its unit: 1.250,500 there is 1.250.500
+    # rupiah written right, not a typo parse_money would repair.
     parse_text: Callable[[str], Value] = (
         _parse_percent
         if col.is_percent
