@@ -26,10 +26,11 @@ _ZEROS = re.compile(r"\brp\.?\s*(?P<zeros>000(?:\.000)*)(?![\d.,]*\d)", re.IGNOR
 # own follows ("Realisasi (ribu ton)")
 _HEADER = re.compile(rf"\b{_SCALE}", re.IGNORECASE)
 # a caption or a note says more than its scale, so only these forms count: "dalam
-# ribuan rupiah", "dalam Rp juta", "(juta rupiah)", "(Rp ribu)", "(jutaan)"
+# ribuan rupiah", "dalam Rp juta", "(juta rupiah)", "(Rp ribu)", "(jutaan)", "Ket:
+# ribuan rupiah"; "ratusan juta rupiah" in a sentence is an amount, not a scale
 _STATED = re.compile(
     rf"\bdalam\s+(?:satuan\s+)?(?:rp\.?\s*)?{_SCALE}"
-    rf"|(?<![\d.,])(?<![\d.,]\s){_WORD}\s+(?:rupiah|rp)\b"
+    rf"|(?:^|[:(])\s*{_WORD}\s+(?:rupiah|rp)\b"
     rf"|\(\s*(?:rp\.?\s*)?{_WORD}\s*(?:rupiah)?\s*\)",
     re.IGNORECASE,
 )

@@ -95,6 +95,10 @@ def _check(text: str, markdown: bool) -> list[list[object]]:
         ("Tabel 3.9 Produksi Padi dan Anggaran Program (dalam ribuan ton)", 0),
         ("(dalam ribuan jiwa)", 0),
         ("Keterangan: dalam jutaan Rupiah", 6),
+        ("Ket: ribuan rupiah", 3),
+        # an amount in words is no statement of scale
+        ("Sisa anggaran program mencapai ratusan juta rupiah.", 0),
+        ("Bantuan senilai satu juta rupiah per desa", 0),
     ],
 )
 def test_a_caption_states_a_scale_only_in_so_many_words(text: str, scale: int) -> None:
@@ -160,6 +164,17 @@ def test_a_scale_in_the_group_above_counts_alone() -> None:
     )
     table = report_from(text, "test.md").tables[0]
     assert (table.columns[2].role, table.columns[2].scale) == (R.ANGGARAN, 3)
+
+
+def test_a_sentence_below_a_table_quoting_millions_in_words_is_no_note() -> None:
+    # "ratusan juta rupiah" is an amount: read as a note it made the table (in
+    # whole rupiah, as the next table) a table in millions
+    below = "Sisa anggaran program mencapai ratusan juta rupiah."
+    text = _report("Tabel 3.4 Realisasi Anggaran Program", below=below, ribu=_RUPIAH)
+    first = report_from(text).tables[0]
+    assert first.note is None
+    assert [c.scale for c in first.columns] == [0] * 6
+    assert findings_for(text) == []
 
 
 def test_a_caption_in_thousands_of_tonnes_leaves_the_rupiah_whole() -> None:
