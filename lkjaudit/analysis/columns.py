@@ -466,8 +466,29 @@ def _scales(columns: list[Column], stated: int) -> None:
             col.scale = own or stated
 
 
+# the budget as revised during the year: what the realisasi is measured against
+_REVISED = re.compile(r"\b(?:perubahan|pergeseran|revisi|p apbd|papbd)\b")
+
+
+def _keep_revised_budget(columns: list[Column]) -> None:
+    """Of an original and a revised budget column, keep the revised one's role.
+
+    ``Anggaran Murni | Anggaran Perubahan | Realisasi | %``: the realisasi, the sisa
+    and the % are of the budget after the revision, and so are its copies in the
+    other tables; the original budget is a figure of its own.
+    """
+    budgets = [c for c in columns if c.role == R.ANGGARAN]
+    revised = [c for c in budgets if _REVISED.search(norm(f"{c.group} {c.header}"))]
+    if len(budgets) < 2 or len(revised) != 1:
+        return
+    for col in budgets:
+        if col is not revised[0]:
+            col.role = R.OTHER
+
+
 def _postprocess(columns: list[Column], stated: int = 0) -> None:
     _keep_reporting_year(columns)
+    _keep_revised_budget(columns)
     _stated_money(columns, stated)
     roles = {c.role for c in columns}
     _budget_percent(columns, roles)
