@@ -232,7 +232,8 @@ _OBJECT = re.compile(
     r"dibandingkan|jika|bila|apabila|sehingga|karena|per|untuk|ini|itu|tersebut|"
     r"lebih|kurang|masih|sudah|telah|belum|maka|yaitu|yakni|adalah|sebesar|senilai|"
     r"tahun|triwulan|semester|bulan|selama|sejak|atas|oleh|dalam|saja|pula|juga|"
-    r"rendah|tinggi|baik|cukup|sangat|optimal|maksimal|me|di|ber|ter)"
+    r"rendah|tinggi|baik|cukup|sangat|optimal|maksimal|kumulatif|secara|rata|hanya|"
+    r"me|di|ber|ter)"
     r")[a-z]",
 )
 # the rest of "dari target … 40%": the target itself quoted as a percentage

@@ -276,6 +276,7 @@ def test_a_wrong_budget_absorbed_is_reported() -> None:
             ["persen_anggaran"],
         ),
         ("Serapan 85% menunjukkan kinerja keuangan yang baik.", ["persen_anggaran"]),
+        ("Program ini menyerap 85% kumulatif s.d. triwulan III.", ["persen_anggaran"]),
         ("Daya serap 85% Kecamatan Pasirian tergolong baik.", ["persen_anggaran"]),
         # a percentage of what follows it
         ("Realisasi investasi Rp 212,4 miliar atau 47,20% dari target.", ["capaian"]),
