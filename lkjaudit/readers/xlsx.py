@@ -22,7 +22,9 @@ Cells:
   is refused with the cells named: reading them as empty would make rules lie.
 * A merged range keeps its text in its top-left cell; the others are empty, which
   the analysis reads as a span (across) or a continuation (down).
-* Bold and italic fonts are kept as hints. Hidden sheets are skipped.
+* Bold and italic fonts are kept as hints. Hidden sheets and hidden columns are
+  skipped: they are neither shown nor printed. (Hidden rows are read: a hidden
+  kegiatan still counts in the sums of the rows shown.)
 * Locations: ``line`` is the worksheet row number, ``ref`` the cell
   (``'Tabel 3.2'!E12``).
 """
@@ -84,12 +86,13 @@ def read_xlsx(source: str, data: bytes, limits: Limits) -> Report:
     try:
         with archive:
             _refuse_formulas_without_results(source, archive)
+            hidden = _hidden_columns(archive)
         import openpyxl  # NOTE: imported here so that text reports never load it
 
         workbook = openpyxl.load_workbook(
             io.BytesIO(data), read_only=True, data_only=True
         )
-        reader = _Reader(source, limits)
+        reader = _Reader(source, limits, hidden)
         try:
             for sheet in workbook.worksheets:
                 if getattr(sheet, "sheet_state", "visible") == "visible":
@@ -119,6 +122,58 @@ def _refuse_formulas_without_results(source: str, archive: Any) -> None:
         raise InputError(source, Message("input.xlsx-formulas", cells=cells))
 
 
+_SHEET = re.compile(rb"<(?:\w+:)?sheet\b[^>]*>")
+_RELATION = re.compile(rb"<(?:\w+:)?Relationship\b[^>]*>")
+_COLUMN = re.compile(rb"<(?:\w+:)?col\b[^>]*>")
+_ATTRIBUTE = re.compile(rb'([\w:]+)\s*=\s*"([^"]*)"')
+
+
+def _attributes(tag: bytes) -> dict[str, str]:
+    found = {}
+    for name, value in _ATTRIBUTE.findall(tag):
+        key = name.decode(errors="replace").split(":")[-1]
+        found[key] = value.decode("utf-8", errors="replace")
+    return found
+
+
+def _hidden_columns(archive: Any) -> dict[str, set[int]]:
+    """The hidden columns of each sheet, by its name (1-based column numbers).
+
+    A hidden column is not shown or printed: its cells are no part of the report.
+    Read from the sheet's ``<cols>`` (openpyxl's read-only mode does not give them).
+    """
+    names = set(archive.namelist())
+    if "xl/workbook.xml" not in names or "xl/_rels/workbook.xml.rels" not in names:
+        return {}
+    targets = {}
+    for tag in _RELATION.findall(archive.read("xl/_rels/workbook.xml.rels")):
+        attrs = _attributes(tag)
+        target = attrs.get("Target", "")
+        path = target.lstrip("/") if target.startswith("/") else "xl/" + target
+        targets[attrs.get("Id", "")] = path
+    hidden: dict[str, set[int]] = {}
+    for tag in _SHEET.findall(archive.read("xl/workbook.xml")):
+        attrs = _attributes(tag)
+        path = targets.get(attrs.get("id", ""), "")
+        if path not in names:
+            continue
+        xml = archive.read(path)
+        end = xml.find(b"sheetData")
+        columns: set[int] = set()
+        for col in _COLUMN.findall(xml[: end if end >= 0 else len(xml)]):
+            spec = _attributes(col)
+            if spec.get("hidden", "").lower() not in ("1", "true"):
+                continue
+            try:
+                low, high = int(spec.get("min", "0")), int(spec.get("max", "0"))
+            except ValueError:
+                continue
+            columns.update(range(max(low, 1), min(high, 16384) + 1))
+        if columns:
+            hidden[attrs.get("name", "")] = columns
+    return hidden
+
+
 def _text(cell: Any) -> str:
     value = cell.value
     if value is None:
@@ -145,9 +200,15 @@ def _letter(column: int) -> str:
 
 
 class _Reader:
-    def __init__(self, source: str, limits: Limits) -> None:
+    def __init__(
+        self, source: str, limits: Limits, hidden: dict[str, set[int]] | None = None
+    ) -> None:
         self.source = source
         self.limits = limits
+        self.hidden = hidden or {}
+        self.sheet_hidden: set[int] = (
+            set()
+        )  # the hidden columns of the sheet being read
         self.items: list[Paragraph | RawTable] = []
         self.cells = 0
         self.open: dict[int, RawTable] = {}  # tables a later block may continue
@@ -157,9 +218,11 @@ class _Reader:
     def sheet(self, ws: Any) -> None:
         ws.reset_dimensions()  # NOTE: never trust the declared size of a sheet
         grid: dict[int, dict[int, _Entry]] = {}
+        hidden = self.hidden.get(str(ws.title), set())
+        self.sheet_hidden = hidden
         for row in ws.iter_rows():
             for cell in row:
-                if cell.value is None:
+                if cell.value is None or cell.column in hidden:
                     continue
                 text = _text(cell)
                 if not text.strip():
@@ -177,7 +240,7 @@ class _Reader:
         title = str(ws.title)
         start = len(self.items)
         self.open = {}
-        for block in _blocks(grid):
+        for block in _blocks(grid, hidden):
             self._block(grid, block, title)
         tables = [i for i in self.items[start:] if isinstance(i, RawTable)]
         named = not _DEFAULT_SHEET.match(title.replace(" ", ""))
@@ -282,6 +345,8 @@ class _Reader:
     ) -> list[Cell]:
         out: list[Cell] = []
         for c in range(block.first, block.last + 1):
+            if c in self.sheet_hidden:
+                continue  # NOTE: a hidden column is not in the table shown
             entry = cells.get(c)
             ref = f"{prefix}{_letter(c)}{r}"
             if entry is None:
@@ -317,25 +382,31 @@ class _Reader:
         )
 
 
-def _blocks(grid: dict[int, dict[int, _Entry]]) -> list[_Block]:
+def _blocks(
+    grid: dict[int, dict[int, _Entry]], hidden: set[int] | None = None
+) -> list[_Block]:
     """Runs of consecutive non-empty rows, split where 2+ empty columns part them."""
     blocks: list[_Block] = []
     band: list[int] = []
     for r in sorted(grid):
         if band and r != band[-1] + 1:
-            blocks.extend(_split_columns(grid, band))
+            blocks.extend(_split_columns(grid, band, hidden or set()))
             band = []
         band.append(r)
     if band:
-        blocks.extend(_split_columns(grid, band))
+        blocks.extend(_split_columns(grid, band, hidden or set()))
     return blocks
 
 
-def _split_columns(grid: dict[int, dict[int, _Entry]], band: list[int]) -> list[_Block]:
+def _split_columns(
+    grid: dict[int, dict[int, _Entry]], band: list[int], hidden: set[int]
+) -> list[_Block]:
     used = sorted({c for r in band for c in grid[r]})
     groups: list[list[int]] = [[used[0]]]
     for c in used[1:]:
-        if c - groups[-1][-1] > 2:  # NOTE: two or more empty columns in between
+        between = range(groups[-1][-1] + 1, c)
+        if sum(1 for k in between if k not in hidden) >= 2:
+            # NOTE: two or more empty columns shown in between
             groups.append([c])
         else:
             groups[-1].append(c)

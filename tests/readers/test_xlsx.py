@@ -313,3 +313,64 @@ def test_formulas_without_stored_results_are_refused() -> None:
 def test_an_empty_workbook(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="no text found in the XLSX workbook"):
         read_report(save(Workbook(), tmp_path))
+
+
+def _capaian_sheet(tmp_path: Path, *, hide: str | None) -> str:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "IKU"
+    ws["A1"] = "Tabel 3.1 Capaian Indikator Kinerja"
+    ws["A1"].font = Font(bold=True)
+    rows = [
+        ["No", "Indikator", "Realisasi 2023", "Target", "Realisasi", "Capaian (%)"],
+        [1, "Persentase kendaraan lulus uji", 91.2, 92, 94.6, "102,83"],
+        [2, "Persentase trayek terlayani", 72, 80, 75, "93,75"],
+    ]
+    for r, values in enumerate(rows, start=3):
+        for k, value in enumerate(values, start=1):
+            ws.cell(row=r, column=k, value=value)
+    if hide is not None:
+        ws.column_dimensions[hide].hidden = True
+    return save(wb, tmp_path)
+
+
+def test_a_hidden_column_is_no_part_of_the_table(tmp_path: Path) -> None:
+    # neither shown nor printed: "Realisasi 2023" kept out of sight by its author
+    table = read_report(_capaian_sheet(tmp_path, hide="C")).tables[0]
+    assert [[c.text for c in r.cells] for r in table.rows] == [
+        ["No", "Indikator", "Target", "Realisasi", "Capaian (%)"],
+        ["1", "Persentase kendaraan lulus uji", "92", "94,6", "102,83"],
+        ["2", "Persentase trayek terlayani", "80", "75", "93,75"],
+    ]
+    assert table.rows[1].cells[2].ref == "IKU!D4"  # the cells keep their own refs
+
+
+def test_a_shown_column_is_read(tmp_path: Path) -> None:
+    table = read_report(_capaian_sheet(tmp_path, hide=None)).tables[0]
+    assert [c.text for c in table.rows[0].cells] == [
+        "No",
+        "Indikator",
+        "Realisasi 2023",
+        "Target",
+        "Realisasi",
+        "Capaian (%)",
+    ]
+
+
+def test_hidden_columns_between_two_tables_do_not_part_them(tmp_path: Path) -> None:
+    # two empty columns part two tables; two hidden ones do not
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Aset"
+    for r, values in enumerate([["Nama Barang", "Jumlah"], ["Meja", 2]], start=1):
+        ws.cell(row=r, column=1, value=values[0])
+        ws.cell(row=r, column=4, value=values[1])
+    ws["B1"] = "kode"
+    ws["C1"] = "lama"
+    for letter in "BC":
+        ws.column_dimensions[letter].hidden = True
+    report = read_report(save(wb, tmp_path))
+    assert [[c.text for c in r.cells] for r in report.tables[0].rows] == [
+        ["Nama Barang", "Jumlah"],
+        ["Meja", "2"],
+    ]
