@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from lkjaudit.readers.pdfgrid import SNAP, Segment, find_grids
+from lkjaudit.readers.pdfplain import plain_tables
 from lkjaudit.readers.pdftable import Fragment, Word, fragment, line_text
 
 __all__ = ["Line", "Page", "read_page"]
@@ -82,6 +83,8 @@ def read_page(document: Any, index: int) -> Page:
         result.items.append(
             (grid.ys[0], fragment(grid, inside, result.number, line_tops))
         )
+    plain, prose = plain_tables(prose, result.number)
+    result.items.extend(plain)
     for line in _prose_lines(prose):
         result.items.append((line.top, line))
     result.items.sort(key=lambda item: item[0])

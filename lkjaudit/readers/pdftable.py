@@ -36,6 +36,7 @@ __all__ = [
     "join_lines",
     "join_table",
     "line_text",
+    "piece",
     "same_columns",
     "signature",
 ]
@@ -149,7 +150,8 @@ def _one_number(before: str, after: str, full: bool) -> bool:
     )
 
 
-def _piece(words: list[Word], left: float, right: float) -> Piece:
+def piece(words: list[Word], left: float, right: float) -> Piece:
+    """A cell from ``left`` to ``right`` holding ``words``."""
     by_line: dict[int, list[Word]] = {}
     for word in words:
         by_line.setdefault(word.line, []).append(word)
@@ -191,7 +193,7 @@ def fragment(grid: Grid, words: list[Word], page: int, tops: list[float]) -> Fra
                 continue
             inside = owned.get(k, [])
             row_lines += [w.line for w in inside]
-            row.append(_piece(inside, grid.xs[c], grid.xs[c + cell.colspan]))
+            row.append(piece(inside, grid.xs[c], grid.xs[c + cell.colspan]))
         rows.append(row)
         lines.append(min(row_lines, default=_line_at(tops, grid.ys[r])))
     return Fragment(page=page, xs=list(grid.xs), rows=rows, lines=lines)

@@ -502,3 +502,112 @@ def test_a_sentence_cut_by_a_page_break_is_one_paragraph(tmp_path: Path) -> None
     para = report.paragraphs[1]
     assert (para.page, para.line, para.line_end) == (1, 2, 2)
     assert [para.place(k) for k in range(4)] == [(1, 2), (1, 3), (2, 1), (2, 2)]
+
+
+def _placed_pdf(
+    tmp_path: Path, lines: list[tuple[float, list[tuple[float, str]]]]
+) -> str:
+    """One page of text runs in Helvetica 10: per line, its baseline y and (x, text)."""
+    import ctypes
+
+    raw = pdfium.raw
+    pdf = pdfium.PdfDocument.new()
+    page = pdf.new_page(595, 842)
+    for y, runs in lines:
+        for x, s in runs:
+            obj = raw.FPDFPageObj_NewTextObj(pdf.raw, b"Helvetica", ctypes.c_float(10))
+            buf = ctypes.create_string_buffer((s + "\0").encode("utf-16-le"))
+            raw.FPDFText_SetText(obj, ctypes.cast(buf, ctypes.POINTER(raw.FPDF_WCHAR)))
+            raw.FPDFPageObj_Transform(obj, 1, 0, 0, 1, x, y)
+            raw.FPDFPage_InsertObject(page.raw, obj)
+    raw.FPDFPage_GenerateContent(page.raw)
+    target = tmp_path / "placed.pdf"
+    pdf.save(str(target))
+    return str(target)
+
+
+def _row(y: float, *cells: str) -> tuple[float, list[tuple[float, str]]]:
+    # text left-aligned at 72 and 100; figures right-aligned on 330, 420, 500
+    lefts = [(72.0, cells[0]), (100.0, cells[1])]
+    figures = [
+        (right - 5.0 * len(text), text)
+        for right, text in zip((330.0, 420.0, 500.0), cells[2:], strict=False)
+    ]
+    return y, [(x, t) for x, t in lefts + figures if t]
+
+
+def test_a_table_without_ruling_lines_is_a_table(tmp_path: Path) -> None:
+    path = _placed_pdf(
+        tmp_path,
+        [
+            (760, [(72, "Tabel 3.3 Realisasi Anggaran menurut Jenis Belanja")]),
+            _row(740, "No", "Jenis Belanja", "Anggaran", "Realisasi", "%"),
+            _row(
+                726, "1", "Belanja Pegawai", "2.846.320.000", "2.739.518.400", "96,25"
+            ),
+            _row(712, "2", "Belanja Modal", "125.000.000", "119.870.000", "95,90"),
+            _row(698, "", "JUMLAH", "2.971.320.000", "2.859.388.400", "96,23"),
+            (670, [(72, "Belanja modal terserap 95,90% dari pagunya.")]),
+        ],
+    )
+    report = read_report(path)
+    (table,) = report.tables
+    assert table.caption == "Tabel 3.3 Realisasi Anggaran menurut Jenis Belanja"
+    assert [[c.text for c in r.cells] for r in table.rows] == [
+        ["No", "Jenis Belanja", "Anggaran", "Realisasi", "%"],
+        ["1", "Belanja Pegawai", "2.846.320.000", "2.739.518.400", "96,25"],
+        ["2", "Belanja Modal", "125.000.000", "119.870.000", "95,90"],
+        ["", "JUMLAH", "2.971.320.000", "2.859.388.400", "96,23"],
+    ]
+    assert [(c.page, c.line) for c in table.rows[3].cells[1:2]] == [(1, 5)]
+    assert [p.text for p in report.paragraphs] == [
+        "Tabel 3.3 Realisasi Anggaran menurut Jenis Belanja",
+        "Belanja modal terserap 95,90% dari pagunya.",
+    ]
+
+
+def test_aligned_lines_that_are_no_table_stay_prose(tmp_path: Path) -> None:
+    path = _placed_pdf(
+        tmp_path,
+        [
+            # a table of contents: one column of figures only
+            (760, [(72, "BAB I"), (140, "PENDAHULUAN"), (480, "1")]),
+            (746, [(72, "BAB II"), (140, "PERENCANAAN KINERJA"), (480, "5")]),
+            (732, [(72, "BAB III"), (140, "AKUNTABILITAS KINERJA"), (480, "9")]),
+            # a signature block: two groups a line
+            (700, [(72, "Mengetahui,"), (360, "Lumajang, 14 Januari 2025")]),
+            (686, [(72, "Sekretaris Kecamatan"), (360, "Camat Sumberwaru")]),
+            (
+                672,
+                [
+                    (72, "NIP. 19700101 199003 1 001"),
+                    (360, "NIP. 19710202 199103 1 002"),
+                ],
+            ),
+            # prose with figures, single-spaced words
+            (
+                640,
+                [(72, "Realisasi anggaran tahun 2024 sebesar Rp 2.859.388.400 atau")],
+            ),
+            (
+                626,
+                [(72, "96,23% dari pagu Rp 2.971.320.000 dengan sisa Rp 111.931.600")],
+            ),
+            (
+                612,
+                [
+                    (
+                        72,
+                        "sehingga serapan anggaran 96,23% dan efisiensi 3,77% tercapai.",
+                    )
+                ],
+            ),
+        ],
+    )
+    report = read_report(path)
+    assert report.tables == []
+    assert [p.text.split("\n")[0] for p in report.paragraphs] == [
+        "BAB I PENDAHULUAN 1",
+        "Mengetahui, Lumajang, 14 Januari 2025",
+        "Realisasi anggaran tahun 2024 sebesar Rp 2.859.388.400 atau",
+    ]

@@ -1,0 +1,166 @@
+"""Tables drawn without ruling lines: columns aligned by whitespace alone.
+
+A word processor's table with its borders turned off, or a spreadsheet printed
+without gridlines, leaves only its words: each row a text line whose words fall
+into groups with wide gaps between them, the groups of consecutive lines one under
+another. :func:`plain_tables` finds such runs among the words of a page that no
+ruled table holds and makes each one a :class:`~lkjaudit.readers.pdftable.Fragment`,
+like a ruled table's part on a page.
+
+A run is taken as a table only when nothing else fits it (conservative on purpose:
+prose read as a table would lose its sentences):
+
+* three or more consecutive text lines, each with three or more groups separated
+  by gaps wider than :data:`GAP` font sizes (justified prose stretches its spaces
+  far less); a line that is one group ends the run, so a table whose cells wrap
+  onto a second line is not recognised;
+* the groups of all its lines fall into the same columns (no group of one line
+  straddles two groups of another), three or more of them;
+* in the lines below the first, two or more columns hold figures on most lines,
+  and each column's groups line up by their left or right edges.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import pairwise
+
+from lkjaudit.model.values import ValueKind, parse_value
+from lkjaudit.readers.pdftable import Fragment, Word, piece
+
+__all__ = ["GAP", "plain_tables"]
+
+GAP = 1.2  # a gap between two columns, in font sizes
+_ALIGN = 2.0  # points: edges that line up
+_MIN_LINES = 3
+_MIN_COLUMNS = 3
+
+
+@dataclass
+class _Group:
+    words: list[Word]
+
+    @property
+    def x0(self) -> float:
+        return self.words[0].x0
+
+    @property
+    def x1(self) -> float:
+        return self.words[-1].x1
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+
+def _groups(words: list[Word]) -> list[_Group]:
+    ordered = sorted(words, key=lambda w: w.x0)
+    out = [_Group([ordered[0]])]
+    for word in ordered[1:]:
+        size = max(word.size, out[-1].words[-1].size, 1.0)
+        if word.x0 - out[-1].x1 > GAP * size:
+            out.append(_Group([word]))
+        else:
+            out[-1].words.append(word)
+    return out
+
+
+def plain_tables(
+    words: list[Word], page: int
+) -> tuple[list[tuple[float, Fragment]], list[Word]]:
+    """The unruled tables among a page's prose words, and the words left over."""
+    by_line: dict[int, list[Word]] = {}
+    for word in words:
+        by_line.setdefault(word.line, []).append(word)
+    numbers = sorted(by_line)
+    grouped = {n: _groups(by_line[n]) for n in numbers}
+    found: list[tuple[float, Fragment]] = []
+    taken: set[int] = set()
+    run: list[int] = []
+    for n in [*numbers, -1]:
+        if n >= 0 and len(grouped[n]) >= _MIN_COLUMNS:
+            run.append(n)
+            continue
+        if len(run) >= _MIN_LINES:
+            table = _table([grouped[k] for k in run], run, page)
+            if table is not None:
+                found.append(table)
+                taken.update(run)
+        run = []
+    left = [w for w in words if w.line not in taken]
+    return found, left
+
+
+def _columns(lines: list[list[_Group]]) -> list[tuple[float, float]] | None:
+    """The columns the groups fall into, or None when a group straddles two."""
+    spans: list[list[float]] = []
+    for x0, x1 in sorted((g.x0, g.x1) for line in lines for g in line):
+        if spans and x0 <= spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], x1)
+        else:
+            spans.append([x0, x1])
+    columns = [(a, b) for a, b in spans]
+    for line in lines:
+        used = [_column_of(columns, g) for g in line]
+        if len(set(used)) != len(used):
+            return None  # NOTE: two groups of one line in one column
+    return columns
+
+
+def _column_of(columns: list[tuple[float, float]], group: _Group) -> int:
+    return next(k for k, (a, b) in enumerate(columns) if a <= group.x0 <= b)
+
+
+def _is_figure(text: str) -> bool:
+    return parse_value(text).kind in (
+        ValueKind.NUMBER,
+        ValueKind.DASH,
+        ValueKind.MALFORMED,
+    )
+
+
+def _aligned(groups: list[_Group]) -> bool:
+    if len(groups) < 2:
+        return True
+    lefts = [g.x0 for g in groups]
+    rights = [g.x1 for g in groups]
+    return (
+        max(lefts) - min(lefts) <= _ALIGN
+        or max(rights) - min(rights) <= _ALIGN
+        or max(g.x0 + g.x1 for g in groups) - min(g.x0 + g.x1 for g in groups)
+        <= 2 * _ALIGN
+    )
+
+
+def _table(
+    lines: list[list[_Group]], numbers: list[int], page: int
+) -> tuple[float, Fragment] | None:
+    columns = _columns(lines)
+    if columns is None or len(columns) < _MIN_COLUMNS:
+        return None
+    body = lines[1:]
+    cells: list[dict[int, _Group]] = [
+        {_column_of(columns, g): g for g in line} for line in lines
+    ]
+    figures = 0
+    for k in range(len(columns)):
+        held = [row[k] for row in cells[1:] if k in row]
+        if not _aligned(held):
+            return None
+        if sum(1 for g in held if _is_figure(g.text)) * 2 > len(body):
+            figures += 1
+    if figures < 2:
+        return None
+    xs = [columns[0][0] - 1.0]
+    for (_, right), (nxt, _) in pairwise(columns):
+        xs.append((right + nxt) / 2)
+    xs.append(columns[-1][1] + 1.0)
+    rows = [
+        [
+            piece(row[k].words if k in row else [], xs[k], xs[k + 1])
+            for k in range(len(columns))
+        ]
+        for row in cells
+    ]
+    top = min(w.top for g in lines[0] for w in g.words)
+    return top, Fragment(page=page, xs=xs, rows=rows, lines=list(numbers))
