@@ -39,6 +39,13 @@ DERIVED = ("sisa", "persen_anggaran")
 # the unit as a whole: a sentence saying so does not continue the last subject
 _WHOLE = re.compile(r"\b(?:keseluruhan|secara\s+umum|total|seluruh)\b", re.I)
 _TOTAL_WORDS = re.compile(r"\b(?:jumlah|total|seluruh|keseluruhan|semua)\b", re.I)
+# a kind of spending is a part of the budget, never its whole: a clause about one
+# that names no row of a table is no claim about the JUMLAH row
+_SPENDING_KIND = re.compile(
+    r"\bbelanja\s+(?:pegawai|barang|jasa|modal|hibah|bantuan|subsidi|bagi\s+hasil|"
+    r"tidak\s+terduga|operasi|transfer)\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -278,6 +285,8 @@ class _Pass:
             if cells := self._rows_cells(claim, carry, derived):
                 return cells
         if metric not in ("anggaran", "realisasi_anggaran", *DERIVED):
+            return []
+        if _SPENDING_KIND.search(re.split(r"[,;]", claim.prefix)[-1]):
             return []
         for derived in ways:
             if cells := self._totals(metric, derived):

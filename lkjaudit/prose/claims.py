@@ -450,6 +450,15 @@ def _figure_claims(
         if _bound(text, fig):
             continue
         metric = _metric(fig, before, text[: fig.start], upto, text)
+        if (
+            fig.kind == "pct"
+            and last is not None
+            and last.metric == "realisasi_anggaran"
+            and _SPENT_SHARE.fullmatch(text[last.figure.end : fig.start])
+        ):
+            # NOTE: "terealisasi Rp 119.870.000 atau 95,90%": the share of the
+            # budget the amount just quoted is, whatever the clause said before
+            metric = "persen_anggaran"
         if metric is not None:
             out.append(
                 FigureClaim(sentence, fig, metric, before, after, text[: fig.start])
@@ -457,14 +466,22 @@ def _figure_claims(
     return out
 
 
-_BOUND_BEFORE = re.compile(r"[≤≥<>]=?\s*$")
+_BOUND_BEFORE = re.compile(
+    r"(?:[≤≥<>]=?|\b(?:di\s*atas|di\s*bawah|(?:tidak\s+)?(?:lebih|kurang)"
+    r"(?:\s+(?:besar|kecil|tinggi|rendah))?\s+dari|minimal|maksimal|paling\s+"
+    r"(?:sedikit|banyak|tinggi|rendah)|sekurang-kurangnya|setidak-?tidaknya|"
+    r"setidaknya|hampir|nyaris)(?:\s+rp\.?)?)\s*$",
+    re.IGNORECASE,
+)
+_SPENT_SHARE = re.compile(r"\s*\(?\s*(?:atau|setara\s+dengan|yaitu)?\s*", re.I)
 _BOUND_AFTER = re.compile(r"^\s*[≤≥<>]")
 
 
 def _bound(text: str, fig: Figure) -> bool:
-    """A figure written as a bound of an inequality (``85% ≤ capaian < 100%``).
+    """A figure written as a bound (``85% ≤ capaian < 100%``, ``di atas 95%``).
 
-    It defines a scale (the categories of capaian), it restates no figure.
+    It defines a scale (the categories of capaian) or states a threshold ("terserap
+    di atas 95%", "lebih dari Rp 1 miliar", "hampir 100%"): it restates no figure.
     """
     return bool(
         _BOUND_BEFORE.search(text[: fig.start]) or _BOUND_AFTER.match(text[fig.end :])
