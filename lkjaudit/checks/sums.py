@@ -19,6 +19,7 @@ from lkjaudit.checks.truth import truth
 from lkjaudit.checks.witness import (
     Support,
     children_total,
+    defined_sisa,
     supported,
     supported_value,
     witnesses,
@@ -64,7 +65,11 @@ def _witnessed_total(
     fixes = [
         fix
         for kid in kids
-        if (fix := supported(ctx.report, table, kid, col, upward=False)) is not None
+        if (
+            fix := supported(ctx.report, table, kid, col, upward=False)
+            or defined_sisa(ctx.report, table, kid, col)
+        )
+        is not None
     ]
     for fix in fixes:
         total += fix.value - fix.printed

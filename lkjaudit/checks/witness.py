@@ -37,6 +37,7 @@ __all__ = [
     "Support",
     "Witness",
     "children_total",
+    "defined_sisa",
     "supported",
     "supported_cells",
     "supported_value",
@@ -475,6 +476,54 @@ def _disputed_rows(
 def _support(
     report: Report, table: Table, row: Row, col: Column, upward: bool
 ) -> Support | None:
+    found = _support_alone(report, table, row, col, upward)
+    if found is None or not {s.key for s in found.witnesses} <= _FROM_ROW:
+        return found
+    # NOTE: a correction that only the row's own figures give (realisasi + sisa,
+    # and the % computed from the same realisasi) reads the row's other budget
+    # figures: when one of those is itself shown wrong by more kinds of witness,
+    # it is the one wrong figure of the row, and this one is right
+    kinds = len({s.key for s in found.witnesses})
+    for role in BUDGET:
+        other = table.column(role)
+        if other is None or other is col:
+            continue
+        rival = _support_alone(report, table, row, other, upward)
+        if rival is not None and len({s.key for s in rival.witnesses}) > kinds:
+            return None
+    return found
+
+
+_FROM_ROW = ROW_KEYS | {PERCENT_KEY}
+
+
+def defined_sisa(report: Report, table: Table, row: Row, col: Column) -> Support | None:
+    """A sisa its own row contradicts, at anggaran − realisasi.
+
+    When neither of those is itself shown wrong, that is the sisa by definition.
+    One kind of witness only, so no :func:`supported` correction; but it is the
+    figure ``sisa-equals-anggaran-minus-realisasi`` reports the cell should hold,
+    and a sum over such cells counts them at it.
+    """
+    if col.role != R.SISA or col.index in row.inherited:
+        return None
+    printed = amount(table.value(row, col), repaired=True)
+    if printed is None:
+        return None
+    own = _row_said(report, table, row, col)
+    if not own or own[0].value == printed:
+        return None
+    for role in (R.ANGGARAN, R.REALISASI_ANGGARAN):
+        other = table.column(role)
+        if other is None or supported(report, table, row, other) is not None:
+            return None
+    return Support(own[0].value, printed, (own[0],))
+
+
+def _support_alone(
+    report: Report, table: Table, row: Row, col: Column, upward: bool
+) -> Support | None:
+    """The figure a cell's witnesses support, judged from its own witnesses only."""
     printed = amount(table.value(row, col), repaired=True)
     if printed is None:
         return None
