@@ -124,4 +124,7 @@ def test_the_workbook_as_a_program_wrote_it_is_refused(tmp_path: Path) -> None:
     workbook.save(path)
     with pytest.raises(InputError) as info:
         read_report(str(path))
-    assert "(H5, H6, H8, …)" in str(info.value)
+    assert (
+        "('Capaian Kinerja'!H5, 'Capaian Kinerja'!H6, 'Capaian Kinerja'!H8, …)"
+        in str(info.value)
+    )

@@ -32,6 +32,7 @@ Cells:
 from __future__ import annotations
 
 import datetime as dt
+import html
 import io
 import re
 from dataclasses import dataclass, field, replace
@@ -108,13 +109,16 @@ def read_xlsx(source: str, data: bytes, limits: Limits) -> Report:
 
 def _refuse_formulas_without_results(source: str, archive: Any) -> None:
     missing: list[str] = []
+    titles = {path: title for title, path in _sheet_paths(archive)}
     for name in archive.namelist():
         if not (name.startswith("xl/worksheets/") and name.endswith(".xml")):
             continue
         xml = archive.read(name)
         if b"<f" not in xml and b":f" not in xml:
             continue
-        missing += [m.group(1).decode() for m in _NO_RESULT.finditer(xml)]
+        # NOTE: named as the findings name cells: 'Capaian Kinerja'!H5
+        prefix = _quoted(titles[name]) + "!" if name in titles else ""
+        missing += [prefix + m.group(1).decode() for m in _NO_RESULT.finditer(xml)]
         if len(missing) > 3:
             break
     if missing:
@@ -142,21 +146,8 @@ def _hidden_columns(archive: Any) -> dict[str, set[int]]:
     A hidden column is not shown or printed: its cells are no part of the report.
     Read from the sheet's ``<cols>`` (openpyxl's read-only mode does not give them).
     """
-    names = set(archive.namelist())
-    if "xl/workbook.xml" not in names or "xl/_rels/workbook.xml.rels" not in names:
-        return {}
-    targets = {}
-    for tag in _RELATION.findall(archive.read("xl/_rels/workbook.xml.rels")):
-        attrs = _attributes(tag)
-        target = attrs.get("Target", "")
-        path = target.lstrip("/") if target.startswith("/") else "xl/" + target
-        targets[attrs.get("Id", "")] = path
     hidden: dict[str, set[int]] = {}
-    for tag in _SHEET.findall(archive.read("xl/workbook.xml")):
-        attrs = _attributes(tag)
-        path = targets.get(attrs.get("id", ""), "")
-        if path not in names:
-            continue
+    for title, path in _sheet_paths(archive):
         xml = archive.read(path)
         end = xml.find(b"sheetData")
         columns: set[int] = set()
@@ -170,8 +161,28 @@ def _hidden_columns(archive: Any) -> dict[str, set[int]]:
                 continue
             columns.update(range(max(low, 1), min(high, 16384) + 1))
         if columns:
-            hidden[attrs.get("name", "")] = columns
+            hidden[title] = columns
     return hidden
+
+
+def _sheet_paths(archive: Any) -> list[tuple[str, str]]:
+    """Each sheet's name and the part of the archive that holds it."""
+    names = set(archive.namelist())
+    if "xl/workbook.xml" not in names or "xl/_rels/workbook.xml.rels" not in names:
+        return []
+    targets = {}
+    for tag in _RELATION.findall(archive.read("xl/_rels/workbook.xml.rels")):
+        attrs = _attributes(tag)
+        target = attrs.get("Target", "")
+        path = target.lstrip("/") if target.startswith("/") else "xl/" + target
+        targets[attrs.get("Id", "")] = path
+    found = []
+    for tag in _SHEET.findall(archive.read("xl/workbook.xml")):
+        attrs = _attributes(tag)
+        path = targets.get(attrs.get("id", ""), "")
+        if path in names:
+            found.append((html.unescape(attrs.get("name", "")), path))
+    return found
 
 
 def _text(cell: Any) -> str:

@@ -306,7 +306,10 @@ def test_formulas_without_stored_results_are_refused() -> None:
     with pytest.raises(InputError) as info:
         read_report(str(FIXTURES / "mekarsari-formulas.xlsx"))
     message = str(info.value)
-    assert "formulas without stored results (B5, C5, D5, …)" in message
+    assert (
+        "formulas without stored results ('Realisasi 2024'!B5, 'Realisasi 2024'!C5,"
+        " 'Realisasi 2024'!D5, …)" in message
+    )
     assert "open the workbook in Excel or LibreOffice and save it" in message
 
 
