@@ -17,7 +17,9 @@ prose read as a table would lose its sentences):
 * the groups of all its lines fall into the same columns (no group of one line
   straddles two groups of another), three or more of them;
 * in the lines below the first, two or more columns hold figures on most lines,
-  and each column's groups line up by their left or right edges.
+  and each column's groups line up by their left or right edges;
+* no line just above or below it lies inside its columns (the rest of a cell
+  that wraps: the run would be a table cut short).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from lkjaudit.model.values import ValueKind, parse_value
+from lkjaudit.readers.common import caption_number
 from lkjaudit.readers.pdftable import Fragment, Word, piece
 
 __all__ = ["GAP", "plain_tables"]
@@ -83,12 +86,48 @@ def plain_tables(
             continue
         if len(run) >= _MIN_LINES:
             table = _table([grouped[k] for k in run], run, page)
-            if table is not None:
+            if table is not None and not _ragged(grouped, by_line, run, table[1]):
                 found.append(table)
                 taken.update(run)
         run = []
     left = [w for w in words if w.line not in taken]
     return found, left
+
+
+def _top(words: list[Word]) -> float:
+    return min(w.top for w in words)
+
+
+def _ragged(
+    grouped: dict[int, list[_Group]],
+    by_line: dict[int, list[Word]],
+    run: list[int],
+    table: Fragment,
+) -> bool:
+    """Whether a line just above or below the run holds the rest of its cells.
+
+    A cell whose text wraps puts a line of fewer groups within the table's width,
+    closer to the next row than the rows are to each other (``Belanja Barang dan
+    Jasa`` over ``Lainnya``): the run is then only part of a table, its rows cut,
+    and is better left as prose than read wrong. A caption or a bold title line is
+    no such rest.
+    """
+    tops = [_top(by_line[n]) for n in run]
+    pitch = min(b - a for a, b in pairwise(tops))
+    left, right = table.xs[0] - _ALIGN, table.xs[-1] + _ALIGN
+    for near, edge in ((run[0] - 1, tops[0]), (run[-1] + 1, tops[-1])):
+        groups = grouped.get(near)
+        if not groups or abs(_top(by_line[near]) - edge) >= pitch - 0.5:
+            continue
+        words = by_line[near]
+        text = " ".join(g.text for g in groups)
+        if caption_number(text) or all(w.bold for w in words):
+            continue
+        if len(groups) < len(table.xs) - 1 and all(
+            left <= g.x0 and g.x1 <= right for g in groups
+        ):
+            return True
+    return False
 
 
 def _columns(lines: list[list[_Group]]) -> list[tuple[float, float]] | None:

@@ -611,3 +611,29 @@ def test_aligned_lines_that_are_no_table_stay_prose(tmp_path: Path) -> None:
         "Mengetahui, Lumajang, 14 Januari 2025",
         "Realisasi anggaran tahun 2024 sebesar Rp 2.859.388.400 atau",
     ]
+
+
+def test_a_table_without_ruling_whose_cell_wraps_is_left_as_prose(
+    tmp_path: Path,
+) -> None:
+    # "Belanja Barang dan Jasa" / "Lainnya": the rows below the wrapped cell align,
+    # but taken alone they are a table cut short (no header, a name cut in two)
+    path = _placed_pdf(
+        tmp_path,
+        [
+            (760, [(72, "Tabel 3.3 Realisasi Anggaran menurut Jenis Belanja")]),
+            _row(740, "No", "Jenis Belanja", "Anggaran", "Realisasi", "%"),
+            _row(
+                726, "1", "Belanja Pegawai", "2.846.320.000", "2.739.518.400", "96,25"
+            ),
+            (712, [(100, "Belanja Barang dan Jasa")]),
+            _row(702, "2", "Lainnya", "722.300.000", "697.872.350", "96,62"),
+            _row(688, "3", "Belanja Modal", "125.000.000", "119.870.000", "95,90"),
+            _row(674, "", "JUMLAH", "3.693.620.000", "3.557.260.750", "96,31"),
+        ],
+    )
+    report = read_report(path)
+    assert report.tables == []
+    assert report.paragraphs[-1].text.endswith(
+        "JUMLAH 3.693.620.000 3.557.260.750 96,31"
+    )
