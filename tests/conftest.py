@@ -100,6 +100,18 @@ def compact(findings: list[Finding]) -> list[list[object]]:
     ]
 
 
+def stray_errors(findings: list[Finding], planted: list[list[object]]) -> list[str]:
+    """Where an error landed on a figure no planted error names (a probe's oracle).
+
+    Fails at once when there is no error at all: a probe whose checks stopped
+    running would otherwise pass.
+    """
+    wrong = {entry[1] for entry in planted}
+    errors = [f for f in findings if f.severity == "error"]
+    assert errors, "no error at all: did the checks run?"
+    return [f.location.ref for f in errors if f.location.ref not in wrong]
+
+
 @pytest.fixture
 def seed_text() -> str:
     return (SAMPLES / "pasirian-tw2-2024.txt").read_text(encoding="utf-8")
