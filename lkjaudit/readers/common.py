@@ -15,14 +15,23 @@ from dataclasses import dataclass, field
 
 from lkjaudit.errors import InputError, Message
 from lkjaudit.model.report import Cell, Paragraph, Row, Table
-from lkjaudit.readers.text import caption_info, is_note, section_of, untitled_label
+from lkjaudit.readers.captions import (
+    Names,
+    caption_below,
+    caption_info,
+    note_below,
+    section_of,
+    untitled_label,
+)
 
 __all__ = [
     "RawTable",
     "TableNamer",
     "caption_number",
+    "captions_below",
     "continues",
     "damaged",
+    "notes_below",
     "sections",
     "squash",
 ]
@@ -110,19 +119,30 @@ def sections(
     return items
 
 
-def notes_below(items: list[Paragraph | RawTable]) -> None:
+def notes_below(items: list[Paragraph | RawTable], names: Names) -> None:
     """Give a table the note printed just below it ("Keterangan: dalam ribuan rupiah").
 
-    Not when the note stands just above the next table: then it is that table's.
+    Not when the note stands just above the next table or its caption: then it is
+    that table's (:func:`~lkjaudit.readers.captions.note_below`).
     """
-    for k, item in enumerate(items[:-1]):
-        after = items[k + 1]
-        if not isinstance(item, RawTable) or item.note is not None:
-            continue
-        if isinstance(after, Paragraph) and is_note(after):
-            following = items[k + 2] if k + 2 < len(items) else None
-            if not isinstance(following, RawTable):
-                item.note = after.text
+    for k, item in enumerate(items):
+        if isinstance(item, RawTable) and item.note is None:
+            item.note = note_below(items, k, names)
+
+
+def captions_below(items: list[Paragraph | RawTable]) -> None:
+    """Caption a table that nothing above names by a numbered caption just below it.
+
+    :func:`~lkjaudit.readers.captions.caption_below` decides; ``items`` are one
+    run of the document in reading order (an XLSX sheet).
+    """
+    for k, item in enumerate(items):
+        if isinstance(item, RawTable) and item.caption is None:
+            caption = caption_below(items, k)
+            if caption is not None:
+                item.caption = caption.text
+                item.caption_line = caption.line
+                item.caption_ref = caption.ref
 
 
 class TableNamer:

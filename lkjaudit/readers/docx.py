@@ -33,10 +33,12 @@ from typing import Any
 from lkjaudit.errors import InputError, Message
 from lkjaudit.model.report import Cell, Paragraph, Report
 from lkjaudit.readers.archive import open_office_zip
+from lkjaudit.readers.captions import caption_above, names_table
 from lkjaudit.readers.common import (
     RawTable,
     TableNamer,
     caption_number,
+    captions_below,
     continues,
     damaged,
     notes_below,
@@ -44,7 +46,7 @@ from lkjaudit.readers.common import (
     squash,
 )
 from lkjaudit.readers.limits import Limits
-from lkjaudit.readers.text import is_note, make_cell, names_table
+from lkjaudit.readers.text import make_cell
 
 __all__ = ["read_docx"]
 
@@ -192,7 +194,7 @@ class _Walker:
         self.tables = 0
         self.items: list[Paragraph | RawTable] = []
         self.last: RawTable | None = None  # the last table, which "lanjutan" continues
-        self.last_style = ""  # style name of the last non-empty paragraph
+        self.styled: set[int] = set()  # ids of the paragraphs in the Caption style
 
     # ----------------------------------------------------------------- body order
 
@@ -217,14 +219,20 @@ class _Walker:
         ).strip()
         if not content:
             return
-        self.last_style = self.styles.name(_style_id(p, "pPr", "pStyle"))
-        self.items.append(
-            Paragraph(
-                text=content,
-                line=self.block,
-                line_end=self.block,
-                bold=text.bold,
-            )
+        style = self.styles.name(_style_id(p, "pPr", "pStyle"))
+        paragraph = Paragraph(
+            text=content, line=self.block, line_end=self.block, bold=text.bold
+        )
+        if style == "caption":
+            self.styled.add(id(paragraph))
+        self.items.append(paragraph)
+
+    def _names(self, paragraph: Paragraph) -> bool:
+        """A caption in Word: numbered, bold, a plain title or in the Caption style."""
+        return (
+            bool(caption_number(paragraph.text))
+            or names_table(paragraph)
+            or id(paragraph) in self.styled
         )
 
     def _table(self, tbl: Element) -> None:
@@ -248,18 +256,13 @@ class _Walker:
             self.last.line_end = self.block
             return
         raw = RawTable(rows=[], line_start=self.block + 1)
-        if isinstance(caption, Paragraph) and is_note(caption):
-            # NOTE: "(dalam ribuan rupiah)" between the caption and the table
-            raw.note = caption.text
-            caption = self.items[-2] if len(self.items) > 1 else None
-        if isinstance(caption, Paragraph) and (
-            caption_number(caption.text)
-            or names_table(caption)
-            or self.last_style == "caption"
-        ):
-            raw.caption = caption.text
-            raw.caption_named = names_table(caption) or self.last_style == "caption"
-            raw.caption_line = caption.line
+        # NOTE: the three items above and this table, not yet added
+        tail = [*self.items[-3:], raw]
+        above, raw.note = caption_above(tail, len(tail) - 1, self._names)
+        if above is not None and self._names(above):
+            raw.caption = above.text
+            raw.caption_named = names_table(above) or id(above) in self.styled
+            raw.caption_line = above.line
         for r, tr in enumerate(rows, start=1):
             self.block += 1
             raw.rows.append(self._row(tr, r))
@@ -380,7 +383,8 @@ class _Walker:
             raise InputError(self.source, Message("input.docx-no-text"))
         namer = TableNamer()
         paragraphs = [i for i in self.items if isinstance(i, Paragraph)]
-        notes_below(self.items)
+        notes_below(self.items, self._names)
+        captions_below(self.items)
         tables = [
             namer.build(i) for i in sections(self.items) if isinstance(i, RawTable)
         ]

@@ -38,10 +38,12 @@ from itertools import pairwise
 
 from lkjaudit.errors import InputError, Message
 from lkjaudit.model.report import PageStart, Paragraph, Report
+from lkjaudit.readers.captions import caption_above
 from lkjaudit.readers.common import (
     RawTable,
     TableNamer,
     caption_number,
+    captions_below,
     continues,
     damaged,
     notes_below,
@@ -52,7 +54,6 @@ from lkjaudit.readers.pdftable import Fragment, join_table, same_columns, signat
 from lkjaudit.readers.text import (
     caption_info,
     is_heading,
-    is_note,
     make_cell,
     section_of,
 )
@@ -313,14 +314,18 @@ def _same_paragraph(
 
 
 def _caption(before: Paragraph | None, last: Paragraph | None) -> Paragraph | None:
-    """The paragraph that may be a table's caption.
+    """The paragraph that may be a table's caption (:func:`caption_above`)."""
+    items = [p for p in (before, last) if p is not None]
+    return caption_above([*items, None], len(items), _names)[0]
 
-    The one just above the table, or the one above a note about its figures
-    ("(dalam ribuan rupiah)") printed between the two.
+
+def _names(paragraph: Paragraph) -> bool:
+    """A caption in a PDF: numbered or bold.
+
+    NOTE: bold only: the line above a table on a page may be the page's running
+    header, so a plain title line is no evidence here.
     """
-    if last is not None and is_note(last):
-        return before
-    return last
+    return bool(caption_number(paragraph.text)) or paragraph.bold
 
 
 def _report(
@@ -329,30 +334,24 @@ def _report(
     namer = TableNamer()
     paragraphs: list[Paragraph] = []
     raws: list[Paragraph | RawTable] = []
-    before: Paragraph | None = None  # the paragraph before ``last``, if one
-    last: Paragraph | None = None
     section: str | None = None
     for item in items:
         if isinstance(item, Paragraph):
             paragraphs.append(item)
             raws.append(item)
-            before, last = last, item
             section = section_of(item) or section
             continue
         raw = join_table(item)
         raw.section = section
-        caption = _caption(before, last)
-        if last is not None and caption is not last:
-            raw.note = last.text  # NOTE: "(dalam ribuan rupiah)" under the caption
-        if caption is not None and (caption_number(caption.text) or caption.bold):
-            # NOTE: bold only: the line above a table on a page may be the page's
-            # running header, so a plain title line is no evidence here
+        tail = [*raws[-3:], raw]
+        caption, raw.note = caption_above(tail, len(tail) - 1, _names)
+        if caption is not None and _names(caption):
             raw.caption = caption.text
             raw.caption_named = caption.bold
             raw.caption_line = caption.line
         raws.append(raw)
-        before = last = None
-    notes_below(raws)
+    notes_below(raws, _names)
+    captions_below(raws)
     tables = [namer.build(raw) for raw in raws if isinstance(raw, RawTable)]
     title = next(
         (

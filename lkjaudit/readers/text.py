@@ -18,8 +18,20 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from lkjaudit.analysis.cells import is_header_like
-from lkjaudit.analysis.scale import is_scale_note
 from lkjaudit.model.report import Cell, Paragraph, Report, Row, Table
+from lkjaudit.readers.captions import (
+    _MARKUP,
+    caption_above,
+    caption_below,
+    caption_info,
+    is_heading,
+    is_note,
+    is_title_line,
+    names_table,
+    note_below,
+    section_of,
+    untitled_label,
+)
 
 __all__ = [
     "caption_info",
@@ -38,18 +50,12 @@ _PAGE_NOISE = re.compile(
     r"^\s*(?:\d{1,3}|[ivxlc]{1,6}|-\s*\d{1,3}\s*-|hal(?:aman)?\.?\s*\d{1,3})\s*$",
     re.IGNORECASE,
 )
-_CAPTION = re.compile(
-    r"^\W{0,4}(?:tabel|table)\s+"
-    r"((?:[0-9]+|[IVXLC]+)(?:\s*[.\-]\s*[0-9]+)*)\.?(?=\s|$|:)\s*:?\s*(.*)$",
-    re.IGNORECASE,
-)
 _ITALIC = re.compile(
     r"^\s*(?:<i>|<em>|\*(?!\*)|_(?!_)).*(?:</i>|</em>|(?<!\*)\*|(?<!_)_)\s*$", re.S
 )
 _BOLD = re.compile(
     r"^\s*(?:\*\*|<b>|<strong>|__).*(?:\*\*|</b>|</strong>|__)\s*$", re.S
 )
-_MARKUP = re.compile(r"</?(?:i|b|em|strong|u|sup|sub|br\s*/?)>|\*\*|__", re.IGNORECASE)
 
 
 _SPECIAL = re.compile(r"[<*_\u00a0\n\t]|  ")
@@ -75,16 +81,6 @@ def _cleaned(raw: str) -> tuple[str, bool, bool]:
         text = text[1:-1]
     text = re.sub(r"\s+", " ", text.replace("\u00a0", " ")).strip()
     return text, italic, bold
-
-
-def caption_info(text: str) -> tuple[str | None, str]:
-    """Return (table number, caption text) from a caption paragraph."""
-    clean = re.sub(r"\s+", " ", _MARKUP.sub("", text)).strip().lstrip("•●◦▪-* ").strip()
-    match = _CAPTION.match(clean)
-    if match:
-        number = re.sub(r"\s+", "", match.group(1)).replace("-", ".")
-        return number, clean
-    return None, clean
 
 
 @dataclass
@@ -192,40 +188,34 @@ def _continues(previous: _Run, run: _Run) -> bool:
 def _assemble(
     source: str, fmt: str, items: list[tuple[str, int, object]], line_count: int
 ) -> Report:
+    sequence: list[Paragraph | _Run] = []
+    for _kind, line, payload in items:
+        if isinstance(payload, _Run):
+            sequence.append(payload)
+            continue
+        assert isinstance(payload, str)
+        bold = bool(_BOLD.match(payload.strip()))
+        text = re.sub(r"[ \t]+", " ", _MARKUP.sub("", payload)).strip()
+        end = line + payload.count("\n")
+        sequence.append(Paragraph(text=text, line=line, line_end=end, bold=bold))
     paragraphs: list[Paragraph] = []
     tables: list[Table] = []
-    last_prose: Paragraph | None = None
-    before_prose: Paragraph | None = None  # the paragraph before last_prose
-    last_item = ""
     section: str | None = None
     used_ids: dict[str, int] = {}
-    for k, (kind, line, payload) in enumerate(items):
-        if kind == "prose":
-            assert isinstance(payload, str)
-            bold = bool(_BOLD.match(payload.strip()))
-            text = re.sub(r"[ \t]+", " ", _MARKUP.sub("", payload)).strip()
-            end = line + payload.count("\n")
-            before_prose = last_prose if last_item == "prose" else None
-            last_prose = Paragraph(text=text, line=line, line_end=end, bold=bold)
-            paragraphs.append(last_prose)
-            section = section_of(last_prose) or section
-            last_item = "prose"
-            if tables and k >= 1 and items[k - 1][0] == "table":
-                _note_below(tables[-1], last_prose, items[k + 1 : k + 2])
+    for k, item in enumerate(sequence):
+        if isinstance(item, Paragraph):
+            paragraphs.append(item)
+            section = section_of(item) or section
             continue
-        assert isinstance(payload, _Run)
-        caption_para = last_prose if last_item == "prose" else None
-        note = None
-        if caption_para is not None and is_note(caption_para):
-            # NOTE: "(dalam ribuan rupiah)" between the caption and the table
-            note, caption_para = caption_para.text, before_prose
-        table = _table(payload, caption_para, len(tables) + 1, used_ids)
-        table.note = note
+        caption, note = caption_above(sequence, k, _names)
+        if caption is None or not _names(caption):
+            caption = caption_below(sequence, k) or caption
+        table = _table(item, caption, len(tables) + 1, used_ids)
+        table.note = note or note_below(sequence, k, _names)
         table.section = section
         if table.caption is None and table.number is None:
             table.label = untitled_label(len(tables) + 1, section)
         tables.append(table)
-        last_item = "table"
     return Report(
         source=source,
         format=fmt,
@@ -236,97 +226,9 @@ def _assemble(
     )
 
 
-_HEADING = re.compile(
-    r"^(?:#{1,6}\s|bab\s+[ivx\d]+\b|lampiran\b|tabel\s"
-    r"|(?-i:\d+(?:\.\d+)*\.?\s+[A-Z]))",  # "3.1 Capaian", not "12 orang dan …"
-    re.IGNORECASE,
-)
-
-
-def is_heading(paragraph: Paragraph) -> bool:
-    """A heading, a caption or a bold title: what the tables below it stand under."""
-    text = paragraph.text.strip()
-    if not text or len(text) > 200:
-        return False
-    if paragraph.bold or _HEADING.match(text):
-        return True
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
-
-
-def section_of(paragraph: Paragraph) -> str | None:
-    """The section a paragraph opens, or None: a heading that is not a caption.
-
-    A heading, a bold title or an upper-case line ("2.2. PERJANJIAN KINERJA",
-    "LAMPIRAN PERJANJIAN KINERJA TAHUN 2024") is what the tables after it stand
-    under, until the next one; a numbered caption ("Tabel 3.2 …") names only its
-    own table.
-    """
-    if not is_heading(paragraph) or caption_info(paragraph.text)[0]:
-        return None
-    return " ".join(paragraph.text.lstrip("#").split())
-
-
-_WORD = re.compile(r"[A-Za-z]{2,}")
-# NOTE: what a table's title starts with; a photo caption or a sentence left without
-# its full stop ("Rapat koordinasi hari Jumat …") does not name a table
-_TITLE_START = re.compile(
-    r"(?:realisasi|capaian|pengukuran|perbandingan|rekapitulasi|rekap|rincian|daftar"
-    r"|data|jumlah|target|anggaran|alokasi|pagu|komposisi|kondisi|indikator|matriks"
-    r"|perjanjian|belanja|pendapatan|efisiensi|evaluasi|analisis|profil|sebaran)\b",
-    re.IGNORECASE,
-)
-
-
-def is_title_line(paragraph: Paragraph) -> bool:
-    """A plain line that names the table below it, though neither numbered nor bold.
-
-    "Realisasi Anggaran menurut Jenis Belanja Tahun 2023": one line of at most 150
-    characters and three words, starting with a capital and with a word tables are
-    titled by (Realisasi, Capaian, Data, Daftar, Rekapitulasi …), ending without the
-    punctuation of a sentence or a lead-in ("… sebagai berikut:"). A heading is not
-    one: it opens a section (:func:`section_of`) that the table stands under.
-    """
-    text = paragraph.text.strip()
-    if "\n" in text or len(text) > 150 or is_heading(paragraph):
-        return False
-    if not text[:1].isupper() or text.endswith((".", ":", ";", ",", "!", "?")):
-        return False
-    return len(_WORD.findall(text)) >= 3 and _TITLE_START.match(text) is not None
-
-
-def names_table(paragraph: Paragraph) -> bool:
-    """Whether a paragraph just above a table, without a number, is its caption."""
-    return paragraph.bold or is_title_line(paragraph)
-
-
-def untitled_label(ordinal: int, section: str | None) -> str:
-    """The label of a table without a caption: its place, and its section if any."""
-    label = f"Tabel ke-{ordinal}"
-    return f"{label} ({_short(section)})" if section else label
-
-
-def _short(text: str, limit: int = 48) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
-def is_note(paragraph: Paragraph) -> bool:
-    """A line about a table's figures ("(dalam jutaan rupiah)"), not its caption."""
-    text = paragraph.text
-    return (
-        is_scale_note(text)
-        and caption_info(text)[0] is None
-        and not names_table(paragraph)
-    )
-
-
-def _note_below(
-    table: Table, paragraph: Paragraph, after: list[tuple[str, int, object]]
-) -> None:
-    """A note printed just below a table, unless it stands above the next one."""
-    above_next = bool(after) and after[0][0] == "table"
-    if table.note is None and not above_next and is_note(paragraph):
-        table.note = paragraph.text
+def _names(paragraph: Paragraph) -> bool:
+    """A caption in a text export: numbered, bold or a plain title line."""
+    return bool(caption_info(paragraph.text)[0]) or names_table(paragraph)
 
 
 def _title(paragraphs: list[Paragraph]) -> str | None:

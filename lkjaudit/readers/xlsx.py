@@ -43,10 +43,12 @@ from lkjaudit.analysis.scale import is_scale_note
 from lkjaudit.errors import InputError, Message
 from lkjaudit.model.report import Cell, Paragraph, Report
 from lkjaudit.readers.archive import open_office_zip
+from lkjaudit.readers.captions import caption_above, is_separator
 from lkjaudit.readers.common import (
     RawTable,
     TableNamer,
     caption_number,
+    captions_below,
     damaged,
     notes_below,
     sections,
@@ -54,7 +56,7 @@ from lkjaudit.readers.common import (
 )
 from lkjaudit.readers.limits import Limits
 from lkjaudit.readers.numfmt import render_date, render_number
-from lkjaudit.readers.text import is_note, make_cell
+from lkjaudit.readers.text import make_cell
 
 __all__ = ["read_xlsx"]
 
@@ -198,6 +200,15 @@ def _text(cell: Any) -> str:
     return str(value)
 
 
+def _names(paragraph: Paragraph) -> bool:
+    """A caption in a sheet: numbered or bold.
+
+    NOTE: bold only: the cell read before a block need not be the one above it, so
+    a plain title line is no evidence here.
+    """
+    return bool(caption_number(paragraph.text)) or paragraph.bold
+
+
 def _quoted(title: str) -> str:
     return f"'{title}'" if re.search(r"[^A-Za-z0-9_]", title) else title
 
@@ -253,6 +264,7 @@ class _Reader:
         self.open = {}
         for block in _blocks(grid, hidden):
             self._block(grid, block, title)
+        captions_below(self.items[start:])
         tables = [i for i in self.items[start:] if isinstance(i, RawTable)]
         named = not _DEFAULT_SHEET.match(title.replace(" ", ""))
         if named and caption_number(title):
@@ -281,7 +293,10 @@ class _Reader:
             entry = grid[rows[0]][cells[0]]
             # NOTE: "(dalam ribuan rupiah)" in the row between the caption and
             # the table is the table's note, not its first row
-            noted = not caption_number(entry.text) and is_scale_note(entry.text)
+            # or a source line ("Sumber: …") there
+            noted = not caption_number(entry.text) and (
+                is_scale_note(entry.text) or is_separator(Paragraph(text=entry.text))
+            )
             if not (caption_number(entry.text) or entry.bold or noted):
                 break
             self._paragraph(entry, rows[0], f"{prefix}{_letter(cells[0])}{rows[0]}")
@@ -295,23 +310,16 @@ class _Reader:
             above.rows.extend(raw_rows)
             above.line_end = rows[-1]
             return
-        previous = self.items[-1] if self.items else None
-        note = None
-        if isinstance(previous, Paragraph) and is_note(previous):
-            note = previous.text  # NOTE: a note between the caption and the table
-            previous = self.items[-2] if len(self.items) > 1 else None
         table = RawTable(
             rows=raw_rows,
             line_start=rows[0],
             line_end=rows[-1],
             span=(block.first, block.last),
-            note=note,
         )
-        if isinstance(previous, Paragraph) and (
-            caption_number(previous.text) or previous.bold
-        ):
-            # NOTE: bold only: the cell read before a block need not be the one
-            # above it, so a plain title line is no evidence here
+        # NOTE: the three items above and this table, not yet added
+        tail = [*self.items[-3:], table]
+        previous, table.note = caption_above(tail, len(tail) - 1, _names)
+        if previous is not None and _names(previous):
             table.caption = previous.text
             table.caption_named = previous.bold
             table.caption_line = previous.line
@@ -321,6 +329,7 @@ class _Reader:
         if below is not None:
             r, entry = below
             self._paragraph(entry, r, f"{prefix}{_letter(block.first)}{r}")
+            # NOTE: a row of the table's own block: its note, whatever follows
             table.note = table.note or entry.text
 
     def _note_row(
@@ -379,7 +388,7 @@ class _Reader:
             raise InputError(self.source, Message("input.xlsx-no-text"))
         namer = TableNamer()
         paragraphs = [i for i in self.items if isinstance(i, Paragraph)]
-        notes_below(self.items)
+        notes_below(self.items, _names)
         tables = [namer.build(i) for i in self.items if isinstance(i, RawTable)]
         return Report(
             source=self.source,

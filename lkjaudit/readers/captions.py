@@ -1,0 +1,290 @@
+"""Captions and notes: which paragraph names a table, which line is about its figures.
+
+Every reader (text, Markdown, DOCX, XLSX, PDF) cuts its file into paragraphs and
+tables in reading order; the functions here decide, the same way for all of them,
+
+* the **caption** of a table: the paragraph just above it, or the one above a short
+  note printed between the two (a scale note "(dalam ribuan rupiah)", a source line
+  "Sumber: Bagian Keuangan", "Keterangan: …", "(lanjutan)"), or, when nothing above
+  names the table, a numbered caption printed just below it that stands above no
+  other table (:func:`caption_above`, :func:`caption_below`);
+* the **note** of a table: a scale note between its caption and it, just below it,
+  or just above its caption (:func:`note_below`, :func:`caption_above`).
+
+What counts as naming a table differs by format (the Caption style in Word, bold
+only in a PDF or a sheet), so each reader passes its own ``names`` test; a numbered
+caption ("Tabel 3.2 …") names a table in every format.
+
+A sequence of items here is a list of :class:`Paragraph` and tables: anything that
+is not a paragraph is a table.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from lkjaudit.analysis.scale import is_scale_note
+from lkjaudit.model.report import Paragraph
+
+__all__ = [
+    "caption_above",
+    "caption_below",
+    "caption_info",
+    "is_heading",
+    "is_note",
+    "is_separator",
+    "is_title_line",
+    "names_table",
+    "note_below",
+    "section_of",
+    "untitled_label",
+]
+
+Names = Callable[[Paragraph], bool]
+
+_CAPTION = re.compile(
+    r"^\W{0,4}(?:tabel|table)\s+"
+    r"((?:[0-9]+|[IVXLC]+)(?:\s*[.\-]\s*[0-9]+)*)\.?(?=\s|$|:)\s*:?\s*(.*)$",
+    re.IGNORECASE,
+)
+
+_MARKUP = re.compile(r"</?(?:i|b|em|strong|u|sup|sub|br\s*/?)>|\*\*|__", re.IGNORECASE)
+
+
+def caption_info(text: str) -> tuple[str | None, str]:
+    """Return (table number, caption text) from a caption paragraph."""
+    clean = re.sub(r"\s+", " ", _MARKUP.sub("", text)).strip().lstrip("•●◦▪-* ").strip()
+    match = _CAPTION.match(clean)
+    if match:
+        number = re.sub(r"\s+", "", match.group(1)).replace("-", ".")
+        return number, clean
+    return None, clean
+
+
+_HEADING = re.compile(
+    r"^(?:#{1,6}\s|bab\s+[ivx\d]+\b|lampiran\b|tabel\s"
+    r"|(?-i:\d+(?:\.\d+)*\.?\s+[A-Z]))",  # "3.1 Capaian", not "12 orang dan …"
+    re.IGNORECASE,
+)
+
+
+def is_heading(paragraph: Paragraph) -> bool:
+    """A heading, a caption or a bold title: what the tables below it stand under."""
+    text = paragraph.text.strip()
+    if not text or len(text) > 200:
+        return False
+    if paragraph.bold or _HEADING.match(text):
+        return True
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+def section_of(paragraph: Paragraph) -> str | None:
+    """The section a paragraph opens, or None: a heading that is not a caption.
+
+    A heading, a bold title or an upper-case line ("2.2. PERJANJIAN KINERJA",
+    "LAMPIRAN PERJANJIAN KINERJA TAHUN 2024") is what the tables after it stand
+    under, until the next one; a numbered caption ("Tabel 3.2 …") names only its
+    own table.
+    """
+    if not is_heading(paragraph) or caption_info(paragraph.text)[0]:
+        return None
+    return " ".join(paragraph.text.lstrip("#").split())
+
+
+_WORD = re.compile(r"[A-Za-z]{2,}")
+# NOTE: what a table's title starts with; a photo caption or a sentence left without
+# its full stop ("Rapat koordinasi hari Jumat …") does not name a table
+_TITLE_START = re.compile(
+    r"(?:realisasi|capaian|pengukuran|perbandingan|rekapitulasi|rekap|rincian|daftar"
+    r"|data|jumlah|target|anggaran|alokasi|pagu|komposisi|kondisi|indikator|matriks"
+    r"|perjanjian|belanja|pendapatan|efisiensi|evaluasi|analisis|profil|sebaran)\b",
+    re.IGNORECASE,
+)
+
+
+def is_title_line(paragraph: Paragraph) -> bool:
+    """A plain line that names the table below it, though neither numbered nor bold.
+
+    "Realisasi Anggaran menurut Jenis Belanja Tahun 2023": one line of at most 150
+    characters and three words, starting with a capital and with a word tables are
+    titled by (Realisasi, Capaian, Data, Daftar, Rekapitulasi …), ending without the
+    punctuation of a sentence or a lead-in ("… sebagai berikut:"). A heading is not
+    one: it opens a section (:func:`section_of`) that the table stands under.
+    """
+    text = paragraph.text.strip()
+    if "\n" in text or len(text) > 150 or is_heading(paragraph):
+        return False
+    if not text[:1].isupper() or text.endswith((".", ":", ";", ",", "!", "?")):
+        return False
+    return len(_WORD.findall(text)) >= 3 and _TITLE_START.match(text) is not None
+
+
+def names_table(paragraph: Paragraph) -> bool:
+    """Whether a paragraph just above a table, without a number, is its caption."""
+    return paragraph.bold or is_title_line(paragraph)
+
+
+def untitled_label(ordinal: int, section: str | None) -> str:
+    """The label of a table without a caption: its place, and its section if any."""
+    label = f"Tabel ke-{ordinal}"
+    return f"{label} ({_short(section)})" if section else label
+
+
+def _short(text: str, limit: int = 48) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def is_note(paragraph: Paragraph) -> bool:
+    """A line about a table's figures ("(dalam jutaan rupiah)"), not its caption."""
+    text = paragraph.text
+    return (
+        is_scale_note(text)
+        and caption_info(text)[0] is None
+        and not names_table(paragraph)
+    )
+
+
+# NOTE: a line printed between a caption and its table that says where the figures
+# come from or how to read them; it names no table
+_SEPARATOR = re.compile(
+    r"^\W{0,3}(?:sumber(?:\s+data)?|ket(?:erangan)?|catatan|note|notes|source)\s*[:.]"
+    r"|^\W{0,3}(?:lanjutan|sambungan|continued)\W{0,3}$",
+    re.IGNORECASE,
+)
+# NOTE: a note that opens with "Ket:", "Sumber:" or "Catatan:" is written under the
+# table it explains; a bare "(dalam ribuan rupiah)" may head the next one
+_TRAILING = re.compile(r"^\W{0,3}(?:ket(?:erangan)?|sumber|catatan)\b", re.IGNORECASE)
+_CONTINUED = re.compile(r"\b(?:lanjutan|sambungan|continued)\b", re.IGNORECASE)
+
+
+def is_separator(paragraph: Paragraph) -> bool:
+    """A short line between a caption and its table: a note, a source, "(lanjutan)".
+
+    "(dalam ribuan rupiah)", "Sumber: Bagian Keuangan", "Keterangan: data
+    sementara", "(lanjutan)": one line of at most 200 characters, no numbered
+    caption itself.
+    """
+    text = paragraph.text.strip()
+    if not text or "\n" in text or len(text) > 200 or caption_info(text)[0]:
+        return False
+    return is_note(paragraph) or _SEPARATOR.match(text) is not None
+
+
+def _paragraph(items: Sequence[object], k: int) -> Paragraph | None:
+    if 0 <= k < len(items):
+        item = items[k]
+        if isinstance(item, Paragraph):
+            return item
+    return None
+
+
+def _is_table(items: Sequence[object], k: int) -> bool:
+    return 0 <= k < len(items) and not isinstance(items[k], Paragraph)
+
+
+def _heads_table(items: Sequence[object], k: int, names: Names) -> bool:
+    """Whether the paragraph at ``k`` is the caption of a table just below it."""
+    paragraph = _paragraph(items, k)
+    return (
+        paragraph is not None
+        and _is_table(items, k + 1)
+        and (bool(caption_info(paragraph.text)[0]) or names(paragraph))
+    )
+
+
+def _note_of_table_above(items: Sequence[object], k: int, names: Names) -> bool:
+    """Whether the note at ``k``, just below a table, is that table's.
+
+    Not when a table follows it directly, nor when it stands above the caption of
+    the next table, unless it opens like a note under a table ("Ket: dalam Rp.
+    000", "Sumber: …").
+    """
+    note = _paragraph(items, k)
+    if note is None or not _is_table(items, k - 1) or _is_table(items, k + 1):
+        return False
+    return bool(_TRAILING.match(note.text.strip())) or not _heads_table(
+        items, k + 1, names
+    )
+
+
+def caption_above(
+    items: Sequence[object], k: int, names: Names
+) -> tuple[Paragraph | None, str | None]:
+    """The paragraph that may caption the table at ``k``, and its note.
+
+    The paragraph just above the table; or, when that is a note or a source line
+    (:func:`is_separator`) and the one above it names the table, that one. The note
+    is a scale note between the caption and the table, or one just above the
+    caption that is not the note of the table above it. The caller still decides
+    whether the paragraph returned names the table.
+    """
+    last = _paragraph(items, k - 1)
+    if last is None:
+        return None, None
+    second = _paragraph(items, k - 2)
+    if is_note(last):
+        # NOTE: "(dalam ribuan rupiah)" between the caption and the table
+        return second, last.text
+    if (
+        second is not None
+        and is_separator(last)
+        and not names(last)
+        and (caption_info(second.text)[0] or names(second))
+    ):
+        return second, None  # NOTE: "Sumber: …" between the caption and the table
+    if (
+        second is not None
+        and is_note(second)
+        and (caption_info(last.text)[0] or names(last))
+        and not _note_of_table_above(items, k - 2, names)
+    ):
+        return last, second.text  # NOTE: "(dalam ribuan rupiah)" above the caption
+    return last, None
+
+
+def caption_below(items: Sequence[object], k: int) -> Paragraph | None:
+    """A numbered caption printed just below the table at ``k``, or None.
+
+    Directly below it or below a note or source line under it, and standing above
+    no other table (not followed by a table, nor by a note or a lead-in "…:" and
+    then a table): such a caption is the next table's. Only for a table that
+    nothing above names; "Tabel 3.4 (lanjutan)" continues a table and names none.
+    """
+    at = k + 1
+    first = _paragraph(items, at)
+    if first is not None and is_separator(first) and not caption_info(first.text)[0]:
+        at += 1
+    caption = _paragraph(items, at)
+    if caption is None or not caption_info(caption.text)[0] or len(caption.text) > 400:
+        return None
+    if "\n" in caption.text.strip() or _CONTINUED.search(caption.text):
+        return None
+    if _is_table(items, at + 1):
+        return None
+    after = _paragraph(items, at + 1)
+    if (
+        after is not None
+        and (is_separator(after) or after.text.rstrip().endswith(":"))
+        and _is_table(items, at + 2)
+    ):
+        return None
+    return caption
+
+
+def note_below(items: Sequence[object], k: int, names: Names) -> str | None:
+    """The scale note printed just below the table at ``k``, or None.
+
+    "Keterangan: dalam ribuan rupiah" under a table; not one that stands just above
+    the next table or above its caption (that table's), unless it opens like a
+    note under a table ("Ket:", "Sumber:", "Catatan:").
+    """
+    note = _paragraph(items, k + 1)
+    if (
+        note is None
+        or not is_note(note)
+        or not _note_of_table_above(items, k + 1, names)
+    ):
+        return None
+    return note.text

@@ -1,0 +1,204 @@
+"""Captions and notes apart from their table: a source line between, a caption below."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import compact, findings_for, report_from
+
+_TITLE = "LAPORAN KINERJA DINAS CONTOH TAHUN 2024"
+_SEQUENCE = ("table-numbers-in-sequence",)
+
+
+def _table(markdown: bool, name: str) -> list[str]:
+    rows = [["No", "Indikator", "Satuan", "Target"], ["1", name, "persen", "80"]]
+    if not markdown:
+        return ["\t".join(r) for r in rows]
+    lines = ["| " + " | ".join(r) + " |" for r in rows]
+    return [lines[0], "|---|---|---|---:|", lines[1]]
+
+
+def _report(blocks: list[str | None], markdown: bool) -> str:
+    """Paragraphs and tables (None) separated by blank lines."""
+    lines = [_TITLE, ""]
+    for n, block in enumerate(blocks, start=1):
+        lines += [
+            *(_table(markdown, f"Indikator {n}") if block is None else [block]),
+            "",
+        ]
+    return "\n".join(lines)
+
+
+def _tables(text: str, markdown: bool) -> list[tuple[str, str | None, str | None]]:
+    source = "test.md" if markdown else "test.txt"
+    return [(t.id, t.caption, t.note) for t in report_from(text, source).tables]
+
+
+def _sequence(text: str, markdown: bool) -> list[list[object]]:
+    source = "test.md" if markdown else "test.txt"
+    return compact(findings_for(text, select=_SEQUENCE, source=source))
+
+
+_ABOVE = [
+    "Tabel 3.1 Capaian Indikator Tujuan",
+    None,
+    "Tabel 3.2 Capaian Indikator Sasaran",
+    "Sumber: Bagian Perencanaan, 2024",
+    None,
+    "Tabel 3.3 Capaian Indikator Program",
+    None,
+]
+
+
+@pytest.mark.parametrize("markdown", [False, True])
+@pytest.mark.parametrize(
+    "between",
+    [
+        "Sumber: Bagian Perencanaan, 2024",
+        "Keterangan: angka sementara",
+        "(lanjutan)",
+        "Catatan: data per 31 Desember",
+    ],
+)
+def test_a_caption_above_a_source_line_names_the_table(
+    between: str, markdown: bool
+) -> None:
+    blocks = [*_ABOVE[:3], between, *_ABOVE[4:]]
+    text = _report(blocks, markdown)
+    assert _tables(text, markdown) == [
+        ("tabel-3.1", "Tabel 3.1 Capaian Indikator Tujuan", None),
+        ("tabel-3.2", "Tabel 3.2 Capaian Indikator Sasaran", None),
+        ("tabel-3.3", "Tabel 3.3 Capaian Indikator Program", None),
+    ]
+    assert _sequence(text, markdown) == []
+
+
+@pytest.mark.parametrize("markdown", [False, True])
+def test_a_prose_paragraph_between_leaves_the_table_unnamed(markdown: bool) -> None:
+    # a sentence is no note: the caption above it is not taken across it, and the
+    # next caption is then out of sequence
+    sentence = "Capaian indikator sasaran tahun ini lebih baik dari tahun lalu."
+    blocks = [*_ABOVE[:3], sentence, *_ABOVE[4:]]
+    text = _report(blocks, markdown)
+    ids = [t[0] for t in _tables(text, markdown)]
+    assert ids == ["tabel-3.1", "tabel-ke-2", "tabel-3.3"]
+    line = 17 if markdown else 15
+    assert _sequence(text, markdown) == [
+        ["table-numbers-in-sequence", "tabel-3.3", line, "Tabel 3.2", "Tabel 3.3"]
+    ]
+
+
+@pytest.mark.parametrize("markdown", [False, True])
+def test_a_source_line_does_not_take_the_previous_tables_caption(
+    markdown: bool,
+) -> None:
+    # Tabel 3.1 names the table below it; the second table, below a source line
+    # printed under the first, has no caption
+    blocks = [
+        "Tabel 3.1 Capaian Indikator Tujuan",
+        None,
+        "Sumber: Bagian Perencanaan, 2024",
+        None,
+        "Tabel 3.2 Capaian Indikator Program",
+        None,
+    ]
+    text = _report(blocks, markdown)
+    assert [t[:2] for t in _tables(text, markdown)] == [
+        ("tabel-3.1", "Tabel 3.1 Capaian Indikator Tujuan"),
+        ("tabel-ke-2", None),
+        ("tabel-3.2", "Tabel 3.2 Capaian Indikator Program"),
+    ]
+    assert _sequence(text, markdown) == []
+
+
+@pytest.mark.parametrize("markdown", [False, True])
+def test_a_caption_below_names_a_table_nothing_above_names(markdown: bool) -> None:
+    blocks = [
+        "Tabel 3.1 Capaian Indikator Tujuan",
+        None,
+        "Berikut capaian indikator sasaran tahun 2024.",
+        None,
+        "Sumber: Bagian Perencanaan, 2024",
+        "Tabel 3.2 Capaian Indikator Sasaran",
+        "Capaian indikator program disajikan di bawah ini.",
+        "Tabel 3.3 Capaian Indikator Program",
+        None,
+    ]
+    text = _report(blocks, markdown)
+    assert [t[:2] for t in _tables(text, markdown)] == [
+        ("tabel-3.1", "Tabel 3.1 Capaian Indikator Tujuan"),
+        ("tabel-3.2", "Tabel 3.2 Capaian Indikator Sasaran"),
+        ("tabel-3.3", "Tabel 3.3 Capaian Indikator Program"),
+    ]
+    assert _sequence(text, markdown) == []
+
+
+@pytest.mark.parametrize("markdown", [False, True])
+def test_a_caption_between_two_tables_is_the_next_ones(markdown: bool) -> None:
+    # "Tabel 3.2" stands just above the third table (a source line between):
+    # it is not the caption below the second, which stays unnamed
+    blocks = [
+        "Tabel 3.1 Capaian Indikator Tujuan",
+        None,
+        "Berikut capaian indikator sasaran tahun 2024.",
+        None,
+        "Tabel 3.2 Capaian Indikator Program",
+        "Sumber: Bagian Perencanaan, 2024",
+        None,
+    ]
+    text = _report(blocks, markdown)
+    assert [t[:2] for t in _tables(text, markdown)] == [
+        ("tabel-3.1", "Tabel 3.1 Capaian Indikator Tujuan"),
+        ("tabel-ke-2", None),
+        ("tabel-3.2", "Tabel 3.2 Capaian Indikator Program"),
+    ]
+    assert _sequence(text, markdown) == []
+
+
+@pytest.mark.parametrize("markdown", [False, True])
+def test_a_caption_below_a_captioned_table_is_not_taken(markdown: bool) -> None:
+    # the table is named above; "Tabel 3.5" below it, followed by prose, names
+    # nothing, and the second table stays unnamed
+    blocks = [
+        "Tabel 3.1 Capaian Indikator Tujuan",
+        None,
+        "Tabel 3.5 Capaian Indikator Sasaran",
+        "Capaian indikator sasaran tahun ini baik.",
+        None,
+    ]
+    text = _report(blocks, markdown)
+    assert [t[0] for t in _tables(text, markdown)] == ["tabel-3.1", "tabel-ke-2"]
+    assert _sequence(text, markdown) == []
+
+
+@pytest.mark.parametrize("markdown", [False, True])
+def test_a_scale_note_above_a_caption_is_the_next_tables(markdown: bool) -> None:
+    blocks = [
+        "Tabel 3.4 Capaian Indikator Sasaran",
+        None,
+        "(dalam ribuan rupiah)",
+        "Tabel 3.5 Realisasi Anggaran",
+        None,
+    ]
+    text = _report(blocks, markdown)
+    assert _tables(text, markdown) == [
+        ("tabel-3.4", "Tabel 3.4 Capaian Indikator Sasaran", None),
+        ("tabel-3.5", "Tabel 3.5 Realisasi Anggaran", "(dalam ribuan rupiah)"),
+    ]
+
+
+@pytest.mark.parametrize("markdown", [False, True])
+def test_a_ket_note_under_a_table_stays_its_own(markdown: bool) -> None:
+    # "Ket: …" is written under the table it explains, even above a caption
+    blocks = [
+        "Tabel 3.4 Realisasi Anggaran Program",
+        None,
+        "Ket: dalam Rp. 000",
+        "Tabel 3.5 Capaian Indikator Sasaran",
+        None,
+    ]
+    text = _report(blocks, markdown)
+    assert _tables(text, markdown) == [
+        ("tabel-3.4", "Tabel 3.4 Realisasi Anggaran Program", "Ket: dalam Rp. 000"),
+        ("tabel-3.5", "Tabel 3.5 Capaian Indikator Sasaran", None),
+    ]
