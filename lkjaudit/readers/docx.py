@@ -13,8 +13,9 @@ tables of cells. Like every reader it only cuts the file into cells;
   fallback copies of text boxes are skipped; text boxes become paragraphs of their
   own. Italic and bold runs (set on the run, its character style or the paragraph
   style) mark a cell italic or bold when all of its text is.
-* **Captions.** The paragraph just above a table is its caption when it reads
-  "Tabel …", is bold, or has the Caption style.
+* **Captions.** The paragraph just above a table (or above a source line or note
+  between the two) is its caption when it reads "Tabel …", is bold, or has the
+  Caption style (:mod:`lkjaudit.readers.captions`).
 * **Locations.** ``line`` is the *block number*: paragraphs and table rows counted
   from the top of the body, so findings sort in reading order and the prose can be
   found again. Every cell also gets ``ref`` ``T3:R2C4``: the third table of the

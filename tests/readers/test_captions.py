@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from docx import Document
+
+from lkjaudit.readers import load_report
 
 from conftest import compact, findings_for, report_from
 
@@ -201,4 +206,46 @@ def test_a_ket_note_under_a_table_stays_its_own(markdown: bool) -> None:
     assert _tables(text, markdown) == [
         ("tabel-3.4", "Tabel 3.4 Realisasi Anggaran Program", "Ket: dalam Rp. 000"),
         ("tabel-3.5", "Tabel 3.5 Capaian Indikator Sasaran", None),
+    ]
+
+
+def _docx(path: Path, blocks: list[str | None]) -> None:
+    document = Document()
+    document.add_paragraph(_TITLE)
+    for n, block in enumerate(blocks, start=1):
+        if block is not None:
+            document.add_paragraph(block)
+            continue
+        rows = [["No", "Indikator", "Satuan", "Target"], ["1", f"Ind {n}", "%", "80"]]
+        table = document.add_table(rows=2, cols=4)
+        for i, row in enumerate(rows):
+            for j, text in enumerate(row):
+                table.cell(i, j).text = text
+    document.save(str(path))
+
+
+def test_a_word_document_reads_captions_apart_from_their_tables(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "laporan.docx"
+    _docx(
+        path,
+        [
+            "Tabel 3.1 Capaian Indikator Tujuan",
+            "Sumber: Bagian Perencanaan, 2024",
+            None,
+            "Berikut capaian indikator sasaran tahun 2024.",
+            None,
+            "Tabel 3.2 Capaian Indikator Sasaran",
+            "Capaian indikator sasaran tahun ini baik.",
+            "(dalam ribuan rupiah)",
+            "Tabel 3.3 Realisasi Anggaran",
+            None,
+        ],
+    )
+    report = load_report(str(path))
+    assert [(t.id, t.caption, t.note) for t in report.tables] == [
+        ("tabel-3.1", "Tabel 3.1 Capaian Indikator Tujuan", None),
+        ("tabel-3.2", "Tabel 3.2 Capaian Indikator Sasaran", None),
+        ("tabel-3.3", "Tabel 3.3 Realisasi Anggaran", "(dalam ribuan rupiah)"),
     ]
