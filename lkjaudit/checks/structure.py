@@ -76,6 +76,9 @@ def _label(table: Table, parts: tuple[int, ...]) -> str:
     return f"Tabel {head}{sep}{parts[-1]}"
 
 
+_CONTINUED = re.compile(r"\b(?:lanjutan|sambungan|continued)\b", re.IGNORECASE)
+
+
 @check(
     "table-numbering", options=NumberingOptions, scope="report", provides=("previous",)
 )
@@ -87,7 +90,8 @@ def table_numbering(
     ``Tabel 3.10`` then ``Tabel 3.16``: expected ``Tabel 3.11``. A repeated number
     and a number lower than the one before are reported too. The first table of a
     chapter is not judged (an excerpt may start anywhere); untitled tables and the
-    table of contents carry no number.
+    table of contents carry no number; "Tabel 3.4 (lanjutan)" after Tabel 3.4
+    continues it.
     """
     last: dict[tuple[int, ...], tuple[int, Table]] = {}
     for table in report.tables:
@@ -95,6 +99,12 @@ def table_numbering(
             continue
         prefix, own = parts[:-1], parts[-1]
         previous = last.get(prefix)
+        if (
+            previous is not None
+            and own == previous[0]
+            and _CONTINUED.search(table.caption or "")
+        ):
+            continue  # NOTE: "Tabel 3.4 (lanjutan)": the same table, split by hand
         if previous is not None and own != previous[0] + 1:
             yield ctx.violation(
                 _caption_location(report, table),

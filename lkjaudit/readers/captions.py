@@ -156,6 +156,12 @@ _SEPARATOR = re.compile(
 # NOTE: a note that opens with "Ket:", "Sumber:" or "Catatan:" is written under the
 # table it explains; a bare "(dalam ribuan rupiah)" may head the next one
 _TRAILING = re.compile(r"^\W{0,3}(?:ket(?:erangan)?|sumber|catatan)\b", re.IGNORECASE)
+# NOTE: "Tabel 3.2 menunjukkan …", "Tabel 3.2 di atas …": a sentence about a table
+_SENTENCE = re.compile(
+    r"[.!?:;,]$|\b(?:menunjukkan|memperlihatkan|menggambarkan|menyajikan|di\s+atas"
+    r"|di\s+bawah|berikut|tersebut|dapat|adalah|merupakan)\b",
+    re.IGNORECASE,
+)
 _CONTINUED = re.compile(r"\b(?:lanjutan|sambungan|continued)\b", re.IGNORECASE)
 
 
@@ -233,7 +239,13 @@ def caption_above(
         and not names(last)
         and (caption_info(second.text)[0] or names(second))
     ):
-        return second, None  # NOTE: "Sumber: …" between the caption and the table
+        # NOTE: "Sumber: …" between the caption and the table; "(lanjutan)" there
+        # is kept with the caption, which continues an earlier table
+        if _CONTINUED.search(last.text) and not _CONTINUED.search(second.text):
+            return second.model_copy(
+                update={"text": f"{second.text} {last.text}"}
+            ), None
+        return second, None
     if (
         second is not None
         and is_note(second)
@@ -250,7 +262,9 @@ def caption_below(items: Sequence[object], k: int) -> Paragraph | None:
     Directly below it or below a note or source line under it, and standing above
     no other table (not followed by a table, nor by a note or a lead-in "…:" and
     then a table): such a caption is the next table's. Only for a table that
-    nothing above names; "Tabel 3.4 (lanjutan)" continues a table and names none.
+    nothing above names; "Tabel 3.4 (lanjutan)" continues a table and names none,
+    and a sentence about a table ("Tabel 3.2 menunjukkan …", one ending in a full
+    stop) is no caption.
     """
     at = k + 1
     first = _paragraph(items, at)
@@ -259,7 +273,8 @@ def caption_below(items: Sequence[object], k: int) -> Paragraph | None:
     caption = _paragraph(items, at)
     if caption is None or not caption_info(caption.text)[0] or len(caption.text) > 400:
         return None
-    if "\n" in caption.text.strip() or _CONTINUED.search(caption.text):
+    text = caption.text.strip()
+    if "\n" in text or _CONTINUED.search(text) or _SENTENCE.search(text):
         return None
     if _is_table(items, at + 1):
         return None

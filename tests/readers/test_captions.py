@@ -70,9 +70,11 @@ def test_a_caption_above_a_source_line_names_the_table(
 ) -> None:
     blocks = [*_ABOVE[:3], between, *_ABOVE[4:]]
     text = _report(blocks, markdown)
+    # "(lanjutan)" stays with the caption: the table continues an earlier one
+    continued = " (lanjutan)" if between == "(lanjutan)" else ""
     assert _tables(text, markdown) == [
         ("tabel-3.1", "Tabel 3.1 Capaian Indikator Tujuan", None),
-        ("tabel-3.2", "Tabel 3.2 Capaian Indikator Sasaran", None),
+        ("tabel-3.2", f"Tabel 3.2 Capaian Indikator Sasaran{continued}", None),
         ("tabel-3.3", "Tabel 3.3 Capaian Indikator Program", None),
     ]
     assert _sequence(text, markdown) == []
@@ -248,4 +250,74 @@ def test_a_word_document_reads_captions_apart_from_their_tables(
         ("tabel-3.1", "Tabel 3.1 Capaian Indikator Tujuan", None),
         ("tabel-3.2", "Tabel 3.2 Capaian Indikator Sasaran", None),
         ("tabel-3.3", "Tabel 3.3 Realisasi Anggaran", "(dalam ribuan rupiah)"),
+    ]
+
+
+@pytest.mark.parametrize("markdown", [False, True])
+@pytest.mark.parametrize(
+    "caption",
+    [
+        ["Tabel 3.4 Realisasi Anggaran (lanjutan)"],
+        ["Tabel 3.4 Realisasi Anggaran", "(lanjutan)"],
+    ],
+)
+def test_a_table_continued_by_hand_repeats_its_number(
+    caption: list[str], markdown: bool
+) -> None:
+    blocks: list[str | None] = [
+        "Tabel 3.4 Realisasi Anggaran",
+        None,
+        "Capaian indikator sasaran tahun ini baik.",
+        *caption,
+        None,
+        "Tabel 3.5 Capaian Indikator Sasaran",
+        None,
+    ]
+    text = _report(blocks, markdown)
+    assert [t[:2] for t in _tables(text, markdown)] == [
+        ("tabel-3.4", "Tabel 3.4 Realisasi Anggaran"),
+        ("tabel-3.4-2", "Tabel 3.4 Realisasi Anggaran (lanjutan)"),
+        ("tabel-3.5", "Tabel 3.5 Capaian Indikator Sasaran"),
+    ]
+    assert _sequence(text, markdown) == []
+
+
+@pytest.mark.parametrize("markdown", [False, True])
+def test_a_repeated_number_without_lanjutan_is_reported(markdown: bool) -> None:
+    blocks: list[str | None] = [
+        "Tabel 3.4 Realisasi Anggaran",
+        None,
+        "Tabel 3.4 Realisasi Anggaran per Program",
+        "Sumber: Bagian Keuangan",
+        None,
+    ]
+    text = _report(blocks, markdown)
+    line = 9 if markdown else 8
+    assert _sequence(text, markdown) == [
+        ["table-numbers-in-sequence", "tabel-3.4-2", line, "Tabel 3.5", "Tabel 3.4"]
+    ]
+
+
+@pytest.mark.parametrize("markdown", [False, True])
+@pytest.mark.parametrize(
+    "below",
+    [
+        "Tabel 3.2 menunjukkan capaian indikator sasaran",
+        "Tabel 3.2 Capaian Indikator Sasaran sudah baik.",
+    ],
+)
+def test_a_sentence_about_a_table_below_it_is_no_caption(
+    below: str, markdown: bool
+) -> None:
+    blocks: list[str | None] = [
+        "Tabel 3.1 Capaian Indikator Tujuan",
+        None,
+        "Capaian indikator sasaran tahun ini baik.",
+        None,
+        below,
+    ]
+    text = _report(blocks, markdown)
+    assert [t[:2] for t in _tables(text, markdown)] == [
+        ("tabel-3.1", "Tabel 3.1 Capaian Indikator Tujuan"),
+        ("tabel-ke-2", None),
     ]
