@@ -243,11 +243,14 @@ class _Walker:
             self.walk(next(_cells(rows[0])))
             return
         self.tables += 1
-        caption = self.items[-1] if self.items else None
+        raw = RawTable(rows=[], line_start=self.block + 1)
+        # NOTE: the three items above and this table, not yet added
+        tail = [*self.items[-3:], raw]
+        above, raw.note = caption_above(tail, len(tail) - 1, self._names)
         if (
-            isinstance(caption, Paragraph)
+            above is not None
             and self.last is not None
-            and continues(caption.text, caption_number(self.last.caption or ""))
+            and continues(above.text, caption_number(self.last.caption or ""))
         ):
             # NOTE: "Tabel 3.4 (lanjutan)": the author split one table by hand
             self.last.gaps.add(len(self.last.rows))
@@ -256,10 +259,6 @@ class _Walker:
                 self.last.rows.append(self._row(tr, r))
             self.last.line_end = self.block
             return
-        raw = RawTable(rows=[], line_start=self.block + 1)
-        # NOTE: the three items above and this table, not yet added
-        tail = [*self.items[-3:], raw]
-        above, raw.note = caption_above(tail, len(tail) - 1, self._names)
         if above is not None and self._names(above):
             raw.caption = above.text
             raw.caption_named = names_table(above) or id(above) in self.styled

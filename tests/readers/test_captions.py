@@ -321,3 +321,27 @@ def test_a_sentence_about_a_table_below_it_is_no_caption(
         ("tabel-3.1", "Tabel 3.1 Capaian Indikator Tujuan"),
         ("tabel-ke-2", None),
     ]
+
+
+def test_a_word_table_continued_under_its_caption_is_one_table(
+    tmp_path: Path,
+) -> None:
+    # "(lanjutan)" printed under the repeated caption: the author split one table
+    path = tmp_path / "laporan.docx"
+    _docx(
+        path,
+        [
+            "Tabel 3.1 Capaian Indikator Tujuan",
+            None,
+            "Tabel 3.1 Capaian Indikator Tujuan",
+            "(lanjutan)",
+            None,
+        ],
+    )
+    [table] = load_report(str(path)).tables
+    assert (table.id, table.caption) == (
+        "tabel-3.1",
+        "Tabel 3.1 Capaian Indikator Tujuan",
+    )
+    # the header repeated on the second part is dropped; both parts' rows are kept
+    assert [r.cells[1].text for r in table.rows] == ["Ind 2", "Ind 5"]

@@ -444,6 +444,26 @@ def test_a_paragraph_between_that_is_no_note_is_still_no_caption(
     assert [c.scale for c in table.columns] == [0, 0, 0]
 
 
+@pytest.mark.parametrize(
+    "lines",
+    [
+        (_CAPTION, (740, "Sumber: Bagian Keuangan", False)),  # a source between
+        ((620, "Tabel 3.16 Realisasi Anggaran", False),),  # printed below
+    ],
+    ids=["source-between", "below"],
+)
+def test_a_caption_apart_from_its_table_names_it(
+    tmp_path: Path, lines: tuple[tuple[float, str, bool], ...]
+) -> None:
+    report = load_report(str(_drawn_table(tmp_path, lines)))
+    [table] = report.tables
+    assert (table.id, table.caption, table.note) == (
+        "tabel-3.16",
+        "Tabel 3.16 Realisasi Anggaran",
+        None,
+    )
+
+
 # ------------------------------------------------ paragraphs over a page break
 
 

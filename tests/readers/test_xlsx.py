@@ -377,3 +377,36 @@ def test_hidden_columns_between_two_tables_do_not_part_them(tmp_path: Path) -> N
         ["Nama Barang", "Jumlah"],
         ["Meja", "2"],
     ]
+
+
+def test_captions_apart_from_their_tables(tmp_path: Path) -> None:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Capaian"
+    layout: list[tuple[int, list[object]]] = [
+        (1, ["Tabel 3.1 Capaian Indikator Tujuan"]),
+        (2, ["Sumber: Bagian Perencanaan"]),  # a row of the block, not of the table
+        (3, ["No", "Tujuan", "Target"]),
+        (4, [1, "Tata kelola", 80]),
+        (6, ["Tabel 3.2 Capaian Indikator Sasaran"]),
+        (8, ["Sumber: Bagian Keuangan"]),  # a paragraph of its own
+        (10, ["No", "Sasaran", "Target"]),
+        (11, [1, "Akuntabilitas", 70]),
+        (14, ["No", "Program", "Anggaran"]),
+        (15, [1, "Penunjang", 500]),
+        (17, ["Tabel 3.3 Anggaran per Program"]),  # below the table, above none
+    ]
+    for r, values in layout:
+        for k, value in enumerate(values):
+            ws.cell(row=r, column=1 + k, value=value)
+    report = read_report(save(wb, tmp_path))
+    assert [(t.id, t.caption, t.caption_ref) for t in report.tables] == [
+        ("tabel-3.1", "Tabel 3.1 Capaian Indikator Tujuan", "Capaian!A1"),
+        ("tabel-3.2", "Tabel 3.2 Capaian Indikator Sasaran", "Capaian!A6"),
+        ("tabel-3.3", "Tabel 3.3 Anggaran per Program", "Capaian!A17"),
+    ]
+    assert [c.text for c in report.tables[0].rows[0].cells] == [
+        "No",
+        "Tujuan",
+        "Target",
+    ]
