@@ -190,29 +190,30 @@ def _is_table(items: Sequence[object], k: int) -> bool:
     return 0 <= k < len(items) and not isinstance(items[k], Paragraph)
 
 
-def _heads_table(items: Sequence[object], k: int, names: Names) -> bool:
-    """Whether the paragraph at ``k`` is the caption of a table just below it."""
+def _heads_table(items: Sequence[object], k: int) -> bool:
+    """Whether the paragraph at ``k`` is a numbered caption just above a table.
+
+    NOTE: numbered only: a bold line there may be the heading of a new section.
+    """
     paragraph = _paragraph(items, k)
     return (
         paragraph is not None
         and _is_table(items, k + 1)
-        and (bool(caption_info(paragraph.text)[0]) or names(paragraph))
+        and bool(caption_info(paragraph.text)[0])
     )
 
 
-def _note_of_table_above(items: Sequence[object], k: int, names: Names) -> bool:
+def _note_of_table_above(items: Sequence[object], k: int) -> bool:
     """Whether the note at ``k``, just below a table, is that table's.
 
-    Not when a table follows it directly, nor when it stands above the caption of
-    the next table, unless it opens like a note under a table ("Ket: dalam Rp.
-    000", "Sumber: …").
+    Not when a table follows it directly, nor when it stands above the numbered
+    caption of the next table, unless it opens like a note under a table ("Ket:
+    dalam Rp. 000", "Sumber: …").
     """
     note = _paragraph(items, k)
     if note is None or not _is_table(items, k - 1) or _is_table(items, k + 1):
         return False
-    return bool(_TRAILING.match(note.text.strip())) or not _heads_table(
-        items, k + 1, names
-    )
+    return bool(_TRAILING.match(note.text.strip())) or not _heads_table(items, k + 1)
 
 
 def caption_above(
@@ -222,9 +223,9 @@ def caption_above(
 
     The paragraph just above the table; or, when that is a note or a source line
     (:func:`is_separator`) and the one above it names the table, that one. The note
-    is a scale note between the caption and the table, or one just above the
-    caption that is not the note of the table above it. The caller still decides
-    whether the paragraph returned names the table.
+    is a scale note between the caption and the table, or one just above a
+    numbered caption that is not the note of the table above it. The caller
+    still decides whether the paragraph returned names the table.
     """
     last = _paragraph(items, k - 1)
     if last is None:
@@ -249,8 +250,8 @@ def caption_above(
     if (
         second is not None
         and is_note(second)
-        and (caption_info(last.text)[0] or names(last))
-        and not _note_of_table_above(items, k - 2, names)
+        and caption_info(last.text)[0]
+        and not _note_of_table_above(items, k - 2)
     ):
         return last, second.text  # NOTE: "(dalam ribuan rupiah)" above the caption
     return last, None
@@ -288,18 +289,14 @@ def caption_below(items: Sequence[object], k: int) -> Paragraph | None:
     return caption
 
 
-def note_below(items: Sequence[object], k: int, names: Names) -> str | None:
+def note_below(items: Sequence[object], k: int) -> str | None:
     """The scale note printed just below the table at ``k``, or None.
 
     "Keterangan: dalam ribuan rupiah" under a table; not one that stands just above
-    the next table or above its caption (that table's), unless it opens like a
-    note under a table ("Ket:", "Sumber:", "Catatan:").
+    the next table or above its numbered caption (that table's), unless it opens
+    like a note under a table ("Ket:", "Sumber:", "Catatan:").
     """
     note = _paragraph(items, k + 1)
-    if (
-        note is None
-        or not is_note(note)
-        or not _note_of_table_above(items, k + 1, names)
-    ):
+    if note is None or not is_note(note) or not _note_of_table_above(items, k + 1):
         return None
     return note.text

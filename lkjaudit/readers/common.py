@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from lkjaudit.errors import InputError, Message
 from lkjaudit.model.report import Cell, Paragraph, Row, Table
 from lkjaudit.readers.captions import (
-    Names,
     caption_below,
     caption_info,
     note_below,
@@ -119,15 +118,15 @@ def sections(
     return items
 
 
-def notes_below(items: list[Paragraph | RawTable], names: Names) -> None:
+def notes_below(items: list[Paragraph | RawTable]) -> None:
     """Give a table the note printed just below it ("Keterangan: dalam ribuan rupiah").
 
-    Not when the note stands just above the next table or its caption: then it is
-    that table's (:func:`~lkjaudit.readers.captions.note_below`).
+    Not when the note stands just above the next table or its numbered caption:
+    then it is that table's (:func:`~lkjaudit.readers.captions.note_below`).
     """
     for k, item in enumerate(items):
         if isinstance(item, RawTable) and item.note is None:
-            item.note = note_below(items, k, names)
+            item.note = note_below(items, k)
 
 
 def captions_below(items: list[Paragraph | RawTable]) -> None:

@@ -383,7 +383,7 @@ class _Walker:
             raise InputError(self.source, Message("input.docx-no-text"))
         namer = TableNamer()
         paragraphs = [i for i in self.items if isinstance(i, Paragraph)]
-        notes_below(self.items, self._names)
+        notes_below(self.items)
         captions_below(self.items)
         tables = [
             namer.build(i) for i in sections(self.items) if isinstance(i, RawTable)

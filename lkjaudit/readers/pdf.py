@@ -350,7 +350,7 @@ def _report(
             raw.caption_named = caption.bold
             raw.caption_line = caption.line
         raws.append(raw)
-    notes_below(raws, _names)
+    notes_below(raws)
     captions_below(raws)
     tables = [namer.build(raw) for raw in raws if isinstance(raw, RawTable)]
     title = next(

@@ -212,7 +212,7 @@ def _assemble(
         if caption is None or not _names(caption):
             caption = caption_below(sequence, k) or caption
         table = _table(item, caption, len(tables) + 1, used_ids)
-        table.note = note or note_below(sequence, k, _names)
+        table.note = note or note_below(sequence, k)
         table.section = section
         if table.caption is None and table.number is None:
             table.label = untitled_label(len(tables) + 1, section)

@@ -388,7 +388,7 @@ class _Reader:
             raise InputError(self.source, Message("input.xlsx-no-text"))
         namer = TableNamer()
         paragraphs = [i for i in self.items if isinstance(i, Paragraph)]
-        notes_below(self.items, _names)
+        notes_below(self.items)
         tables = [namer.build(i) for i in self.items if isinstance(i, RawTable)]
         return Report(
             source=self.source,

@@ -345,3 +345,27 @@ def test_a_word_table_continued_under_its_caption_is_one_table(
     )
     # the header repeated on the second part is dropped; both parts' rows are kept
     assert [r.cells[1].text for r in table.rows] == ["Ind 2", "Ind 5"]
+
+
+@pytest.mark.parametrize("markdown", [False, True])
+def test_a_scale_note_above_a_section_heading_stays_with_the_table_above(
+    markdown: bool,
+) -> None:
+    # only a numbered caption claims the note above it: a bold heading may open a
+    # new section, and the note is then the one under the table above
+    blocks = [
+        "Tabel 3.4 Realisasi Anggaran Program",
+        None,
+        "(dalam ribuan rupiah)",
+        "**Realisasi Anggaran per Sasaran**",
+        None,
+    ]
+    text = _report(blocks, markdown)
+    assert _tables(text, markdown) == [
+        (
+            "tabel-3.4",
+            "Tabel 3.4 Realisasi Anggaran Program",
+            "(dalam ribuan rupiah)",
+        ),
+        ("realisasi-anggaran-per-sasaran", "Realisasi Anggaran per Sasaran", None),
+    ]
