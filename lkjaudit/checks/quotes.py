@@ -69,7 +69,7 @@ class Entity:
 
     table: Table = field(repr=False)
     row: Row = field(repr=False)
-    kind: str  # sasaran, program, kegiatan, sub_kegiatan, tujuan, indikator, item
+    kind: str  # sasaran, program, kegiatan, sub_kegiatan, tujuan, indikator, item, row
     ordinal: int  # position among the table's entities of that kind
     label: frozenset[str]
     indikator: frozenset[str]
@@ -90,7 +90,10 @@ def _table_kind(table: Table) -> str:
     for kind in ("sasaran", "kegiatan", "tujuan", "indikator"):
         if kind in header:
             return kind
-    return "item"
+    # NOTE: rows of another table (kinds of spending, sources of funds) are named
+    # as a program is, in full; "item" is only for staff and asset rows, whose
+    # short names are matched apart
+    return "row"
 
 
 def _entities(report: Report) -> list[Entity]:

@@ -27,7 +27,7 @@ from lkjaudit.checks.truth import Truth, truth
 from lkjaudit.model.report import Column, ColumnRole, Report, RowKind, Table, TableKind
 from lkjaudit.model.values import Value, ValueKind, format_value
 from lkjaudit.prose.cache import per_report
-from lkjaudit.prose.claims import FigureClaim
+from lkjaudit.prose.claims import SPENDING_KIND, FigureClaim
 from lkjaudit.prose.text import tokens
 
 __all__ = ["Cell", "Verdict", "quoted", "walk"]
@@ -41,11 +41,9 @@ _WHOLE = re.compile(r"\b(?:keseluruhan|secara\s+umum|total|seluruh)\b", re.I)
 _TOTAL_WORDS = re.compile(r"\b(?:jumlah|total|seluruh|keseluruhan|semua)\b", re.I)
 # a kind of spending is a part of the budget, never its whole: a clause about one
 # that names no row of a table is no claim about the JUMLAH row
-_SPENDING_KIND = re.compile(
-    r"\bbelanja\s+(?:pegawai|barang|jasa|modal|hibah|bantuan|subsidi|bagi\s+hasil|"
-    r"tidak\s+terduga|operasi|transfer)\b",
-    re.I,
-)
+_SPENDING_KIND = re.compile(SPENDING_KIND, re.I)
+# how many earlier claims of a sentence are searched for the row a figure is about
+EARLIER = 4
 
 
 @dataclass(frozen=True)
@@ -304,9 +302,16 @@ class _Pass:
             return column_for(entity.table, metric) is not None
 
         at = claim.sentence.at
-        found = self.index.resolve(claim.before, need, at=at) or self.index.resolve(
-            claim.prefix, need, at=at
-        )
+        found = []
+        # NOTE: the row the figure's own clause names: the text since the previous
+        # figure, else the text since each earlier claim, nearest first ("belanja
+        # pegawai Rp … atau 96,12%, sedangkan belanja modal Rp … atau 95,09%": the
+        # second % is of belanja modal); else the whole sentence before it. A few
+        # claims back at most: a long list costs no more than a short one
+        texts = (claim.before, *claim.earlier[:EARLIER], claim.prefix)
+        for text in dict.fromkeys(texts):
+            if found := self.index.resolve(text, need, at=at):
+                break
         if not found and not _WHOLE.search(claim.prefix):
             found = [e for e in carry if need(e)]
         return [
@@ -352,8 +357,11 @@ class _Pass:
         def need(entity: Entity) -> bool:
             return entity.table.id in ids
 
-        clause = re.split(r"[,;:]", claim.before)[-1]
-        for text in (clause, claim.after, claim.before):
+        # NOTE: since the previous claim, not the previous figure: "pada akhir
+        # tahun 2023 sebanyak 42 orang" reads a count in "2023 sebanyak", no claim
+        since = claim.earlier[0] if claim.earlier else claim.before
+        clause = re.split(r"[,;:]", since)[-1]
+        for text in (clause, claim.after, since):
             rows = self.index.resolve(text, need, items=True, at=claim.sentence.at)
             cats = _categories(tables, text)
             if rows:

@@ -58,6 +58,11 @@ _SERAP_NOUN = rf"{_SERAP_WORD}\s+(?:anggaran|dana|keuangan|belanja|pagu|dpa)\w*"
 _SERAP_BARE = rf"{_SERAP_WORD}(?=\s*(?:[\d(.,;:]|$)|\s+(?:{_SERAP_NEXT})\b)"
 _SERAP = rf"(?:{_SERAP_NOUN}|{_SERAP_BARE})"
 _BUDGET_NOUN = r"(?:anggaran|dana|pagu|belanja)"
+# a kind of spending: a row of the budget by kind, not a kind of figure
+SPENDING_KIND = (
+    r"\bbelanja\s+(?:pegawai|barang|jasa|modal|hibah|bantuan|subsidi|bagi\s+hasil|"
+    r"tidak\s+terduga|operasi|transfer)\b"
+)
 _KEYWORD = re.compile(
     # "sisa anggaran", "selisih antara pagu dan realisasi": one keyword, the sisa
     rf"(?P<sisa>\bsisa\s+{_BUDGET_NOUN}\w*|\b(?:tidak|belum)\s+terserap\b|"
@@ -72,6 +77,8 @@ _KEYWORD = re.compile(
     # the serap family about something else ("penyerapan tenaga kerja"): a topic
     # of its own, so the figure after it is no budget figure nor an earlier kind
     r"|(?P<other>\b(?:penyerapan|serapan|daya\s+serap|menyerap|terserap|diserap))"
+    # "belanja modal": names a row; its amount is of the kind said before it
+    rf"|(?P<spending>{SPENDING_KIND})"
     # NOTE: "Tahun Anggaran 2023" names a year, not the budget
     r"|(?P<budget_base>\bpagu\b|(?<!tahun )\banggaran\b|\bbelanja\b|\bkeuangan\b)"
     r"|(?P<capaian>\bcapaian\w*|\bpencapaian\b)"
@@ -113,6 +120,9 @@ class FigureClaim:
     after: str  # text after it, up to the next figure or clause break
     prefix: str  # the sentence up to this figure
     share_of: FigureClaim | None = None  # "(44,44%)" after "8 orang"
+    # the texts since each earlier claim of the sentence, nearest first: where the
+    # row a figure is about is named when the text just before it names none
+    earlier: tuple[str, ...] = ()
 
 
 # the words of a name written in Title Case, and the nouns that introduce one
@@ -148,12 +158,18 @@ def _in_name(text: str, match: re.Match[str]) -> bool:
     return False
 
 
-def _last_keyword(text: str) -> str | None:
+def _last_keyword(text: str, skip: tuple[str, ...] = ()) -> str | None:
     found = None
     for match in _KEYWORD.finditer(text):
-        if not _in_name(text, match):
+        if match.lastgroup not in skip and not _in_name(text, match):
             found = match.lastgroup
     return found
+
+
+# the kinds of figure a rupiah amount after a kind of spending can carry from
+# the words before it ("realisasi belanja pegawai Rp …, sedangkan belanja modal
+# Rp …": both realised spending)
+_SPENDING_CARRIES = ("sisa", "sisa_plain", "budget_real", "serap", "realisasi")
 
 
 # a count of "orang" or "unit" is about staff or assets only in a sentence about them
@@ -183,6 +199,11 @@ def _metric(
     key = own or _last_keyword(prefix)
     if fig.kind == "pct":
         return _percent_metric(own, key, after)
+    if key == "spending":
+        # NOTE: "belanja modal sebesar Rp …" is its pagu unless the words before
+        # the kind of spending say what of it is quoted
+        earlier = _last_keyword(prefix, skip=("spending",))
+        key = earlier if earlier in _SPENDING_CARRIES else "budget_base"
     return _money_metric(key, prefix, after)
 
 
@@ -190,6 +211,7 @@ _PERCENT = {
     "budget_real": "persen_anggaran",
     "serap": "persen_anggaran",
     "budget_base": "persen_anggaran",
+    "spending": "persen_anggaran",
     "capaian": "capaian",
     "realisasi": "realisasi",
     "target": "target",
@@ -425,6 +447,10 @@ def _figure_claims(
     figs = [f for f in figures(text) if not any(a <= f.start < b for a, b in skip)]
     out: list[FigureClaim] = []
     previous_end = 0
+    # NOTE: cut at claims only: "Program … Tahap 2 mencapai 43,73%" names its row
+    # across a number that is no claim
+    spans: list[str] = []
+    claimed_end = 0
     for k, fig in enumerate(figs):
         nxt = figs[k + 1].start if k + 1 < len(figs) else len(text)
         after = re.split(r"[,;]", text[fig.end : nxt], maxsplit=1)[0]
@@ -432,6 +458,7 @@ def _figure_claims(
         upto = _CLAUSE_END.split(text[fig.end :], maxsplit=1)[0]
         before = text[previous_end : fig.start]
         previous_end = fig.end
+        earlier = (text[claimed_end : fig.start], *reversed(spans))
         last = out[-1] if out else None
         share = (
             fig.kind == "pct"
@@ -443,11 +470,20 @@ def _figure_claims(
             assert last is not None
             out.append(
                 FigureClaim(
-                    sentence, fig, "share", before, after, text[: fig.start], last
+                    sentence,
+                    fig,
+                    "share",
+                    before,
+                    after,
+                    text[: fig.start],
+                    last,
+                    earlier,
                 )
             )
+            spans.append(earlier[0])
+            claimed_end = fig.end
             continue
-        if _bound(text, fig):
+        if _bound(text, fig) or _not_quoted(text, fig):
             continue
         metric = _metric(fig, before, text[: fig.start], upto, text)
         if (
@@ -461,8 +497,19 @@ def _figure_claims(
             metric = "persen_anggaran"
         if metric is not None:
             out.append(
-                FigureClaim(sentence, fig, metric, before, after, text[: fig.start])
+                FigureClaim(
+                    sentence,
+                    fig,
+                    metric,
+                    before,
+                    after,
+                    text[: fig.start],
+                    None,
+                    earlier,
+                )
             )
+            spans.append(earlier[0])
+            claimed_end = fig.end
     return out
 
 
@@ -475,6 +522,51 @@ _BOUND_BEFORE = re.compile(
 )
 _SPENT_SHARE = re.compile(r"\s*\(?\s*(?:atau|setara\s+dengan|yaitu)?\s*", re.I)
 _BOUND_AFTER = re.compile(r"^\s*[≤≥<>]")
+
+
+# a shortfall or what remains of a target: "sisa target 10%", "kurang 10% dari
+# target", "masih tersisa 10% lagi" (the gap, not the target nor a capaian)
+_GAP_BEFORE = re.compile(
+    r"\b(?:sisa|tersisa|kurang|kekurangan|selisih|tinggal)(?:nya)?"
+    r"(?:\s+(?:target\w*|capaian\w*|sebesar|sekitar|hanya|lagi|dari\s+target\w*))*"
+    r"\s*$",
+    re.IGNORECASE,
+)
+_GAP_AFTER = re.compile(
+    r"\s*(?:lagi\b|(?:untuk|agar)\s+(?:dapat\s+)?(?:mencapai|memenuhi)\s+target)",
+    re.IGNORECASE,
+)
+# an example or a formula quotes no figure of the report: "misalnya Rp 10.000.000",
+# "contoh: realisasi 45% dan target 50%", "seperti 90%", "dengan rumus realisasi
+# dibagi target dikali 100%" (a figure after the marker, in the sentence; after
+# "rumus", in its clause; after a multiplication, its operand)
+# NOTE: a bare "contoh" only where it opens a clause or is followed by ":" (a
+# "Desa Contoh", "menjadi contoh bagi desa lain" quote real figures)
+_EXAMPLE = re.compile(
+    r"\b(?:misalnya|misal|semisal|umpamanya|contohnya|sebagai\s+contoh|andaikan|"
+    r"seandainya)\b|(?:^|[,;:(]\s*)contoh\b|\bcontoh\s*:"
+    r"|\bseperti\s*:?\s*(?=(?:rp\.?\s*)?\d)",
+    re.IGNORECASE,
+)
+_FORMULA = re.compile(r"\brumus(?:nya)?\b[^,;]*$", re.IGNORECASE)
+_OPERAND = re.compile(r"(?:\b(?:dikali(?:kan)?|kali|dibagi|x)|×)\s*$", re.IGNORECASE)
+
+
+def _not_quoted(text: str, fig: Figure) -> bool:
+    """A figure that quotes no value of the report.
+
+    The gap to a target ("sisa target 10%", "kurang 10% dari target"), a figure in
+    an example ("misalnya Rp 10.000.000"), or a formula's ("dengan rumus realisasi
+    dibagi target dikali 100%").
+    """
+    head = text[: fig.start]
+    if fig.kind == "pct" and (
+        _GAP_BEFORE.search(head) or _GAP_AFTER.match(text[fig.end :])
+    ):
+        return True
+    # NOTE: up to the figure's end: "seperti" is an example's only before one
+    example = _EXAMPLE.search(text[: fig.end])
+    return bool(example or _FORMULA.search(head) or _OPERAND.search(head))
 
 
 def _bound(text: str, fig: Figure) -> bool:

@@ -84,13 +84,13 @@ def test_a_kind_of_spending_is_not_the_whole_budget() -> None:
 
 def test_a_kind_of_spending_is_compared_with_its_row() -> None:
     assert findings_for(_report(after=_MODAL, kinds=_KINDS), select=TEXT) == []
-    # a wrong one is in no table (the sentence names two rows, and the figure
-    # follows the second: it is not judged against either)
+    # a wrong one is compared with the row its clause names (the sentence names
+    # two rows, and the figure follows the second)
     wrong = _MODAL.replace("atau 95,90%", "atau 95,09%")
     text = _report(after=wrong, kinds=_KINDS)
     assert compact(findings_for(text, select=TEXT)) == [
-        ["text-figure-found-in-tables", "text/paragraph:5/sentence:1"]
-        + [_line(text, "Belanja pegawai menyerap"), None, "95,09%"],
+        ["text-figure-matches-table", "text/paragraph:5/sentence:1"]
+        + [_line(text, "Belanja pegawai menyerap"), "95,90%", "95,09%"],
     ]
 
 

@@ -1,0 +1,150 @@
+"""Sentences read clause by clause, and figures that quote nothing of the report.
+
+A sentence naming two rows compares each clause's figures with the row its clause
+names; the gap to a target, an example and a formula's constant are no figures of
+the report; a count read in "tahun 2023 sebanyak" does not hide the subject said
+before it.
+"""
+
+from __future__ import annotations
+
+from conftest import compact, findings_for
+
+TEXT = ("text-figure-*", "text-count-*")
+
+_KINDS = """LAPORAN KINERJA KECAMATAN CONTOH TAHUN 2024
+
+BAB III AKUNTABILITAS KINERJA
+
+Tabel 3.1 Capaian Kinerja Sasaran
+
+No\tSasaran\tIndikator\tTarget\tRealisasi\tCapaian
+1\tMeningkatnya kualitas pelayanan publik\tIndeks kepuasan masyarakat\t90%\t81%\t90,00%
+
+Tabel 3.3 Realisasi Anggaran menurut Jenis Belanja Tahun 2024
+
+No\tJenis Belanja\tAnggaran (Rp)\tRealisasi (Rp)\tSisa (Rp)\t%
+1\tBelanja Pegawai\t2.846.320.000\t2.739.518.400\t106.801.600\t96,25
+2\tBelanja Barang dan Jasa\t547.450.000\t527.971.850\t19.478.150\t96,44
+3\tBelanja Modal\t125.000.000\t119.870.000\t5.130.000\t95,90
+\tJUMLAH\t3.518.770.000\t3.387.360.250\t131.409.750\t96,27
+
+{after}
+"""
+LINE = 18  # the line of the sentence after the tables
+AT = ["text/paragraph:5/sentence:1", LINE]
+
+
+def _found(after: str) -> list[list[object]]:
+    text = _KINDS.format(after=after)
+    assert text.splitlines()[LINE - 1] == after.splitlines()[0]
+    return compact(findings_for(text, select=TEXT))
+
+
+def _pair(pegawai: str, modal: str, amount: str = "Rp 119.870.000") -> str:
+    return (
+        f"Realisasi belanja pegawai sebesar Rp 2.739.518.400 atau {pegawai}, "
+        f"sedangkan belanja modal sebesar {amount} atau {modal}."
+    )
+
+
+def test_each_clause_is_read_against_the_row_it_names() -> None:
+    assert _found(_pair("96,25%", "95,90%")) == []
+    # a wrong % after the second name: that row's, not a note
+    assert _found(_pair("96,25%", "95,09%")) == [
+        ["text-figure-matches-table", *AT, "95,90%", "95,09%"]
+    ]
+    # the first row's % after the second name was taken as right
+    assert _found(_pair("96,25%", "96,25%")) == [
+        ["text-figure-matches-table", *AT, "95,90%", "96,25%"]
+    ]
+    # and the second row's after the first name is still the first's
+    assert _found(_pair("95,90%", "95,90%")) == [
+        ["text-figure-matches-table", *AT, "96,25%", "95,90%"]
+    ]
+
+
+def test_a_name_with_dan_in_it_is_one_row() -> None:
+    sentence = (
+        "Realisasi belanja pegawai Rp 2.739.518.400 (96,25%) dan belanja barang "
+        "dan jasa Rp 527.971.850 ({pct})."
+    )
+    assert _found(sentence.format(pct="96,44%")) == []
+    assert _found(sentence.format(pct="96,25%")) == [
+        ["text-figure-matches-table", *AT, "96,44%", "96,25%"]
+    ]
+
+
+def test_an_amount_after_a_kind_of_spending_is_of_the_kind_said_before() -> None:
+    # realised spending of belanja modal, not its pagu
+    assert _found(_pair("96,25%", "95,90%", amount="Rp 125.000.000")) == [
+        ["text-figure-matches-table", *AT, "Rp 119.870.000", "Rp 125.000.000"]
+    ]
+    # no other word: its pagu, as before
+    assert _found("Anggaran belanja modal sebesar Rp 125.000.000.") == []
+    assert _found("Belanja modal sebesar Rp 125.000.000.") == []
+    assert _found("Belanja modal sebesar Rp 152.000.000.") == [
+        ["text-figure-matches-table", *AT, "Rp 125.000.000", "Rp 152.000.000"]
+    ]
+
+
+def test_the_gap_to_a_target_is_no_target_nor_capaian() -> None:
+    for sentence in (
+        "Capaian indeks kepuasan masyarakat sebesar 90%, sisa target 10%.",
+        "Realisasi indeks kepuasan masyarakat 81%, kurang 9% dari target.",
+        "Indeks kepuasan masyarakat masih kurang 9% dari target.",
+        "Capaian indeks kepuasan masyarakat 90% sehingga masih tersisa 10% dari target.",
+        "Capaian indeks kepuasan masyarakat 90%, masih kurang 10% lagi.",
+        "Sisa target sebesar 10% akan dicapai pada tahun berikutnya.",
+    ):
+        assert _found(sentence) == [], sentence
+    # the target and capaian themselves are still read
+    assert _found("Target indeks kepuasan masyarakat sebesar 80%.") == [
+        ["text-figure-matches-table", *AT, "90%", "80%"]
+    ]
+    assert _found(
+        "Capaian indeks kepuasan masyarakat 85%, kurang 10% dari target."
+    ) == [["text-figure-matches-table", *AT, "90%", "85%"]]
+
+
+def test_an_example_or_a_formula_quotes_no_figure() -> None:
+    for sentence in (
+        "Sisa anggaran adalah pagu dikurangi realisasi, misalnya Rp 10.000.000.",
+        "Capaian dihitung dengan rumus realisasi dibagi target dikali 100%, contoh "
+        "realisasi 45% dan target 50% menghasilkan capaian 90%.",
+        "Sisa anggaran dihitung dari pagu dikurangi realisasi, seperti Rp 10.000.000.",
+        "Persentase realisasi anggaran yaitu rumus realisasi dibagi pagu x 100%.",
+        "Sebagai contoh, realisasi 45% dari target 50% memberi capaian 90%.",
+    ):
+        assert _found(sentence) == [], sentence
+    # "contoh" that opens no clause, "seperti" before no figure: no example
+    assert _found(
+        "Kecamatan ini menjadi contoh dengan sisa anggaran sebesar Rp 10.000.000."
+    ) == [["text-figure-matches-table", *AT, "Rp 131.409.750", "Rp 10.000.000"]]
+    assert _found(
+        "Seperti tercantum pada tabel, sisa anggaran sebesar Rp 10.000.000."
+    ) == [["text-figure-matches-table", *AT, "Rp 131.409.750", "Rp 10.000.000"]]
+    assert _found("Sisa anggaran sebesar Rp 131.409.750.") == []
+
+
+_STAFF = """LAPORAN KINERJA BADAN CONTOH TAHUN 2023
+
+Tabel 3.4 Jumlah Pegawai menurut Tingkat Pendidikan dan Status Kepegawaian
+
+No\tPendidikan\tPNS\tPPPK\tNon ASN\tJumlah
+1\tS2\t3\t-\t-\t3
+2\tS1/D4\t14\t2\t3\t19
+3\tSMA/SMK\t9\t1\t9\t19
+\tJumlah\t26\t3\t12\t41
+
+Jumlah pegawai pada akhir tahun 2023 sebanyak {n} orang, terdiri atas 26 PNS, \
+3 PPPK dan 12 tenaga Non ASN.
+"""
+
+
+def test_a_year_read_as_a_count_does_not_hide_the_subject() -> None:
+    assert findings_for(_STAFF.format(n=41), select=TEXT) == []
+    assert compact(findings_for(_STAFF.format(n=42), select=TEXT)) == [
+        ["text-count-matches-table", "text/paragraph:3/sentence:1", 11, "41 orang"]
+        + ["42 orang"]
+    ]
