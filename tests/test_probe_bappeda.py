@@ -26,9 +26,9 @@ PLANTED = [
     # warning below 120%)
     # 87,2 / 85 = 102,59%, printed 102,95
     ["capaian-equals-realisasi-over-target", "tabel-3.1/row:3/col:capaian", 21]
-    + ["102,59%", "102,95"],
+    + ["102,59", "102,95"],
     # its own column-number row: (7) = (6) − (5) = 102,69 − 95,77
-    ["stated-formula-holds", "tabel-3.2/row:2/col:efisiensi", 30, "6,92%", "6,29"],
+    ["stated-formula-holds", "tabel-3.2/row:2/col:efisiensi", 30, "6,92", "6,29"],
     # 215.000.000 − 208.746.000, two digits swapped
     ["sisa-equals-anggaran-minus-realisasi", "tabel-3.3/row:6/col:sisa", 40]
     + ["6.254.000,00", "6.245.000,00"],
@@ -41,7 +41,7 @@ PLANTED = [
     + ["312.450.000,00", "312.45O.000,00"],
     # 179.412.000 / 186.300.000 = 96,30%
     ["persen-anggaran-equals-realisasi-over-anggaran"]
-    + ["tabel-3.3/row:11/col:persen_anggaran", 45, "96,30%", "93,60"],
+    + ["tabel-3.3/row:11/col:persen_anggaran", 45, "96,30", "93,60"],
     # JUMLAH sisa, digits swapped
     ["sisa-equals-anggaran-minus-realisasi", "tabel-3.3/row:19/col:sisa", 53]
     + ["186.648.890,00", "168.648.890,00"],

@@ -85,7 +85,7 @@ PLANTED = [
         "capaian-equals-realisasi-over-target",
         "tabel-III.2/row:5/col:capaian",
         86,
-        "80,00%",
+        "80,00",
         "85,00",
     ],
     # IKU 7 (keluhan, lower is better): no formula gives 115%; the table's own
@@ -94,12 +94,12 @@ PLANTED = [
         "capaian-equals-realisasi-over-target",
         "tabel-III.2/row:7/col:capaian",
         88,
-        "125,00%",
+        "125,00",
         "115,00",
     ],
     # (7 rapat held against a target of 6: 116,67%, no warning)
     # efficiency (7)=(6)-(5): 120,00 − 95,12
-    ["stated-formula-holds", "tabel-III.4/row:3/col:efisiensi", 108, "24,88%", "14,88"],
+    ["stated-formula-holds", "tabel-III.4/row:3/col:efisiensi", 108, "24,88", "14,88"],
     # staff: 9 of 21 is 42,86% (digits swapped) ...
     [
         "share-equals-part-over-total",

@@ -340,7 +340,11 @@ def _ratio_violation(
     }
     return ctx.violation(
         ctx.cell_location(table, row, res_col),
-        expected=display(expected.mid, res, res.unit or unit),
+        expected=display(
+            expected.mid,
+            res,
+            ctx.percent_unit(table, res_col, res) if unit else res.unit,
+        ),
         actual=shown(res),
         related=[
             ctx.cell_location(table, row, num_col),
@@ -460,7 +464,7 @@ def share_of_total(
             related.append(ctx.cell_location(table, total_row, part_col))
         yield ctx.violation(
             ctx.cell_location(table, row, res_col),
-            expected=display(expected.mid, res, "%"),
+            expected=display(expected.mid, res, ctx.percent_unit(table, res_col, res)),
             actual=shown(res),
             related=related,
             part=shown(part),

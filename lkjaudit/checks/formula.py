@@ -241,7 +241,11 @@ def _check_row(
     return ctx.violation(
         ctx.cell_location(table, row, result),
         expected=display(
-            expected.mid, res, "%" if _is_percent(table, result, row) else None
+            expected.mid,
+            res,
+            ctx.percent_unit(table, result, res)
+            if _is_percent(table, result, row)
+            else None,
         ),
         actual=shown(res),
         related=[ctx.cell_location(table, row, c) for c in cols]

@@ -339,8 +339,9 @@ def _violation(
 ) -> Violation:
     lang = ctx.lang
     col = parent.column
+    unit = ctx.percent_unit(parent.table, col, parent.shown)
     results = "; ".join(
-        f"{phrase(f'rollup.{m}', lang)} {display(r.mid, None, '%')}"
+        f"{phrase(f'rollup.{m}', lang)} {display(r.mid, None, unit)}"
         for m in methods
         if (r := parent.results.get(m)) is not None
     )
@@ -355,7 +356,7 @@ def _violation(
             related.append(ctx.cell_location(copy.table, copy.row, other))
     return ctx.violation(
         ctx.cell_location(parent.table, parent.row, col),
-        expected=display(expected.mid, None, "%") if expected is not None else None,
+        expected=display(expected.mid, None, unit) if expected is not None else None,
         actual=shown(parent.shown),
         related=related,
         method=phrase(f"rollup.{document}", lang),

@@ -111,6 +111,32 @@ class Context:
 
         return self.memo(f"decimals:{table.id}:{column.key}", count)
 
+    def percent_unit(
+        self, table: Table, column: Column, value: Value, default: str | None = "%"
+    ) -> str | None:
+        """The unit to print a computed percentage of this cell with.
+
+        The cell's own unit when it prints one; otherwise ``%`` only when the
+        column's figures print it (most of them), so that in a column headed
+        ``Capaian (%)`` whose figures are bare (``102,95``) the expected figure
+        is bare too. ``default`` when the column has no figure with or without.
+        """
+        if value.unit:
+            return value.unit
+
+        def count() -> tuple[int, int]:
+            units = [
+                v.unit
+                for row in table.rows
+                if (v := table.value(row, column)).kind == ValueKind.NUMBER
+            ]
+            return sum(u == "%" for u in units), sum(u is None for u in units)
+
+        signed, bare = self.memo(f"percent:{table.id}:{column.key}", count)
+        if not signed and not bare:
+            return default
+        return "%" if signed >= bare else None  # NOTE: on a tie, as before
+
     # ------------------------------------------------------------------ locations
 
     def table_location(self, table: Table) -> Location:

@@ -47,7 +47,7 @@ def test_capaian_is_checked_against_the_reporting_year() -> None:
             "capaian-equals-realisasi-over-target",
             "tabel-3.2/row:3/col:capaian",
             7,
-            "90,63%",
+            "90,63",
             "92,63",
         ]
     ]
@@ -83,7 +83,7 @@ def test_budget_table_with_official_codes_and_realisasi_percent() -> None:
             "persen-anggaran-equals-realisasi-over-anggaran",
             "tabel-III.2/row:3/col:persen_anggaran",
             6,
-            "82,12%",
+            "82,12",
             "82,21",
         ]
     ]

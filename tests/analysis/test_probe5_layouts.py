@@ -41,7 +41,7 @@ def test_a_verdict_column_is_no_unit_of_the_capaian() -> None:
             "capaian-equals-realisasi-over-target",
             "tabel-3.1/row:2/col:capaian",
             5,
-            "96,00%",
+            "96,00",
             "96,60",
         ]
     ]
@@ -124,7 +124,7 @@ def test_the_end_of_the_period_reported_is_no_plan_end() -> None:
             "capaian-equals-realisasi-over-target",
             "tabel-3.1/row:1/col:capaian",
             4,
-            "75,00%",
+            "75,00",
             "80,00",
         ]
     ]
@@ -423,7 +423,7 @@ def test_measures_with_two_decimals_are_target_and_realisasi() -> None:
             "capaian-equals-realisasi-over-target",
             "tabel-3.1/row:1/col:capaian",
             4,
-            "95,00%",
+            "95,00",
             "97,00",
         ]
     ]
@@ -446,7 +446,7 @@ def test_a_misprinted_realisasi_its_own_row_contradicts_is_no_overspending() -> 
             "persen-anggaran-equals-realisasi-over-anggaran",
             "tabel-3.3/row:5/col:persen_anggaran",
             8,
-            "96,30%",
+            "96,30",
             "93,60",
         ],
     ]

@@ -49,7 +49,7 @@ def test_a_percentage_wrong_for_the_revised_budget_is_reported() -> None:
             "persen-anggaran-equals-realisasi-over-anggaran",
             "tabel-3.2/row:2/col:persen_anggaran",
             7,
-            "90,00%",
+            "90,00",
             "80,00",
         ]
     ]

@@ -140,7 +140,7 @@ def test_a_realisation_in_thousands_of_tonnes_is_no_spending() -> None:
             "capaian-equals-realisasi-over-target",
             "tabel-3.1/row:1/col:capaian",
             6,
-            "90,00%",
+            "90,00",
             "95,00",
         ]
     ]

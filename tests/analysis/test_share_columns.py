@@ -46,7 +46,7 @@ def test_a_realisasi_against_the_total_budget_is_a_budget_percentage() -> None:
             "persen-anggaran-equals-realisasi-over-anggaran",
             "tabel-3.3/row:2/col:persen_anggaran",
             7,
-            "90,00%",
+            "90,00",
             "80,00",
         ]
     ]

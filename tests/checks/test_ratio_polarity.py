@@ -30,14 +30,14 @@ def test_lower_is_better_capaian_printed_as_realisasi_over_target() -> None:
             "capaian-equals-realisasi-over-target",
             "tabel-3.1/row:2/col:capaian",
             5,
-            "125,00%",
+            "125,00",
             "80,00",
         ],
         [
             "capaian-equals-realisasi-over-target",
             "tabel-3.1/row:3/col:capaian",
             6,
-            "71,43%",
+            "71,43",
             "140,00",
         ],
     ]

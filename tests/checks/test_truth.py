@@ -41,7 +41,7 @@ def test_the_capaian_is_the_one_the_ratio_rule_expects() -> None:
         REPORT.format(claim="belum mencapai target"),
         select=("capaian-equals-realisasi-over-target",),
     )
-    assert [(f.location.row, f.expected) for f in rule] == [(2, "71,43%")]
+    assert [(f.location.row, f.expected) for f in rule] == [(2, "71,43")]
 
 
 def test_a_claim_true_of_the_recomputed_capaian_is_not_reported() -> None:
