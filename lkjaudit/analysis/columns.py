@@ -11,6 +11,7 @@ realised performance.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ from lkjaudit.analysis.cells import is_unit_row, is_unit_text, norm, text_type
 from lkjaudit.analysis.layout import Layout
 from lkjaudit.analysis.scale import header_scale, in_rupiah, stated_scale
 from lkjaudit.model.report import Cell, Column, ColumnRole, Table
+from lkjaudit.model.values import normalize_unit, parse_value
 
 __all__ = ["Slot", "assign_columns", "infer_role"]
 
@@ -436,6 +438,23 @@ def _budget_percent(columns: list[Column], roles: set[ColumnRole]) -> None:
             return
 
 
+def _spent_percent(columns: list[Column]) -> None:
+    """Of two capaian columns, a bare ``%`` right after the spending is the budget's.
+
+    ``Target | Realisasi | Capaian (%) | Anggaran | Realisasi Anggaran | %``: the
+    last % is of the budget, as its place says.
+    """
+    if sum(c.role == R.CAPAIAN for c in columns) < 2:
+        return
+    for before, col in itertools.pairwise(columns):
+        if (
+            col.role == R.CAPAIAN
+            and before.role == R.REALISASI_ANGGARAN
+            and not _has(norm(col.header), "capaian", "kinerja", "fisik", *_PERF)
+        ):
+            col.role = R.PERSEN_ANGGARAN
+
+
 def _stated_money(columns: list[Column], stated: int) -> None:
     """In a table stated in thousands (or millions) of rupiah: ``Realisasi`` is spent.
 
@@ -492,6 +511,7 @@ def _postprocess(columns: list[Column], stated: int = 0) -> None:
     _stated_money(columns, stated)
     roles = {c.role for c in columns}
     _budget_percent(columns, roles)
+    _spent_percent(columns)
     roles = {c.role for c in columns}
     for col in columns:
         explicit = _has(norm(col.header), "capaian", "kinerja")
@@ -541,6 +561,111 @@ def _shared_unit_column(layout: Layout) -> int | None:
     return named[0]
 
 
+def _satuan_column(layout: Layout) -> int | None:
+    """The position of the table's one column headed ``Satuan``, or None."""
+    named = {
+        j
+        for row in layout.header
+        if not is_unit_row(row)
+        for j, cell in enumerate(row)
+        if norm(cell.text) in _SATUAN_HEADER
+    }
+    return next(iter(named)) if len(named) == 1 else None
+
+
+# a unit a header names in parentheses: "Target (jiwa)", "Luas (ha)"
+_HEADER_UNIT = re.compile(r"\(([^()]{1,24})\)")
+# parentheses that name no unit: a period, a stage of the budget, a plan, a
+# roman or arabic number
+_NO_UNIT = re.compile(
+    r"\d|^[ivxl]+$|\b(?:tw|triwulan|semester|tahun|thn|murni|perubahan|induk|"
+    r"kumulatif|rencana|renstra|rpjmd|rpjm|awal|akhir|sd|s d|apbd|dpa|pk|lalu|"
+    r"berjalan|n)\b"
+)
+
+
+def _header_unit(slot: Slot) -> str | None:
+    """The unit other than rupiah or % that a header names for its figures."""
+    for text in (slot.leaf, slot.unit_hint or ""):
+        for found in _HEADER_UNIT.findall(text):
+            unit = normalize_unit(found)
+            if not unit or unit in ("rp", "%") or in_rupiah(f"({found})"):
+                continue
+            if _NO_UNIT.search(norm(found)) or not is_unit_text(found.strip()):
+                continue
+            return unit
+    return None
+
+
+def _names_budget(slot: Slot | None) -> bool:
+    """Whether a header says its column is money: a budget word, or rupiah."""
+    if slot is None:
+        return False
+    t, g = norm(slot.leaf), norm(" ".join(slot.groups))
+    rupiah = any(in_rupiah(x) for x in (slot.leaf, slot.unit_hint or "", *slot.groups))
+    return (
+        rupiah
+        or t in ("rp", "rupiah")
+        or _has(t, *_BUDGET)
+        or (_has(g, *_BUDGET) and not _has(g, *_PERF) and not _has(t, *_PERF))
+    )
+
+
+def _rupiah_cells(table: Table, at: int) -> int:
+    """How many cells of a physical column print ``Rp`` before their figure."""
+    return sum(
+        1
+        for row in table.rows
+        if at < len(row.cells)
+        and row.cells[at].text
+        and parse_value(row.cells[at].text).unit == "rp"
+    )
+
+
+def _counts(
+    table: Table,
+    physical: list[tuple[int, ...]],
+    contents: list[str],
+    matched: list[Slot | None],
+    satuan: int | None,
+) -> list[str]:
+    """Contents with grouped whole numbers that are counts, not rupiah, as ``num``.
+
+    ``12.500`` reads as rupiah only for want of a unit. A column whose header
+    names no budget and whose cells print no ``Rp`` holds counts when its header
+    names another unit (``Target (jiwa)``), when the table's Satuan column gives
+    the row's unit (and the column stands before the table's budget columns), or
+    when the table's budget columns print ``Rp`` and it does not.
+    """
+    budget = [
+        k
+        for k, (content, slot) in enumerate(zip(contents, matched, strict=True))
+        if content == "money" and _names_budget(slot)
+    ]
+    rupiah = {k: _rupiah_cells(table, physical[k][0]) for k in budget}
+    marked = any(n >= 2 for n in rupiah.values())
+    units = (
+        {
+            normalize_unit(row.cells[satuan].text)
+            for row in table.rows
+            if satuan < len(row.cells) and is_unit_text(row.cells[satuan].text)
+        }
+        if satuan is not None
+        else set()
+    )
+    by_satuan = bool(units - {None, "rp", "-"}) and "rp" not in units
+    first_budget = min(budget, default=len(contents))
+    result = list(contents)
+    for k, (content, slot) in enumerate(zip(contents, matched, strict=True)):
+        if content != "money" or slot is None or k in budget:
+            continue
+        if _rupiah_cells(table, physical[k][0]):
+            continue
+        if _header_unit(slot) or (by_satuan and k < first_budget) or marked:
+            result[k] = "num"
+    return result
+
+
 def assign_columns(table: Table, layout: Layout) -> None:
     """Build ``table.columns``: unit columns paired, roles and formulas assigned."""
     physical: list[tuple[int, ...]] = []
@@ -552,11 +677,17 @@ def assign_columns(table: Table, layout: Layout) -> None:
             physical.append((j,))
     contents = [_column_content(table, layout, cols) for cols in physical]
     slots = _slots(layout.header, table.ncols)
-    matched = (
+    matched: list[Slot | None] = (
         _match_cached(tuple(slots), tuple(contents))
         if slots
         else [None] * len(physical)
     )
+    if "money" in contents and slots:
+        satuan = _satuan_column(layout)
+        counts = _counts(table, physical, contents, matched, satuan)
+        if counts != contents:
+            contents = counts
+            matched = _match_cached(tuple(slots), tuple(contents))
     columns: list[Column] = []
     for index, (cols, content, slot) in enumerate(
         zip(physical, contents, matched, strict=True)
