@@ -66,7 +66,16 @@ def number_well_formed(
 def _report(table: Table, row: Row, col: Column, ctx: Context) -> Violation:
     value = table.value(row, col)
     repair = value.repair
-    unit = "rp" if value.raw.strip().lower().startswith("rp") else None
+    raw = value.raw.strip()
+    unit = (
+        "rp"
+        if raw.lower().startswith("rp")
+        else "%"
+        if raw.endswith("%")
+        else ctx.percent_unit(table, col, value, None)
+        if col.is_percent
+        else None
+    )
     found = witnesses(table, row, col, ctx)
     agreeing = [w for w in found if repair is not None and w.value == repair]
     lang = ctx.lang

@@ -195,15 +195,50 @@ def _read_digits(body: str, percent: bool) -> tuple[Decimal, int] | None:
     return None
 
 
-def _repair(token: str) -> Decimal | None:
-    """Propose a reading for a glued or mistyped number, or None."""
+def _repair(token: str, percent: bool = False) -> Decimal | None:
+    """Propose a reading for a glued or mistyped number, or None.
+
+    Look-alike letters read as the digits they stand for (O as 0, l and I as
+    1), any other letter is dropped; the result must follow the Indonesian
+    grouping, or, in a percentage column, read as a decimal (``38.65O``: 38,650).
+    """
     candidate = token.translate(_LOOKALIKE)
     candidate = re.sub(r"[A-Za-z|]", "", candidate)
     candidate = re.sub(r"([.,])\1+", r"\1", candidate)
-    if _ID_GROUPS.fullmatch(candidate):
-        read = _read_digits(candidate, percent=False)
+    if _ID_GROUPS.fullmatch(candidate) or (
+        percent
+        and (_COMMA_DECIMAL.fullmatch(candidate) or _DOT_DECIMAL.fullmatch(candidate))
+    ):
+        read = _read_digits(candidate, percent=percent)
         return read[0] if read else None
     return None
+
+
+# a figure whose digit groups after the first hold a mistyped letter: an O for a
+# 0 or an l/I for a 1 anywhere in a group, or a stray letter between its digits
+# (482.9R4, 38.65O, 1.250.5O0)
+_TYPO_TOKEN = re.compile(
+    r"\d[0-9OoIl|]{0,2}(?:[.,][0-9A-Za-z|]+)+|\d+[.,][0-9A-Za-z|]+"
+)
+_TYPO_GROUP = re.compile(r"[0-9OoIl|]*\d[0-9OoIl|]*|[Oo]{3}|\d+[A-Za-z]{1,2}\d+")
+_GROUP_SEPARATOR = re.compile(r"[.,]")
+# what may follow a mistyped figure in its cell: nothing, a % or a unit word
+_TYPO_REST = re.compile(r"(?:%|[A-Za-z][A-Za-z/ .]{0,24})?")
+
+
+def _typo(token: str, rest: str) -> bool:
+    """Whether a token is a figure with a mistyped letter in a digit group."""
+    if token.endswith("%") and not rest:
+        token, rest = token[:-1], "%"
+    if not _TYPO_TOKEN.fullmatch(token) or not _TYPO_REST.fullmatch(rest):
+        return False
+    if token[-1] == "l":
+        return False  # "2,5l": litres, as a unit glued to its figure
+    groups = _GROUP_SEPARATOR.split(token)
+    if any(len(g) != 3 for g in groups[1:-1]):
+        return False  # a code such as 1.05.01.2.O1: no figure groups so
+    lettered = [g for g in groups if not g.isdigit()]
+    return bool(lettered) and all(_TYPO_GROUP.fullmatch(g) for g in lettered)
 
 
 def _quantities(text: str, percent: bool) -> list[Quantity] | None:
@@ -341,9 +376,12 @@ def parse_value(raw: str, percent: bool = False) -> Value:
         return Value(raw=raw, kind=_DASH, number=Decimal(0))
     if not _looks_numeric(text):
         return Value(raw=raw, kind=_TEXT)
-    first_token = _RP.sub("", text).split(" ")[0]
+    first_token, _, rest = _RP.sub("", text).partition(" ")
     if _GLUED.match(first_token) and not _GLUED_TAIL.search(first_token):
-        return Value(raw=raw, kind=_MALFORMED, repair=_repair(first_token))
+        return Value(raw=raw, kind=_MALFORMED, repair=_repair(first_token, percent))
+    if _typo(first_token, rest):
+        token = first_token.removesuffix("%")
+        return Value(raw=raw, kind=_MALFORMED, repair=_repair(token, percent))
     if _ROW_CODE.fullmatch(first_token):
         return Value(raw=raw, kind=_TEXT)  # a row code such as 1.2.3
     parts = _quantities(text, percent)
