@@ -579,7 +579,8 @@ _HEADER_UNIT = re.compile(r"\(([^()]{1,24})\)")
 # roman or arabic number
 _NO_UNIT = re.compile(
     r"\d|^[ivxl]+$|\b(?:tw|triwulan|semester|tahun|thn|murni|perubahan|induk|"
-    r"kumulatif|rencana|renstra|rpjmd|rpjm|awal|akhir|sd|s d|apbd|dpa|pk|lalu|"
+    r"kumulatif|rencana|renstra|rpjmd|rpjm|renja|rkpd|rka|dppa|apbn|indikatif|"
+    r"awal|akhir|sd|s d|apbd|dpa|pk|lalu|"
     r"berjalan|n)\b"
 )
 
@@ -633,9 +634,10 @@ def _counts(
 
     ``12.500`` reads as rupiah only for want of a unit. A column whose header
     names no budget and whose cells print no ``Rp`` holds counts when its header
-    names another unit (``Target (jiwa)``), when the table's Satuan column gives
-    the row's unit (and the column stands before the table's budget columns), or
-    when the table's budget columns print ``Rp`` and it does not.
+    names another unit (``Target (jiwa)``); and, when it stands before the
+    table's budget columns, when the table's Satuan column gives the row's unit,
+    or when the budget columns print ``Rp`` and it does not (a realised spending
+    after its budget keeps its reading however it prints its figures).
     """
     budget = [
         k
@@ -661,7 +663,8 @@ def _counts(
             continue
         if _rupiah_cells(table, physical[k][0]):
             continue
-        if _header_unit(slot) or (by_satuan and k < first_budget) or marked:
+        before = k < first_budget
+        if _header_unit(slot) or ((by_satuan or marked) and before):
             result[k] = "num"
     return result
 

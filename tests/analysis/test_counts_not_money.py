@@ -189,3 +189,24 @@ def test_a_budget_column_beside_a_satuan_column_stays_money() -> None:
         "realisasi_anggaran",
     ]
     assert compact(findings_for(text)) == []
+
+
+def test_spending_after_a_budget_in_rp_stays_money_without_rp() -> None:
+    text = _text(
+        [
+            "No\tProgram\tAnggaran\tRealisasi\t%",
+            "1\tProgram Pelayanan\tRp 1.200.000\t1.000.000\t83,33%",
+            "2\tProgram Kesehatan\tRp 800.000\t600.000\t70,00%",
+        ],
+        "Tabel 3.16 Realisasi Anggaran",
+    )
+    assert _roles(text)[2:] == ["anggaran", "realisasi_anggaran", "persen_anggaran"]
+    assert compact(findings_for(text, select=("persen-anggaran-*",))) == [
+        [
+            "persen-anggaran-equals-realisasi-over-anggaran",
+            "tabel-3.16/row:2/col:persen_anggaran",
+            7,
+            "75,00%",
+            "70,00%",
+        ]
+    ]
