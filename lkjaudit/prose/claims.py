@@ -538,18 +538,41 @@ _GAP_AFTER = re.compile(
 )
 # an example or a formula quotes no figure of the report: "misalnya Rp 10.000.000",
 # "contoh: realisasi 45% dan target 50%", "seperti 90%", "dengan rumus realisasi
-# dibagi target dikali 100%" (a figure after the marker, in the sentence; after
-# "rumus", in its clause; after a multiplication, its operand)
+# dibagi target dikali 100%" (a figure after an example's marker, see
+# _in_example; after "rumus" and an operator, in its clause; after a
+# multiplication, its operand)
 # NOTE: a bare "contoh" only where it opens a clause or is followed by ":" (a
-# "Desa Contoh", "menjadi contoh bagi desa lain" quote real figures)
+# "Desa Contoh", "menjadi contoh bagi desa lain" quote real figures); "seperti"
+# only right before a figure that is no year ("seperti 2023, realisasi …" compares)
 _EXAMPLE = re.compile(
     r"\b(?:misalnya|misal|semisal|umpamanya|contohnya|sebagai\s+contoh|andaikan|"
-    r"seandainya)\b|(?:^|[,;:(]\s*)contoh\b|\bcontoh\s*:"
-    r"|\bseperti\s*:?\s*(?=(?:rp\.?\s*)?\d)",
+    r"seandainya)\b|(?:^|[,;:(]\s*)contoh\b|\bcontoh(?=\s*:)"
+    r"|\bseperti(?=\s*:?\s*(?:rp\.?\s*)?\d)(?!\s*:?\s*(?:19|20)\d\d\b(?![.,]\d))",
     re.IGNORECASE,
 )
-_FORMULA = re.compile(r"\brumus(?:nya)?\b[^,;]*$", re.IGNORECASE)
+# a marker standing alone ("Sebagai contoh, …", "misalnya: …") opens an example
+# of the rest of the sentence
+_OPENS_EXAMPLE = re.compile(r"\s*[,:]")
+_FORMULA = re.compile(
+    r"\brumus(?:nya)?\b[^,;]*?(?:\b(?:dibagi|dikali\w*|dikurangi|ditambah|x)\b|[×/=:])"
+    r"[^,;]*$",
+    re.IGNORECASE,
+)
 _OPERAND = re.compile(r"(?:\b(?:dikali(?:kan)?|kali|dibagi|x)|×)\s*$", re.IGNORECASE)
+
+
+def _in_example(text: str, fig: Figure) -> bool:
+    """A figure an example's marker before it covers.
+
+    A marker standing alone ("Sebagai contoh, realisasi 45% …") covers the rest of
+    the sentence; one naming its case ("misalnya pelatihan kader, tertunda sehingga
+    realisasi … 95%") only its own clause: the figures after it are the report's.
+    """
+    for marker in _EXAMPLE.finditer(text, 0, fig.end):
+        rest = text[marker.end() : fig.start]
+        if _OPENS_EXAMPLE.match(rest) or not _CLAUSE_END.search(rest):
+            return True
+    return False
 
 
 def _not_quoted(text: str, fig: Figure) -> bool:
@@ -564,9 +587,9 @@ def _not_quoted(text: str, fig: Figure) -> bool:
         _GAP_BEFORE.search(head) or _GAP_AFTER.match(text[fig.end :])
     ):
         return True
-    # NOTE: up to the figure's end: "seperti" is an example's only before one
-    example = _EXAMPLE.search(text[: fig.end])
-    return bool(example or _FORMULA.search(head) or _OPERAND.search(head))
+    return bool(
+        _in_example(text, fig) or _FORMULA.search(head) or _OPERAND.search(head)
+    )
 
 
 def _bound(text: str, fig: Figure) -> bool:

@@ -127,6 +127,48 @@ def test_an_example_or_a_formula_quotes_no_figure() -> None:
     assert _found("Sisa anggaran sebesar Rp 131.409.750.") == []
 
 
+def test_an_example_covers_its_own_clause_and_a_year_after_seperti_is_none() -> None:
+    # an example naming its case covers its clause, not the sentence's figures
+    # after it; "seperti 2023" compares with a year; a "rumus" clause without an
+    # operator is no formula
+    for sentence, expected, actual in (
+        (
+            "Beberapa kegiatan, misalnya pelatihan kader, tertunda sehingga "
+            "realisasi belanja pegawai Rp 2.739.518.400 atau 95,00%.",
+            "96,25%",
+            "95,00%",
+        ),
+        (
+            "Seperti 2023, realisasi belanja pegawai sebesar Rp 2.739.518.400 atau "
+            "95,00%.",
+            "96,25%",
+            "95,00%",
+        ),
+        ("Realisasi belanja modal, seperti 2023, sebesar 94,00%.", "95,90%", "94,00%"),
+        (
+            "Sebagai contoh pelaksanaan, realisasi belanja modal sebesar "
+            "Rp 119.870.000 atau 94,00%.",
+            "95,90%",
+            "94,00%",
+        ),
+        (
+            "Realisasi anggaran dihitung dengan rumus yang berlaku dan mencapai "
+            "95,00%.",
+            "96,27%",
+            "95,00%",
+        ),
+    ):
+        assert _found(sentence) == [
+            ["text-figure-matches-table", *AT, expected, actual]
+        ], sentence
+    # a marker standing alone opens an example of the rest of the sentence
+    for sentence in (
+        "Contoh: realisasi 45% dan target 50%, maka capaian 90%.",
+        "Capaian dihitung dengan rumus: realisasi / target 100%.",
+    ):
+        assert _found(sentence) == [], sentence
+
+
 _STAFF = """LAPORAN KINERJA BADAN CONTOH TAHUN 2023
 
 Tabel 3.4 Jumlah Pegawai menurut Tingkat Pendidikan dan Status Kepegawaian
