@@ -19,6 +19,7 @@ from lkjaudit.checks.prose_phrases import say
 from lkjaudit.engine.context import Context, Violation
 from lkjaudit.engine.registry import check
 from lkjaudit.model.finding import Location
+from lkjaudit.model.names import continued
 from lkjaudit.model.report import ColumnRole, Report, Row, RowKind, Table, TableKind
 from lkjaudit.model.values import ValueKind
 from lkjaudit.prose.cache import per_report
@@ -76,9 +77,6 @@ def _label(table: Table, parts: tuple[int, ...]) -> str:
     return f"Tabel {head}{sep}{parts[-1]}"
 
 
-_CONTINUED = re.compile(r"\b(?:lanjutan|sambungan|continued)\b", re.IGNORECASE)
-
-
 @check(
     "table-numbering", options=NumberingOptions, scope="report", provides=("previous",)
 )
@@ -102,7 +100,7 @@ def table_numbering(
         if (
             previous is not None
             and own == previous[0]
-            and _CONTINUED.search(table.caption or "")
+            and continued(table.caption or "")
         ):
             continue  # NOTE: "Tabel 3.4 (lanjutan)": the same table, split by hand
         if previous is not None and own != previous[0] + 1:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["STOP", "canon", "code_level", "key", "split_code"]
+__all__ = ["STOP", "canon", "code_level", "continued", "key", "split_code"]
 
 _WORD_FORMS = {
     "pemerintahan": "pemerintah",
@@ -77,3 +77,25 @@ def key(name: str) -> str:
     linked and by the rules, and the same names recur from table to table.
     """
     return " ".join(w for w in canon(name).split() if w not in STOP)
+
+
+_CONTINUATION = r"(?:lanjutan|sambungan|continued)\b"
+# NOTE: a table continued by hand says so in brackets ("Tabel 3.4 (lanjutan)"), at
+# the start ("Lanjutan Tabel 3.4", "(lanjutan)" alone), right after the number
+# ("Tabel 3.4 Lanjutan") or after a dash at the end ("… Tahun 2024 - lanjutan"); a
+# word of the title is none ("Pembangunan Jembatan Lanjutan", "Pendidikan Lanjutan")
+_CONTINUED = re.compile(
+    rf"[(\[]\s*{_CONTINUATION}|^\W{{0,4}}{_CONTINUATION}"
+    r"|\b(?:tabel|table)\s+(?:\d+|(?-i:[IVXLC]+))(?:\s*[.\-]\s*\d+)*\.?\s*[:\-–—]?\s*"
+    rf"{_CONTINUATION}|[-–—:]\s*{_CONTINUATION}\W*$",
+    re.IGNORECASE,
+)
+
+
+def continued(caption: str) -> bool:
+    """Whether a caption says its table continues one split by hand.
+
+    "Tabel 3.4 (lanjutan)", "Lanjutan Tabel 3.4", "Tabel 3.4 Lanjutan", "(lanjutan)";
+    not "Tabel 3.5 Realisasi Pembangunan Jembatan Lanjutan", a table of its own.
+    """
+    return _CONTINUED.search(caption) is not None

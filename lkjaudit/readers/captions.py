@@ -25,6 +25,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from lkjaudit.analysis.scale import is_scale_note
+from lkjaudit.model.names import continued
 from lkjaudit.model.report import Paragraph
 
 __all__ = [
@@ -162,7 +163,6 @@ _SENTENCE = re.compile(
     r"|di\s+bawah|berikut|tersebut|dapat|adalah|merupakan)\b",
     re.IGNORECASE,
 )
-_CONTINUED = re.compile(r"\b(?:lanjutan|sambungan|continued)\b", re.IGNORECASE)
 
 
 def is_separator(paragraph: Paragraph) -> bool:
@@ -242,7 +242,7 @@ def caption_above(
     ):
         # NOTE: "Sumber: …" between the caption and the table; "(lanjutan)" there
         # is kept with the caption, which continues an earlier table
-        if _CONTINUED.search(last.text) and not _CONTINUED.search(second.text):
+        if continued(last.text) and not continued(second.text):
             return second.model_copy(
                 update={"text": f"{second.text} {last.text}"}
             ), None
@@ -275,7 +275,7 @@ def caption_below(items: Sequence[object], k: int) -> Paragraph | None:
     if caption is None or not caption_info(caption.text)[0] or len(caption.text) > 400:
         return None
     text = caption.text.strip()
-    if "\n" in text or _CONTINUED.search(text) or _SENTENCE.search(text):
+    if "\n" in text or continued(text) or _SENTENCE.search(text):
         return None
     if _is_table(items, at + 1):
         return None

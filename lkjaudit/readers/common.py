@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from lkjaudit.errors import InputError, Message
+from lkjaudit.model.names import continued
 from lkjaudit.model.report import Cell, Paragraph, Row, Table
 from lkjaudit.readers.captions import (
     caption_below,
@@ -67,15 +68,10 @@ def caption_number(text: str) -> str | None:
     return caption_info(text)[0]
 
 
-_CONTINUED = re.compile(r"\b(?:lanjutan|sambungan|continued)\b", re.IGNORECASE)
-
-
 def continues(caption: str, number: str | None) -> bool:
     """Whether a caption such as "Tabel 3.4 (lanjutan)" continues table ``number``."""
     return (
-        number is not None
-        and bool(_CONTINUED.search(caption))
-        and caption_number(caption) == number
+        number is not None and continued(caption) and caption_number(caption) == number
     )
 
 

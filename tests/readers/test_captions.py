@@ -259,6 +259,8 @@ def test_a_word_document_reads_captions_apart_from_their_tables(
     [
         ["Tabel 3.4 Realisasi Anggaran (lanjutan)"],
         ["Tabel 3.4 Realisasi Anggaran", "(lanjutan)"],
+        ["Tabel 3.4 Lanjutan"],
+        ["Tabel 3.4 Realisasi Anggaran - Lanjutan"],
     ],
 )
 def test_a_table_continued_by_hand_repeats_its_number(
@@ -276,10 +278,48 @@ def test_a_table_continued_by_hand_repeats_its_number(
     text = _report(blocks, markdown)
     assert [t[:2] for t in _tables(text, markdown)] == [
         ("tabel-3.4", "Tabel 3.4 Realisasi Anggaran"),
-        ("tabel-3.4-2", "Tabel 3.4 Realisasi Anggaran (lanjutan)"),
+        ("tabel-3.4-2", " ".join(caption)),
         ("tabel-3.5", "Tabel 3.5 Capaian Indikator Sasaran"),
     ]
     assert _sequence(text, markdown) == []
+
+
+@pytest.mark.parametrize("markdown", [False, True])
+def test_lanjutan_as_a_word_of_the_title_continues_nothing(markdown: bool) -> None:
+    # a table of follow-up works ("Pembangunan Jembatan Lanjutan") is a table of
+    # its own: its repeated number is reported
+    blocks: list[str | None] = [
+        "Tabel 3.4 Realisasi Anggaran",
+        None,
+        "Tabel 3.4 Realisasi Pembangunan Jembatan Lanjutan",
+        None,
+    ]
+    text = _report(blocks, markdown)
+    line = 9 if markdown else 8
+    assert _sequence(text, markdown) == [
+        ["table-numbers-in-sequence", "tabel-3.4-2", line, "Tabel 3.5", "Tabel 3.4"]
+    ]
+
+
+def test_a_word_table_titled_lanjutan_is_not_joined_to_the_one_above(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "laporan.docx"
+    _docx(
+        path,
+        [
+            "Tabel 3.4 Realisasi Anggaran",
+            None,
+            "Tabel 3.4 Realisasi Pembangunan Jembatan Lanjutan",
+            None,
+        ],
+    )
+    assert [
+        (t.id, [r.cells[1].text for r in t.rows]) for t in load_report(str(path)).tables
+    ] == [
+        ("tabel-3.4", ["Ind 2"]),
+        ("tabel-3.4-2", ["Ind 4"]),
+    ]
 
 
 @pytest.mark.parametrize("markdown", [False, True])
