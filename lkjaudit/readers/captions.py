@@ -178,6 +178,30 @@ def is_separator(paragraph: Paragraph) -> bool:
     return is_note(paragraph) or _SEPARATOR.match(text) is not None
 
 
+def _bare_number(paragraph: Paragraph) -> bool:
+    """A caption that is only its number ("Tabel 3.2"): its title is the next line."""
+    clean = re.sub(r"\s+", " ", _MARKUP.sub("", paragraph.text)).strip()
+    match = _CAPTION.match(clean.lstrip("•●◦▪-* ").strip())
+    return match is not None and not match.group(2).strip(" .:-–—")
+
+
+def _title_under(paragraph: Paragraph) -> bool:
+    """A line that can be the title under a bare "Tabel 3.2": short, no sentence."""
+    text = paragraph.text.strip()
+    return (
+        bool(text)
+        and "\n" not in text
+        and len(text) <= 200
+        and not text.endswith((".", ":", ";"))
+        and caption_info(text)[0] is None
+        and not is_separator(paragraph)
+    )
+
+
+def _joined(number: Paragraph, title: Paragraph) -> Paragraph:
+    return number.model_copy(update={"text": f"{number.text} {title.text}"})
+
+
 def _paragraph(items: Sequence[object], k: int) -> Paragraph | None:
     if 0 <= k < len(items):
         item = items[k]
@@ -233,6 +257,14 @@ def caption_above(
     second = _paragraph(items, k - 2)
     if is_note(last):
         # NOTE: "(dalam ribuan rupiah)" between the caption and the table
+        third = _paragraph(items, k - 3)
+        if (
+            second is not None
+            and third is not None
+            and _bare_number(third)
+            and _title_under(second)
+        ):
+            return _joined(third, second), last.text
         return second, last.text
     if (
         second is not None
@@ -247,6 +279,9 @@ def caption_above(
                 update={"text": f"{second.text} {last.text}"}
             ), None
         return second, None
+    if second is not None and _bare_number(second) and _title_under(last):
+        # NOTE: a caption over two lines, "Tabel 3.2" and its title under it
+        return _joined(second, last), None
     if (
         second is not None
         and is_note(second)
@@ -280,6 +315,13 @@ def caption_below(items: Sequence[object], k: int) -> Paragraph | None:
     if _is_table(items, at + 1):
         return None
     after = _paragraph(items, at + 1)
+    if (
+        after is not None
+        and _bare_number(caption)
+        and _title_under(after)
+        and _is_table(items, at + 2)
+    ):
+        return None  # NOTE: "Tabel 3.2" over the title of the next table
     if (
         after is not None
         and (is_separator(after) or after.text.rstrip().endswith(":"))

@@ -285,6 +285,61 @@ def test_a_table_continued_by_hand_repeats_its_number(
 
 
 @pytest.mark.parametrize("markdown", [False, True])
+@pytest.mark.parametrize("note", [[], ["(dalam ribuan rupiah)"]])
+def test_a_caption_over_two_lines_names_its_table(
+    note: list[str], markdown: bool
+) -> None:
+    # "Tabel 3.2" on a line of its own and the title under it: one caption, not
+    # a lost number and a table 3.3 out of sequence
+    blocks: list[str | None] = [
+        "Tabel 3.1 Capaian Indikator Tujuan",
+        None,
+        "Tabel 3.2",
+        "Capaian Indikator Sasaran Tahun 2024",
+        *note,
+        None,
+        "Tabel 3.3 Realisasi Anggaran",
+        None,
+    ]
+    text = _report(blocks, markdown)
+    assert _tables(text, markdown) == [
+        ("tabel-3.1", "Tabel 3.1 Capaian Indikator Tujuan", None),
+        (
+            "tabel-3.2",
+            "Tabel 3.2 Capaian Indikator Sasaran Tahun 2024",
+            note[0] if note else None,
+        ),
+        ("tabel-3.3", "Tabel 3.3 Realisasi Anggaran", None),
+    ]
+    assert _sequence(text, markdown) == []
+    # a number with its title on one line over a title line is not joined to it
+    blocks[2:4] = ["Tabel 3.2 Capaian Indikator Sasaran", "Data Capaian Sasaran 2024"]
+    assert [t[0] for t in _tables(_report(blocks, markdown), markdown)] == [
+        "tabel-3.1",
+        "data-capaian-sasaran-2024",
+        "tabel-3.3",
+    ]
+
+
+def test_a_word_caption_over_two_lines_names_its_table(tmp_path: Path) -> None:
+    path = tmp_path / "laporan.docx"
+    _docx(
+        path,
+        [
+            "Tabel 3.1 Capaian Indikator Tujuan",
+            None,
+            "Tabel 3.2",
+            "Capaian Indikator Sasaran Tahun 2024",
+            None,
+        ],
+    )
+    assert [(t.id, t.caption) for t in load_report(str(path)).tables] == [
+        ("tabel-3.1", "Tabel 3.1 Capaian Indikator Tujuan"),
+        ("tabel-3.2", "Tabel 3.2 Capaian Indikator Sasaran Tahun 2024"),
+    ]
+
+
+@pytest.mark.parametrize("markdown", [False, True])
 def test_lanjutan_as_a_word_of_the_title_continues_nothing(markdown: bool) -> None:
     # a table of follow-up works ("Pembangunan Jembatan Lanjutan") is a table of
     # its own: its repeated number is reported
