@@ -194,7 +194,7 @@ _ENGLISH = frozenset(
 # NOTE: what a report says of itself and a guide about reports does not: its period
 # (a year after "tahun", "triwulan", "semester" or a month, not the year of a cited
 # regulation: "Nomor 53 Tahun 2014"), its unit by name ("Kecamatan Pasirian",
-# "Dinas Kesehatan"), its figures (a percentage, an amount in rupiah)
+# "Dinas Kesehatan"), its figures (a percentage, "84,5 persen", an amount in rupiah)
 _PERIOD = re.compile(
     r"\b(?:tahun(?:\s+anggaran)?|triwulan\s+[ivx\d]+|semester\s+[ivx\d]+|januari|"
     r"februari|maret|april|mei|juni|juli|agustus|september|oktober|november|"
@@ -208,7 +208,8 @@ _UNIT = re.compile(
     r"(?!(?i:daerah|pemerintah|negara)\b)[A-Z][A-Za-z]+"
 )
 _FIGURE = re.compile(
-    r"\d(?:[.,]\d+)*\s*%|\brp\.?\s*\d|\d{1,3}(?:\.\d{3}){2,}", re.IGNORECASE
+    r"\d(?:[.,]\d+)*\s*(?:%|persen\b)|\brp\.?\s*\d|\d{1,3}(?:\.\d{3}){2,}",
+    re.IGNORECASE,
 )
 # the wording of a guide: what a report must, should or is to contain
 _DIRECTIVE = re.compile(

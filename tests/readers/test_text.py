@@ -403,6 +403,7 @@ def test_a_guide_in_indonesian_about_what_an_lkj_must_contain_is_not_one(
         "Laporan ini disusun untuk Tahun 2023.",  # its period
         "Laporan ini disusun oleh Kecamatan Sukamaju.",  # its unit by name
         "Capaian kinerja rata-rata mencapai 92,5%.",  # a figure of its own
+        "Capaian kinerja rata-rata mencapai 92,5 persen.",  # the same in words
         "Anggaran terserap Rp 1.250.000.",
     ],
 )
