@@ -110,6 +110,24 @@ def _derived(report: Report, table: Table, row_index: int, metric: str) -> Cell 
     )
 
 
+def _clauses(claim: FigureClaim) -> tuple[tuple[str, ...], bool]:
+    """The texts that may name the row of a claim's figure, nearest first.
+
+    The text since the previous figure, then since each earlier claim (a few at
+    most), then the whole sentence before it; but not past a clause about the whole
+    ("…, sehingga secara keseluruhan realisasi anggaran mencapai 96,27%", "…,
+    sedangkan total realisasi anggaran … atau 96,27%"): the figure is the total's,
+    and True says so.
+    """
+    texts: list[str] = []
+    for text in (claim.before, *claim.earlier[:EARLIER]):
+        texts.append(text)
+        if _WHOLE.search(text):
+            return tuple(dict.fromkeys(texts)), True
+    texts.append(claim.prefix)
+    return tuple(dict.fromkeys(texts)), False
+
+
 def _derivable(table: Table, metric: str) -> bool:
     """Whether a table states a metric only through its anggaran and realisasi."""
     return (
@@ -284,7 +302,10 @@ class _Pass:
                 return cells
         if metric not in ("anggaran", "realisasi_anggaran", *DERIVED):
             return []
-        if _SPENDING_KIND.search(re.split(r"[,;]", claim.prefix)[-1]):
+        if (
+            _SPENDING_KIND.search(re.split(r"[,;]", claim.prefix)[-1])
+            and not (_clauses(claim)[1])
+        ):
             return []
         for derived in ways:
             if cells := self._totals(metric, derived):
@@ -302,14 +323,11 @@ class _Pass:
             return column_for(entity.table, metric) is not None
 
         at = claim.sentence.at
+        # NOTE: the row the figure's own clause names, else an earlier clause's
+        # ("belanja pegawai Rp … atau 96,12%, sedangkan belanja modal Rp … atau
+        # 95,09%": the second % is of belanja modal), else the sentence's
         found = []
-        # NOTE: the row the figure's own clause names: the text since the previous
-        # figure, else the text since each earlier claim, nearest first ("belanja
-        # pegawai Rp … atau 96,12%, sedangkan belanja modal Rp … atau 95,09%": the
-        # second % is of belanja modal); else the whole sentence before it. A few
-        # claims back at most: a long list costs no more than a short one
-        texts = (claim.before, *claim.earlier[:EARLIER], claim.prefix)
-        for text in dict.fromkeys(texts):
+        for text in _clauses(claim)[0]:
             if found := self.index.resolve(text, need, at=at):
                 break
         if not found and not _WHOLE.search(claim.prefix):

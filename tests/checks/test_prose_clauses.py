@@ -64,6 +64,23 @@ def test_each_clause_is_read_against_the_row_it_names() -> None:
     ]
 
 
+def test_a_clause_about_the_whole_is_read_against_the_total() -> None:
+    # the row named in an earlier clause is not the total's: "secara keseluruhan",
+    # "total" and "secara umum" open a clause about the JUMLAH row
+    for whole in (
+        "Belanja modal terealisasi Rp 119.870.000 atau 95,90%, sehingga secara "
+        "keseluruhan realisasi anggaran mencapai {pct}.",
+        "Belanja modal terealisasi Rp 119.870.000 atau 95,90%, sedangkan total "
+        "realisasi anggaran sebesar Rp 3.387.360.250 atau {pct}.",
+        "Realisasi belanja pegawai sebesar 96,25% dan realisasi anggaran secara "
+        "umum {pct}.",
+    ):
+        assert _found(whole.format(pct="96,27%")) == [], whole
+        assert _found(whole.format(pct="95,00%")) == [
+            ["text-figure-matches-table", *AT, "96,27%", "95,00%"]
+        ], whole
+
+
 def test_a_name_with_dan_in_it_is_one_row() -> None:
     sentence = (
         "Realisasi belanja pegawai Rp 2.739.518.400 (96,25%) dan belanja barang "
