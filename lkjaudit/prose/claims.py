@@ -100,7 +100,7 @@ _CLAUSE_BREAK = re.compile(
 )
 # "… 47,20% dari target", "… 89,62% dari pagu": a percentage of what follows it
 _SHARE_OF = re.compile(
-    r"\s*(?:dari|terhadap)\s+(?:(?:total|jumlah|nilai|keseluruhan|seluruh)\s+)?"
+    r"\s*(?:dari|terhadap)\s+(?:(?:(?P<whole>total|jumlah|keseluruhan|seluruh)|nilai)\s+)?"
     rf"(?:(?P<budget>(?:target\s+)?(?:{_BUDGET_NOUN}|keuangan)\w*|alokasi|dpa)"
     r"|(?P<target>target\w*|yang\s+ditargetkan))\b",
     re.IGNORECASE,
@@ -198,6 +198,10 @@ def _metric(
     own = _last_keyword(before)
     key = own or _last_keyword(prefix)
     if fig.kind == "pct":
+        if own == "spending" and _last_keyword(before, skip=("spending",)) in (
+            _SPENDING_CARRIES
+        ):
+            own = "budget_real"  # "realisasi belanja modal 95,90%": what is spent
         return _percent_metric(own, key, after)
     if key == "spending":
         # NOTE: "belanja modal sebesar Rp …" is its pagu unless the words before
@@ -235,6 +239,15 @@ def _percent_metric(own: str | None, key: str | None, after: str) -> str | None:
         return None
     if own == "serap" and _OBJECT.match(after):
         return None
+    if (
+        share is not None
+        and share.group("budget")
+        and share.group("whole")
+        and (own or key) in _SHARE_KEYS
+    ):
+        # NOTE: "belanja pegawai sebesar Rp … atau 80,89% dari total anggaran":
+        # without a word of spending, the share of the whole budget
+        return None
     if share is not None and own in (None, "realisasi"):
         if share.group("budget"):
             return "persen_anggaran"
@@ -243,6 +256,9 @@ def _percent_metric(own: str | None, key: str | None, after: str) -> str | None:
     return _PERCENT.get(key) if key is not None else None
 
 
+# the words before a "% dari total anggaran" that name no spending: a budget or a
+# kind of spending is a share of the whole budget
+_SHARE_KEYS = ("spending", "budget_base")
 # "… 80% dari pencari kerja": a percentage of something named after it
 _OF = re.compile(r"\s*(?:dari|terhadap)\s+[^\W\d]", re.IGNORECASE)
 # "menyerap 85% tenaga kerja": a noun after the figure is what was absorbed; a

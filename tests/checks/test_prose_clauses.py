@@ -81,6 +81,27 @@ def test_a_clause_about_the_whole_is_read_against_the_total() -> None:
         ], whole
 
 
+def test_a_kind_of_spending_as_a_share_of_the_whole_budget_is_no_budget_pct() -> None:
+    # 2.846.320.000 of 3.518.770.000 is 80,89% of the whole budget, not belanja
+    # pegawai's realisasi %
+    for sentence in (
+        "Belanja pegawai sebesar Rp 2.846.320.000 atau 80,89% dari total anggaran.",
+        "Porsi terbesar adalah belanja pegawai sebesar 80,89% dari total belanja.",
+        "Belanja modal hanya 3,55% dari keseluruhan anggaran.",
+        "Realisasi anggaran 96,27%, sementara belanja pegawai sebesar 80,89% dari "
+        "total anggaran.",
+    ):
+        assert _found(sentence) == [], sentence
+    # a word of spending before the kind: the share of its budget spent
+    for sentence in (
+        "Realisasi dari belanja pegawai sebesar 95,00% dari total anggaran.",
+        "Belanja pegawai terealisasi 95,00% dari total anggarannya.",
+    ):
+        assert _found(sentence) == [
+            ["text-figure-matches-table", *AT, "96,25%", "95,00%"]
+        ], sentence
+
+
 def test_a_name_with_dan_in_it_is_one_row() -> None:
     sentence = (
         "Realisasi belanja pegawai Rp 2.739.518.400 (96,25%) dan belanja barang "
