@@ -198,6 +198,8 @@ def _metric(
     own = _last_keyword(before)
     key = own or _last_keyword(prefix)
     if fig.kind == "pct":
+        if _BUDGET_TARGET.search(before):
+            return None  # NOTE: a target set for spending; no table column holds it
         if own == "spending" and _last_keyword(before, skip=("spending",)) in (
             _SPENDING_CARRIES
         ):
@@ -256,6 +258,15 @@ def _percent_metric(own: str | None, key: str | None, after: str) -> str | None:
     return _PERCENT.get(key) if key is not None else None
 
 
+# a target set for the budget %: "melebihi target kinerja keuangan 90%", "target
+# serapan anggaran triwulan II sebesar 50%" (not the realised budget %)
+_BUDGET_TARGET = re.compile(
+    r"\btarget\w*\s+(?:(?:kinerja|realisasi|penyerapan|serapan|persentase)\s+)*"
+    r"(?:anggaran|keuangan|belanja|serapan|penyerapan)\w*"
+    r"(?:\s+(?:tahun\s+\d{4}|triwulan\s+\w+|semester\s+\w+|sebesar|yaitu|adalah|"
+    r"ditetapkan|yang|hanya))*\s*:?\s*$",
+    re.IGNORECASE,
+)
 # the words before a "% dari total anggaran" that name no spending: a budget or a
 # kind of spending is a share of the whole budget
 _SHARE_KEYS = ("spending", "budget_base")

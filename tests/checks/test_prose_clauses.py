@@ -102,6 +102,20 @@ def test_a_kind_of_spending_as_a_share_of_the_whole_budget_is_no_budget_pct() ->
         ], sentence
 
 
+def test_a_target_set_for_spending_is_no_realised_budget_pct() -> None:
+    sentence = (
+        "Realisasi anggaran mencapai {pct}, melebihi target kinerja keuangan 90%."
+    )
+    assert _found(sentence.format(pct="96,27%")) == []
+    assert _found(sentence.format(pct="95,00%")) == [
+        ["text-figure-matches-table", *AT, "96,27%", "95,00%"]
+    ]
+    assert _found(
+        "Target serapan anggaran triwulan IV sebesar 95%, sedangkan realisasi "
+        "anggaran 95,00%."
+    ) == [["text-figure-matches-table", *AT, "96,27%", "95,00%"]]
+
+
 def test_a_name_with_dan_in_it_is_one_row() -> None:
     sentence = (
         "Realisasi belanja pegawai Rp 2.739.518.400 (96,25%) dan belanja barang "
