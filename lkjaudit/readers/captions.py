@@ -38,6 +38,7 @@ __all__ = [
     "is_title_line",
     "names_table",
     "note_below",
+    "refers_back",
     "section_of",
     "untitled_label",
 ]
@@ -240,6 +241,20 @@ def _note_of_table_above(items: Sequence[object], k: int) -> bool:
     return bool(_TRAILING.match(note.text.strip())) or not _heads_table(items, k + 1)
 
 
+# NOTE: "Tabel 3.1 di atas menunjukkan …", "Tabel 3.1 tersebut …": a sentence about
+# a table read before, not the caption of the one below it
+_BACK = re.compile(
+    r"^\W{0,4}(?:tabel|table)\s+(?:[0-9]+|[IVXLC]+)(?:\s*[.\-]\s*[0-9]+)*\.?,?\s+"
+    r"(?:di\s+atas|tersebut|sebelumnya|terdahulu)\b",
+    re.IGNORECASE,
+)
+
+
+def refers_back(paragraph: Paragraph) -> bool:
+    """A sentence about a table above it ("Tabel 3.1 di atas menunjukkan …")."""
+    return _BACK.match(_MARKUP.sub("", paragraph.text).strip()) is not None
+
+
 def caption_above(
     items: Sequence[object], k: int, names: Names
 ) -> tuple[Paragraph | None, str | None]:
@@ -252,7 +267,7 @@ def caption_above(
     still decides whether the paragraph returned names the table.
     """
     last = _paragraph(items, k - 1)
-    if last is None:
+    if last is None or refers_back(last):
         return None, None
     second = _paragraph(items, k - 2)
     if is_note(last):

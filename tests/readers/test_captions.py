@@ -340,6 +340,41 @@ def test_a_word_caption_over_two_lines_names_its_table(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("markdown", [False, True])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tabel 3.1 di atas menunjukkan capaian yang baik, sedangkan rinciannya "
+        "sebagai berikut:",
+        "Tabel 3.1 tersebut memuat capaian tujuan; rincian per sasaran adalah:",
+    ],
+)
+def test_a_sentence_about_the_table_above_is_no_caption_of_the_next(
+    sentence: str, markdown: bool
+) -> None:
+    blocks: list[str | None] = [
+        "Tabel 3.1 Capaian Indikator Tujuan",
+        None,
+        sentence,
+        None,
+        "Tabel 3.2 Realisasi Anggaran",
+        None,
+    ]
+    text = _report(blocks, markdown)
+    assert [t[:2] for t in _tables(text, markdown)] == [
+        ("tabel-3.1", "Tabel 3.1 Capaian Indikator Tujuan"),
+        ("tabel-ke-2", None),
+        ("tabel-3.2", "Tabel 3.2 Realisasi Anggaran"),
+    ]
+    assert _sequence(text, markdown) == []
+    # a real repeated number is still reported
+    blocks[2] = "Tabel 3.1 Capaian Indikator Sasaran"
+    line = 9 if markdown else 8
+    assert _sequence(_report(blocks, markdown), markdown) == [
+        ["table-numbers-in-sequence", "tabel-3.1-2", line, "Tabel 3.2", "Tabel 3.1"]
+    ]
+
+
+@pytest.mark.parametrize("markdown", [False, True])
 def test_lanjutan_as_a_word_of_the_title_continues_nothing(markdown: bool) -> None:
     # a table of follow-up works ("Pembangunan Jembatan Lanjutan") is a table of
     # its own: its repeated number is reported
