@@ -172,6 +172,10 @@ def _last_keyword(text: str, skip: tuple[str, ...] = ()) -> str | None:
 _SPENDING_CARRIES = ("sisa", "sisa_plain", "budget_real", "serap", "realisasi")
 
 
+# "belanja modal yang dianggarkan Rp …": the amount allotted, whatever was said before
+_ALLOTTED = re.compile(r"\b(?:dianggarkan|dialokasikan|teralokasi|dipagukan)\b", re.I)
+
+
 # a count of "orang" or "unit" is about staff or assets only in a sentence about them
 # ("jumlah penduduk 45.000 orang" is not)
 _STAFF_CONTEXT = re.compile(
@@ -209,7 +213,10 @@ def _metric(
         # NOTE: "belanja modal sebesar Rp …" is its pagu unless the words before
         # the kind of spending say what of it is quoted
         earlier = _last_keyword(prefix, skip=("spending",))
-        key = earlier if earlier in _SPENDING_CARRIES else "budget_base"
+        allotted = _ALLOTTED.search(before)
+        key = (
+            earlier if earlier in _SPENDING_CARRIES and not allotted else "budget_base"
+        )
     return _money_metric(key, prefix, after)
 
 

@@ -116,6 +116,17 @@ def test_a_target_set_for_spending_is_no_realised_budget_pct() -> None:
     ) == [["text-figure-matches-table", *AT, "96,27%", "95,00%"]]
 
 
+def test_an_amount_allotted_to_a_kind_of_spending_is_its_pagu() -> None:
+    sentence = (
+        "Realisasi anggaran mencapai 96,27%; belanja modal yang dianggarkan {amount} "
+        "digunakan untuk pengadaan komputer."
+    )
+    assert _found(sentence.format(amount="Rp 125.000.000")) == []
+    assert _found(sentence.format(amount="Rp 120.000.000")) == [
+        ["text-figure-matches-table", *AT, "Rp 125.000.000", "Rp 120.000.000"]
+    ]
+
+
 def test_a_name_with_dan_in_it_is_one_row() -> None:
     sentence = (
         "Realisasi belanja pegawai Rp 2.739.518.400 (96,25%) dan belanja barang "
