@@ -45,8 +45,10 @@ __all__ = [
 
 Names = Callable[[Paragraph], bool]
 
+# NOTE: "Lanjutan Tabel 3.4 …", "Sambungan Tabel 3.4", "(Lanjutan) Tabel 3.4": a
+# continued table names its number after the word that says so
 _CAPTION = re.compile(
-    r"^\W{0,4}(?:tabel|table)\s+"
+    r"^\W{0,4}(?:(?:lanjutan|sambungan|continued)\W{0,3}\s*:?\s*)?(?:tabel|table)\s+"
     r"((?:[0-9]+|[IVXLC]+)(?:\s*[.\-]\s*[0-9]+)*)\.?(?=\s|$|:)\s*:?\s*(.*)$",
     re.IGNORECASE,
 )
@@ -250,13 +252,37 @@ _BACK = re.compile(
 )
 
 
-def refers_back(paragraph: Paragraph) -> bool:
-    """A sentence about a table above it ("Tabel 3.1 di atas menunjukkan …")."""
-    return _BACK.match(_MARKUP.sub("", paragraph.text).strip()) is not None
+# NOTE: "Tabel 3.1 menunjukkan …", "Tabel 3.1 memperlihatkan bahwa …": the number
+# followed by what the table shows, a sentence rather than a title
+_ABOUT = re.compile(
+    r"^,?\s*(?:ini\s+|juga\s+)?(?:menunjukkan|memperlihatkan|menggambarkan|menyajikan"
+    r"|menjelaskan|memuat|berisi|mencatat|merinci|mencerminkan|terlihat|tampak"
+    r"|dapat|adalah|merupakan|ialah)\b",
+    re.IGNORECASE,
+)
+
+
+def refers_back(paragraph: Paragraph, before: str | None = None) -> bool:
+    """A sentence about a table above it ("Tabel 3.1 di atas menunjukkan …").
+
+    With ``before``, the number of the table just above, also a sentence that names
+    that number and goes on with what the table shows ("Tabel 3.1 menunjukkan …"):
+    the next table's caption would not repeat its number.
+    """
+    text = _MARKUP.sub("", paragraph.text).strip()
+    if _BACK.match(text) is not None:
+        return True
+    if before is None:
+        return False
+    match = _CAPTION.match(re.sub(r"\s+", " ", text))
+    if match is None or continued(text):
+        return False
+    number = re.sub(r"\s+", "", match.group(1)).replace("-", ".")
+    return number == before and _ABOUT.match(match.group(2)) is not None
 
 
 def caption_above(
-    items: Sequence[object], k: int, names: Names
+    items: Sequence[object], k: int, names: Names, before: str | None = None
 ) -> tuple[Paragraph | None, str | None]:
     """The paragraph that may caption the table at ``k``, and its note.
 
@@ -264,10 +290,11 @@ def caption_above(
     (:func:`is_separator`) and the one above it names the table, that one. The note
     is a scale note between the caption and the table, or one just above a
     numbered caption that is not the note of the table above it. The caller
-    still decides whether the paragraph returned names the table.
+    still decides whether the paragraph returned names the table. ``before`` is
+    the number of the table just above, if any (:func:`refers_back`).
     """
     last = _paragraph(items, k - 1)
-    if last is None or refers_back(last):
+    if last is None or refers_back(last, before):
         return None, None
     second = _paragraph(items, k - 2)
     if is_note(last):

@@ -246,7 +246,10 @@ class _Walker:
         raw = RawTable(rows=[], line_start=self.block + 1)
         # NOTE: the three items above and this table, not yet added
         tail = [*self.items[-3:], raw]
-        above, raw.note = caption_above(tail, len(tail) - 1, self._names)
+        before = (
+            caption_number(self.last.caption or "") if self.last is not None else None
+        )
+        above, raw.note = caption_above(tail, len(tail) - 1, self._names, before)
         if (
             above is not None
             and self.last is not None

@@ -344,7 +344,9 @@ def _report(
         raw = join_table(item)
         raw.section = section
         tail = [*raws[-3:], raw]
-        caption, raw.note = caption_above(tail, len(tail) - 1, _names)
+        last = next((r for r in reversed(raws) if isinstance(r, RawTable)), None)
+        before = caption_number(last.caption or "") if last is not None else None
+        caption, raw.note = caption_above(tail, len(tail) - 1, _names, before)
         if caption is not None and _names(caption):
             raw.caption = caption.text
             raw.caption_named = caption.bold
