@@ -93,6 +93,7 @@ class RawTable:
     span: tuple[int, int] | None = None  # first and last sheet column (XLSX)
     section: str | None = None  # the heading the table stands under
     note: str | None = None  # a line about its figures ("(dalam jutaan rupiah)")
+    header_rows: int = 0  # Markdown: the rows above the |---| separator
 
 
 def sections(
@@ -149,7 +150,11 @@ class TableNamer:
         self._ordinal = 0
 
     def build(self, raw: RawTable) -> Table:
-        """A :class:`Table` of body rows (the analysis splits off the header)."""
+        """A :class:`Table` of body rows (the analysis splits off the header).
+
+        Only the rows a Markdown table marks as its header (above ``|---|``) are
+        its header already.
+        """
         self._ordinal += 1
         number: str | None = None
         caption: str | None = None
@@ -177,6 +182,7 @@ class TableNamer:
             Row(index=k + 1, cells=cells, gap_before=k in raw.gaps)
             for k, cells in enumerate(raw.rows)
         ]
+        header = [row.cells for row in rows[: raw.header_rows]]
         return Table(
             id=base if count == 1 else f"{base}-{count}",
             label=label,
@@ -189,6 +195,7 @@ class TableNamer:
             page_start=raw.page_start,
             section=raw.section,
             note=raw.note,
-            rows=rows,
+            header=header,
+            rows=rows[raw.header_rows :],
             ncols=max((len(cells) for cells in raw.rows), default=0),
         )

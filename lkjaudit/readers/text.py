@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from lkjaudit.analysis.cells import is_header_like
-from lkjaudit.model.report import Cell, Paragraph, Report, Row, Table
+from lkjaudit.model.report import Cell, Paragraph, Report
 from lkjaudit.readers.captions import (
     _MARKUP,
     caption_above,
@@ -33,6 +33,7 @@ from lkjaudit.readers.captions import (
     section_of,
     untitled_label,
 )
+from lkjaudit.readers.common import RawTable, TableNamer, caption_number, continues
 
 __all__ = [
     "caption_info",
@@ -200,23 +201,36 @@ def _assemble(
         end = line + payload.count("\n")
         sequence.append(Paragraph(text=text, line=line, line_end=end, bold=bold))
     paragraphs: list[Paragraph] = []
-    tables: list[Table] = []
+    raws: list[RawTable] = []
+    runs: dict[int, _Run] = {}  # id of a raw table → the run it was cut from
     section: str | None = None
-    used_ids: dict[str, int] = {}
     for k, item in enumerate(sequence):
         if isinstance(item, Paragraph):
             paragraphs.append(item)
             section = section_of(item) or section
             continue
-        caption, note = caption_above(sequence, k, _names)
+        last = raws[-1] if raws else None
+        before = caption_number(last.caption or "") if last is not None else None
+        caption, note = caption_above(sequence, k, _names, before)
+        if (
+            caption is not None
+            and last is not None
+            and continues(caption.text, before)
+            and _continues(runs[id(last)], item)
+        ):
+            # NOTE: "Tabel 3.4 (lanjutan)" over the same header: the author split
+            # one table by hand
+            _extend(last, runs[id(last)], item)
+            continue
         if caption is None or not _names(caption):
             caption = caption_below(sequence, k) or caption
-        table = _table(item, caption, len(tables) + 1, used_ids)
-        table.note = note or note_below(sequence, k)
-        table.section = section
-        if table.caption is None and table.number is None:
-            table.label = untitled_label(len(tables) + 1, section)
-        tables.append(table)
+        raw = _raw(item, caption)
+        raw.note = note or note_below(sequence, k)
+        raw.section = section
+        runs[id(raw)] = item
+        raws.append(raw)
+    namer = TableNamer()
+    tables = [namer.build(raw) for raw in raws]
     return Report(
         source=source,
         format=fmt,
@@ -239,43 +253,27 @@ def _title(paragraphs: list[Paragraph]) -> str | None:
     return None
 
 
-def _table(
-    run: _Run, caption: Paragraph | None, ordinal: int, used_ids: dict[str, int]
-) -> Table:
-    number: str | None = None
-    caption_text: str | None = None
-    if caption is not None and len(caption.text) <= 400:
-        number, text = caption_info(caption.text)
-        if number or names_table(caption):
-            caption_text = re.sub(r"\s+", " ", text)
-    if number:
-        base, label = f"tabel-{number}", f"Tabel {number}"
-    elif caption_text:
-        slug = "-".join(re.findall(r"[a-z0-9]+", caption_text.lower())[:5])
-        base, label = slug or f"tabel-ke-{ordinal}", caption_text[:80]
-    else:
-        base, label = f"tabel-ke-{ordinal}", f"Tabel ke-{ordinal}"
-    used_ids[base] = used_ids.get(base, 0) + 1
-    table_id = base if used_ids[base] == 1 else f"{base}-{used_ids[base]}"
-    rows = [
-        Row(
-            index=k + 1,
-            cells=[make_cell(raw, line) for raw in cells],
-            gap_before=k in run.gaps,
-        )
-        for k, (line, cells) in enumerate(run.rows)
-    ]
-    header = [rows[k].cells for k in range(run.header_rows)]
-    body = rows[run.header_rows :]
-    return Table(
-        id=table_id,
-        label=label,
-        number=number,
-        caption=caption_text,
-        caption_line=caption.line if caption_text and caption else None,
+def _raw(run: _Run, caption: Paragraph | None) -> RawTable:
+    """The table a run of lines makes, named by ``caption`` if that names it."""
+    raw = RawTable(
+        rows=[[make_cell(text, line) for text in cells] for line, cells in run.rows],
+        gaps=set(run.gaps),
+        header_rows=run.header_rows,
         line_start=run.rows[0][0],
         line_end=run.rows[-1][0],
-        header=header,
-        rows=body,
-        ncols=max(len(cells) for _, cells in run.rows),
     )
+    if caption is not None and _names(caption):
+        raw.caption = caption.text
+        raw.caption_named = names_table(caption)
+        raw.caption_line = caption.line
+    return raw
+
+
+def _extend(raw: RawTable, run: _Run, part: _Run) -> None:
+    """Append the rows of ``part``, a continuation of ``run``, to its table."""
+    raw.gaps.add(len(raw.rows))
+    raw.rows.extend(
+        [make_cell(text, line) for text in cells] for line, cells in part.rows
+    )
+    raw.line_end = part.rows[-1][0]
+    run.rows.extend(part.rows)

@@ -276,10 +276,19 @@ def test_a_table_continued_by_hand_repeats_its_number(
         None,
     ]
     text = _report(blocks, markdown)
-    assert [t[:2] for t in _tables(text, markdown)] == [
-        ("tabel-3.4", "Tabel 3.4 Realisasi Anggaran"),
-        ("tabel-3.4-2", " ".join(caption)),
-        ("tabel-3.5", "Tabel 3.5 Capaian Indikator Sasaran"),
+    # one table, as in Word and PDF: the repeated header dropped, both parts' rows
+    source = "test.md" if markdown else "test.txt"
+    last = 4 + len(caption)
+    assert [
+        (t.id, t.caption, [r.cells[1].text for r in t.rows])
+        for t in report_from(text, source).tables
+    ] == [
+        (
+            "tabel-3.4",
+            "Tabel 3.4 Realisasi Anggaran",
+            ["Indikator 2", f"Indikator {last}"],
+        ),
+        ("tabel-3.5", "Tabel 3.5 Capaian Indikator Sasaran", [f"Indikator {last + 2}"]),
     ]
     assert _sequence(text, markdown) == []
 
@@ -499,3 +508,20 @@ def test_a_scale_note_above_a_section_heading_stays_with_the_table_above(
         ),
         ("realisasi-anggaran-per-sasaran", "Realisasi Anggaran per Sasaran", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ids"),
+    [
+        # a sentence about Tabel 3.1 above the next table: no caption of it
+        ("Tabel 3.1 menunjukkan capaian yang baik", ["tabel-3.1", "tabel-ke-2"]),
+        # a repeated number in a title: the next table's caption, reported as such
+        ("Tabel 3.1 Capaian Indikator Sasaran", ["tabel-3.1", "tabel-3.1-2"]),
+    ],
+)
+def test_a_word_sentence_about_the_table_above_captions_nothing(
+    tmp_path: Path, sentence: str, ids: list[str]
+) -> None:
+    path = tmp_path / "laporan.docx"
+    _docx(path, ["Tabel 3.1 Capaian Indikator Tujuan", None, sentence, None])
+    assert [t.id for t in load_report(str(path)).tables] == ids
