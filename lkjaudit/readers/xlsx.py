@@ -49,6 +49,7 @@ from lkjaudit.readers.common import (
     TableNamer,
     caption_number,
     captions_below,
+    continues,
     damaged,
     notes_below,
     sections,
@@ -318,7 +319,22 @@ class _Reader:
         )
         # NOTE: the three items above and this table, not yet added
         tail = [*self.items[-3:], table]
-        previous, table.note = caption_above(tail, len(tail) - 1, _names)
+        last = next((i for i in reversed(self.items) if isinstance(i, RawTable)), None)
+        before = caption_number(last.caption or "") if last is not None else None
+        previous, table.note = caption_above(tail, len(tail) - 1, _names, before)
+        if (
+            previous is not None
+            and last is not None
+            and continues(previous.text, before)
+            and _same_header(last, raw_rows)
+        ):
+            # NOTE: "Tabel 3.4 (lanjutan)" over the same header: the author split
+            # one table by hand
+            last.gaps.add(len(last.rows))
+            last.rows.extend(raw_rows)
+            last.line_end = rows[-1]
+            self.open[block.first] = last
+            return
         if previous is not None and _names(previous):
             table.caption = previous.text
             table.caption_named = previous.bold
@@ -455,3 +471,19 @@ def _continues(previous: RawTable, rows: list[list[Cell]], block: _Block) -> boo
     if _signature(rows[0]) in heads:
         return True
     return not is_header_like(rows[0])
+
+
+def _same_header(previous: RawTable, rows: list[list[Cell]]) -> bool:
+    """Whether ``rows`` go on with the columns of ``previous``.
+
+    They repeat one of its first rows (its header), or start without a header of
+    their own and are about as wide.
+    """
+    from lkjaudit.analysis.cells import is_header_like
+
+    if not rows or not previous.rows:
+        return False
+    if _signature(rows[0]) in {_signature(r) for r in previous.rows[:4]}:
+        return True
+    width = max(len(r) for r in previous.rows)
+    return not is_header_like(rows[0]) and abs(len(rows[0]) - width) <= 1
