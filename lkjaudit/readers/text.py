@@ -2,9 +2,12 @@
 
 Tables are runs of tab-separated lines or Markdown pipe rows. Runs separated only by
 blank lines (a page break in the original) are joined when the later run repeats the
-header or does not start with a header of its own. The caption is the paragraph just
-above the table (or above a source line or note between the two) when it starts with
-"Tabel …", is set in bold, or is a single plain title line (:func:`is_title_line`);
+header or does not start with a header of its own; so is a run under a caption that
+continues the table before ("Tabel 3.4 (lanjutan)", "Lanjutan Tabel 3.4"), as in
+Word and PDF. Tables are named by :class:`~lkjaudit.readers.common.TableNamer`, as
+in every format. The caption is the paragraph just above the table (or above a
+source line or note between the two) when it starts with "Tabel …", is set in bold,
+or is a single plain title line (:func:`is_title_line`);
 :mod:`lkjaudit.readers.captions` decides, as for every format. Everything else is
 prose, kept as paragraphs with their line numbers.
 
