@@ -75,6 +75,28 @@ def continues(caption: str, number: str | None) -> bool:
     )
 
 
+def row_signature(cells: list[Cell]) -> str:
+    """A row's words and figures without spacing or punctuation, to spot a repeat."""
+    return "|".join(re.sub(r"[^0-9a-z%]+", "", c.text.lower()) for c in cells if c.text)
+
+
+def same_columns(previous: RawTable, rows: list[list[Cell]]) -> bool:
+    """Whether ``rows`` go on with the columns of ``previous``.
+
+    They repeat one of its first rows (its header), or start without a header of
+    their own and are about as wide. A table under "Tabel 3.4 (lanjutan)" is
+    joined to Tabel 3.4 only then: a different table misnumbered stays apart.
+    """
+    from lkjaudit.analysis.cells import is_header_like
+
+    if not rows or not previous.rows:
+        return False
+    if row_signature(rows[0]) in {row_signature(r) for r in previous.rows[:4]}:
+        return True
+    width = max(len(r) for r in previous.rows)
+    return not is_header_like(rows[0]) and abs(len(rows[0]) - width) <= 1
+
+
 @dataclass
 class RawTable:
     """A table as a reader cut it: rows of raw cells and where it was found."""

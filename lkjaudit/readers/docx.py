@@ -43,6 +43,7 @@ from lkjaudit.readers.common import (
     continues,
     damaged,
     notes_below,
+    same_columns,
     sections,
     squash,
 )
@@ -250,25 +251,27 @@ class _Walker:
             caption_number(self.last.caption or "") if self.last is not None else None
         )
         above, raw.note = caption_above(tail, len(tail) - 1, self._names, before)
+        cut: list[list[Cell]] = []
+        for r, tr in enumerate(rows, start=1):
+            self.block += 1
+            cut.append(self._row(tr, r))
         if (
             above is not None
             and self.last is not None
             and continues(above.text, caption_number(self.last.caption or ""))
+            and same_columns(self.last, cut)
         ):
-            # NOTE: "Tabel 3.4 (lanjutan)": the author split one table by hand
+            # NOTE: "Tabel 3.4 (lanjutan)" over the same columns: the author split
+            # one table by hand
             self.last.gaps.add(len(self.last.rows))
-            for r, tr in enumerate(rows, start=1):
-                self.block += 1
-                self.last.rows.append(self._row(tr, r))
+            self.last.rows.extend(cut)
             self.last.line_end = self.block
             return
         if above is not None and self._names(above):
             raw.caption = above.text
             raw.caption_named = names_table(above) or id(above) in self.styled
             raw.caption_line = above.line
-        for r, tr in enumerate(rows, start=1):
-            self.block += 1
-            raw.rows.append(self._row(tr, r))
+        raw.rows = cut
         raw.line_end = self.block
         if any(raw.rows):
             self.items.append(raw)

@@ -52,6 +52,8 @@ from lkjaudit.readers.common import (
     continues,
     damaged,
     notes_below,
+    row_signature,
+    same_columns,
     sections,
     squash,
 )
@@ -326,7 +328,7 @@ class _Reader:
             previous is not None
             and last is not None
             and continues(previous.text, before)
-            and _same_header(last, raw_rows)
+            and same_columns(last, raw_rows)
         ):
             # NOTE: "Tabel 3.4 (lanjutan)" over the same header: the author split
             # one table by hand
@@ -454,10 +456,6 @@ def _split_columns(
     return out
 
 
-def _signature(cells: list[Cell]) -> str:
-    return "|".join(re.sub(r"[^0-9a-z%]+", "", c.text.lower()) for c in cells if c.text)
-
-
 def _continues(previous: RawTable, rows: list[list[Cell]], block: _Block) -> bool:
     """Whether a block after empty rows belongs to the table above it."""
     from lkjaudit.analysis.cells import is_header_like
@@ -467,23 +465,7 @@ def _continues(previous: RawTable, rows: list[list[Cell]], block: _Block) -> boo
     first, last = previous.span
     if first != block.first or abs(last - block.last) > 2:
         return False
-    heads = {_signature(r) for r in previous.rows[:4]}
-    if _signature(rows[0]) in heads:
+    heads = {row_signature(r) for r in previous.rows[:4]}
+    if row_signature(rows[0]) in heads:
         return True
     return not is_header_like(rows[0])
-
-
-def _same_header(previous: RawTable, rows: list[list[Cell]]) -> bool:
-    """Whether ``rows`` go on with the columns of ``previous``.
-
-    They repeat one of its first rows (its header), or start without a header of
-    their own and are about as wide.
-    """
-    from lkjaudit.analysis.cells import is_header_like
-
-    if not rows or not previous.rows:
-        return False
-    if _signature(rows[0]) in {_signature(r) for r in previous.rows[:4]}:
-        return True
-    width = max(len(r) for r in previous.rows)
-    return not is_header_like(rows[0]) and abs(len(rows[0]) - width) <= 1

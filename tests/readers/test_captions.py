@@ -211,7 +211,11 @@ def test_a_ket_note_under_a_table_stays_its_own(markdown: bool) -> None:
     ]
 
 
-def _docx(path: Path, blocks: list[str | None]) -> None:
+def _docx(
+    path: Path, blocks: list[str | None], other: frozenset[int] = frozenset()
+) -> None:
+    """A Word document of paragraphs and tables (None); the blocks numbered in
+    ``other`` are tables with other columns (a budget table)."""
     document = Document()
     document.add_paragraph(_TITLE)
     for n, block in enumerate(blocks, start=1):
@@ -219,6 +223,11 @@ def _docx(path: Path, blocks: list[str | None]) -> None:
             document.add_paragraph(block)
             continue
         rows = [["No", "Indikator", "Satuan", "Target"], ["1", f"Ind {n}", "%", "80"]]
+        if n in other:
+            rows = [
+                ["No", "Program", "Pagu", "Realisasi"],
+                ["1", f"Prog {n}", "10", "9"],
+            ]
         table = document.add_table(rows=2, cols=4)
         for i, row in enumerate(rows):
             for j, text in enumerate(row):
@@ -484,6 +493,27 @@ def test_a_word_table_continued_under_its_caption_is_one_table(
     )
     # the header repeated on the second part is dropped; both parts' rows are kept
     assert [r.cells[1].text for r in table.rows] == ["Ind 2", "Ind 5"]
+
+
+def test_a_word_table_with_other_columns_under_lanjutan_stays_apart(
+    tmp_path: Path,
+) -> None:
+    # "(lanjutan)" over a table with other columns: a different table misnumbered,
+    # not the rest of Tabel 3.1 (as in text, Markdown, Excel and PDF)
+    path = tmp_path / "laporan.docx"
+    blocks = [
+        "Tabel 3.1 Capaian Indikator Tujuan",
+        None,
+        "Tabel 3.1 Capaian Indikator Tujuan",
+        "(lanjutan)",
+        None,
+    ]
+    _docx(path, blocks, other=frozenset({5}))
+    tables = load_report(str(path)).tables
+    assert [[r.cells[1].text for r in t.rows] for t in tables] == [
+        ["Ind 2"],
+        ["Prog 5"],
+    ]
 
 
 @pytest.mark.parametrize("markdown", [False, True])
