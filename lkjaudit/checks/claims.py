@@ -61,6 +61,7 @@ class TextFigureOptions(BaseModel):
         "anggaran",
         "realisasi_anggaran",
         "sisa",
+        "persen_sisa",
     )
 
 
@@ -78,7 +79,9 @@ def _where(cell: Cell, lang: str) -> str:
 def _reason(cell: Cell, lang: str) -> str:
     """Why the expected figure is not simply the cell's printed value."""
     if cell.derived is not None:
-        return say(f"reason.derived.{cell.derived}", lang)
+        # NOTE: a sisa % is computed from the table's sisa column when it has one
+        sisa = any(c.role == R.SISA for c in cell.inputs)
+        return say(f"reason.derived.{cell.derived}{'.sisa' if sisa else ''}", lang)
     if cell.truth.recomputed:
         return say("reason.recomputed", lang, printed=shown(cell.truth.printed))
     return ""

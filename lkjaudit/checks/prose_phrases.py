@@ -12,6 +12,10 @@ _PHRASES: dict[str, tuple[str, str]] = {
     "metric.anggaran": ("anggaran", "budget"),
     "metric.realisasi_anggaran": ("realisasi anggaran", "realised spending"),
     "metric.sisa": ("sisa anggaran", "remaining budget"),
+    "metric.persen_sisa": (
+        "persentase sisa anggaran terhadap pagu",
+        "remaining budget as a % of the budget",
+    ),
     "metric.staff": ("jumlah pegawai", "staff count"),
     "metric.asset": ("jumlah barang", "asset count"),
     "metric.share": ("persentase", "share"),
@@ -30,6 +34,15 @@ _PHRASES: dict[str, tuple[str, str]] = {
     "reason.derived.persen_anggaran": (
         " (realisasi / anggaran; tabel tidak memuat kolom persentase)",
         " (realisasi / anggaran; the table has no percentage column)",
+    ),
+    "reason.derived.persen_sisa": (
+        " ((anggaran − realisasi) / anggaran; persentase sisa, bukan persentase"
+        " realisasi)",
+        " ((anggaran − realisasi) / anggaran; the share left, not the share spent)",
+    ),
+    "reason.derived.persen_sisa.sisa": (
+        " (sisa / anggaran; persentase sisa, bukan persentase realisasi)",
+        " (sisa / anggaran; the share left, not the share spent)",
     ),
     "cmp.>": ("di atas", "above"),
     "cmp.>=": ("minimal (sama dengan atau lebih dari)", "at least"),

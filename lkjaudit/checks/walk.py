@@ -35,7 +35,11 @@ __all__ = ["Cell", "Verdict", "quoted", "walk"]
 R = ColumnRole
 HUNDRED = Decimal(100)
 # metrics a table without their column states through anggaran and realisasi
-DERIVED = ("sisa", "persen_anggaran")
+DERIVED = ("sisa", "persen_anggaran", "persen_sisa")
+# metrics a table states through no column but always computes (sisa / anggaran)
+_COMPUTED = ("persen_sisa",)
+# derived figures in percent (no power of ten of the budget columns)
+_PERCENTS = ("persen_anggaran", "persen_sisa")
 # the unit as a whole: a sentence saying so does not continue the last subject
 _WHOLE = re.compile(r"\b(?:keseluruhan|secara\s+umum|total|seluruh)\b", re.I)
 _TOTAL_WORDS = re.compile(r"\b(?:jumlah|total|seluruh|keseluruhan|semua)\b", re.I)
@@ -85,7 +89,9 @@ def _derived(report: Report, table: Table, row_index: int, metric: str) -> Cell 
     """
     if not _derivable(table, metric):
         return None
-    pagu_col, spent_col = table.column(R.ANGGARAN), table.column(R.REALISASI_ANGGARAN)
+    pagu_col = table.column(R.ANGGARAN)
+    left_col = table.column(R.SISA) if metric == "persen_sisa" else None
+    spent_col = left_col or table.column(R.REALISASI_ANGGARAN)
     assert pagu_col is not None and spent_col is not None
     pagu = _cell(report, table, row_index, pagu_col)
     spent = _cell(report, table, row_index, spent_col)
@@ -97,6 +103,8 @@ def _derived(report: Report, table: Table, row_index: int, metric: str) -> Cell 
     elif base.lo <= 0 <= base.hi:
         return None
     else:
+        if metric == "persen_sisa" and left_col is None:
+            used = base - used  # NOTE: no sisa column: anggaran − realisasi
         interval, unit, decimals = (used / base).scale(HUNDRED), "%", 2
     mid = interval.mid
     value = Value(format_value(mid, decimals, unit), ValueKind.NUMBER, mid, unit)
@@ -130,11 +138,15 @@ def _clauses(claim: FigureClaim) -> tuple[tuple[str, ...], bool]:
 
 def _derivable(table: Table, metric: str) -> bool:
     """Whether a table states a metric only through its anggaran and realisasi."""
+    if metric in _COMPUTED:
+        spent = table.column(R.SISA) or table.column(R.REALISASI_ANGGARAN)
+    else:
+        spent = table.column(R.REALISASI_ANGGARAN)
     return (
         metric in DERIVED
         and column_for(table, metric) is None
         and table.column(R.ANGGARAN) is not None
-        and table.column(R.REALISASI_ANGGARAN) is not None
+        and spent is not None
     )
 
 
@@ -191,7 +203,7 @@ def quoted(cell: Cell, claim: FigureClaim) -> Decimal:
 
 def _scale(cell: Cell) -> int:
     """The power of ten a cell's figure stands for (a derived budget % has none)."""
-    return 0 if cell.derived == "persen_anggaran" else cell.col.scale
+    return 0 if cell.derived in _PERCENTS else cell.col.scale
 
 
 def _shown(claim: FigureClaim) -> Interval:
@@ -464,11 +476,14 @@ class _Pass:
         """Every cell that can hold a figure of this kind, by its whole part."""
         if metric in self._value_cache:
             return self._value_cache[metric]
+        roles: tuple[ColumnRole, ...]
         if metric in ("share", "staff", "asset"):
             tables = self._item_tables("staff" if metric == "share" else metric)
             roles = (R.PERSEN_TOTAL,) if metric == "share" else (R.JUMLAH, R.KATEGORI)
         else:
-            tables, roles = self.index.tables, (ColumnRole(metric),)
+            # NOTE: a sisa % has no column of its own, only its derived figure
+            roles = tuple(r for r in ColumnRole if r.value == metric)
+            tables = self.index.tables
         found: dict[int, list[Cell]] = {}
 
         def file(cell: Cell | None) -> None:

@@ -529,6 +529,15 @@ def _figure_claims(
             # NOTE: "terealisasi Rp 119.870.000 atau 95,90%": the share of the
             # budget the amount just quoted is, whatever the clause said before
             metric = "persen_anggaran"
+        elif (
+            fig.kind == "pct"
+            and last is not None
+            and last.metric == "sisa"
+            and _SPENT_SHARE.fullmatch(text[last.figure.end : fig.start])
+        ):
+            # NOTE: "sisa anggaran Rp 12.500.000 atau 3,73%": the share of the
+            # budget left, sisa / anggaran (not the share spent)
+            metric = "persen_sisa"
         if metric is not None:
             out.append(
                 FigureClaim(

@@ -253,3 +253,51 @@ def test_a_year_read_as_a_count_does_not_hide_the_subject() -> None:
         ["text-count-matches-table", "text/paragraph:3/sentence:1", 11, "41 orang"]
         + ["42 orang"]
     ]
+
+
+def _no_sisa_column(text: str) -> str:
+    """The budget table without its sisa column (the sisa is anggaran − realisasi)."""
+    for cell in ("\tSisa (Rp)", "\t106.801.600", "\t19.478.150", "\t131.409.750"):
+        text = text.replace(cell, "")
+    return text.replace("\t5.130.000\t", "\t")
+
+
+def test_a_percentage_after_a_quoted_sisa_is_the_share_left() -> None:
+    # 131.409.750 / 3.518.770.000 = 3,7346%; belanja modal 5.130.000 / 125.000.000
+    # = 4,104%; with the sisa column and, without it, from anggaran − realisasi
+    for shape in (_KINDS, _no_sisa_column(_KINDS)):
+        for sentence, expected, actual in (
+            ("Sisa anggaran sebesar Rp 131.409.750 atau {pct}.", "3,73%", "4,00%"),
+            # the share spent is no share left
+            ("Sisa anggaran sebesar Rp 131.409.750 atau {pct}.", "3,73%", "96,27%"),
+            # judged at the precision printed: 3,7% is right, 3,8% is not
+            ("Sisa anggaran sebesar Rp 131.409.750 ({pct}).", "3,7%", "3,8%"),
+            (
+                "Sisa anggaran belanja modal sebesar Rp 5.130.000 atau {pct}.",
+                "4,10%",
+                "4,00%",
+            ),
+        ):
+            text = shape.format(after=sentence.format(pct=expected))
+            assert findings_for(text, select=TEXT) == [], sentence
+            text = shape.format(after=sentence.format(pct=actual))
+            assert compact(findings_for(text, select=TEXT)) == [
+                ["text-figure-matches-table", *AT, expected, actual]
+            ], sentence
+
+
+def test_the_message_says_the_share_left_is_sisa_over_anggaran() -> None:
+    sentence = "Sisa anggaran sebesar Rp 131.409.750 atau 4,00%."
+    found = findings_for(_KINDS.format(after=sentence), select=TEXT)
+    assert [f.message for f in found] == [
+        "Kalimat menyebut persentase sisa anggaran terhadap pagu 4,00%, padahal "
+        "Tabel 3.3 baris jumlah (JUMLAH) menunjukkan 3,73% (sisa / anggaran; "
+        "persentase sisa, bukan persentase realisasi)"
+    ]
+    text = _no_sisa_column(_KINDS).format(after=sentence)
+    found = findings_for(text, select=TEXT, lang="en")
+    assert [f.message for f in found] == [
+        "The text gives remaining budget as a % of the budget 4,00%, but Tabel 3.3 "
+        "total row (JUMLAH) gives 3,73% ((anggaran − realisasi) / anggaran; the "
+        "share left, not the share spent)"
+    ]
