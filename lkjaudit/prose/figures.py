@@ -31,6 +31,25 @@ _PATTERN = re.compile(
 
 
 _DIGIT = re.compile(r"\d")
+# a number after these words names a year, a stage or a place in the report, not a
+# count: "tahun 2023 sebanyak …", "TA 2024", "Tahap 2 mencapai …", "Tabel 3 berikut",
+# "Nomor 53 Tahun 2014"
+_NAMING = re.compile(
+    r"\b(?:tahun|th|ta|t\.a|periode|tahap|triwulan|tw|semester|bab|tabel|gambar|"
+    r"grafik|lampiran|no|nomor|nomer|pasal|ayat)\.?\s*$",
+    re.IGNORECASE,
+)
+# a bare year (1900-2099) is a count only of a noun counted in LKj reports
+_YEAR = re.compile(r"(?:19|20)\d\d")
+COUNT_NOUNS = frozenset(
+    {
+        "orang", "jiwa", "pegawai", "asn", "pns", "pppk", "personil", "personel",
+        "unit", "buah", "set", "paket", "desa", "kelurahan", "kecamatan", "dokumen",
+        "berkas", "izin", "kegiatan", "program", "indikator", "sasaran", "laporan",
+        "kali", "lembaga", "sekolah", "rumah", "kk", "titik", "lokasi", "ekor",
+        "pelaku", "usaha", "peserta", "penduduk", "pasien", "kasus",
+    }
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -86,6 +105,8 @@ def figures(text: str) -> list[Figure]:
             kind, noun, place = "pct", None, -value.decimals
         else:
             noun = match.group("noun").lower()
+            if not _count(text, match, noun):
+                continue
             value = parse_value(f"{match.group('cntnum')} {noun}")
             kind, place = "count", -value.decimals
         if value is None or value.number is None:
@@ -94,3 +115,15 @@ def figures(text: str) -> list[Figure]:
             Figure(kind, value, noun, match.start(), match.end(), match.group(0), place)
         )
     return found
+
+
+def _count(text: str, match: re.Match[str], noun: str) -> bool:
+    """Whether a number before a word counts it: not a year, a stage or a number.
+
+    "tahun 2023 sebanyak …", "Tahap 2 mencapai …" and "Tabel 3 berikut" name a
+    year, a stage and a table; a bare 2023 is a year unless a counted noun follows
+    it ("2023 orang").
+    """
+    if _NAMING.search(text, 0, match.start()):
+        return False
+    return not (_YEAR.fullmatch(match.group("cntnum")) and noun not in COUNT_NOUNS)

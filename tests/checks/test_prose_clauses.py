@@ -301,3 +301,37 @@ def test_the_message_says_the_share_left_is_sisa_over_anggaran() -> None:
         "total row (JUMLAH) gives 3,73% ((anggaran − realisasi) / anggaran; the "
         "share left, not the share spent)"
     ]
+
+
+def test_a_year_or_a_stage_before_a_word_is_no_count() -> None:
+    # "tahun 2024 sebesar" was read as a count of "sebesar", hiding the words that
+    # say the % is a target set for spending, or what was absorbed
+    for sentence in (
+        "Target serapan anggaran tahun 2024 sebesar 95% telah terlampaui.",
+        "Pada tahun 2024 menyerap 85% tenaga kerja lokal.",
+    ):
+        assert _found(sentence) == [], sentence
+    # the realised budget % after a year is still checked
+    for sentence in (
+        "Realisasi anggaran tahun 2024 sebesar 95%.",
+        "Pada tahun 2024 menyerap 95% anggaran.",
+        "Realisasi anggaran Tahap 2 sebesar 95%.",
+    ):
+        assert _found(sentence) == [
+            ["text-figure-matches-table", *AT, "96,27%", "95%"]
+        ], sentence
+
+
+def test_a_year_before_a_counted_noun_is_no_count() -> None:
+    # "tahun 2023 pegawai" was a staff count of 2023 against the S1/D4 row
+    base = _STAFF.split("Jumlah pegawai pada")[0]
+    for sentence in (
+        "Semester 1 tahun 2023 pegawai berpendidikan S1/D4 sebanyak {n} orang.",
+        "Pada tahun 2023 sebanyak {n} orang pegawai berpendidikan S1/D4.",
+    ):
+        assert findings_for(base + sentence.format(n=19) + "\n", select=TEXT) == []
+        found = findings_for(base + sentence.format(n=18) + "\n", select=TEXT)
+        assert compact(found) == [
+            ["text-count-matches-table", "text/paragraph:3/sentence:1", 11]
+            + ["19 orang", "18 orang"]
+        ], sentence

@@ -81,8 +81,22 @@ def test_a_word_paragraph_is_one_block_whatever_its_line_breaks() -> None:
             "sebanyak 19 orang dan 21 (dua puluh satu) desa",
             [("count", "19"), ("count", "21")],
         ),
-        ("Nomor 53 Tahun 2014 tanggal 5", [("count", "53"), ("count", "2014")]),
+        # a number, a year, a stage or a table is no count
+        ("Nomor 53 Tahun 2014 tanggal 5", []),
         ("golongan ruang III sebanyak 6 orang", [("count", "6")]),
+        ("pada tahun 2023 sebanyak 42 orang", [("count", "42")]),
+        ("TA 2024 sebanyak 3 desa; T.A. 2024 ada", [("count", "3")]),
+        ("Tahap 2 mencapai 43,73% dan Triwulan 3 sebesar", [("pct", "43.73")]),
+        ("Tabel 3 berikut, Bab 4 memuat, Semester 1 tahun", []),
+        ("No. 5 Tahun 2020 tentang periode 2021 dimulai", []),
+        # a bare year before a word that is no counted noun: a year
+        ("Di 2023 terdapat 5 unit", [("count", "5")]),
+        # real counts stay, a counted noun after a year-like number too
+        (
+            "sebanyak 19 orang, sebanyak 12 dokumen dan 3 desa",
+            [("count", "19"), ("count", "12"), ("count", "3")],
+        ),
+        ("sebanyak 2023 orang", [("count", "2023")]),
     ],
 )
 def test_figures(text: str, expected: list[tuple[str, str]]) -> None:
