@@ -246,6 +246,7 @@ def _check_row(
             ctx.percent_unit(table, result, res)
             if _is_percent(table, result, row)
             else None,
+            mark=ctx.decimal_mark(table, result, res),
         ),
         actual=shown(res),
         related=[ctx.cell_location(table, row, c) for c in cols]

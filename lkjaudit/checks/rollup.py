@@ -340,8 +340,9 @@ def _violation(
     lang = ctx.lang
     col = parent.column
     unit = ctx.percent_unit(parent.table, col, parent.shown)
+    mark = ctx.decimal_mark(parent.table, col, parent.shown)
     results = "; ".join(
-        f"{phrase(f'rollup.{m}', lang)} {display(r.mid, None, unit)}"
+        f"{phrase(f'rollup.{m}', lang)} {display(r.mid, None, unit, mark=mark)}"
         for m in methods
         if (r := parent.results.get(m)) is not None
     )
@@ -356,7 +357,9 @@ def _violation(
             related.append(ctx.cell_location(copy.table, copy.row, other))
     return ctx.violation(
         ctx.cell_location(parent.table, parent.row, col),
-        expected=display(expected.mid, None, unit) if expected is not None else None,
+        expected=display(expected.mid, None, unit, mark=mark)
+        if expected is not None
+        else None,
         actual=shown(parent.shown),
         related=related,
         method=phrase(f"rollup.{document}", lang),

@@ -18,7 +18,7 @@ from lkjaudit.model.finding import Confidence, Fix, Location
 from lkjaudit.model.report import Column, Report, Row, Table
 from lkjaudit.model.values import Value, ValueKind, format_value
 
-__all__ = ["Context", "Violation", "display"]
+__all__ = ["Context", "Violation", "decimal_mark", "display"]
 
 T = TypeVar("T")
 
@@ -42,13 +42,15 @@ def display(
     unit: str | None = None,
     *,
     decimals: int | None = None,
+    mark: str | None = None,
 ) -> str:
     """Format a computed figure the way the report prints the one it is compared to.
 
     The actual figure's decimals are used (or ``decimals``, the column's, when the
     actual figure has none to give: a malformed one); when it is printed as an
     integer but the computed figure is not, two decimals are shown so the
-    difference is visible.
+    difference is visible. The decimal mark is a comma unless the actual figure
+    (or ``mark``, its column's) prints a point: ``55.00`` is expected as ``50.00``.
     """
     if decimals is None:
         decimals = like.decimals if like is not None else 0
@@ -56,7 +58,29 @@ def display(
         decimals = 2
     if unit is None and like is not None:
         unit = like.unit
-    return format_value(number, decimals, unit)
+    text = format_value(number, decimals, unit)
+    own = decimal_mark(like) if like is not None else None
+    if (own or mark) == "." and decimals:
+        return text.translate(_POINT)
+    return text
+
+
+# NOTE: the Indonesian marks swapped: "1.234,50" as "1,234.50"
+_POINT = str.maketrans(".,", ",.")
+# the decimals of a printed figure and the mark before them: "88.6", "1.234,50"
+_DECIMALS = re.compile(r"([.,])\d+(?!\d)")
+
+
+def decimal_mark(value: Value) -> str | None:
+    """The decimal mark a figure prints (``.`` or ``,``), None without decimals."""
+    if value.kind != ValueKind.NUMBER or not value.decimals:
+        return None
+    marks = [
+        m.group(1)
+        for m in _DECIMALS.finditer(value.raw)
+        if len(m.group(0)) == value.decimals + 1
+    ]
+    return marks[-1] if marks else None
 
 
 def shown(value: Value) -> str:
@@ -110,6 +134,24 @@ class Context:
             return most if seen[most] >= 2 else None  # NOTE: one figure is no habit
 
         return self.memo(f"decimals:{table.id}:{column.key}", count)
+
+    def decimal_mark(self, table: Table, column: Column, value: Value) -> str | None:
+        """The decimal mark to print a computed figure of this cell with.
+
+        The cell's own when it prints decimals; otherwise a point only when most
+        of the column's figures with decimals print one (``88.6``), else None (the
+        comma).
+        """
+        if own := decimal_mark(value):
+            return own
+
+        def count() -> str | None:
+            marks = Counter(
+                decimal_mark(table.value(row, column)) for row in table.rows
+            )
+            return "." if marks["."] > marks[","] else None
+
+        return self.memo(f"mark:{table.id}:{column.key}", count)
 
     def percent_unit(
         self, table: Table, column: Column, value: Value, default: str | None = "%"

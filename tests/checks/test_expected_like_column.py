@@ -1,8 +1,18 @@
-"""An expected figure is printed as its column prints figures: % only if they carry it."""
+"""An expected figure is printed as its column prints figures.
+
+With % only if they carry it, and with a decimal point only where the cell (or most
+of its column) prints one.
+"""
 
 from __future__ import annotations
 
+from decimal import Decimal
+from pathlib import Path
+
 import pytest
+
+from lkjaudit.engine.context import decimal_mark, display
+from lkjaudit.model.values import parse_value
 
 from conftest import compact, findings_for
 
@@ -63,3 +73,80 @@ def test_expected_capaian_is_printed_like_its_column(
 def test_the_message_reads_without_a_stray_percent(lang: str, message: str) -> None:
     found = findings_for(_report(["102,95", "90,00"]), lang=lang)
     assert [f.message for f in found] == [message]
+
+
+@pytest.mark.parametrize(
+    ("capaian", "expected"),
+    [
+        # the cell prints a decimal point: so does the expected figure
+        (["102.95", "90.00"], "102.94"),
+        (["102.95%", "90,00%"], "102.94%"),
+        # a cell without decimals in a column that prints points
+        (["104", "90.00"], "102.94"),
+        # a cell with a comma keeps it, whatever its column prints
+        (["102,95", "90.00"], "102,94"),
+        # no point anywhere: the comma
+        (["104", "90"], "102,94"),
+    ],
+)
+def test_expected_capaian_takes_its_column_decimal_mark(
+    capaian: list[str], expected: str
+) -> None:
+    assert compact(findings_for(_report(capaian))) == [
+        [
+            "capaian-equals-realisasi-over-target",
+            "tabel-3.2/row:1/col:capaian",
+            6,
+            expected,
+            capaian[0],
+        ]
+    ]
+
+
+def test_a_report_printing_decimal_points_gets_them_back() -> None:
+    # Tabel 3.4 and 3.5 of a real report that prints every % with a point
+    text = (Path(__file__).parent / "point-decimals.txt").read_text(encoding="utf-8")
+    found = findings_for(text)
+    assert [f.message for f in found] == [
+        "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA: tertulis "
+        "3.710.200.000, jumlah 3 kegiatan di bawahnya 3.701.200.000 (selisih "
+        "9.000.000; % anggaran 48.40 pada baris yang sama sesuai dengan "
+        "3.701.200.000)",
+        "Capaian 50 % tidak dihasilkan cara rata-rata mana pun dari 3 rinciannya: "
+        'rata-rata 83.33%; rata-rata tanpa baris "-" 83.33%; rata-rata dengan '
+        "capaian paling tinggi 100% 83.33%; rata-rata tertimbang anggaran 97.89%",
+        "Capaian 55.00, seharusnya 50.00 (realisasi / target = 2 paket / 4 paket)",
+        "Persentase 46.55, seharusnya 45.65 (188.300.000 / 412.500.000)",
+        "Kolom (7) = (6) − (5): tertulis 58.68, seharusnya 56.88 ((5) 45.65, "
+        "(6) 102.53)",
+        "realisasi anggaran PENGENDALIAN PELAKSANAAN PENANAMAN MODAL: tertulis "
+        "45.012.500, sedangkan 1 salinan lain (Tabel 3.4) menulis 40.512.500",
+    ]
+    assert [f.expected for f in found] == [
+        "3.701.200.000",
+        "83.33%",
+        "50.00",
+        "45.65",
+        "56.88",
+        "40.512.500",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("printed", "mark", "expected"),
+    [
+        ("88.6", ".", "1,234.6"),
+        ("1,234.50", ".", "1,234.57"),
+        ("55.00%", ".", "1,234.57%"),
+        ("1.234,50", ",", "1.234,57"),
+        ("102,53", ",", "1.234,57"),
+        # no decimals printed: no mark of its own, the comma
+        ("1.234", None, "1.234,57"),
+    ],
+)
+def test_display_keeps_the_printed_decimal_mark(
+    printed: str, mark: str | None, expected: str
+) -> None:
+    value = parse_value(printed)
+    assert decimal_mark(value) == mark
+    assert display(Decimal("1234.567"), value) == expected
