@@ -277,6 +277,18 @@ def test_a_percentage_after_a_quoted_sisa_is_the_share_left() -> None:
                 "4,10%",
                 "4,00%",
             ),
+            # after the share spent, the sisa's own share; "tidak terserap" too
+            (
+                "Realisasi anggaran sebesar Rp 3.387.360.250 atau 96,27% dengan "
+                "sisa Rp 131.409.750 atau {pct}.",
+                "3,73%",
+                "3,37%",
+            ),
+            (
+                "Anggaran yang tidak terserap sebesar Rp 131.409.750 ({pct}).",
+                "3,73%",
+                "3,37%",
+            ),
         ):
             text = shape.format(after=sentence.format(pct=expected))
             assert findings_for(text, select=TEXT) == [], sentence
