@@ -523,21 +523,13 @@ def _figure_claims(
         if (
             fig.kind == "pct"
             and last is not None
-            and last.metric == "realisasi_anggaran"
+            and last.metric in _PAGU_SHARE
             and _SPENT_SHARE.fullmatch(text[last.figure.end : fig.start])
         ):
             # NOTE: "terealisasi Rp 119.870.000 atau 95,90%": the share of the
-            # budget the amount just quoted is, whatever the clause said before
-            metric = "persen_anggaran"
-        elif (
-            fig.kind == "pct"
-            and last is not None
-            and last.metric == "sisa"
-            and _SPENT_SHARE.fullmatch(text[last.figure.end : fig.start])
-        ):
-            # NOTE: "sisa anggaran Rp 12.500.000 atau 3,73%": the share of the
-            # budget left, sisa / anggaran (not the share spent)
-            metric = "persen_sisa"
+            # budget the amount just quoted is, whatever the clause said before;
+            # after "sisa anggaran Rp 12.500.000", the share left (sisa / anggaran)
+            metric = _PAGU_SHARE[last.metric]
         if metric is not None:
             out.append(
                 FigureClaim(
@@ -556,6 +548,8 @@ def _figure_claims(
     return out
 
 
+# the share of the pagu a % right after a quoted amount states, by that amount's kind
+_PAGU_SHARE = {"realisasi_anggaran": "persen_anggaran", "sisa": "persen_sisa"}
 _BOUND_BEFORE = re.compile(
     r"(?:[≤≥<>]=?|\b(?:di\s*atas|di\s*bawah|(?:tidak\s+)?(?:lebih|kurang)"
     r"(?:\s+(?:besar|kecil|tinggi|rendah))?\s+dari|minimal|maksimal|paling\s+"
