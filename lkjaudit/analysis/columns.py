@@ -20,6 +20,7 @@ from functools import lru_cache
 from lkjaudit.analysis.cells import is_unit_row, is_unit_text, norm, text_type
 from lkjaudit.analysis.layout import Layout
 from lkjaudit.analysis.scale import header_scale, in_rupiah, stated_scale
+from lkjaudit.model.lazyre import lazy
 from lkjaudit.model.report import Cell, Column, ColumnRole, Table
 from lkjaudit.model.values import normalize_unit, parse_value
 
@@ -346,7 +347,7 @@ def _match_cached(
 
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # a target for the end of the plan period, not for the year reported
-_PLAN_END = re.compile(r"\b(?:akhir|renstra|rpjmd|rpjm)\b")
+_PLAN_END = lazy(r"\b(?:akhir|renstra|rpjmd|rpjm)\b")
 # the plan whose end a target may be set for; a bare "periode" is the plan's only
 # with its span of years ("Periode 2021-2026"): "Target s.d. Akhir Periode" in a
 # triwulan report is the period reported on
@@ -577,7 +578,7 @@ def _satuan_column(layout: Layout) -> int | None:
 _HEADER_UNIT = re.compile(r"\(([^()]{1,24})\)")
 # parentheses that name no unit: a period, a stage of the budget, a plan, a
 # roman or arabic number
-_NO_UNIT = re.compile(
+_NO_UNIT = lazy(
     r"\d|^[ivxl]+$|\b(?:tw|triwulan|semester|tahun|thn|murni|perubahan|induk|"
     r"kumulatif|rencana|renstra|rpjmd|rpjm|renja|rkpd|rka|dppa|apbn|indikatif|"
     r"awal|akhir|sd|s d|apbd|dpa|pk|lalu|"

@@ -6,7 +6,6 @@ Every comparison is exact interval arithmetic on the printed figures (see
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterator
 from decimal import Decimal
@@ -21,6 +20,7 @@ from lkjaudit.checks.witness import BUDGET, Support, supported_value
 from lkjaudit.engine.context import Context, Violation, display, shown
 from lkjaudit.engine.registry import check
 from lkjaudit.model.finding import Confidence
+from lkjaudit.model.lazyre import lazy
 from lkjaudit.model.report import Column, ColumnRole, Report, Row, RowKind, Table
 from lkjaudit.model.values import Value
 
@@ -101,7 +101,7 @@ class RatioOptions(BaseModel):
 # NOTE: a share of cases handled, found or followed up ("persentase pengaduan yang
 # ditindaklanjuti", "cakupan penemuan kasus") is higher-is-better though it names
 # a lower-is-better word
-_SERVED = re.compile(
+_SERVED = lazy(
     r"\byang\s+(?:di|ter|men|mem|ber)\w+|\bmendapat|\bcakupan\b|\bpenanganan\b|"
     r"\bpenemuan\b|\btindak\s*lanjut|\btertangani\b|\bpersentase penyelesaian\b"
 )

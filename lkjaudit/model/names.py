@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from lkjaudit.model.lazyre import lazy
+
 __all__ = ["STOP", "canon", "code_level", "continued", "key", "split_code"]
 
 _WORD_FORMS = {
@@ -84,7 +86,7 @@ _CONTINUATION = r"(?:lanjutan|sambungan|continued)\b"
 # the start ("Lanjutan Tabel 3.4", "(lanjutan)" alone), right after the number
 # ("Tabel 3.4 Lanjutan") or after a dash at the end ("… Tahun 2024 - lanjutan"); a
 # word of the title is none ("Pembangunan Jembatan Lanjutan", "Pendidikan Lanjutan")
-_CONTINUED = re.compile(
+_CONTINUED = lazy(
     rf"[(\[]\s*{_CONTINUATION}|^\W{{0,4}}{_CONTINUATION}"
     r"|\b(?:tabel|table)\s+(?:\d+|(?-i:[IVXLC]+))(?:\s*[.\-]\s*\d+)*\.?\s*[:\-–—]?\s*"
     rf"{_CONTINUATION}|[-–—:]\s*{_CONTINUATION}\W*$",

@@ -19,6 +19,8 @@ from decimal import Decimal
 from enum import StrEnum
 from functools import lru_cache
 
+from lkjaudit.model.lazyre import lazy
+
 __all__ = [
     "Quantity",
     "Value",
@@ -129,13 +131,13 @@ def normalize_unit(text: str | None) -> str | None:
 
 # ------------------------------------------------------------------------- parsing
 
-_MARKUP = re.compile(r"</?(?:i|b|em|strong|u|sup|sub)>|\*\*|__", re.IGNORECASE)
+_MARKUP = lazy(r"</?(?:i|b|em|strong|u|sup|sub)>|\*\*|__", re.IGNORECASE)
 _DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2212"
 _DASH_ONLY = re.compile(rf"^[{_DASHES}]$")
 _RP = re.compile(r"^(?:rp\.?|idr)\s*", re.IGNORECASE)
-_NOTE = re.compile(r"\s*\(([^()]{1,12})\)\s*$")
+_NOTE = lazy(r"\s*\(([^()]{1,12})\)\s*$")
 # a number token: optional sign, digits with . and , separators
-_NUM = re.compile(rf"(?<![\w.,])([{_DASHES}]?)(\d[\d.,]*\d|\d)(?![\w])")
+_NUM = lazy(rf"(?<![\w.,])([{_DASHES}]?)(\d[\d.,]*\d|\d)(?![\w])")
 # a unit runs until the next number, dash, note or end of the cell
 _UNIT = re.compile(
     r"\s*((?:%|[A-Za-z]+\d\b|[A-Za-z][\w/.\- ]*?|/[\w ]+?))"
@@ -220,7 +222,7 @@ def _repair(token: str, percent: bool = False) -> Decimal | None:
 _TYPO_TOKEN = re.compile(
     r"\d[0-9OoIl|]{0,2}(?:[.,][0-9A-Za-z|]+)+|\d+[.,][0-9A-Za-z|]+"
 )
-_TYPO_GROUP = re.compile(r"[0-9OoIl|]*\d[0-9OoIl|]*|[Oo]{3}|\d+[A-Za-z]{1,2}\d+")
+_TYPO_GROUP = lazy(r"[0-9OoIl|]*\d[0-9OoIl|]*|[Oo]{3}|\d+[A-Za-z]{1,2}\d+")
 _GROUP_SEPARATOR = re.compile(r"[.,]")
 # what may follow a mistyped figure in its cell: nothing, a % or a unit word
 _TYPO_REST = re.compile(r"(?:%|[A-Za-z][A-Za-z/ .]{0,24})?")
@@ -408,7 +410,7 @@ def parse_value(raw: str, percent: bool = False) -> Value:
 # a thousands separator mistyped as the decimal mark, in either convention:
 # 36.208,500 and 31,927.500 (thirty-one thousand and a half rupiah, to the tenth
 # of a sen, is no budget figure)
-_THOUSANDS_AS_DECIMALS = re.compile(r"\d{1,3}(?:(?:\.\d{3})+,|(?:,\d{3})+\.)\d{3}")
+_THOUSANDS_AS_DECIMALS = lazy(r"\d{1,3}(?:(?:\.\d{3})+,|(?:,\d{3})+\.)\d{3}")
 
 
 @lru_cache(maxsize=16384)

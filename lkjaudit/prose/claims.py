@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from lkjaudit.model.lazyre import lazy
 from lkjaudit.model.report import Report
 from lkjaudit.prose.cache import per_report
 from lkjaudit.prose.figures import Figure, figures
@@ -89,13 +90,13 @@ _KEYWORD = re.compile(
 # words that make a clause about the budget: a money figure after a bare
 # "realisasi" is realised spending only in such a clause ("realisasi investasi
 # Rp 212,4 miliar" is an indicator's realisation, in rupiah)
-_BUDGET_CONTEXT = re.compile(
+_BUDGET_CONTEXT = lazy(
     rf"(?<!tahun )\b(?:{_BUDGET_NOUN}\w*|keuangan|dpa|apbd)\b|{_SERAP}", re.IGNORECASE
 )
 # the end of a figure's own phrase: a comma that is no decimal comma, or ";"
 _CLAUSE_END = re.compile(r";|,(?!\d)")
 # a clause ends at ";" or where a contrast begins
-_CLAUSE_BREAK = re.compile(
+_CLAUSE_BREAK = lazy(
     r";|\b(?:sedangkan|sementara|namun|tetapi|adapun)\b", re.IGNORECASE
 )
 # "… 47,20% dari target", "… 89,62% dari pagu": a percentage of what follows it
@@ -126,7 +127,7 @@ class FigureClaim:
 
 
 # the words of a name written in Title Case, and the nouns that introduce one
-_NAME_WORD = re.compile(r"[A-Z][\w/-]*|dan|serta|dalam|pada|di|ke|untuk|yang|dengan|,")
+_NAME_WORD = lazy(r"[A-Z][\w/-]*|dan|serta|dalam|pada|di|ke|untuk|yang|dengan|,")
 _LEVEL_NOUN = re.compile(
     r"(?:sub\s*)?kegiatan|program|indikator|sasaran", re.IGNORECASE
 )
@@ -173,7 +174,7 @@ _SPENDING_CARRIES = ("sisa", "sisa_plain", "budget_real", "serap", "realisasi")
 
 
 # "belanja modal yang dianggarkan Rp …": the amount allotted, whatever was said before
-_ALLOTTED = re.compile(r"\b(?:dianggarkan|dialokasikan|teralokasi|dipagukan)\b", re.I)
+_ALLOTTED = lazy(r"\b(?:dianggarkan|dialokasikan|teralokasi|dipagukan)\b", re.I)
 
 
 # a count of "orang" or "unit" is about staff or assets only in a sentence about them
@@ -183,7 +184,7 @@ _STAFF_CONTEXT = re.compile(
     r"karyawan|golongan|eselon|pendidikan|jabatan)\b",
     re.IGNORECASE,
 )
-_ASSET_CONTEXT = re.compile(
+_ASSET_CONTEXT = lazy(
     r"\b(?:barang|aset|sarana|prasarana|inventaris|kendaraan|peralatan|perlengkapan|"
     r"kondisi|komputer|laptop|printer|meja|kursi|almari|lemari|gedung)\b",
     re.IGNORECASE,
@@ -282,7 +283,7 @@ _OF = re.compile(r"\s*(?:dari|terhadap)\s+[^\W\d]", re.IGNORECASE)
 # "menyerap 85% tenaga kerja": a noun after the figure is what was absorbed; a
 # budget % is followed by a budget noun, a word that links or qualifies, a verb
 # (me-, di-, ber-, ter-) or a name
-_OBJECT = re.compile(
+_OBJECT = lazy(
     rf"\s+(?!(?:{_BUDGET_NOUN}|keuangan|dpa|apbd|atau|dan|serta|sedangkan|sementara|"
     r"namun|tetapi|yang|pada|di|ke|dari|terhadap|sampai|hingga|s\.?\s?d|dengan|"
     r"dibandingkan|jika|bila|apabila|sehingga|karena|per|untuk|ini|itu|tersebut|"
@@ -293,7 +294,7 @@ _OBJECT = re.compile(
     r")[a-z]",
 )
 # the rest of "dari target … 40%": the target itself quoted as a percentage
-_TARGET_QUOTED = re.compile(
+_TARGET_QUOTED = lazy(
     r"(?:\s+(?:yang|ingin|akan|dicapai|ditetapkan|sebesar|yaitu|adalah|tahun|"
     r"\d{4}))*\s*\d+(?:[.,]\d+)?\s*(?:%|persen\b|prosen\b)",
     re.IGNORECASE,

@@ -17,6 +17,7 @@ import re
 from pathlib import Path
 
 from lkjaudit.errors import InputError, Message, os_problem
+from lkjaudit.model.lazyre import lazy
 from lkjaudit.model.report import Report, TableKind
 from lkjaudit.readers.limits import Limits
 
@@ -56,7 +57,7 @@ _YAML_MARK = re.compile(
     rb"[ \t]*[\"']?lkjaudit-report[\"']?[ \t]*:"
 )
 _JSON_MARK = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*\{\s*\"lkjaudit-report\"\s*:")
-_LKJ_WORDS = re.compile(
+_LKJ_WORDS = lazy(
     r"laporan\s+kinerja|\blkj(?:ip)?\b|akuntabilitas\s+kinerja|perjanjian\s+kinerja|"
     r"realisasi\s+anggaran|capaian\s+kinerja",
     re.IGNORECASE,
@@ -195,24 +196,24 @@ _ENGLISH = frozenset(
 # (a year after "tahun", "triwulan", "semester" or a month, not the year of a cited
 # regulation: "Nomor 53 Tahun 2014"), its unit by name ("Kecamatan Pasirian",
 # "Dinas Kesehatan"), its figures (a percentage, "84,5 persen", an amount in rupiah)
-_PERIOD = re.compile(
+_PERIOD = lazy(
     r"\b(?:tahun(?:\s+anggaran)?|triwulan\s+[ivx\d]+|semester\s+[ivx\d]+|januari|"
     r"februari|maret|april|mei|juni|juli|agustus|september|oktober|november|"
     r"desember)\s+((?:19|20)\d{2})\b",
     re.IGNORECASE,
 )
-_CITED = re.compile(r"\b(?:nomor|no\.?)\s*\d+[a-z]?\s*$", re.IGNORECASE)
-_UNIT = re.compile(
+_CITED = lazy(r"\b(?:nomor|no\.?)\s*\d+[a-z]?\s*$", re.IGNORECASE)
+_UNIT = lazy(
     r"\b(?i:kecamatan|kelurahan|desa|dinas|badan|kantor|inspektorat|sekretariat|"
     r"kabupaten|kota|provinsi|puskesmas|rsud|bappeda)\s+"
     r"(?!(?i:daerah|pemerintah|negara)\b)[A-Z][A-Za-z]+"
 )
-_FIGURE = re.compile(
+_FIGURE = lazy(
     r"\d(?:[.,]\d+)*\s*(?:%|persen\b)|\brp\.?\s*\d|\d{1,3}(?:\.\d{3}){2,}",
     re.IGNORECASE,
 )
 # the wording of a guide: what a report must, should or is to contain
-_DIRECTIVE = re.compile(
+_DIRECTIVE = lazy(
     r"\b(?:harus|wajib|hendaknya|sebaiknya|perlu|memuat|dimuat|paling\s+sedikit|"
     r"pastikan|cantumkan|sajikan|uraikan|tuliskan|isilah|lampirkan)\b",
     re.IGNORECASE,

@@ -25,6 +25,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from lkjaudit.analysis.scale import is_scale_note
+from lkjaudit.model.lazyre import lazy
 from lkjaudit.model.names import continued
 from lkjaudit.model.report import Paragraph
 
@@ -100,7 +101,7 @@ def section_of(paragraph: Paragraph) -> str | None:
 _WORD = re.compile(r"[A-Za-z]{2,}")
 # NOTE: what a table's title starts with; a photo caption or a sentence left without
 # its full stop ("Rapat koordinasi hari Jumat …") does not name a table
-_TITLE_START = re.compile(
+_TITLE_START = lazy(
     r"(?:realisasi|capaian|pengukuran|perbandingan|rekapitulasi|rekap|rincian|daftar"
     r"|data|jumlah|target|anggaran|alokasi|pagu|komposisi|kondisi|indikator|matriks"
     r"|perjanjian|belanja|pendapatan|efisiensi|evaluasi|analisis|profil|sebaran)\b",
@@ -159,9 +160,9 @@ _SEPARATOR = re.compile(
 )
 # NOTE: a note that opens with "Ket:", "Sumber:" or "Catatan:" is written under the
 # table it explains; a bare "(dalam ribuan rupiah)" may head the next one
-_TRAILING = re.compile(r"^\W{0,3}(?:ket(?:erangan)?|sumber|catatan)\b", re.IGNORECASE)
+_TRAILING = lazy(r"^\W{0,3}(?:ket(?:erangan)?|sumber|catatan)\b", re.IGNORECASE)
 # NOTE: "Tabel 3.2 menunjukkan …", "Tabel 3.2 di atas …": a sentence about a table
-_SENTENCE = re.compile(
+_SENTENCE = lazy(
     r"[.!?:;,]$|\b(?:menunjukkan|memperlihatkan|menggambarkan|menyajikan|di\s+atas"
     r"|di\s+bawah|berikut|tersebut|dapat|adalah|merupakan)\b",
     re.IGNORECASE,

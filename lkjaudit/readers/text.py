@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from lkjaudit.analysis.cells import is_header_like
+from lkjaudit.model.lazyre import lazy
 from lkjaudit.model.report import Cell, Paragraph, Report
 from lkjaudit.readers.captions import (
     _MARKUP,
@@ -50,7 +51,7 @@ __all__ = [
     "untitled_label",
 ]
 
-_PIPE_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_PIPE_SEP = lazy(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _PAGE_NOISE = re.compile(
     r"^\s*(?:\d{1,3}|[ivxlc]{1,6}|-\s*\d{1,3}\s*-|hal(?:aman)?\.?\s*\d{1,3})\s*$",
     re.IGNORECASE,
