@@ -88,10 +88,13 @@ class Finding(BaseModel):
 
         Built from the rule, the logical place (the location's ``ref`` without its
         positional parts such as ``row:12`` or ``line:316``, the row's name and the
-        column key) and the figures (expected, actual). Lines, pages, row numbers,
-        the file's path and the message language are left out, so the identity
-        survives re-pagination, rows inserted elsewhere, a report checked from
-        another folder and ``--lang en``.
+        column key) and what the report prints there (``actual``; ``expected`` only
+        when nothing is printed). Lines, pages, row numbers, the file's path and the
+        message language are left out, so the identity survives re-pagination, rows
+        inserted elsewhere, a report checked from another folder and ``--lang en``;
+        the expected value is left out too, so it survives lkjaudit computing or
+        printing it differently (a figure now judged from its witnesses, ``50,00``
+        where it printed ``50,00%``).
         """
         loc = self.location
         key = "\x1f".join(
@@ -100,8 +103,7 @@ class Finding(BaseModel):
                 logical_ref(loc.ref),
                 " ".join((loc.label or "").split()).casefold(),
                 loc.column or "",
-                self.expected or "",
-                self.actual or "",
+                self.actual if self.actual is not None else self.expected or "",
             )
         )
         return hashlib.sha256(key.encode()).hexdigest()[:16]

@@ -4,7 +4,7 @@ The log follows the OASIS SARIF 2.1.0 standard (validated in the tests against t
 published JSON schema). Each rule that produced a finding is described once in
 ``tool.driver.rules``; each finding is a result pointing at the file (relative to
 ``SRCROOT``), the line when known, and the logical place in the report (the
-location's ``ref``). ``partialFingerprints["lkjaudit/v1"]`` is the finding's
+location's ``ref``). ``partialFingerprints["lkjaudit/v2"]`` is the finding's
 fingerprint, which ignores lines, so viewers keep tracking a finding when the
 report is re-paginated. Files that could not be read are tool notifications.
 
@@ -29,7 +29,7 @@ Sample (abridged)::
               "region": {"startLine": 316}},
             "logicalLocations": [{"fullyQualifiedName": "tabel-3.2/row:2/col:capaian",
                                   "kind": "cell"}]}],
-          "partialFingerprints": {"lkjaudit/v1": "…"}}]
+          "partialFingerprints": {"lkjaudit/v2": "…"}}]
       }]
     }
 """
@@ -125,7 +125,7 @@ def _result(finding: Finding, index: int, lang: Lang) -> dict[str, Any]:
         "level": _LEVEL[finding.severity],
         "message": {"text": finding.message},
         "locations": [_location(finding.location, lang)],
-        "partialFingerprints": {"lkjaudit/v1": finding.fingerprint},
+        "partialFingerprints": {"lkjaudit/v2": finding.fingerprint},
     }
     if finding.related:
         data["relatedLocations"] = [

@@ -85,3 +85,23 @@ def test_a_paragraph_inserted_above_keeps_the_prose_fingerprints(
     assert len(before) >= 6  # sentences and a date
     assert set(after) == set(before)
     assert sorted(after.values()) != sorted(before.values())
+
+
+def test_the_expected_value_is_no_part_of_the_identity() -> None:
+    # lkjaudit may work the expected value out anew (from a figure's witnesses) or
+    # print it otherwise ("50,00" where the column prints no %): what the report
+    # prints, and where, is the same finding
+    finding = findings_for(BAD, select=RULE)[0]
+    assert finding.actual is not None
+    for expected in ("39,21", "39.21%", "39,2%", None):
+        other = finding.model_copy(update={"expected": expected})
+        assert other.fingerprint == finding.fingerprint
+    printed = finding.model_copy(update={"actual": "36,64%"})
+    assert printed.fingerprint != finding.fingerprint
+
+
+def test_with_nothing_printed_the_expected_value_tells_findings_apart() -> None:
+    finding = findings_for(BAD, select=RULE)[0]
+    a = finding.model_copy(update={"actual": None, "expected": "> 0"})
+    b = finding.model_copy(update={"actual": None, "expected": "≤ 12 laporan"})
+    assert a.fingerprint != b.fingerprint

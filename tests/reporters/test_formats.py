@@ -127,7 +127,7 @@ def test_sarif_carries_every_part_of_a_finding() -> None:
     ]
     assert loc["properties"]["page"] == 3 and loc["properties"]["cell"] == "S!E2"
     assert first["relatedLocations"][0]["id"] == 1
-    assert first["partialFingerprints"] == {"lkjaudit/v1": finding.fingerprint}
+    assert first["partialFingerprints"] == {"lkjaudit/v2": finding.fingerprint}
     assert first["properties"]["fix"]["replacement"] == "40%"
     assert second["locations"][0]["physicalLocation"] == {
         "artifactLocation": {"uri": "file:///abs/laporan%20akhir.txt"}
