@@ -13,7 +13,15 @@ from functools import lru_cache
 
 from lkjaudit.model.lazyre import lazy
 
-__all__ = ["STOP", "canon", "code_level", "continued", "key", "split_code"]
+__all__ = [
+    "CONTINUATION",
+    "STOP",
+    "canon",
+    "code_level",
+    "continued",
+    "key",
+    "split_code",
+]
 
 _WORD_FORMS = {
     "pemerintahan": "pemerintah",
@@ -81,7 +89,9 @@ def key(name: str) -> str:
     return " ".join(w for w in canon(name).split() if w not in STOP)
 
 
-_CONTINUATION = r"(?:lanjutan|sambungan|continued)\b"
+# the words that say a table goes on from an earlier part of it
+CONTINUATION = r"(?:lanjutan|sambungan|continued)"
+_CONTINUATION = CONTINUATION + r"\b"
 # NOTE: a table continued by hand says so in brackets ("Tabel 3.4 (lanjutan)"), at
 # the start ("Lanjutan Tabel 3.4", "(lanjutan)" alone), right after the number
 # ("Tabel 3.4 Lanjutan") or after a dash at the end ("… Tahun 2024 - lanjutan"); a

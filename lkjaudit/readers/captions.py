@@ -26,7 +26,7 @@ from collections.abc import Callable, Sequence
 
 from lkjaudit.analysis.scale import is_scale_note
 from lkjaudit.model.lazyre import lazy
-from lkjaudit.model.names import continued
+from lkjaudit.model.names import CONTINUATION, continued
 from lkjaudit.model.report import Paragraph
 
 __all__ = [
@@ -49,7 +49,7 @@ Names = Callable[[Paragraph], bool]
 # NOTE: "Lanjutan Tabel 3.4 …", "Sambungan Tabel 3.4", "(Lanjutan) Tabel 3.4": a
 # continued table names its number after the word that says so
 _CAPTION = re.compile(
-    r"^\W{0,4}(?:(?:lanjutan|sambungan|continued)\W{0,3}\s*:?\s*)?(?:tabel|table)\s+"
+    rf"^\W{{0,4}}(?:{CONTINUATION}\W{{0,3}}\s*:?\s*)?(?:tabel|table)\s+"
     r"((?:[0-9]+|[IVXLC]+)(?:\s*[.\-]\s*[0-9]+)*)\.?(?=\s|$|:)\s*:?\s*(.*)$",
     re.IGNORECASE,
 )
@@ -155,7 +155,7 @@ def is_note(paragraph: Paragraph) -> bool:
 # come from or how to read them; it names no table
 _SEPARATOR = re.compile(
     r"^\W{0,3}(?:sumber(?:\s+data)?|ket(?:erangan)?|catatan|note|notes|source)\s*[:.]"
-    r"|^\W{0,3}(?:lanjutan|sambungan|continued)\W{0,3}$",
+    rf"|^\W{{0,3}}{CONTINUATION}\W{{0,3}}$",
     re.IGNORECASE,
 )
 # NOTE: a note that opens with "Ket:", "Sumber:" or "Catatan:" is written under the
