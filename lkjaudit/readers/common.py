@@ -32,6 +32,8 @@ __all__ = [
     "continues",
     "damaged",
     "notes_below",
+    "repeats_header",
+    "same_columns",
     "sections",
     "squash",
 ]
@@ -75,9 +77,14 @@ def continues(caption: str, number: str | None) -> bool:
     )
 
 
-def row_signature(cells: list[Cell]) -> str:
+def _row_signature(cells: list[Cell]) -> str:
     """A row's words and figures without spacing or punctuation, to spot a repeat."""
     return "|".join(re.sub(r"[^0-9a-z%]+", "", c.text.lower()) for c in cells if c.text)
+
+
+def repeats_header(previous: RawTable, row: list[Cell]) -> bool:
+    """Whether ``row`` repeats one of the first rows (the header) of ``previous``."""
+    return _row_signature(row) in {_row_signature(r) for r in previous.rows[:4]}
 
 
 def same_columns(previous: RawTable, rows: list[list[Cell]]) -> bool:
@@ -91,7 +98,7 @@ def same_columns(previous: RawTable, rows: list[list[Cell]]) -> bool:
 
     if not rows or not previous.rows:
         return False
-    if row_signature(rows[0]) in {row_signature(r) for r in previous.rows[:4]}:
+    if repeats_header(previous, rows[0]):
         return True
     width = max(len(r) for r in previous.rows)
     return not is_header_like(rows[0]) and abs(len(rows[0]) - width) <= 1

@@ -52,7 +52,7 @@ from lkjaudit.readers.common import (
     continues,
     damaged,
     notes_below,
-    row_signature,
+    repeats_header,
     same_columns,
     sections,
     squash,
@@ -465,7 +465,4 @@ def _continues(previous: RawTable, rows: list[list[Cell]], block: _Block) -> boo
     first, last = previous.span
     if first != block.first or abs(last - block.last) > 2:
         return False
-    heads = {row_signature(r) for r in previous.rows[:4]}
-    if row_signature(rows[0]) in heads:
-        return True
-    return not is_header_like(rows[0])
+    return repeats_header(previous, rows[0]) or not is_header_like(rows[0])
