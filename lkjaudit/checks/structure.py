@@ -88,21 +88,21 @@ def table_numbering(
     ``Tabel 3.10`` then ``Tabel 3.16``: expected ``Tabel 3.11``. A repeated number
     and a number lower than the one before are reported too. The first table of a
     chapter is not judged (an excerpt may start anywhere); untitled tables and the
-    table of contents carry no number; "Tabel 3.4 (lanjutan)" after Tabel 3.4
-    continues it.
+    table of contents carry no number; "Tabel 3.4 (lanjutan)" after Tabel 3.4,
+    or after a table printed between the two parts, continues it.
     """
     last: dict[tuple[int, ...], tuple[int, Table]] = {}
+    seen: set[tuple[int, ...]] = set()
     for table in report.tables:
         if table.number is None or (parts := _parts(table.number)) is None:
             continue
         prefix, own = parts[:-1], parts[-1]
         previous = last.get(prefix)
-        if (
-            previous is not None
-            and own == previous[0]
-            and continued(table.caption or "")
-        ):
-            continue  # NOTE: "Tabel 3.4 (lanjutan)": the same table, split by hand
+        if continued(table.caption or "") and parts in seen:
+            # NOTE: "Tabel 3.4 (lanjutan)": a table printed before, split by hand,
+            # right after it or after another table
+            continue
+        seen.add(parts)
         if previous is not None and own != previous[0] + 1:
             yield ctx.violation(
                 _caption_location(report, table),

@@ -33,12 +33,15 @@ __all__ = [
     "caption_above",
     "caption_below",
     "caption_info",
+    "caption_under",
+    "captions_stand_below",
     "is_heading",
     "is_note",
     "is_separator",
     "is_title_line",
     "names_table",
     "note_below",
+    "note_between",
     "refers_back",
     "section_of",
     "untitled_label",
@@ -385,3 +388,159 @@ def note_below(items: Sequence[object], k: int) -> str | None:
     if note is None or not is_note(note) or not _note_of_table_above(items, k + 1):
         return None
     return note.text
+
+
+# ----------------------------------------------------- a document's caption layout
+
+
+def _first_line(item: object) -> int | None:
+    if isinstance(item, Paragraph):
+        return item.line
+    line = getattr(item, "line_start", None)
+    return line if isinstance(line, int) else None
+
+
+def _last_line(item: object) -> int | None:
+    if isinstance(item, Paragraph):
+        return item.line_end if item.line_end is not None else item.line
+    line = getattr(item, "line_end", None)
+    return line if isinstance(line, int) else None
+
+
+def _gap(items: Sequence[object], a: int, b: int) -> int | None:
+    """The lines (blank lines, empty paragraphs, sheet rows) between two items."""
+    pages = {
+        getattr(items[n], key, None) for n in (a, b) for key in ("page", "page_start")
+    }
+    if len(pages - {None}) > 1:
+        return None  # NOTE: a page break between them: no distance to compare
+    end, start = _last_line(items[a]), _first_line(items[b])
+    if end is None or start is None:
+        return None
+    return start - end - 1
+
+
+def _numbered(paragraph: Paragraph | None) -> bool:
+    """A numbered caption that may name a table.
+
+    One line, neither a continuation ("Tabel 3.4 (lanjutan)") nor a sentence
+    ("Tabel 3.2 menunjukkan …").
+    """
+    if paragraph is None:
+        return False
+    text = paragraph.text.strip()
+    return (
+        len(text) <= 400
+        and "\n" not in text
+        and bool(caption_info(text)[0])
+        and not continued(text)
+        and not _SENTENCE.search(text)
+    )
+
+
+def _table_before(items: Sequence[object], i: int) -> int | None:
+    """The table just above the paragraph at ``i``, or above a note under it."""
+    if _is_table(items, i - 1):
+        return i - 1
+    last = _paragraph(items, i - 1)
+    if last is not None and is_separator(last) and _is_table(items, i - 2):
+        return i - 2
+    return None
+
+
+def _table_after(items: Sequence[object], i: int) -> int | None:
+    """The table just below the caption at ``i``, or below a line between them."""
+    if _is_table(items, i + 1):
+        return i + 1
+    nxt = _paragraph(items, i + 1)
+    caption = _paragraph(items, i)
+    if nxt is None or caption is None or not _is_table(items, i + 2):
+        return None
+    if (
+        is_separator(nxt)
+        or nxt.text.rstrip().endswith(":")
+        or (_bare_number(caption) and _title_under(nxt))
+    ):
+        return i + 2
+    return None
+
+
+def captions_stand_below(items: Sequence[object]) -> bool:
+    """Whether this document prints every table's numbered caption below it.
+
+    Some style guides put "Tabel 3.1 …" under its table. Then a caption standing
+    between two tables is the one above's, not the next one's. The evidence: at
+    least one numbered caption stands under a table with no table after it (the
+    last table's, or one followed by prose), at least one stands between two
+    tables no farther from the table above than from the one below, and no
+    numbered caption stands above a table without a table just above it (a
+    caption clearly above its table: the document puts captions above, or mixes
+    both, and every caption is read as before).
+    """
+    below = between = 0
+    for i, item in enumerate(items):
+        if not isinstance(item, Paragraph):
+            continue
+        text = item.text.strip()
+        if not caption_info(text)[0] or continued(text):
+            continue
+        before, after = _table_before(items, i), _table_after(items, i)
+        if after is not None and before is None:
+            return False
+        if not _numbered(item) or before is None:
+            continue
+        if after is None:
+            below += 1
+            continue
+        up, down = _gap(items, before, i), _gap(items, i, after)
+        if up is not None and down is not None and up > down:
+            return False  # NOTE: nearer the table below: that table's caption
+        between += 1
+    return below > 0 and between > 0
+
+
+def caption_under(items: Sequence[object], k: int) -> Paragraph | None:
+    """The numbered caption under the table at ``k``, where captions stand below.
+
+    In a document whose captions stand below their tables
+    (:func:`captions_stand_below`): directly below the table or below a note or
+    source line under it, whatever follows; "Tabel 3.2" over a title line is one
+    caption.
+    """
+    at = k + 1
+    first = _paragraph(items, at)
+    if first is not None and is_separator(first):
+        at += 1
+    caption = _paragraph(items, at)
+    if caption is None or not _numbered(caption):
+        return None
+    title = _paragraph(items, at + 1)
+    if title is not None and _bare_number(caption) and _title_under(title):
+        return _joined(caption, title)
+    return caption
+
+
+def note_between(
+    items: Sequence[object], k: int, money: Callable[[object], bool]
+) -> int | None:
+    """Which table a scale note printed between two tables is about.
+
+    The paragraph at ``k`` stands right between the tables at ``k - 1`` and
+    ``k + 1``. A note that opens like one written under a table ("Ket: dalam Rp.
+    000", "Sumber: …") is the table above's. Otherwise a rupiah scale is about
+    a table with rupiah: when only one of the two has budget columns
+    (``money``), that one; else the nearer (fewer blank lines between); at the
+    same distance nothing tells, and the note is neither's (None).
+    """
+    note = _paragraph(items, k)
+    if note is None or not _is_table(items, k - 1) or not _is_table(items, k + 1):
+        return None
+    if _TRAILING.match(note.text.strip()):
+        return k - 1
+    up, down = money(items[k - 1]), money(items[k + 1])
+    if up != down:
+        return k - 1 if up else k + 1
+    above, below = _gap(items, k - 1, k), _gap(items, k, k + 1)
+    if above is None or below is None or above == below:
+        return None
+    return k - 1 if above < below else k + 1

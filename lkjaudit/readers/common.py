@@ -12,14 +12,20 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 
+from lkjaudit.analysis.scale import stated_scale
 from lkjaudit.errors import InputError, Message
 from lkjaudit.model.names import continued
 from lkjaudit.model.report import Cell, Paragraph, Row, Table
 from lkjaudit.readers.captions import (
     caption_below,
     caption_info,
+    caption_under,
+    captions_stand_below,
+    is_note,
     note_below,
+    note_between,
     section_of,
     untitled_label,
 )
@@ -31,6 +37,7 @@ __all__ = [
     "captions_below",
     "continues",
     "damaged",
+    "join_continued",
     "notes_below",
     "repeats_header",
     "same_columns",
@@ -144,30 +151,180 @@ def sections(
     return items
 
 
+# NOTE: the words of a budget column's header; "Rp" in a cell says so too
+_MONEY = re.compile(
+    r"\b(?:rp|rupiah|anggaran|pagu|belanja|biaya|dana|keuangan)\b", re.IGNORECASE
+)
+
+
+def _has_money(item: object) -> bool:
+    """Whether a table has rupiah columns: a budget header, or figures after "Rp"."""
+    if not isinstance(item, RawTable):
+        return False
+    return any(
+        _MONEY.search(cell.text) for row in item.rows[:4] for cell in row
+    ) or any(
+        cell.text.lstrip().lower().startswith("rp") for row in item.rows for cell in row
+    )
+
+
 def notes_below(items: list[Paragraph | RawTable]) -> None:
     """Give a table the note printed just below it ("Keterangan: dalam ribuan rupiah").
 
     Not when the note stands just above the next table or its numbered caption:
-    then it is that table's (:func:`~lkjaudit.readers.captions.note_below`).
+    then it is that table's (:func:`~lkjaudit.readers.captions.note_below`). A
+    note right between two tables goes to the one
+    :func:`~lkjaudit.readers.captions.note_between` decides, or to neither.
     """
+    for k, item in enumerate(items):
+        if isinstance(item, Paragraph) and is_note(item):
+            _settle_note(items, k)
     for k, item in enumerate(items):
         if isinstance(item, RawTable) and item.note is None:
             item.note = note_below(items, k)
+
+
+def _settle_note(items: list[Paragraph | RawTable], k: int) -> None:
+    if not 0 < k < len(items) - 1:
+        return
+    above, note, below = items[k - 1], items[k], items[k + 1]
+    if not isinstance(above, RawTable) or not isinstance(below, RawTable):
+        return
+    assert isinstance(note, Paragraph)
+    owner = note_between(items, k, _has_money)
+    if owner is None:
+        scaled = _scaled_by_figures(above, below, stated_scale(note.text))
+        owner = None if scaled is None else k - 1 if scaled is above else k + 1
+    for at, table in ((k - 1, above), (k + 1, below)):
+        if at == owner:
+            table.note = table.note or note.text
+        elif table.note == note.text:
+            table.note = None
+
+
+# NOTE: "36.208,500": rupiah with three decimals, a figure printed in thousands
+_THOUSANDTHS = re.compile(r"^(?:rp\.?\s*)?\d{1,3}(?:\.\d{3})+,\d{3}$", re.IGNORECASE)
+
+
+def _figures(table: RawTable) -> dict[str, set[Decimal]]:
+    """Each row's name and the figures printed in it."""
+    from lkjaudit.model.values import parse_value
+
+    found: dict[str, set[Decimal]] = {}
+    for row in table.rows:
+        names = [c.text for c in row if re.search(r"[A-Za-z]{3}", c.text)]
+        if not names:
+            continue
+        numbers = {
+            value.number
+            for value in (parse_value(c.text) for c in row)
+            if value.number is not None and value.number >= 1
+        }
+        found.setdefault(squash(names[0]).casefold(), set()).update(numbers)
+    return found
+
+
+def _scaled_by_figures(one: RawTable, two: RawTable, scale: int) -> RawTable | None:
+    """Which of two tables prints its rupiah in the scale a note between them states.
+
+    By the figures alone: the one with rupiah of three decimals (``36.208,500``),
+    or the one whose figures for the same rows are those of the other divided by
+    the scale (``100.000`` beside ``100.000.000`` for thousands); None when they
+    do not tell.
+    """
+
+    def thousandths(table: RawTable) -> bool:
+        return any(_THOUSANDTHS.match(c.text.strip()) for r in table.rows for c in r)
+
+    if scale and thousandths(one) != thousandths(two):
+        return one if thousandths(one) else two
+    if not scale:
+        return None
+    factor = Decimal(1).scaleb(scale)
+    first, second = _figures(one), _figures(two)
+    votes = set()
+    for name in first.keys() & second.keys():
+        a, b = first[name], second[name]
+        if any(n * factor in b for n in a):
+            votes.add(0)
+        if any(n * factor in a for n in b):
+            votes.add(1)
+    if len(votes) != 1:
+        return None
+    return one if votes == {0} else two
 
 
 def captions_below(items: list[Paragraph | RawTable]) -> None:
     """Caption a table that nothing above names by a numbered caption just below it.
 
     :func:`~lkjaudit.readers.captions.caption_below` decides; ``items`` are one
-    run of the document in reading order (an XLSX sheet).
+    run of the document in reading order (an XLSX sheet). In a document that
+    prints every caption below its table
+    (:func:`~lkjaudit.readers.captions.captions_stand_below`), each table takes
+    the numbered caption under it, and one it took from above (the caption of
+    the table before) is dropped.
     """
+    if captions_stand_below(items):
+        for k, item in enumerate(items):
+            if not isinstance(item, RawTable) or continued(item.caption or ""):
+                continue
+            caption = caption_under(items, k)
+            if caption is not None:
+                _name(item, caption)
+            elif caption_number(item.caption or ""):
+                item.caption, item.caption_named = None, False
+                item.caption_line = item.caption_ref = None
+        return
     for k, item in enumerate(items):
         if isinstance(item, RawTable) and item.caption is None:
             caption = caption_below(items, k)
             if caption is not None:
-                item.caption = caption.text
-                item.caption_line = caption.line
-                item.caption_ref = caption.ref
+                _name(item, caption)
+
+
+def _name(table: RawTable, caption: Paragraph) -> None:
+    table.caption, table.caption_named = caption.text, False
+    table.caption_line = caption.line
+    table.caption_ref = caption.ref
+
+
+def join_continued(items: list[Paragraph | RawTable]) -> None:
+    """Join "Tabel 3.4 (lanjutan)" to Tabel 3.4 printed before another table.
+
+    A report may print a small table between the two parts (Tabel 3.4, Tabel
+    3.5, then "Tabel 3.4 (lanjutan)"). The part under such a caption is appended
+    to the last table numbered 3.4 when its columns agree (:func:`same_columns`),
+    each row keeping its own line or cell; otherwise it stays a table of its own,
+    captioned as a continuation. A part right after its table was joined, or
+    kept apart, by the reader already.
+    """
+    previous: RawTable | None = None
+    numbered: dict[str, RawTable] = {}
+    k = 0
+    while k < len(items):
+        item = items[k]
+        k += 1
+        if not isinstance(item, RawTable):
+            continue
+        number = caption_number(item.caption or "")
+        last = caption_number(previous.caption or "") if previous else None
+        target = numbered.get(number) if number is not None else None
+        if (
+            number is not None
+            and target is not None
+            and last != number
+            and continued(item.caption or "")
+            and same_columns(target, item.rows)
+        ):
+            target.gaps.add(len(target.rows))
+            target.rows.extend(item.rows)
+            target.line_end = item.line_end
+            k -= 1
+            del items[k]
+            continue
+        if number is not None and not continued(item.caption or ""):
+            numbered[number] = item
+        previous = item
 
 
 class TableNamer:

@@ -42,6 +42,7 @@ from lkjaudit.readers.common import (
     captions_below,
     continues,
     damaged,
+    join_continued,
     notes_below,
     same_columns,
     sections,
@@ -389,6 +390,7 @@ class _Walker:
             raise InputError(self.source, Message("input.docx-no-text"))
         namer = TableNamer()
         paragraphs = [i for i in self.items if isinstance(i, Paragraph)]
+        join_continued(self.items)
         notes_below(self.items)
         captions_below(self.items)
         tables = [

@@ -46,6 +46,7 @@ from lkjaudit.readers.common import (
     captions_below,
     continues,
     damaged,
+    join_continued,
     notes_below,
 )
 from lkjaudit.readers.limits import Limits
@@ -352,6 +353,7 @@ def _report(
             raw.caption_named = caption.bold
             raw.caption_line = caption.line
         raws.append(raw)
+    join_continued(raws)
     notes_below(raws)
     captions_below(raws)
     tables = [namer.build(raw) for raw in raws if isinstance(raw, RawTable)]

@@ -37,7 +37,15 @@ from lkjaudit.readers.captions import (
     section_of,
     untitled_label,
 )
-from lkjaudit.readers.common import RawTable, TableNamer, caption_number, continues
+from lkjaudit.readers.common import (
+    RawTable,
+    TableNamer,
+    caption_number,
+    captions_below,
+    continues,
+    join_continued,
+    notes_below,
+)
 
 __all__ = [
     "caption_info",
@@ -207,10 +215,12 @@ def _assemble(
     paragraphs: list[Paragraph] = []
     raws: list[RawTable] = []
     runs: dict[int, _Run] = {}  # id of a raw table → the run it was cut from
+    placed: list[Paragraph | RawTable] = []  # paragraphs and tables in order
     section: str | None = None
     for k, item in enumerate(sequence):
         if isinstance(item, Paragraph):
             paragraphs.append(item)
+            placed.append(item)
             section = section_of(item) or section
             continue
         last = raws[-1] if raws else None
@@ -233,8 +243,12 @@ def _assemble(
         raw.section = section
         runs[id(raw)] = item
         raws.append(raw)
+        placed.append(raw)
+    join_continued(placed)
+    notes_below(placed)
+    captions_below(placed)
     namer = TableNamer()
-    tables = [namer.build(raw) for raw in raws]
+    tables = [namer.build(raw) for raw in placed if isinstance(raw, RawTable)]
     return Report(
         source=source,
         format=fmt,

@@ -51,6 +51,7 @@ from lkjaudit.readers.common import (
     captions_below,
     continues,
     damaged,
+    join_continued,
     notes_below,
     repeats_header,
     same_columns,
@@ -406,6 +407,7 @@ class _Reader:
             raise InputError(self.source, Message("input.xlsx-no-text"))
         namer = TableNamer()
         paragraphs = [i for i in self.items if isinstance(i, Paragraph)]
+        join_continued(self.items)
         notes_below(self.items)
         tables = [namer.build(i) for i in self.items if isinstance(i, RawTable)]
         return Report(
