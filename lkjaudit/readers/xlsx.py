@@ -41,6 +41,7 @@ from typing import Any
 
 from lkjaudit.analysis.scale import is_scale_note
 from lkjaudit.errors import InputError, Message
+from lkjaudit.model.names import continued
 from lkjaudit.model.report import Cell, Paragraph, Report
 from lkjaudit.readers.archive import open_office_zip
 from lkjaudit.readers.captions import caption_above, is_separator
@@ -348,20 +349,29 @@ class _Reader:
         if below is not None:
             r, entry = below
             self._paragraph(entry, r, f"{prefix}{_letter(block.first)}{r}")
-            # NOTE: a row of the table's own block: its note, whatever follows
-            table.note = table.note or entry.text
+            # NOTE: a row of the table's own block: its note, whatever follows;
+            # a caption there is judged with the others (captions_below)
+            if not caption_number(entry.text):
+                table.note = table.note or entry.text
 
     def _note_row(
         self, grid: dict[int, dict[int, _Entry]], rows: list[int], block: _Block
     ) -> tuple[int, _Entry] | None:
-        """Take off the table's last row when it is a note ("Ket: dalam Rp. 000")."""
+        """Take off the table's last row when it is a note or a caption under it.
+
+        A note such as "Ket: dalam Rp. 000", or a numbered caption printed right
+        under the table ("Tabel 3.1 …"), not one that continues a table.
+        """
         if len(rows) < 3:
             return None
         cells = [c for c in grid[rows[-1]] if block.first <= c <= block.last]
         if len(cells) != 1:
             return None
         entry = grid[rows[-1]][cells[0]]
-        if caption_number(entry.text) or not is_scale_note(entry.text):
+        number = caption_number(entry.text)
+        if number and not continued(entry.text) and "\n" not in entry.text.strip():
+            return rows.pop(), entry
+        if number or not is_scale_note(entry.text):
             return None
         return rows.pop(), entry
 

@@ -125,19 +125,48 @@ _BELOW_READ = [
 ]
 
 
+# the same with a blank line (an empty row) between a caption and the next table
+_BELOW_SPACED: list[Block] = [
+    _T1,
+    "Tabel 3.1 Realisasi Anggaran per Program",
+    None,
+    "Realisasi anggaran program cukup baik.",
+    None,
+    _T2,
+    "Tabel 3.2 Capaian Indikator Sasaran",
+    None,
+    _T3,
+    "Tabel 3.3 Jumlah Pegawai",
+]
+
+
 @pytest.mark.parametrize("markdown", [False, True])
-def test_captions_all_below_their_tables_name_the_table_above(markdown: bool) -> None:
+@pytest.mark.parametrize("blocks", [_BELOW, _BELOW_SPACED], ids=["close", "spaced"])
+def test_captions_all_below_their_tables_name_the_table_above(
+    blocks: list[Block], markdown: bool
+) -> None:
     # before, the second table went unnamed and the third took "Tabel 3.2"
-    text = _text(_BELOW, markdown)
+    text = _text(blocks, markdown)
     assert _captions(report_from(text, _source(markdown))) == _BELOW_READ
     assert findings_for(text, select=_SEQUENCE, source=_source(markdown)) == []
 
 
+@pytest.mark.parametrize("blocks", [_BELOW, _BELOW_SPACED], ids=["close", "spaced"])
 def test_word_captions_all_below_their_tables_name_the_table_above(
+    tmp_path: Path, blocks: list[Block]
+) -> None:
+    report = _docx(tmp_path / "laporan.docx", blocks)
+    assert _captions(report) == _BELOW_READ
+    assert _found(report, _SEQUENCE) == []
+
+
+def test_sheet_captions_all_below_their_tables_name_the_table_above(
     tmp_path: Path,
 ) -> None:
-    report = _docx(tmp_path / "laporan.docx", _BELOW)
+    # a caption in the row right under a table is no row of it
+    report = _xlsx(tmp_path / "laporan.xlsx", _BELOW_SPACED)
     assert _captions(report) == _BELOW_READ
+    assert [len(t.rows) for t in report.tables] == [1, 1, 2]
     assert _found(report, _SEQUENCE) == []
 
 
