@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from lkjaudit.analysis.scale import stated_scale
+from lkjaudit.analysis.scale import in_rupiah, stated_scale
 from lkjaudit.errors import InputError, Message
 from lkjaudit.model.names import continued
 from lkjaudit.model.report import Cell, Paragraph, Row, Table
@@ -159,10 +159,17 @@ _MONEY = re.compile(
 
 def _has_money(item: object) -> bool:
     """Whether a table has rupiah columns: a budget header, or figures after "Rp"."""
-    if not isinstance(item, RawTable):
+    from lkjaudit.analysis.cells import is_header_like
+
+    if not isinstance(item, RawTable) or not item.rows:
         return False
+    header = item.rows[:1] + [
+        row for row in item.rows[1:4] if is_header_like(row)
+    ]  # NOTE: a data row naming "Belanja Pegawai" is no budget header
     return any(
-        _MONEY.search(cell.text) for row in item.rows[:4] for cell in row
+        _MONEY.search(cell.text) or in_rupiah(cell.text)
+        for row in header
+        for cell in row
     ) or any(
         cell.text.lstrip().lower().startswith("rp") for row in item.rows for cell in row
     )
@@ -296,7 +303,8 @@ def join_continued(items: list[Paragraph | RawTable]) -> None:
     to the last table numbered 3.4 when its columns agree (:func:`same_columns`),
     each row keeping its own line or cell; otherwise it stays a table of its own,
     captioned as a continuation. A part right after its table was joined, or
-    kept apart, by the reader already.
+    kept apart, by the reader already; one after a part kept apart is compared
+    with the table it continues.
     """
     previous: RawTable | None = None
     numbered: dict[str, RawTable] = {}
@@ -307,12 +315,10 @@ def join_continued(items: list[Paragraph | RawTable]) -> None:
         if not isinstance(item, RawTable):
             continue
         number = caption_number(item.caption or "")
-        last = caption_number(previous.caption or "") if previous else None
         target = numbered.get(number) if number is not None else None
         if (
-            number is not None
-            and target is not None
-            and last != number
+            target is not None
+            and previous is not target
             and continued(item.caption or "")
             and same_columns(target, item.rows)
         ):

@@ -480,3 +480,27 @@ def test_a_word_note_as_far_from_both_goes_to_the_table_its_figures_fit(
             "210.000.000",
         ]
     ]
+
+
+@pytest.mark.parametrize("markdown", [False, True])
+def test_a_continuation_after_a_part_kept_apart_joins_the_table_it_continues(
+    markdown: bool,
+) -> None:
+    # the first "(lanjutan)" has other columns and stays apart; the second goes
+    # on with Tabel 3.4's columns and joins it
+    blocks: list[Block] = [
+        "Tabel 3.4 Realisasi Anggaran per Program",
+        _PART_ONE,
+        None,
+        "Tabel 3.4 (lanjutan)",
+        _T2,
+        None,
+        "Tabel 3.4 (lanjutan)",
+        [_BUDGET, ["2", "Program B", "200.000", "150.000"]],
+    ]
+    text = _text(blocks, markdown)
+    assert _rows(report_from(text, _source(markdown))) == [
+        ("tabel-3.4", ["Program A", "Program B"]),
+        ("tabel-3.4-2", ["Indikator 1"]),
+    ]
+    assert findings_for(text, select=_SEQUENCE, source=_source(markdown)) == []
