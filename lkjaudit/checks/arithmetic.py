@@ -16,7 +16,8 @@ from pydantic import BaseModel, ConfigDict
 from lkjaudit.checks.common import amount, is_figure
 from lkjaudit.checks.interval import Interval, agrees, operand
 from lkjaudit.checks.phrases import phrase
-from lkjaudit.checks.witness import BUDGET, Support, supported_value
+from lkjaudit.checks.support import Support, supported_value
+from lkjaudit.checks.witnesses import BUDGET
 from lkjaudit.engine.context import Context, Violation, display, shown
 from lkjaudit.engine.registry import check
 from lkjaudit.model.finding import Confidence
@@ -385,7 +386,7 @@ def difference(
 
     Skips rows where any of the three is not a figure and values merged from the row
     above (they are checked on that row). A budget operand that the report's own
-    redundancy shows to be wrong (:func:`~lkjaudit.checks.witness.supported`) is
+    redundancy shows to be wrong (:func:`~lkjaudit.checks.support.supported`) is
     taken at the figure it supports: a result right for that figure is not
     reported, and a wrong one is told what that figure gives.
     """

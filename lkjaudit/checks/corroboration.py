@@ -15,7 +15,7 @@ from decimal import Decimal
 from lkjaudit.checks.common import is_figure
 from lkjaudit.checks.interval import Interval, agrees, operand
 from lkjaudit.checks.phrases import phrase
-from lkjaudit.checks.witness import PERCENT_KEY, ROW_KEYS
+from lkjaudit.checks.witnesses import PERCENT_KEY, ROW_KEYS
 from lkjaudit.engine.context import Context, display, shown
 from lkjaudit.model.finding import Location
 from lkjaudit.model.report import Column, ColumnRole, Row, Table
@@ -44,9 +44,9 @@ def corroboration(
     figure. A cell counts only when it agrees with the correction and not with the
     printed figure (a malformed print agrees with nothing). The sisa is left out
     when the finding already ``cited`` the row's own restatement (a witness key of
-    :data:`~lkjaudit.checks.witness.ROW_KEYS`), which is the same fact, and the %
+    :data:`~lkjaudit.checks.witnesses.ROW_KEYS`), which is the same fact, and the %
     when it already witnessed the figure
-    (:data:`~lkjaudit.checks.witness.PERCENT_KEY`). ``text`` is the corrected
+    (:data:`~lkjaudit.checks.witnesses.PERCENT_KEY`). ``text`` is the corrected
     figure as the finding writes it. Returns the words ("" for
     none) and the cells.
     """

@@ -17,7 +17,8 @@ from lkjaudit.checks.common import is_figure
 from lkjaudit.checks.copies import Copy, Index, index, is_pk, link_note
 from lkjaudit.checks.interval import Interval, printed
 from lkjaudit.checks.phrases import phrase
-from lkjaudit.checks.witness import BUDGET, Support, children_total, supported_value
+from lkjaudit.checks.support import Support, supported_value
+from lkjaudit.checks.witnesses import BUDGET, children_total
 from lkjaudit.engine.context import Context, Violation, display, shown
 from lkjaudit.engine.registry import check
 from lkjaudit.model.finding import Confidence, Location
@@ -234,7 +235,7 @@ def copies_agree(
     Figures agree when their printed rounding intervals overlap and their units are
     the same. The expected value is the one most copies agree on; on a tie, the one
     the table's own sums support. A budget copy that the report's own redundancy
-    shows to be wrong (:func:`~lkjaudit.checks.witness.supported`) counts at the
+    shows to be wrong (:func:`~lkjaudit.checks.support.supported`) counts at the
     figure it supports; it is reported (as printed) only when the other copies
     agree with that figure.
     Perjanjian Kinerja budgets are left to the ``pk-budget`` primitive. Each

@@ -23,7 +23,7 @@ from lkjaudit.checks.arithmetic import (
 )
 from lkjaudit.checks.common import is_figure
 from lkjaudit.checks.interval import Interval, agrees, operand
-from lkjaudit.checks.witness import Support
+from lkjaudit.checks.support import Support
 from lkjaudit.engine.context import Context, Violation, display, shown
 from lkjaudit.engine.registry import check
 from lkjaudit.model.finding import Confidence
@@ -185,7 +185,7 @@ def column_formula(
     Skips rows where an operand or the result is not a figure or a divisor is zero,
     and formulas that cannot be parsed or name a column that does not exist. A
     budget operand that the report's own redundancy shows to be wrong
-    (:func:`~lkjaudit.checks.witness.supported`) is taken at the figure it
+    (:func:`~lkjaudit.checks.support.supported`) is taken at the figure it
     supports: a result right for that figure is not reported (the operand's own
     finding covers it), and a wrong one is told what that figure gives.
     """

@@ -1,7 +1,7 @@
 """Figures the report's own redundancy corrects: malformed ones, and wrong ones.
 
 A mistyped figure such as ``482.9R47.500`` is kept by the reader with a proposed
-repair (``482.947.500``); the witnesses of :mod:`lkjaudit.checks.witness` confirm or
+repair (``482.947.500``); the witnesses of :mod:`lkjaudit.checks.witnesses` confirm or
 contradict it. A well-formed budget figure that two kinds of witness put
 elsewhere is reported with the figure they support.
 """
@@ -15,7 +15,8 @@ from pydantic import BaseModel, ConfigDict
 
 from lkjaudit.checks.corroboration import corroboration
 from lkjaudit.checks.phrases import phrase
-from lkjaudit.checks.witness import BUDGET, supported_cells, witnesses
+from lkjaudit.checks.support import supported_cells
+from lkjaudit.checks.witnesses import BUDGET, witnesses
 from lkjaudit.engine.context import Context, Violation, display, shown
 from lkjaudit.engine.registry import check
 from lkjaudit.model.finding import Confidence, Fix
@@ -162,7 +163,7 @@ def witnessed_figure(
     """A budget figure that the report's own redundancy shows to be wrong.
 
     Reported with the figure its witnesses support
-    (:func:`~lkjaudit.checks.witness.supported`) as the expected value. The rules
+    (:func:`~lkjaudit.checks.support.supported`) as the expected value. The rules
     that judge a sisa, a % or a total from such a figure take the supported one,
     and leave the figure itself to this rule (or to the sum rule that finds the
     same verdict: the two findings are merged). A malformed

@@ -16,7 +16,8 @@ from pydantic import BaseModel, ConfigDict
 from lkjaudit.checks.arithmetic import LOWER_IS_BETTER
 from lkjaudit.checks.common import is_figure
 from lkjaudit.checks.copies import Copy, index
-from lkjaudit.checks.witness import PERCENT_KEY, ROW_KEYS, supported_value
+from lkjaudit.checks.support import supported_value
+from lkjaudit.checks.witnesses import PERCENT_KEY, ROW_KEYS
 from lkjaudit.engine.context import Context, Violation, display, shown
 from lkjaudit.engine.registry import check
 from lkjaudit.model.finding import Confidence, Location

@@ -15,15 +15,14 @@ from lkjaudit.checks.common import amount, is_figure, total_scopes
 from lkjaudit.checks.corroboration import corroboration
 from lkjaudit.checks.interval import Interval, agrees, operand
 from lkjaudit.checks.phrases import phrase
-from lkjaudit.checks.truth import truth
-from lkjaudit.checks.witness import (
+from lkjaudit.checks.support import (
     Support,
-    children_total,
     defined_sisa,
     supported,
     supported_value,
-    witnesses,
 )
+from lkjaudit.checks.truth import truth
+from lkjaudit.checks.witnesses import children_total, witnesses
 from lkjaudit.engine.context import Context, Violation, display, shown
 from lkjaudit.engine.registry import check
 from lkjaudit.model.finding import Confidence
@@ -172,7 +171,7 @@ def column_sum(
     level (programs) is summed. Dashes count as zero, empty cells are skipped, and a
     total row whose cell is not a figure is skipped. Percent columns are summed with
     their rounding intervals. A budget row that the report's own redundancy shows to
-    be wrong (:func:`~lkjaudit.checks.witness.supported`) is counted at the figure
+    be wrong (:func:`~lkjaudit.checks.support.supported`) is counted at the figure
     it supports, so the expected total is not built on a figure known to be wrong.
     """
     for row, scope in total_scopes(table):

@@ -16,7 +16,8 @@ from typing import Any
 from lkjaudit.checks.arithmetic import RatioOptions, ratio_verdicts
 from lkjaudit.checks.common import is_figure
 from lkjaudit.checks.interval import Interval, agrees, operand, printed
-from lkjaudit.checks.witness import BUDGET, supported, supported_value
+from lkjaudit.checks.support import supported, supported_value
+from lkjaudit.checks.witnesses import BUDGET
 from lkjaudit.model.report import Column, ColumnRole, Report, Row, RowKind, Table
 from lkjaudit.model.values import Value
 
@@ -118,7 +119,7 @@ def truth(
     """The value a cell should hold; None when it holds no figure (memoised).
 
     With ``report``, a budget figure that the report's own redundancy shows to be
-    wrong (:func:`~lkjaudit.checks.witness.supported`) should hold the figure it
+    wrong (:func:`~lkjaudit.checks.support.supported`) should hold the figure it
     supports, and a budget % is recomputed from such figures.
     """
     key = (id(table), row.index, col.index, id(report))

@@ -212,7 +212,7 @@ def options(rule: RuleSpec, limit: int | None = None) -> list[OptionDoc]:
 
 
 # Sphinx markup in a docstring, shown to a reader as plain code spans:
-# :func:`~lkjaudit.checks.witness.supported` reads `supported`, ``pk-budget``
+# :func:`~lkjaudit.checks.support.supported` reads `supported`, ``pk-budget``
 # reads `pk-budget`
 _ROLE = re.compile(r":[a-z]+:`~?(?:[\w.]*\.)?([^`]+)`")
 _LITERAL = re.compile(r"``([^`]+)``")

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from lkjaudit.checks import witness
+from lkjaudit.checks import support, witnesses
 from lkjaudit.model.report import ColumnRole
 from lkjaudit.readers import load_report
 
@@ -226,13 +226,13 @@ def test_the_one_pass_filter_keeps_every_supported_figure(
     report = load_report(str(ROOT / path))
     seen = 0
     for table in report.tables:
-        for col in (c for c in table.columns if c.role in witness.BUDGET):
+        for col in (c for c in table.columns if c.role in witnesses.BUDGET):
             for row in table.rows:
                 if col.index in row.inherited:
                     continue
                 for upward in (True, False):
-                    alone = witness._support(report, table, row, col, upward)
-                    assert witness.supported(
+                    alone = support._support(report, table, row, col, upward)
+                    assert support.supported(
                         report, table, row, col, upward=upward
                     ) == (alone), (table.id, row.index, col.role, upward)
                     seen += alone is not None
@@ -297,6 +297,6 @@ def test_a_supported_figure_keeps_the_precision_of_the_figures_it_adds() -> None
     table = report.tables[0]
     col = table.column(ColumnRole.ANGGARAN)
     assert col is not None
-    value, support = witness.supported_value(report, table, table.row(1), col)
-    assert support is not None
+    value, found = support.supported_value(report, table, table.row(1), col)
+    assert found is not None
     assert (value.number, value.decimals) == (Decimal("495250000.50"), 2)

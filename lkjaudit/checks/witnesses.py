@@ -1,0 +1,295 @@
+"""Witnesses: other places in the report that restate the same figure.
+
+The sum of the rows below it, its parent minus its siblings, ``realisasi + sisa`` on
+the same row, the rows above a JUMLAH row, the copy of the row in another table,
+each as a :class:`Said` (unworded, for judging) or a :class:`Witness` (worded, for
+a finding). A malformed figure's repair is confirmed by them, and a parent's
+mismatch is put down to a child when a witness corrects the child.
+
+:mod:`~lkjaudit.checks.support` turns the witnesses into one verdict, the figure
+the report's own redundancy supports for a cell, judging one by one only the rows
+:mod:`~lkjaudit.checks.disputed` finds some witness disagrees with. The reads that
+several witnesses share are memoised per report (:func:`memo`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import NamedTuple, TypeVar
+
+from lkjaudit.checks.common import amount, total_scopes
+from lkjaudit.checks.phrases import phrase
+from lkjaudit.engine.context import Context
+from lkjaudit.model.finding import Location
+from lkjaudit.model.report import Column, ColumnRole, Report, Row, RowKind, Table
+from lkjaudit.prose.cache import per_report
+
+__all__ = [
+    "BUDGET",
+    "PERCENT_KEY",
+    "ROW_KEYS",
+    "Place",
+    "Said",
+    "Witness",
+    "budget_columns",
+    "children_total",
+    "copy_said",
+    "data_children",
+    "in_table_said",
+    "memo",
+    "row_said",
+    "said",
+    "scope_sums",
+    "witnesses",
+    "word",
+]
+
+R = ColumnRole
+
+# NOTE: Python 3.11 reads an enum member through its class by a call (EnumType
+# has a __getattr__); code run per row or cell reads these module constants
+_DATA = RowKind.DATA
+
+_ADDITIVE = (R.ANGGARAN, R.REALISASI_ANGGARAN, R.SISA, R.JUMLAH, R.KATEGORI)
+# NOTE: the figures a correction is judged for: the budget columns, whose rows
+# restate one another (anggaran = realisasi + sisa) besides adding up
+BUDGET = (R.ANGGARAN, R.REALISASI_ANGGARAN, R.SISA)
+# the row's budget %, a witness of the one figure it was computed from
+PERCENT_KEY = "basis.percent"
+# the witnesses that read the cell's own row (anggaran = realisasi + sisa)
+ROW_KEYS = frozenset({"basis.sisa", "basis.selisih_realisasi", "basis.selisih_sisa"})
+
+Place = tuple[Table, Row, Column]
+T = TypeVar("T")
+
+
+class Said(NamedTuple):
+    """A witness before it is worded: its value, its kind and the cells it reads."""
+
+    value: Decimal
+    key: str  # the phrase of its basis: basis.children, basis.copy, …
+    cells: tuple[Place, ...]
+    where: str = ""  # the other table, for a copy
+
+
+@dataclass(frozen=True)
+class Witness:
+    """Another way the report gives the same figure."""
+
+    value: Decimal
+    basis: str
+    locations: tuple[Location, ...]
+    key: str = ""  # the phrase of its basis: basis.children, basis.sisa, …
+
+
+# ---------------------------------------------------------------- per-report memo
+
+
+@per_report
+def _store(report: Report) -> dict[tuple[object, ...], object]:
+    return {}
+
+
+def memo(report: Report, key: tuple[object, ...], build: Callable[[], T]) -> T:
+    """``build()``, computed once per report and key."""
+    store = _store(report)
+    if key not in store:
+        store[key] = build()
+    return store[key]  # type: ignore[return-value]
+
+
+def data_children(table: Table, row: Row) -> list[Row]:
+    """A row's tree children that are data rows."""
+    return [r for r in table.children(row) if r.kind == _DATA]
+
+
+def children_total(table: Table, row: Row, col: Column) -> Decimal | None:
+    """The sum of a row's tree children in a column, or None when it cannot be had."""
+    kids = data_children(table, row)
+    return _sum_of(table, kids, col) if kids else None
+
+
+def _sum_of(table: Table, kids: list[Row], col: Column) -> Decimal | None:
+    total = Decimal(0)
+    for kid in kids:
+        value = amount(table.value(kid, col), repaired=True)
+        if value is None:
+            return None
+        total += value
+    return total
+
+
+def _plain_total(
+    report: Report, table: Table, parent: Row, col: Column
+) -> tuple[Decimal, tuple[int, ...]]:
+    """The sum of a parent's children as printed, and the children without a figure.
+
+    Memoised per parent, so each child's "parent minus siblings" costs O(1).
+    """
+
+    def build() -> tuple[Decimal, tuple[int, ...]]:
+        total, missing = Decimal(0), []
+        for kid in data_children(table, parent):
+            value = amount(table.value(kid, col))
+            if value is None:
+                missing.append(kid.index)
+            else:
+                total += value
+        return total, tuple(missing)
+
+    return memo(report, ("plain", id(table), parent.index, col.index), build)
+
+
+def scope_sums(
+    report: Report, table: Table, col: Column
+) -> dict[int, tuple[Decimal, list[Row]] | None]:
+    """For each total row, the sum of the top-level rows since the previous total."""
+
+    def build() -> dict[int, tuple[Decimal, list[Row]] | None]:
+        found: dict[int, tuple[Decimal, list[Row]] | None] = {}
+        for row, above in total_scopes(table):
+            total: Decimal | None = Decimal(0)
+            for item in above:
+                value = amount(table.value(item, col))
+                if value is None:
+                    total = None
+                    break
+                total += value  # type: ignore[operator]
+            found[row.index] = (total, above) if total is not None and above else None
+        return found
+
+    return memo(report, ("scope", id(table), col.index), build)
+
+
+def _tree_said(
+    report: Report, table: Table, row: Row, col: Column, *, upward: bool
+) -> list[Said]:
+    found: list[Said] = []
+    kids = data_children(table, row) if row.children else []
+    total = _sum_of(table, kids, col) if kids else None
+    if total is not None:
+        cells = tuple((table, k, col) for k in kids)
+        found.append(Said(total, "basis.children", cells))
+    if upward and row.parent is not None:
+        parent = table.row(row.parent)
+        own = amount(table.value(parent, col))
+        everyone, missing = _plain_total(report, table, parent, col)
+        mine = amount(table.value(row, col))
+        if own is not None and set(missing) <= {row.index}:
+            rest = everyone - mine if mine is not None else everyone
+            found.append(Said(own - rest, "basis.siblings", ((table, parent, col),)))
+    return found
+
+
+def budget_columns(report: Report, table: Table) -> tuple[Column | None, ...]:
+    """A table's anggaran, realisasi and sisa columns (None where it has none)."""
+    return memo(
+        report, ("budget", id(table)), lambda: tuple(table.column(x) for x in BUDGET)
+    )
+
+
+def row_said(report: Report, table: Table, row: Row, col: Column) -> list[Said]:
+    """``anggaran = realisasi + sisa`` on the cell's own row, as a witness."""
+    a, r, s = budget_columns(report, table)
+    if a is None or r is None or s is None:
+        return []
+    va, vr, vs = (amount(table.value(row, c)) for c in (a, r, s))
+    cases = {
+        R.ANGGARAN: (vr, vs, 1, "basis.sisa", (r, s)),
+        R.REALISASI_ANGGARAN: (va, vs, -1, "basis.selisih_realisasi", (a, s)),
+        R.SISA: (va, vr, -1, "basis.selisih_sisa", (a, r)),
+    }
+    if col.role not in cases:
+        return []
+    first, second, sign, key, cols = cases[col.role]
+    if first is None or second is None:
+        return []
+    value = first + second if sign > 0 else first - second
+    return [Said(value, key, tuple((table, row, c) for c in cols))]
+
+
+def _total_said(report: Report, table: Table, row: Row, col: Column) -> list[Said]:
+    if row.kind != RowKind.TOTAL:
+        return []
+    found = scope_sums(report, table, col).get(row.index)
+    if found is None:
+        return []
+    total, above = found
+    return [Said(total, "basis.total", tuple((table, r, col) for r in above))]
+
+
+def copy_said(
+    report: Report, table: Table, row: Row, col: Column, *, pk: bool = True
+) -> list[Said]:
+    """The same figure in the linked copies of the row in other tables.
+
+    ``pk=False`` leaves out the Perjanjian Kinerja: its budget is the one agreed at
+    the start of the year and may rightly differ from the budget reported.
+    """
+    from lkjaudit.checks.copies import index_of, is_pk
+
+    found: list[Said] = []
+    for copy in index_of(report).copies("entity", table, row):
+        if copy.table is table or (not pk and is_pk(copy.table)):
+            continue
+        other = copy.table.column(col.role)
+        if other is None or other.index in copy.row.inherited:
+            continue
+        value = amount(copy.table.value(copy.row, other))
+        if value is not None:
+            cells = ((copy.table, copy.row, other),)
+            # NOTE: in this table's scale: 1.250 in thousands is 1.250.000 rupiah
+            value = col.as_printed(other.rupiah(value))
+            found.append(Said(value, "basis.copy", cells, copy.table.label))
+    return found
+
+
+def said(
+    report: Report, table: Table, row: Row, col: Column, *, upward: bool = True
+) -> list[Said]:
+    """Every figure in the report that restates this cell's value, unworded."""
+    if col.role not in _ADDITIVE:
+        return []
+    return in_table_said(report, table, row, col, upward) + copy_said(
+        report, table, row, col
+    )
+
+
+def in_table_said(
+    report: Report, table: Table, row: Row, col: Column, upward: bool
+) -> list[Said]:
+    """The witnesses in the cell's own table: its tree, its row, its JUMLAH."""
+    found = _tree_said(report, table, row, col, upward=upward)
+    return (
+        found + row_said(report, table, row, col) + _total_said(report, table, row, col)
+    )
+
+
+def word(s: Said, lang: str) -> str:
+    """A witness's basis in words: "the sum of the 2 rows below it"."""
+    if s.key == "basis.children":
+        return phrase(s.key, lang, n=len(s.cells))
+    if s.key == "basis.copy":
+        return phrase(s.key, lang, where=s.where)
+    return phrase(s.key, lang)
+
+
+def witnesses(
+    table: Table, row: Row, col: Column, ctx: Context, *, upward: bool = True
+) -> list[Witness]:
+    """Every figure in the report that restates this cell's value.
+
+    ``upward=False`` leaves out the witness that uses the row's parent (for judging
+    the parent itself).
+    """
+    return [
+        Witness(
+            s.value,
+            word(s, ctx.lang),
+            tuple(ctx.cell_location(*place) for place in s.cells),
+            s.key,
+        )
+        for s in said(ctx.report, table, row, col, upward=upward)
+    ]
