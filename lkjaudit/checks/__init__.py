@@ -1,4 +1,4 @@
-"""Check primitives, one module per family; importing this registers them all."""
+"""Check primitives, one module or package per family; importing this registers all."""
 
 from lkjaudit.checks import (
     arithmetic,

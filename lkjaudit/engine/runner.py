@@ -113,8 +113,16 @@ _PROSE = frozenset({"claims", "counting", "dates", "structure", "identifiers"})
 _ORDER = ("prose", "crossref", "sums", "plausibility", "rollup", "arithmetic")
 
 
+_CHECKS = "lkjaudit.checks."
+
+
 def _family(rule: RuleSpec) -> str:
-    family = rule.spec.func.__module__.rsplit(".", 1)[-1]
+    """A rule's family: its check's module (or package: crossref) in checks."""
+    module = rule.spec.func.__module__
+    if module.startswith(_CHECKS):
+        family = module.removeprefix(_CHECKS).split(".", 1)[0]
+    else:
+        family = module.rsplit(".", 1)[-1]
     return "prose" if family in _PROSE else family
 
 

@@ -1,0 +1,298 @@
+"""The copies of a linked figure agree, and are printed with the same precision.
+
+A fact is one figure (budget, spending, target, realisation) of one linked row,
+stated in two tables or more; its copies are compared as
+:mod:`~lkjaudit.checks.crossref.agreement` says.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+from pydantic import BaseModel, ConfigDict
+
+from lkjaudit.checks.common import is_figure
+from lkjaudit.checks.copies import index, is_pk, link_note
+from lkjaudit.checks.crossref.agreement import (
+    Item,
+    agree,
+    clusters_of,
+    location,
+    precision,
+    rupiah,
+)
+from lkjaudit.checks.phrases import phrase
+from lkjaudit.checks.support import Support, supported_value
+from lkjaudit.checks.witnesses import BUDGET, children_total
+from lkjaudit.engine.context import Context, Violation, display, shown
+from lkjaudit.engine.registry import check
+from lkjaudit.model.finding import Confidence
+from lkjaudit.model.report import ColumnRole, Report
+from lkjaudit.model.values import format_number
+
+__all__ = ["CopiesOptions"]
+
+R = ColumnRole
+
+# NOTE: Python 3.11 reads an enum member through its class by a call (EnumType
+# has a __getattr__); code run per row or cell reads these module constants
+_ANGGARAN = R.ANGGARAN
+
+
+class CopiesOptions(BaseModel):
+    """Options of the ``copies-agree`` and ``copies-same-precision`` primitives."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    entity_roles: tuple[ColumnRole, ...] = (R.ANGGARAN, R.REALISASI_ANGGARAN, R.SISA)
+    indicator_roles: tuple[ColumnRole, ...] = (R.TARGET, R.REALISASI)
+    exclude_pk_budget: bool = True  # PK budgets have their own rule (they may change)
+
+
+def _scale_note(centre: Item, agreeing: list[Item], item: Item, lang: str) -> str:
+    """How the scales differ, when the copies print the figure in different scales.
+
+    The expected figure is shown as the item's own table prints it; the note gives
+    it in rupiah, or names the tables that print thousands (or millions).
+    """
+    scale = item[1].scale
+    if scale:
+        name = phrase(f"scale.{scale}", lang)
+        whole = format_number(rupiah(centre) or Decimal(0), max(0, precision(centre)))
+        return phrase("scale.own", lang, scale=name, whole=whole)
+    scaled = [a for a in agreeing if a[1].scale]
+    if not scaled:
+        return ""
+    name = phrase(f"scale.{scaled[0][1].scale}", lang)
+    where = ", ".join(sorted({a[0].table.label for a in scaled}))
+    return phrase("scale.other", lang, scale=name, where=where)
+
+
+def _expected(centre: Item, item: Item) -> str:
+    """The centre's figure as ``item``'s table would print it (its scale, its unit)."""
+    number = rupiah(centre) or Decimal(0)
+    col, value = item[1], item[2]
+    unit = centre[2].unit if centre[1].scale == col.scale else value.unit
+    return display(col.as_printed(number), value, unit)
+
+
+# (name, role, copies with a figure, the copies' clusters of agreeing figures)
+_Fact = tuple[str, ColumnRole, list[Item], list[list[Item]]]
+
+
+def _facts(ctx: Context, opts: CopiesOptions) -> list[_Fact]:
+    """Every linked fact stated twice or more, with its clusters.
+
+    Computed once per report and options (both copy rules walk the same facts).
+    """
+    return ctx.memo(f"crossref.facts:{opts!r}", lambda: list(_all_facts(ctx, opts)))
+
+
+def _all_facts(ctx: Context, opts: CopiesOptions) -> Iterator[_Fact]:
+    idx = index(ctx)
+    for kind, roles in (
+        ("entity", opts.entity_roles),
+        ("indicator", opts.indicator_roles),
+    ):
+        for group, copies in idx.of_kind(kind):
+            for role in roles:
+                items: list[Item] = []
+                for copy in copies:
+                    pk_budget = kind == "entity" and role == _ANGGARAN
+                    if pk_budget and opts.exclude_pk_budget and is_pk(copy.table):
+                        continue
+                    found = copy.value(role)
+                    if found is not None and is_figure(found[1]):
+                        items.append((copy, found[0], found[1]))
+                if len({id(item[0].table) for item in items}) >= 2:
+                    yield group.name, role, items, clusters_of(items)
+
+
+def _supported_by_sums(items: list[Item], candidates: list[Item]) -> Item | None:
+    """The candidate figure that the children of some copy add up to, if only one."""
+    sums = set()
+    for copy, col, _ in items:
+        total = children_total(copy.table, copy.row, col)
+        if total is not None:
+            sums.add(col.rupiah(total))
+    supported = [c for c in candidates if rupiah(c) in sums]
+    return supported[0] if len(supported) == 1 else None
+
+
+def _reference(
+    items: list[Item], clusters: list[list[Item]], *, witnessed: bool = False
+) -> tuple[Item, list[Item]] | None:
+    """The figure most copies agree on (or the sums support), and its cluster.
+
+    None when every copy agrees, unless some are ``witnessed`` (taken at a
+    supported figure: as printed, they may still differ).
+    """
+    best = clusters[0]
+    if len(best) == len(items) and not witnessed:
+        return None  # every copy agrees
+    tied = [c for c in clusters if len(c) == len(best)]
+    if len(tied) > 1:
+        anchor = _supported_by_sums(items, [c[0] for c in tied])
+        if anchor is not None:
+            best = next(c for c in tied if c[0] is anchor)
+    centre = max(best, key=precision)
+    return centre, best
+
+
+def _role_name(role: ColumnRole, lang: str) -> str:
+    return phrase(f"role.{role.value}", lang)
+
+
+@check(
+    "copies-agree",
+    options=CopiesOptions,
+    scope="report",
+    provides=(
+        "fact",
+        "name",
+        "count",
+        "tables",
+        "witnessed",
+        "link_note",
+        "scale_note",
+    ),
+)
+def copiesagree(
+    report: Report, opts: CopiesOptions, ctx: Context
+) -> Iterator[Violation]:
+    """Every copy of a linked figure (budget, spending, target, realisation) agrees.
+
+    Figures agree when their printed rounding intervals overlap and their units are
+    the same. The expected value is the one most copies agree on; on a tie, the one
+    the table's own sums support. A budget copy that the report's own redundancy
+    shows to be wrong (:func:`~lkjaudit.checks.support.supported`) counts at the
+    figure it supports; it is reported (as printed) only when the other copies
+    agree with that figure.
+    Perjanjian Kinerja budgets are left to the ``pk-budget`` primitive. Each
+    disagreeing copy is reported with every other copy as a related location.
+    """
+    for name, role, printed_items, printed_clusters in _facts(ctx, opts):
+        items, fixes = _witnessed_items(report, role, printed_items)
+        clusters = clusters_of(items) if fixes else printed_clusters
+        found = _reference(items, clusters, witnessed=bool(fixes))
+        if found is None:
+            continue
+        centre, agreeing = found
+        inside = {id(a) for a in agreeing}
+        for item, original in zip(items, printed_items, strict=True):
+            fix = fixes.get(id(item))
+            if id(item) in inside:
+                if fix is None or agree(original, centre):
+                    continue  # NOTE: a witnessed copy is wrong only as printed
+            elif fix is not None:
+                continue  # NOTE: its witnesses give another figure: their finding
+            others = [a for a in agreeing if a is not item]
+            if not others:
+                continue  # NOTE: no other copy says so: its witnesses' finding does
+            used = [fixes[id(a)] for a in others if id(a) in fixes]
+            value = original[2]
+            note, weak = link_note([c for c, _, _ in items], ctx.lang)
+            yield ctx.violation(
+                location(ctx, item),
+                expected=_expected(centre, original),
+                actual=shown(value),
+                related=[location(ctx, other) for other in items if other is not item]
+                + [loc for fix in used for loc in fix.locations(ctx)],
+                confidence=weak or (Confidence.MEDIUM if used else None),
+                fact=_role_name(role, ctx.lang),
+                name=name,
+                count=str(len(others)),
+                tables=", ".join(sorted({a[0].table.label for a in others})),
+                witnessed=_witnessed_copies(others, fixes, ctx),
+                link_note=note,
+                scale_note=_scale_note(centre, others, original, ctx.lang),
+            )
+
+
+def _witnessed_items(
+    report: Report, role: ColumnRole, items: list[Item]
+) -> tuple[list[Item], dict[int, Support]]:
+    """The copies with each budget figure at the one its witnesses support.
+
+    Returns the items (a witnessed copy replaced by one holding the supported
+    figure, its print kept) and the supports, keyed by the new item's id.
+    """
+    if role not in BUDGET:
+        return items, {}
+    out: list[Item] = []
+    fixes: dict[int, Support] = {}
+    for item in items:
+        copy, col, _ = item
+        value, fix = supported_value(report, copy.table, copy.row, col)
+        if fix is None:
+            out.append(item)
+            continue
+        taken = (copy, col, value)
+        fixes[id(taken)] = fix
+        out.append(taken)
+    return out, fixes
+
+
+def _witnessed_copies(
+    agreeing: list[Item], fixes: dict[int, Support], ctx: Context
+) -> str:
+    """The agreeing copies counted at their witnessed figure, in words."""
+    notes = []
+    for item in agreeing:
+        fix = fixes.get(id(item))
+        if fix is None:
+            continue
+        copy, _, value = item
+        notes.append(
+            phrase(
+                "basis.witnessed_copy",
+                ctx.lang,
+                where=copy.table.label,
+                printed=display(fix.printed, value),
+                value=display(fix.value, value),
+                by=fix.basis(ctx.lang),
+                n=fix.count,
+            )
+        )
+    return "".join(notes)
+
+
+@check(
+    "copies-same-precision",
+    options=CopiesOptions,
+    scope="report",
+    provides=("fact", "name", "tables", "link_note"),
+)
+def copies_sameprecision(
+    report: Report, opts: CopiesOptions, ctx: Context
+) -> Iterator[Violation]:
+    """Copies that agree only after rounding are printed with the same precision.
+
+    ``54,6%`` in one table and ``54,55%`` in another are the same figure, but the
+    report should print it the same way. Reports the less precise copies.
+    """
+    for name, role, items, clusters in _facts(ctx, opts):
+        cluster = clusters[0]
+        finest = max(cluster, key=precision)
+        for item in cluster:
+            value = item[2]
+            if item[1].scale != finest[1].scale:
+                continue  # NOTE: a table in thousands or millions rounds by its scale
+            if value.decimals >= finest[2].decimals or value.number == finest[2].number:
+                continue
+            note, weak = link_note([c for c, _, _ in items], ctx.lang)
+            yield ctx.violation(
+                location(ctx, item),
+                expected=shown(finest[2]),
+                actual=shown(value),
+                related=[location(ctx, finest)]
+                + [
+                    location(ctx, o) for o in items if o is not item and o is not finest
+                ],
+                confidence=weak,
+                fact=_role_name(role, ctx.lang),
+                name=name,
+                tables=finest[0].table.label,
+                link_note=note,
+            )

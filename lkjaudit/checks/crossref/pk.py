@@ -1,0 +1,160 @@
+"""The Perjanjian Kinerja's program budgets against the report's own.
+
+Budgets may change mid-year, so a PK budget that differs from the figure the
+report's tables agree on is not wrong, but the report should explain it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from decimal import Decimal
+
+from pydantic import BaseModel, ConfigDict
+
+from lkjaudit.checks.common import is_figure
+from lkjaudit.checks.copies import index, is_pk
+from lkjaudit.checks.crossref.agreement import (
+    agree,
+    clusters_of,
+    location,
+    precision,
+    rupiah,
+)
+from lkjaudit.checks.support import supported_value
+from lkjaudit.engine.context import Context, Violation, display, shown
+from lkjaudit.engine.registry import check
+from lkjaudit.model.finding import Confidence, Location
+from lkjaudit.model.report import ColumnRole, Report, RowKind, TableKind
+
+__all__ = ["PkOptions"]
+
+R = ColumnRole
+
+
+class PkOptions(BaseModel):
+    """Options of the ``pk-budget`` primitive (none yet)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+@check(
+    "pk-budget",
+    options=PkOptions,
+    scope="report",
+    confidence=Confidence.MEDIUM,
+    provides=("name", "difference", "programs", "report_total"),
+)
+def pk_budget(report: Report, opts: PkOptions, ctx: Context) -> Iterator[Violation]:
+    """Program budgets in the Perjanjian Kinerja equal the report's budget tables.
+
+    Compares each program's anggaran in a PK table with the figure the report's own
+    tables agree on, and the PK total with the report's total, each taken at the
+    figure the report's redundancy supports when its print is shown wrong. Budgets
+    may change mid-year, so the rule only asks that the report explains the
+    difference.
+    """
+    idx = index(ctx)
+    differing: dict[str, list[tuple[str, Decimal, Decimal]]] = defaultdict(list)
+    for group, copies in idx.of_kind("entity"):
+        if group.level != "program":
+            continue
+        pk = [c for c in copies if is_pk(c.table) and c.value(R.ANGGARAN)]
+        own = [
+            (c, *found)
+            for c in copies
+            if not is_pk(c.table) and (found := c.value(R.ANGGARAN))
+        ]
+        # NOTE: each copy at the figure the report's redundancy supports: a
+        # program figure its own sums show wrong is not held against the PK
+        own = [
+            (c, col, supported_value(report, c.table, c.row, col)[0])
+            for c, col, value in own
+            if is_figure(value)
+        ]
+        if not pk or not own:
+            continue
+        reference = max(clusters_of(own)[0], key=precision)
+        for copy in pk:
+            col, value = copy.value(R.ANGGARAN)  # type: ignore[misc]
+            if not is_figure(value) or agree((copy, col, value), reference):
+                continue
+            assert value.number is not None and reference[2].number is not None
+            # NOTE: the report's figure as the PK prints its budgets (its scale)
+            own_figure = col.as_printed(rupiah(reference) or Decimal(0))
+            diff = own_figure - value.number
+            differing[copy.table.id].append((group.name, value.number, own_figure))
+            yield ctx.violation(
+                ctx.cell_location(copy.table, copy.row, col),
+                expected=display(own_figure, value),
+                actual=shown(value),
+                related=[location(ctx, reference)],
+                name=group.name,
+                difference=display(diff, value),
+                programs="",
+                report_total="",
+            )
+    yield from _pk_totals(report, differing, ctx)
+
+
+def _pk_totals(
+    report: Report,
+    differing: dict[str, list[tuple[str, Decimal, Decimal]]],
+    ctx: Context,
+) -> Iterator[Violation]:
+    report_total = _report_budget_total(report)
+    if report_total is None:
+        return
+    total_value, total_loc = report_total
+    for table_id, programs in differing.items():
+        table = report.table(table_id)
+        col = table.column(R.ANGGARAN)
+        total_row = next((r for r in table.rows if r.kind == RowKind.TOTAL), None)
+        if col is None or total_row is None:
+            continue
+        value = table.value(total_row, col)
+        if (
+            not is_figure(value)
+            or col.rupiah(value.number or Decimal(0)) == total_value
+        ):
+            continue
+        assert value.number is not None
+        total = col.as_printed(total_value)  # NOTE: as this table prints it
+        listed = "; ".join(
+            f"{name} {display(pk, value)} → {display(own, value)}"
+            for name, pk, own in programs
+        )
+        yield ctx.violation(
+            ctx.cell_location(table, total_row, col),
+            expected=display(total, value),
+            actual=shown(value),
+            related=[total_loc],
+            name="JUMLAH",
+            difference=display(total - value.number, value),
+            programs=listed,
+            report_total=display(total, value),
+        )
+
+
+def _report_budget_total(report: Report) -> tuple[Decimal, Location] | None:
+    """The report's own budget total (in whole rupiah): its budget table's JUMLAH."""
+    for table in report.tables:
+        if is_pk(table) or TableKind.BUDGET_REALISATION not in table.kinds:
+            continue
+        col = table.column(R.ANGGARAN)
+        total = next((r for r in table.rows if r.kind == RowKind.TOTAL), None)
+        if col is None or total is None:
+            continue
+        value, _ = supported_value(report, table, total, col)
+        if is_figure(value) and value.number is not None:
+            loc = Location(
+                source=report.source,
+                ref=f"{table.id}/row:{total.index}/col:{col.key}",
+                table=table.label,
+                row=total.index,
+                column=col.key,
+                line=table.cell(total, col).line,
+                label="JUMLAH",
+            )
+            return col.rupiah(value.number), loc
+    return None
