@@ -8,6 +8,7 @@ a witness other than a copy disputes: only those can have a supported figure
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from decimal import Decimal
 
 from lkjaudit.checks.common import is_figure
@@ -17,7 +18,7 @@ from lkjaudit.checks.witnesses import (
     memo,
     scope_sums,
 )
-from lkjaudit.model.report import Column, ColumnRole, Report, RowKind, Table
+from lkjaudit.model.report import Column, ColumnRole, Report, Row, RowKind, Table
 from lkjaudit.model.values import ValueKind
 
 __all__ = ["disputed"]
@@ -73,27 +74,92 @@ def _amounts(
 def _disputed_rows(
     report: Report, table: Table, col: Column
 ) -> tuple[frozenset[int], frozenset[int]]:
-    rows = table.rows
+    """What :func:`disputed` memoises: each row's figure against its witnesses."""
+    readings = _read_column(report, table, col)
+    below: set[int] = set()  # a witness that does not use the parent disagrees
+    above: set[int] = set()  # the parent's witness disagrees
+    at = col.index  # NOTE: a model's field read costs; read once, not per row
+    fixed = readings.fixed
+    for row in table.rows:
+        printed = fixed[row.index]
+        if printed is None or at in row.inherited:
+            continue
+        if readings.disputed_below(row, printed):
+            below.add(row.index)
+        elif readings.disputed_above(row, printed):
+            above.add(row.index)
+    return frozenset(below), frozenset(below | above)
+
+
+@dataclass(frozen=True, slots=True)
+class _Readings:
+    """A budget column's figures and what restates them, each read once."""
+
+    plain: dict[int, Decimal | None]  # each row's figure as printed
+    fixed: dict[int, Decimal | None]  # the same, a malformed one at its repair
+    kids: dict[int, list[Row]]  # each parent's data rows
+    printed_sums: dict[int, tuple[Decimal, set[int]]]  # of kids: sum, no figure
+    own_row: dict[int, Decimal]  # the row's own restatement (pagu = real. + sisa)
+    scope: dict[int, tuple[Decimal, list[Row]] | None]  # a JUMLAH's rows above
+
+    def disputed_below(self, row: Row, printed: Decimal) -> bool:
+        """A witness that does not use the row's parent gives another figure."""
+        index = row.index
+        kids = self.kids.get(index)
+        if kids:
+            total = _sum_of(kids, self.fixed)
+            if total is not None and total != printed:
+                return True
+        restated = self.own_row.get(index)
+        if restated is not None and restated != printed:
+            return True
+        found = self.scope.get(index) if row.kind == _TOTAL else None
+        return found is not None and found[0] != printed
+
+    def disputed_above(self, row: Row, printed: Decimal) -> bool:
+        """The row's parent minus its siblings gives another figure."""
+        parent = row.parent
+        if parent is None or (own := self.plain[parent]) is None:
+            return False
+        everyone, missing = self.printed_sums[parent]
+        if not missing <= {row.index}:
+            return False
+        mine = self.plain[row.index]
+        rest = everyone - mine if mine is not None else everyone
+        return own - rest != printed
+
+
+def _read_column(report: Report, table: Table, col: Column) -> _Readings:
+    """What :func:`_disputed_rows` compares each row's figure with."""
     plain, fixed = _amounts(report, table, col)
-    # the row's own restatement (pagu = realisasi + sisa), as row_said reads it
-    own_row: dict[int, Decimal] = {}
-    a, r, s = budget_columns(report, table)
-    if a is not None and r is not None and s is not None:
-        sign, first, second = {
-            R.ANGGARAN: (1, r, s),
-            R.REALISASI_ANGGARAN: (-1, a, s),
-            R.SISA: (-1, a, r),
-        }[col.role]
-        xs, ys = _amounts(report, table, first)[0], _amounts(report, table, second)[0]
-        for row in rows:
-            x, y = xs[row.index], ys[row.index]
-            if x is not None and y is not None:
-                own_row[row.index] = x + y if sign > 0 else x - y
-    scope = scope_sums(report, table, col)
-    kids_of = {row.index: data_children(table, row) for row in rows if row.children}
-    # each parent's children as printed: their sum and those without a figure
-    plain_total: dict[int, tuple[Decimal, set[int]]] = {}
-    for index, children in kids_of.items():
+    kids = {row.index: data_children(table, row) for row in table.rows if row.children}
+    return _Readings(
+        plain=plain,
+        fixed=fixed,
+        kids=kids,
+        printed_sums=_printed_sums(kids, plain),
+        own_row=_own_row(report, table, col),
+        scope=scope_sums(report, table, col),
+    )
+
+
+def _sum_of(rows: list[Row], figures: dict[int, Decimal | None]) -> Decimal | None:
+    """The sum of the rows' figures, or None when one has none."""
+    total = Decimal(0)
+    for row in rows:
+        figure = figures[row.index]
+        if figure is None:
+            return None
+        total += figure
+    return total
+
+
+def _printed_sums(
+    kids: dict[int, list[Row]], plain: dict[int, Decimal | None]
+) -> dict[int, tuple[Decimal, set[int]]]:
+    """Each parent's children as printed: their sum, and those without a figure."""
+    found: dict[int, tuple[Decimal, set[int]]] = {}
+    for index, children in kids.items():
         printed_sum, missing = Decimal(0), set()
         for kid in children:
             value = plain[kid.index]
@@ -101,41 +167,28 @@ def _disputed_rows(
                 missing.add(kid.index)
             else:
                 printed_sum += value
-        plain_total[index] = (printed_sum, missing)
-    below: set[int] = set()  # a witness that does not use the parent disagrees
-    above: set[int] = set()  # the parent's witness disagrees
-    at = col.index  # NOTE: a model's field read costs; read once, not per row
-    for row in rows:
-        index = row.index
-        printed = fixed[index]
-        if printed is None or at in row.inherited:
-            continue
-        kids = kids_of.get(index)
-        if kids:
-            total: Decimal | None = Decimal(0)
-            for kid in kids:
-                figure = fixed[kid.index]
-                if figure is None or total is None:
-                    total = None
-                    break
-                total += figure
-            if total is not None and total != printed:
-                below.add(index)
-                continue
-        restated = own_row.get(index)
-        if restated is not None and restated != printed:
-            below.add(index)
-            continue
-        found = scope.get(index) if row.kind == _TOTAL else None
-        if found is not None and found[0] != printed:
-            below.add(index)
-            continue
-        parent = row.parent
-        if parent is not None and (own := plain[parent]) is not None:
-            everyone, missing = plain_total[parent]
-            if missing <= {index}:
-                mine = plain[index]
-                rest = everyone - mine if mine is not None else everyone
-                if own - rest != printed:
-                    above.add(index)
-    return frozenset(below), frozenset(below | above)
+        found[index] = (printed_sum, missing)
+    return found
+
+
+def _own_row(report: Report, table: Table, col: Column) -> dict[int, Decimal]:
+    """Each row's own restatement of the column (pagu = realisasi + sisa).
+
+    As :func:`~lkjaudit.checks.witnesses.row_said` reads it; empty when the table
+    lacks one of the three budget columns.
+    """
+    a, r, s = budget_columns(report, table)
+    if a is None or r is None or s is None:
+        return {}
+    sign, first, second = {
+        R.ANGGARAN: (1, r, s),
+        R.REALISASI_ANGGARAN: (-1, a, s),
+        R.SISA: (-1, a, r),
+    }[col.role]
+    xs, ys = _amounts(report, table, first)[0], _amounts(report, table, second)[0]
+    own_row: dict[int, Decimal] = {}
+    for row in table.rows:
+        x, y = xs[row.index], ys[row.index]
+        if x is not None and y is not None:
+            own_row[row.index] = x + y if sign > 0 else x - y
+    return own_row
