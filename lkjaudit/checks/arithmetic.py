@@ -252,6 +252,34 @@ def ratio_verdicts(
     cols = _ratio_columns(table, opts)
     if cols is None:
         return {}
+    rows, taken = _ratio_rows(table, opts, cols, report)
+    lowers = {
+        row.index: opts.polarity == "auto"
+        and any(w in _wording(table, row) for w in opts.lower_is_better)
+        for row, _ in rows
+    }
+    preferred, method = _preferred_lower(rows), _own_lower_method(rows, lowers)
+    found: dict[int, _Verdict] = {}
+    for row, calc in rows:
+        lower = lowers[row.index]
+        formula = _judged_by(table, row, calc, opts, lower, preferred, method)
+        if formula is not None:
+            verdict = (row, calc.values[formula], formula, taken.get(row.index))
+            found[row.index] = verdict
+    return found
+
+
+def _ratio_rows(
+    table: Table,
+    opts: RatioOptions,
+    cols: tuple[Column, Column, Column],
+    report: Report | None,
+) -> tuple[list[tuple[Row, _RatioRow]], dict[int, list[_Operand]]]:
+    """The rows whose result can be computed, and those with a witnessed operand.
+
+    A row is left out when an operand or the result is not a figure, the
+    denominator is zero (as printed or witnessed), or the operands' units differ.
+    """
     num_col, den_col, res_col = cols
     scale = HUNDRED if opts.percent else Decimal(1)
     rows: list[tuple[Row, _RatioRow]] = []
@@ -275,44 +303,55 @@ def ratio_verdicts(
                     continue
                 taken[row.index] = operands
         rows.append((row, _RatioRow(num, den, res, scale)))
+    return rows, taken
+
+
+def _preferred_lower(rows: list[tuple[Row, _RatioRow]]) -> str:
+    """The lower-is-better formula the table's rows reproduce most often."""
     lower_used = [m for _, r in rows for m in r.matches if m != "standard"]
-    preferred = (
-        max(set(lower_used), key=lower_used.count) if lower_used else "two_minus"
-    )
-    lowers = {
-        row.index: opts.polarity == "auto"
-        and any(w in _wording(table, row) for w in opts.lower_is_better)
-        for row, _ in rows
-    }
-    # the formula the table itself uses for its other lower-is-better indicators,
-    # where only it fits (a row worded higher-is-better does not teach it)
+    return max(set(lower_used), key=lower_used.count) if lower_used else "two_minus"
+
+
+def _own_lower_method(
+    rows: list[tuple[Row, _RatioRow]], lowers: dict[int, bool]
+) -> str | None:
+    """The formula the table itself uses for its lower-is-better indicators.
+
+    Where only it fits: a row worded higher-is-better does not teach it.
+    """
     own = Counter(
         m
         for row, r in rows
         if lowers[row.index] and "standard" not in r.matches
         for m in r.matches
     )
-    method = max(own, key=lambda m: own[m]) if own else None
-    found: dict[int, _Verdict] = {}
-    for row, calc in rows:
-        lower = lowers[row.index]
-        if "standard" in calc.matches:
-            if (
-                lower
-                and method is not None
-                and method not in calc.matches
-                and not _SERVED.search(_indicator(table, row))
-            ):
-                # realisasi / target on a lower-is-better indicator, in a table
-                # that computes its other lower-is-better indicators otherwise
-                verdict = (row, calc.values[method], method, taken.get(row.index))
-                found[row.index] = verdict
-            continue
-        if opts.polarity == "auto" and calc.matches:
-            continue  # a lower-is-better formula reproduces the printed figure
-        formula = preferred if lower and preferred in calc.values else "standard"
-        found[row.index] = (row, calc.values[formula], formula, taken.get(row.index))
-    return found
+    return max(own, key=lambda m: own[m]) if own else None
+
+
+def _judged_by(
+    table: Table,
+    row: Row,
+    calc: _RatioRow,
+    opts: RatioOptions,
+    lower: bool,
+    preferred: str,
+    method: str | None,
+) -> str | None:
+    """The formula a row's printed result is wrong by, or None when it is right."""
+    if "standard" in calc.matches:
+        if (
+            lower
+            and method is not None
+            and method not in calc.matches
+            and not _SERVED.search(_indicator(table, row))
+        ):
+            # realisasi / target on a lower-is-better indicator, in a table
+            # that computes its other lower-is-better indicators otherwise
+            return method
+        return None
+    if opts.polarity == "auto" and calc.matches:
+        return None  # a lower-is-better formula reproduces the printed figure
+    return preferred if lower and preferred in calc.values else "standard"
 
 
 def _ratio_violation(
