@@ -38,6 +38,7 @@ from lkjaudit.errors import Message, os_problem
 from lkjaudit.reporters import REPORTERS
 
 if TYPE_CHECKING:
+    from lkjaudit.reporters.base import Reporter
     from lkjaudit.session import CheckOutcome
 
 __all__ = ["main"]
@@ -201,8 +202,6 @@ def check(
 ) -> None:
     """``lkjaudit check``: check report files, or every report under a folder."""
     from lkjaudit.config import settings_for
-    from lkjaudit.errors import ConfigError
-    from lkjaudit.reporters import get_reporter
     from lkjaudit.session import CheckRequest, run_check
 
     lang = _command_lang(lang)
@@ -229,31 +228,44 @@ def check(
         settings,
     )
     result = outcome.result
-    if fmt == "terminal":
-        to_terminal = output is None and sys.stdout.isatty()
-        color = to_terminal and not no_color and "NO_COLOR" not in os.environ
-        width = shutil.get_terminal_size().columns if to_terminal else 100
-        reporter = get_reporter("terminal", color=color, width=max(width, 60))
-    else:
-        reporter = get_reporter(fmt)
+    reporter = _reporter(fmt, output, no_color)
     text = reporter.render(result, lang=outcome.lang)  # type: ignore[arg-type]
     if fmt == "terminal" and result.errors and not result.stats.files:
         text = ""  # nothing was read: the error lines below say it all
-    if output:
-        try:
-            with open(output, "w", encoding="utf-8") as fh:
-                fh.write(text)
-        except OSError as exc:
-            problem = Message(
-                "cli.cannot-write-output", path=output, problem=os_problem(exc)
-            )
-            raise ConfigError(problem) from None
-    else:
-        click.echo(text, nl=False)
+    _write(text, output)
     _notes(outcome)
     if result.errors:
         sys.exit(EXIT_ERROR)
     sys.exit(EXIT_OK if result.valid else EXIT_FINDINGS)
+
+
+def _reporter(fmt: str, output: str | None, no_color: bool) -> Reporter:
+    """The reporter of ``--format``; the terminal one fits the terminal it writes to."""
+    from lkjaudit.reporters import get_reporter
+
+    if fmt != "terminal":
+        return get_reporter(fmt)
+    to_terminal = output is None and sys.stdout.isatty()
+    color = to_terminal and not no_color and "NO_COLOR" not in os.environ
+    width = shutil.get_terminal_size().columns if to_terminal else 100
+    return get_reporter("terminal", color=color, width=max(width, 60))
+
+
+def _write(text: str, output: str | None) -> None:
+    """The report to ``--output``, else to stdout; a file it cannot write is exit 2."""
+    from lkjaudit.errors import ConfigError
+
+    if not output:
+        click.echo(text, nl=False)
+        return
+    try:
+        with open(output, "w", encoding="utf-8") as fh:
+            fh.write(text)
+    except OSError as exc:
+        problem = Message(
+            "cli.cannot-write-output", path=output, problem=os_problem(exc)
+        )
+        raise ConfigError(problem) from None
 
 
 def _notes(outcome: CheckOutcome) -> None:
