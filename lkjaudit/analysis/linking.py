@@ -305,14 +305,8 @@ def _fuzzy(
     records: list[_Rec], union: _Union, ambiguous: list[Ambiguity], kind: str
 ) -> None:
     """Link rows left alone after exact matching, inside small blocks."""
-    from rapidfuzz import fuzz  # NOTE: only when something is left to match
-
-    groups: dict[int, list[_Rec]] = defaultdict(list)
-    for rec in records:
-        groups[union.find(rec.group)].append(rec)
-    tables_total = len({id(r.table) for r in records})
-    lonely = [g[0] for g in groups.values() if len(g) == 1]  # so in one table
-    if not lonely or tables_total < 2:
+    lonely = _lonely(records, union)
+    if not lonely:
         return
     blocks: dict[tuple[object, ...], list[_Rec]] = defaultdict(list)
     for rec in records:
@@ -324,51 +318,94 @@ def _fuzzy(
     for rec in lonely:
         if rec.ambiguous:
             continue
-        candidates: dict[int, list[tuple[float, _Rec]]] = defaultdict(list)
-        seen: set[int] = set()
-        for block in _blocks(rec, union):
-            members_of_block = blocks[block]
-            if block[0] == "budget" and len(members_of_block) > _MAX_FIGURE_BLOCK:
-                continue
-            for other in members_of_block:
-                if other.table is rec.table or id(other) in seen or other.ambiguous:
-                    continue
-                if id(rec.table) in members[union.find(other.group)]:
-                    continue  # that row already has a copy in this table
-                seen.add(id(other))
-                score = float(fuzz.token_sort_ratio(rec.key, other.key))
-                evidence = _evidence(rec, other, union)
-                if (
-                    score >= _ACCEPT
-                    or (score >= _WITH_EVIDENCE and evidence)
-                    or (evidence == 2)
-                ):
-                    candidates[id(other.table)].append((score + 5 * evidence, other))
+        candidates = _candidates(rec, union, blocks, members)
         for options in candidates.values():
             options.sort(key=lambda item: -item[0])
-            best_score, best = options[0]
-            if len(options) > 1 and best_score - options[1][0] < _AMBIGUOUS_MARGIN:
+            found = _ambiguity(rec, options, kind)
+            if found is not None:
                 rec.ambiguous = True
-                ambiguous.append(
-                    Ambiguity(
-                        kind=kind,
-                        source=Link(table=rec.table.id, row=rec.row.index),
-                        candidates=[
-                            Link(table=o.table.id, row=o.row.index, score=s)
-                            for s, o in options
-                            if best_score - s < _AMBIGUOUS_MARGIN
-                        ],
-                    )
-                )
+                ambiguous.append(found)
                 continue
-            if union.find(best.group) != union.find(rec.group):
-                joined = (
-                    members[union.find(best.group)] | members[union.find(rec.group)]
-                )
-                union.union(best.group, rec.group)
-                members[union.find(rec.group)] = joined
-                rec.score = float(fuzz.token_sort_ratio(rec.key, best.key))
-                rec.basis = "fuzzy" if rec.score >= _ACCEPT else "figure"
+            _link_lonely(rec, options[0][1], union, members)
+
+
+def _lonely(records: list[_Rec], union: _Union) -> list[_Rec]:
+    """The rows no other row is linked to yet (none when all are in one table)."""
+    groups: dict[int, list[_Rec]] = defaultdict(list)
+    for rec in records:
+        groups[union.find(rec.group)].append(rec)
+    if len(_tables_of(records)) < 2:
+        return []
+    return [g[0] for g in groups.values() if len(g) == 1]  # so in one table
+
+
+def _candidates(
+    rec: _Rec,
+    union: _Union,
+    blocks: dict[tuple[object, ...], list[_Rec]],
+    members: dict[int, set[int]],
+) -> dict[int, list[tuple[float, _Rec]]]:
+    """The rows of other tables close enough to a lonely row, by table, scored.
+
+    A row qualifies by its name alone, or by a less close name and evidence, or by
+    two kinds of evidence; evidence adds to its score.
+    """
+    from rapidfuzz import fuzz  # NOTE: only when something is left to match
+
+    candidates: dict[int, list[tuple[float, _Rec]]] = defaultdict(list)
+    seen: set[int] = set()
+    for block in _blocks(rec, union):
+        members_of_block = blocks[block]
+        if block[0] == "budget" and len(members_of_block) > _MAX_FIGURE_BLOCK:
+            continue
+        for other in members_of_block:
+            if other.table is rec.table or id(other) in seen or other.ambiguous:
+                continue
+            if id(rec.table) in members[union.find(other.group)]:
+                continue  # that row already has a copy in this table
+            seen.add(id(other))
+            score = float(fuzz.token_sort_ratio(rec.key, other.key))
+            evidence = _evidence(rec, other, union)
+            if (
+                score >= _ACCEPT
+                or (score >= _WITH_EVIDENCE and evidence)
+                or (evidence == 2)
+            ):
+                candidates[id(other.table)].append((score + 5 * evidence, other))
+    return candidates
+
+
+def _ambiguity(
+    rec: _Rec, options: list[tuple[float, _Rec]], kind: str
+) -> Ambiguity | None:
+    """The rows of one table that match a row equally well (best first), if any."""
+    best_score = options[0][0]
+    if len(options) < 2 or best_score - options[1][0] >= _AMBIGUOUS_MARGIN:
+        return None
+    return Ambiguity(
+        kind=kind,
+        source=Link(table=rec.table.id, row=rec.row.index),
+        candidates=[
+            Link(table=o.table.id, row=o.row.index, score=s)
+            for s, o in options
+            if best_score - s < _AMBIGUOUS_MARGIN
+        ],
+    )
+
+
+def _link_lonely(
+    rec: _Rec, best: _Rec, union: _Union, members: dict[int, set[int]]
+) -> None:
+    """Link a lonely row to its best match, noting how it was matched."""
+    from rapidfuzz import fuzz  # NOTE: only when something is left to match
+
+    if union.find(best.group) == union.find(rec.group):
+        return
+    joined = members[union.find(best.group)] | members[union.find(rec.group)]
+    union.union(best.group, rec.group)
+    members[union.find(rec.group)] = joined
+    rec.score = float(fuzz.token_sort_ratio(rec.key, best.key))
+    rec.basis = "fuzzy" if rec.score >= _ACCEPT else "figure"
 
 
 def _blocks(rec: _Rec, union: _Union) -> list[tuple[object, ...]]:
