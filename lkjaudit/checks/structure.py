@@ -24,6 +24,8 @@ from lkjaudit.model.report import ColumnRole, Report, Row, RowKind, Table, Table
 from lkjaudit.model.values import ValueKind
 from lkjaudit.prose.cache import per_report
 from lkjaudit.prose.outline import (
+    Heading,
+    TocEntry,
     chapter_of,
     headings,
     normalize_title,
@@ -314,49 +316,54 @@ def toc_headings(
             continue
         if heading is None and wanted in titles:
             continue
-        assert entry.table is not None and entry.row is not None
-        table = entry.table
-        col = table.columns[0]
-        at_entry = ctx.cell_location(table, table.row(entry.row), col)
-        if heading is None:
-            yield ctx.violation(
-                at_entry,
-                expected=None,
-                actual=entry.raw,
-                toc=entry.raw,
-                heading=say("toc.none", ctx.lang),
-                why="",
-            )
-            continue
-        at_heading = ctx.text_location(
-            f"text/heading:{heading.number or heading.paragraph + 1}",
-            heading.paragraph,
-            0,
-            heading.text,
+        yield _toc_violation(report, entry, heading, ctx)
+
+
+def _toc_violation(
+    report: Report, entry: TocEntry, heading: Heading | None, ctx: Context
+) -> Violation:
+    """An entry without its heading: at the entry, or at the heading misspelt."""
+    assert entry.table is not None and entry.row is not None
+    table = entry.table
+    col = table.columns[0]
+    at_entry = ctx.cell_location(table, table.row(entry.row), col)
+    if heading is None:
+        return ctx.violation(
+            at_entry,
+            expected=None,
+            actual=entry.raw,
+            toc=entry.raw,
+            heading=say("toc.none", ctx.lang),
+            why="",
         )
-        typo = _misspelt_heading(report, entry.title, heading.title)
-        if typo is None:
-            yield ctx.violation(
-                at_entry,
-                expected=heading.text,
-                actual=entry.raw,
-                related=[at_heading],
-                toc=entry.raw,
-                heading=heading.text,
-                why="",
-            )
-            continue
-        title = entry.title.upper() if heading.title.isupper() else entry.title
-        wrong, right, times = typo
-        yield ctx.violation(
-            at_heading,
-            expected=f"{heading.number} {title}",
-            actual=heading.text,
-            related=[at_entry],
+    at_heading = ctx.text_location(
+        f"text/heading:{heading.number or heading.paragraph + 1}",
+        heading.paragraph,
+        0,
+        heading.text,
+    )
+    typo = _misspelt_heading(report, entry.title, heading.title)
+    if typo is None:
+        return ctx.violation(
+            at_entry,
+            expected=heading.text,
+            actual=entry.raw,
+            related=[at_heading],
             toc=entry.raw,
             heading=heading.text,
-            why=say("toc.misspelt", ctx.lang, wrong=wrong, right=right, times=times),
+            why="",
         )
+    title = entry.title.upper() if heading.title.isupper() else entry.title
+    wrong, right, times = typo
+    return ctx.violation(
+        at_heading,
+        expected=f"{heading.number} {title}",
+        actual=heading.text,
+        related=[at_entry],
+        toc=entry.raw,
+        heading=heading.text,
+        why=say("toc.misspelt", ctx.lang, wrong=wrong, right=right, times=times),
+    )
 
 
 # A heading word this much like the entry's word (rapidfuzz ratio) reads as the same
