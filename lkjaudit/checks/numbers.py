@@ -10,18 +10,19 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from decimal import Decimal
+from typing import NamedTuple
 
 from pydantic import BaseModel, ConfigDict
 
 from lkjaudit.checks.corroboration import corroboration
 from lkjaudit.checks.phrases import phrase
 from lkjaudit.checks.support import supported_cells
-from lkjaudit.checks.witnesses import BUDGET, witnesses
+from lkjaudit.checks.witnesses import BUDGET, Witness, witnesses
 from lkjaudit.engine.context import Context, Violation, display, shown
 from lkjaudit.engine.registry import check
-from lkjaudit.model.finding import Confidence, Fix
+from lkjaudit.model.finding import Confidence, Fix, Location
 from lkjaudit.model.report import Column, ColumnRole, Row, Table
-from lkjaudit.model.values import ValueKind, format_number
+from lkjaudit.model.values import Value, ValueKind, format_number
 
 __all__ = ["NumberOptions", "WitnessedOptions"]
 
@@ -65,36 +66,12 @@ def number_well_formed(
 
 
 def _report(table: Table, row: Row, col: Column, ctx: Context) -> Violation:
+    """A malformed figure, with the figure its witnesses give or its repair."""
     value = table.value(row, col)
     repair = value.repair
-    raw = value.raw.strip()
-    unit = (
-        "rp"
-        if raw.lower().startswith("rp")
-        else "%"
-        if raw.endswith("%")
-        else ctx.percent_unit(table, col, value, None)
-        if col.is_percent
-        else None
-    )
-    found = witnesses(table, row, col, ctx)
-    agreeing = [w for w in found if repair is not None and w.value == repair]
-    lang = ctx.lang
-    cited: list[str] = []
-    if agreeing:
-        expected, confidence = repair, Confidence.HIGH
-        by = "; ".join(w.basis for w in agreeing)
-        key, related = "basis.confirmed", [loc for w in agreeing for loc in w.locations]
-        cited = [w.key for w in agreeing]
-    elif found and len({w.value for w in found}) == 1:
-        expected, confidence = found[0].value, Confidence.MEDIUM
-        by = "; ".join(w.basis for w in found)
-        key = "basis.contradicted" if repair is not None else "basis.derived"
-        related = [loc for w in found for loc in w.locations]
-        cited = [w.key for w in found]
-    else:
-        expected, confidence, by, related = repair, Confidence.MEDIUM, "", []
-        key = "basis.unconfirmed" if repair is not None else "basis.unreadable"
+    unit = _unit(table, col, value, ctx)
+    judged = _judge(witnesses(table, row, col, ctx), repair)
+    expected = judged.expected
     places = ctx.decimals(table, col)
     text = (
         display(
@@ -109,7 +86,7 @@ def _report(table: Table, row: Row, col: Column, ctx: Context) -> Violation:
         else ""
     )
     agree, cells = (
-        corroboration(table, row, col, expected, ctx, cited=cited, text=text)
+        corroboration(table, row, col, expected, ctx, cited=judged.cited, text=text)
         if expected is not None
         else ("", [])
     )
@@ -117,15 +94,63 @@ def _report(table: Table, row: Row, col: Column, ctx: Context) -> Violation:
         ctx.cell_location(table, row, col),
         expected=text,
         actual=shown(value),
-        related=related + cells,
-        confidence=confidence,
+        related=judged.related + cells,
+        confidence=judged.confidence,
         fix=Fix(description=f"{shown(value)} → {text}", replacement=text)
         if text
         else None,
-        basis=phrase(key, lang, value=text, by=by, repair=repair_text),
+        basis=phrase(
+            judged.key, ctx.lang, value=text, by=judged.by, repair=repair_text
+        ),
         repair=repair_text,
         agrees=agree,
     )
+
+
+def _unit(table: Table, col: Column, value: Value, ctx: Context) -> str | None:
+    """The unit a malformed figure is printed in: as typed, else its column's."""
+    raw = value.raw.strip()
+    if raw.lower().startswith("rp"):
+        return "rp"
+    if raw.endswith("%"):
+        return "%"
+    return ctx.percent_unit(table, col, value, None) if col.is_percent else None
+
+
+class _Judged(NamedTuple):
+    """What a malformed figure's witnesses make of it."""
+
+    expected: Decimal | None
+    confidence: Confidence
+    by: str  # the witnesses in words
+    key: str  # the phrase of the basis: basis.confirmed, …
+    related: list[Location]
+    cited: list[str]  # the keys of the witnesses used
+
+
+def _judge(found: list[Witness], repair: Decimal | None) -> _Judged:
+    """The repair the witnesses confirm, else the one figure they give, else none."""
+    agreeing = [w for w in found if repair is not None and w.value == repair]
+    if agreeing:
+        return _Judged(
+            repair,
+            Confidence.HIGH,
+            "; ".join(w.basis for w in agreeing),
+            "basis.confirmed",
+            [loc for w in agreeing for loc in w.locations],
+            [w.key for w in agreeing],
+        )
+    if found and len({w.value for w in found}) == 1:
+        return _Judged(
+            found[0].value,
+            Confidence.MEDIUM,
+            "; ".join(w.basis for w in found),
+            "basis.contradicted" if repair is not None else "basis.derived",
+            [loc for w in found for loc in w.locations],
+            [w.key for w in found],
+        )
+    key = "basis.unconfirmed" if repair is not None else "basis.unreadable"
+    return _Judged(repair, Confidence.MEDIUM, "", key, [], [])
 
 
 def _places(number: Decimal, column: int | None, typed: bool) -> int | None:
