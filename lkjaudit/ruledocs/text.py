@@ -33,8 +33,18 @@ def explain(
     rule: RuleSpec, rules: list[RuleSpec] | None = None, lang: str = "id"
 ) -> str:
     """Everything about a rule, as plain text for a terminal."""
-    from lkjaudit.api import help_url
+    out = _what(rule, lang)
+    why = textwrap.fill(" ".join(rule.rationale.get(lang).split()), width=84)
+    out += ["", word("why", lang), _indent(why)]
+    out += ["", word("message", lang), _indent(rule.message.get(lang)), ""]
+    out += _options(rule, lang)
+    out += _examples(rule, rules, lang)
+    out += _settings(rule, lang)
+    return "\n".join(out) + "\n"
 
+
+def _what(rule: RuleSpec, lang: str) -> list[str]:
+    """The rule's title, its facts (severity, tags, check) and what it checks."""
     facts = [
         f"{word('severity', lang)}: {_state(rule, lang)}",
         f"{word('tags', lang)}: {', '.join(rule.tags) or '-'}",
@@ -53,10 +63,12 @@ def explain(
             else word("contract_en", lang).format(id=rule.id)
         )
         out += ["", _indent(detail)]
-    why = textwrap.fill(" ".join(rule.rationale.get(lang).split()), width=84)
-    out += ["", word("why", lang), _indent(why)]
-    out += ["", word("message", lang), _indent(rule.message.get(lang)), ""]
-    out += [word("options", lang)]
+    return out
+
+
+def _options(rule: RuleSpec, lang: str) -> list[str]:
+    """The check's options: each with its kind, its default and the rule's value."""
+    out = [word("options", lang)]
     docs = options(rule, limit=8)
     if not docs:
         out.append(_indent(word("no_options", lang)))
@@ -66,6 +78,12 @@ def explain(
         kind = _KINDS_ID.get(doc.kind, doc.kind) if lang != "en" else doc.kind
         line = f"{doc.name}{value}  ({kind}; {word('default', lang)}: {default})"
         out.append(_indent(line))
+    return out
+
+
+def _examples(rule: RuleSpec, rules: list[RuleSpec] | None, lang: str) -> list[str]:
+    """The bad example with what the rule reports on it, then the good one."""
+    out: list[str] = []
     bad, good = examples(rule, rules, lang)
     for key, example in (("bad", bad), ("good", good)):
         out += ["", f"{word(key, lang)}" + (f" ({example.name})" if example else "")]
@@ -81,15 +99,22 @@ def explain(
                 _indent(f"{place(f, lang)}: {f.message}", "      ")
                 for f in example.findings
             ]
-    url = help_url(rule)
-    out += [
+    return out
+
+
+def _settings(rule: RuleSpec, lang: str) -> list[str]:
+    """Where the rule is set in the configuration, and its page of docs."""
+    from lkjaudit.api import help_url
+
+    out = [
         "",
         f"{word('set', lang)}: [tool.lkjaudit.rules.{rule.id}] "
         "severity / enabled / options",
     ]
+    url = help_url(rule)
     if url:
         out.append(f"{word('docs', lang)}: {url}")
-    return "\n".join(out) + "\n"
+    return out
 
 
 def rule_rows(rules: list[RuleSpec], lang: str) -> tuple[list[str], list[list[str]]]:
