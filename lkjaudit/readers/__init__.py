@@ -294,7 +294,7 @@ def read_report(
     text = _decode(source, data)
     if fmt == "text" and re.search(r"^\s*\|.*\|\s*$", text, re.MULTILINE):
         fmt = "markdown"
-    return read_text(source, text, fmt)
+    return read_text(source, text, fmt, limits)
 
 
 def load_report(

@@ -18,6 +18,7 @@ are headers and what the columns mean, the same way for every format.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -46,6 +47,8 @@ from lkjaudit.readers.common import (
     join_continued,
     notes_below,
 )
+from lkjaudit.readers.limits import Limits
+from lkjaudit.readers.texttables import Block, Cut, fenced_lines, find_blocks
 
 __all__ = [
     "caption_info",
@@ -99,11 +102,58 @@ def _cleaned(raw: str) -> tuple[str, bool, bool]:
 
 @dataclass
 class _Run:
-    kind: str  # "tab" or "pipe"
+    kind: str  # "tab", "pipe", or a block's kind: "html", "grid"
     rows: list[tuple[int, list[str]]] = field(default_factory=list)  # (line, cells)
-    header_rows: int = 0  # Markdown: rows above the |---| separator
+    header_rows: int = 0  # Markdown: rows above the |---| separator; <th>; +===+
     gaps: set[int] = field(default_factory=set)  # row positions after a blank gap
     head_sigs: set[str] | None = None  # signatures of the first rows, once computed
+    cells: list[list[Cell]] | None = None  # a block's rows, cut by texttables
+    lines: tuple[int, int] | None = None  # a block's first and last line
+    caption: str | None = None  # an HTML table's own <caption>
+    caption_line: int | None = None
+
+    def add(self, part: _Run) -> None:
+        """Append the rows of ``part``, which continues this run."""
+        self.rows.extend(part.rows)
+        if self.cells is not None and part.cells is not None:
+            self.cells.extend(part.cells)
+        if self.lines is not None and part.lines is not None:
+            self.lines = (self.lines[0], part.lines[1])
+
+    @property
+    def last_line(self) -> int:
+        return self.lines[1] if self.lines is not None else self.rows[-1][0]
+
+
+def _block_run(block: Block) -> _Run:
+    cells = [[_block_cell(cut) for cut in row] for row in block.rows]
+    return _Run(
+        kind=block.kind,
+        rows=[
+            (cuts[0].line, [c.text for c in row])
+            for cuts, row in zip(block.rows, cells, strict=True)
+        ],
+        header_rows=block.header_rows,
+        cells=cells,
+        lines=(block.start + 1, block.end),
+        caption=block.caption,
+        caption_line=block.caption_line,
+    )
+
+
+def _block_cell(cut: Cut) -> Cell:
+    """A block's cell: cleaned as any other, its HTML emphasis kept as hints."""
+    cell = make_cell(cut.raw, cut.line)
+    if cell.text and (cut.italic or cut.bold):
+        return Cell(
+            cell.raw,
+            cell.text,
+            cell.line,
+            None,
+            cell.italic or cut.italic,
+            cell.bold or cut.bold,
+        )
+    return cell
 
 
 def _line_kind(line: str) -> str:
@@ -138,16 +188,30 @@ def _looks_like_header(cells: list[str]) -> bool:
     return is_header_like([make_cell(c) for c in cells])
 
 
-def read_text(source: str, text: str, fmt: str = "text") -> Report:
+def read_text(
+    source: str, text: str, fmt: str = "text", limits: Limits | None = None
+) -> Report:
     """Read a decoded text export into a :class:`Report` of raw tables and prose."""
     lines = text.split("\n")
     kinds = [_line_kind(line) for line in lines]
+    if "```" in text or "~~~" in text:
+        for j in fenced_lines(lines):  # a code block shows text, not a table
+            kinds[j] = "prose" if kinds[j] in ("tab", "pipe") else kinds[j]
+    check = _cell_check(source, limits or Limits())
+    blocks = {b.start: b for b in find_blocks(text, lines, check)}
+    for block in blocks.values():
+        kinds[block.start : block.end] = ["block"] * (block.end - block.start)
     runs: list[_Run] = []
     items: list[tuple[str, int, object]] = []  # ("prose"|"table", first line, payload)
     i = 0
     n = len(lines)
     while i < n:
         kind = kinds[i]
+        if kind == "block":
+            block = blocks[i]
+            _add_run(_block_run(block), runs, items, i)
+            i = block.end
+            continue
         if kind in ("tab", "pipe"):
             run = _Run(kind=kind)
             j = i
@@ -160,16 +224,7 @@ def read_text(source: str, text: str, fmt: str = "text") -> Report:
                     )
                     run.rows.append((j + 1, cells))
                 j += 1
-            if runs and items and items[-1][0] == "table" and _continues(runs[-1], run):
-                previous = runs[-1]
-                previous.gaps.add(len(previous.rows))
-                offset = len(previous.rows)
-                previous.rows.extend(run.rows)
-                if run.header_rows:
-                    previous.gaps.update({offset})
-            else:
-                runs.append(run)
-                items.append(("table", i + 1, run))
+            _add_run(run, runs, items, i)
             i = j
             continue
         if kind == "prose":
@@ -184,6 +239,26 @@ def read_text(source: str, text: str, fmt: str = "text") -> Report:
     return _assemble(source, fmt, items, len(lines))
 
 
+def _cell_check(source: str, limits: Limits) -> Callable[[int], None]:
+    def check(count: int) -> None:
+        limits.check_cells(source, count)
+
+    return check
+
+
+def _add_run(
+    run: _Run, runs: list[_Run], items: list[tuple[str, int, object]], i: int
+) -> None:
+    """Add a run of table lines: to the table just before, when it continues it."""
+    if runs and items and items[-1][0] == "table" and _continues(runs[-1], run):
+        previous = runs[-1]
+        previous.gaps.add(len(previous.rows))
+        previous.add(run)
+    else:
+        runs.append(run)
+        items.append(("table", i + 1, run))
+
+
 def _continues(previous: _Run, run: _Run) -> bool:
     """Whether a run that follows a table after blank lines only belongs to it."""
     if previous.kind != run.kind or not run.rows:
@@ -193,6 +268,8 @@ def _continues(previous: _Run, run: _Run) -> bool:
         previous.head_sigs = {_signature(cells) for _, cells in previous.rows[:4]}
     if _signature(first) in previous.head_sigs:
         return True  # the header repeated after a page break
+    if run.cells is not None and run.header_rows:
+        return False  # a block that marks a header of its own starts a new table
     if _looks_like_header(first):
         return False  # a new table with a header of its own
     widths = {len(cells) for _, cells in previous.rows}
@@ -226,6 +303,10 @@ def _assemble(
         last = raws[-1] if raws else None
         before = caption_number(last.caption or "") if last is not None else None
         caption, note = caption_above(sequence, k, _names, before)
+        if item.caption is not None:
+            caption = Paragraph(
+                text=item.caption, line=item.caption_line, line_end=item.caption_line
+            )
         if (
             caption is not None
             and last is not None
@@ -236,7 +317,7 @@ def _assemble(
             # one table by hand
             _extend(last, runs[id(last)], item)
             continue
-        if caption is None or not _names(caption):
+        if item.caption is None and (caption is None or not _names(caption)):
             caption = caption_below(sequence, k) or caption
         raw = _raw(item, caption)
         raw.note = note or note_below(sequence, k)
@@ -273,14 +354,22 @@ def _title(paragraphs: list[Paragraph]) -> str | None:
 
 def _raw(run: _Run, caption: Paragraph | None) -> RawTable:
     """The table a run of lines makes, named by ``caption`` if that names it."""
+    if run.cells is not None:
+        rows = [list(cells) for cells in run.cells]
+    else:
+        rows = [[make_cell(text, line) for text in cells] for line, cells in run.rows]
     raw = RawTable(
-        rows=[[make_cell(text, line) for text in cells] for line, cells in run.rows],
+        rows=rows,
         gaps=set(run.gaps),
         header_rows=run.header_rows,
-        line_start=run.rows[0][0],
-        line_end=run.rows[-1][0],
+        line_start=run.lines[0] if run.lines is not None else run.rows[0][0],
+        line_end=run.last_line,
     )
-    if caption is not None and _names(caption):
+    if run.caption is not None:
+        # an HTML <caption> names its table as the Caption style does in Word
+        raw.caption, raw.caption_named = run.caption, True
+        raw.caption_line = run.caption_line
+    elif caption is not None and _names(caption):
         raw.caption = caption.text
         raw.caption_named = names_table(caption)
         raw.caption_line = caption.line
@@ -290,8 +379,11 @@ def _raw(run: _Run, caption: Paragraph | None) -> RawTable:
 def _extend(raw: RawTable, run: _Run, part: _Run) -> None:
     """Append the rows of ``part``, a continuation of ``run``, to its table."""
     raw.gaps.add(len(raw.rows))
-    raw.rows.extend(
-        [make_cell(text, line) for text in cells] for line, cells in part.rows
-    )
-    raw.line_end = part.rows[-1][0]
-    run.rows.extend(part.rows)
+    if part.cells is not None:
+        raw.rows.extend(list(cells) for cells in part.cells)
+    else:
+        raw.rows.extend(
+            [make_cell(text, line) for text in cells] for line, cells in part.rows
+        )
+    raw.line_end = part.last_line
+    run.add(part)

@@ -1,0 +1,482 @@
+"""Tables a text or Markdown export writes as blocks: HTML tables and grid tables.
+
+Pandoc turns a Word table it cannot write as a pipe table (merged cells, text over
+several lines) into a raw HTML ``<table>`` (GitHub-flavoured Markdown) or a grid
+table (``+---+`` borders). :func:`find_blocks` finds both in the lines of a text
+file and cuts each into rows of :class:`Cut` cells, laid out as the Word reader lays
+out merged cells: a cell merged across gives its text to its first column and empty
+cells to the others; one merged down keeps its text in its first row and the rows
+below have an empty cell there. :mod:`lkjaudit.readers.text` turns the blocks into
+tables like its other runs, so captions, continuation and the analysis are shared.
+
+Neither scan costs anything on a file without ``<table`` or a ``+-`` border, and
+both are linear in the size of the file. Nothing inside a fenced code block
+(:func:`fenced_lines`) is read as a table.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from itertools import pairwise
+
+__all__ = ["Block", "Cut", "fenced_lines", "find_blocks"]
+
+_MAX_COLSPAN = 100  # no report table is wider; a hostile span stays bounded
+_SPACE = re.compile(r"\s+")
+_TABLE_TAG = re.compile(r"<(/?)table\b[^>]*>", re.IGNORECASE)
+_TAG = re.compile(r"<[^>]*>")
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_BORDER = re.compile(r"^( *)\+(?:[-=:]+\+)+\s*$")
+_RULE = "-=:"
+
+
+@dataclass(frozen=True)
+class Cut:
+    """One cell as a block cut it: its raw text, source line and emphasis."""
+
+    raw: str
+    line: int
+    italic: bool = False
+    bold: bool = False
+
+
+@dataclass
+class Block:
+    """An HTML or grid table: the lines it takes and the rows cut from it."""
+
+    kind: str  # "html" or "grid"
+    start: int  # index of its first line
+    end: int  # index after its last line
+    rows: list[list[Cut]]
+    header_rows: int = 0  # rows the block itself marks as header (<th>, +===+)
+    caption: str | None = None  # an HTML <caption>
+    caption_line: int | None = None
+
+
+def fenced_lines(lines: list[str]) -> set[int]:
+    """Indices of the lines of fenced code blocks (```` ``` ```` or ``~~~``)."""
+    inside: set[int] = set()
+    fence: str | None = None
+    for i, line in enumerate(lines):
+        if "`" not in line and "~" not in line and fence is None:
+            continue
+        mark = _FENCE.match(line)
+        if fence is None:
+            if mark:
+                fence = mark.group(1)
+                inside.add(i)
+            continue
+        inside.add(i)
+        closing = mark is not None and mark.group(1)[0] == fence[0]
+        if (
+            closing
+            and not line.strip().lstrip(fence[0])
+            and line.count(fence[0]) >= len(fence)
+        ):
+            fence = None
+    return inside
+
+
+def find_blocks(
+    text: str, lines: list[str], check: Callable[[int], None]
+) -> list[Block]:
+    """The HTML and grid tables of a text, in reading order.
+
+    ``check`` is given the running count of cells cut, to stop a hostile file.
+    """
+    has_html = "<" in text and _TABLE_TAG.search(text) is not None
+    has_grid = "+-" in text
+    if not has_html and not has_grid:
+        return []
+    fenced = fenced_lines(lines) if ("```" in text or "~~~" in text) else set()
+    counter = _Counter(check)
+    blocks = _html_blocks(text, lines, fenced, counter) if has_html else []
+    if has_grid:
+        taken = {j for b in blocks for j in range(b.start, b.end)}
+        blocks.extend(_grid_blocks(lines, fenced | taken, counter))
+        blocks.sort(key=lambda b: b.start)
+    return blocks
+
+
+class _Counter:
+    def __init__(self, check: Callable[[int], None]) -> None:
+        self.check = check
+        self.count = 0
+
+    def add(self, n: int) -> None:
+        self.count += n
+        self.check(self.count)
+
+
+# --- HTML -------------------------------------------------------------------
+
+
+def _html_blocks(
+    text: str, lines: list[str], fenced: set[int], counter: _Counter
+) -> list[Block]:
+    blocks: list[Block] = []
+    depth, begin, line, pos = 0, 0, 0, 0
+    start_line = 0
+    for match in _TABLE_TAG.finditer(text):
+        line += text.count("\n", pos, match.start())
+        pos = match.start()
+        if not match.group(1):
+            depth += 1
+            if depth == 1:
+                begin, start_line = match.start(), line
+            continue
+        if depth == 0:
+            continue  # a stray </table>
+        depth -= 1
+        if depth:
+            continue
+        end_line = line + text.count("\n", match.start(), match.end())
+        block = _html_block(lines, start_line, end_line, text, begin, match.end())
+        if block is not None and start_line not in fenced:
+            counter.add(sum(len(row) for row in block.rows))
+            blocks.append(block)
+    return blocks
+
+
+def _html_block(
+    lines: list[str], first: int, last: int, text: str, begin: int, end: int
+) -> Block | None:
+    """The table between ``begin`` and ``end``, when it stands on lines of its own."""
+    head = text[text.rfind("\n", 0, begin) + 1 : begin]
+    tail_end = text.find("\n", end)
+    tail = text[end : len(text) if tail_end < 0 else tail_end]
+    if _TAG.sub("", head).strip() or _TAG.sub("", tail).strip():
+        return None  # "<table>" quoted inside a sentence
+    parser = _TableParser()
+    parser.feed("\n".join(lines[first : last + 1]))
+    parser.close()
+    rows, header_rows = parser.laid_out(first)
+    if not rows:
+        return None
+    caption = _SPACE.sub(" ", "".join(parser.caption)).strip() or None
+    return Block(
+        kind="html",
+        start=first,
+        end=last + 1,
+        rows=rows,
+        header_rows=header_rows,
+        caption=caption,
+        caption_line=first + parser.caption_line if caption else None,
+    )
+
+
+@dataclass
+class _HtmlCell:
+    line: int  # counted from 1 in the block
+    header: bool
+    colspan: int
+    rowspan: int
+    parts: list[tuple[str, bool, bool]] = field(default_factory=list)
+
+
+@dataclass
+class _HtmlRow:
+    line: int
+    group: int  # 0 thead, 1 tbody (or none), 2 tfoot
+    cells: list[_HtmlCell] = field(default_factory=list)
+
+
+def _span(attrs: list[tuple[str, str | None]], name: str, limit: int) -> int:
+    for key, value in attrs:
+        if key == name and value is not None:
+            digits = re.match(r"\s*(\d{1,6})", value)
+            if digits:
+                return min(int(digits.group(1)), limit)
+    return 1
+
+
+class _TableParser(HTMLParser):
+    """Collects the rows, cells and caption of one ``<table>`` element."""
+
+    _BREAKS = frozenset({"br", "p", "div", "li", "ul", "ol", "hr"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.depth = 0
+        self.group = 1
+        self.rows: list[_HtmlRow] = []
+        self.row: _HtmlRow | None = None
+        self.cell: _HtmlCell | None = None
+        self.caption: list[str] = []
+        self.caption_line = 0
+        self.in_caption = False
+        self.bold = 0
+        self.italic = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        line = self.getpos()[0]
+        if tag == "table":
+            self.depth += 1
+            if self.depth > 1:
+                self._text(" ")
+            return
+        if self.depth != 1:
+            self._inner(tag)
+            return
+        if tag in ("thead", "tbody", "tfoot"):
+            self._end_row()
+            self.group = {"thead": 0, "tbody": 1, "tfoot": 2}[tag]
+        elif tag == "caption":
+            self.in_caption, self.caption_line = True, line
+        elif tag == "tr":
+            self._end_row()
+            self.row = _HtmlRow(line, self.group)
+            self.rows.append(self.row)
+        elif tag in ("td", "th"):
+            self._end_cell()
+            if self.row is None:
+                self.row = _HtmlRow(line, self.group)
+                self.rows.append(self.row)
+            colspan = _span(attrs, "colspan", _MAX_COLSPAN) or 1
+            rowspan = _span(attrs, "rowspan", 100_000)  # 0: to the group's end
+            self.cell = _HtmlCell(line, tag == "th", colspan, rowspan)
+            self.row.cells.append(self.cell)
+        else:
+            self._inner(tag)
+
+    def _inner(self, tag: str) -> None:
+        if tag in ("b", "strong"):
+            self.bold += 1
+        elif tag in ("i", "em"):
+            self.italic += 1
+        elif tag in self._BREAKS or tag in ("tr", "td", "th"):
+            self._text(" ")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "table":
+            self.depth = max(0, self.depth - 1)
+            if self.depth == 0:
+                self._end_row()
+            else:
+                self._text(" ")
+            return
+        if tag in ("b", "strong"):
+            self.bold = max(0, self.bold - 1)
+        elif tag in ("i", "em"):
+            self.italic = max(0, self.italic - 1)
+        elif self.depth != 1:
+            if tag in self._BREAKS or tag in ("td", "th"):
+                self._text(" ")
+        elif tag in ("td", "th"):
+            self._end_cell()
+        elif tag == "tr" or tag in ("thead", "tbody", "tfoot"):
+            self._end_row()
+            if tag != "tr":
+                self.group = 1
+        elif tag == "caption":
+            self.in_caption = False
+        elif tag in self._BREAKS:
+            self._text(" ")
+
+    def handle_data(self, data: str) -> None:
+        self._text(data)
+
+    def _text(self, data: str) -> None:
+        if self.cell is not None:
+            self.cell.parts.append((data, self.italic > 0, self.bold > 0))
+        elif self.in_caption:
+            self.caption.append(data)
+
+    def _end_cell(self) -> None:
+        self.cell = None
+
+    def _end_row(self) -> None:
+        self._end_cell()
+        self.row = None
+
+    def laid_out(self, first: int) -> tuple[list[list[Cut]], int]:
+        """The rows laid on the table's grid, and how many of them are header rows.
+
+        Lines are counted from 1 in the file; ``first`` is the block's first line.
+        """
+        ordered = sorted(self.rows, key=lambda r: r.group)  # stable: tfoot last
+        rows: list[list[Cut]] = []
+        header_rows, leading = 0, True
+        for group in (0, 1, 2):
+            members = [r for r in ordered if r.group == group]
+            for row, cuts in zip(members, _place(members, first), strict=True):
+                if not row.cells:
+                    continue
+                is_head = group == 0 or all(c.header for c in row.cells)
+                leading = leading and is_head
+                header_rows += leading
+                rows.append(cuts)
+        return rows, header_rows
+
+
+def _place(rows: list[_HtmlRow], first: int) -> list[list[Cut]]:
+    """Lay the cells of one row group (thead, tbody, tfoot) on their grid."""
+    carry: dict[int, int] = {}  # column → rows still covered by a cell above
+    out: list[list[Cut]] = []
+    for k, row in enumerate(rows):
+        below = carry
+        carry = {c: n - 1 for c, n in below.items() if n > 1}
+        cuts: list[Cut] = []
+        line = first + row.line
+        for cell in row.cells:
+            while len(cuts) in below:
+                cuts.append(Cut("", line))
+            cuts.append(_cut(cell, first + cell.line))
+            rowspan = cell.rowspan if cell.rowspan else len(rows) - k
+            rowspan = min(rowspan, len(rows) - k)
+            for extra in range(cell.colspan):
+                if extra:
+                    cuts.append(Cut("", first + cell.line))
+                if rowspan > 1:
+                    carry[len(cuts) - 1] = rowspan - 1
+        while below and len(cuts) <= max(below):
+            cuts.append(Cut("", line))
+        out.append(cuts)
+    return out
+
+
+def _cut(cell: _HtmlCell, line: int) -> Cut:
+    text = _SPACE.sub(" ", "".join(p[0] for p in cell.parts)).strip()
+    shown = [p for p in cell.parts if p[0].strip()]
+    italic = bool(shown) and all(p[1] for p in shown)
+    bold = bool(shown) and all(p[2] for p in shown)
+    return Cut(text, line, italic, bold)
+
+
+# --- grid tables --------------------------------------------------------------
+
+
+def _grid_blocks(lines: list[str], skip: set[int], counter: _Counter) -> list[Block]:
+    blocks: list[Block] = []
+    i, n = 0, len(lines)
+    while i < n:
+        line = lines[i]
+        if i in skip or "+-" not in line or not _BORDER.match(line):
+            i += 1
+            continue
+        indent = len(line) - len(line.lstrip(" "))
+        j = i + 1
+        last = i
+        while j < n and j not in skip and _grid_line(lines[j], indent):
+            if _BORDER.match(lines[j]):
+                last = j
+            j += 1
+        block = _grid_block(lines, i, last, indent) if last > i + 1 else None
+        if block is None:
+            i += 1
+            continue
+        counter.add(sum(len(row) for row in block.rows))
+        blocks.append(block)
+        i = last + 1
+    return blocks
+
+
+def _grid_line(line: str, indent: int) -> bool:
+    body = line[indent:]
+    return (
+        line[:indent].strip() == ""
+        and body[:1] in ("|", "+")
+        and body.rstrip()[-1:] in ("|", "+")
+        and "\t" not in line
+    )
+
+
+def _grid_block(lines: list[str], first: int, last: int, indent: int) -> Block | None:
+    grid = [lines[k][indent:].rstrip() for k in range(first, last + 1)]
+    width = max(len(g) for g in grid)
+    grid = [g.ljust(width) for g in grid]
+    xs = _corners(grid)
+    ys = [y for y, g in enumerate(grid) if _is_rule(g, xs)]
+    if len(xs) < 2 or len(ys) < 2 or ys[0] != 0 or ys[-1] != len(grid) - 1:
+        return None
+    cells = _grid_cells(grid, xs, ys)
+    if cells is None:
+        return None
+    rows = [[Cut(text, first + line + 1) for text, line in row] for row in cells]
+    header_rows = next(
+        (
+            r
+            for r, y in enumerate(ys[1:-1], 1)
+            if "=" in grid[y] and _BORDER.match(grid[y])
+        ),
+        0,
+    )
+    return Block(
+        kind="grid", start=first, end=last + 1, rows=rows, header_rows=header_rows
+    )
+
+
+def _corners(grid: list[str]) -> list[int]:
+    """Column boundaries: where a border line (whole or partial) has a ``+``."""
+    xs: set[int] = set()
+    for g in grid:
+        for x, ch in enumerate(g):
+            if ch == "+" and (
+                (x + 1 < len(g) and g[x + 1] in _RULE) or (x and g[x - 1] in _RULE)
+            ):
+                xs.add(x)
+    return sorted(xs)
+
+
+def _is_rule(line: str, xs: list[int]) -> bool:
+    """Whether a line draws a border under at least one column."""
+    return any(
+        line[a] == "+" and line[b] == "+" and _ruled(line, a, b)
+        for a, b in pairwise(xs)
+    )
+
+
+def _ruled(line: str, a: int, b: int) -> bool:
+    segment = line[a + 1 : b]
+    return bool(segment) and all(ch in _RULE or ch == "+" for ch in segment)
+
+
+def _grid_cells(
+    grid: list[str], xs: list[int], ys: list[int]
+) -> list[list[tuple[str, int]]] | None:
+    """(text, line in the block) of every grid position, or None when malformed."""
+    nrows, ncols = len(ys) - 1, len(xs) - 1
+    out: list[list[tuple[str, int] | None]] = [[None] * ncols for _ in range(nrows)]
+    for r in range(nrows):
+        top = ys[r] + 1
+        if top >= ys[r + 1]:
+            return None  # two borders with no text between them
+        for c in range(ncols):
+            if out[r][c] is not None:
+                continue
+            right = next(
+                (c2 for c2 in range(c + 1, ncols + 1) if grid[top][xs[c2]] in "|+"),
+                None,
+            )
+            if right is None or grid[top][xs[c]] not in "|+":
+                return None
+            bottom = next(
+                (
+                    r2
+                    for r2 in range(r + 1, nrows + 1)
+                    if grid[ys[r2]][xs[c]] == "+"
+                    and grid[ys[r2]][xs[right]] == "+"
+                    and _ruled(grid[ys[r2]], xs[c], xs[right])
+                ),
+                None,
+            )
+            if bottom is None:
+                return None
+            shown = [
+                (segment, y)
+                for y in range(top, ys[bottom])
+                if (segment := grid[y][xs[c] + 1 : xs[right]].strip())
+            ]
+            text = " ".join(t for t, _ in shown)
+            line = shown[0][1] if shown else top
+            for r2 in range(r, bottom):
+                for c2 in range(c, right):
+                    if out[r2][c2] is not None:
+                        return None  # two cells overlap
+                    filler = ys[r2] + 1 if r2 > r else line
+                    out[r2][c2] = ("", filler)
+            out[r][c] = (text, line)
+    return [[cell for cell in row if cell is not None] for row in out]
