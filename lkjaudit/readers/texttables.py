@@ -134,17 +134,29 @@ def _html_blocks(
         if depth:
             continue
         end_line = line + text.count("\n", match.start(), match.end())
-        block = _html_block(lines, start_line, end_line, text, begin, match.end())
-        if block is not None and start_line not in fenced:
-            counter.add(sum(len(row) for row in block.rows))
+        if start_line in fenced:
+            continue
+        block = _html_block(
+            lines, (start_line, end_line), text, begin, match.end(), counter
+        )
+        if block is not None:
             blocks.append(block)
     return blocks
 
 
 def _html_block(
-    lines: list[str], first: int, last: int, text: str, begin: int, end: int
+    lines: list[str],
+    span: tuple[int, int],
+    text: str,
+    begin: int,
+    end: int,
+    counter: _Counter,
 ) -> Block | None:
-    """The table between ``begin`` and ``end``, when it stands on lines of its own."""
+    """The table between ``begin`` and ``end``, when it stands on lines of its own.
+
+    ``span`` holds the indices of its first and last lines.
+    """
+    first, last = span
     head = text[text.rfind("\n", 0, begin) + 1 : begin]
     tail_end = text.find("\n", end)
     tail = text[end : len(text) if tail_end < 0 else tail_end]
@@ -153,7 +165,7 @@ def _html_block(
     parser = _TableParser()
     parser.feed("\n".join(lines[first : last + 1]))
     parser.close()
-    rows, header_rows = parser.laid_out(first)
+    rows, header_rows = parser.laid_out(first, counter)
     if not rows:
         return None
     caption = _SPACE.sub(" ", "".join(parser.caption)).strip() or None
@@ -292,7 +304,7 @@ class _TableParser(HTMLParser):
         self._end_cell()
         self.row = None
 
-    def laid_out(self, first: int) -> tuple[list[list[Cut]], int]:
+    def laid_out(self, first: int, counter: _Counter) -> tuple[list[list[Cut]], int]:
         """The rows laid on the table's grid, and how many of them are header rows.
 
         Lines are counted from 1 in the file; ``first`` is the block's first line.
@@ -302,7 +314,7 @@ class _TableParser(HTMLParser):
         header_rows, leading = 0, True
         for group in (0, 1, 2):
             members = [r for r in ordered if r.group == group]
-            for row, cuts in zip(members, _place(members, first), strict=True):
+            for row, cuts in zip(members, _place(members, first, counter), strict=True):
                 if not row.cells:
                     continue
                 is_head = group == 0 or all(c.header for c in row.cells)
@@ -312,7 +324,7 @@ class _TableParser(HTMLParser):
         return rows, header_rows
 
 
-def _place(rows: list[_HtmlRow], first: int) -> list[list[Cut]]:
+def _place(rows: list[_HtmlRow], first: int, counter: _Counter) -> list[list[Cut]]:
     """Lay the cells of one row group (thead, tbody, tfoot) on their grid."""
     carry: dict[int, int] = {}  # column → rows still covered by a cell above
     out: list[list[Cut]] = []
@@ -334,6 +346,7 @@ def _place(rows: list[_HtmlRow], first: int) -> list[list[Cut]]:
                     carry[len(cuts) - 1] = rowspan - 1
         while below and len(cuts) <= max(below):
             cuts.append(Cut("", line))
+        counter.add(len(cuts))
         out.append(cuts)
     return out
 
@@ -366,7 +379,7 @@ def _grid_blocks(lines: list[str], skip: set[int], counter: _Counter) -> list[Bl
             j += 1
         block = _grid_block(lines, i, last, indent) if last > i + 1 else None
         if block is None:
-            i += 1
+            i = j  # not a grid table: its lines are read as before, once
             continue
         counter.add(sum(len(row) for row in block.rows))
         blocks.append(block)
