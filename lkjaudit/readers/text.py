@@ -1,6 +1,9 @@
 """Reader for UTF-8 text and Markdown exports of a report.
 
-Tables are runs of tab-separated lines or Markdown pipe rows. Runs separated only by
+Tables are runs of tab-separated lines or Markdown pipe rows, and the HTML and grid
+tables pandoc writes for a Word table with merged cells
+(:mod:`lkjaudit.readers.texttables`); their lines are never prose, and lines in a
+fenced code block are never a table. Runs separated only by
 blank lines (a page break in the original) are joined when the later run repeats the
 header or does not start with a header of its own; so is a run under a caption that
 continues the table before ("Tabel 3.4 (lanjutan)", "Lanjutan Tabel 3.4"), as in
