@@ -57,25 +57,30 @@ class Block:
 
 
 def fenced_lines(lines: list[str]) -> set[int]:
-    """Indices of the lines of fenced code blocks (```` ``` ```` or ``~~~``)."""
+    """Indices of the lines of fenced code blocks (```` ``` ```` or ``~~~``).
+
+    A fence never closed is taken for a stray line, not for a code block that
+    swallows the rest of the report.
+    """
     inside: set[int] = set()
     fence: str | None = None
+    opened = 0
     for i, line in enumerate(lines):
-        if "`" not in line and "~" not in line and fence is None:
+        if fence is None and "`" not in line and "~" not in line:
             continue
         mark = _FENCE.match(line)
         if fence is None:
-            if mark:
-                fence = mark.group(1)
-                inside.add(i)
+            # "```x```" at the start of a line is inline code, not a fence
+            if mark and not (mark.group(1)[0] == "`" and "`" in line[mark.end() :]):
+                fence, opened = mark.group(1), i
             continue
-        inside.add(i)
-        closing = mark is not None and mark.group(1)[0] == fence[0]
         if (
-            closing
-            and not line.strip().lstrip(fence[0])
-            and line.count(fence[0]) >= len(fence)
+            mark is not None
+            and mark.group(1)[0] == fence[0]
+            and len(mark.group(1)) >= len(fence)
+            and not line[mark.end() :].strip()
         ):
+            inside.update(range(opened, i + 1))
             fence = None
     return inside
 
@@ -88,7 +93,7 @@ def find_blocks(
     ``check`` is given the running count of cells cut, to stop a hostile file.
     """
     has_html = "<" in text and _TABLE_TAG.search(text) is not None
-    has_grid = "+-" in text
+    has_grid = "+-" in text or "+:" in text
     if not has_html and not has_grid:
         return []
     fenced = fenced_lines(lines) if ("```" in text or "~~~" in text) else set()
@@ -367,7 +372,11 @@ def _grid_blocks(lines: list[str], skip: set[int], counter: _Counter) -> list[Bl
     i, n = 0, len(lines)
     while i < n:
         line = lines[i]
-        if i in skip or "+-" not in line or not _BORDER.match(line):
+        if (
+            i in skip
+            or ("+-" not in line and "+:-" not in line)
+            or not _BORDER.match(line)
+        ):
             i += 1
             continue
         indent = len(line) - len(line.lstrip(" "))

@@ -384,3 +384,45 @@ def test_too_many_cells_in_html_spans_is_refused() -> None:
     with pytest.raises(InputError):
         read_text("x.md", text, "markdown", Limits(max_cells=1000))
     assert len(read_text("x.md", text, "markdown").tables) == 1
+
+
+def test_a_fence_never_closed_hides_no_table() -> None:
+    text = "```\n\nTabel 1 Anggaran\n\n| Uraian | Pagu |\n|---|---|\n| A | 10 |\n"
+    assert [t.id for t in _read(text).tables] == ["tabel-1"]
+
+
+def test_inline_code_at_a_line_start_opens_no_fence() -> None:
+    text = (
+        "```kode``` dipakai di sini.\n\n| Uraian | Pagu |\n|---|---|\n| A | 10 |\n```\n"
+    )
+    assert len(_read(text).tables) == 1
+
+
+def test_html_table_after_blank_lines_without_a_header_continues() -> None:
+    one = (
+        "<table>\n<thead><tr><th>Uraian</th><th>Pagu</th></tr></thead>\n"
+        "<tbody><tr><td>A</td><td>10</td></tr></tbody>\n</table>\n"
+    )
+    two = "<table>\n<tbody><tr><td>B</td><td>20</td></tr></tbody>\n</table>\n"
+    report = _read(f"{one}\n\n{two}")
+    assert len(report.tables) == 1
+    table = report.tables[0]
+    assert (table.line_start, table.line_end) == (1, 9)
+    assert [[c.text for c in row.cells] for row in table.rows] == [
+        ["A", "10"],
+        ["B", "20"],
+    ]
+    assert [row.gap_before for row in table.rows] == [False, True]
+
+
+def test_grid_header_rule_with_alignment_colons() -> None:
+    text = (
+        "+:-------+-------:+\n"
+        "| Uraian | Pagu   |\n"
+        "+:=======+=======:+\n"
+        "| A      | 10     |\n"
+        "+--------+--------+\n"
+    )
+    table = _read(text).tables[0]
+    assert [[c.text for c in row] for row in table.header] == [["Uraian", "Pagu"]]
+    assert [[c.text for c in row.cells] for row in table.rows] == [["A", "10"]]
