@@ -129,6 +129,8 @@ def _html_blocks(
         line += text.count("\n", pos, match.start())
         pos = match.start()
         if not match.group(1):
+            if depth == 0 and _quoted(text, match.start()):
+                continue  # "<table>" quoted inside a sentence opens nothing
             depth += 1
             if depth == 1:
                 begin, start_line = match.start(), line
@@ -149,6 +151,12 @@ def _html_blocks(
     return blocks
 
 
+def _quoted(text: str, begin: int) -> bool:
+    """Whether words stand before the tag at ``begin`` on its line."""
+    head = text[text.rfind("\n", 0, begin) + 1 : begin]
+    return bool(_TAG.sub("", head).strip())
+
+
 def _html_block(
     lines: list[str],
     span: tuple[int, int],
@@ -162,11 +170,10 @@ def _html_block(
     ``span`` holds the indices of its first and last lines.
     """
     first, last = span
-    head = text[text.rfind("\n", 0, begin) + 1 : begin]
     tail_end = text.find("\n", end)
     tail = text[end : len(text) if tail_end < 0 else tail_end]
-    if _TAG.sub("", head).strip() or _TAG.sub("", tail).strip():
-        return None  # "<table>" quoted inside a sentence
+    if _TAG.sub("", tail).strip():
+        return None  # "</table>" with a sentence going on after it
     parser = _TableParser()
     parser.feed("\n".join(lines[first : last + 1]))
     parser.close()

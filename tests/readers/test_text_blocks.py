@@ -426,3 +426,14 @@ def test_grid_header_rule_with_alignment_colons() -> None:
     table = _read(text).tables[0]
     assert [[c.text for c in row] for row in table.header] == [["Uraian", "Pagu"]]
     assert [[c.text for c in row.cells] for row in table.rows] == [["A", "10"]]
+
+
+def test_a_table_tag_quoted_in_a_sentence_hides_no_later_table() -> None:
+    text = (
+        "Tag <table> dalam kalimat ini tidak pernah ditutup.\n\n"
+        "<table>\n<tr><th>Uraian</th><th>Pagu</th></tr>\n"
+        "<tr><td>A</td><td>10</td></tr>\n</table>\n"
+    )
+    report = _read(text)
+    assert [(t.line_start, t.line_end) for t in report.tables] == [(3, 6)]
+    assert [p.line for p in report.paragraphs] == [1]
