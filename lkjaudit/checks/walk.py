@@ -125,15 +125,32 @@ def _clauses(claim: FigureClaim) -> tuple[tuple[str, ...], bool]:
     most), then the whole sentence before it; but not past a clause about the whole
     ("…, sehingga secara keseluruhan realisasi anggaran mencapai 96,27%", "…,
     sedangkan total realisasi anggaran … atau 96,27%"): the figure is the total's,
-    and True says so.
+    and True says so. Nor past a clause naming a kind of spending ("Realisasi
+    anggaran Program … 96,41%, dengan belanja modal sebesar Rp …"): the figure is
+    that kind's, part of whatever an earlier clause named.
     """
     texts: list[str] = []
     for text in (claim.before, *claim.earlier[:EARLIER]):
         texts.append(text)
         if _WHOLE.search(text):
             return tuple(dict.fromkeys(texts)), True
+        if _SPENDING_KIND.search(text):
+            return tuple(dict.fromkeys(texts)), False
     texts.append(claim.prefix)
     return tuple(dict.fromkeys(texts)), False
+
+
+def _of_a_kind(claim: FigureClaim) -> bool:
+    """Whether a budget figure is about one kind of spending, not a row or the whole.
+
+    The kind is named in the figure's own clause and no word of the whole follows
+    it there (the clause is cut at a comma: "Realisasi anggaran 96,27%, dengan
+    belanja modal sebesar Rp …" is belanja modal's amount, whatever the clause
+    before it said of the whole).
+    """
+    clause = re.split(r"[,;]", claim.prefix)[-1]
+    kinds = list(_SPENDING_KIND.finditer(clause))
+    return bool(kinds) and not _WHOLE.search(clause, kinds[-1].end())
 
 
 def _derivable(table: Table, metric: str) -> bool:
@@ -314,10 +331,7 @@ class _Pass:
                 return cells
         if metric not in ("anggaran", "realisasi_anggaran", *DERIVED):
             return []
-        if (
-            _SPENDING_KIND.search(re.split(r"[,;]", claim.prefix)[-1])
-            and not (_clauses(claim)[1])
-        ):
+        if _of_a_kind(claim):
             return []
         for derived in ways:
             if cells := self._totals(metric, derived):
@@ -342,7 +356,7 @@ class _Pass:
         for text in _clauses(claim)[0]:
             if found := self.index.resolve(text, need, at=at):
                 break
-        if not found and not _WHOLE.search(claim.prefix):
+        if not found and not _WHOLE.search(claim.prefix) and not _of_a_kind(claim):
             found = [e for e in carry if need(e)]
         return [
             c

@@ -209,7 +209,7 @@ def _metric(
             _SPENDING_CARRIES
         ):
             own = "budget_real"  # "realisasi belanja modal 95,90%": what is spent
-        return _percent_metric(own, key, after)
+        return _percent_metric(own, key, after, prefix)
     if key == "spending":
         # NOTE: "belanja modal sebesar Rp …" is its pagu unless the words before
         # the kind of spending say what of it is quoted
@@ -229,17 +229,25 @@ _PERCENT = {
     "capaian": "capaian",
     "realisasi": "realisasi",
     "target": "target",
+    # "sisa anggaran 3,73%": the share of the budget left (sisa / anggaran)
+    "sisa": "persen_sisa",
+    "sisa_plain": "persen_sisa",
 }
 
 
-def _percent_metric(own: str | None, key: str | None, after: str) -> str | None:
+def _percent_metric(
+    own: str | None, key: str | None, after: str, prefix: str
+) -> str | None:
     """What a percentage restates: named by the words before it, or by its base.
 
     "… atau 47,20% dari target" is the share of the target reached (a capaian) and
     "… 89,62% dari pagu" the share of the budget spent, whatever the sentence said
     earlier; so is "terealisasi 47,20% dari target", unless the target is itself
     quoted as a percentage ("terealisasi 35% dari target 40%": a realisasi in %).
-    An explicit "capaian", "target" or budget word before the figure stays. A bare
+    An explicit "capaian", "target" or budget word before the figure stays; after
+    a sisa ("sisa anggaran 3,73%", "anggaran yang tidak terserap 3,73% dari pagu")
+    it is the share of the budget left, a bare "sisa" or "tidak terealisasi" only
+    in a clause on the budget (the gap to a target is no figure at all). A bare
     serap word names no budget when the figure is a share of something else
     ("serapan 80% dari pencari kerja") or its object follows ("menyerap 85% tenaga
     kerja lokal").
@@ -263,6 +271,11 @@ def _percent_metric(own: str | None, key: str | None, after: str) -> str | None:
             return "persen_anggaran"
         if not _TARGET_QUOTED.match(after[share.end() :]):
             return "capaian"
+    if key == "sisa_plain" and not (
+        _BUDGET_CONTEXT.search(_CLAUSE_BREAK.split(prefix)[-1])
+        or (share is not None and share.group("budget"))
+    ):
+        return None
     return _PERCENT.get(key) if key is not None else None
 
 
@@ -599,6 +612,26 @@ _FORMULA = re.compile(
 _OPERAND = re.compile(r"(?:\b(?:dikali(?:kan)?|kali|dibagi|x)|×)\s*$", re.IGNORECASE)
 
 
+# a bare "sisa" before a figure: "sisa 3,73%", "sisanya sebesar 3,73%"
+_BARE_SISA = re.compile(r"sisa(?:nya)?(?:\s+(?:sebesar|sekitar|hanya))*\s*", re.I)
+
+
+def _budget_left(head: str, gap: re.Match[str], text: str) -> bool:
+    """Whether a bare "sisa" before a percentage is the share of the budget left.
+
+    "Realisasi anggaran 96,27% dengan sisa 3,73%", "sisa 3,73% dari pagu": the
+    budget in the sisa's own clause, or as the base after the figure. Elsewhere
+    ("…, sisa 10% akan dicapai") it is the gap to a target.
+    """
+    if not _BARE_SISA.fullmatch(gap.group(0)):
+        return False
+    clause = _CLAUSE_BREAK.split(_CLAUSE_END.split(head)[-1])[-1]
+    share = _SHARE_OF.match(text[len(head) :].split("%", 1)[-1])
+    return bool(
+        _BUDGET_CONTEXT.search(clause) or (share is not None and share.group("budget"))
+    )
+
+
 def _in_example(text: str, fig: Figure) -> bool:
     """A figure an example's marker before it covers.
 
@@ -622,7 +655,8 @@ def _not_quoted(text: str, fig: Figure) -> bool:
     """
     head = text[: fig.start]
     if fig.kind == "pct" and (
-        _GAP_BEFORE.search(head) or _GAP_AFTER.match(text[fig.end :])
+        _GAP_AFTER.match(text[fig.end :])
+        or ((gap := _GAP_BEFORE.search(head)) and not _budget_left(head, gap, text))
     ):
         return True
     return bool(

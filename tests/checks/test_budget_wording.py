@@ -135,6 +135,47 @@ def test_a_wrong_sisa_is_compared_with_the_sisa() -> None:
     )
 
 
+def _sisa_share(total: str, program: str, kegiatan: str, bare: str) -> str:
+    return _SISA.format(
+        program="Realisasi anggaran tahun 2023 sebesar Rp 690.000.000 sehingga"
+        f" terdapat sisa anggaran {total}. Sisa anggaran Program Pencegahan"
+        f" Kebakaran sebesar {program} dari pagu.",
+        kegiatan="Anggaran Kegiatan Penyediaan Informasi Rawan Bencana yang tidak"
+        f" terserap sebesar {kegiatan}, dengan sisa {bare} dari pagunya.",
+    )
+
+
+def test_a_sisa_percentage_without_an_amount_agrees() -> None:
+    # 110 / 800 = 13,75% of the total; 60 / 300 = 20% of the programme; the
+    # kegiatan's (120 − 96) / 120 = 20% from a table without a sisa column, quoted
+    # at the precision printed (13,8% and 20,0% agree)
+    for quoted in (("13,75%", "20%", "20%", "20%"), ("13,8%", "20,0%", "20,0%", "20%")):
+        assert findings_for(_sisa_share(*quoted), select=RULES) == [], quoted
+
+
+def test_a_wrong_sisa_percentage_is_compared_with_sisa_over_anggaran() -> None:
+    found = findings_for(_sisa_share("13,57%", "2%", "24%", "19%"), select=RULES)
+    assert compact(found) == [
+        ["text-figure-matches-table", "text/paragraph:3/sentence:1", 11]
+        + ["13,75%", "13,57%"],
+        ["text-figure-matches-table", "text/paragraph:3/sentence:2", 11]
+        + ["20%", "2%"],
+        # "tidak terserap … 24%" and the bare "sisa 24% dari pagunya"
+        ["text-figure-matches-table", "text/paragraph:5/sentence:1", 20]
+        + ["20%", "24%"],
+        ["text-figure-matches-table", "text/paragraph:5/sentence:1", 20]
+        + ["20%", "19%"],
+    ]
+    assert [r.ref for r in found[0].related] == [
+        "tabel-3.2/row:3/col:anggaran",
+        "tabel-3.2/row:3/col:sisa",
+    ]
+    assert found[0].message.endswith(
+        "menunjukkan 13,75% (sisa / anggaran; persentase sisa, bukan persentase"
+        " realisasi)"
+    )
+
+
 # --------------------------------------------------------------------- serapan
 
 _SERAPAN = """# LAPORAN KINERJA DINAS CONTOH TAHUN 2023
@@ -254,6 +295,26 @@ def test_a_wrong_budget_absorbed_is_reported() -> None:
             ["realisasi_anggaran", "sisa"],
         ),
         ("Investasi yang belum terealisasi sebesar Rp 237,6 miliar.", []),
+        # a sisa in percent: the share of the budget left
+        ("Sisa anggaran sebesar 3,73% dari pagu.", ["persen_sisa"]),
+        (
+            "Realisasi anggaran 96,27% sehingga terdapat sisa anggaran 3,73%.",
+            ["persen_anggaran", "persen_sisa"],
+        ),
+        ("Anggaran yang tidak terserap 3,73%.", ["persen_sisa"]),
+        (
+            "Realisasi anggaran 96,27% dengan sisa 3,73%.",
+            ["persen_anggaran", "persen_sisa"],
+        ),
+        ("Realisasi kegiatan 90%, sisa 3,73% dari pagu.", ["realisasi", "persen_sisa"]),
+        # ... not the gap to a target, nor a bare sisa outside the budget
+        ("Capaian kinerja 90%, sisa 10% akan dicapai tahun depan.", ["capaian"]),
+        ("Sisa target 10% dicapai pada triwulan IV.", []),
+        ("Target yang tidak terealisasi 20%.", []),
+        (
+            "Realisasi anggaran mencapai 96%, sisa 4% dari target kinerja.",
+            ["persen_anggaran"],
+        ),
         ("Anggaran yang terserap sebesar Rp 95.000.000.", ["realisasi_anggaran"]),
         # the serap family
         ("Program ini menyerap 92,38% anggarannya.", ["persen_anggaran"]),

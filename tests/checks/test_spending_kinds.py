@@ -170,3 +170,41 @@ def test_a_wrong_parent_counts_that_kegiatan_at_its_own_rows_sisa() -> None:
         ["sisa-equals-anggaran-minus-realisasi", "tabel-3.3/row:3/col:sisa", 8]
         + ["216.331.400", "216.313.400"],
     ]
+
+
+# a kind of spending in a clause after a figure about the whole or about a
+# programme: the amount is that kind's, not the total's nor the programme's
+_WHOLE_THEN_KIND = (
+    "Secara keseluruhan realisasi anggaran mencapai 96,27%, dengan belanja modal"
+    " sebesar Rp {modal}."
+)
+_ROW_THEN_KIND = (
+    "Realisasi anggaran Program Penyelenggaraan Pemerintahan dan Pelayanan Publik"
+    " mencapai 96,41%, dengan belanja modal sebesar Rp {modal}.\n\n"
+    "Program Penyelenggaraan Pemerintahan dan Pelayanan Publik menyerap 96,41%"
+    " anggarannya. Dari jumlah itu, realisasi belanja modal sebesar Rp {modal}."
+)
+
+
+def test_a_kind_of_spending_after_the_whole_is_no_claim_on_the_total() -> None:
+    # no table of spending by kind: no row holds belanja modal, so each amount is
+    # only a note (before, the first was compared with the JUMLAH's 3.387.360.250,
+    # the others with the programme's 106.345.000)
+    after = _WHOLE_THEN_KIND + "\n\n" + _ROW_THEN_KIND
+    text = _report(after=after.format(modal="1.234.567.890"))
+    note = ["text-figure-found-in-tables"]
+    assert compact(findings_for(text, select=TEXT)) == [
+        [*note, "text/paragraph:4/sentence:1", 14, None, "Rp 1.234.567.890"],
+        [*note, "text/paragraph:5/sentence:1", 16, None, "Rp 1.234.567.890"],
+        [*note, "text/paragraph:6/sentence:2", 18, None, "Rp 1.234.567.890"],
+    ]
+
+
+def test_a_kind_of_spending_after_the_whole_is_compared_with_its_row() -> None:
+    right = _report(after=_WHOLE_THEN_KIND.format(modal="119.870.000"), kinds=_KINDS)
+    assert findings_for(right, select=TEXT) == []
+    text = _report(after=_WHOLE_THEN_KIND.format(modal="1.234.567.890"), kinds=_KINDS)
+    assert compact(findings_for(text, select=TEXT)) == [
+        ["text-figure-matches-table", "text/paragraph:5/sentence:1"]
+        + [_line(text, "Secara keseluruhan"), "Rp 119.870.000", "Rp 1.234.567.890"],
+    ]
