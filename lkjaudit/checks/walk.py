@@ -11,6 +11,7 @@ figure in no column of its kind).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Literal
@@ -357,13 +358,39 @@ class _Pass:
             if found := self.index.resolve(text, need, at=at):
                 break
         if not found and not _WHOLE.search(claim.prefix) and not _of_a_kind(claim):
-            found = [e for e in carry if need(e)]
+            found = [e for e in carry if need(e)] or self._same_rows(carry, need, at)
         return [
             c
             for e in found
             if (c := _metric_cell(self.report, e.table, e.row.index, metric))
             is not None
         ]
+
+    def _same_rows(
+        self, carry: list[Entity], need: Callable[[Entity], bool], at: int
+    ) -> list[Entity]:
+        """The carried rows in tables with the claim's column: the same name.
+
+        "Program A … terealisasi 85,5%. Anggaran program ini terealisasi Rp …": the
+        first sentence names Program A's row of the performance table (its
+        indicator too); the amount is of Program A's row in the budget table.
+        """
+        found: list[Entity] = []
+        for entity in carry:
+
+            def same(other: Entity, entity: Entity = entity) -> bool:
+                return (
+                    other.kind == entity.kind
+                    and other.label == entity.label
+                    and need(other)
+                )
+
+            for other in self.index.resolve(
+                " ".join(sorted(entity.label)), same, at=at
+            ):
+                if not any(other is e for e in found):
+                    found.append(other)
+        return found
 
     def _totals(self, metric: str, derived: bool = False) -> list[Cell]:
         key = (metric, derived)

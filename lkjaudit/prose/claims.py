@@ -78,6 +78,10 @@ _KEYWORD = re.compile(
     # the serap family about something else ("penyerapan tenaga kerja"): a topic
     # of its own, so the figure after it is no budget figure nor an earlier kind
     r"|(?P<other>\b(?:penyerapan|serapan|daya\s+serap|menyerap|terserap|diserap))"
+    # "efisiensi (anggaran)": capaian kinerja less the budget %, or a saving; a
+    # figure of its own kind, not the budget word it holds
+    r"|(?P<efisiensi>\befisiensi(?:nya)?(?:\s+(?:penggunaan|pemanfaatan|pelaksanaan|"
+    rf"realisasi|penyerapan|serapan))?(?:\s+(?:{_BUDGET_NOUN}|keuangan)\w*)?)"
     # "belanja modal": names a row; its amount is of the kind said before it
     rf"|(?P<spending>{SPENDING_KIND})"
     # NOTE: "Tahun Anggaran 2023" names a year, not the budget

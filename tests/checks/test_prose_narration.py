@@ -1,0 +1,90 @@
+"""Bab III narration against a small report: a programme named in one sentence
+with its performance row, whose budget the next sentence quotes ("Anggaran program
+ini …"), and an efisiensi (capaian less the budget %) that is no budget %."""
+
+from __future__ import annotations
+
+from conftest import compact, findings_for
+
+TEXT = ("text-figure-*",)
+
+_REPORT = """LAPORAN KINERJA DINAS KOMUNIKASI DAN INFORMATIKA TAHUN 2023
+
+BAB III AKUNTABILITAS KINERJA
+
+Tabel 3.1 Capaian Kinerja Program Tahun 2023
+
+No\tProgram\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)
+1\tProgram Pengelolaan Informasi dan Komunikasi Publik\t\
+Persentase informasi publik yang tersampaikan\t%\t90\t85,5\t95,00
+2\tProgram Pengelolaan Aplikasi Informatika\tJumlah aplikasi yang terintegrasi\t\
+aplikasi\t12\t12\t100,00
+
+Tabel 3.2 Realisasi Anggaran per Program Tahun 2023
+
+No\tProgram\tPagu (Rp)\tRealisasi (Rp)\tSisa (Rp)\t%
+1\tProgram Pengelolaan Informasi dan Komunikasi Publik\t1.250.000.000\t\
+1.187.500.000\t62.500.000\t95,00
+2\tProgram Pengelolaan Aplikasi Informatika\t2.000.000.000\t1.842.600.000\t\
+157.400.000\t92,13
+\tJUMLAH\t3.250.000.000\t3.030.100.000\t219.900.000\t93,23
+
+{text}
+"""
+
+_CARRIED = (
+    "Program Pengelolaan Informasi dan Komunikasi Publik dengan indikator"
+    " persentase informasi publik yang tersampaikan memiliki target 90% dan"
+    " terealisasi 85,5%, sehingga capaian kinerja sebesar 95% dari target."
+    " Anggaran program ini terealisasi Rp {spent} dari pagu Rp {pagu}, dengan sisa"
+    " anggaran {left} yang dikembalikan ke kas daerah."
+)
+
+
+def test_a_programme_carried_to_the_next_sentence_keeps_its_budget_row() -> None:
+    # the first sentence names the programme's performance row (with its
+    # indicator); "program ini" is the same programme, whose budget row is in
+    # Tabel 3.2 (before, the amounts were compared with the JUMLAH)
+    right = _CARRIED.format(spent="1.187.500.000", pagu="1.250.000.000", left="5%")
+    assert findings_for(_REPORT.format(text=right), select=TEXT) == []
+
+
+def test_a_wrong_figure_of_a_carried_programme_is_compared_with_its_row() -> None:
+    wrong = _CARRIED.format(spent="1.178.500.000", pagu="1.205.000.000", left="6%")
+    text = _REPORT.format(text=wrong)
+    line = next(
+        k for k, s in enumerate(text.splitlines(), 1) if "Anggaran program" in s
+    )
+    at = ["text-figure-matches-table", "text/paragraph:5/sentence:2", line]
+    found = findings_for(text, select=TEXT)
+    assert compact(found) == [
+        [*at, "Rp 1.187.500.000", "Rp 1.178.500.000"],
+        [*at, "Rp 1.250.000.000", "Rp 1.205.000.000"],
+        [*at, "5%", "6%"],
+    ]
+    assert [r.ref for r in found[0].related] == [
+        "tabel-3.2/row:1/col:realisasi_anggaran"
+    ]
+
+
+_EFISIENSI = (
+    "Capaian kinerja Program Pengelolaan Aplikasi Informatika mencapai 100%. Dengan"
+    " realisasi keuangan {pct}, terdapat efisiensi sebesar 7,87% yang dihitung dari"
+    " selisih capaian kinerja dan realisasi keuangan. Efisiensi penggunaan anggaran"
+    " program ini 7,87%, dan efisiensi anggaran sebesar Rp 157.400.000."
+)
+
+
+def test_an_efisiensi_is_no_budget_percentage() -> None:
+    # 100 − 92,13 = 7,87: not the realisasi / anggaran of the programme (92,13%)
+    text = _REPORT.format(text=_EFISIENSI.format(pct="92,13%"))
+    assert findings_for(text, select=TEXT) == []
+
+
+def test_the_budget_percentage_beside_an_efisiensi_is_still_compared() -> None:
+    text = _REPORT.format(text=_EFISIENSI.format(pct="92,31%"))
+    line = next(k for k, s in enumerate(text.splitlines(), 1) if "efisiensi" in s)
+    assert compact(findings_for(text, select=TEXT)) == [
+        ["text-figure-matches-table", "text/paragraph:5/sentence:2", line]
+        + ["92,13%", "92,31%"],
+    ]
