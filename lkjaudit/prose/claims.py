@@ -213,6 +213,8 @@ def _metric(
             _SPENDING_CARRIES
         ):
             own = "budget_real"  # "realisasi belanja modal 95,90%": what is spent
+        if own == "realisasi" and _SHARE_OF.match(after) is None and _of_budget(prefix):
+            own = key = "budget_real"  # "belanja modal terealisasi 81%"
         return _percent_metric(own, key, after, prefix)
     if key == "spending":
         # NOTE: "belanja modal sebesar Rp …" is its pagu unless the words before
@@ -223,6 +225,28 @@ def _metric(
             earlier if earlier in _SPENDING_CARRIES and not allotted else "budget_base"
         )
     return _money_metric(key, prefix, after)
+
+
+# the keywords that make "… terealisasi 81%" the share of a budget spent
+_BUDGET_KEYS = frozenset({"budget_base", "spending", "budget_real", "serap"})
+
+
+def _of_budget(prefix: str) -> bool:
+    """Whether a bare "terealisasi" ends a clause about a budget or kind of spending.
+
+    "Anggaran program ini terealisasi 95%", "… dan belanja barang dan jasa yang
+    terealisasi 89,10%": the share of that budget spent. Only budget words may come
+    before it in its clause (not a capaian, target or an indicator's name), and a
+    budget word in a programme's name ("Program … Keuangan Desa terealisasi 80%")
+    is no budget.
+    """
+    clause = _CLAUSE_BREAK.split(_CLAUSE_END.split(prefix)[-1])[-1]
+    kinds = [m.lastgroup for m in _KEYWORD.finditer(clause) if not _in_name(clause, m)]
+    return (
+        len(kinds) > 1
+        and kinds[-1] == "realisasi"
+        and all(k in _BUDGET_KEYS for k in kinds[:-1])
+    )
 
 
 _PERCENT = {
@@ -548,6 +572,12 @@ def _figure_claims(
             # budget the amount just quoted is, whatever the clause said before;
             # after "sisa anggaran Rp 12.500.000", the share left (sisa / anggaran)
             metric = _PAGU_SHARE[last.metric]
+        if fig.kind == "rp" and _DIFFERENCE.search(before):
+            # NOTE: "terealisasi Rp … dari pagu Rp …, selisih Rp 84.000.000": the
+            # difference of the two amounts just quoted, the sisa; any other
+            # difference ("selisih Rp … dengan tahun lalu") restates no cell
+            quoted = {c.metric for c in out}
+            metric = "sisa" if {"anggaran", "realisasi_anggaran"} <= quoted else None
         if metric is not None:
             out.append(
                 FigureClaim(
@@ -566,6 +596,13 @@ def _figure_claims(
     return out
 
 
+# "selisih Rp …", "selisihnya sebesar Rp …": a difference, of what the sentence
+# quoted before it
+_DIFFERENCE = re.compile(
+    r"\b(?:selisih|perbedaan)(?:nya)?(?:\s+(?:antara\s+keduanya|keduanya))?"
+    r"(?:\s+(?:sebesar|senilai|sejumlah|yaitu|adalah|yakni))?\s*(?:rp\.?\s*)?$",
+    re.IGNORECASE,
+)
 # the share of the pagu a % right after a quoted amount states, by that amount's kind
 _PAGU_SHARE = {"realisasi_anggaran": "persen_anggaran", "sisa": "persen_sisa"}
 _BOUND_BEFORE = re.compile(

@@ -316,6 +316,29 @@ def test_a_wrong_budget_absorbed_is_reported() -> None:
             ["persen_anggaran"],
         ),
         ("Anggaran yang terserap sebesar Rp 95.000.000.", ["realisasi_anggaran"]),
+        # a bare "terealisasi" after a budget or kind of spending: its budget %
+        ("Anggaran program ini terealisasi 95%.", ["persen_anggaran"]),
+        ("Belanja modal terealisasi 81%.", ["persen_anggaran"]),
+        ("Program Peningkatan Kapasitas Keuangan Desa terealisasi 80%.", ["realisasi"]),
+        ("Anggaran dan target kinerja terealisasi 95%.", ["realisasi"]),
+        (
+            "Dengan anggaran Rp 100.000.000, indikator ini terealisasi 80%.",
+            ["anggaran", "realisasi"],
+        ),
+        # a difference: of the pagu and realisasi just quoted, else of nothing
+        (
+            "Pagu Rp 2.400.000.000 dan realisasi anggaran Rp 2.316.000.000 sehingga"
+            " selisihnya sebesar Rp 84.000.000.",
+            ["anggaran", "realisasi_anggaran", "sisa"],
+        ),
+        (
+            "Realisasi anggaran Rp 2.316.000.000, selisih Rp 84.000.000 dengan tahun"
+            " lalu.",
+            ["realisasi_anggaran"],
+        ),
+        # an efisiensi is a figure of its own
+        ("Efisiensi penggunaan anggaran program ini 7,87%.", []),
+        ("Efisiensi anggaran sebesar Rp 157.400.000.", []),
         # the serap family
         ("Program ini menyerap 92,38% anggarannya.", ["persen_anggaran"]),
         ("Anggaran kegiatan terserap 80%.", ["persen_anggaran"]),

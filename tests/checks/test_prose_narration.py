@@ -88,3 +88,51 @@ def test_the_budget_percentage_beside_an_efisiensi_is_still_compared() -> None:
         ["text-figure-matches-table", "text/paragraph:5/sentence:2", line]
         + ["92,13%", "92,31%"],
     ]
+
+
+_KINDS = """LAPORAN KINERJA KECAMATAN SUKADAMAI TAHUN 2024
+
+BAB III AKUNTABILITAS KINERJA
+
+Tabel 3.4 Realisasi Anggaran menurut Jenis Belanja Tahun 2024
+
+No\tJenis Belanja\tAnggaran (Rp)\tRealisasi (Rp)\tSisa (Rp)\t%
+1\tBelanja Pegawai\t2.400.000.000\t2.316.000.000\t84.000.000\t96,50
+2\tBelanja Barang dan Jasa\t900.000.000\t801.900.000\t98.100.000\t89,10
+3\tBelanja Modal\t300.000.000\t243.000.000\t57.000.000\t81,00
+\tJUMLAH\t3.600.000.000\t3.360.900.000\t239.100.000\t93,36
+
+Anggaran yang tidak terserap sebesar Rp 239.100.000, terutama pada belanja modal
+yang hanya terserap {modal} karena sisa lelang, dan belanja barang dan jasa yang
+terealisasi {barang}.
+
+Belanja pegawai terealisasi Rp 2.316.000.000 dari pagu Rp 2.400.000.000, selisih
+Rp {selisih} berasal dari pegawai yang pensiun.
+
+Realisasi anggaran Rp 3.360.900.000, selisih Rp 120.000.000 dibandingkan tahun 2023.
+"""
+
+
+def test_a_kind_of_spending_terealisasi_and_a_selisih_agree() -> None:
+    # "belanja barang dan jasa yang terealisasi 89,10%" is that kind's budget %
+    # (before: a realisasi in no table, a note); the selisih of the two amounts
+    # just quoted is their sisa (before: compared with the pagu 2.400.000.000);
+    # a difference with last year restates nothing
+    text = _KINDS.format(modal="81%", barang="89,10%", selisih="84.000.000")
+    assert findings_for(text, select=TEXT) == []
+
+
+def test_a_wrong_kind_of_spending_terealisasi_or_selisih_is_reported() -> None:
+    text = _KINDS.format(modal="81%", barang="98,10%", selisih="48.000.000")
+    lines = text.splitlines()
+    barang = next(k for k, s in enumerate(lines, 1) if "terealisasi 98,10%" in s)
+    pegawai = next(k for k, s in enumerate(lines, 1) if "Rp 48.000.000" in s)
+    found = findings_for(text, select=TEXT)
+    assert compact(found) == [
+        ["text-figure-matches-table", "text/paragraph:4/sentence:1", barang]
+        + ["89,10%", "98,10%"],
+        ["text-figure-matches-table", "text/paragraph:5/sentence:1", pegawai]
+        + ["Rp 84.000.000", "Rp 48.000.000"],
+    ]
+    assert [r.ref for r in found[0].related] == ["tabel-3.4/row:2/col:persen_anggaran"]
+    assert [r.ref for r in found[1].related] == ["tabel-3.4/row:1/col:sisa"]
