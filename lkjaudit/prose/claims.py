@@ -99,6 +99,8 @@ _BUDGET_CONTEXT = lazy(
 )
 # the end of a figure's own phrase: a comma that is no decimal comma, or ";"
 _CLAUSE_END = re.compile(r";|,(?!\d)")
+# where a figure's own words begin: after ";", ":" or a comma that is no decimal comma
+_OWN_CLAUSE = re.compile(r"[;:]|,(?!\d)")
 # a clause ends at ";" or where a contrast begins
 _CLAUSE_BREAK = lazy(
     r";|\b(?:sedangkan|sementara|namun|tetapi|adapun)\b", re.IGNORECASE
@@ -204,7 +206,9 @@ def _metric(
         if fig.noun in ASSET_NOUNS and _ASSET_CONTEXT.search(sentence):
             return "asset"
         return None
-    own = _last_keyword(before)
+    # NOTE: the figure's own words are those of its clause: "belum mencapai
+    # target: persentase arsip baru 72% dari target 80%" says no "target" of 72%
+    own = _last_keyword(_OWN_CLAUSE.split(before)[-1])
     key = own or _last_keyword(prefix)
     if fig.kind == "pct":
         if _BUDGET_TARGET.search(before):
@@ -299,6 +303,8 @@ def _percent_metric(
             return "persen_anggaran"
         if not _TARGET_QUOTED.match(after[share.end() :]):
             return "capaian"
+        if share.group("target"):
+            return "realisasi"  # "baru 72% dari target 80%": what was realised
     if key == "sisa_plain" and not (
         _BUDGET_CONTEXT.search(_CLAUSE_BREAK.split(prefix)[-1])
         or (share is not None and share.group("budget"))

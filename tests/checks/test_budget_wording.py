@@ -372,6 +372,14 @@ def test_a_wrong_budget_absorbed_is_reported() -> None:
         ("Desa tangguh terealisasi 35,5% dari target 40,5%.", ["realisasi", "target"]),
         ("Realisasi program A sebesar 89,62% dari pagu.", ["persen_anggaran"]),
         ("Capaian sasaran 36,63% dari target 85%.", ["capaian", "target"]),
+        # a figure's own words are those of its clause
+        (
+            "Kegiatan A belum mencapai target: persentase arsip baru 72% dari target"
+            " 80%.",
+            ["realisasi", "target"],
+        ),
+        ("Persentase desa tangguh 35% dari target 40%.", ["realisasi", "target"]),
+        ("Target tahun ini, sebesar 80%.", ["target"]),
     ],
 )
 def test_what_a_figure_restates(sentence: str, metrics: list[str]) -> None:
