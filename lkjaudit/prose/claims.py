@@ -101,6 +101,19 @@ _BUDGET_CONTEXT = lazy(
 _CLAUSE_END = re.compile(r";|,(?!\d)")
 # where a figure's own words begin: after ";", ":" or a comma that is no decimal comma
 _OWN_CLAUSE = re.compile(r"[;:]|,(?!\d)")
+# "Rp 42 juta tidak terserap", "Rp 5.000.000 yang belum terealisasi": the figure
+# is what is left; a bare "(tidak) terealisasi" only in a clause on the budget
+_LEFT_AFTER = re.compile(
+    r"\s*(?:yang\s+)?(?:masih\s+)?(?:tidak|belum)\s+(?:(?P<serap>terserap|diserap)|"
+    r"terealisasi|direalisasikan|terpakai|digunakan)\b",
+    re.IGNORECASE,
+)
+
+
+def _own_clause(text: str) -> str:
+    return _CLAUSE_BREAK.split(_OWN_CLAUSE.split(text)[-1])[-1]
+
+
 # a clause ends at ";" or where a contrast begins
 _CLAUSE_BREAK = lazy(
     r";|\b(?:sedangkan|sementara|namun|tetapi|adapun)\b", re.IGNORECASE
@@ -210,6 +223,11 @@ def _metric(
     # target: persentase arsip baru 72% dari target 80%" says no "target" of 72%
     own = _last_keyword(_OWN_CLAUSE.split(before)[-1])
     key = own or _last_keyword(prefix)
+    left = _LEFT_AFTER.match(after)
+    if left and (left.group("serap") or _BUDGET_CONTEXT.search(_own_clause(prefix))):
+        # NOTE: "dana sebesar Rp 42 juta tidak terserap": what it says of the
+        # figure follows it
+        return "persen_sisa" if fig.kind == "pct" else "sisa"
     if fig.kind == "pct":
         if _BUDGET_TARGET.search(before):
             return None  # NOTE: a target set for spending; no table column holds it
@@ -618,7 +636,7 @@ _BOUND_BEFORE = re.compile(
     r"setidaknya|hampir|nyaris)(?:\s+rp\.?)?)\s*$",
     re.IGNORECASE,
 )
-_SPENT_SHARE = re.compile(r"\s*\(?\s*(?:atau|setara\s+dengan|yaitu)?\s*", re.I)
+_SPENT_SHARE = re.compile(r"\s*(?:,\s*)?\(?\s*(?:atau|setara\s+dengan|yaitu)?\s*", re.I)
 _BOUND_AFTER = re.compile(r"^\s*[≤≥<>]")
 
 
@@ -666,16 +684,21 @@ _BARE_SISA = re.compile(r"sisa(?:nya)?(?:\s+(?:sebesar|sekitar|hanya))*\s*", re.
 def _budget_left(head: str, gap: re.Match[str], text: str) -> bool:
     """Whether a bare "sisa" before a percentage is the share of the budget left.
 
-    "Realisasi anggaran 96,27% dengan sisa 3,73%", "sisa 3,73% dari pagu": the
-    budget in the sisa's own clause, or as the base after the figure. Elsewhere
+    "Realisasi anggaran 96,27% dengan sisa 3,73%", "sisa 3,73% dari pagu",
+    "sisanya 3,73% tidak terserap": the budget in the sisa's own clause, as the
+    base after the figure, or a serap word after it. Elsewhere
     ("…, sisa 10% akan dicapai") it is the gap to a target.
     """
     if not _BARE_SISA.fullmatch(gap.group(0)):
         return False
     clause = _CLAUSE_BREAK.split(_CLAUSE_END.split(head)[-1])[-1]
-    share = _SHARE_OF.match(text[len(head) :].split("%", 1)[-1])
+    rest = text[len(head) :].split("%", 1)[-1]
+    share = _SHARE_OF.match(rest)
+    left = _LEFT_AFTER.match(rest)
     return bool(
-        _BUDGET_CONTEXT.search(clause) or (share is not None and share.group("budget"))
+        _BUDGET_CONTEXT.search(clause)
+        or (share is not None and share.group("budget"))
+        or (left is not None and left.group("serap"))
     )
 
 

@@ -336,6 +336,18 @@ def test_a_wrong_budget_absorbed_is_reported() -> None:
             " lalu.",
             ["realisasi_anggaran"],
         ),
+        # what is said of the figure after it: what is left
+        ("Dana sebesar Rp 42 juta tidak terserap.", ["sisa"]),
+        ("Anggaran sebesar Rp 42.000.000 belum terealisasi.", ["sisa"]),
+        ("Investasi sebesar Rp 237,6 miliar belum terealisasi.", []),
+        (
+            "Realisasi anggaran 88,66%, sisanya 11,34% tidak terserap.",
+            ["persen_anggaran", "persen_sisa"],
+        ),
+        (
+            "Anggaran Rp 820 juta terealisasi Rp 727 juta, atau 88,66 persen.",
+            ["anggaran", "realisasi_anggaran", "persen_anggaran"],
+        ),
         # an efisiensi is a figure of its own
         ("Efisiensi penggunaan anggaran program ini 7,87%.", []),
         ("Efisiensi anggaran sebesar Rp 157.400.000.", []),

@@ -171,3 +171,49 @@ def test_a_wrong_realisasi_before_a_quoted_target_is_reported() -> None:
         + ["72%", "70%"],
     ]
     assert [r.ref for r in found[0].related] == ["tabel-3.5/row:2/col:realisasi"]
+
+
+_BUDGET = """LAPORAN KINERJA DINAS PERPUSTAKAAN DAN KEARSIPAN TAHUN 2024
+
+BAB III AKUNTABILITAS KINERJA
+
+Tabel 3.5 Realisasi Anggaran Kegiatan Tahun 2024
+
+No\tKegiatan\tPagu (Rp)\tRealisasi (Rp)\t(%)
+1\tKegiatan Pembudayaan Gemar Membaca\t450.000.000\t436.500.000\t97,00
+2\tKegiatan Penyelamatan Arsip Statis\t120.000.000\t78.000.000\t65,00
+\tJUMLAH\t570.000.000\t514.500.000\t90,26
+
+Pada tahun 2024 Dinas mengelola anggaran Rp 570 juta yang terealisasi Rp 514,5 juta,
+atau {pct} persen.
+
+Realisasi keuangan Kegiatan Penyelamatan Arsip Statis 65%; dana sebesar Rp {left}
+tidak terserap karena pengadaan boks arsip dibatalkan, dan sisanya {share} tidak
+terserap.
+"""
+
+
+def test_a_percent_after_a_comma_and_a_sisa_named_after_its_figure_agree() -> None:
+    # "…, atau 90,26 persen" after the realised amount is its budget % (before: a
+    # realisasi in no table, a note); "Rp 42 juta tidak terserap" and "sisanya
+    # 35% tidak terserap" are the kegiatan's sisa, 120 − 78 juta, 42 / 120 (before:
+    # the amount was compared with its realisasi, 78 juta, and the % not read)
+    text = _BUDGET.format(pct="90,26", left="42 juta", share="35%")
+    assert findings_for(text, select=TEXT) == []
+
+
+def test_a_wrong_percent_after_a_comma_or_sisa_named_after_it_is_reported() -> None:
+    text = _BUDGET.format(pct="92,06", left="24 juta", share="53%")
+    lines = text.splitlines()
+    at = [
+        next(k for k, s in enumerate(lines, 1) if w in s)
+        for w in ("atau", "Rp 24", "53%")
+    ]
+    assert compact(findings_for(text, select=TEXT)) == [
+        ["text-figure-matches-table", "text/paragraph:4/sentence:1", at[0]]
+        + ["90,26%", "92,06%"],
+        ["text-figure-matches-table", "text/paragraph:5/sentence:1", at[1]]
+        + ["Rp 42.000.000", "Rp 24 juta"],
+        ["text-figure-matches-table", "text/paragraph:5/sentence:1", at[2]]
+        + ["35%", "53%"],
+    ]
