@@ -47,6 +47,8 @@ _TOTAL_WORDS = re.compile(r"\b(?:jumlah|total|seluruh|keseluruhan|semua)\b", re.
 # a kind of spending is a part of the budget, never its whole: a clause about one
 # that names no row of a table is no claim about the JUMLAH row
 _SPENDING_KIND = re.compile(SPENDING_KIND, re.I)
+# "masing-masing": each of the rows named before it
+_EACH = re.compile(r"\bmasing-?\s*masing\b", re.I)
 # how many earlier claims of a sentence are searched for the row a figure is about
 EARLIER = 4
 
@@ -304,6 +306,11 @@ class _Pass:
         return self._unanchored(claim)
 
     def _verdict(self, claim: FigureClaim, cells: list[Cell]) -> Verdict:
+        if (paired := self._respective(claim, cells)) is not None:
+            cells = paired
+            if any(_agrees(c, claim) for c in cells):
+                return Verdict(claim, "ok", cells)
+            return Verdict(claim, "contradicts", cells[:1])
         each = "masing" in claim.before.lower() and len({c.row for c in cells}) > 1
         if each:
             bad = [c for c in cells if not _agrees(c, claim)]
@@ -317,6 +324,37 @@ class _Pass:
         return Verdict(
             claim, "contradicts", _near(self.index, cells, claim.sentence.at)[:1]
         )
+
+    def _respective(self, claim: FigureClaim, cells: list[Cell]) -> list[Cell] | None:
+        """The cells of the row a figure of a "masing-masing" list is paired with.
+
+        "Kegiatan A dan Kegiatan B masing-masing menyerap 85% dan 97%": as many
+        rows named before "masing-masing" as figures of the kind after it, paired
+        in order. None when the sentence is no such list (then "masing-masing 90%"
+        is a figure every named row must hold).
+        """
+        text = claim.sentence.text
+        marks = [m for m in _EACH.finditer(text) if m.end() <= claim.figure.start]
+        if not marks:
+            return None
+        mark = marks[-1]
+        run = [
+            c
+            for c in self._sentence_claims.get(id(claim.sentence), [])
+            if c.metric == claim.metric and c.figure.start >= mark.end()
+        ]
+        lowered = text[: mark.start()].lower()
+        named: dict[int, list[Cell]] = {}
+        for cell in cells:
+            name = cell.table.label_of(cell.table.row(cell.row)).lower()
+            at = lowered.find(name) if name else -1
+            if at < 0:
+                return None
+            named.setdefault(at, []).append(cell)
+        if len(run) < 2 or len(named) != len(run):
+            return None
+        order = [named[at] for at in sorted(named)]
+        return next(order[k] for k, c in enumerate(run) if c is claim)
 
     def _named_cells(self, claim: FigureClaim, carry: list[Entity]) -> list[Cell]:
         """The cells of the rows a claim names, else of the total rows.

@@ -217,3 +217,39 @@ def test_a_wrong_percent_after_a_comma_or_sisa_named_after_it_is_reported() -> N
         ["text-figure-matches-table", "text/paragraph:5/sentence:1", at[2]]
         + ["35%", "53%"],
     ]
+
+
+_EACH = _BUDGET.split("Pada tahun")[0] + (
+    "Kegiatan Pembudayaan Gemar Membaca dan Kegiatan Penyelamatan Arsip Statis"
+    " masing-masing menyerap {first} dan {second} dari pagunya.\n\n"
+    "Kegiatan Pembudayaan Gemar Membaca dan Kegiatan Penyelamatan Arsip Statis"
+    " masing-masing menyerap {both} dari pagunya.\n"
+)
+
+
+def test_a_masing_masing_list_is_paired_in_order() -> None:
+    # 97% is the first kegiatan's, 65% the second's (before: 97% was compared
+    # with both rows and reported against the second's 65%); a single figure
+    # "masing-masing" must hold for every row named
+    text = _EACH.format(first="97%", second="65%", both="97%")
+    line = next(
+        k for k, s in enumerate(text.splitlines(), 1) if "menyerap 97% dari" in s
+    )
+    assert compact(findings_for(text, select=TEXT)) == [
+        ["text-figure-matches-table", "text/paragraph:5/sentence:1", line]
+        + ["65%", "97%"],
+    ]
+
+
+def test_a_swapped_masing_masing_list_is_reported() -> None:
+    text = _EACH.format(first="65%", second="97%", both="97%").replace(
+        " masing-masing menyerap 97% dari pagunya.", " menyerap 97% dari pagunya."
+    )
+    line = next(k for k, s in enumerate(text.splitlines(), 1) if "65% dan 97%" in s)
+    at = ["text-figure-matches-table", "text/paragraph:4/sentence:1", line]
+    found = findings_for(text, select=TEXT)
+    assert compact(found) == [[*at, "97%", "65%"], [*at, "65%", "97%"]]
+    assert [r.ref for f in found for r in f.related] == [
+        "tabel-3.5/row:1/col:persen_anggaran",
+        "tabel-3.5/row:2/col:persen_anggaran",
+    ]
