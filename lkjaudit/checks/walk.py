@@ -47,6 +47,16 @@ _TOTAL_WORDS = re.compile(r"\b(?:jumlah|total|seluruh|keseluruhan|semua)\b", re.
 # a kind of spending is a part of the budget, never its whole: a clause about one
 # that names no row of a table is no claim about the JUMLAH row
 _SPENDING_KIND = re.compile(SPENDING_KIND, re.I)
+# a clause of its own begins at ";" or a contrast
+_CONTRAST = re.compile(r";|\b(?:sedangkan|sementara|namun|tetapi|adapun)\b", re.I)
+# the rows that own their spending: a programme, kegiatan or sub kegiatan
+_OWNERS = frozenset({"program", "kegiatan", "sub_kegiatan"})
+
+
+def _is_owner(entity: Entity) -> bool:
+    return entity.kind in _OWNERS
+
+
 # "masing-masing": each of the rows named before it
 _EACH = re.compile(r"\bmasing-?\s*masing\b", re.I)
 # how many earlier claims of a sentence are searched for the row a figure is about
@@ -395,6 +405,8 @@ class _Pass:
         for text in _clauses(claim)[0]:
             if found := self.index.resolve(text, need, at=at):
                 break
+        if found and _of_a_kind(claim) and self._owned(claim):
+            return []
         if not found and not _WHOLE.search(claim.prefix) and not _of_a_kind(claim):
             found = [e for e in carry if need(e)] or self._same_rows(carry, need, at)
         return [
@@ -403,6 +415,17 @@ class _Pass:
             if (c := _metric_cell(self.report, e.table, e.row.index, metric))
             is not None
         ]
+
+    def _owned(self, claim: FigureClaim) -> bool:
+        """Whether a kind of spending is a programme's, kegiatan's or sub kegiatan's.
+
+        "Realisasi anggaran Program A 96,41%, dengan belanja modal sebesar Rp …":
+        Program A's belanja modal, which no row of spending by kind (the unit's)
+        holds. Only a row named in the figure's clause owns it (a contrast,
+        "sedangkan belanja modal …", starts a clause of its own).
+        """
+        clause = _CONTRAST.split(claim.prefix)[-1]
+        return bool(self.index.resolve(clause, _is_owner, at=claim.sentence.at))
 
     def _same_rows(
         self, carry: list[Entity], need: Callable[[Entity], bool], at: int

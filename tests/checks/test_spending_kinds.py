@@ -208,3 +208,21 @@ def test_a_kind_of_spending_after_the_whole_is_compared_with_its_row() -> None:
         ["text-figure-matches-table", "text/paragraph:5/sentence:1"]
         + [_line(text, "Secara keseluruhan"), "Rp 119.870.000", "Rp 1.234.567.890"],
     ]
+
+
+def test_a_programme_s_kind_of_spending_is_not_the_unit_s_row() -> None:
+    # "Program … 96,41%, dengan belanja modal …" is the programme's belanja modal,
+    # which the unit's Belanja Modal row does not hold: only a note (before, an
+    # error against 119.870.000); after "sedangkan" it is the unit's again
+    first = _ROW_THEN_KIND.split("\n\n")[0].format(modal="1.234.567.890")
+    text = _report(after=first, kinds=_KINDS)
+    line = _line(text, "Realisasi anggaran Program")
+    assert compact(findings_for(text, select=TEXT)) == [
+        ["text-figure-found-in-tables", "text/paragraph:5/sentence:1", line]
+        + [None, "Rp 1.234.567.890"],
+    ]
+    text = _report(after=first.replace(", dengan", ", sedangkan"), kinds=_KINDS)
+    assert compact(findings_for(text, select=TEXT)) == [
+        ["text-figure-matches-table", "text/paragraph:5/sentence:1", line]
+        + ["Rp 119.870.000", "Rp 1.234.567.890"],
+    ]
