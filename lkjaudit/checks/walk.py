@@ -47,6 +47,8 @@ _TOTAL_WORDS = re.compile(r"\b(?:jumlah|total|seluruh|keseluruhan|semua)\b", re.
 # a kind of spending is a part of the budget, never its whole: a clause about one
 # that names no row of a table is no claim about the JUMLAH row
 _SPENDING_KIND = re.compile(SPENDING_KIND, re.I)
+# the budget figures a table's total row states too
+_BUDGET_METRICS = ("anggaran", "realisasi_anggaran", *DERIVED)
 # a clause of its own begins at ";" or a contrast
 _CONTRAST = re.compile(r";|\b(?:sedangkan|sementara|namun|tetapi|adapun)\b", re.I)
 # the rows that own their spending: a programme, kegiatan or sub kegiatan
@@ -407,14 +409,24 @@ class _Pass:
                 break
         if found and _of_a_kind(claim) and self._owned(claim):
             return []
+        carried = False
         if not found and not _WHOLE.search(claim.prefix) and not _of_a_kind(claim):
             found = [e for e in carry if need(e)] or self._same_rows(carry, need, at)
-        return [
+            carried = True
+        cells = [
             c
             for e in found
             if (c := _metric_cell(self.report, e.table, e.row.index, metric))
             is not None
         ]
+        if carried and cells and metric in _BUDGET_METRICS:
+            # NOTE: a sentence with no subject of its own may continue the last
+            # one's or speak of the whole ("… Program A Rp …. Realisasi anggaran
+            # sampai akhir tahun Rp 3,03 miliar …"): the total row of the same
+            # table is a reading too
+            tables = {c.table.id for c in cells}
+            cells += [c for c in self._totals(metric, derived) if c.table.id in tables]
+        return cells
 
     def _owned(self, claim: FigureClaim) -> bool:
         """Whether a kind of spending is a programme's, kegiatan's or sub kegiatan's.

@@ -73,6 +73,9 @@ _KEYWORD = re.compile(
     r"|(?P<sisa_plain>\bsisa\b|\b(?:tidak|belum)\s+(?:terealisasi|direalisasikan|"
     r"terpakai|digunakan)\b)"
     r"|(?P<budget_real>\brealisasi\s+(?:penyerapan\s+)?(?:anggaran|keuangan|belanja)|"
+    # "menggunakan anggaran Rp …", "penggunaan dana": what was spent
+    r"\b(?:menggunakan|memakai|membelanjakan|menghabiskan|penggunaan|pemakaian)"
+    rf"\s+{_BUDGET_NOUN}\w*|"
     rf"{_SERAP_NOUN}|akuntabilitas\s+keuangan)"
     rf"|(?P<serap>{_SERAP_BARE})"
     # the serap family about something else ("penyerapan tenaga kerja"): a topic
@@ -596,6 +599,15 @@ def _figure_claims(
             # budget the amount just quoted is, whatever the clause said before;
             # after "sisa anggaran Rp 12.500.000", the share left (sisa / anggaran)
             metric = _PAGU_SHARE[last.metric]
+        if (
+            fig.kind == "rp"
+            and last is not None
+            and last.metric in _PAGU_SHARE
+            and _OF_AMOUNT.fullmatch(text[last.figure.end : fig.start])
+        ):
+            # NOTE: "menggunakan anggaran Rp 1.842.600.000 dari Rp 2.000.000.000":
+            # the whole the amount just quoted is part of, the pagu
+            metric = "anggaran"
         if fig.kind == "rp" and _DIFFERENCE.search(before):
             # NOTE: "terealisasi Rp … dari pagu Rp …, selisih Rp 84.000.000": the
             # difference of the two amounts just quoted, the sisa; any other
@@ -620,6 +632,8 @@ def _figure_claims(
     return out
 
 
+# "Rp 1.842.600.000 dari Rp 2.000.000.000": an amount of a whole
+_OF_AMOUNT = re.compile(r"\s*(?:dari|terhadap)\s*(?:total\s+|jumlah\s+)?", re.I)
 # "selisih Rp …", "selisihnya sebesar Rp …": a difference, of what the sentence
 # quoted before it
 _DIFFERENCE = re.compile(
@@ -646,6 +660,14 @@ _GAP_BEFORE = re.compile(
     r"\b(?:sisa|tersisa|kurang|kekurangan|selisih|tinggal)(?:nya)?"
     r"(?:\s+(?:target\w*|capaian\w*|sebesar|sekitar|hanya|lagi|dari\s+target\w*))*"
     r"\s*$",
+    re.IGNORECASE,
+)
+# a change or a difference: "meningkat 5% dibanding tahun lalu", "lebih rendah 20%
+# dari target", "naik Rp 500 juta" (not the level reached: "meningkat menjadi 95%")
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:naik|turun|meningkat|menurun|bertambah|berkurang|"
+    r"lebih\s+(?:rendah|tinggi|kecil|besar|sedikit|banyak))"
+    r"(?:\s+(?:sebesar|sekitar|hanya|sejumlah|senilai))*\s*$",
     re.IGNORECASE,
 )
 _GAP_AFTER = re.compile(
@@ -724,6 +746,8 @@ def _not_quoted(text: str, fig: Figure) -> bool:
     dibagi target dikali 100%").
     """
     head = text[: fig.start]
+    if _CHANGE_BEFORE.search(head):
+        return True
     if fig.kind == "pct" and (
         _GAP_AFTER.match(text[fig.end :])
         or ((gap := _GAP_BEFORE.search(head)) and not _budget_left(head, gap, text))

@@ -348,6 +348,22 @@ def test_a_wrong_budget_absorbed_is_reported() -> None:
             "Anggaran Rp 820 juta terealisasi Rp 727 juta, atau 88,66 persen.",
             ["anggaran", "realisasi_anggaran", "persen_anggaran"],
         ),
+        # a change is no level
+        ("Capaian kinerja meningkat 5% dibanding tahun lalu.", []),
+        ("Capaian kinerja program ini lebih rendah 20% dari target.", []),
+        ("Realisasi naik Rp 500.000.000 dibanding 2022.", []),
+        ("Realisasi anggaran meningkat menjadi 95%.", ["persen_anggaran"]),
+        # what was used, and the whole it is an amount of
+        (
+            "Program ini menggunakan anggaran Rp 1.842.600.000 dari Rp 2.000.000.000"
+            " yang tersedia.",
+            ["realisasi_anggaran", "anggaran"],
+        ),
+        ("Penggunaan dana sebesar Rp 5.000.000.", ["realisasi_anggaran"]),
+        (
+            "Sisa anggaran Rp 5.000.000 dari total Rp 100.000.000.",
+            ["sisa", "anggaran"],
+        ),
         # an efisiensi is a figure of its own
         ("Efisiensi penggunaan anggaran program ini 7,87%.", []),
         ("Efisiensi anggaran sebesar Rp 157.400.000.", []),

@@ -253,3 +253,46 @@ def test_a_swapped_masing_masing_list_is_reported() -> None:
         "tabel-3.5/row:1/col:persen_anggaran",
         "tabel-3.5/row:2/col:persen_anggaran",
     ]
+
+
+_WHOLE_OR_ROW = _REPORT.format(
+    text="Tingkat capaian kinerja Program Pengelolaan Aplikasi Informatika sebesar"
+    " 100%, meningkat {change} dibanding tahun lalu dan tidak lebih rendah {change}"
+    " dari target.\n\n"
+    "Pagu anggaran Program Pengelolaan Informasi dan Komunikasi Publik Rp 1,25"
+    " miliar dan yang terserap Rp 1,19 miliar (95%). Realisasi anggaran sampai"
+    " dengan akhir tahun sebesar Rp {spent} dari pagu Rp 3,25 miliar atau {pct}.\n\n"
+    "Program Pengelolaan Aplikasi Informatika menggunakan anggaran Rp {used} dari"
+    " Rp 2.000.000.000 yang tersedia.\n"
+)
+
+
+def test_a_change_the_whole_and_an_amount_of_a_whole_agree() -> None:
+    # a change is no level (before: 20% read as a capaian); a sentence with no
+    # subject of its own may speak of the whole (before: the JUMLAH's 3,03 miliar
+    # and 93,23% were compared with the programme carried from the sentence
+    # before); "menggunakan anggaran Rp … dari Rp …" is the spending and its pagu
+    # (before: both were read as the pagu)
+    text = _WHOLE_OR_ROW.format(
+        change="20%", spent="3,03 miliar", pct="93,23%", used="1.842.600.000"
+    )
+    assert findings_for(text, select=TEXT) == []
+
+
+def test_a_wrong_figure_of_the_whole_or_of_an_amount_of_a_whole_is_reported() -> None:
+    text = _WHOLE_OR_ROW.format(
+        change="20%", spent="3,3 miliar", pct="93,32%", used="1.824.600.000"
+    )
+    lines = text.splitlines()
+    total = next(k for k, s in enumerate(lines, 1) if "3,3 miliar" in s)
+    used = next(k for k, s in enumerate(lines, 1) if "1.824.600.000" in s)
+    found = findings_for(text, select=TEXT)
+    assert compact(found) == [
+        # the programme carried is the nearer reading of a figure no row holds
+        ["text-figure-matches-table", "text/paragraph:6/sentence:2", total]
+        + ["Rp 1.187.500.000", "Rp 3,3 miliar"],
+        ["text-figure-matches-table", "text/paragraph:6/sentence:2", total]
+        + ["95,00%", "93,32%"],
+        ["text-figure-matches-table", "text/paragraph:7/sentence:1", used]
+        + ["Rp 1.842.600.000", "Rp 1.824.600.000"],
+    ]
