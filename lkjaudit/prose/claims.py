@@ -102,8 +102,14 @@ _BUDGET_CONTEXT = lazy(
 )
 # the end of a figure's own phrase: a comma that is no decimal comma, or ";"
 _CLAUSE_END = re.compile(r";|,(?!\d)")
-# where a figure's own words begin: after ";", ":" or a comma that is no decimal comma
+# the clause a figure is in: after ";", ":" or a comma that is no decimal comma
 _OWN_CLAUSE = re.compile(r"[;:]|,(?!\d)")
+# "belum mencapai target: …", "melampaui target yang ditetapkan": a target reached
+# or not, no figure's kind ("melampaui target 90%" still quotes the target)
+_REACHED = re.compile(
+    r"\b(?:mencapai|memenuhi|melampaui|melebihi|sesuai(?:\s+dengan)?)\s+$", re.I
+)
+_LABEL_END = re.compile(r"\s*(?:sebesar|yaitu|yakni|adalah|senilai)?\s*$", re.I)
 # "Rp 42 juta tidak terserap", "Rp 5.000.000 yang belum terealisasi": the figure
 # is what is left; a bare "(tidak) terealisasi" only in a clause on the budget
 _LEFT_AFTER = re.compile(
@@ -184,9 +190,20 @@ def _in_name(text: str, match: re.Match[str]) -> bool:
 def _last_keyword(text: str, skip: tuple[str, ...] = ()) -> str | None:
     found = None
     for match in _KEYWORD.finditer(text):
-        if match.lastgroup not in skip and not _in_name(text, match):
+        if not (
+            match.lastgroup in skip or _in_name(text, match) or _reached(text, match)
+        ):
             found = match.lastgroup
     return found
+
+
+def _reached(text: str, match: re.Match[str]) -> bool:
+    """A "target" in a phrase saying it was reached, not labelling the figure."""
+    return (
+        match.lastgroup == "target"
+        and _REACHED.search(text, 0, match.start()) is not None
+        and not _LABEL_END.fullmatch(text, match.end())
+    )
 
 
 # the kinds of figure a rupiah amount after a kind of spending can carry from
@@ -222,9 +239,7 @@ def _metric(
         if fig.noun in ASSET_NOUNS and _ASSET_CONTEXT.search(sentence):
             return "asset"
         return None
-    # NOTE: the figure's own words are those of its clause: "belum mencapai
-    # target: persentase arsip baru 72% dari target 80%" says no "target" of 72%
-    own = _last_keyword(_OWN_CLAUSE.split(before)[-1])
+    own = _last_keyword(before)
     key = own or _last_keyword(prefix)
     left = _LEFT_AFTER.match(after)
     if left and (left.group("serap") or _BUDGET_CONTEXT.search(_own_clause(prefix))):

@@ -400,7 +400,7 @@ def test_a_wrong_budget_absorbed_is_reported() -> None:
         ("Desa tangguh terealisasi 35,5% dari target 40,5%.", ["realisasi", "target"]),
         ("Realisasi program A sebesar 89,62% dari pagu.", ["persen_anggaran"]),
         ("Capaian sasaran 36,63% dari target 85%.", ["capaian", "target"]),
-        # a figure's own words are those of its clause
+        # a target reached or not labels no figure
         (
             "Kegiatan A belum mencapai target: persentase arsip baru 72% dari target"
             " 80%.",
@@ -408,6 +408,13 @@ def test_a_wrong_budget_absorbed_is_reported() -> None:
         ),
         ("Persentase desa tangguh 35% dari target 40%.", ["realisasi", "target"]),
         ("Target tahun ini, sebesar 80%.", ["target"]),
+        ("Capaian kinerja kegiatan A melebihi target dengan 113 persen.", ["capaian"]),
+        ("Realisasi melampaui target 90%.", ["target"]),
+        (
+            "Capaian kinerja sasaran kedua, meningkatnya tertib administrasi desa,"
+            " sebesar 75% dari target 80%.",
+            ["capaian", "target"],
+        ),
     ],
 )
 def test_what_a_figure_restates(sentence: str, metrics: list[str]) -> None:
