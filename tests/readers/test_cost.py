@@ -55,16 +55,18 @@ def test_each_format_loads_only_its_own_library(name: str, needed: list[str]) ->
 _TIME = (
     "import sys, time\n"
     "from lkjaudit.readers import read_report\n"
-    "start = time.perf_counter()\n"
+    "start = time.process_time()\n"
     "read_report(sys.argv[1])\n"
-    "print(time.perf_counter() - start)\n"
+    "print(time.process_time() - start)\n"
 )
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("name", ["pasirian-tw2-2024.docx", "pasirian-tw2-2024.xlsx"])
 def test_reading_the_sample_takes_under_a_second(name: str) -> None:
-    # a fresh process, as a user runs it: the reader's library import is included
+    # a fresh process, as a user runs it: the reader's library import is included.
+    # NOTE: the process's CPU time, not the wall clock: other work on a loaded
+    # machine (a CI runner, parallel jobs) must not fail the budget
     times = [
         float(
             subprocess.run(
