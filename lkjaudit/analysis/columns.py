@@ -44,6 +44,11 @@ _CATEGORY = re.compile(
     r"^(?:pns|cpns|tkb|tkk|pppk|p3k|honorer|thl|ptt|non pns|baik|"
     r"rusak( ringan| berat)?|"
     r"laki laki|laki|perempuan|l|p|pria|wanita|asn|non asn)$"
+    # staff named with the word for staff before them: "Tenaga Honorer",
+    # "Pegawai Kontrak", "Tenaga Harian Lepas", "PPPK Paruh Waktu"
+    r"|^(?:(?:tenaga|pegawai)(?: kerja)? )?(?:pns|cpns|pppk|p3k|honorer|honor|"
+    r"kontrak|harian lepas|thl|ptt|non pns|non asn|outsourcing|alih daya)"
+    r"(?: paruh waktu| penuh waktu)?$"
 )
 _CATEGORY_GROUP = re.compile(r"status|kondisi|jenis kelamin|kepegawaian|kategori")
 _LABEL = re.compile(

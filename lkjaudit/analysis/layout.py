@@ -289,6 +289,8 @@ def _width(rows: list[Row]) -> int:
 _NOT_UNIT_HEADER = re.compile(
     r"ket|sumber|program|kegiatan|nama|uraian|jenis|sasaran|indikator|tujuan|"
     r"pendidikan|golongan|jabatan|barang|tingkat|"
+    # where or who: "Unit Kerja", "Satuan Kerja", "Desa/Kelurahan", "Bidang"
+    r"kerja|organisasi|desa|kelurahan|wilayah|lokasi|bidang|"
     # a column judging each row: "Kategori", "Predikat", "Kriteria", "Status" …
     r"kategori|predikat|kriteria|status|interpretasi|penilaian|kesimpulan"
 )
@@ -323,16 +325,32 @@ def _unit_columns(
             continue  # names, not units: units repeat from a small vocabulary
         if sum(bool(_VERDICT.fullmatch(t)) for t in texts) * 2 > len(texts):
             continue  # a verdict on each row, not the unit of the figure before
-        if _is_counter(rows, j - 1):
+        if any(_TOTAL_LABEL.match(t) for t in texts):
+            continue  # it labels the total row: the names' column, no unit
+        if _is_counter(rows, j - 1) or _NUMBER_HEADER.fullmatch(
+            " ".join(r[j - 1].text.lower() for r in layout.header if j - 1 < len(r))
+        ):
             continue  # the column before is the row number
         units.add(j)
     return units
 
 
+# a label no unit has: the total row's ("Jumlah", "TOTAL", "Jumlah Total")
+_TOTAL_LABEL = re.compile(r"(?:sub\s*)?(?:jumlah|total|jml)\b")
+# the header of a row-number column: "No", "No.", "Nomor", "No Urut"
+_NUMBER_HEADER = re.compile(r"\s*(?:no\.?|nomor)(?:\s*urut)?\s*")
+
+
 def _is_counter(rows: list[Row], j: int) -> bool:
+    """True when column ``j`` numbers the rows (1, 2, 3 and on).
+
+    Two rows will do when the count starts at 1.
+    """
     numbers = [parse_value(r.cells[j].text).number for r in rows if j < len(r.cells)]
     seq = [n for n in numbers if n is not None]
-    return len(seq) >= 3 and all(b == a + 1 for a, b in itertools.pairwise(seq))
+    if len(seq) < 2 or (len(seq) == 2 and seq[0] != 1):
+        return False
+    return all(b == a + 1 for a, b in itertools.pairwise(seq))
 
 
 def lay_out(table: Table) -> Layout:
