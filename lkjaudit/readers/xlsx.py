@@ -34,17 +34,26 @@ from __future__ import annotations
 import datetime as dt
 import html
 import io
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
+from lkjaudit.analysis.cells import (
+    HEADER_WORDS,
+    is_header_like,
+    is_numbering_row,
+    is_unit_row,
+    norm,
+    text_type,
+)
 from lkjaudit.analysis.scale import is_scale_note
 from lkjaudit.errors import InputError, Message
 from lkjaudit.model.names import continued
 from lkjaudit.model.report import Cell, Paragraph, Report
 from lkjaudit.readers.archive import open_office_zip
-from lkjaudit.readers.captions import caption_above, is_separator
+from lkjaudit.readers.captions import caption_above, is_separator, refers_back
 from lkjaudit.readers.common import (
     RawTable,
     TableNamer,
@@ -214,6 +223,18 @@ def _names(paragraph: Paragraph) -> bool:
     return bool(caption_number(paragraph.text)) or paragraph.bold
 
 
+def _leads(entry: _Entry) -> bool:
+    """A one-cell row that goes above a table, not into it.
+
+    A numbered caption, a bold title, or a line between the caption and the
+    table: "(dalam ribuan rupiah)" is the table's note and "Sumber: …" says where
+    its figures come from; neither is its first row.
+    """
+    if caption_number(entry.text) or entry.bold:
+        return True
+    return is_scale_note(entry.text) or is_separator(Paragraph(text=entry.text))
+
+
 def _quoted(title: str) -> str:
     return f"'{title}'" if re.search(r"[^A-Za-z0-9_]", title) else title
 
@@ -283,33 +304,44 @@ class _Reader:
         self, grid: dict[int, dict[int, _Entry]], block: _Block, title: str
     ) -> None:
         prefix = _quoted(title) + "!"
-        rows = list(block.rows)
         if block.first == block.last:
-            for r in rows:
+            for r in block.rows:
                 entry = grid[r][block.first]
                 self._paragraph(entry, r, f"{prefix}{_letter(block.first)}{r}")
             self._close(block.first)
             return
+        for k, part in enumerate(_stacked(grid, block)):
+            self._table(grid, block, part, prefix, stacked=k > 0)
+
+    def _table(
+        self,
+        grid: dict[int, dict[int, _Entry]],
+        block: _Block,
+        rows: list[int],
+        prefix: str,
+        *,
+        stacked: bool,
+    ) -> None:
+        """Read one table of a block: its caption rows, its rows, a note under it.
+
+        ``stacked``: the table starts inside the block, right under another one
+        (:func:`_stacked`), and continues none above it.
+        """
+        rows = list(rows)
         titled = False
         while len(rows) > 1:
             cells = [c for c in grid[rows[0]] if block.first <= c <= block.last]
             if len(cells) != 1:
                 break
             entry = grid[rows[0]][cells[0]]
-            # NOTE: "(dalam ribuan rupiah)" in the row between the caption and
-            # the table is the table's note, not its first row
-            # or a source line ("Sumber: …") there
-            noted = not caption_number(entry.text) and (
-                is_scale_note(entry.text) or is_separator(Paragraph(text=entry.text))
-            )
-            if not (caption_number(entry.text) or entry.bold or noted):
+            if not _leads(entry):
                 break
             self._paragraph(entry, rows[0], f"{prefix}{_letter(cells[0])}{rows[0]}")
             rows.pop(0)
             titled = True
         below = self._note_row(grid, rows, block)
         raw_rows = [self._row(grid[r], r, block, prefix) for r in rows]
-        above = self.open.get(block.first)
+        above = None if stacked else self.open.get(block.first)
         if above is not None and not titled and _continues(above, raw_rows, block):
             above.gaps.add(len(above.rows))
             above.rows.extend(raw_rows)
@@ -470,11 +502,153 @@ def _split_columns(
 
 def _continues(previous: RawTable, rows: list[list[Cell]], block: _Block) -> bool:
     """Whether a block after empty rows belongs to the table above it."""
-    from lkjaudit.analysis.cells import is_header_like
-
     if previous.span is None or not rows:
         return False
     first, last = previous.span
     if first != block.first or abs(last - block.last) > 2:
         return False
     return repeats_header(previous, rows[0]) or not is_header_like(rows[0])
+
+
+# NOTE: the cell types (text_type) that hold a figure
+_FIGURES = frozenset({"num", "money", "pct", "qty", "fused", "bad"})
+
+
+@dataclass
+class _Line:
+    """A row of a block as the search for stacked tables sees it."""
+
+    cells: list[Cell]  # its filled cells, left to right
+    entry: _Entry | None  # the only one, in a one-cell row
+
+
+def _line(grid: dict[int, dict[int, _Entry]], r: int, block: _Block) -> _Line:
+    columns = sorted(c for c in grid[r] if block.first <= c <= block.last)
+    cells = [make_cell(grid[r][c].text, r) for c in columns]
+    return _Line(cells, grid[r][columns[0]] if len(columns) == 1 else None)
+
+
+def _stacked(grid: dict[int, dict[int, _Entry]], block: _Block) -> list[list[int]]:
+    """The rows of a block cut into the tables stacked in it without an empty row.
+
+    A table starts inside a run of rows at
+
+    * a one-cell row (one cell or one merged range) holding a numbered caption
+      ("Tabel 3.3 …", :func:`_caption_row`), with two rows of a table above it
+      and two below;
+    * a header of another shape (:func:`_new_header`): a row that reads as a
+      header unlike the header of the table above, after a row of figures and
+      followed by one. A header repeated as it was (a page break printed into
+      the sheet) starts nothing.
+
+    The one-cell rows just above either that go above a table (:func:`_leads`: a
+    bold title, "(dalam ribuan rupiah)", "Sumber: …") go with the new table; the
+    captions and notes are then settled as between any two tables.
+    """
+    rows = block.rows
+    if len(rows) < 5:
+        return [rows]
+    lines = [_line(grid, r, block) for r in rows]
+    cuts = [0]
+    header: list[list[Cell]] = []  # the header rows of the table read
+    body = 0  # its rows of two cells or more
+    figures = False  # the last of them holds a figure
+    for i, line in enumerate(lines):
+        if line.entry is not None:
+            if (
+                body >= 2
+                and _caption_row(line.entry)
+                and _rows_below(lines, i + 1) >= 2
+            ):
+                cuts.append(_lead_start(lines, i, cuts[-1]))
+                header, body, figures = [], 0, False
+            continue
+        heads = (
+            is_header_like(line.cells)
+            or is_numbering_row(line.cells)
+            or is_unit_row(line.cells)
+        )
+        if (
+            figures
+            and header
+            and _new_header(line.cells, header)
+            and _figures_below(lines, i + 1)
+        ):
+            cuts.append(_lead_start(lines, i, cuts[-1]))
+            header, body = [], 0
+        if body == len(header) and heads:
+            header.append(line.cells)  # NOTE: still in the table's header
+        body += 1
+        figures = not heads and any(text_type(c.text) in _FIGURES for c in line.cells)
+    cuts.append(len(rows))
+    return [rows[a:b] for a, b in itertools.pairwise(cuts) if a < b]
+
+
+def _caption_row(entry: _Entry) -> bool:
+    """A numbered caption on one line, not a sentence about a table above it."""
+    text = entry.text.strip()
+    return (
+        bool(caption_number(text))
+        and "\n" not in text
+        and not refers_back(Paragraph(text=text))
+    )
+
+
+def _lead_start(lines: list[_Line], i: int, floor: int) -> int:
+    """Where the table starting at row ``i`` begins, with the one-cell rows above."""
+    while i - 1 > floor:
+        entry = lines[i - 1].entry
+        if entry is None or not _leads(entry):
+            break
+        i -= 1
+    return i
+
+
+def _rows_below(lines: list[_Line], start: int) -> int:
+    """Rows of two cells or more from ``start``, up to two, before the next caption."""
+    found = 0
+    for line in lines[start:]:
+        if line.entry is None:
+            found += 1
+            if found == 2:
+                break
+        elif _caption_row(line.entry):
+            break
+    return found
+
+
+def _figures_below(lines: list[_Line], start: int) -> bool:
+    """A row of figures under the header at ``start - 1``, within its next rows."""
+    for line in lines[start : start + 8]:
+        if line.entry is not None:
+            if _caption_row(line.entry):
+                return False
+            continue  # NOTE: a group heading ("PROGRAM PENUNJANG …")
+        if (
+            is_header_like(line.cells)
+            or is_numbering_row(line.cells)
+            or is_unit_row(line.cells)
+        ):
+            continue
+        return any(text_type(c.text) in _FIGURES for c in line.cells)
+    return False
+
+
+def _new_header(cells: list[Cell], header: list[list[Cell]]) -> bool:
+    """Whether a row is the header of another table than the one of ``header``.
+
+    Three short cells at least, reading as a header (no figure, most of them
+    words a header is made of: No, Uraian, Anggaran, Realisasi, Target …), and
+    no more than half of them found in the header of the table above: a header
+    printed again, whole or nearly, is that table's.
+    """
+    texts = [c.text for c in cells if c.text]
+    if len(texts) < 3 or any(len(t) > 60 for t in texts):
+        return False
+    if not is_header_like(cells) or is_numbering_row(cells):
+        return False
+    if 2 * sum(1 for t in texts if HEADER_WORDS.search(t)) < len(texts):
+        return False
+    known = {norm(c.text) for row in header for c in row if c.text}
+    words = {norm(t) for t in texts}
+    return 2 * len(words & known) < len(words)
