@@ -510,6 +510,8 @@ def _continues(previous: RawTable, rows: list[list[Cell]], block: _Block) -> boo
     return repeats_header(previous, rows[0]) or not is_header_like(rows[0])
 
 
+# NOTE: "I", "IV.", "B", "a)": a code numbering a group of rows, not a column name
+_CODE = re.compile(r"^\(?(?:[IVXLC]+|[A-Za-z])[.)]?$")
 # NOTE: the cell types (text_type) that hold a figure
 _FIGURES = frozenset({"num", "money", "pct", "qty", "fused", "bad"})
 
@@ -637,8 +639,9 @@ def _figures_below(lines: list[_Line], start: int) -> bool:
 def _new_header(cells: list[Cell], header: list[list[Cell]]) -> bool:
     """Whether a row is the header of another table than the one of ``header``.
 
-    Three short cells at least, reading as a header (no figure, most of them
-    words a header is made of: No, Uraian, Anggaran, Realisasi, Target …), and
+    Three short cells at least, reading as a header (no figure, two in three of
+    them words a header is made of: No, Uraian, Anggaran, Realisasi, Target …;
+    none a group's code, as in "II | PROGRAM PENUNJANG …"), and
     no more than half of them found in the header of the table above: a header
     printed again, whole or nearly, is that table's.
     """
@@ -647,7 +650,9 @@ def _new_header(cells: list[Cell], header: list[list[Cell]]) -> bool:
         return False
     if not is_header_like(cells) or is_numbering_row(cells):
         return False
-    if 2 * sum(1 for t in texts if HEADER_WORDS.search(t)) < len(texts):
+    if any(_CODE.match(t.strip()) for t in texts):
+        return False  # NOTE: "II", "A.": the code of a group of rows
+    if 3 * sum(1 for t in texts if HEADER_WORDS.search(t)) < 2 * len(texts):
         return False
     known = {norm(c.text) for row in header for c in row if c.text}
     words = {norm(t) for t in texts}

@@ -12,7 +12,7 @@ from openpyxl.styles import Font
 
 from lkjaudit.api import AuditOptions, audit_report
 from lkjaudit.errors import InputError
-from lkjaudit.model.report import ColumnRole, RowKind
+from lkjaudit.model.report import Cell, ColumnRole, RowKind
 from lkjaudit.readers import load_report, read_report
 from lkjaudit.readers.numfmt import render_date, render_number
 
@@ -409,4 +409,250 @@ def test_captions_apart_from_their_tables(tmp_path: Path) -> None:
         "No",
         "Tujuan",
         "Target",
+    ]
+
+
+# ------------------------------------------------ tables stacked without an empty row
+
+_SASARAN = [
+    ["No", "Sasaran", "Indikator", "Target", "Realisasi", "Capaian"],
+    [1, "Meningkatnya pelayanan", "Persentase layanan", "80%", "72%", "90,00%"],
+    [2, "Meningkatnya akuntabilitas", "Nilai SAKIP", "70", "63", "90,00%"],
+]
+_PROGRAM = [
+    ["No", "Program", "Anggaran (Rp)", "Realisasi (Rp)", "Sisa (Rp)", "%"],
+    [1, "Program Penunjang", "1.000.000", "800.000", "200.000", "80,00%"],
+    [2, "Program Pelayanan", "500.000", "250.000", "250.000", "50,00%"],
+    ["", "JUMLAH", "1.500.000", "1.050.000", "450.000", "70,00%"],
+]
+_KEGIATAN = ["No", "Program/Kegiatan", "Anggaran", "Realisasi", "Sisa", "%"]
+
+
+def _stacked_sheet(
+    tmp_path: Path,
+    rows: list[list[object]],
+    *,
+    bold: tuple[int, ...] = (),
+    merge: tuple[str, ...] = (),
+) -> str:
+    """A sheet of ``rows`` from A1 down, with no empty row anywhere."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Kinerja"
+    for r, values in enumerate(rows, start=1):
+        for k, value in enumerate(values, start=1):
+            if value != "":
+                ws.cell(row=r, column=k, value=value)
+        if r in bold:
+            for cell in ws[r]:
+                cell.font = Font(bold=True)
+    for cells in merge:
+        ws.merge_cells(cells)
+    return save(wb, tmp_path)
+
+
+def _texts(rows: list[list[Cell]]) -> list[list[str]]:
+    return [[c.text for c in row] for row in rows]
+
+
+def test_tables_stacked_without_an_empty_row_are_read_apart(tmp_path: Path) -> None:
+    # Tabel 3.3 starts right under the last row of Tabel 3.2, its caption merged
+    # across; its JUMLAH counts 100.000 too much realisasi
+    program = [list(row) for row in _PROGRAM]
+    program[3][3:5] = ["1.150.000", "350.000"]
+    path = _stacked_sheet(
+        tmp_path,
+        [
+            ["Tabel 3.2 Capaian Kinerja Sasaran"],
+            *_SASARAN,
+            ["Tabel 3.3 Realisasi Anggaran per Program"],
+            *program,
+        ],
+        bold=(1, 5, 9),
+        merge=("A5:F5",),
+    )
+    report = load_report(path)
+    sasaran, anggaran = report.tables
+    assert [(t.id, t.caption, t.caption_ref) for t in report.tables] == [
+        ("tabel-3.2", "Tabel 3.2 Capaian Kinerja Sasaran", "Kinerja!A1"),
+        ("tabel-3.3", "Tabel 3.3 Realisasi Anggaran per Program", "Kinerja!A5"),
+    ]
+    assert _texts(sasaran.header) == [_SASARAN[0]]
+    assert _texts([r.cells for r in sasaran.rows]) == [
+        [str(v) for v in row] for row in _SASARAN[1:]
+    ]
+    assert (sasaran.line_start, sasaran.line_end) == (2, 4)
+    assert _texts(anggaran.header) == [_PROGRAM[0]]
+    assert _texts([r.cells for r in anggaran.rows]) == [
+        [str(v) for v in row] for row in program[1:]
+    ]
+    assert (anggaran.line_start, anggaran.line_end) == (6, 9)
+    assert anggaran.rows[0].cells[1].ref == "Kinerja!B7"
+    found = audit_report(report, AuditOptions(strict=True))
+    # the sums of Tabel 3.3 alone, at its JUMLAH row (its % agrees with the sum,
+    # so the sisa printed with the wrong total is wrong too); nothing runs across
+    # both tables
+    assert compact(found) == [
+        [
+            "total-row-equals-column-sum",
+            "tabel-3.3/row:3/col:realisasi_anggaran",
+            9,
+            "1.050.000",
+            "1.150.000",
+        ],
+        [
+            "sisa-equals-anggaran-minus-realisasi",
+            "tabel-3.3/row:3/col:sisa",
+            9,
+            "450.000",
+            "350.000",
+        ],
+    ]
+    assert [f.location.cell for f in found] == ["Kinerja!D9", "Kinerja!E9"]
+
+
+def test_a_header_of_another_shape_starts_a_table(tmp_path: Path) -> None:
+    # no number: a bold title merged across, or nothing but the new header
+    titled = _stacked_sheet(
+        tmp_path,
+        [*_SASARAN, ["Realisasi Anggaran per Program"], *_PROGRAM],
+        bold=(4,),
+        merge=("A4:F4",),
+    )
+    report = load_report(titled)
+    assert [(t.id, t.caption_ref) for t in report.tables] == [
+        ("tabel-ke-1", None),
+        ("realisasi-anggaran-per-program", "Kinerja!A4"),
+    ]
+    assert _texts(report.tables[1].header) == [_PROGRAM[0]]
+    bare = load_report(_stacked_sheet(tmp_path, [*_SASARAN, *_PROGRAM]))
+    assert [(t.id, t.line_start, t.line_end) for t in bare.tables] == [
+        ("tabel-ke-1", 1, 3),
+        ("tabel-ke-2", 4, 7),
+    ]
+    assert _texts(bare.tables[1].header) == [_PROGRAM[0]]
+    assert compact(audit_report(bare, AuditOptions(strict=True))) == []
+
+
+def test_stacked_tables_with_captions_below_and_notes(tmp_path: Path) -> None:
+    # a document that prints captions under its tables: the caption between the
+    # two is the one above's
+    below = load_report(
+        _stacked_sheet(
+            tmp_path,
+            [
+                *_SASARAN,
+                ["Tabel 3.1 Capaian Sasaran"],
+                *_PROGRAM,
+                ["Tabel 3.2 Realisasi Anggaran"],
+            ],
+        )
+    )
+    assert [(t.id, t.caption_ref, t.line_end) for t in below.tables] == [
+        ("tabel-3.1", "Kinerja!A4", 3),
+        ("tabel-3.2", "Kinerja!A9", 8),
+    ]
+    # "Ket: …" under a table is its note, "(dalam ribuan rupiah)" under a caption
+    # the next table's; "Sumber: …" is a row of neither
+    noted = load_report(
+        _stacked_sheet(
+            tmp_path,
+            [
+                ["Tabel 3.1 Realisasi Anggaran"],
+                *_PROGRAM,
+                ["Ket: dalam ribuan rupiah"],
+                ["Sumber: Bagian Keuangan"],
+                ["Tabel 3.2 Anggaran per Kegiatan"],
+                ["(dalam jutaan rupiah)"],
+                _KEGIATAN,
+                [1, "Kegiatan A", "10", "8", "2", "80,00%"],
+            ],
+        )
+    )
+    first, second = noted.tables
+    assert (first.id, first.note, first.line_end) == (
+        "tabel-3.1",
+        "Ket: dalam ribuan rupiah",
+        5,
+    )
+    assert (second.id, second.note, second.caption_ref) == (
+        "tabel-3.2",
+        "(dalam jutaan rupiah)",
+        "Kinerja!A8",
+    )
+    assert _texts(second.header) == [_KEGIATAN]
+    assert [p.ref for p in noted.paragraphs] == [
+        "Kinerja!A1",
+        "Kinerja!A6",
+        "Kinerja!A7",
+        "Kinerja!A8",
+        "Kinerja!A9",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "bold"),
+    [
+        # a bold JUMLAH inside the table, more rows after it
+        (
+            [
+                [1, "Kegiatan A", "1.000", "800", "200", "80,00%"],
+                ["", "JUMLAH", "1.000", "800", "200", "80,00%"],
+                [2, "Kegiatan B", "500", "250", "250", "50,00%"],
+            ],
+            (4,),
+        ),
+        # group headings of one cell, bold: no captions
+        (
+            [
+                ["PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA"],
+                [1, "Kegiatan A", "1.000", "800", "200", "80,00%"],
+                ["PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK"],
+                [2, "Kegiatan B", "500", "250", "250", "50,00%"],
+            ],
+            (3, 5),
+        ),
+        # a group with its code, in words a header is also made of
+        (
+            [
+                ["I", "PROGRAM PENUNJANG URUSAN", "Kegiatan", "Uraian"],
+                [1, "Kegiatan A", "1.000", "800", "200", "80,00%"],
+                ["II", "PROGRAM PELAYANAN PUBLIK", "Kegiatan", "Uraian"],
+                [2, "Kegiatan B", "500", "250", "250", "50,00%"],
+            ],
+            (),
+        ),
+        # the header printed again, as after a page break
+        (
+            [
+                [1, "Kegiatan A", "1.000", "800", "200", "80,00%"],
+                _KEGIATAN,
+                [2, "Kegiatan B", "500", "250", "250", "50,00%"],
+            ],
+            (),
+        ),
+        # a caption that continues the table, over its header again
+        (
+            [
+                [1, "Kegiatan A", "1.000", "800", "200", "80,00%"],
+                [2, "Kegiatan B", "500", "250", "250", "50,00%"],
+                ["Tabel 3.16 (lanjutan)"],
+                _KEGIATAN,
+                [3, "Kegiatan C", "500", "250", "250", "50,00%"],
+            ],
+            (),
+        ),
+    ],
+    ids=["jumlah", "group-heading", "coded-group", "header-again", "lanjutan"],
+)
+def test_one_table_stays_one(
+    tmp_path: Path, body: list[list[object]], bold: tuple[int, ...]
+) -> None:
+    rows: list[list[object]] = [["Tabel 3.16 Realisasi Anggaran"], _KEGIATAN, *body]
+    report = load_report(_stacked_sheet(tmp_path, rows, bold=bold))
+    [table] = report.tables
+    assert (table.id, table.line_start, table.line_end) == ("tabel-3.16", 2, len(rows))
+    # every row of figures is a row of the table, each once
+    assert [r.cells[1].text for r in table.rows if r.cells[2].text[:1].isdigit()] == [
+        str(r[1]) for r in body if len(r) > 2 and str(r[2])[:1].isdigit()
     ]
