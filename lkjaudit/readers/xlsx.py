@@ -10,6 +10,12 @@ a numbered caption ("Tabel 3.2") captions the sheet's only table instead. A bloc
 that follows a table after empty rows continues it when it repeats the table's
 header or does not start with a header of its own.
 
+Tables are also stacked with no empty row between them: the last row of one (its
+JUMLAH), the caption of the next ("Tabel 3.3 …" alone in its row), its header, its
+rows. A block is cut there (:func:`_stacked`): at a one-cell row holding a
+numbered caption, or at a header of another shape than the table above it,
+followed by rows of figures. A header repeated as it was is the same table's.
+
 Cells:
 
 * Numbers typed in Excel are taken as they are and printed with the cell's number
@@ -639,14 +645,16 @@ def _figures_below(lines: list[_Line], start: int) -> bool:
 def _new_header(cells: list[Cell], header: list[list[Cell]]) -> bool:
     """Whether a row is the header of another table than the one of ``header``.
 
-    Three short cells at least, reading as a header (no figure, two in three of
+    Three cells at least, none a paragraph (120 characters at most: a header
+    may name "Indikator Kinerja Program (outcome)/Kegiatan (output)/…"), reading
+    as a header (no figure, two in three of
     them words a header is made of: No, Uraian, Anggaran, Realisasi, Target …;
     none a group's code, as in "II | PROGRAM PENUNJANG …"), and
     no more than half of them found in the header of the table above: a header
     printed again, whole or nearly, is that table's.
     """
     texts = [c.text for c in cells if c.text]
-    if len(texts) < 3 or any(len(t) > 60 for t in texts):
+    if len(texts) < 3 or any(len(t) > 120 for t in texts):
         return False
     if not is_header_like(cells) or is_numbering_row(cells):
         return False

@@ -534,6 +534,57 @@ def test_a_header_of_another_shape_starts_a_table(tmp_path: Path) -> None:
     assert compact(audit_report(bare, AuditOptions(strict=True))) == []
 
 
+def test_a_long_header_of_two_rows_starts_a_table(tmp_path: Path) -> None:
+    # the PK's programs, then the measurement of every kegiatan under its bold
+    # title, its header over two rows of long names
+    report = load_report(
+        _stacked_sheet(
+            tmp_path,
+            [
+                ["No.", "Program", "Anggaran", "Keterangan"],
+                [1, "Program Penunjang", "Rp. 1.000.000", "DAU/APBD"],
+                [2, "Program Pelayanan", "Rp. 500.000", "DAU/APBD"],
+                ["Jumlah", "Rp. 1.500.000"],
+                ["PENGUKURAN KINERJA KEGIATAN TAHUN ANGGARAN 2024"],
+                [
+                    "Program/Kegiatan/Sub Kegiatan",
+                    "Indikator Kinerja Program (outcome)/Kegiatan (output)/Sub Kegiatan",
+                    "Target Kinerja dan Anggaran",
+                    "",
+                    "Realisasi Capaian Kinerja dan Anggaran s.d. Triwulan II",
+                ],
+                ["", "", "Kinerja", "Anggaran", "Kinerja", "Anggaran"],
+                [
+                    "PROGRAM PENUNJANG",
+                    "Persentase",
+                    "100 %",
+                    "1.000.000",
+                    "70 %",
+                    "600.000",
+                ],
+            ],
+            bold=(5, 6, 7),
+            merge=("A5:F5", "C6:D6", "E6:F6"),
+        )
+    )
+    programs, kegiatan = report.tables
+    assert (programs.id, programs.line_end, len(programs.rows)) == ("tabel-ke-1", 4, 3)
+    assert (kegiatan.id, kegiatan.caption_ref, kegiatan.line_start) == (
+        "pengukuran-kinerja-kegiatan-tahun-anggaran",
+        "Kinerja!A5",
+        6,
+    )
+    assert [c.text for c in kegiatan.header[1]] == [
+        "",
+        "",
+        "Kinerja",
+        "Anggaran",
+        "Kinerja",
+        "Anggaran",
+    ]
+    assert [r.cells[0].ref for r in kegiatan.rows] == ["Kinerja!A8"]
+
+
 def test_stacked_tables_with_captions_below_and_notes(tmp_path: Path) -> None:
     # a document that prints captions under its tables: the caption between the
     # two is the one above's
