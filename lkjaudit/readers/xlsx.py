@@ -316,37 +316,40 @@ class _Reader:
                 self._paragraph(entry, r, f"{prefix}{_letter(block.first)}{r}")
             self._close(block.first)
             return
-        for k, part in enumerate(_stacked(grid, block)):
-            self._table(grid, block, part, prefix, stacked=k > 0)
+        cells = {r: self._row(grid[r], r, block, prefix) for r in block.rows}
+        for k, part in enumerate(_stacked(grid, block, cells)):
+            self._table(grid, block, part, cells, prefix, stacked=k > 0)
 
     def _table(
         self,
         grid: dict[int, dict[int, _Entry]],
         block: _Block,
         rows: list[int],
+        cells: dict[int, list[Cell]],
         prefix: str,
         *,
         stacked: bool,
     ) -> None:
         """Read one table of a block: its caption rows, its rows, a note under it.
 
+        ``cells``: the block's rows as read (:meth:`_row`), by row number.
         ``stacked``: the table starts inside the block, right under another one
         (:func:`_stacked`), and continues none above it.
         """
         rows = list(rows)
         titled = False
         while len(rows) > 1:
-            cells = [c for c in grid[rows[0]] if block.first <= c <= block.last]
-            if len(cells) != 1:
+            used = [c for c in grid[rows[0]] if block.first <= c <= block.last]
+            if len(used) != 1:
                 break
-            entry = grid[rows[0]][cells[0]]
+            entry = grid[rows[0]][used[0]]
             if not _leads(entry):
                 break
-            self._paragraph(entry, rows[0], f"{prefix}{_letter(cells[0])}{rows[0]}")
+            self._paragraph(entry, rows[0], f"{prefix}{_letter(used[0])}{rows[0]}")
             rows.pop(0)
             titled = True
         below = self._note_row(grid, rows, block)
-        raw_rows = [self._row(grid[r], r, block, prefix) for r in rows]
+        raw_rows = [cells[r] for r in rows]
         above = None if stacked else self.open.get(block.first)
         if above is not None and not titled and _continues(above, raw_rows, block):
             above.gaps.add(len(above.rows))
@@ -530,13 +533,17 @@ class _Line:
     entry: _Entry | None  # the only one, in a one-cell row
 
 
-def _line(grid: dict[int, dict[int, _Entry]], r: int, block: _Block) -> _Line:
-    columns = sorted(c for c in grid[r] if block.first <= c <= block.last)
-    cells = [make_cell(grid[r][c].text, r) for c in columns]
-    return _Line(cells, grid[r][columns[0]] if len(columns) == 1 else None)
+def _line(
+    grid: dict[int, dict[int, _Entry]], r: int, block: _Block, cells: list[Cell]
+) -> _Line:
+    used = [c for c in grid[r] if block.first <= c <= block.last]
+    entry = grid[r][used[0]] if len(used) == 1 else None
+    return _Line([c for c in cells if c.text], entry)
 
 
-def _stacked(grid: dict[int, dict[int, _Entry]], block: _Block) -> list[list[int]]:
+def _stacked(
+    grid: dict[int, dict[int, _Entry]], block: _Block, cells: dict[int, list[Cell]]
+) -> list[list[int]]:
     """The rows of a block cut into the tables stacked in it without an empty row.
 
     A table starts inside a run of rows at
@@ -556,7 +563,7 @@ def _stacked(grid: dict[int, dict[int, _Entry]], block: _Block) -> list[list[int
     rows = block.rows
     if len(rows) < 5:
         return [rows]
-    lines = [_line(grid, r, block) for r in rows]
+    lines = [_line(grid, r, block, cells[r]) for r in rows]
     cuts = [0]
     header: list[list[Cell]] = []  # the header rows of the table read
     body = 0  # its rows of two cells or more
@@ -571,23 +578,25 @@ def _stacked(grid: dict[int, dict[int, _Entry]], block: _Block) -> list[list[int
                 cuts.append(_lead_start(lines, i, cuts[-1]))
                 header, body, figures = [], 0, False
             continue
-        heads = (
-            is_header_like(line.cells)
-            or is_numbering_row(line.cells)
-            or is_unit_row(line.cells)
-        )
+        numbers = any(text_type(c.text) in _FIGURES for c in line.cells)
         if (
             figures
             and header
+            and not numbers
             and _new_header(line.cells, header)
             and _figures_below(lines, i + 1)
         ):
             cuts.append(_lead_start(lines, i, cuts[-1]))
             header, body = [], 0
-        if body == len(header) and heads:
-            header.append(line.cells)  # NOTE: still in the table's header
+        if body == len(header) or numbers:
+            # NOTE: a header is looked for at the top of a table only
+            heads = _heads(line.cells)
+            if body == len(header) and heads:
+                header.append(line.cells)
+            figures = numbers and not heads
+        else:
+            figures = False
         body += 1
-        figures = not heads and any(text_type(c.text) in _FIGURES for c in line.cells)
     cuts.append(len(rows))
     return [rows[a:b] for a, b in itertools.pairwise(cuts) if a < b]
 
@@ -615,7 +624,7 @@ def _lead_start(lines: list[_Line], i: int, floor: int) -> int:
 def _rows_below(lines: list[_Line], start: int) -> int:
     """Rows of two cells or more from ``start``, up to two, before the next caption."""
     found = 0
-    for line in lines[start:]:
+    for line in itertools.islice(lines, start, None):
         if line.entry is None:
             found += 1
             if found == 2:
@@ -632,31 +641,28 @@ def _figures_below(lines: list[_Line], start: int) -> bool:
             if _caption_row(line.entry):
                 return False
             continue  # NOTE: a group heading ("PROGRAM PENUNJANG …")
-        if (
-            is_header_like(line.cells)
-            or is_numbering_row(line.cells)
-            or is_unit_row(line.cells)
-        ):
-            continue
-        return any(text_type(c.text) in _FIGURES for c in line.cells)
+        if not _heads(line.cells):
+            return any(text_type(c.text) in _FIGURES for c in line.cells)
     return False
+
+
+def _heads(cells: list[Cell]) -> bool:
+    """A row of a header: names, column numbers or units."""
+    return is_header_like(cells) or is_numbering_row(cells) or is_unit_row(cells)
 
 
 def _new_header(cells: list[Cell], header: list[list[Cell]]) -> bool:
     """Whether a row is the header of another table than the one of ``header``.
 
-    Three cells at least, none a paragraph (120 characters at most: a header
-    may name "Indikator Kinerja Program (outcome)/Kegiatan (output)/…"), reading
-    as a header (no figure, two in three of
-    them words a header is made of: No, Uraian, Anggaran, Realisasi, Target …;
-    none a group's code, as in "II | PROGRAM PENUNJANG …"), and
-    no more than half of them found in the header of the table above: a header
-    printed again, whole or nearly, is that table's.
+    Three cells at least, none a paragraph (120 characters at most: a header may
+    name "Indikator Kinerja Program (outcome)/Kegiatan (output)/…"), reading as a
+    header (no figure; two in three of them words a header is made of: No,
+    Uraian, Anggaran, Realisasi, Target …; none a group's code, as in "II |
+    PROGRAM PENUNJANG …"), and no more than half of them found in the header of
+    the table above: a header printed again, whole or nearly, is that table's.
     """
     texts = [c.text for c in cells if c.text]
     if len(texts) < 3 or any(len(t) > 120 for t in texts):
-        return False
-    if not is_header_like(cells) or is_numbering_row(cells):
         return False
     if any(_CODE.match(t.strip()) for t in texts):
         return False  # NOTE: "II", "A.": the code of a group of rows
@@ -664,4 +670,6 @@ def _new_header(cells: list[Cell], header: list[list[Cell]]) -> bool:
         return False
     known = {norm(c.text) for row in header for c in row if c.text}
     words = {norm(t) for t in texts}
-    return 2 * len(words & known) < len(words)
+    if 2 * len(words & known) >= len(words):
+        return False
+    return is_header_like(cells) and not is_numbering_row(cells)
