@@ -29,7 +29,6 @@ from lkjaudit.analysis.cells import (
     signature,
     text_type,
 )
-from lkjaudit.model.fast import update
 from lkjaudit.model.report import Cell, Row, Table
 from lkjaudit.model.values import parse_value
 
@@ -122,7 +121,7 @@ def _join(above: Row, below: Row) -> Row:
             merged[pos] = cell
         else:
             merged.append(cell)
-    return above.model_copy(update={"cells": merged})
+    return replace(above, cells=merged)
 
 
 def _types(cells: list[Cell]) -> list[str]:
@@ -382,7 +381,7 @@ def lay_out(table: Table) -> Layout:
                 cells = cells + [Cell(raw="", line=line)] * missing
                 kinds = kinds + ["empty"] * missing
         types[k - 1] = kinds
-        update(row, cells=cells, index=k, gap_before=gaps[k - 1])
+        row.cells, row.index, row.gap_before = cells, k, gaps[k - 1]
     table.rows = body
     table.ncols = width
     layout.types = types

@@ -450,15 +450,8 @@ def _groups(records: list[_Rec], union: _Union, kind: str) -> list[LinkGroup]:
         if len(members) < 2 or len(_tables_of(members)) < 2:
             continue
         first = members[0]
-        # NOTE: the members are given as fields, not as Link instances: pydantic
-        # builds them in one validation of the group, twice as fast as one by one.
         links = [
-            {
-                "table": m.table.id,
-                "row": m.row.index,
-                "score": m.score,
-                "basis": m.basis,
-            }
+            Link(table=m.table.id, row=m.row.index, score=m.score, basis=m.basis)
             for m in members
         ]
         out.append(

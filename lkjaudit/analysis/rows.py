@@ -16,7 +16,6 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from lkjaudit.analysis.cells import is_unit_text
-from lkjaudit.model.fast import update
 from lkjaudit.model.report import Cell, Column, ColumnRole, Row, RowKind, Table
 from lkjaudit.model.values import Value, ValueKind, parse_money, parse_value
 
@@ -127,17 +126,18 @@ def classify_rows(table: Table) -> None:
             not label_text
             and is_total_label(next((c.text for c in cells if c.text), ""))
         ):
-            update(row, values=values, kind=_TOTAL_ROW)
+            row.values, row.kind = values, _TOTAL_ROW
             entity = None
         elif (
             not label_text
             and entity is not None
             and any(v.kind != empty for v in values)
         ):
-            update(row, values=values, kind=_CONTINUATION, entity=entity.index)
+            row.values, row.kind = values, _CONTINUATION
+            row.entity = entity.index
             _inherit(table, row, entity)
         else:
-            update(row, values=values, kind=_DATA)
+            row.values, row.kind = values, _DATA
             entity = row
 
 

@@ -21,7 +21,6 @@ import re
 from decimal import Decimal
 
 from lkjaudit.analysis.names import is_program_label, lookup
-from lkjaudit.model.fast import update
 from lkjaudit.model.names import code_level, split_code
 from lkjaudit.model.report import Column, ColumnRole, Level, Row, RowKind, Table
 from lkjaudit.model.values import Value, ValueKind
@@ -247,7 +246,7 @@ def infer_tree(table: Table) -> bool:
     for program, rows in segments:
         if program is not None:
             code = _official_code(signals.label(program), _PROGRAM)
-            update(program, level=_PROGRAM, nomenclature=code)
+            program.level, program.nomenclature = _PROGRAM, code
         if not rows:
             continue
         kegiatan: Row | None = None
@@ -260,14 +259,15 @@ def infer_tree(table: Table) -> bool:
                 owner = kegiatan if kegiatan is not None else program
             code = _official_code(signals.label(row), level)
             if owner is None:
-                update(row, level=level, parent=None, nomenclature=code)
+                row.level, row.parent, row.nomenclature = level, None, code
             else:
-                update(row, level=level, parent=owner.index, nomenclature=code)
+                row.level, row.parent = level, owner.index
+                row.nomenclature = code
                 owner.children.append(row.index)
     for row in table.rows:
         if row.kind == _CONTINUATION and row.entity is not None:
             owner = table.row(row.entity)
-            update(row, level=owner.level, parent=owner.parent)
+            row.level, row.parent = owner.level, owner.parent
     return True
 
 

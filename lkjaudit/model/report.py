@@ -11,11 +11,9 @@ the Program → Kegiatan → Sub Kegiatan tree (:attr:`Row.level`, :attr:`Row.pa
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
-
-from pydantic import BaseModel, ConfigDict, Field
 
 from lkjaudit.model.values import Value, ValueKind, parse_value
 
@@ -36,7 +34,17 @@ __all__ = [
     "TableKind",
 ]
 
-_MODEL = ConfigDict(extra="forbid", defer_build=True)
+# NOTE: the classes of the report are slotted dataclasses, not pydantic models.
+# The checks read a row's, a column's or a table's fields millions of times on a
+# large report, and a BaseModel defines __getattr__, which stops Python 3.11 from
+# specialising those reads (about 5× the cost of a slot). Pydantic dataclasses read
+# as fast, but their validation at construction and the building of their schemas
+# cost 6% of the instructions of a 3,000-line report (4.42 G against 4.16 G, see
+# README "Speed"): rows and links are built by the thousand. These objects are
+# built only by lkjaudit's own readers and analysis, from values that are already
+# typed (mypy --strict checks every construction); what a user gives as data is
+# validated on the way in (lkjaudit.model.data, pydantic). Unknown field names are
+# still refused (TypeError), and fields are given by name (kw_only).
 
 
 class ColumnRole(StrEnum):
@@ -107,10 +115,9 @@ class Cell:
     ref: str | None = None  # reader-specific address: "Sheet1!E12", "table 3 r2c4"
 
 
-class Column(BaseModel):
+@dataclass(slots=True, kw_only=True)
+class Column:
     """A logical column: one value cell, optionally followed by its unit cell."""
-
-    model_config = _MODEL
 
     index: int  # position among the logical columns
     cells: tuple[int, ...]  # physical column indices: (value,) or (value, unit)
@@ -165,10 +172,9 @@ def _short(text: str, limit: int = 32) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-class Row(BaseModel):
+@dataclass(slots=True, kw_only=True)
+class Row:
     """A body row, its cells aligned to the table's physical columns."""
-
-    model_config = _MODEL
 
     index: int  # 1-based among body rows, as printed
     cells: list[Cell]
@@ -176,10 +182,10 @@ class Row(BaseModel):
     entity: int | None = None  # index of the row that starts this entity
     level: Level | None = None
     parent: int | None = None  # index of the parent row in the tree
-    children: list[int] = Field(default_factory=list)  # indices of the child rows
+    children: list[int] = field(default_factory=list)  # indices of the child rows
     nomenclature: str | None = None  # the official code its name matches (7.01.02)
-    values: list[Value] = Field(default_factory=list)  # per logical column
-    inherited: list[int] = Field(default_factory=list)  # columns merged from above
+    values: list[Value] = field(default_factory=list)  # per logical column
+    inherited: list[int] = field(default_factory=list)  # columns merged from above
     gap_before: bool = False  # a page break or blank line precedes it in the source
 
     @property
@@ -202,15 +208,9 @@ _DATA_ROW = RowKind.DATA
 _TEXT_VALUE = ValueKind.TEXT
 
 
-class Table(BaseModel):
+@dataclass(slots=True, kw_only=True)
+class Table:
     """A table as printed, and what its columns and rows mean."""
-
-    # NOTE: a slot, not a field: the first column of each role, kept with the list
-    # it was read from. Columns are built whole and assigned once (analysis.columns);
-    # assigning a new list makes the lookup start over. Not serialised or compared.
-    __slots__ = ("_first_by_role",)
-
-    model_config = _MODEL
 
     id: str  # stable logical id: "tabel-3.16", "pengukuran-kinerja-kegiatan"
     label: str  # for people: "Tabel 3.16"
@@ -224,31 +224,37 @@ class Table(BaseModel):
     line_start: int | None = None
     line_end: int | None = None
     page_start: int | None = None
-    header: list[list[Cell]] = Field(default_factory=list)
+    header: list[list[Cell]] = field(default_factory=list)
     numbering: list[Cell] | None = None  # the "1 2 3 … 6=5/4" row
-    rows: list[Row] = Field(default_factory=list)
+    rows: list[Row] = field(default_factory=list)
     ncols: int = 0
-    columns: list[Column] = Field(default_factory=list)
-    kinds: list[TableKind] = Field(default_factory=list)
-    repeated_headers: list[int] = Field(default_factory=list)  # their lines
+    columns: list[Column] = field(default_factory=list)
+    kinds: list[TableKind] = field(default_factory=list)
+    repeated_headers: list[int] = field(default_factory=list)  # their lines
     section: str | None = None  # the heading or caption the table stands under
+    # NOTE: the first column of each role, kept with the list it was read from: not
+    # given, shown or compared. Columns are built whole and assigned once
+    # (analysis.columns); assigning a new list makes the lookup start over.
+    _first_by_role: tuple[list[Column], dict[str, Column]] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
 
     def _roles(self) -> dict[str, Column]:
         columns = self.columns
-        cached = getattr(self, "_first_by_role", None)
+        cached = self._first_by_role
         if cached is not None and cached[0] is columns:
-            return cached[1]  # type: ignore[no-any-return]
+            return cached[1]
         first: dict[str, Column] = {}
         for col in columns:
             first.setdefault(col.role, col)
-        object.__setattr__(self, "_first_by_role", (columns, first))
+        self._first_by_role = (columns, first)
         return first
 
     def column(self, role: ColumnRole | str) -> Column | None:
         """The first column with this role, or None."""
-        cached = getattr(self, "_first_by_role", None)
+        cached = self._first_by_role
         if cached is not None and cached[0] is self.columns:
-            return cached[1].get(role)  # type: ignore[no-any-return]
+            return cached[1].get(role)
         return self._roles().get(role)
 
     def columns_with(self, role: ColumnRole | str) -> list[Column]:
@@ -302,10 +308,9 @@ class Table(BaseModel):
         return (r for r in self.rows if r.kind == _DATA_ROW)
 
 
-class Link(BaseModel):
+@dataclass(slots=True, kw_only=True)
+class Link:
     """One copy of an entity (or an indicator) in one table."""
-
-    model_config = _MODEL
 
     table: str  # the table's id
     row: int  # the row's index in that table
@@ -313,15 +318,14 @@ class Link(BaseModel):
     basis: str = "name"  # how it was linked: name, fuzzy, indicator, figure
 
 
-class LinkGroup(BaseModel):
+@dataclass(slots=True, kw_only=True)
+class LinkGroup:
     """The copies of one program, kegiatan, sub kegiatan, sasaran or indicator."""
-
-    model_config = _MODEL
 
     kind: str  # "entity" or "indicator"
     level: str | None = None  # program, kegiatan, sub_kegiatan, sasaran, tujuan
     name: str  # the name as first printed
-    members: list[Link] = Field(default_factory=list)
+    members: list[Link] = field(default_factory=list)
 
     @property
     def weakest(self) -> float:
@@ -329,27 +333,26 @@ class LinkGroup(BaseModel):
         return min((m.score for m in self.members), default=100.0)
 
 
-class Ambiguity(BaseModel):
+@dataclass(slots=True, kw_only=True)
+class Ambiguity:
     """A row that matches two or more rows of another table equally well."""
-
-    model_config = _MODEL
 
     kind: str
     source: Link
     candidates: list[Link]
 
 
-class PageStart(BaseModel):
+@dataclass(slots=True, kw_only=True)
+class PageStart:
     """Where a paragraph that runs over a page break goes on."""
-
-    model_config = _MODEL
 
     at: int  # the paragraph's text line (0-based) that opens the page
     page: int
     line: int  # that text line's line on the page
 
 
-class Paragraph(BaseModel):
+@dataclass(slots=True, kw_only=True)
+class Paragraph:
     """A run of prose lines between tables and blank lines.
 
     Each line break in ``text`` is one of the source. The text lines follow
@@ -360,15 +363,13 @@ class Paragraph(BaseModel):
     the last line on its last page.
     """
 
-    model_config = _MODEL
-
     text: str
     line: int | None = None
     line_end: int | None = None
     page: int | None = None
     bold: bool = False
     ref: str | None = None  # reader-specific address: "Teks!A12", "laporan.pdf p3 L8"
-    continued: list[PageStart] = Field(default_factory=list)
+    continued: list[PageStart] = field(default_factory=list)
 
     def place(self, k: int) -> tuple[int | None, int | None]:
         """(page, line) of the paragraph's ``k``-th text line, counted from 0."""
@@ -385,20 +386,19 @@ class Paragraph(BaseModel):
         return page, here
 
 
-class Report(BaseModel):
+@dataclass(slots=True, kw_only=True)
+class Report:
     """A whole report: where it came from, its prose and its tables."""
-
-    model_config = _MODEL
 
     source: str  # the path as the user gave it
     format: str  # text, markdown, docx, pdf, xlsx, yaml, json
     title: str | None = None
-    paragraphs: list[Paragraph] = Field(default_factory=list)
-    tables: list[Table] = Field(default_factory=list)
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
     line_count: int | None = None
     page_count: int | None = None
-    links: list[LinkGroup] = Field(default_factory=list)  # the same entity in 2+ tables
-    ambiguous: list[Ambiguity] = Field(default_factory=list)
+    links: list[LinkGroup] = field(default_factory=list)  # the same entity in 2+ tables
+    ambiguous: list[Ambiguity] = field(default_factory=list)
 
     def table(self, table_id: str) -> Table:
         """A table by its id; KeyError when missing."""

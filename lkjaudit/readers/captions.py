@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from lkjaudit.analysis.scale import is_scale_note
 from lkjaudit.model.lazyre import lazy
@@ -206,7 +207,7 @@ def _title_under(paragraph: Paragraph) -> bool:
 
 
 def _joined(number: Paragraph, title: Paragraph) -> Paragraph:
-    return number.model_copy(update={"text": f"{number.text} {title.text}"})
+    return replace(number, text=f"{number.text} {title.text}")
 
 
 def _paragraph(items: Sequence[object], k: int) -> Paragraph | None:
@@ -321,9 +322,7 @@ def caption_above(
         # NOTE: "Sumber: …" between the caption and the table; "(lanjutan)" there
         # is kept with the caption, which continues an earlier table
         if continued(last.text) and not continued(second.text):
-            return second.model_copy(
-                update={"text": f"{second.text} {last.text}"}
-            ), None
+            return replace(second, text=f"{second.text} {last.text}"), None
         return second, None
     if second is not None and _bare_number(second) and _title_under(last):
         # NOTE: a caption over two lines, "Tabel 3.2" and its title under it

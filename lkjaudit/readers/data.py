@@ -231,7 +231,7 @@ class _Builder:
                 Message("input.data-table-id-twice", index=t, table=table_id),
             )
         used.add(table_id)
-        return built.model_copy(update=update)
+        return replace(built, **update)
 
     def report(self, fmt: str, line_count: int) -> Report:
         paragraphs = []

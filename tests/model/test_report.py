@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from lkjaudit.model.report import Column, ColumnRole, Table
+import pickle
+from dataclasses import replace
+
+import pytest
+
+from lkjaudit.model.report import Column, ColumnRole, Row, Table
 
 R = ColumnRole
 
@@ -32,5 +37,30 @@ def test_the_lookup_is_not_part_of_the_data() -> None:
     fresh.columns = [_col(0, R.TARGET)]
     assert used.column(R.TARGET) is not None
     assert used == fresh
-    assert used.model_dump() == fresh.model_dump()
-    assert "_first_by_role" not in used.model_dump_json()
+    assert repr(used) == repr(fresh)
+    assert "_first_by_role" not in repr(used)
+
+
+def test_a_table_survives_pickling_with_its_lookup() -> None:
+    table = Table(id="t", label="T", columns=[_col(0, R.TARGET), _col(1, R.SISA)])
+    assert table.column(R.SISA) is table.columns[1]
+    copy = pickle.loads(pickle.dumps(table))
+    assert copy == table
+    assert copy.column(R.SISA) is copy.columns[1]  # the copy's own column
+    copy.columns = [_col(0, R.ANGGARAN)]
+    assert copy.column(R.SISA) is None and copy.column(R.ANGGARAN) is not None
+
+
+def test_fields_are_given_by_name_and_unknown_ones_are_refused() -> None:
+    with pytest.raises(TypeError, match="colums"):
+        Table(id="t", label="T", colums=[])  # type: ignore[call-arg]
+    with pytest.raises(TypeError):
+        Row(1, [])  # type: ignore[misc]
+
+
+def test_a_copy_with_changes_is_built_afresh() -> None:
+    table = Table(id="t", label="T", columns=[_col(0, R.TARGET)])
+    assert table.column(R.TARGET) is not None
+    other = replace(table, id="u")
+    assert other.id == "u" and other.columns == table.columns
+    assert other.column(R.TARGET) == table.column(R.TARGET)
