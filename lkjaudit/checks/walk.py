@@ -269,6 +269,8 @@ class _Pass:
         self.subjects: dict[tuple[int, int], list[Entity]] = {}
         self._by_claim: dict[int, list[Cell]] = {}
         self._sentence_claims: dict[int, list[FigureClaim]] = {}
+        # where the label a count took from the words after it ends in its sentence
+        self._label_used: dict[int, int] = {}
         self._total_cache: dict[tuple[str, bool], list[Cell]] = {}
         self._item_cache: dict[str, list[Table]] = {}
         self._value_cache: dict[str, dict[int, list[Cell]]] = {}
@@ -504,8 +506,17 @@ class _Pass:
         # NOTE: since the previous claim, not the previous figure: "pada akhir
         # tahun 2023 sebanyak 42 orang" reads a count in "2023 sebanyak", no claim
         since = claim.earlier[0] if claim.earlier else claim.before
+        previous = self._previous(claim)
+        if previous is not None and (used := self._label_used.get(id(previous), 0)):
+            # NOTE: "16 orang PNS dan 6 orang PPPK": the words after the previous
+            # count were its label, none of this one's
+            since = claim.sentence.text[used : claim.figure.start]
         clause = re.split(r"[,;:]", since)[-1]
-        for text in (clause, claim.after, since):
+        texts: tuple[str, ...] = (clause, claim.after, since)
+        if self._own_label(claim, clause, tables, need):
+            self._label_used[id(claim)] = claim.label_end
+            texts = (f"{clause} {claim.label_after}", *texts)
+        for text in texts:
             rows = self.index.resolve(text, need, items=True, at=claim.sentence.at)
             cats = _categories(tables, text)
             if rows:
@@ -534,15 +545,53 @@ class _Pass:
                 return self._grand_total(claim, tables)
         return []
 
+    def _previous(self, claim: FigureClaim) -> FigureClaim | None:
+        """The claim just before this one in its sentence."""
+        previous = None
+        for other in self._sentence_claims.get(id(claim.sentence), []):
+            if other is claim:
+                break
+            previous = other
+        return previous
+
+    def _own_label(
+        self,
+        claim: FigureClaim,
+        clause: str,
+        tables: list[Table],
+        need: Callable[[Entity], bool],
+    ) -> bool:
+        """Whether the words after a count are its label ("16 orang PNS").
+
+        They are when they name a row or a category column and the clause before
+        the count names none of what they name: "PNS 16 orang PPPK 6 orang" labels
+        each count before it, "terdiri atas 16 orang PNS dan 6 orang PPPK" after
+        it, and "Sekretariat memiliki 9 orang PNS" names the row before the count
+        and the category after it.
+        """
+        label = claim.label_after
+        if not label:
+            return False
+        at = claim.sentence.at
+        rows = self.index.resolve(label, need, items=True, at=at)
+        if not (rows or _categories(tables, label)):
+            return False
+        if any(_all_categories(t, clause) for t in tables):
+            return False
+        return not (rows and self.index.resolve(clause, need, items=True, at=at))
+
     def _earlier_items(self, claim: FigureClaim) -> list[Cell]:
-        """The row cells of the previous count in the same sentence."""
+        """The row cells of the previous count in the same sentence.
+
+        A count in a category column carries its row too: "Sekretariat memiliki
+        PNS 9 orang dan PPPK 4 orang" counts the PPPK of the Sekretariat.
+        """
         previous: list[Cell] = []
         for other in self._sentence_claims.get(id(claim.sentence), []):
             if other is claim:
                 break
             if other.metric == claim.metric:
-                cells = self._by_claim.get(id(other), [])
-                previous = [c for c in cells if c.col.role != R.KATEGORI]
+                previous = self._by_claim.get(id(other), [])
         return previous
 
     def _grand_total(self, claim: FigureClaim, tables: list[Table]) -> list[Cell]:

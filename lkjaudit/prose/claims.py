@@ -152,6 +152,10 @@ class FigureClaim:
     # the texts since each earlier claim of the sentence, nearest first: where the
     # row a figure is about is named when the text just before it names none
     earlier: tuple[str, ...] = ()
+    # "16 orang PNS", "3 unit kendaraan roda dua": the words right after a count
+    # that may be its own label, and where they end in the sentence ("" and 0: none)
+    label_after: str = ""
+    label_end: int = 0
 
 
 # the words of a name written in Title Case, and the nouns that introduce one
@@ -630,6 +634,9 @@ def _figure_claims(
             quoted = {c.metric for c in out}
             metric = "sisa" if {"anggaran", "realisasi_anggaran"} <= quoted else None
         if metric is not None:
+            label, label_end = (
+                _label_after(text, fig, nxt) if fig.kind == "count" else ("", 0)
+            )
             out.append(
                 FigureClaim(
                     sentence,
@@ -640,11 +647,59 @@ def _figure_claims(
                     text[: fig.start],
                     None,
                     earlier,
+                    label,
+                    label_end,
                 )
             )
             spans.append(earlier[0])
             claimed_end = fig.end
     return out
+
+
+# the words that end a count's label written after it ("16 orang PNS dan …",
+# "3 unit kendaraan roda dua yang …"), or show that no label follows it ("10 unit
+# di antaranya …", "12 unit dengan kondisi …")
+_LABEL_STOP = lazy(
+    r"\b(?:dan|serta|atau|sedangkan|sementara|namun|tetapi|adapun|yang|di|ke|dari|"
+    r"pada|dengan|untuk|dalam|oleh|terdiri|sebanyak|sejumlah|berjumlah|masing-?\s*"
+    r"masing|atas|antara|lainnya|selebihnya|sisanya|ini|itu|tersebut)\b|[,;:().]",
+    re.IGNORECASE,
+)
+# a label is a short name: "PNS", "tenaga honorer", "kendaraan roda dua"
+_LABEL_WORDS = 5
+_LINK = lazy(r"\s*(?:dan|serta|atau)\b", re.IGNORECASE)
+
+
+def _label_after(text: str, fig: Figure, nxt: int) -> tuple[str, int]:
+    """The label written right after a count and its noun, and where it ends.
+
+    "terdiri atas 16 orang PNS dan 6 orang PPPK": "PNS" is the label of 16 as
+    "PPPK" is of 6. The label runs from the noun to the first linking word or
+    punctuation, or to the next figure. No label when a stop word follows the
+    noun at once ("10 unit di antaranya …"), when the words run long, or when
+    the label is one of a list no figure of its own follows in the clause ("22
+    orang PNS dan PPPK, …": one count for both; the figure's label is not PNS).
+    """
+    rest = text[fig.end : nxt]
+    stop = _LABEL_STOP.search(rest)
+    label = rest[: stop.start()] if stop else rest
+    if not label.strip() or label[:1].isalnum() or len(label.split()) > _LABEL_WORDS:
+        return "", 0
+    end = fig.end + len(label.rstrip())
+    if nxt < len(text):
+        # NOTE: what follows up to the next figure is that figure's own label,
+        # unless the clause ends before it: then it is a further name of this one
+        between = text[end:nxt]
+        cut = _CLAUSE_END.search(between)
+        if cut is None:
+            return label.strip(), end
+        between = between[: cut.start()]
+    else:
+        between = re.split(r"[,;:.]", text[end:], maxsplit=1)[0]
+    link = _LINK.match(between)
+    if link is not None and between[link.end() :].strip():
+        return "", 0  # "22 orang PNS dan PPPK": a list sharing one count
+    return label.strip(), end
 
 
 # "Rp 1.842.600.000 dari Rp 2.000.000.000": an amount of a whole
