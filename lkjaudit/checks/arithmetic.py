@@ -6,9 +6,11 @@ Every comparison is exact interval arithmetic on the printed figures (see
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 from decimal import Decimal
+from functools import lru_cache
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
@@ -26,9 +28,11 @@ from lkjaudit.model.report import Column, ColumnRole, Report, Row, RowKind, Tabl
 from lkjaudit.model.values import Value
 
 __all__ = [
+    "SERVED",
     "DifferenceOptions",
     "RatioOptions",
     "ShareOptions",
+    "lower_is_better",
     "ratio_verdicts",
     "reported_itself",
     "witnessed_note",
@@ -86,6 +90,21 @@ LOWER_IS_BETTER = (
 )
 
 
+@lru_cache(maxsize=8)
+def _lower_words(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(rf"\b{re.escape(w)}" for w in words), re.IGNORECASE)
+
+
+def lower_is_better(wording: str, words: tuple[str, ...] = LOWER_IS_BETTER) -> bool:
+    """Whether an indicator's wording names something of which less is better.
+
+    A word counts where a word of the wording starts with it ("angka kemiskinan",
+    "jumlah kasusnya"), not inside another word: "jumlah pertemuan koordinasi"
+    counts meetings held, no "temuan" (an audit finding).
+    """
+    return _lower_words(words).search(wording) is not None
+
+
 class RatioOptions(BaseModel):
     """Options of the ``ratio`` primitive."""
 
@@ -102,7 +121,7 @@ class RatioOptions(BaseModel):
 # NOTE: a share of cases handled, found or followed up ("persentase pengaduan yang
 # ditindaklanjuti", "cakupan penemuan kasus") is higher-is-better though it names
 # a lower-is-better word
-_SERVED = lazy(
+SERVED = lazy(
     r"\byang\s+(?:di|ter|men|mem|ber)\w+|\bmendapat|\bcakupan\b|\bpenanganan\b|"
     r"\bpenemuan\b|\btindak\s*lanjut|\btertangani\b|\bpersentase penyelesaian\b"
 )
@@ -255,7 +274,7 @@ def ratio_verdicts(
     rows, taken = _ratio_rows(table, opts, cols, report)
     lowers = {
         row.index: opts.polarity == "auto"
-        and any(w in _wording(table, row) for w in opts.lower_is_better)
+        and lower_is_better(_wording(table, row), opts.lower_is_better)
         for row, _ in rows
     }
     preferred, method = _preferred_lower(rows), _own_lower_method(rows, lowers)
@@ -343,7 +362,7 @@ def _judged_by(
             lower
             and method is not None
             and method not in calc.matches
-            and not _SERVED.search(_indicator(table, row))
+            and not SERVED.search(_indicator(table, row))
         ):
             # realisasi / target on a lower-is-better indicator, in a table
             # that computes its other lower-is-better indicators otherwise

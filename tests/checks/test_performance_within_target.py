@@ -47,3 +47,46 @@ def test_exactly_the_threshold_is_not_above_it() -> None:
     assert findings_for(_report("12 laporan", target="10 laporan"), select=RULE) == []
     found = findings_for(_report("13 laporan", target="10 laporan"), select=RULE)
     assert [f.evidence["percent"] for f in found] == ["130%"]
+
+
+def _indicator(indikator: str, target: str, realisasi: str) -> str:
+    return "\n".join(
+        [
+            "LAPORAN KINERJA DINAS CONTOH TAHUN 2024",
+            "",
+            "Tabel 3.1 Capaian Kinerja Sasaran",
+            "",
+            "No\tIndikator\tTarget\tRealisasi",
+            f"1\t{indikator}\t{target}\t{realisasi}",
+            "",
+        ]
+    )
+
+
+def test_a_count_of_things_achieved_is_judged_as_higher_is_better() -> None:
+    # "pertemuan" holds the lower-is-better "temuan" inside it, and "pengaduan yang
+    # ditindaklanjuti" is a share of complaints handled: both higher-is-better, so
+    # 15 / 12 = 125% and 90% / 50% = 180% are far above the target
+    meetings = _indicator("Jumlah pertemuan koordinasi", "12 kali", "15 kali")
+    found = findings_for(meetings, select=RULE)
+    assert compact(found) == [
+        [*RULE, "tabel-3.1/row:1/col:realisasi", 6, "≤ 12 kali", "15 kali"]
+    ]
+    handled = _indicator("Persentase pengaduan yang ditindaklanjuti", "50 %", "90 %")
+    found = findings_for(handled, select=RULE)
+    assert compact(found) == [
+        [*RULE, "tabel-3.1/row:1/col:realisasi", 6, "≤ 50 %", "90 %"]
+    ]
+
+
+def test_a_lower_is_better_indicator_is_not_judged_here() -> None:
+    # fewer complaints, findings or poor households than targeted: judged by the
+    # capaian, not as realisation above a target
+    for indikator, target, realisasi in (
+        ("Jumlah pengaduan layanan", "40 pengaduan", "60 pengaduan"),
+        ("Jumlah temuan pemeriksaan", "10 temuan", "15 temuan"),
+        ("Angka kemiskinan", "8 %", "11 %"),
+        ("Waktu pelayanan perizinan", "3 hari", "5 hari"),
+    ):
+        report = _indicator(indikator, target, realisasi)
+        assert findings_for(report, select=RULE) == [], indikator

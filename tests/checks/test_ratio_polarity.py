@@ -71,3 +71,32 @@ def test_a_row_worded_higher_is_better_does_not_set_the_lower_is_better_formula(
         ]
     )
     assert compact(findings_for(table, select=("capaian-*",))) == []
+
+
+_MEETINGS = "\n".join(
+    [
+        "Tabel 3.2 Capaian Indikator Kinerja",
+        "",
+        "No\tIndikator Kinerja\tTarget\tRealisasi\tCapaian (%)",
+        "1\tJumlah pengaduan layanan\t40 pengaduan\t30 pengaduan\t125,00",
+        "2\tJumlah pertemuan koordinasi\t12 kali\t15 kali\t125,00",
+        "3\tJumlah temuan pemeriksaan\t10 temuan\t5 temuan\t50,00",
+    ]
+)
+
+
+def test_a_lower_is_better_word_inside_another_word_sets_no_polarity() -> None:
+    # row 1 shows the table's lower-is-better formula (2 − 30 / 40 = 125%); row 2
+    # counts meetings held ("pertemuan" holds "temuan" but names no audit finding):
+    # realisasi / target is right; row 3 counts findings, lower is better: its
+    # 5 / 10 is wrong by the table's own formula (2 − 5 / 10 = 150%)
+    found = findings_for(_MEETINGS, select=("capaian-*",))
+    assert compact(found) == [
+        [
+            "capaian-equals-realisasi-over-target",
+            "tabel-3.2/row:3/col:capaian",
+            6,
+            "150,00",
+            "50,00",
+        ]
+    ]
