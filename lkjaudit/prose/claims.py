@@ -70,7 +70,7 @@ _KEYWORD = re.compile(
     rf"\bselisih\s+(?:antara\s+)?(?:{_BUDGET_NOUN})\w*"
     r"(?:\s+(?:dan|dengan)\s+realisasi\w*(?:\s+anggaran)?)?)"
     # a bare "sisa", "(tidak) terealisasi": the sisa only in a sentence on the budget
-    r"|(?P<sisa_plain>\bsisa\b|\b(?:tidak|belum)\s+(?:terealisasi|direalisasikan|"
+    r"|(?P<sisa_plain>\bsisa(?:nya)?\b|\b(?:tidak|belum)\s+(?:terealisasi|direalisasikan|"
     r"terpakai|digunakan)\b)"
     r"|(?P<budget_real>\brealisasi\s+(?:penyerapan\s+)?(?:anggaran|keuangan|belanja)|"
     # "menggunakan anggaran Rp …", "penggunaan dana": what was spent
@@ -348,6 +348,7 @@ def _percent_metric(
     if key == "sisa_plain" and not (
         _BUDGET_CONTEXT.search(_CLAUSE_BREAK.split(prefix)[-1])
         or (share is not None and share.group("budget"))
+        or (own == "sisa_plain" and _after_budget_figure(prefix, share))
     ):
         return None
     return _PERCENT.get(key) if key is not None else None
@@ -789,9 +790,36 @@ def _budget_left(head: str, gap: re.Match[str], text: str) -> bool:
     left = _LEFT_AFTER.match(rest)
     return bool(
         _BUDGET_CONTEXT.search(clause)
+        or _after_budget_figure(head, share)
         or (share is not None and share.group("budget"))
         or (left is not None and left.group("serap"))
     )
+
+
+# the clauses of a sentence: cut at ";", a comma that is no decimal comma, a contrast
+_PIECES = lazy(
+    r";|,(?!\d)|\b(?:sedangkan|sementara|namun|tetapi|adapun)\b", re.IGNORECASE
+)
+# a clause that ends with a figure: "Realisasi anggaran sebesar 96,63%"
+_ENDS_WITH_FIGURE = lazy(
+    r"\d\s*(?:%|persen|prosen|ribu|juta|miliar|milyar|triliun)?\s*\)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _after_budget_figure(head: str, share: re.Match[str] | None) -> bool:
+    """Whether a bare "sisa" opens a clause after one ending with a budget figure.
+
+    "Realisasi anggaran sebesar 96,63%, sisanya sebesar 3,37%": what is left of
+    the budget just quoted. Not when the sisa is a share of a target ("…, sisa 4%
+    dari target kinerja") or the clause before is not on the budget ("Realisasi
+    fisik 90%, sisanya 10%": the gap to the target).
+    """
+    pieces = [p for p in _PIECES.split(head) if p.strip()]
+    if len(pieces) < 2 or (share is not None and share.group("target")):
+        return False
+    prior = pieces[-2]
+    return bool(_ENDS_WITH_FIGURE.search(prior) and _BUDGET_CONTEXT.search(prior))
 
 
 def _in_example(text: str, fig: Figure) -> bool:

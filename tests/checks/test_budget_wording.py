@@ -307,6 +307,21 @@ def test_a_wrong_budget_absorbed_is_reported() -> None:
             ["persen_anggaran", "persen_sisa"],
         ),
         ("Realisasi kegiatan 90%, sisa 3,73% dari pagu.", ["realisasi", "persen_sisa"]),
+        # a bare "sisa(nya)" opening the clause after a budget figure: what is left
+        (
+            "Realisasi anggaran sebesar 96,63%, sisanya sebesar 3,37%.",
+            ["persen_anggaran", "persen_sisa"],
+        ),
+        (
+            "Realisasi anggaran 96,63%, sedangkan sisanya 3,37%.",
+            ["persen_anggaran", "persen_sisa"],
+        ),
+        (
+            "Realisasi anggaran sebesar Rp 96 juta, sisanya Rp 4 juta.",
+            ["realisasi_anggaran", "sisa"],
+        ),
+        ("Realisasi fisik 90%, sisanya 10%.", ["realisasi"]),
+        ("Realisasi anggaran 96%, sisanya 4% dari target.", ["persen_anggaran"]),
         # ... not the gap to a target, nor a bare sisa outside the budget
         ("Capaian kinerja 90%, sisa 10% akan dicapai tahun depan.", ["capaian"]),
         ("Sisa target 10% dicapai pada triwulan IV.", []),

@@ -296,3 +296,41 @@ def test_a_wrong_figure_of_the_whole_or_of_an_amount_of_a_whole_is_reported() ->
         ["text-figure-matches-table", "text/paragraph:7/sentence:1", used]
         + ["Rp 1.842.600.000", "Rp 1.824.600.000"],
     ]
+
+
+_LEFT = """LAPORAN KINERJA DINAS PERPUSTAKAAN DAN KEARSIPAN TAHUN 2024
+
+BAB III AKUNTABILITAS KINERJA
+
+Tabel 3.5 Realisasi Anggaran Kegiatan Tahun 2024
+
+No\tKegiatan\tPagu (Rp)\tRealisasi (Rp)\t(%)
+1\tKegiatan Pembudayaan Gemar Membaca\t450.000.000\t436.500.000\t97,00
+2\tKegiatan Penyelamatan Arsip Statis\t120.000.000\t78.000.000\t65,00
+\tJUMLAH\t570.000.000\t514.500.000\t90,26
+
+Secara keseluruhan realisasi anggaran Dinas sebesar 90,26%, sisanya sebesar {share}.
+Realisasi anggaran Dinas sebesar Rp 514.500.000, sisanya Rp {left}.
+"""
+
+
+def test_a_sisa_in_the_clause_after_a_budget_figure_is_what_is_left() -> None:
+    # "…, sisanya sebesar 9,74%" after the realised budget % is the share left,
+    # 55.500.000 / 570.000.000 (before: the gap to a target, not read); "sisanya
+    # Rp 55.500.000" the sisa (before: compared with the realised amount)
+    text = _LEFT.format(share="9,74%", left="55.500.000")
+    assert findings_for(text, select=TEXT) == []
+
+
+def test_a_wrong_sisa_after_a_budget_figure_is_reported() -> None:
+    text = _LEFT.format(share="9,47%", left="55.000.000")
+    lines = text.splitlines()
+    at = [
+        next(k for k, s in enumerate(lines, 1) if w in s) for w in ("9,47%", "55.000")
+    ]
+    assert compact(findings_for(text, select=TEXT)) == [
+        ["text-figure-matches-table", "text/paragraph:4/sentence:1", at[0]]
+        + ["9,74%", "9,47%"],
+        ["text-figure-matches-table", "text/paragraph:4/sentence:2", at[1]]
+        + ["Rp 55.500.000", "Rp 55.000.000"],
+    ]
