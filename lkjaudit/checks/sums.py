@@ -13,13 +13,13 @@ from pydantic import BaseModel, ConfigDict
 
 from lkjaudit.checks.common import amount, is_figure, total_scopes
 from lkjaudit.checks.corroboration import corroboration
+from lkjaudit.checks.crossing import category_sum, crossing, scope_sum
 from lkjaudit.checks.interval import Interval, agrees, operand
 from lkjaudit.checks.phrases import phrase
 from lkjaudit.checks.support import (
     Support,
     defined_sisa,
     supported,
-    supported_value,
 )
 from lkjaudit.checks.truth import truth
 from lkjaudit.checks.witnesses import children_total, witnesses
@@ -189,25 +189,15 @@ def _total(
     own = table.value(row, col)
     if not is_figure(own):
         return None
-    expected = Interval.exact(Decimal(0))
-    counted: list[Row] = []
-    fixes: list[Support] = []
-    for item in scope:
-        value, fix = supported_value(ctx.report, table, item, col)
-        if fix is not None:
-            fixes.append(fix)  # NOTE: a row shown wrong by its own witnesses
-        if value.kind == ValueKind.EMPTY:
-            continue
-        if value.kind == ValueKind.MALFORMED and value.repair is not None:
-            expected = expected + Interval.exact(value.repair)
-        elif is_figure(value):
-            expected = expected + operand(value)
-        else:
-            return None
-        counted.append(item)
+    summed = scope_sum(ctx.report, table, col, scope)
+    if summed is None:
+        return None
+    expected, counted, fixes = summed.total, summed.counted, summed.fixes
     if not counted or agrees(expected, own):
         return None
     if _explained_by_an_addend(table, col, counted, expected, own, ctx):
+        return None
+    if _crossed_at(ctx, table, row, col):
         return None
     agree, cells = corroboration(table, row, col, expected.mid, ctx)
     return ctx.violation(
@@ -223,6 +213,20 @@ def _total(
         witnessed=_witnessed_rows(fixes, own, ctx),
         agrees=agree,
     )
+
+
+def _crossed_at(ctx: Context, table: Table, row: Row, col: Column) -> bool:
+    """True when a total's mismatch is one inner cell's, the one both totals blame.
+
+    The cell is reported by ``crossed-totals`` (:func:`crossing`): the row's Jumlah
+    and the JUMLAH row's cell in its column are right.
+    """
+    found = crossing(ctx.report, table)
+    if found is None:
+        return False
+    if col is found.row_total:
+        return row is found.row
+    return col is found.col and row is found.total_row
 
 
 def _witnessed_rows(fixes: list[Support], like: Value, ctx: Context) -> str:
@@ -324,17 +328,12 @@ def row_sum(table: Table, opts: RowSumOptions, ctx: Context) -> Iterator[Violati
         own = table.value(row, total_col)
         if not is_figure(own):
             continue
+        expected = category_sum(table, row, parts)
+        if expected is None or agrees(expected, own):
+            continue
+        if _crossed_at(ctx, table, row, total_col):
+            continue
         values = [table.value(row, c) for c in parts]
-        if any(v.kind not in (ValueKind.EMPTY,) and not is_figure(v) for v in values):
-            continue
-        if all(v.kind == ValueKind.EMPTY for v in values):
-            continue
-        expected = Interval.exact(Decimal(0))
-        for value in values:
-            if is_figure(value):
-                expected = expected + operand(value)
-        if agrees(expected, own):
-            continue
         yield ctx.violation(
             ctx.cell_location(table, row, total_col),
             expected=display(expected.mid, own),

@@ -1,0 +1,231 @@
+"""Crossed totals: the one category cell a row total and a column total both blame.
+
+A staff or asset table states each count twice: a row's Jumlah adds up its
+categories (PNS + PPPK + Honorer), and the JUMLAH row adds up each column. One
+wrong inner cell (SMA × PNS printed 5 for 4) throws off exactly one row and
+exactly one column, by the same amount; the two totals, both right, then point
+at the cell where they cross. :func:`crossing` finds that verdict once per
+table; ``row-sum`` and ``column-sum`` judge from it (they leave the two totals
+alone) and ``crossed-totals`` reports the cell itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+
+from pydantic import BaseModel, ConfigDict
+
+from lkjaudit.checks.common import is_figure, total_scopes
+from lkjaudit.checks.interval import Interval, agrees, operand
+from lkjaudit.checks.phrases import phrase
+from lkjaudit.checks.support import Support, supported_value
+from lkjaudit.checks.witnesses import memo
+from lkjaudit.engine.context import Context, Violation, display, shown
+from lkjaudit.engine.registry import check
+from lkjaudit.model.finding import Confidence
+from lkjaudit.model.report import Column, ColumnRole, Report, Row, RowKind, Table
+from lkjaudit.model.values import ValueKind
+
+__all__ = [
+    "CrossedOptions",
+    "Crossing",
+    "category_sum",
+    "crossing",
+    "scope_sum",
+]
+
+R = ColumnRole
+
+
+def category_sum(table: Table, row: Row, parts: list[Column]) -> Interval | None:
+    """The sum of a row's category cells, or None when the row has none to add.
+
+    Dashes and empty cells count as zero; a row with text (or a malformed
+    figure) in a category cell, or with every category cell empty, has no sum.
+    """
+    values = [table.value(row, c) for c in parts]
+    if any(v.kind != ValueKind.EMPTY and not is_figure(v) for v in values):
+        return None
+    if all(v.kind == ValueKind.EMPTY for v in values):
+        return None
+    total = Interval.exact(Decimal(0))
+    for value in values:
+        if is_figure(value):
+            total = total + operand(value)
+    return total
+
+
+@dataclass(frozen=True)
+class ScopeSum:
+    """What the rows above a total row add up to in one column."""
+
+    total: Interval
+    counted: list[Row]  # the rows with a figure (empty cells are skipped)
+    fixes: list[Support]  # the budget rows counted at their supported figure
+
+
+def scope_sum(
+    report: Report, table: Table, col: Column, scope: list[Row]
+) -> ScopeSum | None:
+    """The sum of a column over the rows a total row adds up.
+
+    Empty cells are skipped, a malformed figure counts as its repair, a budget
+    figure the report's redundancy shows wrong counts as the supported one; None
+    when a cell holds text.
+    """
+    total = Interval.exact(Decimal(0))
+    counted: list[Row] = []
+    fixes: list[Support] = []
+    for item in scope:
+        value, fix = supported_value(report, table, item, col)
+        if fix is not None:
+            fixes.append(fix)  # NOTE: a row shown wrong by its own witnesses
+        if value.kind == ValueKind.EMPTY:
+            continue
+        if value.kind == ValueKind.MALFORMED and value.repair is not None:
+            total = total + Interval.exact(value.repair)
+        elif is_figure(value):
+            total = total + operand(value)
+        else:
+            return None
+        counted.append(item)
+    return ScopeSum(total, counted, fixes)
+
+
+@dataclass(frozen=True)
+class Crossing:
+    """One inner category cell that both totals put at another figure."""
+
+    row: Row  # the data row of the cell
+    col: Column  # its category column
+    value: Decimal  # the figure both totals give it
+    gap: Decimal  # printed minus expected
+    row_total: Column  # the row's Jumlah column
+    total_row: Row  # the JUMLAH row of the column
+
+
+def crossing(report: Report, table: Table) -> Crossing | None:
+    """The inner cell a table's row totals and column totals both blame, if any.
+
+    Only when the evidence is clean: exactly one row whose Jumlah differs from
+    its categories, exactly one total-row cell (in a category or the Jumlah
+    column) that differs from its column, the row a data row the total row adds
+    up and the column a category, both off by the same exact amount, and the
+    cell where they cross a printed figure that the correction keeps at zero or
+    more. Memoised per report.
+    """
+    return memo(report, ("crossing", id(table)), lambda: _find(report, table))
+
+
+def _find(report: Report, table: Table) -> Crossing | None:
+    total_col = table.column(R.JUMLAH)
+    parts = table.columns_with(R.KATEGORI)
+    if total_col is None or len(parts) < 2:
+        return None
+    row_off = _one_row_off(table, total_col, parts)
+    col_off = _one_column_off(report, table, [total_col, *parts])
+    if row_off is None or col_off is None:
+        return None
+    (row, row_gap), (total_row, col, col_gap, scope) = row_off, col_off
+    if (
+        col.role != R.KATEGORI
+        or row.kind != RowKind.DATA
+        or row_gap != col_gap
+        or all(r is not row for r in scope)
+        or col.index in row.inherited
+    ):
+        return None
+    cell = table.value(row, col)
+    if not is_figure(cell) or cell.number is None:
+        return None
+    value = cell.number - row_gap
+    if value < 0:
+        return None  # NOTE: a count below zero is no correction
+    return Crossing(row, col, value, row_gap, total_col, total_row)
+
+
+def _one_row_off(
+    table: Table, total_col: Column, parts: list[Column]
+) -> tuple[Row, Decimal] | None:
+    """The only row whose Jumlah differs from its categories, and by how much."""
+    found: tuple[Row, Decimal] | None = None
+    for row in table.rows:
+        own = table.value(row, total_col)
+        if not is_figure(own) or own.number is None:
+            continue
+        total = category_sum(table, row, parts)
+        if total is None or agrees(total, own):
+            continue
+        if found is not None:
+            return None
+        # NOTE: exact: the midpoint of a sum of printed figures is their sum
+        found = (row, total.mid - own.number)
+    return found
+
+
+def _one_column_off(
+    report: Report, table: Table, cols: list[Column]
+) -> tuple[Row, Column, Decimal, list[Row]] | None:
+    """The only total-row cell that differs from its column, and by how much."""
+    found: tuple[Row, Column, Decimal, list[Row]] | None = None
+    for total_row, scope in total_scopes(table):
+        if not scope:
+            continue
+        for col in cols:
+            own = table.value(total_row, col)
+            if not is_figure(own) or own.number is None:
+                continue
+            summed = scope_sum(report, table, col, scope)
+            if summed is None or not summed.counted or agrees(summed.total, own):
+                continue
+            if found is not None:
+                return None
+            found = (total_row, col, summed.total.mid - own.number, scope)
+    return found
+
+
+class CrossedOptions(BaseModel):
+    """Options of the ``crossed-totals`` primitive (none yet)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+@check(
+    "crossed-totals",
+    options=CrossedOptions,
+    confidence=Confidence.MEDIUM,
+    provides=("column", "row_total", "column_total"),
+)
+def crossed_totals(
+    table: Table, opts: CrossedOptions, ctx: Context
+) -> Iterator[Violation]:
+    """An inner category cell that its row's Jumlah and its JUMLAH row both correct.
+
+    When exactly one row's Jumlah differs from the sum of its categories and
+    exactly one cell of the JUMLAH row differs from the sum of its column, by the
+    same exact amount, and the two cross in an inner category cell holding a
+    figure, that cell is reported at its figure less the difference, with the two
+    totals as related locations. ``row-total-equals-sum-of-categories`` and
+    ``total-row-equals-column-sum`` then leave the two totals alone; otherwise
+    this rule is silent and they report as before.
+    """
+    found = crossing(ctx.report, table)
+    if found is None:
+        return
+    value = table.value(found.row, found.col)
+    row_total = table.value(found.row, found.row_total)
+    column_total = table.value(found.total_row, found.col)
+    yield ctx.violation(
+        ctx.cell_location(table, found.row, found.col),
+        expected=display(found.value, value),
+        actual=shown(value),
+        related=[
+            ctx.cell_location(table, found.row, found.row_total),
+            ctx.cell_location(table, found.total_row, found.col),
+        ],
+        column=found.col.header or phrase("role.kategori", ctx.lang),
+        row_total=shown(row_total),
+        column_total=shown(column_total),
+    )
