@@ -125,8 +125,10 @@ def _find(report: Report, table: Table) -> Crossing | None:
     if total_col is None or len(parts) < 2:
         return None
     row_off = _one_row_off(table, total_col, parts)
+    if row_off is None:
+        return None
     col_off = _one_column_off(report, table, [total_col, *parts])
-    if row_off is None or col_off is None:
+    if col_off is None:
         return None
     (row, row_gap), (total_row, col, col_gap, scope) = row_off, col_off
     if (
