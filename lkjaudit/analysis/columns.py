@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from lkjaudit.analysis.cells import is_unit_row, is_unit_text, norm, text_type
 from lkjaudit.analysis.layout import Layout
+from lkjaudit.analysis.periods import only_period, period_of
 from lkjaudit.analysis.scale import header_scale, in_rupiah, stated_scale
 from lkjaudit.model.lazyre import lazy
 from lkjaudit.model.report import Cell, Column, ColumnRole, Table
@@ -129,6 +130,9 @@ def _infer_role(leaf: str, groups: tuple[str, ...], content: str) -> ColumnRole:
         return R.SATUAN
     if _has(t, "indikator"):
         return R.INDIKATOR
+    if g and only_period(t):
+        # "TW I" under "Realisasi": the group says what the quarter's figure is
+        return _role_from_group(g, content)
     head = _head_word(leaf)
     if head == "pct":
         if _SHARE_HEADER.search(t) and not _has(t, "realisasi", "serap", "capaian"):
@@ -511,7 +515,41 @@ def _keep_revised_budget(columns: list[Column]) -> None:
             col.role = R.OTHER
 
 
+def _quarter_parts(columns: list[Column]) -> None:
+    """Of a role split by quarter, keep the role for the total, not for the parts.
+
+    ``Realisasi`` over ``TW I | TW II | TW III | s.d. TW III``: the table's
+    realisasi is the one up to the quarter reported; ``Target Tahunan`` beside
+    ``Target`` over ``TW I … TW IV``: the target is the year's. The parts keep no
+    role (:mod:`lkjaudit.checks.quarters` reads them by their header). A capaian
+    naming the quarter reported (``Capaian s.d. TW III``) in a table that splits
+    its target by quarter is measured against the target up to that quarter, not
+    the year's: it is left to that module too.
+    """
+    split = False
+    for role in (R.REALISASI, R.REALISASI_ANGGARAN, R.TARGET, R.ANGGARAN):
+        same = [c for c in columns if c.role == role]
+        parts = [
+            c
+            for c in same
+            if (p := period_of(c.header)) is not None and not p.cumulative
+        ]
+        if len(same) < 2 or not parts:
+            continue
+        whole = [c for c in same if c not in parts]
+        for col in parts:
+            if len(whole) == 1 or only_period(col.header):
+                col.role = R.OTHER
+        split = split or (role == R.TARGET and len(whole) == 1)
+    if not split:
+        return
+    for col in columns:
+        if col.role == R.CAPAIAN and period_of(col.header) is not None:
+            col.role = R.OTHER
+
+
 def _postprocess(columns: list[Column], stated: int = 0) -> None:
+    _quarter_parts(columns)
     _keep_reporting_year(columns)
     _keep_revised_budget(columns)
     _stated_money(columns, stated)
