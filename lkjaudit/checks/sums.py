@@ -16,6 +16,7 @@ from lkjaudit.checks.corroboration import corroboration
 from lkjaudit.checks.crossing import category_sum, crossing, scope_sum
 from lkjaudit.checks.interval import Interval, agrees, operand
 from lkjaudit.checks.phrases import phrase
+from lkjaudit.checks.quarters import quarter_parts
 from lkjaudit.checks.support import (
     Support,
     defined_sisa,
@@ -114,7 +115,7 @@ def children_sum(
     expected figure counts such a child at the figure its witnesses support.
     """
     parents = [row for row in table.data_rows() if row.children]
-    for col in (c for c in table.columns if c.role in opts.columns):
+    for col in _summed(table, opts.columns):
         for row in parents:
             total = _mismatch(table, row, col)
             if total is None or _explained_by_child(table, row, col, total, ctx):
@@ -140,6 +141,19 @@ def children_sum(
                 witnessed=_witnessed_rows(fixes, own, ctx),
                 agrees=agree,
             )
+
+
+def _summed(table: Table, roles: tuple[ColumnRole, ...]) -> list[Column]:
+    """The columns of these roles, and each quarter's column of them (``TW II``)."""
+    found = [c for c in table.columns if c.role in roles]
+    for role in roles:
+        if role in _QUARTERED:
+            found += quarter_parts(table, role).values()
+    return sorted(found, key=lambda c: c.index)
+
+
+# the roles whose quarters' figures add up like the role's own (money)
+_QUARTERED = (R.ANGGARAN, R.REALISASI_ANGGARAN)
 
 
 class ColumnSumOptions(BaseModel):
@@ -177,7 +191,7 @@ def column_sum(
     for row, scope in total_scopes(table):
         if not scope:
             continue
-        for col in (c for c in table.columns if c.role in opts.columns):
+        for col in _summed(table, opts.columns):
             violation = _total(table, row, col, scope, ctx)
             if violation is not None:
                 yield violation
@@ -260,6 +274,11 @@ def _corrections(table: Table, row: Row, col: Column, ctx: Context) -> list[Inte
             for w in witnesses(table, row, col, ctx, upward=False)
             if w.value != own
         ]
+    elif col.role == R.OTHER and row.children:
+        # a quarter's column (TW II) of a budget: the sum of the row's children
+        below = children_total(table, row, col)
+        if below is not None and below != amount(value, repaired=True):
+            found.append(Interval.exact(below))
     elif col.role == R.JUMLAH:
         parts = table.columns_with(R.KATEGORI)
         values = [table.value(row, c) for c in parts]

@@ -1,0 +1,297 @@
+"""Quarter (triwulan) columns: the running total and the capaian up to a quarter.
+
+A triwulan report splits its figures by quarter (``Realisasi`` over ``TW I | TW II |
+TW III | s.d. TW III``, ``Target`` over ``TW I … TW IV`` beside ``Target
+Tahunan``). The column analysis gives the role to the total (the realisasi up to
+the quarter, the year's target) and leaves the parts without one; this module
+reads the parts by their header (:mod:`lkjaudit.analysis.periods`).
+
+- Spending is a flow: the realised spending up to a quarter is the sum of the
+  quarters' spending, whether or not a column-number row says so. A performance
+  figure may be a level (a percentage, a score), so its running total is judged only
+  where the report states the formula (``stated-formula-holds``).
+- A capaian naming the quarter (``Capaian s.d. TW III``) measures the realisasi up
+  to it against the target up to it: the sum of the quarters' targets where the
+  quarters' targets add up to the year's, the last quarter's where they are running
+  totals themselves (the last one equals the year's). Where the rows do not tell,
+  the formula the printed figures follow most decides, and nothing is judged on a
+  tie.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+from pydantic import BaseModel, ConfigDict
+
+from lkjaudit.analysis.columns import infer_role
+from lkjaudit.analysis.periods import period_of
+from lkjaudit.checks.common import amount, is_figure
+from lkjaudit.checks.interval import Interval, agrees, operand
+from lkjaudit.checks.witnesses import children_total, scope_sums
+from lkjaudit.engine.context import Context, Violation, display, shown
+from lkjaudit.engine.registry import check
+from lkjaudit.model.report import Column, ColumnRole, Row, RowKind, Table
+
+__all__ = ["cumulative_columns", "quarter_parts"]
+
+R = ColumnRole
+HUNDRED = Decimal(100)
+
+
+def quarter_parts(table: Table, role: ColumnRole) -> dict[int, Column]:
+    """The columns holding one quarter's figure of a role, by quarter.
+
+    Empty when a quarter has two columns (nothing tells which one is meant).
+    """
+    found: dict[int, Column] = {}
+    for col in table.columns:
+        if col.role != R.OTHER:
+            continue
+        period = period_of(col.header)
+        if period is None or period.cumulative or period.quarter is None:
+            continue
+        groups = (col.group,) if col.group else ()
+        if infer_role(col.header, groups, col.content) != role:
+            continue
+        if period.quarter in found:
+            return {}
+        found[period.quarter] = col
+    return found
+
+
+def cumulative_columns(table: Table) -> list[Column]:
+    """The columns the parts of the realised spending add up to, left to right."""
+    return [
+        col
+        for col in table.columns
+        if col.role == R.REALISASI_ANGGARAN
+        and (p := period_of(col.header)) is not None
+        and p.cumulative
+    ]
+
+
+def _up_to(parts: dict[int, Column], quarter: int | None) -> list[Column] | None:
+    """The parts from the first quarter to ``quarter``, or None when one is missing."""
+    last = max(parts, default=0) if quarter is None else quarter
+    if last < 1 or any(q not in parts for q in range(1, last + 1)):
+        return None
+    return [parts[q] for q in range(1, last + 1)]
+
+
+def _sum(table: Table, row: Row, cols: list[Column]) -> Decimal | None:
+    """The sum of a row's figures (a dash is zero), or None when one has none."""
+    total = Decimal(0)
+    for col in cols:
+        value = amount(table.value(row, col))
+        if value is None:
+            return None
+        total += value
+    return total
+
+
+def _disputed(ctx: Context, table: Table, row: Row, col: Column) -> bool:
+    """True when the rows a figure adds up (its children, a JUMLAH's rows) differ."""
+    printed = amount(table.value(row, col))
+    if row.kind == RowKind.TOTAL:
+        found = scope_sums(ctx.report, table, col).get(row.index)
+        return found is not None and found[0] != printed
+    if row.children:
+        total = children_total(table, row, col)
+        return total is not None and total != printed
+    return False
+
+
+def _names(cols: list[Column]) -> str:
+    return " + ".join(c.header for c in cols)
+
+
+class QuarterSumOptions(BaseModel):
+    """Options of the ``quarter-sum`` primitive."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+@check("quarter-sum", options=QuarterSumOptions, provides=("quarters", "column"))
+def quarter_sum(
+    table: Table, opts: QuarterSumOptions, ctx: Context
+) -> Iterator[Violation]:
+    """The realised spending up to a quarter = the sum of the quarters' spending.
+
+    Row by row, a dash counting as zero; a row where a part has no figure, and a
+    column whose formula the column-number row states (``stated-formula-holds``
+    judges it), are skipped.
+    """
+    parts = quarter_parts(table, R.REALISASI_ANGGARAN)
+    if not parts:
+        return
+    for col in cumulative_columns(table):
+        if col.formula:
+            continue
+        quarter = period_of(col.header)
+        cols = _up_to(parts, quarter.quarter if quarter else None)
+        if cols is None:
+            continue
+        for row in table.rows:
+            if col.index in row.inherited:
+                continue
+            own = table.value(row, col)
+            total = _sum(table, row, cols)
+            if total is None or not is_figure(own) or own.number == total:
+                continue
+            if any(_disputed(ctx, table, row, c) for c in cols):
+                continue  # NOTE: a quarter's own figure is wrong; the sum rules say so
+            yield ctx.violation(
+                ctx.cell_location(table, row, col),
+                expected=display(total, own),
+                actual=shown(own),
+                related=[ctx.cell_location(table, row, c) for c in cols],
+                quarters=_names(cols),
+                column=col.header,
+            )
+
+
+class QuarterCapaianOptions(BaseModel):
+    """Options of the ``quarter-capaian`` primitive."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def _capaian_columns(table: Table) -> list[tuple[Column, int]]:
+    """Capaian columns naming the quarter up to which they measure, with it."""
+    found: list[tuple[Column, int]] = []
+    for col in table.columns:
+        if col.role != R.OTHER or "capaian" not in col.header.lower():
+            continue
+        period = period_of(col.header)
+        if period is not None and period.cumulative and period.quarter is not None:
+            found.append((col, period.quarter))
+    return found
+
+
+def _realisasi_up_to(table: Table, quarter: int) -> Column | None:
+    """The realisasi column up to the quarter (``s.d. TW III``)."""
+    col = table.column(R.REALISASI)
+    period = period_of(col.header) if col is not None else None
+    if period is None or not period.cumulative or period.quarter != quarter:
+        return None
+    return col
+
+
+def _targets_mode(
+    table: Table, parts: dict[int, Column], rows: list[Row]
+) -> str | None:
+    """Whether the quarters' targets are each quarter's ("own") or running totals.
+
+    From the rows with the year's target and every quarter's: their sum equal to
+    the year's says "own", the last one equal to it (and none falling) "running".
+    None when the rows say both, or nothing.
+    """
+    year = table.column(R.TARGET)
+    every = _up_to(parts, 4)
+    if year is None or every is None:
+        return None
+    votes = {"own": 0, "running": 0}
+    for row in rows:
+        whole = amount(table.value(row, year))
+        figures = [amount(table.value(row, c)) for c in every]
+        if whole is None or any(f is None for f in figures):
+            continue
+        known = [f for f in figures if f is not None]
+        own = sum(known, Decimal(0)) == whole
+        running = known[-1] == whole and known == sorted(known)
+        if own != running:
+            votes["own" if own else "running"] += 1
+    if bool(votes["own"]) == bool(votes["running"]):
+        return None
+    return "own" if votes["own"] else "running"
+
+
+def _target_up_to(
+    table: Table, row: Row, cols: list[Column], mode: str
+) -> Interval | None:
+    values = [table.value(row, c) for c in cols]
+    if not all(is_figure(v) for v in values):
+        return None
+    if mode == "running":
+        return operand(values[-1])
+    total = Interval.exact(Decimal(0))
+    for value in values:
+        total = total + operand(value)
+    return total
+
+
+@check(
+    "quarter-capaian",
+    options=QuarterCapaianOptions,
+    provides=("realisasi", "target", "quarters"),
+)
+def quarter_capaian(
+    table: Table, opts: QuarterCapaianOptions, ctx: Context
+) -> Iterator[Violation]:
+    """Capaian up to a quarter = realisasi up to it / target up to it × 100."""
+    parts = quarter_parts(table, R.TARGET)
+    if not parts:
+        return
+    data = [r for r in table.rows if r.kind == RowKind.DATA]
+    for col, quarter in _capaian_columns(table):
+        real_col = _realisasi_up_to(table, quarter)
+        cols = _up_to(parts, quarter)
+        if real_col is None or cols is None:
+            continue
+        mode = _targets_mode(table, parts, data) or _printed_mode(
+            table, data, col, real_col, cols
+        )
+        if mode is None:
+            continue
+        for row in data:
+            res, real = table.value(row, col), table.value(row, real_col)
+            target = _target_up_to(table, row, cols, mode)
+            if target is None or not (is_figure(res) and is_figure(real)):
+                continue
+            if target.lo <= 0 <= target.hi:
+                continue
+            expected = (operand(real) / target).scale(HUNDRED)
+            if agrees(expected, res):
+                continue
+            shown_target = (
+                shown(table.value(row, cols[-1]))
+                if mode == "running"
+                else display(target.mid, table.value(row, cols[-1]))
+            )
+            yield ctx.violation(
+                ctx.cell_location(table, row, col),
+                expected=display(
+                    expected.mid,
+                    res,
+                    ctx.percent_unit(table, col, res),
+                    mark=ctx.decimal_mark(table, col, res),
+                ),
+                actual=shown(res),
+                related=[ctx.cell_location(table, row, real_col)]
+                + [ctx.cell_location(table, row, c) for c in cols],
+                realisasi=shown(real),
+                target=shown_target,
+                quarters=cols[-1].header if mode == "running" else _names(cols),
+            )
+
+
+def _printed_mode(
+    table: Table, rows: list[Row], col: Column, real_col: Column, cols: list[Column]
+) -> str | None:
+    """The target up to the quarter that the printed capaian follow more often."""
+    hits = {"own": 0, "running": 0}
+    for row in rows:
+        res, real = table.value(row, col), table.value(row, real_col)
+        if not (is_figure(res) and is_figure(real)):
+            continue
+        for mode in hits:
+            target = _target_up_to(table, row, cols, mode)
+            if target is None or target.lo <= 0 <= target.hi:
+                continue
+            if agrees((operand(real) / target).scale(HUNDRED), res):
+                hits[mode] += 1
+    if hits["own"] == hits["running"]:
+        return None
+    return max(hits, key=lambda m: hits[m])

@@ -1,0 +1,166 @@
+"""Quarter (triwulan) columns: which column holds the table's realisasi, target and
+capaian when a two-row header splits them by quarter, and the checks that read the
+quarters' columns (their sums, their JUMLAH, the capaian up to a quarter)."""
+
+from __future__ import annotations
+
+import pytest
+
+from lkjaudit.analysis.periods import Period, only_period, period_of
+from lkjaudit.model.report import ColumnRole as R
+
+from conftest import compact, findings_for, report_from
+
+
+@pytest.mark.parametrize(
+    ("header", "period", "alone"),
+    [
+        ("TW I", Period(1, False), True),
+        ("Triwulan II", Period(2, False), True),
+        ("s.d. TW III", Period(3, True), True),
+        ("s/d Triwulan III", Period(3, True), True),
+        ("Kumulatif", Period(None, True), True),
+        ("Capaian s.d. TW III (%)", Period(3, True), False),
+        ("Realisasi TW IV", Period(4, False), False),
+        ("Target Tahunan", None, False),
+        ("TW I-II", None, False),  # two quarters: no one period
+        ("Twin", None, False),
+    ],
+)
+def test_the_period_a_header_names(
+    header: str, period: Period | None, alone: bool
+) -> None:
+    assert (period_of(header), only_period(header)) == (period, alone)
+
+
+_INDICATORS = "\n".join(
+    [
+        "**Tabel 3.1 Capaian Indikator per Triwulan**",
+        "",
+        "| No | Indikator | Target Tahunan | Target | | | | Realisasi | | | "
+        "| Capaian s.d. TW III (%) | Capaian terhadap Target Tahunan (%) |",
+        "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| | | | TW I | TW II | TW III | TW IV | TW I | TW II | TW III | s.d. TW III "
+        "| | |",
+        "| 1 | Jumlah kelompok yang dibina | 24 | 4 | 6 | 8 | 6 | 4 | 5 | 8 | 17 "
+        "| 94,44 | 70,83 |",
+        "| 2 | Jumlah laporan harga pangan | 12 | 3 | 3 | 3 | 3 | 3 | 3 | 2 | 8 "
+        "| 88,89 | 66,67 |",
+    ]
+)
+
+
+def test_the_year_target_the_running_realisasi_and_the_year_capaian_keep_roles() -> (
+    None
+):
+    table = report_from(_INDICATORS, "t.md").tables[0]
+    assert [(c.header, c.role) for c in table.columns][2:] == [
+        ("Target Tahunan", R.TARGET),
+        ("TW I", R.OTHER),
+        ("TW II", R.OTHER),
+        ("TW III", R.OTHER),
+        ("TW IV", R.OTHER),
+        ("TW I", R.OTHER),
+        ("TW II", R.OTHER),
+        ("TW III", R.OTHER),
+        ("s.d. TW III", R.REALISASI),
+        # against the target up to TW III: not the year's target's capaian
+        ("Capaian s.d. TW III (%)", R.OTHER),
+        ("Capaian terhadap Target Tahunan (%)", R.CAPAIAN),
+    ]
+
+
+def test_quarter_layout_right_figures_draw_nothing() -> None:
+    assert compact(findings_for(_INDICATORS, source="t.md")) == []
+
+
+def test_each_capaian_is_judged_against_its_own_target() -> None:
+    # row 1: 94,44 and 70,83 swapped; 17 / 18 up to TW III, 17 / 24 of the year
+    text = _INDICATORS.replace("| 94,44 | 70,83 |", "| 70,83 | 94,44 |")
+    assert compact(findings_for(text, source="t.md")) == [
+        ["capaian-triwulan-equals-realisasi-over-target-triwulan"]
+        + ["tabel-3.1/row:1/col:c12", 6, "94,44", "70,83"],
+        ["capaian-equals-realisasi-over-target", "tabel-3.1/row:1/col:capaian", 6]
+        + ["70,83", "94,44"],
+    ]
+
+
+def test_quarters_without_a_running_total_keep_no_role() -> None:
+    # no "s.d." column and no year's target: nothing says which quarter is meant
+    text = "\n".join(
+        [
+            "**Tabel 2 Realisasi per Triwulan**",
+            "",
+            "| No | Indikator | Realisasi | | | Capaian (%) |",
+            "|---|---|---:|---:|---:|---:|",
+            "| | | TW I | TW II | TW III | |",
+            "| 1 | Jumlah kelompok yang dibina | 4 | 5 | 8 | 70,83 |",
+        ]
+    )
+    table = report_from(text, "t.md").tables[0]
+    assert [c.role for c in table.columns][2:5] == [R.OTHER] * 3
+    assert compact(findings_for(text, source="t.md")) == []
+
+
+_BUDGET = "\n".join(
+    [
+        "**Tabel 3.2 Realisasi Anggaran per Triwulan**",
+        "",
+        "| Kode | Uraian | Pagu (Rp) | Realisasi (Rp) | | | | % | Sisa (Rp) |",
+        "|---|---|---:|---:|---:|---:|---:|---:|---:|",
+        "| | | | TW I | TW II | TW III | s.d. TW III | | |",
+        "| 2.09.03 | PROGRAM PENINGKATAN DIVERSIFIKASI DAN KETAHANAN PANGAN MASYARAKAT "
+        "| 140.650.000 | 24.300.000 | 35.200.000 | 39.100.000 | 98.600.000 | 70,10 "
+        "| 42.050.000 |",
+        "| 2.09.03.2.01.0001 | Penyediaan Informasi Harga Pangan dan Neraca Bahan "
+        "Makanan | 86.400.000 | 14.700.000 | 21.350.000 | 23.900.000 | 59.950.000 "
+        "| 69,39 | 26.450.000 |",
+        "| 2.09.03.2.01.0004 | Pemantauan Stok, Pasokan dan Harga Pangan "
+        "| 54.250.000 | 9.600.000 | 13.850.000 | 15.200.000 | 38.650.000 | 71,24 "
+        "| 15.600.000 |",
+        "| 2.09.04 | PROGRAM PENANGANAN KERAWANAN PANGAN | 47.800.000 | - "
+        "| 12.400.000 | 21.650.000 | 34.050.000 | 71,23 | 13.750.000 |",
+        "| | JUMLAH | 188.450.000 | 24.300.000 | 47.600.000 | 60.750.000 "
+        "| 132.650.000 | 70,39 | 55.800.000 |",
+    ]
+)
+
+
+def test_budget_quarters_right_figures_draw_nothing() -> None:
+    table = report_from(_BUDGET, "t.md").tables[0]
+    assert [c.role for c in table.columns][2:] == [
+        R.ANGGARAN,
+        R.OTHER,
+        R.OTHER,
+        R.OTHER,
+        R.REALISASI_ANGGARAN,
+        R.PERSEN_ANGGARAN,
+        R.SISA,
+    ]
+    assert compact(findings_for(_BUDGET, source="t.md")) == []
+
+
+def test_a_quarters_parent_and_jumlah_are_sums_too() -> None:
+    # the program's TW II printed 35.020.000 (its sub kegiatan: 35.200.000), and
+    # the JUMLAH's TW III a digit off; the running totals of both rows are right
+    # and are not reported for the quarters printed wrong, nor is the JUMLAH's
+    # TW II, whose only fault is the program's wrong figure
+    text = _BUDGET.replace(
+        "| 24.300.000 | 35.200.000 | 39.100.000 |",
+        "| 24.300.000 | 35.020.000 | 39.100.000 |",
+        1,
+    ).replace("| 47.600.000 | 60.750.000 ", "| 47.600.000 | 60.570.000 ")
+    assert compact(findings_for(text, source="t.md")) == [
+        ["parent-equals-sum-of-children", "tabel-3.2/row:1/col:c5", 6]
+        + ["35.200.000", "35.020.000"],
+        ["total-row-equals-column-sum", "tabel-3.2/row:5/col:c6", 10]
+        + ["60.750.000", "60.570.000"],
+    ]
+
+
+def test_a_running_total_off_its_quarters_is_reported() -> None:
+    text = _BUDGET.replace("| 38.650.000 | 71,24", "| 38.560.000 | 71,24")
+    assert compact(findings_for(text, source="t.md")) == [
+        ["realisasi-kumulatif-equals-sum-of-triwulan"]
+        + ["tabel-3.2/row:3/col:realisasi_anggaran", 8, "38.650.000", "38.560.000"],
+    ]
