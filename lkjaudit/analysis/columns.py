@@ -540,7 +540,7 @@ def _quarter_parts(columns: list[Column]) -> None:
         for col in parts:
             if len(whole) == 1 or only_period(col.header):
                 col.role = R.OTHER
-        split = split or (role == R.TARGET and len(whole) == 1)
+        split = split or role == R.TARGET
     if not split:
         return
     for col in columns:

@@ -255,11 +255,8 @@ def quarter_capaian(
             expected = (operand(real) / target).scale(HUNDRED)
             if agrees(expected, res):
                 continue
-            shown_target = (
-                shown(table.value(row, cols[-1]))
-                if mode == "running"
-                else display(target.mid, table.value(row, cols[-1]))
-            )
+            # NOTE: in the realisasi's unit (a Satuan column gives it to both)
+            shown_target = display(target.mid, table.value(row, cols[-1]), real.unit)
             yield ctx.violation(
                 ctx.cell_location(table, row, col),
                 expected=display(

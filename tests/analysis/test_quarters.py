@@ -164,3 +164,28 @@ def test_a_running_total_off_its_quarters_is_reported() -> None:
         ["realisasi-kumulatif-equals-sum-of-triwulan"]
         + ["tabel-3.2/row:3/col:realisasi_anggaran", 8, "38.650.000", "38.560.000"],
     ]
+
+
+_NO_YEAR_TARGET = "\n".join(
+    [
+        "**Tabel 3.3 Capaian per Triwulan**",
+        "",
+        "| No | Indikator | Target | | | | Realisasi | | | | Capaian s.d. TW III (%) |",
+        "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| | | TW I | TW II | TW III | TW IV | TW I | TW II | TW III | s.d. TW III | |",
+        "| 1 | Jumlah laporan harga pangan | 3 | 3 | 3 | 3 | 3 | 3 | 2 | 8 | 88,89 |",
+        "| 2 | Jumlah kelompok yang dibina | 4 | 6 | 8 | 6 | 4 | 5 | 8 | 17 | 94,44 |",
+        "| 3 | Jumlah pasar yang dipantau | 5 | 5 | 5 | 5 | 5 | 5 | 5 | 15 | 100,00 |",
+    ]
+)
+
+
+def test_without_the_years_target_the_printed_figures_tell_the_target() -> None:
+    # no Target Tahunan: the capaian follow the quarters' targets added up
+    # (8 / 9, 17 / 18, 15 / 15), which judges the one printed wrong (17 / 18)
+    assert compact(findings_for(_NO_YEAR_TARGET, source="t.md")) == []
+    text = _NO_YEAR_TARGET.replace("| 17 | 94,44 |", "| 17 | 97,44 |")
+    assert compact(findings_for(text, source="t.md")) == [
+        ["capaian-triwulan-equals-realisasi-over-target-triwulan"]
+        + ["tabel-3.3/row:2/col:c11", 7, "94,44", "97,44"],
+    ]
