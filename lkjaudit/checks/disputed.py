@@ -101,6 +101,7 @@ class _Readings:
     printed_sums: dict[int, tuple[Decimal, set[int]]]  # of kids: sum, no figure
     own_row: dict[int, Decimal]  # the row's own restatement (pagu = real. + sisa)
     scope: dict[int, tuple[Decimal, list[Row]] | None]  # a JUMLAH's rows above
+    quarters: dict[int, Decimal]  # a running total's quarters, summed
 
     def disputed_below(self, row: Row, printed: Decimal) -> bool:
         """A witness that does not use the row's parent gives another figure."""
@@ -112,6 +113,9 @@ class _Readings:
                 return True
         restated = self.own_row.get(index)
         if restated is not None and restated != printed:
+            return True
+        summed = self.quarters.get(index)
+        if summed is not None and summed != printed:
             return True
         found = self.scope.get(index) if row.kind == _TOTAL else None
         return found is not None and found[0] != printed
@@ -140,7 +144,22 @@ def _read_column(report: Report, table: Table, col: Column) -> _Readings:
         printed_sums=_printed_sums(kids, plain),
         own_row=_own_row(report, table, col),
         scope=scope_sums(report, table, col),
+        quarters=_quarters(report, table, col),
     )
+
+
+def _quarters(report: Report, table: Table, col: Column) -> dict[int, Decimal]:
+    """Each row's quarters summed, for a running total of spending (else empty)."""
+    from lkjaudit.checks.quarters import quarters_total, summed_quarters
+
+    if summed_quarters(report, table, col) is None:
+        return {}
+    found: dict[int, Decimal] = {}
+    for row in table.rows:
+        summed = quarters_total(report, table, row, col)
+        if summed is not None:
+            found[row.index] = summed[0]
+    return found
 
 
 def _sum_of(rows: list[Row], figures: dict[int, Decimal | None]) -> Decimal | None:

@@ -48,6 +48,10 @@ _PHRASES: dict[str, tuple[str, str]] = {
         "persentase pada baris yang sama",
         "the percentage on the same row",
     ),
+    "basis.quarters": (
+        "jumlah angka per triwulan pada baris yang sama",
+        "the sum of the quarters' figures on the same row",
+    ),
     "basis.total": ("jumlah baris-baris di atasnya", "the sum of the rows above it"),
     "basis.copy": (
         "salinan angka yang sama di {where}",

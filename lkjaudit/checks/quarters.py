@@ -29,12 +29,12 @@ from lkjaudit.analysis.columns import infer_role
 from lkjaudit.analysis.periods import period_of
 from lkjaudit.checks.common import amount, is_figure
 from lkjaudit.checks.interval import Interval, agrees, operand
-from lkjaudit.checks.witnesses import children_total, scope_sums
+from lkjaudit.checks.witnesses import children_total, memo, scope_sums
 from lkjaudit.engine.context import Context, Violation, display, shown
 from lkjaudit.engine.registry import check
-from lkjaudit.model.report import Column, ColumnRole, Row, RowKind, Table
+from lkjaudit.model.report import Column, ColumnRole, Report, Row, RowKind, Table
 
-__all__ = ["cumulative_columns", "quarter_parts"]
+__all__ = ["cumulative_columns", "quarter_parts", "quarters_total", "summed_quarters"]
 
 R = ColumnRole
 HUNDRED = Decimal(100)
@@ -72,6 +72,25 @@ def cumulative_columns(table: Table) -> list[Column]:
     ]
 
 
+def summed_quarters(report: Report, table: Table, col: Column) -> list[Column] | None:
+    """The quarters' columns a running total of spending is the sum of, or None.
+
+    None for a column that is no running total of spending, whose formula the
+    column-number row states, that lacks a quarter's column, or whose quarters'
+    columns are running totals themselves. Memoised per report.
+    """
+
+    def build() -> list[Column] | None:
+        period = period_of(col.header)
+        if col.role != R.REALISASI_ANGGARAN or period is None or not period.cumulative:
+            return None
+        parts = quarter_parts(table, R.REALISASI_ANGGARAN)
+        cols = _up_to(parts, period.quarter) if parts and not col.formula else None
+        return None if cols is None or _running(table, col, cols) else cols
+
+    return memo(report, ("quarters", id(table), col.index), build)
+
+
 def _up_to(parts: dict[int, Column], quarter: int | None) -> list[Column] | None:
     """The parts from the first quarter to ``quarter``, or None when one is missing."""
     last = max(parts, default=0) if quarter is None else quarter
@@ -89,6 +108,39 @@ def _sum(table: Table, row: Row, cols: list[Column]) -> Decimal | None:
             return None
         total += value
     return total
+
+
+def _running(table: Table, col: Column, cols: list[Column]) -> bool:
+    """True when the quarters' columns are themselves running totals.
+
+    Some reports print under ``TW II`` the spending up to TW II: the total up to
+    the last quarter then equals that quarter's figure, not the sum. Judged from
+    the rows where the two differ: as many or more rows following the last
+    quarter than the sum say the columns run.
+    """
+    votes = {"sum": 0, "last": 0}
+    for row in table.rows:
+        own = amount(table.value(row, col))
+        total = _sum(table, row, cols)
+        last = amount(table.value(row, cols[-1]))
+        if own is None or total is None or last is None or total == last:
+            continue
+        if own == total:
+            votes["sum"] += 1
+        elif own == last:
+            votes["last"] += 1
+    return votes["last"] > 0 and votes["last"] >= votes["sum"]
+
+
+def quarters_total(
+    report: Report, table: Table, row: Row, col: Column
+) -> tuple[Decimal, list[Column]] | None:
+    """A running total of spending restated by its row: its quarters' sum."""
+    cols = summed_quarters(report, table, col)
+    if cols is None:
+        return None
+    total = _sum(table, row, cols)
+    return None if total is None else (total, cols)
 
 
 def _disputed(ctx: Context, table: Table, row: Row, col: Column) -> bool:
@@ -123,14 +175,8 @@ def quarter_sum(
     column whose formula the column-number row states (``stated-formula-holds``
     judges it), are skipped.
     """
-    parts = quarter_parts(table, R.REALISASI_ANGGARAN)
-    if not parts:
-        return
     for col in cumulative_columns(table):
-        if col.formula:
-            continue
-        quarter = period_of(col.header)
-        cols = _up_to(parts, quarter.quarter if quarter else None)
+        cols = summed_quarters(ctx.report, table, col)
         if cols is None:
             continue
         for row in table.rows:

@@ -39,6 +39,7 @@ __all__ = [
     "data_children",
     "in_table_said",
     "memo",
+    "quarters_said",
     "row_said",
     "said",
     "scope_sums",
@@ -210,6 +211,17 @@ def row_said(report: Report, table: Table, row: Row, col: Column) -> list[Said]:
     return [Said(value, key, tuple((table, row, c) for c in cols))]
 
 
+def quarters_said(report: Report, table: Table, row: Row, col: Column) -> list[Said]:
+    """The quarters' spending on the cell's row, for a running total of it."""
+    from lkjaudit.checks.quarters import quarters_total
+
+    found = quarters_total(report, table, row, col)
+    if found is None:
+        return []
+    total, cols = found
+    return [Said(total, "basis.quarters", tuple((table, row, c) for c in cols))]
+
+
 def _total_said(report: Report, table: Table, row: Row, col: Column) -> list[Said]:
     if row.kind != RowKind.TOTAL:
         return []
@@ -263,7 +275,10 @@ def in_table_said(
     """The witnesses in the cell's own table: its tree, its row, its JUMLAH."""
     found = _tree_said(report, table, row, col, upward=upward)
     return (
-        found + row_said(report, table, row, col) + _total_said(report, table, row, col)
+        found
+        + row_said(report, table, row, col)
+        + quarters_said(report, table, row, col)
+        + _total_said(report, table, row, col)
     )
 
 

@@ -189,3 +189,54 @@ def test_without_the_years_target_the_printed_figures_tell_the_target() -> None:
         ["capaian-triwulan-equals-realisasi-over-target-triwulan"]
         + ["tabel-3.3/row:2/col:c11", 7, "94,44", "97,44"],
     ]
+
+
+def test_quarters_printed_as_running_totals_are_not_summed() -> None:
+    # under TW II the spending up to TW II: s.d. TW III is TW III's figure, not the
+    # sum; one row's s.d. TW III is then off its TW III and still not judged
+    text = "\n".join(
+        [
+            "**Tabel 4 Realisasi Anggaran Kumulatif per Triwulan**",
+            "",
+            "| Uraian | Pagu (Rp) | Realisasi (Rp) | | | | Sisa (Rp) |",
+            "|---|---:|---:|---:|---:|---:|---:|",
+            "| | | TW I | TW II | TW III | s.d. TW III | |",
+            "| Penyediaan Bahan Logistik Kantor | 42.300.000 | 9.815.000 "
+            "| 22.275.000 | 32.400.000 | 32.400.000 | 9.900.000 |",
+            "| Penyediaan Gaji dan Tunjangan ASN | 2.184.600.000 | 532.150.000 "
+            "| 1.073.530.000 | 1.622.450.000 | 1.622.450.000 | 562.150.000 |",
+        ]
+    )
+    assert compact(findings_for(text, source="t.md")) == []
+
+
+_ONE_ROW = "\n".join(
+    [
+        "**Tabel 5 Realisasi Anggaran**",
+        "",
+        "| Uraian | Pagu (Rp) | Realisasi TW I (Rp) | Realisasi TW II (Rp) "
+        "| Realisasi s.d. TW II (Rp) | % |",
+        "|---|---:|---:|---:|---:|---:|",
+        "| Penyediaan Bahan Logistik Kantor | 42.300.000 | 9.815.000 | 12.460.000 "
+        "| 22.275.000 | 52,66 |",
+        "| Penyediaan Gaji dan Tunjangan ASN | 2.184.600.000 | 532.150.000 "
+        "| 541.380.000 | 1.073.350.000 | 49,14 |",
+    ]
+)
+
+
+def test_quarters_named_in_a_one_row_header() -> None:
+    # 532.150.000 + 541.380.000 = 1.073.530.000; its 49,14% agrees with the sum, so
+    # the % is judged from it and not reported
+    table = report_from(_ONE_ROW, "t.md").tables[0]
+    assert [c.role for c in table.columns][1:] == [
+        R.ANGGARAN,
+        R.OTHER,
+        R.OTHER,
+        R.REALISASI_ANGGARAN,
+        R.PERSEN_ANGGARAN,
+    ]
+    assert compact(findings_for(_ONE_ROW, source="t.md")) == [
+        ["realisasi-kumulatif-equals-sum-of-triwulan"]
+        + ["tabel-5/row:2/col:realisasi_anggaran", 6, "1.073.530.000", "1.073.350.000"],
+    ]
