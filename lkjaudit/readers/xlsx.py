@@ -10,6 +10,13 @@ a numbered caption ("Tabel 3.2") captions the sheet's only table instead. A bloc
 that follows a table after empty rows continues it when it repeats the table's
 header or does not start with a header of its own.
 
+Text typed right above a table, with no empty row between, is no part of it: a
+one-cell row of prose (a sentence, or a long line in sentence case) just above
+the table's header is a paragraph (:func:`_prose_above`), and so are several. A
+group heading in capitals or a kegiatan's name stays a row. Under the table, a
+one-cell row that is a note ("Sumber: …", "Keterangan: …", "Catatan: …", a
+scale) is taken off as the table's note (:meth:`_Reader._note_rows`).
+
 Tables are also stacked with no empty row between them: the last row of one (its
 JUMLAH), the caption of the next ("Tabel 3.3 …" alone in its row), its header, its
 rows. A block is cut there (:func:`_stacked`): at a one-cell row holding a
@@ -54,7 +61,7 @@ from lkjaudit.analysis.cells import (
     norm,
     text_type,
 )
-from lkjaudit.analysis.scale import is_scale_note
+from lkjaudit.analysis.scale import is_scale_note, stated_scale
 from lkjaudit.errors import InputError, Message
 from lkjaudit.model.names import continued
 from lkjaudit.model.report import Cell, Paragraph, Report
@@ -241,6 +248,24 @@ def _leads(entry: _Entry) -> bool:
     return is_scale_note(entry.text) or is_separator(Paragraph(text=entry.text))
 
 
+# NOTE: "Sumber: Bagian Keuangan", "Keterangan: data sementara", "Catatan. …"
+_NOTE = re.compile(
+    r"^\W{0,3}(?:sumber(?:\s+data)?|ket(?:erangan)?|catatan)\s*[:.]", re.IGNORECASE
+)
+
+
+def _note_line(text: str) -> bool:
+    """A line printed under a table about its figures: a scale, a source, a remark.
+
+    "Ket: dalam ribuan rupiah", "Sumber: Bagian Keuangan", "Catatan: data
+    sementara"; "Sumber Dana: APBD" names a column's content and is no note.
+    """
+    text = text.strip()
+    if not text or "\n" in text:
+        return False
+    return is_scale_note(text) or (len(text) <= 300 and bool(_NOTE.match(text)))
+
+
 def _quoted(title: str) -> str:
     return f"'{title}'" if re.search(r"[^A-Za-z0-9_]", title) else title
 
@@ -348,7 +373,14 @@ class _Reader:
             self._paragraph(entry, rows[0], f"{prefix}{_letter(used[0])}{rows[0]}")
             rows.pop(0)
             titled = True
-        below = self._note_row(grid, rows, block)
+        lines = [_line(grid, r, block, cells[r]) for r in rows]
+        for _ in range(_prose_above(lines)):
+            # NOTE: paragraphs typed right above the table's header: read as prose
+            r = rows.pop(0)
+            used = [c for c in grid[r] if block.first <= c <= block.last]
+            self._paragraph(grid[r][used[0]], r, f"{prefix}{_letter(used[0])}{r}")
+            titled = True
+        below = self._note_rows(grid, rows, block)
         raw_rows = [cells[r] for r in rows]
         above = None if stacked else self.open.get(block.first)
         if above is not None and not titled and _continues(above, raw_rows, block):
@@ -387,34 +419,44 @@ class _Reader:
             table.caption_ref = previous.ref
         self.items.append(table)
         self.open[block.first] = table
-        if below is not None:
-            r, entry = below
-            self._paragraph(entry, r, f"{prefix}{_letter(block.first)}{r}")
+        notes: list[str] = []
+        for r, column, entry in below:
+            self._paragraph(entry, r, f"{prefix}{_letter(column)}{r}")
             # NOTE: a row of the table's own block: its note, whatever follows;
             # a caption there is judged with the others (captions_below)
             if not caption_number(entry.text):
-                table.note = table.note or entry.text
+                notes.append(entry.text)
+        if notes and table.note is None:
+            # NOTE: the one that states a scale, when two notes stand under it
+            table.note = next((n for n in notes if stated_scale(n)), notes[0])
 
-    def _note_row(
+    def _note_rows(
         self, grid: dict[int, dict[int, _Entry]], rows: list[int], block: _Block
-    ) -> tuple[int, _Entry] | None:
-        """Take off the table's last row when it is a note or a caption under it.
+    ) -> list[tuple[int, int, _Entry]]:
+        """Take off the table's last rows that are notes or a caption under it.
 
-        A note such as "Ket: dalam Rp. 000", or a numbered caption printed right
-        under the table ("Tabel 3.1 …"), not one that continues a table.
+        A note such as "Ket: dalam Rp. 000", "Sumber: Bagian Keuangan" or
+        "Catatan: …" (:func:`_note_line`), and at most one numbered caption
+        printed right under the table ("Tabel 3.1 …"), not one that continues a
+        table. Each row taken off: its number, its column and its cell, from the
+        top down.
         """
-        if len(rows) < 3:
-            return None
-        cells = [c for c in grid[rows[-1]] if block.first <= c <= block.last]
-        if len(cells) != 1:
-            return None
-        entry = grid[rows[-1]][cells[0]]
-        number = caption_number(entry.text)
-        if number and not continued(entry.text) and "\n" not in entry.text.strip():
-            return rows.pop(), entry
-        if number or not is_scale_note(entry.text):
-            return None
-        return rows.pop(), entry
+        found: list[tuple[int, int, _Entry]] = []
+        captioned = False
+        while len(rows) >= 3:
+            cells = [c for c in grid[rows[-1]] if block.first <= c <= block.last]
+            if len(cells) != 1:
+                break
+            entry = grid[rows[-1]][cells[0]]
+            number = caption_number(entry.text)
+            if number:
+                if captioned or continued(entry.text) or "\n" in entry.text.strip():
+                    break
+                captioned = True
+            elif not _note_line(entry.text):
+                break
+            found.insert(0, (rows.pop(), cells[0], entry))
+        return found
 
     def _close(self, column: int) -> None:
         """Prose in a column ends the tables above it there."""
@@ -612,13 +654,65 @@ def _caption_row(entry: _Entry) -> bool:
 
 
 def _lead_start(lines: list[_Line], i: int, floor: int) -> int:
-    """Where the table starting at row ``i`` begins, with the one-cell rows above."""
+    """Where the table starting at row ``i`` begins, with the one-cell rows above.
+
+    Those that go above a table (:func:`_leads`) and paragraphs typed right
+    above it (:func:`_prose`).
+    """
+    header = next((line.cells for line in lines[i:] if line.entry is None), [])
     while i - 1 > floor:
         entry = lines[i - 1].entry
-        if entry is None or not _leads(entry):
+        if entry is None or not (_leads(entry) or _prose(entry, header)):
             break
         i -= 1
     return i
+
+
+# NOTE: a letter word, to count a line's words and its words in lower case
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _prose(entry: _Entry, header: list[Cell]) -> bool:
+    """Whether a one-cell row above the header ``header`` is a paragraph.
+
+    A sentence of four words or more ending as one (".", "!", "?", ":"), or a
+    line in sentence case (most of its words in lower case) of eight words or
+    more, or longer than every cell of the header. Not a line in capitals or in
+    title case: a group heading ("PROGRAM PENUNJANG URUSAN …") or the name of a
+    kegiatan is a row of a table; nor a caption.
+    """
+    text = " ".join(entry.text.split())
+    words = _WORD.findall(text)
+    if len(words) < 4 or text.upper() == text or caption_number(text):
+        return False
+    if text.endswith((".", "!", "?", ":")):
+        return True
+    if 2 * sum(1 for w in words if w[0].islower()) <= len(words):
+        return False
+    longest = max((len(" ".join(c.text.split())) for c in header), default=0)
+    return len(words) >= 8 or len(text) > longest
+
+
+def _prose_above(lines: list[_Line]) -> int:
+    """How many rows at the top of a table are paragraphs typed above its header.
+
+    The one-cell rows at the top count when each of them is prose
+    (:func:`_prose`) or goes above a table (:func:`_leads`), and the row under
+    them reads as a header (names, two cells or more): text above a table
+    with no empty row between. Otherwise none.
+    """
+    run = 0
+    while run < len(lines) - 1 and lines[run].entry is not None:
+        run += 1
+    header = lines[run].cells
+    if not run or lines[run].entry is not None or len(header) < 2:
+        return 0
+    if not is_header_like(header):
+        return 0
+    entries = [line.entry for line in lines[:run] if line.entry is not None]
+    if not all(_leads(e) or _prose(e, header) for e in entries):
+        return 0
+    return run
 
 
 def _rows_below(lines: list[_Line], start: int) -> int:

@@ -7,9 +7,10 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from openpyxl import Workbook
+from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Font
 
+from lkjaudit.analysis.scale import stated_scale
 from lkjaudit.api import AuditOptions, audit_report
 from lkjaudit.errors import InputError
 from lkjaudit.model.report import Cell, ColumnRole, RowKind
@@ -706,4 +707,198 @@ def test_one_table_stays_one(
     # every row of figures is a row of the table, each once
     assert [r.cells[1].text for r in table.rows if r.cells[2].text[:1].isdigit()] == [
         str(r[1]) for r in body if len(r) > 2 and str(r[2])[:1].isdigit()
+    ]
+
+
+_INTRO = "Capaian kinerja anggaran pada tahun 2024 dapat dilihat pada tabel berikut"
+_CLAIM = (
+    "Realisasi anggaran Program Penunjang sebesar Rp 800.000 dari anggaran "
+    "Rp 1.000.000 atau 90,00%."
+)
+
+
+@pytest.mark.parametrize(
+    ("above", "caption"),
+    [
+        # two paragraphs right above the header, the first no full sentence
+        ([[_INTRO], [_CLAIM]], None),
+        # the paragraphs, then the table's caption, with no empty row
+        ([[_CLAIM], ["Tabel 3.3 Realisasi Anggaran"]], "Kinerja!A2"),
+        # under another table: the paragraph between the two is read as prose
+        ([*_SASARAN, [_CLAIM]], None),
+    ],
+    ids=["two-paragraphs", "then-caption", "between-tables"],
+)
+def test_paragraphs_typed_right_above_a_table(
+    tmp_path: Path, above: list[list[object]], caption: str | None
+) -> None:
+    report = load_report(_stacked_sheet(tmp_path, [*above, *_PROGRAM]))
+    start = len(above) + 1  # the header's row
+    texts = [str(row[0]) for row in above if len(row) == 1]
+    refs = [f"Kinerja!A{r}" for r, row in enumerate(above, start=1) if len(row) == 1]
+    assert [(p.ref, p.text) for p in report.paragraphs] == list(
+        zip(refs, texts, strict=True)
+    )
+    table = report.tables[-1]
+    assert (table.line_start, table.line_end, table.caption_ref) == (
+        start,
+        start + 3,
+        caption,
+    )
+    assert _texts(table.header) == [_PROGRAM[0]]
+    assert _texts([r.cells for r in table.rows]) == [
+        [str(v) for v in row] for row in _PROGRAM[1:]
+    ]
+    # the sentence is checked as prose: Program Penunjang's 800.000 of 1.000.000
+    # is 80,00%, not the 90,00% it states
+    line = 1 + next(k for k, row in enumerate(above) if row == [_CLAIM])
+    found = audit_report(report, AuditOptions(strict=True))
+    assert compact(found) == [
+        [
+            "text-figure-matches-table",
+            "text/paragraph:" + str(texts.index(_CLAIM) + 1) + "/sentence:1",
+            line,
+            "80,00%",
+            "90,00%",
+        ]
+    ]
+    assert [f.location.cell for f in found] == [f"Kinerja!A{line}"]
+
+
+@pytest.mark.parametrize(
+    ("rows", "merge"),
+    [
+        # a group heading in capitals, over the header printed again
+        (
+            [
+                _KEGIATAN,
+                [1, "Kegiatan A", "1.000", "800", "200", "80,00%"],
+                ["PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA"],
+                _KEGIATAN,
+                [2, "Kegiatan B", "500", "250", "250", "50,00%"],
+            ],
+            ("A3:F3",),
+        ),
+        # the name of a kegiatan in one merged cell, above the header
+        (
+            [
+                ["Penyediaan Jasa Penunjang Urusan Pemerintahan Daerah"],
+                _KEGIATAN,
+                [1, "Kegiatan A", "1.000", "800", "200", "80,00%"],
+                [2, "Kegiatan B", "500", "250", "250", "50,00%"],
+            ],
+            ("A1:F1",),
+        ),
+        # a sentence over a row of figures, not over a header
+        (
+            [
+                _KEGIATAN,
+                [1, "Kegiatan A", "1.000", "800", "200", "80,00%"],
+                ["Kegiatan ini dilaksanakan oleh bidang pelayanan pada tahun 2024."],
+                [2, "Kegiatan B", "500", "250", "250", "50,00%"],
+            ],
+            (),
+        ),
+    ],
+    ids=["group-heading", "kegiatan-name", "sentence-in-body"],
+)
+def test_one_cell_rows_of_a_table_stay_rows(
+    tmp_path: Path, rows: list[list[object]], merge: tuple[str, ...]
+) -> None:
+    report = load_report(_stacked_sheet(tmp_path, rows, merge=merge))
+    [table] = report.tables
+    assert report.paragraphs == []
+    assert (table.line_start, table.line_end) == (1, len(rows))
+    [one] = [row for row in rows if len(row) == 1]
+    whole = [*table.header, *(r.cells for r in table.rows)]
+    assert whole[rows.index(one)][0].text == one[0]
+
+
+@pytest.mark.parametrize(
+    ("notes", "note"),
+    [
+        (["Sumber: Bagian Keuangan"], "Sumber: Bagian Keuangan"),
+        (["Catatan: data sementara"], "Catatan: data sementara"),
+        # two notes: the one stating a scale is the table's, the scale kept
+        (
+            ["Keterangan: dalam ribuan rupiah", "Sumber: DPA 2024"],
+            "Keterangan: dalam ribuan rupiah",
+        ),
+        (
+            ["Sumber: DPA 2024", "Ket: dalam ribuan rupiah"],
+            "Ket: dalam ribuan rupiah",
+        ),
+    ],
+)
+def test_a_note_under_the_last_table_is_no_row_of_it(
+    tmp_path: Path, notes: list[str], note: str
+) -> None:
+    # an empty row, then a sentence about the programs in rupiah
+    rows: list[list[object]] = [["Tabel 3.3 Realisasi Anggaran"], *_PROGRAM]
+    rows += [[text] for text in notes]
+    path = _stacked_sheet(tmp_path, rows, merge=("A6:F6",))
+    wb = load_workbook(path)
+    ws = wb.active
+    ws.cell(row=len(rows) + 2, column=1, value=_CLAIM.replace("90,00%", "80,00%"))
+    wb.save(path)
+    report = load_report(path)
+    [table] = report.tables
+    assert (table.id, table.line_end, table.note) == ("tabel-3.3", 5, note)
+    assert _texts([r.cells for r in table.rows]) == [
+        [str(v) for v in row] for row in _PROGRAM[1:]
+    ]
+    assert [(p.ref, p.text) for p in report.paragraphs][1:-1] == [
+        (f"Kinerja!A{r}", text) for r, text in enumerate(notes, start=6)
+    ]
+    found = compact(audit_report(report, AuditOptions(strict=True)))
+    if stated_scale(note):
+        # the table is in thousands: the sentence's Rp 800.000 is no Rp 800.000.000
+        assert found == [
+            [
+                "text-figure-matches-table",
+                "text/paragraph:" + str(len(notes) + 2) + "/sentence:1",
+                len(rows) + 2,
+                "Rp 800.000.000",
+                "Rp 800.000",
+            ],
+            [
+                "text-figure-matches-table",
+                "text/paragraph:" + str(len(notes) + 2) + "/sentence:1",
+                len(rows) + 2,
+                "Rp 1.000.000.000",
+                "Rp 1.000.000",
+            ],
+        ]
+    else:
+        assert found == []
+
+
+def test_a_note_merged_from_another_column(tmp_path: Path) -> None:
+    rows: list[list[object]] = [*_PROGRAM, ["", "Sumber: Bagian Keuangan"]]
+    report = load_report(_stacked_sheet(tmp_path, rows, merge=("B5:F5",)))
+    [table] = report.tables
+    assert (table.line_end, table.note) == (4, "Sumber: Bagian Keuangan")
+    assert [(p.ref, p.text) for p in report.paragraphs] == [
+        ("Kinerja!B5", "Sumber: Bagian Keuangan")
+    ]
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        # a row of several cells opening with a note's word
+        ["", "Keterangan: tercapai", "100", "80", "20", "80,00%"],
+        # one cell naming a column's content, no note
+        ["Sumber Dana: APBD Kabupaten"],
+        # a caption continuing a table
+        ["Tabel 3.2 (lanjutan)"],
+    ],
+    ids=["several-cells", "sumber-dana", "lanjutan"],
+)
+def test_a_last_row_that_is_no_note_stays(tmp_path: Path, last: list[object]) -> None:
+    report = load_report(_stacked_sheet(tmp_path, [*_PROGRAM, last]))
+    [table] = report.tables
+    assert (table.line_end, table.note, report.paragraphs) == (5, None, [])
+    assert [c.text for c in table.rows[-1].cells if c.text] == [
+        str(v) for v in last if v != ""
     ]
