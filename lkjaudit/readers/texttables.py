@@ -122,30 +122,37 @@ class _Counter:
 def _html_blocks(
     text: str, lines: list[str], fenced: set[int], counter: _Counter
 ) -> list[Block]:
-    blocks: list[Block] = []
-    depth, begin, line, pos = 0, 0, 0, 0
-    start_line = 0
+    # NOTE: the tags are matched as a stack. A table inside another one is part of
+    # it; but one inside a ``<table>`` that never closes (a cut-off paste) stands
+    # on its own, or that unclosed tag would hide every table after it.
+    found: list[tuple[int, int, int, int]] = []  # begin, end, first line, last line
+    inner: list[tuple[int, tuple[int, int, int, int]]] = []  # (its parent's begin, …)
+    stack: list[tuple[int, int]] = []  # the open tags: begin, line
+    line, pos = 0, 0
     for match in _TABLE_TAG.finditer(text):
         line += text.count("\n", pos, match.start())
         pos = match.start()
         if not match.group(1):
-            if depth == 0 and _quoted(text, match.start()):
+            if not stack and _quoted(text, match.start()):
                 continue  # "<table>" quoted inside a sentence opens nothing
-            depth += 1
-            if depth == 1:
-                begin, start_line = match.start(), line
+            stack.append((match.start(), line))
             continue
-        if depth == 0:
+        if not stack:
             continue  # a stray </table>
-        depth -= 1
-        if depth:
-            continue
+        begin, start_line = stack.pop()
         end_line = line + text.count("\n", match.start(), match.end())
+        table = (begin, match.end(), start_line, end_line)
+        if stack:
+            inner.append((stack[-1][0], table))
+        else:
+            found.append(table)
+    unclosed = {begin for begin, _ in stack}
+    found += [table for parent, table in inner if parent in unclosed]
+    blocks: list[Block] = []
+    for begin, end, start_line, end_line in sorted(found):
         if start_line in fenced:
             continue
-        block = _html_block(
-            lines, (start_line, end_line), text, begin, match.end(), counter
-        )
+        block = _html_block(lines, (start_line, end_line), text, begin, end, counter)
         if block is not None:
             blocks.append(block)
     return blocks

@@ -437,3 +437,27 @@ def test_a_table_tag_quoted_in_a_sentence_hides_no_later_table() -> None:
     report = _read(text)
     assert [(t.line_start, t.line_end) for t in report.tables] == [(3, 6)]
     assert [p.line for p in report.paragraphs] == [1]
+
+
+def test_a_table_tag_never_closed_hides_no_later_table() -> None:
+    text = (
+        "<table>\n<tr><td>Potongan tabel yang tidak lengkap</td></tr>\n\n"
+        "Paragraf di antaranya.\n\n"
+        "<table>\n<tr><th>Uraian</th><th>Pagu</th></tr>\n"
+        "<tr><td>A</td><td>10</td></tr>\n</table>\n"
+    )
+    report = _read(text)
+    assert [(t.line_start, t.line_end) for t in report.tables] == [(6, 9)]
+    assert [[c.text for c in row.cells] for row in report.tables[0].rows] == [
+        ["A", "10"]
+    ]
+
+
+def test_a_table_inside_a_closed_table_is_part_of_it() -> None:
+    text = (
+        "<table>\n<tr><th>Uraian</th><th>Rincian</th></tr>\n"
+        "<tr><td>A</td><td><table><tr><td>x</td></tr></table></td></tr>\n"
+        "</table>\n"
+    )
+    report = _read(text)
+    assert [(t.line_start, t.line_end) for t in report.tables] == [(1, 4)]
