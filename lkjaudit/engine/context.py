@@ -18,7 +18,7 @@ from lkjaudit.model.finding import Confidence, Fix, Location
 from lkjaudit.model.report import Column, Report, Row, Table
 from lkjaudit.model.values import Value, ValueKind, format_value
 
-__all__ = ["Context", "Violation", "decimal_mark", "display"]
+__all__ = ["Context", "Violation", "decimal_mark", "display", "printed_unit"]
 
 T = TypeVar("T")
 
@@ -51,13 +51,15 @@ def display(
     integer but the computed figure is not, two decimals are shown so the
     difference is visible. The decimal mark is a comma unless the actual figure
     (or ``mark``, its column's) prints a point: ``55.00`` is expected as ``50.00``.
+    The actual figure's unit is written as it prints it (``960 KK``, not ``960
+    kk``), and so is ``unit`` when it is that same unit.
     """
     if decimals is None:
         decimals = like.decimals if like is not None else 0
     if decimals == 0 and number != number.to_integral_value():
         decimals = 2
-    if unit is None and like is not None:
-        unit = like.unit
+    if like is not None and (unit is None or unit == like.unit):
+        unit = printed_unit(like)
     text = format_value(number, decimals, unit)
     own = decimal_mark(like) if like is not None else None
     if (own or mark) == "." and decimals:
@@ -69,6 +71,31 @@ def display(
 _POINT = str.maketrans(".,", ",.")
 # the decimals of a printed figure and the mark before them: "88.6", "1.234,50"
 _DECIMALS = re.compile(r"([.,])\d+(?!\d)")
+
+
+def printed_unit(value: Value) -> str | None:
+    """A figure's unit as its cell prints it (``KK``, ``Dokumen``), or None.
+
+    The parsed unit is normalised (lower case) so that units compare; a finding
+    writes it back as the report does. ``%`` and rupiah have one written form
+    each and stay as they are; a unit the cell's text does not spell out (an
+    alias) stays normalised. Spaces are tidied as :func:`shown` tidies them.
+    """
+    unit = value.unit
+    if unit is None or unit in _ONE_FORM:
+        return unit
+    words = (r"\s+".join(map(re.escape, part.split(" "))) for part in unit.split("/"))
+    spelled = r"\s*/\s*".join(words)
+    match = re.search(
+        rf"(?<![^\W\d_])(?:{spelled})(?![^\W\d_])", value.raw, re.IGNORECASE
+    )
+    if match is None:
+        return unit
+    return _SLASH.sub("/", " ".join(match.group(0).split()))
+
+
+# NOTE: printed by format_value in their one form: "39,21%", "Rp 1.200.000"
+_ONE_FORM = frozenset({"%", "rp"})
 
 
 def decimal_mark(value: Value) -> str | None:

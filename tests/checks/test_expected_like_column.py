@@ -1,7 +1,7 @@
 """An expected figure is printed as its column prints figures.
 
-With % only if they carry it, and with a decimal point only where the cell (or most
-of its column) prints one.
+With % only if they carry it, with a decimal point only where the cell (or most
+of its column) prints one, and with its unit written as the cell writes it.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from lkjaudit.engine.context import decimal_mark, display
+from lkjaudit.engine.context import decimal_mark, display, printed_unit
 from lkjaudit.model.values import parse_value
 
 from conftest import compact, findings_for
@@ -150,3 +150,103 @@ def test_display_keeps_the_printed_decimal_mark(
     value = parse_value(printed)
     assert decimal_mark(value) == mark
     assert display(Decimal("1234.567"), value) == expected
+
+
+_UNITS = "\n".join(
+    [
+        "# LAPORAN KINERJA TAHUN 2024",
+        "",
+        "**Tabel 3.5 Jumlah Pegawai Menurut Golongan**",
+        "",
+        "| No | Golongan | Jumlah |",
+        "|---|---|---:|",
+        "| 1 | Golongan IV | 4 Orang |",
+        "| 2 | Golongan III | 12 Orang |",
+        "| 3 | Golongan II | 6 Orang |",
+        "| | JUMLAH | 23 Orang |",
+        "",
+        "**Tabel 3.6 Capaian Kinerja Kegiatan**",
+        "",
+        "| No | Indikator | Satuan | Target | Realisasi TW I | Realisasi TW II "
+        "| Realisasi s.d. TW II |",
+        "|---|---|---|---:|---:|---:|---:|",
+        "| 1 | 2 | 3 | 4 | 5 | 6 | 7 = 5+6 |",
+        "| 1 | Jumlah keluarga penerima bantuan | KK | 1.500 | 450 | 510 | 970 |",
+        "| 2 | Jumlah dokumen perencanaan | Dokumen | 4 | 1 | 1 | 3 |",
+        "| 3 | Jumlah pasar yang dipantau | pasar | 12 | 3 | 3 | 5 |",
+    ]
+)
+
+
+def test_an_expected_figure_keeps_the_unit_as_printed() -> None:
+    # in the cell (23 Orang) or from the row's Satuan column (970 KK, 3 Dokumen);
+    # a unit printed in lower case stays so (5 pasar)
+    assert compact(findings_for(_UNITS, source="t.md")) == [
+        ["total-row-equals-column-sum", "tabel-3.5/row:4/col:jumlah", 10]
+        + ["22 Orang", "23 Orang"],
+        ["stated-formula-holds", "tabel-3.6/row:1/col:realisasi", 17]
+        + ["960 KK", "970 KK"],
+        ["stated-formula-holds", "tabel-3.6/row:2/col:realisasi", 18]
+        + ["2 Dokumen", "3 Dokumen"],
+        ["stated-formula-holds", "tabel-3.6/row:3/col:realisasi", 19]
+        + ["6 pasar", "5 pasar"],
+    ]
+
+
+_MONEY = "\n".join(
+    [
+        "# LAPORAN KINERJA TAHUN 2024",
+        "",
+        "**Tabel 3.16 Realisasi Anggaran**",
+        "",
+        "| No | Uraian | Anggaran | Realisasi | Sisa | % |",
+        "|---|---|---:|---:|---:|---:|",
+        "| 1 | Penyediaan Bahan Logistik Kantor | Rp. 42.300.000 | Rp. 32.400.000 "
+        "| Rp. 9.000.000 | 76,60 Persen |",
+        "| 2 | Penyediaan Gaji dan Tunjangan ASN | Rp. 2.184.600.000 "
+        "| Rp. 1.622.450.000 | Rp. 562.150.000 | 72,27 Persen |",
+    ]
+)
+
+
+def test_percent_and_rupiah_keep_their_one_written_form() -> None:
+    # "Rp." and "Persen" as printed are no forms to copy: Rp 9.900.000, 74,27%
+    assert compact(findings_for(_MONEY, source="t.md")) == [
+        ["sisa-equals-anggaran-minus-realisasi", "tabel-3.16/row:1/col:sisa", 7]
+        + ["Rp 9.900.000", "Rp. 9.000.000"],
+        ["persen-anggaran-equals-realisasi-over-anggaran"]
+        + ["tabel-3.16/row:2/col:persen_anggaran", 8, "74,27%", "72,27 Persen"],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("printed", "unit", "expected"),
+    [
+        ("970 KK", "KK", "960 KK"),
+        ("12 Dokumen", "Dokumen", "960 Dokumen"),
+        ("- Dokumen", "Dokumen", "960 Dokumen"),
+        ("5 Orang", "Orang", "960 Orang"),
+        # spaces around "/" tidied as the actual figure is shown
+        ("12 Orang / Bulan", "Orang/Bulan", "960 Orang/Bulan"),
+        ("12 orang/ bulan", "orang/bulan", "960 orang/bulan"),
+        ("7 Keg.", "Keg", "960 Keg"),
+        # one written form each
+        ("82 %", "%", "960%"),
+        ("3 Persen", "%", "960%"),
+        ("Rp. 1.000", "rp", "Rp 960"),
+        ("1.000 Rupiah", "rp", "Rp 960"),
+        ("1.000", None, "960"),
+    ],
+)
+def test_display_writes_the_unit_as_printed(
+    printed: str, unit: str | None, expected: str
+) -> None:
+    value = parse_value(printed)
+    assert printed_unit(value) == unit
+    assert display(Decimal(960), value) == expected
+    # the same unit given on its own is written as the figure prints it too
+    assert display(Decimal(960), value, value.unit) == expected
+
+
+def test_a_different_unit_given_is_written_as_given() -> None:
+    assert display(Decimal(960), parse_value("970 KK"), "orang") == "960 orang"
