@@ -30,7 +30,7 @@ from lkjaudit.analysis.periods import period_of
 from lkjaudit.checks.common import amount, is_figure
 from lkjaudit.checks.interval import Interval, agrees, operand
 from lkjaudit.checks.witnesses import children_total, memo, scope_sums
-from lkjaudit.engine.context import Context, Violation, display, shown
+from lkjaudit.engine.context import Context, Violation, display, printed_unit, shown
 from lkjaudit.engine.registry import check
 from lkjaudit.model.report import Column, ColumnRole, Report, Row, RowKind, Table
 
@@ -204,16 +204,32 @@ class QuarterCapaianOptions(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-def _capaian_columns(table: Table) -> list[tuple[Column, int]]:
-    """Capaian columns naming the quarter up to which they measure, with it."""
-    found: list[tuple[Column, int]] = []
+def _capaian_columns(table: Table) -> list[tuple[Column, int, bool]]:
+    """Capaian columns naming a quarter: the quarter, and whether up to it.
+
+    ``Capaian s.d. TW III`` measures up to TW III, ``Capaian TW III`` TW III alone.
+    """
+    found: list[tuple[Column, int, bool]] = []
     for col in table.columns:
         if col.role != R.OTHER or "capaian" not in col.header.lower():
             continue
         period = period_of(col.header)
-        if period is not None and period.cumulative and period.quarter is not None:
-            found.append((col, period.quarter))
+        if period is not None and period.quarter is not None:
+            found.append((col, period.quarter, period.cumulative))
     return found
+
+
+def _one_quarter(table: Table, role: ColumnRole, quarter: int) -> Column | None:
+    """The column of one quarter's own figure of a role, by its header.
+
+    ``TW III`` under ``Realisasi``, or ``Realisasi TW III`` that keeps the role
+    as the table's only realisasi; None for a running total (``s.d. TW III``).
+    """
+    col = quarter_parts(table, role).get(quarter) or table.column(role)
+    period = period_of(col.header) if col is not None else None
+    if period is None or period.cumulative or period.quarter != quarter:
+        return None
+    return col
 
 
 def _realisasi_up_to(table: Table, quarter: int) -> Column | None:
@@ -276,48 +292,79 @@ def _target_up_to(
 def quarter_capaian(
     table: Table, opts: QuarterCapaianOptions, ctx: Context
 ) -> Iterator[Violation]:
-    """Capaian up to a quarter = realisasi up to it / target up to it × 100."""
-    parts = quarter_parts(table, R.TARGET)
-    if not parts:
-        return
+    """Capaian of a quarter = its realisasi / its target × 100, up to it or alone.
+
+    Up to a quarter (``Capaian s.d. TW III``): the realisasi up to it over the
+    target up to it. Of one quarter (``Capaian TW III``): that quarter's
+    realisasi over that quarter's target, each read from its own column; silent
+    when either column is missing.
+    """
     data = [r for r in table.rows if r.kind == RowKind.DATA]
-    for col, quarter in _capaian_columns(table):
-        real_col = _realisasi_up_to(table, quarter)
-        cols = _up_to(parts, quarter)
-        if real_col is None or cols is None:
+    for col, quarter, cumulative in _capaian_columns(table):
+        if cumulative:
+            yield from _capaian_up_to(table, data, col, quarter, ctx)
             continue
-        mode = _targets_mode(table, parts, data) or _printed_mode(
-            table, data, col, real_col, cols
+        real_col = _one_quarter(table, R.REALISASI, quarter)
+        target_col = _one_quarter(table, R.TARGET, quarter)
+        if real_col is not None and target_col is not None:
+            yield from _judge(table, data, col, real_col, [target_col], "own", ctx)
+
+
+def _capaian_up_to(
+    table: Table, data: list[Row], col: Column, quarter: int, ctx: Context
+) -> Iterator[Violation]:
+    """The capaian up to a quarter, against the target up to it."""
+    parts = quarter_parts(table, R.TARGET)
+    real_col = _realisasi_up_to(table, quarter)
+    cols = _up_to(parts, quarter) if parts else None
+    if real_col is None or cols is None:
+        return
+    mode = _targets_mode(table, parts, data) or _printed_mode(
+        table, data, col, real_col, cols
+    )
+    if mode is not None:
+        yield from _judge(table, data, col, real_col, cols, mode, ctx)
+
+
+def _judge(
+    table: Table,
+    data: list[Row],
+    col: Column,
+    real_col: Column,
+    cols: list[Column],
+    mode: str,
+    ctx: Context,
+) -> Iterator[Violation]:
+    """Each row's capaian against its realisasi over the target of ``cols``."""
+    for row in data:
+        res, real = table.value(row, col), table.value(row, real_col)
+        target = _target_up_to(table, row, cols, mode)
+        if target is None or not (is_figure(res) and is_figure(real)):
+            continue
+        if target.lo <= 0 <= target.hi:
+            continue
+        expected = (operand(real) / target).scale(HUNDRED)
+        if agrees(expected, res):
+            continue
+        # NOTE: in the realisasi's unit (a Satuan column gives it to both)
+        shown_target = display(
+            target.mid, table.value(row, cols[-1]), printed_unit(real)
         )
-        if mode is None:
-            continue
-        for row in data:
-            res, real = table.value(row, col), table.value(row, real_col)
-            target = _target_up_to(table, row, cols, mode)
-            if target is None or not (is_figure(res) and is_figure(real)):
-                continue
-            if target.lo <= 0 <= target.hi:
-                continue
-            expected = (operand(real) / target).scale(HUNDRED)
-            if agrees(expected, res):
-                continue
-            # NOTE: in the realisasi's unit (a Satuan column gives it to both)
-            shown_target = display(target.mid, table.value(row, cols[-1]), real.unit)
-            yield ctx.violation(
-                ctx.cell_location(table, row, col),
-                expected=display(
-                    expected.mid,
-                    res,
-                    ctx.percent_unit(table, col, res),
-                    mark=ctx.decimal_mark(table, col, res),
-                ),
-                actual=shown(res),
-                related=[ctx.cell_location(table, row, real_col)]
-                + [ctx.cell_location(table, row, c) for c in cols],
-                realisasi=shown(real),
-                target=shown_target,
-                quarters=cols[-1].header if mode == "running" else _names(cols),
-            )
+        yield ctx.violation(
+            ctx.cell_location(table, row, col),
+            expected=display(
+                expected.mid,
+                res,
+                ctx.percent_unit(table, col, res),
+                mark=ctx.decimal_mark(table, col, res),
+            ),
+            actual=shown(res),
+            related=[ctx.cell_location(table, row, real_col)]
+            + [ctx.cell_location(table, row, c) for c in cols],
+            realisasi=shown(real),
+            target=shown_target,
+            quarters=cols[-1].header if mode == "running" else _names(cols),
+        )
 
 
 def _printed_mode(

@@ -240,3 +240,127 @@ def test_quarters_named_in_a_one_row_header() -> None:
         ["realisasi-kumulatif-equals-sum-of-triwulan"]
         + ["tabel-5/row:2/col:realisasi_anggaran", 6, "1.073.530.000", "1.073.350.000"],
     ]
+
+
+_ONE_QUARTER = "\n".join(
+    [
+        "**Tabel 3.4 Capaian Kinerja Triwulan III**",
+        "",
+        "| No | Indikator | Target Tahunan | Target | | | | Realisasi | | | "
+        "| Capaian TW III (%) | Capaian s.d. TW III (%) |",
+        "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| | | | TW I | TW II | TW III | TW IV | TW I | TW II | TW III | s.d. TW III "
+        "| | |",
+        "| 1 | Jumlah kelompok yang dibina | 24 | 4 | 6 | 8 | 6 | 4 | 5 | 7 | 16 "
+        "| 87,50 | 88,89 |",
+        "| 2 | Jumlah keluarga penerima bantuan | 1.500 | - | 500 | 500 | 500 | - "
+        "| 450 | 520 | 970 | 104 | 97,00 |",
+        "| 3 | Jumlah dokumen peta kerentanan | 1 | - | - | - | 1 | - | - | - | - "
+        "| - | - |",
+    ]
+)
+
+
+def test_a_capaian_of_one_quarter_right_draws_nothing() -> None:
+    # 7 / 8 = 87,50; 520 / 500 = 104 (printed whole); a quarter without a target
+    # (a dash) is not judged
+    assert compact(findings_for(_ONE_QUARTER, source="t.md")) == []
+
+
+def test_a_capaian_of_one_quarter_is_that_quarters_realisasi_over_its_target() -> None:
+    # 7 / 8 = 87,50 printed as the running capaian's 88,89; 520 / 500 = 104 printed
+    # 97 (the running capaian's, whole); the running ones stay right
+    text = _ONE_QUARTER.replace("| 87,50 | 88,89 |", "| 88,89 | 88,89 |").replace(
+        "| 104 | 97,00 |", "| 97 | 97,00 |"
+    )
+    found = findings_for(text, source="t.md")
+    assert compact(found) == [
+        ["capaian-triwulan-equals-realisasi-over-target-triwulan"]
+        + ["tabel-3.4/row:1/col:c12", 6, "87,50", "88,89"],
+        ["capaian-triwulan-equals-realisasi-over-target-triwulan"]
+        + ["tabel-3.4/row:2/col:c12", 7, "104", "97"],
+    ]
+    assert found[0].message == (
+        "Capaian 88,89, seharusnya 87,50 (realisasi 7 / target 8: TW III)"
+    )
+    assert [r.ref for r in found[0].related] == [
+        "tabel-3.4/row:1/col:c10",
+        "tabel-3.4/row:1/col:c6",
+    ]
+
+
+def test_a_capaian_of_one_quarter_is_judged_at_its_printed_precision() -> None:
+    # 7 / 8 = 87,5: 88 (half up) and 87,5 are right, 87 is not
+    assert (
+        compact(
+            findings_for(_ONE_QUARTER.replace("| 87,50 |", "| 88 |"), source="t.md")
+        )
+        == []
+    )
+    assert (
+        compact(
+            findings_for(_ONE_QUARTER.replace("| 87,50 |", "| 87,5 |"), source="t.md")
+        )
+        == []
+    )
+    assert compact(
+        findings_for(_ONE_QUARTER.replace("| 87,50 |", "| 87 |"), source="t.md")
+    ) == [
+        ["capaian-triwulan-equals-realisasi-over-target-triwulan"]
+        + ["tabel-3.4/row:1/col:c12", 6, "87,50", "87"],
+    ]
+
+
+def test_a_capaian_of_one_quarter_in_a_one_row_header() -> None:
+    # Target TW III and Realisasi TW III named in one header row (the realisasi
+    # keeps the table's role): 2 / 3 = 66,67
+    text = "\n".join(
+        [
+            "**Tabel 5 Capaian Kinerja Triwulan III**",
+            "",
+            "| Indikator | Target Tahunan | Target TW III | Realisasi TW III "
+            "| Capaian TW III (%) |",
+            "|---|---:|---:|---:|---:|",
+            "| Jumlah sosialisasi keamanan pangan | 12 | 3 | 2 | 16,67 |",
+            "| Jumlah pengawasan mutu pangan segar | 48 | 12 | 11 | 91,67 |",
+        ]
+    )
+    assert compact(findings_for(text, source="t.md")) == [
+        ["capaian-triwulan-equals-realisasi-over-target-triwulan"]
+        + ["tabel-5/row:1/col:c5", 5, "66,67", "16,67"],
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no realisasi of TW III alone: only the running total
+        "\n".join(
+            [
+                "**Tabel 6 Capaian Kinerja Triwulan III**",
+                "",
+                "| Indikator | Target Tahunan | Target | | | | Realisasi s.d. TW III "
+                "| Capaian TW III (%) |",
+                "|---|---:|---:|---:|---:|---:|---:|---:|",
+                "| | | TW I | TW II | TW III | TW IV | | |",
+                "| Jumlah kelompok yang dibina | 24 | 4 | 6 | 8 | 6 | 16 | 12,34 |",
+            ]
+        ),
+        # no target of TW III: the quarters' targets stop at TW II
+        "\n".join(
+            [
+                "**Tabel 6 Capaian Kinerja Triwulan III**",
+                "",
+                "| Indikator | Target Tahunan | Target | | Realisasi | | "
+                "| Capaian TW III (%) |",
+                "|---|---:|---:|---:|---:|---:|---:|---:|",
+                "| | | TW I | TW II | TW I | TW II | TW III | |",
+                "| Jumlah kelompok yang dibina | 24 | 4 | 6 | 4 | 5 | 7 | 12,34 |",
+            ]
+        ),
+    ],
+)
+def test_a_capaian_of_one_quarter_without_its_two_columns_is_not_judged(
+    text: str,
+) -> None:
+    assert compact(findings_for(text, source="t.md")) == []
