@@ -15,7 +15,8 @@ reads the parts by their header (:mod:`lkjaudit.analysis.periods`).
   quarters' targets add up to the year's, the last quarter's where they are running
   totals themselves (the last one equals the year's). Where the rows do not tell,
   the formula the printed figures follow most decides, and nothing is judged on a
-  tie.
+  tie. A capaian of one quarter (``Capaian TW III``) measures that quarter's
+  realisasi against that quarter's target, each in its own column.
 """
 
 from __future__ import annotations
