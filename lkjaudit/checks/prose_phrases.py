@@ -44,6 +44,14 @@ _PHRASES: dict[str, tuple[str, str]] = {
         " (sisa / anggaran; persentase sisa, bukan persentase realisasi)",
         " (sisa / anggaran; the share left, not the share spent)",
     ),
+    "reason.derived.share_row": (
+        " (jumlah ini / jumlah barisnya)",
+        " (this count / its row's total)",
+    ),
+    "reason.derived.share_column": (
+        " (jumlah ini / jumlah kolomnya pada baris total)",
+        " (this count / its column's total)",
+    ),
     "cmp.>": ("di atas", "above"),
     "cmp.>=": ("minimal (sama dengan atau lebih dari)", "at least"),
     "cmp.<": ("di bawah", "below"),

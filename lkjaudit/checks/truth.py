@@ -4,7 +4,9 @@ A sentence that repeats a table figure which is itself miscalculated is wrong to
 so claims are compared with the recomputed value: capaian = realisasi / target
 (or a lower-is-better formula, as the ``ratio`` rules judge it: the very verdicts
 of :func:`~lkjaudit.checks.arithmetic.ratio_verdicts`), % anggaran = realisasi /
-anggaran, a share = the row's count / the total.
+anggaran, a share = the row's count / the total, and an inner count of a staff or
+asset table that its row's Jumlah and the JUMLAH row both correct
+(:func:`~lkjaudit.checks.crossing.crossing`) is that corrected count.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from typing import Any
 
 from lkjaudit.checks.arithmetic import RatioOptions, ratio_verdicts
 from lkjaudit.checks.common import is_figure
+from lkjaudit.checks.crossing import crossing
 from lkjaudit.checks.interval import Interval, agrees, operand, printed
 from lkjaudit.checks.support import supported, supported_value
 from lkjaudit.checks.witnesses import BUDGET
@@ -159,6 +162,12 @@ def _truth(table: Table, row: Row, col: Column, report: Report | None) -> Truth 
                 computed = None
     elif col.role == R.PERSEN_TOTAL:
         computed = _share(table, row, col)
+    elif report is not None and col.role == R.KATEGORI:
+        # NOTE: the one inner count its row's Jumlah and the JUMLAH row both
+        # correct (category-count-agrees-with-both-totals)
+        found_cell = crossing(report, table)
+        if found_cell is not None and found_cell.row is row and found_cell.col is col:
+            computed = Interval.exact(found_cell.value)
     if computed is None or agrees(computed, value):
         return Truth(shown, value, False)
     return Truth(computed, value, True)

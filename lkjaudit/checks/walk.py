@@ -511,6 +511,13 @@ class _Pass:
             # NOTE: "16 orang PNS dan 6 orang PPPK": the words after the previous
             # count were its label, none of this one's
             since = claim.sentence.text[used : claim.figure.start]
+        if previous is not None and previous.metric == "share":
+            # NOTE: "8 orang PNS (50,00% dari seluruh PNS) dan 3 orang PPPK": the
+            # words in the share's brackets are the share's, none of this count's
+            text = claim.sentence.text
+            close = text.find(")", previous.figure.end, claim.figure.start)
+            if close >= 0:
+                since = text[close + 1 : claim.figure.start]
         clause = re.split(r"[,;:]", since)[-1]
         texts: tuple[str, ...] = (clause, claim.after, since)
         if self._own_label(claim, clause, tables, need):
@@ -615,10 +622,39 @@ class _Pass:
         assert claim.share_of is not None
         cells = []
         for base in self._by_claim.get(id(claim.share_of), []):
-            col = base.table.column(R.PERSEN_TOTAL)
-            if col is not None and (c := _cell(self.report, base.table, base.row, col)):
-                cells.append(c)
+            cells.extend(self._shares(claim, base))
         return cells
+
+    def _shares(self, claim: FigureClaim, base: Cell) -> list[Cell]:
+        """The shares a count's bracketed or "atau" percentage may state.
+
+        A row's Jumlah is its share of the column's total: the table's own %
+        column when it has one, else computed. A category cell of the total row
+        ("16 orang PNS (72,73%)") is its share of that row's Jumlah. An inner
+        category cell may be either, the column's total alone when the words after
+        the percentage name the category ("… dari seluruh PNS").
+        """
+        table = base.table
+        row = table.row(base.row)
+        jumlah = table.column(R.JUMLAH)
+        own = table.column(R.PERSEN_TOTAL)
+        whole_row = row.kind == RowKind.TOTAL
+        counted = base.col is _count_column(table)
+        if counted and own is not None:
+            found = _cell(self.report, table, base.row, own)
+            return [found] if found is not None else []
+        readings: list[Cell | None] = []
+        category = base.col.role == R.KATEGORI and base.col is not jumlah
+        of_category = bool(_all_categories(table, claim.after))
+        if category and jumlah is not None and not of_category:
+            readings.append(
+                _share_of(base, _cell(self.report, table, base.row, jumlah), "row")
+            )
+        if not whole_row:
+            readings.append(_share_of(base, _scope_total(self.report, base), "column"))
+        elif counted:
+            readings.append(_share_of(base, base, "column"))  # "22 orang (100%)"
+        return [c for c in readings if c is not None]
 
     def _unanchored(self, claim: FigureClaim) -> Verdict:
         """Judge a claim naming no row: is its figure in any column of its kind."""
@@ -668,6 +704,33 @@ class _Pass:
                     file(_derived(self.report, table, row.index, metric))
         self._value_cache[metric] = found
         return found
+
+
+def _share_of(part: Cell, whole: Cell | None, reading: str) -> Cell | None:
+    """A count's share of a total (part / whole × 100), at its exact value."""
+    if whole is None or whole.truth.interval.lo <= 0:
+        return None
+    interval = (part.truth.interval / whole.truth.interval).scale(HUNDRED)
+    mid = interval.mid
+    value = Value(format_value(mid, 2, "%"), ValueKind.NUMBER, mid, "%")
+    same_row = whole.row == part.row and whole.col is not part.col
+    inputs = (part.col, whole.col) if same_row else (part.col,)
+    return Cell(
+        part.table,
+        part.row,
+        part.col,
+        Truth(interval, value, False),
+        f"share_{reading}",
+        inputs,
+    )
+
+
+def _scope_total(report: Report, cell: Cell) -> Cell | None:
+    """The total row below a cell, in its column: the total it is a part of."""
+    for row in cell.table.rows:
+        if row.kind == RowKind.TOTAL and row.index > cell.row:
+            return _cell(report, cell.table, row.index, cell.col)
+    return None
 
 
 def _printed(cell: Cell) -> Interval:

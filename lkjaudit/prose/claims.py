@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from lkjaudit.model.lazyre import lazy
-from lkjaudit.model.report import Report
+from lkjaudit.model.report import Report, TableKind
 from lkjaudit.prose.cache import per_report
 from lkjaudit.prose.figures import Figure, figures
 from lkjaudit.prose.text import Sentence, sentences
@@ -224,9 +224,53 @@ _ALLOTTED = lazy(r"\b(?:dianggarkan|dialokasikan|teralokasi|dipagukan)\b", re.I)
 # ("jumlah penduduk 45.000 orang" is not)
 _STAFF_CONTEXT = re.compile(
     r"\b(?:pegawai|asn|pns|cpns|pppk|tkb|honorer|aparatur|personil|personel|staf|"
-    r"karyawan|golongan|eselon|pendidikan|jabatan)\b",
+    r"karyawan|golongan|eselon|jabatan)\b",
     re.IGNORECASE,
 )
+# schooling says a count of people is of staff only in a report that counts its
+# staff by education, and not in a sentence about the people of the area
+# ("sebanyak 11 orang berpendidikan S1", "lulusan SMA 6 orang"; not "11 orang
+# warga berpendidikan SD")
+_SCHOOLING = lazy(r"\b(?:ber)?pendidikan(?:nya)?\b", re.IGNORECASE)
+# "lulusan" and "tamatan" speak of schooling only before a level of it ("lulusan
+# SMA", not "lulusan pelatihan")
+_GRADUATE = lazy(r"\b(?:lulusan|tamatan|berijazah|ijazah)\b", re.IGNORECASE)
+_LEVEL = lazy(
+    r"\b(?:s-?[123]|d-?(?:[1-4]|i{1,3}|iv)|strata|diploma|sarjana|magister|doktor|"
+    r"sma|smk|slta|smp|sltp|sd)\b",
+    re.IGNORECASE,
+)
+_POPULATION = lazy(
+    r"\b(?:warga|penduduk|masyarakat|jiwa|kepala\s+keluarga|siswa|murid|pelajar|"
+    r"mahasiswa|peserta\s+didik)\b",
+    re.IGNORECASE,
+)
+
+
+def _staff_by_education(report: Report) -> bool:
+    """Whether a staff table of the report counts its staff by education."""
+    for table in report.tables:
+        if TableKind.STAFF not in table.kinds:
+            continue
+        words = " ".join(
+            [table.caption or ""]
+            + [f"{c.header} {c.group}" for c in table.columns]
+            + [table.label_of(r) for r in table.rows]
+        )
+        if _SCHOOLING.search(words) or _LEVEL.search(words):
+            return True
+    return False
+
+
+def _about_staff(sentence: str, education: bool) -> bool:
+    if _STAFF_CONTEXT.search(sentence):
+        return True
+    schooling = _SCHOOLING.search(sentence) is not None or (
+        _GRADUATE.search(sentence) is not None and _LEVEL.search(sentence) is not None
+    )
+    return education and schooling and _POPULATION.search(sentence) is None
+
+
 _ASSET_CONTEXT = lazy(
     r"\b(?:barang|aset|sarana|prasarana|inventaris|kendaraan|peralatan|perlengkapan|"
     r"kondisi|komputer|laptop|printer|meja|kursi|almari|lemari|gedung)\b",
@@ -235,10 +279,15 @@ _ASSET_CONTEXT = lazy(
 
 
 def _metric(
-    fig: Figure, before: str, prefix: str, after: str, sentence: str
+    fig: Figure,
+    before: str,
+    prefix: str,
+    after: str,
+    sentence: str,
+    education: bool = False,
 ) -> str | None:
     if fig.kind == "count":
-        if fig.noun in STAFF_NOUNS and _STAFF_CONTEXT.search(sentence):
+        if fig.noun in STAFF_NOUNS and _about_staff(sentence, education):
             return "staff"
         if fig.noun in ASSET_NOUNS and _ASSET_CONTEXT.search(sentence):
             return "asset"
@@ -564,7 +613,7 @@ class ProseClaims:
 
 
 def _figure_claims(
-    sentence: Sentence, skip: list[tuple[int, int]]
+    sentence: Sentence, skip: list[tuple[int, int]], education: bool = False
 ) -> list[FigureClaim]:
     text = sentence.text
     figs = [f for f in figures(text) if not any(a <= f.start < b for a, b in skip)]
@@ -583,11 +632,13 @@ def _figure_claims(
         previous_end = fig.end
         earlier = (text[claimed_end : fig.start], *reversed(spans))
         last = out[-1] if out else None
+        # NOTE: "16 orang PNS (72,73%)": the share may follow the count's label
         share = (
             fig.kind == "pct"
             and last is not None
             and last.metric in ("staff", "asset")
-            and text[last.figure.end : fig.start].strip() in ("(", "atau", "(atau")
+            and text[max(last.figure.end, last.label_end) : fig.start].strip()
+            in ("(", "atau", "(atau")
         )
         if share:
             assert last is not None
@@ -608,7 +659,7 @@ def _figure_claims(
             continue
         if _bound(text, fig) or _not_quoted(text, fig):
             continue
-        metric = _metric(fig, before, text[: fig.start], upto, text)
+        metric = _metric(fig, before, text[: fig.start], upto, text, education)
         if (
             fig.kind == "pct"
             and last is not None
@@ -871,10 +922,11 @@ def _bound(text: str, fig: Figure) -> bool:
 def read_claims(report: Report) -> ProseClaims:
     """Read every claim in the report's prose."""
     found = ProseClaims([], [], [], sentences(report))
+    education = _staff_by_education(report)
     for sentence in found.sentences:
         counting = _counting(sentence)
         found.counting.extend(counting)
         skip = [(c.start, c.end) for c in counting]
-        found.figures.extend(_figure_claims(sentence, skip))
+        found.figures.extend(_figure_claims(sentence, skip, education))
         found.qualitative.extend(_qualitative(sentence))
     return found
