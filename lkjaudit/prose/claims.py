@@ -625,7 +625,7 @@ def _figure_claims(
     claimed_end = 0
     for k, fig in enumerate(figs):
         nxt = figs[k + 1].start if k + 1 < len(figs) else len(text)
-        after = re.split(r"[,;]", text[fig.end : nxt], maxsplit=1)[0]
+        after = re.split(r"[,;]", _past_share(text, figs, k), maxsplit=1)[0]
         # NOTE: what the figure is a share of may quote the next figure
         upto = _CLAUSE_END.split(text[fig.end :], maxsplit=1)[0]
         before = text[previous_end : fig.start]
@@ -648,7 +648,9 @@ def _figure_claims(
                     fig,
                     "share",
                     before,
-                    after,
+                    # NOTE: "(73,33%) di antaranya dalam kondisi baik": the
+                    # words past the brackets are the count's, not the share's
+                    after.split(")", 1)[0],
                     text[: fig.start],
                     last,
                     earlier,
@@ -706,6 +708,27 @@ def _figure_claims(
             spans.append(earlier[0])
             claimed_end = fig.end
     return out
+
+
+def _past_share(text: str, figs: list[Figure], k: int) -> str:
+    """The words after a figure up to the next one, past a count's bracketed share.
+
+    "11 unit (73,33%) di antaranya dalam kondisi baik": what follows the share's
+    brackets still speaks of the count.
+    """
+    fig = figs[k]
+    nxt = figs[k + 1].start if k + 1 < len(figs) else len(text)
+    own = text[fig.end : nxt]
+    if fig.kind != "count" or k + 1 == len(figs) or figs[k + 1].kind != "pct":
+        return own
+    if not own.rstrip().endswith("("):
+        return own
+    share = figs[k + 1]
+    beyond = figs[k + 2].start if k + 2 < len(figs) else len(text)
+    close = text.find(")", share.end, beyond)
+    if close < 0:
+        return own
+    return f"{own.rstrip()[:-1].rstrip()} {text[close + 1 : beyond].lstrip()}"
 
 
 # the words that end a count's label written after it ("16 orang PNS dan …",

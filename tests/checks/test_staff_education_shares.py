@@ -181,3 +181,29 @@ def test_a_count_quoted_from_a_cell_both_totals_correct() -> None:
     ]
     # the table without the wrong cell: 9 is wrong there, 8 is right
     assert _found(_EDU, sentence.format(n=8)) == []
+
+
+_ASSETS = """LAPORAN KINERJA KECAMATAN CONTOH TAHUN 2024
+
+Tabel 3.6 Kendaraan Dinas menurut Kondisi
+
+No\tNama Barang\tJumlah\tBaik\tRusak Ringan\tRusak Berat
+1\tKendaraan roda empat\t3\t2\t1\t-
+2\tKendaraan roda dua\t12\t9\t2\t1
+\tJumlah\t15\t11\t3\t1
+
+{sentence}
+"""
+
+
+def test_words_past_a_shares_brackets_are_the_counts() -> None:
+    # "11 unit (73,33%) di antaranya dalam kondisi baik": 11 of the Baik column,
+    # 73,33% = 11 / 15 of the total row's Jumlah
+    sentence = "Kecamatan memiliki 15 unit kendaraan dinas, {n} unit ({p}) di antaranya dalam kondisi baik."
+    assert _found(_ASSETS, sentence.format(n=11, p="73,33%")) == []
+    assert _found(_ASSETS, sentence.format(n=11, p="70,00%")) == [
+        [RULE, AT, 10, "73,33%", "70,00%"]
+    ]
+    assert _found(_ASSETS, sentence.format(n=10, p="73,33%")) == [
+        [RULE, AT, 10, "11 unit", "10 unit"]
+    ]
