@@ -524,12 +524,7 @@ def share_of_total(
             related.append(ctx.cell_location(table, total_row, part_col))
         yield ctx.violation(
             ctx.cell_location(table, row, res_col),
-            expected=display(
-                expected.mid,
-                res,
-                ctx.percent_unit(table, res_col, res),
-                mark=ctx.decimal_mark(table, res_col, res),
-            ),
+            expected=ctx.shown_percent(expected.mid, table, res_col, res),
             actual=shown(res),
             related=related,
             part=shown(part),

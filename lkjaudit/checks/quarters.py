@@ -353,12 +353,7 @@ def _judge(
         )
         yield ctx.violation(
             ctx.cell_location(table, row, col),
-            expected=display(
-                expected.mid,
-                res,
-                ctx.percent_unit(table, col, res),
-                mark=ctx.decimal_mark(table, col, res),
-            ),
+            expected=ctx.shown_percent(expected.mid, table, col, res),
             actual=shown(res),
             related=[ctx.cell_location(table, row, real_col)]
             + [ctx.cell_location(table, row, c) for c in cols],

@@ -180,6 +180,20 @@ class Context:
 
         return self.memo(f"mark:{table.id}:{column.key}", count)
 
+    def shown_percent(
+        self, number: Decimal, table: Table, column: Column, value: Value
+    ) -> str:
+        """A computed percentage printed the way its cell's column prints figures.
+
+        The cell's decimals, and the column's ``%`` habit and decimal mark.
+        """
+        return display(
+            number,
+            value,
+            self.percent_unit(table, column, value),
+            mark=self.decimal_mark(table, column, value),
+        )
+
     def percent_unit(
         self, table: Table, column: Column, value: Value, default: str | None = "%"
     ) -> str | None:
