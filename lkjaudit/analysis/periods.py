@@ -13,8 +13,16 @@ import re
 from dataclasses import dataclass
 
 from lkjaudit.analysis.cells import norm
+from lkjaudit.model.report import Column, Table
 
-__all__ = ["Period", "only_period", "period_of"]
+__all__ = [
+    "FactPeriod",
+    "Period",
+    "fact_period",
+    "only_period",
+    "period_of",
+    "same_fact",
+]
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _UNTIL = r"(?:s d|sd|sampai dengan|sampai|hingga|kumulatif(?: s d| sd)?)"
@@ -58,3 +66,57 @@ def only_period(text: str) -> bool:
         return False
     match = _PERIOD.fullmatch(t)
     return match is not None or t == "kumulatif"
+
+
+@dataclass(frozen=True)
+class FactPeriod:
+    """The period a figure's column is of, as far as its table tells.
+
+    ``cumulative`` is None for a quarter named bare (``Realisasi Triwulan II``) in a
+    table that splits nothing by quarter: many reports head the figure up to that
+    quarter so, and it may be either.
+    """
+
+    quarter: int | None
+    cumulative: bool | None
+
+
+def _column_period(col: Column) -> Period | None:
+    """The period a column's own header names, else the one its group names."""
+    own = period_of(col.header)
+    return own if own is not None else period_of(col.group)
+
+
+def fact_period(table: Table, col: Column) -> FactPeriod | None:
+    """The period of the figures in ``col``, or None when its headers name none.
+
+    ``s.d. TW III`` (or ``Kumulatif``) is the total up to the quarter. A bare
+    ``TW III`` is that quarter alone when the table has a column of another
+    quarter too (``TW I | TW II | TW III``: the parts); alone, it is ambiguous.
+    """
+    period = _column_period(col)
+    if period is None:
+        return None
+    if period.cumulative or period.quarter is None:
+        return FactPeriod(period.quarter, True)
+    for other in table.columns:
+        if other is col:
+            continue
+        seen = _column_period(other)
+        if seen is not None and not seen.cumulative and seen.quarter != period.quarter:
+            return FactPeriod(period.quarter, False)
+    return FactPeriod(period.quarter, None)
+
+
+def same_fact(a: FactPeriod | None, b: FactPeriod | None) -> bool:
+    """Whether figures of these two periods may be copies of one fact.
+
+    Two quarters are never the same figure, nor are one quarter's part and the
+    total up to it; a column naming no period, or a bare quarter that may mean
+    either, may be a copy of any figure of its quarter.
+    """
+    if a is None or b is None:
+        return True
+    if a.quarter is not None and b.quarter is not None and a.quarter != b.quarter:
+        return False
+    return a.cumulative is None or b.cumulative is None or a.cumulative == b.cumulative

@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from pydantic import BaseModel, ConfigDict
 
+from lkjaudit.analysis.periods import FactPeriod, fact_period, same_fact
 from lkjaudit.checks.common import is_figure
 from lkjaudit.checks.copies import index, is_pk, link_note
 from lkjaudit.checks.crossref.agreement import (
@@ -105,8 +106,39 @@ def _all_facts(ctx: Context, opts: CopiesOptions) -> Iterator[_Fact]:
                     found = copy.value(role)
                     if found is not None and is_figure(found[1]):
                         items.append((copy, found[0], found[1]))
-                if len({id(item[0].table) for item in items}) >= 2:
-                    yield group.name, role, items, clusters_of(items)
+                for fact in _same_period(items):
+                    if len({id(item[0].table) for item in fact}) >= 2:
+                        yield group.name, role, fact, clusters_of(fact)
+
+
+def _same_period(items: list[Item]) -> list[list[Item]]:
+    """The copies split into facts of one period each, each in document order.
+
+    ``Realisasi TW III`` beside ``TW I`` and ``TW II`` is that quarter's part, not
+    the ``Realisasi s.d. TW III`` of another table (:func:`same_fact`). A copy
+    whose column names no period, or names it ambiguously, joins the first fact
+    it may belong to; the copies naming a definite period are placed first.
+    """
+    periods = [fact_period(copy.table, col) for copy, col, _ in items]
+    if all(same_fact(a, b) for a in periods for b in periods):
+        return [items]  # NOTE: the usual case: one fact, as printed
+    definite = [i for i, p in enumerate(periods) if _definite(p)]
+    rest = [i for i, p in enumerate(periods) if not _definite(p)]
+    facts: list[list[int]] = []
+    for i in definite + rest:
+        home = next(
+            (f for f in facts if all(same_fact(periods[i], periods[j]) for j in f)),
+            None,
+        )
+        if home is None:
+            facts.append([i])
+        else:
+            home.append(i)
+    return [[items[i] for i in sorted(f)] for f in facts]
+
+
+def _definite(period: FactPeriod | None) -> bool:
+    return period is not None and period.cumulative is not None
 
 
 def _supported_by_sums(items: list[Item], candidates: list[Item]) -> Item | None:
