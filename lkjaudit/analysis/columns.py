@@ -521,7 +521,10 @@ def _quarter_parts(columns: list[Column]) -> None:
     ``Realisasi`` over ``TW I | TW II | TW III | s.d. TW III``: the table's
     realisasi is the one up to the quarter reported; ``Target Tahunan`` beside
     ``Target`` over ``TW I … TW IV``: the target is the year's. The parts keep no
-    role (:mod:`lkjaudit.checks.quarters` reads them by their header). A capaian
+    role (:mod:`lkjaudit.checks.quarters` reads them by their header); with no
+    total beside them (``Realisasi TW I | Realisasi TW II | Realisasi TW III``)
+    nothing says whether the table's figure is the last quarter's or their sum,
+    so none of them takes the role and no ratio is judged from a guess. A capaian
     naming the quarter reported (``Capaian s.d. TW III``) in a table that splits
     its target by quarter is measured against the target up to that quarter, not
     the year's: it is left to that module too.
@@ -538,7 +541,7 @@ def _quarter_parts(columns: list[Column]) -> None:
             continue
         whole = [c for c in same if c not in parts]
         for col in parts:
-            if len(whole) == 1 or only_period(col.header):
+            if len(whole) <= 1 or only_period(col.header):
                 col.role = R.OTHER
         split = split or role == R.TARGET
     if not split:

@@ -364,3 +364,47 @@ def test_a_capaian_of_one_quarter_without_its_two_columns_is_not_judged(
     text: str,
 ) -> None:
     assert compact(findings_for(text, source="t.md")) == []
+
+
+_FLAT = "\n".join(
+    [
+        "LAPORAN KINERJA DINAS CONTOH TRIWULAN III TAHUN 2024",
+        "",
+        "Tabel 3.1 Capaian Kinerja Triwulan III",
+        "",
+        "| No | Indikator Kinerja | Target | Realisasi TW I | Realisasi TW II "
+        "| Realisasi TW III |{total} Capaian (%) |",
+        "|---|---|---|---|---|---|{rule}---|",
+        "| 1 | Persentase desa rawan pangan yang ditangani | 80% | 20% | 45% "
+        "| 70% |{first} 85,50 |",
+        "| 2 | Jumlah kelompok tani yang dibina | 40 kelompok | 10 kelompok "
+        "| 22 kelompok | 31 kelompok |{second} 77,50 |",
+    ]
+)
+
+
+def test_quarters_in_one_header_row_without_their_total_give_no_realisasi() -> None:
+    # which is the table's realisasi, the last quarter's or the quarters' sum?
+    # nothing says: no capaian is judged from a guess (it was, from TW I's)
+    text = _FLAT.format(total="", rule="", first="", second="")
+    table = report_from(text, "t.md").tables[0]
+    assert [c.role for c in table.columns][2:6] == [R.TARGET, R.OTHER, R.OTHER, R.OTHER]
+    assert findings_for(text, source="t.md") == []
+
+
+def test_quarters_in_one_header_row_with_their_total_judge_the_total() -> None:
+    text = _FLAT.format(
+        total=" Realisasi s.d. TW III |",
+        rule="---|",
+        first=" 70% |",
+        second=" 31 kelompok |",
+    )
+    assert compact(findings_for(text, source="t.md")) == [
+        [
+            "capaian-equals-realisasi-over-target",
+            "tabel-3.1/row:1/col:capaian",
+            7,
+            "87,50",
+            "85,50",
+        ]
+    ]
