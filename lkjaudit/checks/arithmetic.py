@@ -127,23 +127,6 @@ SERVED = lazy(
 )
 
 
-def _served(table: Table, row: Row, opts: RatioOptions) -> bool:
-    """A share of cases served (``pengaduan yang ditindaklanjuti``).
-
-    The wording names a lower-is-better word and says outright that more is
-    better, so no lower-is-better formula is accepted for it.
-    """
-    wording = _wording(table, row)
-    return lower_is_better(wording, opts.lower_is_better) and bool(
-        SERVED.search(wording)
-    )
-
-
-def _lower(wording: str, opts: RatioOptions) -> bool:
-    """Lower is better: a lower-is-better word, and no share of cases served."""
-    return lower_is_better(wording, opts.lower_is_better) and not SERVED.search(wording)
-
-
 def _wording(table: Table, row: Row) -> str:
     col = table.column(ColumnRole.INDIKATOR)
     text = row.cells[col.cells[0]].text if col is not None else ""
@@ -290,7 +273,8 @@ def ratio_verdicts(
         return {}
     rows, taken = _ratio_rows(table, opts, cols, report)
     lowers = {
-        row.index: opts.polarity == "auto" and _lower(_wording(table, row), opts)
+        row.index: opts.polarity == "auto"
+        and lower_is_better(_wording(table, row), opts.lower_is_better)
         for row, _ in rows
     }
     preferred, method = _preferred_lower(rows), _own_lower_method(rows, lowers)
@@ -384,7 +368,7 @@ def _judged_by(
             # that computes its other lower-is-better indicators otherwise
             return method
         return None
-    if opts.polarity == "auto" and calc.matches and not _served(table, row, opts):
+    if opts.polarity == "auto" and calc.matches:
         return None  # a lower-is-better formula reproduces the printed figure
     return preferred if lower and preferred in calc.values else "standard"
 
