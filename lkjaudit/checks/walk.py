@@ -44,6 +44,33 @@ _PERCENTS = ("persen_anggaran", "persen_sisa")
 # the unit as a whole: a sentence saying so does not continue the last subject
 _WHOLE = re.compile(r"\b(?:keseluruhan|secara\s+umum|total|seluruh)\b", re.I)
 _TOTAL_WORDS = re.compile(r"\b(?:jumlah|total|seluruh|keseluruhan|semua)\b", re.I)
+# what a count's words after its label say of it: "1 unit kendaraan roda dua yang
+# rusak berat", "3 unit komputer dalam kondisi rusak ringan" (the words that
+# qualify it, up to the end of its clause)
+_QUALIFIER = re.compile(
+    r"\s*(?:yang|dalam|dengan)\b(?:\s+(?:masih|sudah|telah|berada|dalam|dengan|"
+    r"kondisi(?:nya)?|keadaan|berstatus))*\s+(?P<rest>[^,;:()]*)",
+    re.IGNORECASE,
+)
+# a condition no category column may match ("yang rusak": light or heavy)
+_CONDITION = re.compile(r"\b(?:kondisi(?:nya)?|keadaan|rusak|baik|layak)\b", re.I)
+# the words that end a qualifier ("yang rusak berat dan akan dihapus")
+_QUALIFIER_END = re.compile(
+    r"\b(?:dan|serta|atau|sedangkan|sementara|namun|tetapi|yang|di|ke|dari|pada|"
+    r"untuk|oleh|terdiri|sebanyak|sejumlah|berjumlah|atas|antara|ini|itu|tersebut)\b",
+    re.IGNORECASE,
+)
+_SUBGROUP_IN = re.compile(
+    r"\b(?:mengikuti|memasuki|menempuh|menjalani|menduduki|pensiun)\b", re.I
+)
+# a count followed by what some of them do or will do: "4 orang PPPK telah
+# mengikuti pelatihan", "3 orang PNS akan memasuki masa pensiun": a subgroup
+_SUBGROUP = re.compile(
+    r"\s*(?:yang\s+)?(?:(?:telah|sudah|sedang|akan|masih|belum)\s+)*(?:mengikuti|"
+    r"memasuki|menempuh|menjalani|menduduki|melaksanakan|mendapatkan|memperoleh|"
+    r"menerima|pensiun)\b",
+    re.IGNORECASE,
+)
 # a kind of spending is a part of the budget, never its whole: a clause about one
 # that names no row of a table is no claim about the JUMLAH row
 _SPENDING_KIND = re.compile(SPENDING_KIND, re.I)
@@ -304,9 +331,15 @@ class _Pass:
 
     def _judge(self, claim: FigureClaim, carry: list[Entity]) -> Verdict:
         if claim.metric == "share":
+            if self._subgroup_share(claim):
+                return Verdict(claim, "skipped")
             cells = self._share_cells(claim)
         elif claim.metric in ("staff", "asset"):
-            cells = self._item_cells(claim)
+            items = self._item_cells(claim)
+            if items is None:
+                self._by_claim[id(claim)] = []
+                return Verdict(claim, "skipped")
+            cells = items
         else:
             named = self._named_cells(claim, carry)
             cells = [c for c in named if _fits(claim, c)]
@@ -492,7 +525,13 @@ class _Pass:
             self._item_cache[metric] = [t for t in self.index.tables if kind in t.kinds]
         return self._item_cache[metric]
 
-    def _item_cells(self, claim: FigureClaim) -> list[Cell]:
+    def _item_cells(self, claim: FigureClaim) -> list[Cell] | None:
+        """The cells a staff or asset count restates; None: it restates none.
+
+        A count qualified by a condition no category column holds, or followed by
+        what some of a row do ("telah mengikuti pelatihan"), is a part of a row
+        the table does not show.
+        """
         at = claim.sentence.at
         tables = sorted(
             self._item_tables(claim.metric),
@@ -520,12 +559,25 @@ class _Pass:
                 since = text[close + 1 : claim.figure.start]
         clause = re.split(r"[,;:]", since)[-1]
         texts: tuple[str, ...] = (clause, claim.after, since)
-        if self._own_label(claim, clause, tables, need):
+        labelled = self._own_label(claim, clause, tables, need)
+        if labelled:
             self._label_used[id(claim)] = claim.label_end
             texts = (f"{clause} {claim.label_after}", *texts)
+        # NOTE: the words past the count's label say what part of its row it is
+        tail = claim.sentence.text[claim.label_end if labelled else claim.figure.end :]
+        if tail.lstrip().startswith("("):
+            tail = tail.split(")", 1)[-1]  # past its bracketed share
+        if _SUBGROUP.match(tail) or _SUBGROUP_IN.search(claim.label_after):
+            return None  # "4 orang PPPK telah mengikuti pelatihan": some of them
+        said: dict[str, Column] = {}
+        if (qualifier := _QUALIFIER.match(tail)) is not None:
+            words = _QUALIFIER_END.split(qualifier["rest"], maxsplit=1)[0]
+            said = _categories(tables, words)
+            if not said and _CONDITION.search(qualifier.group(0)):
+                return None  # "yang rusak": a condition no single column holds
         for text in texts:
             rows = self.index.resolve(text, need, items=True, at=claim.sentence.at)
-            cats = _categories(tables, text)
+            cats = said or _categories(tables, text)
             if rows:
                 return [
                     c
@@ -617,6 +669,30 @@ class _Pass:
             and (c := _total_cell(self.report, t, col))
         ]
         return _near(self.index, cells, claim.sentence.at)[:1]
+
+    def _subgroup_share(self, claim: FigureClaim) -> bool:
+        """Whether a share follows a count that is no cell it is linked to.
+
+        Its share is then of no total of that cell: "4 orang PPPK (66,67%)" with 6
+        PPPK is 4 of the 6. When the share is the count over the cell, the count is
+        a part of the cell, and its verdict is withdrawn too.
+        """
+        count = claim.share_of
+        assert count is not None
+        bases = self._by_claim.get(id(count), [])
+        if not bases or any(_agrees(c, count) for c in bases):
+            return False
+        part = Interval.exact(count.figure.number)
+        for base in bases:
+            if base.truth.interval.lo > 0 and _overlaps(
+                (part / base.truth.interval).scale(HUNDRED), claim
+            ):
+                for k in range(len(self.verdicts) - 1, -1, -1):
+                    if self.verdicts[k].claim is count:
+                        self.verdicts[k] = Verdict(count, "skipped")
+                        break
+                break
+        return True
 
     def _share_cells(self, claim: FigureClaim) -> list[Cell]:
         assert claim.share_of is not None

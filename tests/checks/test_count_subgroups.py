@@ -1,0 +1,113 @@
+"""A count that is a part of a table's cell: one qualified by a condition after
+its label ("1 unit kendaraan roda dua yang rusak berat"), one followed by what some
+of a row do ("4 orang PPPK telah mengikuti pelatihan"), one whose bracketed share
+is of the cell it is linked to ("4 orang PPPK (66,67%)", with 6 PPPK)."""
+
+from __future__ import annotations
+
+from conftest import compact, findings_for
+
+TEXT = ("text-count-*", "text-figure-*")
+RULE = "text-count-matches-table"
+AT = "text/paragraph:3/sentence:1"
+
+_STAFF = """LAPORAN KINERJA KECAMATAN CONTOH TAHUN 2024
+
+Tabel 3.5 Pegawai menurut Status Kepegawaian
+
+| No | Unit Kerja | PNS | PPPK | Jumlah |
+|---|---|---|---|---|
+| 1 | Sekretariat | 9 | 4 | 13 |
+| 2 | Seksi Pemerintahan | 7 | 2 | 9 |
+|  | Jumlah | 16 | 6 | 22 |
+
+{sentence}
+"""
+
+_ASSETS = """LAPORAN KINERJA KECAMATAN CONTOH TAHUN 2024
+
+Tabel 3.6 Kendaraan Dinas menurut Kondisi
+
+No\tNama Barang\tBaik\tRusak Ringan\tRusak Berat\tJumlah
+1\tKendaraan roda empat\t2\t1\t-\t3
+2\tKendaraan roda dua\t9\t2\t1\t12
+\tJumlah\t11\t3\t1\t15
+
+{sentence}
+"""
+
+
+def _found(table: str, sentence: str) -> list[list[object]]:
+    return compact(findings_for(table.format(sentence=sentence), select=TEXT))
+
+
+def test_a_condition_after_a_counts_label_selects_its_column() -> None:
+    # "yang rusak berat", "dalam kondisi rusak ringan": the Rusak Berat / Rusak
+    # Ringan cell of the row, not its Jumlah
+    for sentence, right, wrong, cell in (
+        (
+            "Direncanakan penghapusan {n} unit kendaraan roda dua yang rusak berat.",
+            1,
+            2,
+            "1 unit",
+        ),
+        (
+            "Sebanyak {n} unit kendaraan roda dua dalam kondisi rusak ringan.",
+            2,
+            3,
+            "2 unit",
+        ),
+        ("Terdapat {n} unit kendaraan roda empat yang masih baik.", 2, 3, "2 unit"),
+    ):
+        assert _found(_ASSETS, sentence.format(n=right)) == [], sentence
+        assert _found(_ASSETS, sentence.format(n=wrong)) == [
+            [RULE, AT, 10, cell, f"{wrong} unit"]
+        ], sentence
+
+
+def test_a_condition_no_column_holds_is_no_claim() -> None:
+    # "yang rusak": light or heavy, no single column; not the row's Jumlah
+    for n in (1, 3, 12):
+        sentence = f"Sebanyak {n} unit kendaraan roda dua yang rusak."
+        assert _found(_ASSETS, sentence) == [], sentence
+    # the row's own count, unqualified, is still its Jumlah
+    assert _found(_ASSETS, "Kecamatan memiliki 12 unit kendaraan roda dua.") == []
+    assert _found(_ASSETS, "Kecamatan memiliki 13 unit kendaraan roda dua.") == [
+        [RULE, AT, 10, "12 unit", "13 unit"]
+    ]
+    # a staff count qualified by no condition keeps its column
+    assert _found(_STAFF, "Kecamatan memiliki 17 orang PNS yang berstatus aktif.") == [
+        [RULE, AT, 11, "16 orang", "17 orang"]
+    ]
+
+
+def test_a_count_followed_by_what_some_do_is_a_subgroup() -> None:
+    for sentence in (
+        "Sebanyak 4 orang PPPK telah mengikuti pelatihan dasar.",
+        "Selain itu 3 orang PNS akan memasuki masa pensiun pada tahun 2025.",
+        "Sebanyak 5 orang PNS sedang menempuh pendidikan S2.",
+        "Sebanyak 2 orang PNS yang akan pensiun tahun depan.",
+    ):
+        assert _found(_STAFF, sentence) == [], sentence
+    # the same count with no such words is the PPPK column's total
+    assert _found(_STAFF, "Sebanyak 4 orang PPPK bertugas di kecamatan.") == [
+        [RULE, AT, 11, "6 orang", "4 orang"]
+    ]
+
+
+def test_a_share_after_a_count_that_is_no_cell_it_is_linked_to() -> None:
+    # 66,67% = 4 / 6: four of the six PPPK, neither figure is wrong
+    for sentence in (
+        "Sebanyak 4 orang PPPK (66,67%) telah mengikuti pelatihan dasar.",
+        "Sebanyak 4 orang PPPK (66,67%) bertugas di lapangan.",
+    ):
+        assert _found(_STAFF, sentence) == [], sentence
+    # a count wrong on its own: its share is of no total of the cell, not judged
+    assert _found(_STAFF, "Sebanyak 4 orang PPPK (50,00%) bertugas di kecamatan.") == [
+        [RULE, AT, 11, "6 orang", "4 orang"]
+    ]
+    # the count right: its share is still judged, 6 / 22 of the total row's Jumlah
+    assert _found(_STAFF, "Sebanyak 6 orang PPPK (27,27%) bertugas di kecamatan.") == []
+    assert _found(_STAFF, "Sebanyak 6 orang PPPK (30,00%) bertugas di kecamatan.") == [
+        [RULE, AT, 11, "27,27%", "30,00%"]
+    ]
