@@ -57,18 +57,19 @@ _CONDITION = re.compile(r"\b(?:kondisi(?:nya)?|keadaan|rusak|baik|layak)\b", re.
 # the words that end a qualifier ("yang rusak berat dan akan dihapus")
 _QUALIFIER_END = re.compile(
     r"\b(?:dan|serta|atau|sedangkan|sementara|namun|tetapi|yang|di|ke|dari|pada|"
-    r"untuk|oleh|terdiri|sebanyak|sejumlah|berjumlah|atas|antara|ini|itu|tersebut)\b",
+    r"untuk|oleh|terdiri|sebanyak|sejumlah|berjumlah|atas|antara|ini|itu|tersebut)\b"
+    r"|\d",
     re.IGNORECASE,
 )
-_SUBGROUP_IN = re.compile(
-    r"\b(?:mengikuti|memasuki|menempuh|menjalani|menduduki|pensiun)\b", re.I
-)
 # a count followed by what some of them do or will do: "4 orang PPPK telah
-# mengikuti pelatihan", "3 orang PNS akan memasuki masa pensiun": a subgroup
+# mengikuti pelatihan", "3 orang PNS akan memasuki masa pensiun": a subgroup (the
+# verb right after the count's label, or within it when the label ran on)
+_SUBGROUP_IN = re.compile(
+    r"\b(?:mengikuti|memasuki|menempuh|menjalani|pensiun)\b", re.I
+)
 _SUBGROUP = re.compile(
     r"\s*(?:yang\s+)?(?:(?:telah|sudah|sedang|akan|masih|belum)\s+)*(?:mengikuti|"
-    r"memasuki|menempuh|menjalani|menduduki|melaksanakan|mendapatkan|memperoleh|"
-    r"menerima|pensiun)\b",
+    r"memasuki|menempuh|menjalani|pensiun)\b",
     re.IGNORECASE,
 )
 # a kind of spending is a part of the budget, never its whole: a clause about one
@@ -573,7 +574,8 @@ class _Pass:
         if (qualifier := _QUALIFIER.match(tail)) is not None:
             words = _QUALIFIER_END.split(qualifier["rest"], maxsplit=1)[0]
             said = _categories(tables, words)
-            if not said and _CONDITION.search(qualifier.group(0)):
+            own = tail[: qualifier.start("rest")] + words
+            if not said and _CONDITION.search(own):
                 return None  # "yang rusak": a condition no single column holds
         for text in texts:
             rows = self.index.resolve(text, need, items=True, at=claim.sentence.at)

@@ -70,6 +70,15 @@ def test_a_condition_no_column_holds_is_no_claim() -> None:
     for n in (1, 3, 12):
         sentence = f"Sebanyak {n} unit kendaraan roda dua yang rusak."
         assert _found(_ASSETS, sentence) == [], sentence
+    # a condition of a later count in the sentence is none of this one's
+    sentence = (
+        "Kecamatan memiliki {n} unit kendaraan roda dua yang dimiliki sendiri dan "
+        "9 unit dalam kondisi baik."
+    )
+    assert _found(_ASSETS, sentence.format(n=12)) == []
+    assert _found(_ASSETS, sentence.format(n=13)) == [
+        [RULE, AT, 10, "12 unit", "13 unit"]
+    ]
     # the row's own count, unqualified, is still its Jumlah
     assert _found(_ASSETS, "Kecamatan memiliki 12 unit kendaraan roda dua.") == []
     assert _found(_ASSETS, "Kecamatan memiliki 13 unit kendaraan roda dua.") == [
