@@ -682,7 +682,11 @@ class _Pass:
         count = claim.share_of
         assert count is not None
         bases = self._by_claim.get(id(count), [])
-        if not bases or any(_agrees(c, count) for c in bases):
+        # NOTE: a count repeating a cell's wrong print still quotes that cell: its
+        # share is judged at the corrected count
+        if not bases or any(
+            _agrees(c, count) or _overlaps(_printed(c), count) for c in bases
+        ):
             return False
         part = Interval.exact(count.figure.number)
         for base in bases:

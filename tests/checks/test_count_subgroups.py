@@ -120,3 +120,29 @@ def test_a_share_after_a_count_that_is_no_cell_it_is_linked_to() -> None:
     assert _found(_STAFF, "Sebanyak 6 orang PPPK (30,00%) bertugas di kecamatan.") == [
         [RULE, AT, 11, "27,27%", "30,00%"]
     ]
+
+
+_EDU_BAD = """LAPORAN KINERJA KECAMATAN CONTOH TAHUN 2024
+
+Tabel 3.5 Pegawai menurut Tingkat Pendidikan
+
+| No | Pendidikan | PNS | PPPK | Jumlah |
+|---|---|---|---|---|
+| 1 | S2 | 2 | 0 | 2 |
+| 2 | S1 | 9 | 3 | 11 |
+| 3 | SMA | 6 | 3 | 9 |
+|  | Jumlah | 16 | 6 | 22 |
+
+{sentence}
+"""
+
+
+def test_a_share_after_a_count_repeating_a_wrong_print_is_still_judged() -> None:
+    # S1 × PNS printed 9, both totals say 8: "9 orang (56,25% …)" quotes the cell,
+    # its share is judged at the corrected 8 (8 / 16 = 50,00%)
+    sentence = "PNS berpendidikan S1 sebanyak {n} orang ({p} dari seluruh PNS)."
+    assert _found(_EDU_BAD, sentence.format(n=9, p="56,25%")) == [
+        [RULE, AT, 12, "8 orang", "9 orang"],
+        [RULE, AT, 12, "50,00%", "56,25%"],
+    ]
+    assert _found(_EDU_BAD, sentence.format(n=8, p="50,00%")) == []
