@@ -28,7 +28,7 @@ from lkjaudit.checks.truth import Truth, truth
 from lkjaudit.model.report import Column, ColumnRole, Report, RowKind, Table, TableKind
 from lkjaudit.model.values import Value, ValueKind, format_value
 from lkjaudit.prose.cache import per_report
-from lkjaudit.prose.claims import SPENDING_KIND, FigureClaim
+from lkjaudit.prose.claims import SPENDING_KIND, FigureClaim, sisa_subject
 from lkjaudit.prose.text import tokens
 
 __all__ = ["Cell", "Verdict", "quoted", "walk"]
@@ -189,9 +189,13 @@ def _of_a_kind(claim: FigureClaim) -> bool:
     The kind is named in the figure's own clause and no word of the whole follows
     it there (the clause is cut at a comma: "Realisasi anggaran 96,27%, dengan
     belanja modal sebesar Rp …" is belanja modal's amount, whatever the clause
-    before it said of the whole).
+    before it said of the whole). A bare "sisa" opening the clause is the sisa of
+    what the clause before it quoted ("Realisasi belanja modal sebesar 90,00%,
+    sisanya sebesar 10,00%": belanja modal's).
     """
     clause = re.split(r"[,;]", claim.prefix)[-1]
+    if claim.metric in ("sisa", "persen_sisa"):
+        clause = sisa_subject(claim.prefix) + clause
     kinds = list(_SPENDING_KIND.finditer(clause))
     return bool(kinds) and not _WHOLE.search(clause, kinds[-1].end())
 

@@ -220,6 +220,35 @@ _SPENDING_CARRIES = ("sisa", "sisa_plain", "budget_real", "serap", "realisasi")
 _ALLOTTED = lazy(r"\b(?:dianggarkan|dialokasikan|teralokasi|dipagukan)\b", re.I)
 
 
+# "sisanya Rp 25.000.000 untuk pengadaan meubelair", "sisanya dialokasikan untuk
+# …": the rest of an amount given to something else, not a budget's unspent part
+_ALLOCATED = lazy(
+    r"(?<!tidak )(?<!belum )\b(?:untuk|(?:di|akan\s+di)(?:gunakan|pergunakan|"
+    r"alokasikan|manfaatkan|peruntukkan))\b",
+    re.IGNORECASE,
+)
+_BARE_SISA_WORD = lazy(r"\bsisa(?:nya)?\b", re.IGNORECASE)
+# the words that may come between an amount and what it is allotted to
+_ALLOTTED_LEAD = re.compile(r"\s*(?:yang\s+)?(?:akan\s+)?", re.IGNORECASE)
+
+
+def _allotted_rest(before: str, after: str) -> bool:
+    """Whether a bare "sisa" is the rest of an amount allotted to something else.
+
+    "sisanya Rp 25.000.000 untuk pengadaan meubelair", "sisanya dialokasikan untuk
+    … sebesar Rp …": what the rest goes to, no budget's unspent remainder and no
+    claim. An unspent word ("sisanya tidak digunakan") keeps it the sisa.
+    """
+    words = list(_BARE_SISA_WORD.finditer(before))
+    if not words:
+        return False
+    lead = _ALLOTTED_LEAD.match(after)
+    return bool(
+        _ALLOCATED.match(after, lead.end() if lead else 0)
+        or _ALLOCATED.search(before, words[-1].end())
+    )
+
+
 # a count of "orang" or "unit" is about staff or assets only in a sentence about them
 # ("jumlah penduduk 45.000 orang" is not)
 _STAFF_CONTEXT = re.compile(
@@ -294,6 +323,8 @@ def _metric(
         return None
     own = _last_keyword(before)
     key = own or _last_keyword(prefix)
+    if own == "sisa_plain" and _allotted_rest(before, after):
+        return None  # NOTE: "sisanya Rp … untuk pengadaan …": the rest, allotted
     left = _LEFT_AFTER.match(after)
     if left and (left.group("serap") or _BUDGET_CONTEXT.search(_own_clause(prefix))):
         # NOTE: "dana sebesar Rp 42 juta tidak terserap": what it says of the
@@ -879,6 +910,20 @@ _ENDS_WITH_FIGURE = lazy(
     r"\d\s*(?:%|persen|prosen|ribu|juta|miliar|milyar|triliun)?\s*\)?\s*$",
     re.IGNORECASE,
 )
+
+
+def sisa_subject(prefix: str) -> str:
+    """The clause before a bare "sisa" that opens a figure's clause, else "".
+
+    "Realisasi belanja modal sebesar 90,00%, sisanya sebesar 10,00%", "Belanja
+    modal digunakan untuk …, sisanya Rp … dikembalikan": what is left of what that
+    clause spoke of (here belanja modal), so the sisa is read as that clause's
+    figure is: that kind's row, never the JUMLAH.
+    """
+    pieces = [p for p in _PIECES.split(prefix) if p.strip()]
+    if len(pieces) < 2 or not _BARE_SISA.fullmatch(pieces[-1].strip()):
+        return ""
+    return pieces[-2]
 
 
 def _after_budget_figure(head: str, share: re.Match[str] | None) -> bool:

@@ -5,6 +5,8 @@ their own rows contradict under a parent."""
 
 from __future__ import annotations
 
+import re
+
 from conftest import compact, findings_for
 
 TEXT = ("text-figure-*",)
@@ -226,3 +228,81 @@ def test_a_programme_s_kind_of_spending_is_not_the_unit_s_row() -> None:
         ["text-figure-matches-table", "text/paragraph:5/sentence:1", line]
         + ["Rp 119.870.000", "Rp 1.234.567.890"],
     ]
+
+
+def test_the_sisa_after_a_kind_of_spending_is_that_kind_s() -> None:
+    # "sisanya" after a figure on belanja modal is belanja modal's sisa: no row of
+    # spending by kind, no claim on the JUMLAH (before, 10,00% was an error
+    # against the JUMLAH's 3,73%, Rp 9.000.000 against its Rp 131.409.750)
+    note = ["text-figure-found-in-tables", "text/paragraph:4/sentence:1", 14, None]
+    pct = "Realisasi belanja modal sebesar 95,90%, sisanya sebesar 10,00%."
+    assert compact(findings_for(_report(after=pct), select=TEXT)) == [
+        [*note, "95,90%"],
+    ]
+    rp = "Realisasi belanja modal sebesar Rp 119.870.000, sisanya Rp 9.000.000."
+    assert compact(findings_for(_report(after=rp), select=TEXT)) == [
+        [*note, "Rp 119.870.000"],
+        [*note, "Rp 9.000.000"],
+    ]
+    # with the row of that kind, its sisa: right, nothing; wrong, an error there
+    for right in (
+        pct.replace("10,00%", "4,10%"),
+        rp.replace("9.000.000", "5.130.000"),
+    ):
+        assert findings_for(_report(after=right, kinds=_KINDS), select=TEXT) == []
+    for wrong, expected, actual in (
+        (pct, "4,10%", "10,00%"),
+        (rp, "Rp 5.130.000", "Rp 9.000.000"),
+    ):
+        text = _report(after=wrong, kinds=_KINDS)
+        assert compact(findings_for(text, select=TEXT)) == [
+            ["text-figure-matches-table", "text/paragraph:5/sentence:1"]
+            + [_line(text, "Realisasi belanja modal"), expected, actual],
+        ]
+
+
+def test_the_sisa_after_the_whole_budget_is_the_jumlah_s() -> None:
+    whole = "Realisasi anggaran sebesar 96,27%, sisanya sebesar {sisa}."
+    for kinds in ("", _KINDS):
+        right = _report(after=whole.format(sisa="3,73%"), kinds=kinds)
+        assert findings_for(right, select=TEXT) == []
+        text = _report(after=whole.format(sisa="10,00%"), kinds=kinds)
+        paragraph = 5 if kinds else 4
+        assert compact(findings_for(text, select=TEXT)) == [
+            ["text-figure-matches-table", f"text/paragraph:{paragraph}/sentence:1"]
+            + [_line(text, "Realisasi anggaran sebesar"), "3,73%", "10,00%"],
+        ]
+
+
+def test_the_rest_allotted_to_something_else_is_no_sisa() -> None:
+    # "sisanya Rp … untuk pengadaan meubelair": the rest of an amount given to
+    # something else (before, an error against belanja modal's sisa Rp 5.130.000)
+    for allotted in (
+        "Belanja modal digunakan untuk pengadaan komputer, sisanya Rp 25.000.000"
+        " untuk pengadaan meubelair.",
+        "Belanja modal digunakan untuk pengadaan komputer, sisanya dialokasikan"
+        " untuk pengadaan meubelair sebesar Rp 25.000.000.",
+        "Realisasi belanja modal sebesar Rp 119.870.000, sisanya Rp 25.000.000 akan"
+        " digunakan untuk pengadaan meubelair.",
+    ):
+        assert findings_for(_report(after=allotted, kinds=_KINDS), select=TEXT) == []
+        # no row of spending by kind: at most the note on the realised amount
+        notes = [
+            ["text-figure-found-in-tables", "text/paragraph:4/sentence:1", 14, None]
+            + [figure]
+            for figure in re.findall(r"Rp 119\.870\.000", allotted)
+        ]
+        found = findings_for(_report(after=allotted), select=TEXT)
+        assert compact(found) == notes, allotted
+    # the same rest said to be unspent or returned is the sisa, and compared
+    for left in (
+        "Belanja modal digunakan untuk pengadaan komputer, sisanya Rp 25.000.000"
+        " dikembalikan ke kas daerah.",
+        "Belanja modal digunakan untuk pengadaan komputer, sisanya sebesar"
+        " Rp 25.000.000 tidak digunakan.",
+    ):
+        text = _report(after=left, kinds=_KINDS)
+        assert compact(findings_for(text, select=TEXT)) == [
+            ["text-figure-matches-table", "text/paragraph:5/sentence:1"]
+            + [_line(text, "Belanja modal digunakan"), "Rp 5.130.000", "Rp 25.000.000"],
+        ], left
