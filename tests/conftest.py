@@ -24,6 +24,21 @@ if TYPE_CHECKING:
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 
+# staff of two work units by status (PNS 16, PPPK 6, 22 in all), a sentence below
+# it: the prose tests on counts fill in ``{sentence}``
+STAFF_BY_STATUS = """LAPORAN KINERJA KECAMATAN CONTOH TAHUN 2024
+
+Tabel 3.5 Pegawai menurut Status Kepegawaian
+
+| No | Unit Kerja | PNS | PPPK | Jumlah |
+|---|---|---|---|---|
+| 1 | Sekretariat | 9 | 4 | 13 |
+| 2 | Seksi Pemerintahan | 7 | 2 | 9 |
+|  | Jumlah | 16 | 6 | 22 |
+
+{sentence}
+"""
+
 
 def run_process(*args: object, cwd: Path | None = None) -> subprocess.CompletedProcess:
     """Run ``python -m lkjaudit`` with these arguments in a new process."""

@@ -4,7 +4,7 @@ label, clause by clause, whatever the order."""
 
 from __future__ import annotations
 
-from conftest import compact, findings_for
+from conftest import STAFF_BY_STATUS, compact, findings_for
 
 TEXT = ("text-count-*", "text-figure-*")
 RULE = "text-count-matches-table"
@@ -35,18 +35,6 @@ No\tUnit Kerja\tPNS\tPPPK\tHonorer\tJumlah
 {sentence}
 """
 
-_TWO = """LAPORAN KINERJA KECAMATAN CONTOH TAHUN 2024
-
-Tabel 3.5 Pegawai menurut Status Kepegawaian
-
-| No | Unit Kerja | PNS | PPPK | Jumlah |
-|---|---|---|---|---|
-| 1 | Sekretariat | 9 | 4 | 13 |
-| 2 | Seksi Pemerintahan | 7 | 2 | 9 |
-|  | Jumlah | 16 | 6 | 22 |
-
-{sentence}
-"""
 
 _ASSETS = """LAPORAN KINERJA KECAMATAN CONTOH TAHUN 2024
 
@@ -112,8 +100,8 @@ def test_a_row_named_before_and_a_category_after_the_count() -> None:
 def test_names_listed_after_one_count_share_it() -> None:
     # "22 orang PNS dan PPPK": one count of both, not of the PNS column (16)
     sentence = "Jumlah pegawai Kecamatan {n} orang PNS dan PPPK."
-    assert _found(_TWO, sentence.format(n=22)) == []
-    assert _found(_TWO, sentence.format(n=16)) == [
+    assert _found(STAFF_BY_STATUS, sentence.format(n=22)) == []
+    assert _found(STAFF_BY_STATUS, sentence.format(n=16)) == [
         [RULE, AT, 11, "22 orang", "16 orang"]
     ]
 

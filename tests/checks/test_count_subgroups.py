@@ -5,24 +5,12 @@ is of the cell it is linked to ("4 orang PPPK (66,67%)", with 6 PPPK)."""
 
 from __future__ import annotations
 
-from conftest import compact, findings_for
+from conftest import STAFF_BY_STATUS, compact, findings_for
 
 TEXT = ("text-count-*", "text-figure-*")
 RULE = "text-count-matches-table"
 AT = "text/paragraph:3/sentence:1"
 
-_STAFF = """LAPORAN KINERJA KECAMATAN CONTOH TAHUN 2024
-
-Tabel 3.5 Pegawai menurut Status Kepegawaian
-
-| No | Unit Kerja | PNS | PPPK | Jumlah |
-|---|---|---|---|---|
-| 1 | Sekretariat | 9 | 4 | 13 |
-| 2 | Seksi Pemerintahan | 7 | 2 | 9 |
-|  | Jumlah | 16 | 6 | 22 |
-
-{sentence}
-"""
 
 _ASSETS = """LAPORAN KINERJA KECAMATAN CONTOH TAHUN 2024
 
@@ -85,9 +73,9 @@ def test_a_condition_no_column_holds_is_no_claim() -> None:
         [RULE, AT, 10, "12 unit", "13 unit"]
     ]
     # a staff count qualified by no condition keeps its column
-    assert _found(_STAFF, "Kecamatan memiliki 17 orang PNS yang berstatus aktif.") == [
-        [RULE, AT, 11, "16 orang", "17 orang"]
-    ]
+    assert _found(
+        STAFF_BY_STATUS, "Kecamatan memiliki 17 orang PNS yang berstatus aktif."
+    ) == [[RULE, AT, 11, "16 orang", "17 orang"]]
 
 
 def test_a_count_followed_by_what_some_do_is_a_subgroup() -> None:
@@ -97,9 +85,9 @@ def test_a_count_followed_by_what_some_do_is_a_subgroup() -> None:
         "Sebanyak 5 orang PNS sedang menempuh pendidikan S2.",
         "Sebanyak 2 orang PNS yang akan pensiun tahun depan.",
     ):
-        assert _found(_STAFF, sentence) == [], sentence
+        assert _found(STAFF_BY_STATUS, sentence) == [], sentence
     # the same count with no such words is the PPPK column's total
-    assert _found(_STAFF, "Sebanyak 4 orang PPPK bertugas di kecamatan.") == [
+    assert _found(STAFF_BY_STATUS, "Sebanyak 4 orang PPPK bertugas di kecamatan.") == [
         [RULE, AT, 11, "6 orang", "4 orang"]
     ]
 
@@ -110,16 +98,19 @@ def test_a_share_after_a_count_that_is_no_cell_it_is_linked_to() -> None:
         "Sebanyak 4 orang PPPK (66,67%) telah mengikuti pelatihan dasar.",
         "Sebanyak 4 orang PPPK (66,67%) bertugas di lapangan.",
     ):
-        assert _found(_STAFF, sentence) == [], sentence
+        assert _found(STAFF_BY_STATUS, sentence) == [], sentence
     # a count wrong on its own: its share is of no total of the cell, not judged
-    assert _found(_STAFF, "Sebanyak 4 orang PPPK (50,00%) bertugas di kecamatan.") == [
-        [RULE, AT, 11, "6 orang", "4 orang"]
-    ]
+    assert _found(
+        STAFF_BY_STATUS, "Sebanyak 4 orang PPPK (50,00%) bertugas di kecamatan."
+    ) == [[RULE, AT, 11, "6 orang", "4 orang"]]
     # the count right: its share is still judged, 6 / 22 of the total row's Jumlah
-    assert _found(_STAFF, "Sebanyak 6 orang PPPK (27,27%) bertugas di kecamatan.") == []
-    assert _found(_STAFF, "Sebanyak 6 orang PPPK (30,00%) bertugas di kecamatan.") == [
-        [RULE, AT, 11, "27,27%", "30,00%"]
-    ]
+    assert (
+        _found(STAFF_BY_STATUS, "Sebanyak 6 orang PPPK (27,27%) bertugas di kecamatan.")
+        == []
+    )
+    assert _found(
+        STAFF_BY_STATUS, "Sebanyak 6 orang PPPK (30,00%) bertugas di kecamatan."
+    ) == [[RULE, AT, 11, "27,27%", "30,00%"]]
 
 
 _EDU_BAD = """LAPORAN KINERJA KECAMATAN CONTOH TAHUN 2024

@@ -4,7 +4,7 @@ totals correct."""
 
 from __future__ import annotations
 
-from conftest import compact, findings_for
+from conftest import STAFF_BY_STATUS, compact, findings_for
 
 TEXT = ("text-count-*", "text-figure-*")
 RULE = "text-count-matches-table"
@@ -19,20 +19,6 @@ Tabel 3.5 Pegawai menurut Tingkat Pendidikan
 | 1 | S2 | 2 | 0 | 2 |
 | 2 | S1 | 8 | 3 | 11 |
 | 3 | SMA | 6 | 3 | 9 |
-|  | Jumlah | 16 | 6 | 22 |
-
-{sentence}
-"""
-
-# the same staff, by status only: no table of staff by education
-_STATUS = """LAPORAN KINERJA KECAMATAN CONTOH TAHUN 2024
-
-Tabel 3.5 Pegawai menurut Status Kepegawaian
-
-| No | Unit Kerja | PNS | PPPK | Jumlah |
-|---|---|---|---|---|
-| 1 | Sekretariat | 9 | 4 | 13 |
-| 2 | Seksi Pemerintahan | 7 | 2 | 9 |
 |  | Jumlah | 16 | 6 | 22 |
 
 {sentence}
@@ -83,7 +69,7 @@ def test_schooling_of_residents_is_no_staff_count() -> None:
     ):
         assert _found(_EDU, sentence) == [], sentence
     # no table of staff by education: schooling says nothing of staff
-    assert _found(_STATUS, "Sebanyak 16 orang berpendidikan S1.") == []
+    assert _found(STAFF_BY_STATUS, "Sebanyak 16 orang berpendidikan S1.") == []
 
 
 def test_a_share_after_a_count_and_its_label() -> None:
