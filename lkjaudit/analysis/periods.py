@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from lkjaudit.analysis.cells import norm
 from lkjaudit.model.report import Column, Table
@@ -41,10 +42,12 @@ class Period:
     cumulative: bool
 
 
+@lru_cache(maxsize=4096)
 def period_of(text: str) -> Period | None:
     """The quarter a header names (``TW II``, ``s.d. Triwulan III``), or None.
 
-    A header naming two quarters or none names no one period.
+    A header naming two quarters or none names no one period. (Memoised: the
+    copies of a figure ask again for the same few headers.)
     """
     t = norm(text)
     found = list(_PERIOD.finditer(t))
