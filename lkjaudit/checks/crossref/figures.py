@@ -106,6 +106,8 @@ def _all_facts(ctx: Context, opts: CopiesOptions) -> Iterator[_Fact]:
                     found = copy.value(role)
                     if found is not None and is_figure(found[1]):
                         items.append((copy, found[0], found[1]))
+                if len({id(item[0].table) for item in items}) < 2:
+                    continue  # NOTE: stated in one table only: nothing to compare
                 for fact in _same_period(items):
                     if len({id(item[0].table) for item in fact}) >= 2:
                         yield group.name, role, fact, clusters_of(fact)
@@ -120,7 +122,7 @@ def _same_period(items: list[Item]) -> list[list[Item]]:
     it may belong to; the copies naming a definite period are placed first.
     """
     periods = [fact_period(copy.table, col) for copy, col, _ in items]
-    if all(same_fact(a, b) for a in periods for b in periods):
+    if not any(periods) or all(same_fact(a, b) for a in periods for b in periods):
         return [items]  # NOTE: the usual case: one fact, as printed
     definite = [i for i, p in enumerate(periods) if _definite(p)]
     rest = [i for i, p in enumerate(periods) if not _definite(p)]
