@@ -127,6 +127,22 @@ SERVED = lazy(
 )
 
 
+# NOTE: a share of the cases handled, said outright: a share word and a verb of
+# handling ("persentase pengaduan yang ditindaklanjuti", "cakupan kasus yang
+# tertangani"). Narrower than SERVED, which a time to handle ("waktu tanggap
+# penanganan …", lower is better) also matches
+_SHARE_SERVED = lazy(
+    r"\b(?:persentase|prosentase|cakupan|rasio|proporsi)\b.*\b(?:ditindaklanjuti|"
+    r"ditindak\s*lanjuti|tindak\s*lanjut|diselesaikan|terselesaikan|ditangani|"
+    r"tertangani|direspon|ditanggapi)\b"
+)
+
+
+def _share_served(wording: str) -> bool:
+    """True for a share of cases handled: higher is better, whatever it names."""
+    return bool(_SHARE_SERVED.search(wording))
+
+
 def _wording(table: Table, row: Row) -> str:
     col = table.column(ColumnRole.INDIKATOR)
     text = row.cells[col.cells[0]].text if col is not None else ""
@@ -274,7 +290,8 @@ def ratio_verdicts(
     rows, taken = _ratio_rows(table, opts, cols, report)
     lowers = {
         row.index: opts.polarity == "auto"
-        and lower_is_better(_wording(table, row), opts.lower_is_better)
+        and lower_is_better(wording := _wording(table, row), opts.lower_is_better)
+        and not _share_served(wording)
         for row, _ in rows
     }
     preferred, method = _preferred_lower(rows), _own_lower_method(rows, lowers)
@@ -368,7 +385,11 @@ def _judged_by(
             # that computes its other lower-is-better indicators otherwise
             return method
         return None
-    if opts.polarity == "auto" and calc.matches:
+    if (
+        opts.polarity == "auto"
+        and calc.matches
+        and not _share_served(_wording(table, row))
+    ):
         return None  # a lower-is-better formula reproduces the printed figure
     return preferred if lower and preferred in calc.values else "standard"
 

@@ -3,6 +3,8 @@ table that computes its other lower-is-better indicators as target / realisasi."
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import compact, findings_for
 
 _TABLE = "\n".join(
@@ -98,5 +100,68 @@ def test_a_lower_is_better_word_inside_another_word_sets_no_polarity() -> None:
             6,
             "150,00",
             "50,00",
+        ]
+    ]
+
+
+_SERVED = "\n".join(
+    [
+        "Tabel 3.3 Capaian Indikator Kinerja Utama",
+        "",
+        "No\tIndikator Kinerja\tTarget\tRealisasi\tCapaian (%)",
+        "1\tJumlah pengaduan layanan\t40 pengaduan\t30 pengaduan\t125,00",
+        "2\tPersentase pengaduan yang ditindaklanjuti\t100 %\t90 %\t{served}",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("printed", "expected"),
+    [("90,00", None), ("95,00", "90,00"), ("110,00", "90,00")],
+)
+def test_a_share_of_complaints_followed_up_is_judged_higher_is_better(
+    printed: str, expected: str | None
+) -> None:
+    # row 1 is lower-is-better and sets the table's formula (2 − 30 / 40); row 2
+    # names complaints too, but counts those followed up: more is better, so its
+    # capaian is realisasi / target, whatever the table does for row 1
+    found = findings_for(_SERVED.format(served=printed), select=("capaian-*",))
+    assert compact(found) == (
+        []
+        if expected is None
+        else [
+            [
+                "capaian-equals-realisasi-over-target",
+                "tabel-3.3/row:2/col:capaian",
+                5,
+                expected,
+                printed,
+            ]
+        ]
+    )
+
+
+def test_a_time_to_handle_cases_stays_lower_is_better() -> None:
+    # "penanganan" names handling, but a time to handle is lower-is-better: the
+    # table's own formula (2 − 24 / 30 = 120%) holds, and a figure that neither
+    # formula gives is expected by it (not as realisasi / target, 80%)
+    table = "\n".join(
+        [
+            "Tabel 3.4 Capaian Indikator Kinerja",
+            "",
+            "No\tIndikator Kinerja\tTarget\tRealisasi\tCapaian (%)",
+            "1\tJumlah pengaduan layanan\t40 pengaduan\t30 pengaduan\t125,00",
+            "2\tWaktu tanggap penanganan kejadian bencana\t30 menit\t24 menit\t{c}",
+        ]
+    )
+    assert findings_for(table.format(c="120,00"), select=("capaian-*",)) == []
+    found = findings_for(table.format(c="110,00"), select=("capaian-*",))
+    assert compact(found) == [
+        [
+            "capaian-equals-realisasi-over-target",
+            "tabel-3.4/row:2/col:capaian",
+            5,
+            "120,00",
+            "110,00",
         ]
     ]
