@@ -129,7 +129,10 @@ def split(
             if rows:
                 # NOTE: "desa-" at the end of a line and "desa" on the next are
                 # one word, as printed ("desa-desa"); anything else takes a space
-                glued = _HYPHENATED.search(joined) and words[0].isalpha()
+                # (searched from the last two characters: a search of the whole
+                # sentence per line made a long one cost its length squared)
+                tail = max(0, len(joined) - 2)
+                glued = _HYPHENATED.search(joined, tail) and words[0].isalpha()
                 joined += "" if glued else " "
                 breaks.append(len(joined))
             rows.append(row + j)
