@@ -42,6 +42,7 @@ __all__ = [
     "repeats_header",
     "same_columns",
     "sections",
+    "settle",
     "squash",
 ]
 
@@ -293,6 +294,19 @@ def _name(table: RawTable, caption: Paragraph) -> None:
     table.caption, table.caption_named = caption.text, False
     table.caption_line = caption.line
     table.caption_ref = caption.ref
+
+
+def settle(items: list[Paragraph | RawTable]) -> None:
+    """The passes over a whole document once its parts are in reading order.
+
+    Continuations printed after another table are joined (:func:`join_continued`),
+    notes given to their tables (:func:`notes_below`), and captions printed below
+    their tables placed (:func:`captions_below`), in that order. (The Excel
+    reader places captions sheet by sheet, so it runs the first two itself.)
+    """
+    join_continued(items)
+    notes_below(items)
+    captions_below(items)
 
 
 def join_continued(items: list[Paragraph | RawTable]) -> None:

@@ -39,13 +39,11 @@ from lkjaudit.readers.common import (
     RawTable,
     TableNamer,
     caption_number,
-    captions_below,
     continues,
     damaged,
-    join_continued,
-    notes_below,
     same_columns,
     sections,
+    settle,
     squash,
 )
 from lkjaudit.readers.limits import Limits
@@ -390,9 +388,7 @@ class _Walker:
             raise InputError(self.source, Message("input.docx-no-text"))
         namer = TableNamer()
         paragraphs = [i for i in self.items if isinstance(i, Paragraph)]
-        join_continued(self.items)
-        notes_below(self.items)
-        captions_below(self.items)
+        settle(self.items)
         tables = [
             namer.build(i) for i in sections(self.items) if isinstance(i, RawTable)
         ]

@@ -43,11 +43,9 @@ from lkjaudit.readers.common import (
     RawTable,
     TableNamer,
     caption_number,
-    captions_below,
     continues,
     damaged,
-    join_continued,
-    notes_below,
+    settle,
 )
 from lkjaudit.readers.limits import Limits
 from lkjaudit.readers.pdfpage import Line, Page, read_page
@@ -353,9 +351,7 @@ def _report(
             raw.caption_named = caption.bold
             raw.caption_line = caption.line
         raws.append(raw)
-    join_continued(raws)
-    notes_below(raws)
-    captions_below(raws)
+    settle(raws)
     tables = [namer.build(raw) for raw in raws if isinstance(raw, RawTable)]
     title = next(
         (

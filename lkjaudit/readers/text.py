@@ -45,10 +45,8 @@ from lkjaudit.readers.common import (
     RawTable,
     TableNamer,
     caption_number,
-    captions_below,
     continues,
-    join_continued,
-    notes_below,
+    settle,
 )
 from lkjaudit.readers.limits import Limits
 from lkjaudit.readers.texttables import Block, Cut, fenced_lines, find_blocks
@@ -328,9 +326,7 @@ def _assemble(
         runs[id(raw)] = item
         raws.append(raw)
         placed.append(raw)
-    join_continued(placed)
-    notes_below(placed)
-    captions_below(placed)
+    settle(placed)
     namer = TableNamer()
     tables = [namer.build(raw) for raw in placed if isinstance(raw, RawTable)]
     return Report(
