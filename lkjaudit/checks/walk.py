@@ -64,12 +64,10 @@ _QUALIFIER_END = re.compile(
 # a count followed by what some of them do or will do: "4 orang PPPK telah
 # mengikuti pelatihan", "3 orang PNS akan memasuki masa pensiun": a subgroup (the
 # verb right after the count's label, or within it when the label ran on)
-_SUBGROUP_IN = re.compile(
-    r"\b(?:mengikuti|memasuki|menempuh|menjalani|pensiun)\b", re.I
-)
+_SUBGROUP_VERB = r"\b(?:mengikuti|memasuki|menempuh|menjalani|pensiun)\b"
+_SUBGROUP_IN = re.compile(_SUBGROUP_VERB, re.I)
 _SUBGROUP = re.compile(
-    r"\s*(?:yang\s+)?(?:(?:telah|sudah|sedang|akan|masih|belum)\s+)*(?:mengikuti|"
-    r"memasuki|menempuh|menjalani|pensiun)\b",
+    r"\s*(?:yang\s+)?(?:(?:telah|sudah|sedang|akan|masih|belum)\s+)*" + _SUBGROUP_VERB,
     re.IGNORECASE,
 )
 # a kind of spending is a part of the budget, never its whole: a clause about one
