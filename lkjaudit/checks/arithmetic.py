@@ -28,10 +28,10 @@ from lkjaudit.model.report import Column, ColumnRole, Report, Row, RowKind, Tabl
 from lkjaudit.model.values import Value
 
 __all__ = [
-    "SERVED",
     "DifferenceOptions",
     "RatioOptions",
     "ShareOptions",
+    "handles_cases",
     "lower_is_better",
     "ratio_verdicts",
     "reported_itself",
@@ -118,29 +118,39 @@ class RatioOptions(BaseModel):
     lower_is_better: tuple[str, ...] = LOWER_IS_BETTER
 
 
-# NOTE: a share of cases handled, found or followed up ("persentase pengaduan yang
-# ditindaklanjuti", "cakupan penemuan kasus") is higher-is-better though it names
-# a lower-is-better word
-SERVED = lazy(
-    r"\byang\s+(?:di|ter|men|mem|ber)\w+|\bmendapat|\bcakupan\b|\bpenanganan\b|"
-    r"\bpenemuan\b|\btindak\s*lanjut|\btertangani\b|\bpersentase penyelesaian\b"
+# NOTE: what an indicator measures comes first in its wording. A word of
+# handling (a case followed up, settled, found or served) that comes first says
+# it counts or shares the cases handled: "persentase pengaduan yang
+# ditindaklanjuti", "cakupan penemuan kasus", "jumlah dokumen penanganan
+# pelanggaran", the kegiatan "penanganan konflik sosial". A word of time before
+# it says the handling is what is timed: "waktu tanggap penanganan pengaduan",
+# "rata-rata waktu penyelesaian perizinan" (a deadline, "tepat waktu", is no
+# time measured). A handling said not done ("yang belum ditindaklanjuti") is no
+# handling.
+_HANDLING = lazy(
+    r"(?P<time>(?<!tepat\s)(?<!ketepatan\s)\bwaktu\b|\blama\b|\bdurasi\b|"
+    r"\bresponse\s*time\b)"
+    r"|(?P<negated>\b(?:belum|tidak|tak)\s+(?:(?:dapat|bisa|sempat)\s+)?)?"
+    r"(?P<handled>\b(?:penanganan|penyelesaian|penemuan|penindakan|tindak\s*lanjut|"
+    r"ditindak\s*lanjuti|ditangani|tertangani|diselesaikan|terselesaikan|"
+    r"direspon|ditanggapi|dilayani|terlayani|mendapat|memperoleh)\w*)",
+    re.IGNORECASE,
 )
 
 
-# NOTE: a share of the cases handled, said outright: a share word and a verb of
-# handling ("persentase pengaduan yang ditindaklanjuti", "cakupan kasus yang
-# tertangani"). Narrower than SERVED, which a time to handle ("waktu tanggap
-# penanganan …", lower is better) also matches
-_SHARE_SERVED = lazy(
-    r"\b(?:persentase|prosentase|cakupan|rasio|proporsi)\b.*\b(?:ditindaklanjuti|"
-    r"ditindak\s*lanjuti|tindak\s*lanjut|diselesaikan|terselesaikan|ditangani|"
-    r"tertangani|direspon|ditanggapi)\b"
-)
+def handles_cases(indicator: str) -> bool:
+    """Whether an indicator counts or shares the cases handled: higher is better.
 
-
-def _share_served(wording: str) -> bool:
-    """True for a share of cases handled: higher is better, whatever it names."""
-    return bool(_SHARE_SERVED.search(wording))
+    Its wording may name something of which less is better (pengaduan, kasus,
+    sengketa); the cases handled are still better more. A time to handle them is
+    not: its word of time comes first.
+    """
+    for match in _HANDLING.finditer(indicator):
+        if match["time"] is not None:
+            return False
+        if match["negated"] is None:
+            return True
+    return False
 
 
 def _wording(table: Table, row: Row) -> str:
@@ -290,8 +300,8 @@ def ratio_verdicts(
     rows, taken = _ratio_rows(table, opts, cols, report)
     lowers = {
         row.index: opts.polarity == "auto"
-        and lower_is_better(wording := _wording(table, row), opts.lower_is_better)
-        and not _share_served(wording)
+        and lower_is_better(_wording(table, row), opts.lower_is_better)
+        and not handles_cases(_indicator(table, row))
         for row, _ in rows
     }
     preferred, method = _preferred_lower(rows), _own_lower_method(rows, lowers)
@@ -375,12 +385,7 @@ def _judged_by(
 ) -> str | None:
     """The formula a row's printed result is wrong by, or None when it is right."""
     if "standard" in calc.matches:
-        if (
-            lower
-            and method is not None
-            and method not in calc.matches
-            and not SERVED.search(_indicator(table, row))
-        ):
+        if lower and method is not None and method not in calc.matches:
             # realisasi / target on a lower-is-better indicator, in a table
             # that computes its other lower-is-better indicators otherwise
             return method
@@ -388,7 +393,7 @@ def _judged_by(
     if (
         opts.polarity == "auto"
         and calc.matches
-        and not _share_served(_wording(table, row))
+        and not handles_cases(_indicator(table, row))
     ):
         return None  # a lower-is-better formula reproduces the printed figure
     return preferred if lower and preferred in calc.values else "standard"

@@ -13,7 +13,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from pydantic import BaseModel, ConfigDict
 
-from lkjaudit.checks.arithmetic import SERVED, lower_is_better
+from lkjaudit.checks.arithmetic import handles_cases, lower_is_better
 from lkjaudit.checks.common import is_figure
 from lkjaudit.checks.copies import Copy, index
 from lkjaudit.checks.support import supported_value
@@ -211,8 +211,10 @@ def performance_within_target(
 
     Exceeding a target is possible, but far above it usually means a wrong target or
     a wrong count. Lower-is-better indicators are judged by their capaian elsewhere
-    and skipped here when their wording says so (a share of cases handled, "pengaduan
-    yang ditindaklanjuti", is higher-is-better). Reported once per indicator.
+    and skipped here when their wording says so, a time to handle included ("waktu
+    tanggap penanganan pengaduan"); the cases handled ("pengaduan yang
+    ditindaklanjuti", "cakupan penemuan kasus") are higher-is-better. Reported once
+    per indicator.
     """
     seen: set[int] = set()
     rows = _rows(report, R.TARGET, R.REALISASI, continuations=True)
@@ -223,8 +225,8 @@ def performance_within_target(
         if ratio is None or ratio <= opts.threshold:
             continue
         wording = row.cells[indikator.cells[0]].text.lower() if indikator else ""
-        if lower_is_better(wording) and not SERVED.search(wording):
-            continue  # NOTE: "pengaduan yang ditindaklanjuti" is higher-is-better
+        if lower_is_better(wording) and not handles_cases(wording):
+            continue  # NOTE: the cases handled are higher-is-better
         copies = _once(ctx, "indicator", table, row, seen)
         if copies is None:
             continue

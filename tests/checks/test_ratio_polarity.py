@@ -165,3 +165,104 @@ def test_a_time_to_handle_cases_stays_lower_is_better() -> None:
             "110,00",
         ]
     ]
+
+
+# NOTE: a table whose lower-is-better rows use 2 − realisasi / target (row 1:
+# 2 − 30 / 40 = 125%); every other row is printed as realisasi / target
+_HANDLING = "\n".join(
+    [
+        "Tabel 3.5 Capaian Indikator Kinerja Utama",
+        "",
+        "No\tIndikator Kinerja\tTarget\tRealisasi\tCapaian (%)",
+        "1\tJumlah pengaduan layanan\t40 pengaduan\t30 pengaduan\t125,00",
+        "2\tWaktu tanggap penanganan pengaduan (hari)\t5 hari\t4 hari\t80,00",
+        "3\tRata-rata waktu penyelesaian perizinan\t10 hari\t12 hari\t120,00",
+        "4\tPersentase pengaduan yang belum ditindaklanjuti\t10 %\t8 %\t80,00",
+        "5\tPersentase balita yang mengalami stunting\t20 %\t15 %\t75,00",
+        "6\tPersentase pengaduan yang ditindaklanjuti\t100 %\t90 %\t90,00",
+        "7\tCakupan penemuan kasus\t80 %\t60 %\t75,00",
+        "8\tPersentase penyelesaian sengketa\t90 %\t81 %\t90,00",
+    ]
+)
+
+
+def test_a_time_or_an_undone_share_printed_as_realisasi_over_target() -> None:
+    # rows 2 and 3 time the handling ("penanganan", "penyelesaian" come after the
+    # word of time), row 4 counts complaints not followed up and row 5 names no
+    # handling at all ("yang mengalami"): all lower-is-better, held to the table's
+    # 2 − r / t (2 − 4 / 5, 2 − 12 / 10, 2 − 8 / 10, 2 − 15 / 20); rows 6 to 8
+    # share the cases followed up, found or settled: realisasi / target is right
+    found = findings_for(_HANDLING, select=("capaian-*",))
+    rule = "capaian-equals-realisasi-over-target"
+    assert compact(found) == [
+        [rule, "tabel-3.5/row:2/col:capaian", 5, "120,00", "80,00"],
+        [rule, "tabel-3.5/row:3/col:capaian", 6, "80,00", "120,00"],
+        [rule, "tabel-3.5/row:4/col:capaian", 7, "120,00", "80,00"],
+        [rule, "tabel-3.5/row:5/col:capaian", 8, "125,00", "75,00"],
+    ]
+
+
+# NOTE: the same table with rows 2 to 5 printed by its lower-is-better formula
+_HANDLING_RIGHT = (
+    _HANDLING.replace("4 hari\t80,00", "4 hari\t120,00")
+    .replace("12 hari\t120,00", "12 hari\t80,00")
+    .replace("8 %\t80,00", "8 %\t120,00")
+    .replace("15 %\t75,00", "15 %\t125,00")
+)
+
+
+def test_the_same_rows_printed_by_the_tables_formula_pass() -> None:
+    assert compact(findings_for(_HANDLING_RIGHT, select=("capaian-*",))) == []
+
+
+@pytest.mark.parametrize(
+    ("row", "line", "printed", "expected"),
+    [
+        ("6", 9, "100 %\t90 %\t110,00", "90,00"),
+        ("7", 10, "80 %\t60 %\t125,00", "75,00"),
+        ("8", 11, "90 %\t81 %\t110,00", "90,00"),
+    ],
+)
+def test_a_share_handled_printed_by_the_lower_is_better_formula_is_wrong(
+    row: str, line: int, printed: str, expected: str
+) -> None:
+    # the share of cases followed up, found or settled is higher-is-better: its
+    # 2 − r / t is wrong, whatever the table does for its lower-is-better rows
+    before = printed.rsplit("\t", 1)[0] + "\t" + expected
+    table = _HANDLING_RIGHT.replace(before, printed)
+    found = findings_for(table, select=("capaian-*",))
+    assert compact(found) == [
+        [
+            "capaian-equals-realisasi-over-target",
+            f"tabel-3.5/row:{row}/col:capaian",
+            line,
+            expected,
+            printed.rsplit("\t", 1)[1],
+        ]
+    ]
+
+
+def test_a_time_to_handle_in_a_markdown_table() -> None:
+    table = "\n".join(
+        [
+            "Tabel 3.6 Capaian Indikator Kinerja",
+            "",
+            "| No | Indikator Kinerja | Target | Realisasi | Capaian (%) |",
+            "| --- | --- | --- | --- | --- |",
+            "| 1 | Jumlah kasus kriminalitas | 40 kasus | 30 kasus | 125,00 |",
+            "| 2 | Waktu tanggap penanganan pengaduan (hari) | 5 hari | 4 hari | {c} |",
+            "| 3 | Persentase pengaduan yang ditindaklanjuti | 100 % | 90 % | 90,00 |",
+        ]
+    )
+    found = findings_for(table.format(c="80,00"), select=("capaian-*",), source="t.md")
+    assert compact(found) == [
+        [
+            "capaian-equals-realisasi-over-target",
+            "tabel-3.6/row:2/col:capaian",
+            6,
+            "120,00",
+            "80,00",
+        ]
+    ]
+    clean = findings_for(table.format(c="120,00"), select=("capaian-*",), source="t.md")
+    assert clean == []
