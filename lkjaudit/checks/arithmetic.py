@@ -130,7 +130,7 @@ class RatioOptions(BaseModel):
 _HANDLING = lazy(
     r"(?P<time>(?<!tepat\s)(?<!ketepatan\s)\bwaktu\b|\blama\b|\bdurasi\b|"
     r"\bresponse\s*time\b)"
-    r"|(?P<negated>\b(?:belum|tidak|tak)\s+(?:(?:dapat|bisa|sempat)\s+)?)?"
+    r"|(?P<negated>\b(?:belum|tidak|tak)\s+(?:(?:dapat|bisa|sempat|selesai|tuntas)\s+)?)?"
     r"(?P<handled>\b(?:penanganan|penyelesaian|penemuan|penindakan|tindak\s*lanjut|"
     r"ditindak\s*lanjuti|ditangani|tertangani|diselesaikan|terselesaikan|"
     r"direspon|ditanggapi|dilayani|terlayani|mendapat|memperoleh)\w*)",

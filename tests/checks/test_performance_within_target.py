@@ -102,6 +102,7 @@ def test_a_time_to_handle_or_an_undone_share_is_not_judged_here() -> None:
         ("Rata-rata waktu penyelesaian perizinan", "3 hari", "6 hari"),
         ("Persentase pengaduan yang belum ditindaklanjuti", "5 %", "20 %"),
         ("Persentase pengaduan yang tidak dapat diselesaikan", "5 %", "20 %"),
+        ("Jumlah temuan yang belum selesai ditindaklanjuti", "4 temuan", "9 temuan"),
         ("Persentase balita yang mengalami stunting", "10 %", "14 %"),
     ):
         report = _indicator(indikator, target, realisasi)
