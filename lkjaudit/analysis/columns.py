@@ -195,6 +195,8 @@ def _fit(role: ColumnRole, content: str) -> float:
         return {"num": 2.0, "mixed": 1.0, "text": 0.5}.get(content, -1.0)
     if role in _TEXT_ROLES:
         return {"text": 2.0, "mixed": 1.0}.get(content, -1.0)
+    if role == R.EFISIENSI and content == "text":
+        return 0.5  # NOTE: a verdict ("Efisien", "Kurang Efisien"), not a figure
     if role in _MONEY_ROLES:
         return {"money": 3.0, "num": 1.0, "mixed": 0.5}.get(content, -2.0)
     if role in _PCT_ROLES:
@@ -324,8 +326,11 @@ def _match(slots: list[Slot], contents: list[str]) -> list[Slot | None]:
                 options.append((best[i][j - 1] - 0.3, "col"))  # column without slot
             if i > 0 and j > 0:
                 slot = slots[i - 1]
-                role = infer_role(slot.leaf, slot.groups, contents[j - 1])
-                fit = _fit(role, contents[j - 1]) + (0.1 if slot.leaf else 0.0)
+                content = contents[j - 1]
+                role = infer_role(slot.leaf, slot.groups, content)
+                if content == "num" and role in _PCT_ROLES and "%" in slot.leaf:
+                    content = "pct"  # NOTE: "Capaian (%)" over bare "96,00"
+                fit = _fit(role, content) + (0.1 if slot.leaf else 0.0)
                 near = 0.05 * -abs(slot.position - j + 1)
                 options.append((best[i - 1][j - 1] + fit + near, "pair"))
             score, how = max(options, key=lambda o: o[0])

@@ -291,12 +291,15 @@ _NOT_UNIT_HEADER = re.compile(
     # where or who: "Unit Kerja", "Satuan Kerja", "Desa/Kelurahan", "Bidang"
     r"kerja|organisasi|desa|kelurahan|wilayah|lokasi|bidang|"
     # a column judging each row: "Kategori", "Predikat", "Kriteria", "Status" …
-    r"kategori|predikat|kriteria|status|interpretasi|penilaian|kesimpulan"
+    r"kategori|predikat|kriteria|status|interpretasi|penilaian|kesimpulan|"
+    # a column judging the use of money: "Efisiensi", "Efektivitas"
+    r"efisiensi|efektivitas"
 )
 # the words a judging column holds ("Sangat Baik", "Tercapai"): never units
 _VERDICT = re.compile(
     r"(?:sangat |kurang |tidak |belum )?"
-    r"(?:baik|tinggi|rendah|sedang|cukup|kurang|memuaskan|tercapai|berhasil)"
+    r"(?:baik|tinggi|rendah|sedang|cukup|kurang|memuaskan|tercapai|berhasil|"
+    r"efisien|efektif)"
 )
 
 

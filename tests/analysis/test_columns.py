@@ -87,3 +87,31 @@ def test_budget_table_with_official_codes_and_realisasi_percent() -> None:
             "82,21",
         ]
     ]
+
+
+def test_an_efisiensi_verdict_column_is_no_unit_and_moves_no_header() -> None:
+    # two rows only, bare percentages under "(%)" headers, and a last column of
+    # verdicts: each header stays over its own column
+    text = (
+        "# LAPORAN KINERJA\n\nTabel 3.11 Efisiensi\n\n"
+        "| No | Program | Anggaran (Rp) | Realisasi Anggaran (Rp) | % Serapan Anggaran "
+        "| Target | Realisasi | Capaian Kinerja (%) | Efisiensi |\n"
+        "|---|---|---|---|---|---|---|---|---|\n"
+        "| 1 | Terlaksananya kegiatan kebersihan | 1.200.000.000 | 1.080.000.000 "
+        "| 90,00 | 100% | 96% | 96,00 | Efisien |\n"
+        "| 2 | Terlaksananya lomba desa | 200.000.000 | 120.000.000 | 60,00 | 100% "
+        "| 80% | 80,00 | Kurang Efisien |\n"
+    )
+    (table,) = report_from(text, "t.md").tables
+    assert [(c.role, c.cells) for c in table.columns] == [
+        (R.NO, (0,)),
+        (R.URAIAN, (1,)),
+        (R.ANGGARAN, (2,)),
+        (R.REALISASI_ANGGARAN, (3,)),
+        (R.PERSEN_ANGGARAN, (4,)),
+        (R.TARGET, (5,)),
+        (R.REALISASI, (6,)),
+        (R.CAPAIAN, (7,)),
+        (R.EFISIENSI, (8,)),
+    ]
+    assert compact(findings_for(text, source="t.md")) == []
