@@ -20,6 +20,22 @@ _PHRASES: dict[str, tuple[str, str]] = {
         "2 − {num} / {den} (indikator negatif)",
         "2 − {num} / {den} (lower is better)",
     ),
+    "efisiensi.selisih": (
+        "capaian kinerja − serapan anggaran",
+        "achievement − budget absorption",
+    ),
+    "efisiensi.rasio": (
+        "capaian kinerja / serapan anggaran × 100",
+        "achievement / budget absorption × 100",
+    ),
+    "efisiensi.hemat": (
+        "(1 − serapan anggaran / capaian kinerja) × 100",
+        "(1 − budget absorption / achievement) × 100",
+    ),
+    "efisiensi.sisa": (
+        "100 − serapan anggaran",
+        "100 − budget absorption",
+    ),
     "level.program": ("program", "program"),
     "level.kegiatan": ("kegiatan", "kegiatan"),
     "level.sub_kegiatan": ("sub kegiatan", "sub kegiatan"),

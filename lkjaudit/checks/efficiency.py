@@ -1,0 +1,210 @@
+"""Efisiensi columns whose formula the table does not state.
+
+Reports compute the efficiency of spending in several ways, all from two
+percentages of the same row: the capaian kinerja (realisasi / target) and the
+serapan anggaran (realisasi anggaran / anggaran). Those in use:
+
+* ``selisih``: capaian kinerja − serapan anggaran (the gap between the two);
+* ``rasio``: capaian kinerja / serapan anggaran × 100;
+* ``hemat``: (1 − serapan anggaran / capaian kinerja) × 100;
+* ``sisa``: 100 − serapan anggaran (the share of the budget left unspent).
+
+A table that writes its formula in the column-number row (``10=9-6``) is checked
+by ``column-formula``. For one that does not, every formula is tried on every row
+with all the figures it needs; the one that reproduces the printed efisiensi on
+most rows, at least two and more than half of them, is the table's, and the rows
+it does not reproduce are reported. When formulas tie, a row is reported only when
+none of them reproduces it. When no formula is the table's, the table is left
+alone: its method is unknown, and guessing it would be crying wolf.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+from pydantic import BaseModel, ConfigDict
+
+from lkjaudit.checks.common import is_figure
+from lkjaudit.checks.formula import parse_formula
+from lkjaudit.checks.interval import Interval, agrees, operand
+from lkjaudit.checks.phrases import phrase
+from lkjaudit.engine.context import Context, Violation, display, shown
+from lkjaudit.engine.registry import check
+from lkjaudit.model.report import Column, ColumnRole, Row, RowKind, Table
+
+__all__ = ["EfficiencyOptions"]
+
+R = ColumnRole
+_HUNDRED = Interval.exact(Decimal(100))
+_ONE = Interval.exact(Decimal(1))
+# NOTE: the order is the preference among formulas that fit as many rows: the
+# gap is what the LKj guidance tables show, the ratio the next most common
+_FORMULAS = ("selisih", "rasio", "hemat", "sisa")
+
+
+class EfficiencyOptions(BaseModel):
+    """Options of the ``efficiency-formula`` primitive."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    min_rows: int = 2  # rows a formula must reproduce to be the table's
+
+
+def _evaluate(formula: str, kinerja: Interval, serapan: Interval) -> Interval | None:
+    """The efisiensi (in percent) ``formula`` gives; None when it divides by zero."""
+    try:
+        if formula == "selisih":
+            return kinerja - serapan
+        if formula == "rasio":
+            return (kinerja / serapan).scale(Decimal(100))
+        if formula == "hemat":
+            return (_ONE - serapan / kinerja).scale(Decimal(100))
+        return _HUNDRED - serapan
+    except ZeroDivisionError:
+        return None
+
+
+class _Columns:
+    """The efisiensi column and where a row's two percentages come from."""
+
+    def __init__(self, table: Table, efisiensi: Column) -> None:
+        self.table = table
+        self.efisiensi = efisiensi
+        self.capaian = table.column(R.CAPAIAN)
+        self.persen = table.column(R.PERSEN_ANGGARAN)
+        self.anggaran = table.column(R.ANGGARAN)
+        self.realisasi = table.column(R.REALISASI_ANGGARAN)
+
+    def usable(self) -> bool:
+        budget = self.persen is not None or (
+            self.anggaran is not None and self.realisasi is not None
+        )
+        return self.capaian is not None and budget
+
+    def serapan(self, row: Row) -> Interval | None:
+        """The row's serapan anggaran in percent: printed, else computed."""
+        table = self.table
+        if self.persen is not None:
+            value = table.value(row, self.persen)
+            return operand(value) if is_figure(value) else None
+        assert self.anggaran is not None and self.realisasi is not None
+        pagu = table.value(row, self.anggaran)
+        spent = table.value(row, self.realisasi)
+        if not (is_figure(pagu) and is_figure(spent)) or not pagu.number:
+            return None
+        return (operand(spent) / operand(pagu)).scale(Decimal(100))
+
+    def operands(self, row: Row) -> tuple[Interval, Interval] | None:
+        """The row's capaian kinerja and serapan anggaran, when both are figures."""
+        assert self.capaian is not None
+        capaian = self.table.value(row, self.capaian)
+        if not is_figure(capaian):
+            return None
+        serapan = self.serapan(row)
+        return None if serapan is None else (operand(capaian), serapan)
+
+    def kinerja_text(self, row: Row) -> str:
+        """The capaian kinerja as printed."""
+        assert self.capaian is not None
+        return shown(self.table.value(row, self.capaian))
+
+    def serapan_text(self, row: Row, serapan: Interval) -> str:
+        """The serapan anggaran as printed, or as computed to two decimals."""
+        if self.persen is not None:
+            return shown(self.table.value(row, self.persen))
+        return display(serapan.mid, None, "%", decimals=2)
+
+    def cells(self) -> list[Column]:
+        """The columns an efisiensi is computed from, for the finding's places."""
+        budget = [self.persen] if self.persen is not None else []
+        if not budget:
+            budget = [c for c in (self.realisasi, self.anggaran) if c is not None]
+        return [c for c in (self.capaian, *budget) if c is not None]
+
+
+def _stated(column: Column) -> bool:
+    """True when the table writes a formula for the column (checked elsewhere)."""
+    if not column.formula:
+        return False
+    try:
+        parse_formula(column.formula)
+    except ValueError:
+        return True  # NOTE: a formula stated but unreadable: still not ours to guess
+    return True
+
+
+_Judged = list[tuple[Row, dict[str, bool], Interval, Interval]]
+
+
+def _judged(cols: _Columns) -> _Judged:
+    """Rows with a printed efisiensi and both operands, and which formulas fit."""
+    table, col = cols.table, cols.efisiensi
+    out: _Judged = []
+    for row in table.rows:
+        if row.kind == RowKind.TOTAL or col.index in row.inherited:
+            continue
+        printed = table.value(row, col)
+        found = cols.operands(row) if is_figure(printed) else None
+        if found is None:
+            continue
+        kinerja, serapan = found
+        fits = {}
+        for formula in _FORMULAS:
+            result = _evaluate(formula, kinerja, serapan)
+            fits[formula] = result is not None and agrees(result, printed)
+        out.append((row, fits, kinerja, serapan))
+    return out
+
+
+def _table_formulas(judged: _Judged, min_rows: int) -> list[str]:
+    """The formulas that fit most rows, when they fit enough; else none."""
+    counts = {f: sum(fits[f] for _, fits, _, _ in judged) for f in _FORMULAS}
+    best = max(counts.values(), default=0)
+    if best < min_rows or best * 2 <= len(judged):
+        return []
+    return [f for f in _FORMULAS if counts[f] == best]
+
+
+@check(
+    "efficiency-formula",
+    options=EfficiencyOptions,
+    provides=("formula", "kinerja", "serapan", "fitting"),
+)
+def efficiency_formula(
+    table: Table, opts: EfficiencyOptions, ctx: Context
+) -> Iterator[Violation]:
+    """Each efisiensi by the formula the table's other rows follow.
+
+    Only for efisiensi columns without a formula in the column-number row; the
+    formula is the one that reproduces most printed figures (see the module).
+    """
+    col = table.column(R.EFISIENSI)
+    if col is None or _stated(col):
+        return
+    cols = _Columns(table, col)
+    if not cols.usable():
+        return
+    judged = _judged(cols)
+    chosen = _table_formulas(judged, opts.min_rows)
+    if not chosen:
+        return
+    formula = chosen[0]
+    fitting = sum(fits[formula] for _, fits, _, _ in judged)
+    for row, fits, kinerja, serapan in judged:
+        if any(fits[f] for f in chosen):
+            continue
+        expected = _evaluate(formula, kinerja, serapan)
+        if expected is None:
+            continue
+        printed = table.value(row, col)
+        yield ctx.violation(
+            ctx.cell_location(table, row, col),
+            expected=ctx.shown_percent(expected.mid, table, col, printed),
+            actual=shown(printed),
+            related=[ctx.cell_location(table, row, c) for c in cols.cells()],
+            formula=phrase(f"efisiensi.{formula}", ctx.lang),
+            kinerja=cols.kinerja_text(row),
+            serapan=cols.serapan_text(row, serapan),
+            fitting=str(fitting),
+        )
