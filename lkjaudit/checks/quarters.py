@@ -29,6 +29,7 @@ from pydantic import BaseModel, ConfigDict
 from lkjaudit.analysis.columns import infer_role
 from lkjaudit.analysis.periods import period_of
 from lkjaudit.checks.common import amount, is_figure
+from lkjaudit.checks.formula import parse_formula
 from lkjaudit.checks.interval import Interval, agrees, operand
 from lkjaudit.checks.witnesses import children_total, memo, scope_sums
 from lkjaudit.engine.context import Context, Violation, display, printed_unit, shown
@@ -76,9 +77,11 @@ def cumulative_columns(table: Table) -> list[Column]:
 def summed_quarters(report: Report, table: Table, col: Column) -> list[Column] | None:
     """The quarters' columns a running total of spending is the sum of, or None.
 
-    None for a column that is no running total of spending, whose formula the
-    column-number row states, that lacks a quarter's column, or whose quarters'
-    columns are running totals themselves. Memoised per report.
+    None for a column that is no running total of spending, that lacks a quarter's
+    column, whose column-number row states another formula than the quarters' sum,
+    or whose quarters' columns are running totals themselves. (A formula stated as
+    that sum, ``6 = 3+4+5``, keeps the quarters a witness of the total; the rule
+    ``stated-formula-holds`` judges it.) Memoised per report.
     """
 
     def build() -> list[Column] | None:
@@ -86,10 +89,37 @@ def summed_quarters(report: Report, table: Table, col: Column) -> list[Column] |
         if col.role != R.REALISASI_ANGGARAN or period is None or not period.cumulative:
             return None
         parts = quarter_parts(table, R.REALISASI_ANGGARAN)
-        cols = _up_to(parts, period.quarter) if parts and not col.formula else None
-        return None if cols is None or _running(table, col, cols) else cols
+        cols = _up_to(parts, period.quarter) if parts else None
+        if cols is None or not _stated_as_sum(col, cols):
+            return None
+        return None if _running(table, col, cols) else cols
 
     return memo(report, ("quarters", id(table), col.index), build)
+
+
+def _stated_as_sum(col: Column, cols: list[Column]) -> bool:
+    """True when no formula is stated for ``col``, or it adds up exactly ``cols``.
+
+    ``6 = 3+4+5`` over the quarters numbered 3, 4 and 5; a formula that reads
+    other columns, or does more than add, says the total is something else.
+    """
+    if not col.formula:
+        return True
+    try:
+        tree = parse_formula(col.formula)
+    except ValueError:
+        return False
+    leaves: list[str] = []
+    pending = [tree]
+    while pending:
+        node = pending.pop()
+        if node.op == "col":
+            leaves.append(node.value)
+        elif node.op == "+" and node.left is not None and node.right is not None:
+            pending += [node.left, node.right]
+        else:
+            return False
+    return sorted(leaves) == sorted(c.number or "" for c in cols)
 
 
 def _up_to(parts: dict[int, Column], quarter: int | None) -> list[Column] | None:
@@ -178,8 +208,8 @@ def quarter_sum(
     """
     for col in cumulative_columns(table):
         cols = summed_quarters(ctx.report, table, col)
-        if cols is None:
-            continue
+        if cols is None or col.formula:
+            continue  # NOTE: a stated formula is judged by stated-formula-holds
         for row in table.rows:
             if col.index in row.inherited:
                 continue

@@ -408,3 +408,71 @@ def test_quarters_in_one_header_row_with_their_total_judge_the_total() -> None:
             "85,50",
         ]
     ]
+
+
+_STATED = "\n".join(
+    [
+        "**Tabel 6 Realisasi Anggaran per Triwulan**",
+        "",
+        "| Uraian | Pagu (Rp) | Realisasi (Rp) | | | |",
+        "|---|---:|---:|---:|---:|---:|",
+        "| | | TW I | TW II | TW III | s.d. TW III |",
+        "| 1 | 2 | 3 | 4 | 5 | 6 = 3+4+5 |",
+        "| Penyediaan Bahan Logistik Kantor | 42.300.000 | 9.815.000 | 12.460.000 "
+        "| 10.125.000 | 32.400.000 |",
+        "| Penyediaan Gaji dan Tunjangan ASN | 2.184.600.000 | 532.150.000 "
+        "| 541.380.000 | 548.920.000 | 1.622.450.000 |",
+        "| Penyusunan Peta Ketahanan Pangan | 47.800.000 | - | 12.400.000 "
+        "| 21.650.000 | 34.050.000 |",
+        "| JUMLAH | 2.274.700.000 | 541.965.000 | 566.240.000 | 580.695.000 "
+        "| 1.688.900.000 |",
+    ]
+)
+
+
+def test_a_stated_running_total_right_draws_nothing() -> None:
+    assert compact(findings_for(_STATED, source="t.md")) == []
+
+
+def test_one_running_total_off_its_stated_quarters_is_reported_once() -> None:
+    # 9.815.000 + 12.460.000 + 10.125.000 = 32.400.000, printed 32.040.000; the
+    # JUMLAH's 1.688.900.000 is its own quarters' sum and the other rows' plus the
+    # right 32.400.000, so the rows' printed sum (1.688.540.000) does not make it
+    # wrong: one wrong cell, one finding (it was reported at the JUMLAH too)
+    text = _STATED.replace("| 32.400.000 |", "| 32.040.000 |")
+    assert compact(findings_for(text, source="t.md")) == [
+        ["stated-formula-holds", "tabel-6/row:1/col:realisasi_anggaran", 7]
+        + ["32.400.000", "32.040.000"],
+    ]
+
+
+def test_a_jumlah_off_its_stated_quarters_and_its_rows_is_reported_there() -> None:
+    # the converse: the rows are right, the JUMLAH's running total is not
+    text = _STATED.replace("| 1.688.900.000 |", "| 1.688.090.000 |")
+    found = findings_for(text, source="t.md")
+    assert {f.location.ref for f in found} == {"tabel-6/row:4/col:realisasi_anggaran"}
+    assert {(f.expected, f.actual) for f in found} == {
+        ("1.688.900.000", "1.688.090.000")
+    }
+    (only,) = found
+    assert "total-row-equals-column-sum" in [
+        only.rule_id,
+        *only.evidence.get("also", "").split(", "),
+    ]
+
+
+def test_a_formula_other_than_the_quarters_sum_is_no_witness() -> None:
+    # "6 = 5" says the total is TW III's own figure: the quarters' sum is not a
+    # restatement of it, so the JUMLAH is judged from its rows as printed
+    text = _STATED.replace("6 = 3+4+5", "6 = 5").replace(
+        "| 32.400.000 |", "| 32.040.000 |"
+    )
+    found = [
+        f
+        for f in findings_for(text, source="t.md")
+        if f.rule_id == "total-row-equals-column-sum"
+    ]
+    assert compact(found) == [
+        ["total-row-equals-column-sum", "tabel-6/row:4/col:realisasi_anggaran", 10]
+        + ["1.688.540.000", "1.688.900.000"],
+    ]
