@@ -68,6 +68,14 @@ _PHRASES: dict[str, tuple[str, str]] = {
         "jumlah angka per triwulan pada baris yang sama",
         "the sum of the quarters' figures on the same row",
     ),
+    "reading.own": (
+        "jumlah target keempat triwulan",
+        "the four quarters' targets add up to",
+    ),
+    "reading.running": (
+        "target kumulatif triwulan terakhir",
+        "the last quarter's running target is",
+    ),
     "basis.total": ("jumlah baris-baris di atasnya", "the sum of the rows above it"),
     "basis.copy": (
         "salinan angka yang sama di {where}",
