@@ -307,6 +307,60 @@ _ASSET_CONTEXT = lazy(
 )
 
 
+# a count of what was procured, bought, added or received ("pengadaan 2 unit
+# komputer", "menerima 3 orang PPPK", "2 unit komputer yang dibeli tahun ini"):
+# a flow of the year, not the stock a table of assets or staff counts
+_ACQUIRING = lazy(
+    r"\b(?:pengadaan|mengadakan|diadakan|pembelian|membeli|dibeli(?:kan)?|"
+    r"penambahan|menambah(?:kan)?|ditambah(?:kan)?|tambahan|penerimaan|menerima|"
+    r"diterima|mendapat(?:kan)?|didapat(?:kan)?|memperoleh|diperoleh|hibah|"
+    r"rekrutmen|perekrutan|merekrut|direkrut|pengangkatan|mengangkat|diangkat)\b",
+    re.IGNORECASE,
+)
+# after a word of acquiring, what says the count is the stock again: a verb of
+# holding ("dengan pengadaan itu kecamatan memiliki 8 unit"), the total of a
+# named thing ("menambah jumlah komputer …"; not "dengan jumlah 2 unit", the
+# amount acquired), "menjadi" right before the count, or a consequence ("…,
+# sehingga …")
+_STOCK = lazy(
+    r"\b(?:memiliki|mempunyai|dimiliki|terdapat|tersedia|kini|sekarang|sehingga|"
+    r"maka|akibatnya)\b|\b(?:jumlah|total|seluruh|keseluruhan)(?:nya)?\s+"
+    r"(?!(?:sebanyak|sejumlah|sekitar|hanya|\d))[^\W\d]|\bmenjadi\s*"
+    r"(?:sebanyak\s*|sejumlah\s*)?$",
+    re.IGNORECASE,
+)
+# the words right after a count and its label that say it was acquired: "2 unit
+# komputer yang dibeli …", "2 unit di antaranya hasil pengadaan …", "2 unit
+# komputer baru" (new ones, a part of what the row counts)
+_ACQUIRED_AFTER = lazy(
+    r"(?:\s+(?!(?:dan|serta|atau|sedangkan|sementara|namun|tetapi)\b)[^\W\d][\w/-]*)"
+    r"{0,5}?\s+(?:yang\s+)?(?:(?:baru|telah|sudah)\s+)?"
+    r"(?:dibeli(?:kan)?|diadakan|diterima|diperoleh|didapat(?:kan)?|ditambah(?:kan)?|"
+    r"direkrut|diangkat|(?:hasil|dari|melalui)\s+(?:pengadaan|pembelian|hibah|"
+    r"penambahan|rekrutmen|penerimaan)|baru(?=\s*(?:$|[,;:.()]|(?:dan|serta|atau|"
+    r"untuk|guna|agar|pada|di|yang|dengan|dari|hasil|tahun|sebanyak|senilai|sebesar|"
+    r"sehingga)\b)))\b",
+    re.IGNORECASE,
+)
+
+
+def _acquired(prefix: str, after: str) -> bool:
+    """Whether a count is of things acquired this period, not a stock.
+
+    "Pada tahun 2024 dilakukan pengadaan 2 unit komputer baru", "merekrut 3 orang
+    PPPK", "2 unit komputer yang dibeli tahun ini": a word of procuring, buying,
+    adding or receiving in the count's own clause before it (with nothing after
+    it that makes the count a total again: *jumlah*, *menjadi*, *memiliki* …), or
+    right after the count's label. A table of assets by condition or of staff
+    counts what is held, of which these are at most a part.
+    """
+    clause = _own_clause(prefix)
+    acquiring = list(_ACQUIRING.finditer(clause))
+    if acquiring and not _STOCK.search(clause, acquiring[-1].end()):
+        return True
+    return _ACQUIRED_AFTER.match(after) is not None
+
+
 def _metric(
     fig: Figure,
     before: str,
@@ -317,10 +371,13 @@ def _metric(
 ) -> str | None:
     if fig.kind == "count":
         if fig.noun in STAFF_NOUNS and _about_staff(sentence, education):
-            return "staff"
-        if fig.noun in ASSET_NOUNS and _ASSET_CONTEXT.search(sentence):
-            return "asset"
-        return None
+            held = "staff"
+        elif fig.noun in ASSET_NOUNS and _ASSET_CONTEXT.search(sentence):
+            held = "asset"
+        else:
+            return None
+        # NOTE: "pengadaan 2 unit komputer": what was bought, not what is held
+        return None if _acquired(prefix, after) else held
     own = _last_keyword(before)
     key = own or _last_keyword(prefix)
     if own == "sisa_plain" and _allotted_rest(before, after):
