@@ -192,12 +192,18 @@ def _in_name(text: str, match: re.Match[str]) -> bool:
 
 
 def _last_keyword(text: str, skip: tuple[str, ...] = ()) -> str | None:
+    found = _keyword_at(text, skip)
+    return found.lastgroup if found is not None else None
+
+
+def _keyword_at(text: str, skip: tuple[str, ...] = ()) -> re.Match[str] | None:
+    """The last keyword of a text that labels a figure (not in a name, not reached)."""
     found = None
     for match in _KEYWORD.finditer(text):
         if not (
             match.lastgroup in skip or _in_name(text, match) or _reached(text, match)
         ):
-            found = match.lastgroup
+            found = match
     return found
 
 
@@ -247,6 +253,41 @@ def _allotted_rest(before: str, after: str) -> bool:
         _ALLOCATED.match(after, lead.end() if lead else 0)
         or _ALLOCATED.search(before, words[-1].end())
     )
+
+
+# money put to a use: "belanja modal digunakan untuk …", "dialokasikan untuk …",
+# "membiayai …", "berupa …", "di antaranya …"; a figure after the use is what
+# the use cost, not the budget line's own
+_USE = lazy(
+    r"\b(?:(?:(?:di|akan\s+di)(?:gunakan|pergunakan|manfaatkan|alokasikan|"
+    r"peruntukkan|belanjakan|pakai)|terpakai|(?:penggunaan|pemanfaatan)(?:nya)?)"
+    r"\s+(?:untuk|bagi|guna)|membiayai|berupa|antara\s+lain|di\s*antaranya)\b",
+    re.IGNORECASE,
+)
+# a use that names a row is that row's budget ("digunakan untuk kegiatan
+# Penyediaan Jasa … sebesar Rp …"), not the cost of a use
+_ROW_OBJECT = re.compile(
+    r"\s*(?:untuk\s+)?(?:sub\s*kegiatan|kegiatan|program)\b", re.IGNORECASE
+)
+
+
+def _put_to_use(prefix: str) -> bool:
+    """Whether a figure follows a use its budget line is put to.
+
+    "Belanja modal digunakan untuk pengadaan 2 unit komputer senilai Rp
+    20.000.000": the amount is the purchase's, not belanja modal's anggaran nor its
+    realisasi. The use comes after the last word that says what the figure is (a
+    kind of spending, *anggaran*, *realisasi* …; "… digunakan untuk pengadaan
+    komputer, realisasinya Rp …" is the line's again) and names no programme,
+    kegiatan or sub kegiatan.
+    """
+    if _USE.search(prefix) is None:
+        return False  # NOTE: most figures follow no use: the keywords go unread
+    label = _keyword_at(prefix)
+    if label is None:
+        return False
+    uses = list(_USE.finditer(prefix, label.end()))
+    return bool(uses) and _ROW_OBJECT.match(prefix, uses[-1].end()) is None
 
 
 # a count of "orang" or "unit" is about staff or assets only in a sentence about them
@@ -380,6 +421,8 @@ def _metric(
         return None if _acquired(prefix, after) else held
     own = _last_keyword(before)
     key = own or _last_keyword(prefix)
+    if key is not None and _put_to_use(prefix):
+        return None  # NOTE: "belanja modal digunakan untuk pengadaan … senilai Rp …"
     if own == "sisa_plain" and _allotted_rest(before, after):
         return None  # NOTE: "sisanya Rp … untuk pengadaan …": the rest, allotted
     left = _LEFT_AFTER.match(after)
