@@ -28,7 +28,12 @@ from lkjaudit.checks.truth import Truth, truth
 from lkjaudit.model.report import Column, ColumnRole, Report, RowKind, Table, TableKind
 from lkjaudit.model.values import Value, ValueKind, format_value
 from lkjaudit.prose.cache import per_report
-from lkjaudit.prose.claims import SPENDING_KIND, FigureClaim, sisa_subject
+from lkjaudit.prose.claims import (
+    SPENDING_KIND,
+    FigureClaim,
+    named_owner,
+    sisa_subject,
+)
 from lkjaudit.prose.text import tokens
 
 __all__ = ["Cell", "Verdict", "quoted", "walk"]
@@ -196,6 +201,31 @@ def _of_a_kind(claim: FigureClaim) -> bool:
         clause = sisa_subject(claim.prefix) + clause
     kinds = list(_SPENDING_KIND.finditer(clause))
     return bool(kinds) and not _WHOLE.search(clause, kinds[-1].end())
+
+
+def _owner(claim: FigureClaim) -> frozenset[str] | None:
+    """The words of the programme, kegiatan or sub kegiatan a figure's clause names.
+
+    "Anggaran Program Penunjang Urusan Pemerintahan Daerah sebesar Rp …": the
+    programme's budget, whichever tables hold a row of it. Empty when the clause
+    points back to one ("anggaran program ini"), None when it names none or
+    speaks of the whole (*total*, *keseluruhan* …).
+    """
+    clause = _CONTRAST.split(claim.prefix)[-1]
+    if _WHOLE.search(clause):
+        return None
+    name = named_owner(clause)
+    return tokens(name) if name is not None else None
+
+
+def _owned_table(table: Table, owner: frozenset[str]) -> bool:
+    """Whether a table's caption (or the heading above it) names a programme.
+
+    "Realisasi Anggaran Program Penunjang … menurut Jenis Belanja": its JUMLAH is
+    that programme's budget.
+    """
+    words = tokens(f"{table.caption or ''} {table.section or ''}")
+    return bool(owner) and 4 * len(owner & words) >= 3 * len(owner)
 
 
 def _derivable(table: Table, metric: str) -> bool:
@@ -422,8 +452,14 @@ class _Pass:
             return []
         if _of_a_kind(claim):
             return []
+        owner = _owner(claim)
         for derived in ways:
-            if cells := self._totals(metric, derived):
+            cells = self._totals(metric, derived)
+            if owner is not None:
+                # NOTE: a programme's budget is not the JUMLAH of a table of the
+                # unit's budget, only of a table that is the programme's own
+                cells = [c for c in cells if _owned_table(c.table, owner)]
+            if cells:
                 return cells
         return []
 
@@ -448,7 +484,12 @@ class _Pass:
         if found and _of_a_kind(claim) and self._owned(claim):
             return []
         carried = False
-        if not found and not _WHOLE.search(claim.prefix) and not _of_a_kind(claim):
+        if (
+            not found
+            and not _WHOLE.search(claim.prefix)
+            and not _of_a_kind(claim)
+            and not _owner(claim)  # NOTE: a name of its own that no table holds
+        ):
             found = [e for e in carry if need(e)] or self._same_rows(carry, need, at)
             carried = True
         cells = [

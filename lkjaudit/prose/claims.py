@@ -36,6 +36,7 @@ __all__ = [
     "FigureClaim",
     "ProseClaims",
     "Qualitative",
+    "named_owner",
     "read_claims",
 ]
 
@@ -214,6 +215,79 @@ def _reached(text: str, match: re.Match[str]) -> bool:
         and _REACHED.search(text, 0, match.start()) is not None
         and not _LABEL_END.fullmatch(text, match.end())
     )
+
+
+# a programme, kegiatan or sub kegiatan named by its level noun and the words of
+# its name ("Program Penunjang Urusan Pemerintahan Daerah", "kegiatan penyediaan
+# jasa kantor"); "program ini", "program dan kegiatan", "3 program sebesar …" name
+# none
+_OWNER_NOUN = lazy(r"\b(?:sub\s*kegiatan|kegiatan|program)\b", re.IGNORECASE)
+_OWNER_WORD = lazy(r"\s+([^\W\d][\w/-]*)")
+# the words a name (in lower case) does not run on into: what links it, points
+# back, dates it, or says what figure of it is quoted
+_NOT_NAME = frozenset(
+    {
+        "dan", "serta", "atau", "yang", "ini", "itu", "tersebut", "tahun", "pada",
+        "di", "ke", "dari", "untuk", "dengan", "oleh", "dalam", "sebesar", "senilai",
+        "sejumlah", "sebanyak", "yaitu", "yakni", "adalah", "ialah", "mencapai",
+        "terealisasi", "realisasi", "realisasinya", "anggaran", "anggarannya",
+        "pagu", "paginya", "dana", "belanja", "capaian", "capaiannya", "target",
+        "menyerap", "terserap", "serapan", "sampai", "hingga", "sedangkan",
+        "sementara", "namun", "tetapi", "hanya", "baru", "telah", "sudah", "masih",
+        "belum", "memiliki", "mempunyai", "dianggarkan", "dialokasikan", "secara",
+        "rp", "triwulan", "semester", "bulan", "periode",
+    }
+)  # fmt: skip
+
+
+def named_owner(text: str) -> str | None:
+    """The name of the last programme, kegiatan or sub kegiatan a text names.
+
+    "" when the last one points back to one named before ("anggaran program ini",
+    "kegiatan tersebut"), None when the text names none.
+
+    The level noun and the words after it: a capitalised run ("Anggaran Program
+    Pembinaan dan Pengawasan Pemerintahan Desa sebesar …") or at least two
+    lower-case words that are no link, pointer or figure word ("anggaran program
+    penunjang urusan pemerintahan daerah sebesar …"); a link word (*dan*, *di* …)
+    is a word of the name only between two of its words. A level noun pointing
+    back ("program ini"), joined to another ("program dan kegiatan") or counted
+    ("3 program sebesar …") names none.
+    """
+    found: str | None = None
+    consumed = 0
+    for noun in _OWNER_NOUN.finditer(text):
+        if noun.start() < consumed:
+            continue  # NOTE: "Program Penyelenggaraan Kegiatan …": a word of a name
+        if _POINTER.match(text, noun.end()):
+            found = ""
+            continue
+        words: list[str] = []
+        pending: list[str] = []
+        at = noun.end()
+        while (word := _OWNER_WORD.match(text, at)) is not None:
+            value = word.group(1)
+            titled = bool(words) and words[0][0].isupper()
+            if value.lower() in _LINKS and words:
+                pending.append(value)  # NOTE: a name's word only before another
+            elif value.lower() in _NOT_NAME and not (titled and value[0].isupper()):
+                break
+            elif titled and not value[0].isupper():
+                break  # NOTE: a capitalised name ends at its first small word
+            elif _OWNER_NOUN.fullmatch(value) and not words:
+                break  # NOTE: "program kegiatan …": a list of levels
+            else:
+                words += [*pending, value]
+                pending = []
+            at = word.end()
+        if words and (words[0][0].isupper() or len(words) > 1):
+            found, consumed = " ".join(words), at
+    return found
+
+
+_POINTER = lazy(r"\s+(?:ini|itu|tersebut)\b", re.IGNORECASE)
+# the small words inside a name: "Pembinaan dan Pengawasan", "Pelayanan di Kantor"
+_LINKS = frozenset({"dan", "serta", "di", "pada", "ke", "untuk", "dalam", "dari"})
 
 
 # the kinds of figure a rupiah amount after a kind of spending can carry from

@@ -1,12 +1,13 @@
 """Figures about something narrower than the row a keyword points to, each on a
 small report: what was acquired in the year (not the stock a table of assets or
-staff counts), what a budget line was used for (not the line's own anggaran)."""
+staff counts), a programme's budget (not the JUMLAH of the unit's budget by kind
+of spending), what a budget line was used for (not the line's own anggaran)."""
 
 from __future__ import annotations
 
 import pytest
 
-from lkjaudit.prose.claims import read_claims
+from lkjaudit.prose.claims import named_owner, read_claims
 
 from conftest import STAFF_BY_STATUS, compact, findings_for, report_from
 
@@ -228,3 +229,134 @@ def test_the_line_s_own_figure_beside_a_use_is_still_compared(
 def test_what_a_figure_after_a_use_restates(sentence: str, metrics: list[str]) -> None:
     claims = read_claims(report_from(f"LAPORAN KINERJA\n\n{sentence}\n")).figures
     assert [c.metric for c in claims] == metrics
+
+
+# ------------------------------------------------------ a programme's budget
+
+_PROGRAMMES = """
+Tabel 3.2 Realisasi Anggaran per Program Tahun 2024
+
+Kode\tProgram\tAnggaran (Rp)\tRealisasi (Rp)\tSisa (Rp)\t%
+7.01.01\tPROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA\t\
+3.408.470.000\t3.281.015.250\t127.454.750\t96,26
+7.01.02\tPROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK\t\
+110.300.000\t106.345.000\t3.955.000\t96,41
+\tJUMLAH\t3.518.770.000\t3.387.360.250\t131.409.750\t96,27
+"""
+_BOTH = _PROGRAMMES + _KINDS
+_PROGRAMME = (
+    "Anggaran Program Penunjang Urusan Pemerintahan Daerah sebesar Rp {anggaran}."
+)
+
+
+def test_a_programme_s_budget_is_not_the_jumlah_of_spending_by_kind() -> None:
+    # before, an error against the JUMLAH's Rp 3.518.770.000; no table holds the
+    # programme: only the note that the figure is in none
+    for sentence in (
+        _PROGRAMME.format(anggaran="3.408.470.000"),
+        "Anggaran program penunjang urusan pemerintahan daerah sebesar Rp"
+        " 3.408.470.000.",
+    ):
+        text = _budget(sentence)
+        line = _line(text, "3.408.470.000.")
+        assert compact(findings_for(text, select=FIGURES)) == [
+            [NOTE, "text/paragraph:4/sentence:1", line, None, "Rp 3.408.470.000"]
+        ], sentence
+        # with the table of budgets by programme, its own row agrees
+        assert findings_for(_budget(sentence, _BOTH), select=FIGURES) == []
+    # "program ini" after a sentence on a programme no budget table holds
+    text = _budget(
+        "Program Penunjang Urusan Pemerintahan Daerah mencapai target. Anggaran"
+        " program ini sebesar Rp 3.408.470.000."
+    )
+    assert compact(findings_for(text, select=FIGURES)) == [
+        [NOTE, "text/paragraph:4/sentence:2", _line(text, "Anggaran program ini")]
+        + [None, "Rp 3.408.470.000"]
+    ]
+
+
+def test_a_programme_s_budget_is_compared_with_its_own_row() -> None:
+    text = _budget(_PROGRAMME.format(anggaran="3.400.000.000"), tables=_BOTH)
+    found = findings_for(text, select=FIGURES)
+    assert compact(found) == [
+        [FIGURE, "text/paragraph:5/sentence:1", _line(text, "Daerah sebesar Rp")]
+        + ["Rp 3.408.470.000", "Rp 3.400.000.000"]
+    ]
+    assert [r.ref for r in found[0].related] == ["tabel-3.2/row:1/col:anggaran"]
+
+
+def test_a_table_that_is_the_programme_s_own_gives_its_jumlah() -> None:
+    own = _KINDS.replace(
+        "Realisasi Anggaran menurut Jenis Belanja Tahun 2024",
+        "Realisasi Anggaran Program Penunjang Urusan Pemerintahan Daerah menurut"
+        " Jenis Belanja",
+    )
+    right = _budget(_PROGRAMME.format(anggaran="3.518.770.000"), tables=own)
+    assert findings_for(right, select=FIGURES) == []
+    text = _budget(_PROGRAMME.format(anggaran="3.408.470.000"), tables=own)
+    assert compact(findings_for(text, select=FIGURES)) == [
+        [FIGURE, "text/paragraph:4/sentence:1", _line(text, "Daerah sebesar Rp")]
+        + ["Rp 3.518.770.000", "Rp 3.408.470.000"]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "actual"),
+    [
+        # a kind of spending: its row
+        (
+            "Anggaran Belanja Modal sebesar Rp 120.000.000.",
+            "Rp 125.000.000",
+            "Rp 120.000.000",
+        ),
+        # the whole, and programmes and kegiatan named by no name
+        (
+            "Total anggaran sebesar Rp 3.500.000.000.",
+            "Rp 3.518.770.000",
+            "Rp 3.500.000.000",
+        ),
+        (
+            "Anggaran program dan kegiatan tahun 2024 sebesar Rp 3.500.000.000.",
+            "Rp 3.518.770.000",
+            "Rp 3.500.000.000",
+        ),
+        (
+            "Anggaran Program Penunjang Urusan Pemerintahan Daerah sebesar Rp"
+            " 3.408.470.000, sedangkan total anggaran sebesar Rp 3.500.000.000.",
+            "Rp 3.518.770.000",
+            "Rp 3.500.000.000",
+        ),
+    ],
+)
+def test_the_budget_of_a_kind_or_of_the_whole_is_still_compared(
+    sentence: str, expected: str, actual: str
+) -> None:
+    text = _budget(sentence, _BOTH)
+    assert compact(findings_for(text, select=FIGURES)) == [
+        [FIGURE, "text/paragraph:5/sentence:1", _line(text, sentence[:20])]
+        + [expected, actual]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Anggaran Program Penunjang Urusan Pemerintahan Daerah sebesar ",
+         "Penunjang Urusan Pemerintahan Daerah"),
+        ("anggaran program pembinaan dan pengawasan pemerintahan desa dengan ",
+         "pembinaan dan pengawasan pemerintahan desa"),
+        ("Realisasi Program Pembinaan dan Pengawasan Pemerintahan Desa terealisasi ",
+         "Pembinaan dan Pengawasan Pemerintahan Desa"),
+        ("Anggaran Sub Kegiatan Penyediaan Jasa Kantor sebesar ",
+         "Penyediaan Jasa Kantor"),
+        ("Program Penyelenggaraan Kegiatan Masyarakat menyerap ",
+         "Penyelenggaraan Kegiatan Masyarakat"),
+        ("Anggaran program ini sebesar ", ""),
+        ("Anggaran kegiatan tersebut ", ""),
+        ("anggaran program dan kegiatan tahun 2024 sebesar ", None),
+        ("Anggaran untuk 3 program sebesar ", None),
+        ("realisasi kegiatan rutin sebesar ", None),
+    ],
+)  # fmt: skip
+def test_the_name_of_a_programme_a_text_gives(text: str, name: str | None) -> None:
+    assert named_owner(text) == name
