@@ -338,6 +338,10 @@ _USE = lazy(
     r"\s+(?:untuk|bagi|guna)|membiayai|berupa|antara\s+lain|di\s*antaranya)\b",
     re.IGNORECASE,
 )
+# the words of the budget a use may follow
+_SPENT_KEYS = frozenset(
+    {"budget_base", "spending", "budget_real", "serap", "sisa", "sisa_plain"}
+)
 # a use that names a row is that row's budget ("digunakan untuk kegiatan
 # Penyediaan Jasa … sebesar Rp …"), not the cost of a use
 _ROW_OBJECT = re.compile(
@@ -345,20 +349,24 @@ _ROW_OBJECT = re.compile(
 )
 
 
-def _put_to_use(prefix: str) -> bool:
+def _put_to_use(prefix: str, money: bool) -> bool:
     """Whether a figure follows a use its budget line is put to.
 
     "Belanja modal digunakan untuk pengadaan 2 unit komputer senilai Rp
     20.000.000": the amount is the purchase's, not belanja modal's anggaran nor its
-    realisasi. The use comes after the last word that says what the figure is (a
-    kind of spending, *anggaran*, *realisasi* …; "… digunakan untuk pengadaan
-    komputer, realisasinya Rp …" is the line's again) and names no programme,
-    kegiatan or sub kegiatan.
+    realisasi. The use comes after the last word that says what the figure is, a
+    word of the budget (a kind of spending, *anggaran*, *sisa*, or a *realisasi*
+    before a rupiah amount; "… digunakan untuk pengadaan komputer, realisasinya Rp
+    …" is the line's again), and names no programme, kegiatan or sub kegiatan. A
+    capaian, target or realisasi of performance "berupa …", "di antaranya …" is
+    a list of its parts, not money spent.
     """
     if _USE.search(prefix) is None:
         return False  # NOTE: most figures follow no use: the keywords go unread
     label = _keyword_at(prefix)
-    if label is None:
+    if label is None or not (
+        label.lastgroup in _SPENT_KEYS or (money and label.lastgroup == "realisasi")
+    ):
         return False
     uses = list(_USE.finditer(prefix, label.end()))
     return bool(uses) and _ROW_OBJECT.match(prefix, uses[-1].end()) is None
@@ -495,7 +503,7 @@ def _metric(
         return None if _acquired(prefix, after) else held
     own = _last_keyword(before)
     key = own or _last_keyword(prefix)
-    if key is not None and _put_to_use(prefix):
+    if key is not None and _put_to_use(prefix, fig.kind == "rp"):
         return None  # NOTE: "belanja modal digunakan untuk pengadaan … senilai Rp …"
     if own == "sisa_plain" and _allotted_rest(before, after):
         return None  # NOTE: "sisanya Rp … untuk pengadaan …": the rest, allotted

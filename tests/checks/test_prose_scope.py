@@ -224,6 +224,12 @@ def test_the_line_s_own_figure_beside_a_use_is_still_compared(
             ["anggaran"],
         ),
         ("Anggaran belanja modal sebesar Rp 125.000.000.", ["anggaran"]),
+        # a list of the parts of no budget: performance figures, still claims
+        (
+            "Capaian sasaran rata-rata 90%, di antaranya indikator A sebesar 85%.",
+            ["capaian", "capaian"],
+        ),
+        ("Target kinerja berupa persentase layanan 95%.", ["target"]),
     ],
 )
 def test_what_a_figure_after_a_use_restates(sentence: str, metrics: list[str]) -> None:
