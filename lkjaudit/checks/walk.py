@@ -218,6 +218,13 @@ def _owner(claim: FigureClaim) -> frozenset[str] | None:
     return tokens(name) if name is not None else None
 
 
+def _named_by(entity: Entity, owner: frozenset[str] | None) -> bool:
+    """Whether a row may be the one a programme's name (or none) in a clause means."""
+    if not owner:
+        return True
+    return 4 * len(owner & entity.label) >= 3 * len(owner)
+
+
 def _owned_table(table: Table, owner: frozenset[str]) -> bool:
     """Whether a table's caption (or the heading above it) names a programme.
 
@@ -484,13 +491,13 @@ class _Pass:
         if found and _of_a_kind(claim) and self._owned(claim):
             return []
         carried = False
-        if (
-            not found
-            and not _WHOLE.search(claim.prefix)
-            and not _of_a_kind(claim)
-            and not _owner(claim)  # NOTE: a name of its own that no table holds
-        ):
-            found = [e for e in carry if need(e)] or self._same_rows(carry, need, at)
+        if not found and not _WHOLE.search(claim.prefix) and not _of_a_kind(claim):
+            # NOTE: a programme named by a name of its own that no table holds
+            # continues only a row of that name ("kegiatan Penyediaan Jasa" after
+            # a sentence on Penyediaan Jasa Kantor), no other row
+            owner = _owner(claim)
+            rows = [e for e in carry if _named_by(e, owner)]
+            found = [e for e in rows if need(e)] or self._same_rows(rows, need, at)
             carried = True
         cells = [
             c

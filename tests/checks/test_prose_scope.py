@@ -291,6 +291,47 @@ def test_a_programme_s_budget_is_compared_with_its_own_row() -> None:
     assert [r.ref for r in found[0].related] == ["tabel-3.2/row:1/col:anggaran"]
 
 
+_KEGIATAN = """LAPORAN KINERJA KECAMATAN CONTOH TAHUN 2024
+
+BAB III AKUNTABILITAS KINERJA
+
+Tabel 3.3 Capaian Kinerja Kegiatan
+
+No\tKegiatan\tIndikator\tTarget\tRealisasi\tCapaian
+1\tPenyediaan Jasa Kantor\tPersentase layanan kantor\t100%\t100%\t100%
+2\tPenyediaan Alat Tulis Kantor\tPersentase ATK tersedia\t100%\t90%\t90%
+
+Tabel 3.4 Realisasi Anggaran per Kegiatan
+
+No\tKegiatan\tAnggaran (Rp)\tRealisasi (Rp)\tSisa (Rp)\t%
+1\tPenyediaan Jasa Kantor\t20.000.000\t19.000.000\t1.000.000\t95,00
+2\tPenyediaan Alat Tulis Kantor\t10.000.000\t9.000.000\t1.000.000\t90,00
+\tJUMLAH\t30.000.000\t28.000.000\t2.000.000\t93,33
+
+Kegiatan Penyediaan Jasa Kantor mencapai capaian 100%. {sentence}
+"""
+
+
+def test_a_kegiatan_named_after_another_does_not_continue_it() -> None:
+    # the row the sentence before named is another kegiatan's: before, an error
+    # against Penyediaan Jasa Kantor's Rp 20.000.000; no table holds this one
+    sentence = "Anggaran kegiatan Pengelolaan Arsip sebesar Rp 25.000.000."
+    text = _KEGIATAN.format(sentence=sentence)
+    assert compact(findings_for(text, select=FIGURES)) == [
+        [NOTE, "text/paragraph:5/sentence:2", 18, None, "Rp 25.000.000"]
+    ]
+    # the same kegiatan by a shorter name, or pointed back to, continues it
+    for sentence in (
+        "Anggaran kegiatan Penyediaan Jasa sebesar Rp 25.000.000.",
+        "Anggaran kegiatan ini sebesar Rp 25.000.000.",
+    ):
+        text = _KEGIATAN.format(sentence=sentence)
+        assert compact(findings_for(text, select=FIGURES)) == [
+            [FIGURE, "text/paragraph:5/sentence:2", 18]
+            + ["Rp 20.000.000", "Rp 25.000.000"]
+        ], sentence
+
+
 def test_a_table_that_is_the_programme_s_own_gives_its_jumlah() -> None:
     own = _KINDS.replace(
         "Realisasi Anggaran menurut Jenis Belanja Tahun 2024",
