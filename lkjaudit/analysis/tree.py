@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 
 from lkjaudit.analysis.names import is_program_label, lookup
 from lkjaudit.model.names import code_level, split_code
@@ -49,6 +50,30 @@ _COUNT_INDICATOR = re.compile(
 _DOTTED = re.compile(r"^\d+(?:\.\d+)*\.?$")
 
 
+# NOTE: memoised by text: the cells before a name are row numbers ("1", "2.1")
+# and official codes, which recur from row to row and from table to table
+@lru_cache(maxsize=4096)
+def _code_in_name(text: str) -> str | None:
+    """The level of the official code a name starts with, if any."""
+    code, _ = split_code(f"{text} ·")
+    return code_level(code) if code is not None else None
+
+
+@lru_cache(maxsize=4096)
+def _code_alone(text: str) -> str | None:
+    """The level of the official code that is a cell's whole text, if any."""
+    code, rest = split_code(f"{text} ·")
+    return code_level(code) if code is not None and rest == "·" else None
+
+
+@lru_cache(maxsize=4096)
+def _depth(text: str) -> int | None:
+    """The depth of a dotted row number ("1.2" is 2), None for anything else."""
+    if not _DOTTED.match(text) or split_code(f"{text} ·")[0] is not None:
+        return None  # an official code is weighed by code_level, not as numbering
+    return text.rstrip(".").count(".") + 1
+
+
 def _amount(value: Value) -> Decimal | None:
     if value.kind in _FIGURE_KINDS:
         return value.number
@@ -75,19 +100,20 @@ class _Signals:
     def code_level(self, row: Row) -> str | None:
         """The level of the official code the row gives, before or in its name."""
         at = self.uraian.cells[0]
-        for cell in [row.cells[at], *row.cells[:at]]:
-            code, rest = split_code(f"{cell.text} ·")
-            if code is not None and (cell is row.cells[at] or rest == "·"):
-                return code_level(code)
+        cells = row.cells
+        level = _code_in_name(cells[at].text)
+        if level is not None:
+            return level
+        for cell in cells[:at]:
+            level = _code_alone(cell.text)
+            if level is not None:
+                return level
         return None
 
     def depth(self, row: Row) -> int | None:
         if self.no is None:
             return None
-        text = row.cells[self.no.cells[0]].text
-        if not _DOTTED.match(text) or split_code(f"{text} ·")[0] is not None:
-            return None  # an official code is weighed by code_level, not as numbering
-        return text.rstrip(".").count(".") + 1
+        return _depth(row.cells[self.no.cells[0]].text)
 
     def lean(self, row: Row) -> float:
         """Positive: looks like a kegiatan; negative: like a sub kegiatan."""

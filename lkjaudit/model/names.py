@@ -66,6 +66,10 @@ def code_level(code: str) -> str | None:
     return _CODE_LEVELS.get(code.count(".") + 1)
 
 
+_NAME_MARKUP = re.compile(r"</?\w+>|\*\*|__")
+_NOT_WORD = re.compile(r"[^0-9a-z]+")
+
+
 @lru_cache(maxsize=16384)
 def canon(name: str) -> str:
     """A name with the variations that never change its meaning removed.
@@ -73,8 +77,8 @@ def canon(name: str) -> str:
     A leading official code (``6.01.02.2.01 Penyelenggaraan …``) is one of them:
     the name is the same with or without it.
     """
-    text = re.sub(r"</?\w+>|\*\*|__", "", split_code(name)[1]).lower()
-    text = re.sub(r"[^0-9a-z]+", " ", text)
+    text = _NAME_MARKUP.sub("", split_code(name)[1]).lower()
+    text = _NOT_WORD.sub(" ", text)
     words = [_WORD_FORMS.get(w, w) for w in text.split()]
     return " ".join(words)
 

@@ -76,6 +76,7 @@ _BOLD = re.compile(
 )
 
 
+_SPACES = re.compile(r"\s+")
 _SPECIAL = re.compile(r"[<*_\u00a0\n\t]|  ")
 
 
@@ -97,7 +98,7 @@ def _cleaned(raw: str) -> tuple[str, bool, bool]:
     text = _MARKUP.sub("", stripped)
     if italic and len(text) > 1 and text[0] in "*_" and text[-1] == text[0]:
         text = text[1:-1]
-    text = re.sub(r"\s+", " ", text.replace("\u00a0", " ")).strip()
+    text = _SPACES.sub(" ", text.replace("\u00a0", " ")).strip()
     return text, italic, bold
 
 
