@@ -30,7 +30,13 @@ from lkjaudit.model.names import canon, split_code
 from lkjaudit.model.names import key as _key
 from lkjaudit.model.report import Level
 
-__all__ = ["NomenclatureEntry", "canon", "is_program_label", "lookup"]
+__all__ = [
+    "NomenclatureEntry",
+    "canon",
+    "is_program_label",
+    "lookup",
+    "official_words",
+]
 
 _WORD_FORMS = {"prgram": "program", "progam": "program", "porgram": "program"}
 
@@ -140,6 +146,23 @@ def _blocks() -> dict[str, _Block]:
         keys.sort(key=len)  # NOTE: stable: index order among keys of one length
         blocks[word] = _Block(keys=keys, lengths=[len(k) for k in keys])
     return blocks
+
+
+@cache
+def official_words() -> frozenset[str]:
+    """Every word of the official names, lower case.
+
+    The PDF reader mends with them a word its column cut in two.
+    """
+    return frozenset(
+        word.lower()
+        for entries in _index().values()
+        for _, _, nama in entries
+        for word in _WORDS.findall(nama)
+    )
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
 
 
 @lru_cache(maxsize=4096)

@@ -49,7 +49,13 @@ from lkjaudit.readers.common import (
 )
 from lkjaudit.readers.limits import Limits
 from lkjaudit.readers.pdfpage import Line, Page, read_page
-from lkjaudit.readers.pdftable import Fragment, join_table, same_columns, signature
+from lkjaudit.readers.pdftable import (
+    Fragment,
+    join_table,
+    same_columns,
+    signature,
+    whole_words,
+)
 from lkjaudit.readers.text import (
     caption_info,
     is_heading,
@@ -327,10 +333,20 @@ def _names(paragraph: Paragraph) -> bool:
     return bool(caption_number(paragraph.text)) or paragraph.bold
 
 
+def _whole_words(items: list[Paragraph | list[Fragment]]) -> frozenset[str]:
+    """The words the document prints whole, and the nomenclature's (lower case)."""
+    from lkjaudit.analysis.names import official_words
+
+    texts = [item.text for item in items if isinstance(item, Paragraph)]
+    fragments = [f for item in items if not isinstance(item, Paragraph) for f in item]
+    return frozenset(whole_words(texts, fragments)) | official_words()
+
+
 def _report(
     source: str, items: list[Paragraph | list[Fragment]], page_count: int
 ) -> Report:
     namer = TableNamer()
+    words = _whole_words(items)
     paragraphs: list[Paragraph] = []
     raws: list[Paragraph | RawTable] = []
     section: str | None = None
@@ -340,7 +356,7 @@ def _report(
             raws.append(item)
             section = section_of(item) or section
             continue
-        raw = join_table(item)
+        raw = join_table(item, words)
         raw.section = section
         tail = [*raws[-3:], raw]
         last = next((r for r in reversed(raws) if isinstance(r, RawTable)), None)

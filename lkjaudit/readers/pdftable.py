@@ -39,6 +39,7 @@ __all__ = [
     "piece",
     "same_columns",
     "signature",
+    "whole_words",
 ]
 
 _GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
@@ -74,11 +75,12 @@ class Piece:
     italic: bool = False
     bold: bool = False
     covered: bool = False  # a lower unit of a vertically merged cell
+    words: frozenset[str] = frozenset()  # the document's whole words, lower case
 
     @property
     def text(self) -> str:
         """The lines joined (see :func:`join_lines`)."""
-        return join_lines(self.lines, self.inner)
+        return join_lines(self.lines, self.inner, self.words)
 
     @property
     def figure(self) -> bool:
@@ -105,16 +107,26 @@ def line_text(words: list[Word]) -> str:
     return " ".join(w.text for w in sorted(words, key=lambda w: w.x0))
 
 
-def join_lines(lines: list[Line], inner: float) -> str:
+def join_lines(
+    lines: list[Line], inner: float, words: frozenset[str] = frozenset()
+) -> str:
     """A cell's lines as one text; words broken by the column edge are rejoined.
 
     Word processors break a line at a space unless one word is wider than the
     column; then the word (or a long number) is cut where the line is full. So a
     line break is glued without a space when the next line starts with punctuation,
     when the two pieces only make sense as one number (``1.505.870`` + ``.762``,
-    ``615.11`` + ``3.750``), or when the line before is one piece too full to take
-    the next line's first character and the next goes on in lower case (``doku`` +
-    ``men``). A line ending in ``-`` or ``/`` is glued as printed.
+    ``615.11`` + ``3.750``) or one official code (``2.16.01.2.`` + ``02``), or when
+    the line before is one piece too full to take the next line's first character
+    and the next goes on in lower case (``doku`` + ``men``). A line ending in ``-``
+    or ``/`` is glued as printed.
+
+    ``words`` (the document's own whole words and the nomenclature's, lower case)
+    settles a break the widths cannot: a line of one piece that is no word but
+    makes one with the next line's first letters is glued (``Administr`` + ``asi``,
+    ``PENUNJA`` + ``NG``, where the cell's padding hides how full the line was),
+    and a word that is whole keeps its space even when the line looks full
+    (``Koordinasi`` + ``dan``).
     """
     text = ""
     for k, (line, _, first) in enumerate(lines):
@@ -124,15 +136,60 @@ def join_lines(lines: list[Line], inner: float) -> str:
         prev, prev_width, _ = lines[k - 1]
         full = " " not in prev and prev_width + first > inner
         glue = " "
+        broken = _broken_word(prev, line, words) if words else None
         if (
             text.endswith(("-", "/"))
-            or line[:1] in ".,;:!?)]%"
+            or line[:1] in ".,;:!?)]%/"
             or _one_number(text, line, full)
-            or (full and line[:1].islower() and prev[-1:].isalpha())
+            or _one_code(prev, line)
+            or broken
+            or (broken is None and full and line[:1].islower() and prev[-1:].isalpha())
         ):
             glue = ""
         text = text + glue + line
     return text
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _broken_word(prev: str, line: str, words: frozenset[str]) -> bool | None:
+    """Whether ``prev`` (a line of one piece) is a word cut by the column edge.
+
+    True when it and the next line's first letters are one word of ``words`` and
+    the two pieces are not both words themselves; False when it is a whole word and the two are none (or when ``prev``
+    is more than one piece: a word is cut only where it is alone on its line);
+    None when the words cannot tell.
+    """
+    if " " in prev or not prev.isalpha():
+        return False if " " in prev else None
+    head = _LETTERS.match(line)
+    if head is None:
+        return None
+    tail = head.group().lower()
+    alone, joined = prev.lower() in words, f"{prev.lower()}{tail}" in words
+    if joined and not (alone and tail in words):
+        return True  # NOTE: "Pengelola" + "an": a word, but "an" is none
+    if alone and not joined:
+        return False
+    return None
+
+
+# an official code cut after a dot: "2.16.01.2." above "02.0001"
+_CODE_START = re.compile(
+    r"(?:\d{1,2}|x)\.(?:\d{2}|xx)\.\d{2}\.(?:\d\.(?:\d{2}\.)?)?", re.I
+)
+_CODE_WHOLE = re.compile(
+    r"(?:\d{1,2}|x)\.(?:\d{2}|xx)\.\d{2}(?:\.\d\.\d{2}(?:\.\d{4})?)?", re.I
+)
+
+
+def _one_code(prev: str, line: str) -> bool:
+    """Whether a line break cuts an official code (``2.16.01.2.`` + ``02``)."""
+    if " " in prev or _CODE_START.fullmatch(prev) is None:
+        return False
+    rest = line.split(" ", 1)[0]
+    return _CODE_WHOLE.fullmatch(prev + rest) is not None
 
 
 def _one_number(before: str, after: str, full: bool) -> bool:
@@ -258,16 +315,53 @@ def _cut_row(prev: list[Piece], row: list[Piece]) -> bool:
         abs(x - y) > 2 * SNAP for x, y in zip(a, b, strict=True)
     ):
         return False
-    if any(p.lines and p.figure for p in row):
-        return False
-    if not any(p.lines and p.figure for p in prev):
+    finishing = [
+        k
+        for k, p in enumerate(row)
+        if p.lines and p.figure and not _finishes(prev[k], p)
+    ]
+    if finishing:
+        return False  # NOTE: a whole figure of its own: a row of its own
+    if not any(p.lines and (p.figure or _started(p)) for p in prev):
         return False
     filled = [k for k, p in enumerate(row) if p.lines]
     return bool(filled) and all(prev[k].lines for k in filled)
 
 
-def join_table(fragments: list[Fragment]) -> RawTable:
-    """One raw table from its page fragments (see the module docstring)."""
+def _started(piece: Piece) -> bool:
+    """Whether a cell holds the start of a figure and no more ("Rp", "Rp.")."""
+    return _CURRENCY.fullmatch(piece.text) is not None
+
+
+def _finishes(above: Piece, below: Piece) -> bool:
+    """Whether ``below`` holds the rest of the figure ``above`` starts.
+
+    "Rp" at the foot of a page and "2.400.000.000" at the top of the next: the
+    amount did not fit beside its prefix, and the row was cut after the prefix.
+    """
+    if not above.lines or not _started(above):
+        return False
+    joined = join_lines(above.lines + below.lines, above.inner)
+    return parse_value(joined).kind == ValueKind.NUMBER
+
+
+# a currency prefix alone in a cell: the figure went on below it
+_CURRENCY = re.compile(r"(?:rp\.?|idr)", re.IGNORECASE)
+
+
+def join_table(
+    fragments: list[Fragment], words: frozenset[str] = frozenset()
+) -> RawTable:
+    """One raw table from its page fragments (see the module docstring).
+
+    ``words`` are the document's whole words, to rejoin the words a column cut
+    (:func:`join_lines`).
+    """
+    if words:
+        for part in fragments:
+            for row in part.rows:
+                for one in row:
+                    one.words = words
     xs = _centres([x for f in fragments for x in f.xs])
     grid: list[list[Piece | None]] = []
     where: list[tuple[int, int]] = []  # (line, page) of each row
@@ -320,3 +414,25 @@ def _cell(piece: Piece | None, line: int, page: int) -> Cell:
         made.italic = made.italic or piece.italic
         made.bold = made.bold or piece.bold
     return made
+
+
+def whole_words(texts: list[str], fragments: list[Fragment]) -> set[str]:
+    """The words a document prints whole, lower case: a vocabulary for cut words.
+
+    Every word of its prose (``texts``) and, in its tables' cells, every word
+    but the last of a line followed by another and the first of a line that
+    follows one: only those could have been cut by the column edge.
+    """
+    found: set[str] = set()
+    for text in texts:
+        found.update(w.lower() for w in _LETTERS.findall(text))
+    for part in fragments:
+        for row in part.rows:
+            for one in row:
+                last = len(one.lines) - 1
+                for k, (line, _, _) in enumerate(one.lines):
+                    tokens = line.split(" ")
+                    keep = tokens[(1 if k > 0 else 0) : (-1 if k < last else None)]
+                    for token in keep:
+                        found.update(w.lower() for w in _LETTERS.findall(token))
+    return found
