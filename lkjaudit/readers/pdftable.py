@@ -157,9 +157,9 @@ def _broken_word(prev: str, line: str, words: frozenset[str]) -> bool | None:
     """Whether ``prev`` (a line of one piece) is a word cut by the column edge.
 
     True when it and the next line's first letters are one word of ``words`` and
-    the two pieces are not both words themselves; False when it is a whole word and the two are none (or when ``prev``
-    is more than one piece: a word is cut only where it is alone on its line);
-    None when the words cannot tell.
+    the two pieces are not both words themselves; False when it is a whole word
+    and the two are none, or when ``prev`` is more than one piece (a word is cut
+    only where it is alone on its line); None when the words cannot tell.
     """
     if " " in prev or not prev.isalpha():
         return False if " " in prev else None
