@@ -6,11 +6,9 @@ Every comparison is exact interval arithmetic on the printed figures (see
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterator
 from decimal import Decimal
-from functools import lru_cache
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
@@ -18,12 +16,12 @@ from pydantic import BaseModel, ConfigDict
 from lkjaudit.checks.common import amount, is_figure
 from lkjaudit.checks.interval import Interval, agrees, operand
 from lkjaudit.checks.phrases import phrase
+from lkjaudit.checks.polarity import LOWER_IS_BETTER, Polarity, polarity
 from lkjaudit.checks.support import Support, supported_value
 from lkjaudit.checks.witnesses import BUDGET
 from lkjaudit.engine.context import Context, Violation, display, shown
 from lkjaudit.engine.registry import check
 from lkjaudit.model.finding import Confidence
-from lkjaudit.model.lazyre import lazy
 from lkjaudit.model.report import Column, ColumnRole, Report, Row, RowKind, Table
 from lkjaudit.model.values import Value
 
@@ -31,8 +29,6 @@ __all__ = [
     "DifferenceOptions",
     "RatioOptions",
     "ShareOptions",
-    "handles_cases",
-    "lower_is_better",
     "ratio_verdicts",
     "reported_itself",
     "witnessed_note",
@@ -40,69 +36,6 @@ __all__ = [
 ]
 
 HUNDRED = Decimal(100)
-
-# NOTE: indicators where less is better; reports compute their capaian as
-# target / realisasi or (2 − realisasi / target).
-LOWER_IS_BETTER = (
-    "kemiskinan",
-    "pengangguran",
-    "pengaduan",
-    "keluhan",
-    "komplain",
-    "waktu pelayanan",
-    "waktu penyelesaian",
-    "waktu tunggu",
-    "lama waktu",
-    "lama pelayanan",
-    "lama proses",
-    "waktu tanggap",
-    "response time",
-    "kasus",
-    "kematian",
-    "korban jiwa",
-    "kecelakaan",
-    "pelanggaran",
-    "tunggakan",
-    "temuan",
-    "konflik",
-    "gangguan",
-    "kriminal",
-    "kejahatan",
-    "penyakit",
-    "stunting",
-    "gizi buruk",
-    "putus sekolah",
-    "buta aksara",
-    "kumuh",
-    "tidak layak huni",
-    "kerugian",
-    "inflasi",
-    "ketimpangan",
-    "rasio gini",
-    "indeks gini",
-    "genangan",
-    "backlog",
-    "sengketa",
-    "penyalahgunaan",
-    "angka kesakitan",
-    "prevalensi",
-    "tingkat kerawanan",
-)
-
-
-@lru_cache(maxsize=8)
-def _lower_words(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(rf"\b{re.escape(w)}" for w in words), re.IGNORECASE)
-
-
-def lower_is_better(wording: str, words: tuple[str, ...] = LOWER_IS_BETTER) -> bool:
-    """Whether an indicator's wording names something of which less is better.
-
-    A word counts where a word of the wording starts with it ("angka kemiskinan",
-    "jumlah kasusnya"), not inside another word: "jumlah pertemuan koordinasi"
-    counts meetings held, no "temuan" (an audit finding).
-    """
-    return _lower_words(words).search(wording) is not None
 
 
 class RatioOptions(BaseModel):
@@ -118,53 +51,24 @@ class RatioOptions(BaseModel):
     lower_is_better: tuple[str, ...] = LOWER_IS_BETTER
 
 
-# NOTE: what an indicator measures comes first in its wording. A word of
-# handling (a case followed up, settled, found or served) that comes first says
-# it counts or shares the cases handled: "persentase pengaduan yang
-# ditindaklanjuti", "cakupan penemuan kasus", "jumlah dokumen penanganan
-# pelanggaran", the kegiatan "penanganan konflik sosial". A word of time before
-# it says the handling is what is timed: "waktu tanggap penanganan pengaduan",
-# "rata-rata waktu penyelesaian perizinan" (a deadline, "tepat waktu", is no
-# time measured). A handling said not done ("yang belum ditindaklanjuti") is no
-# handling.
-_HANDLING = lazy(
-    r"(?P<time>(?<!tepat\s)(?<!ketepatan\s)\bwaktu\b|\blama\b|\bdurasi\b|"
-    r"\bresponse\s*time\b)"
-    r"|(?P<negated>\b(?:belum|tidak|tak)\s+(?:(?:dapat|bisa|sempat|selesai|tuntas)\s+)?)?"
-    r"(?P<handled>\b(?:penanganan|penyelesaian|penemuan|penindakan|tindak\s*lanjut|"
-    r"ditindak\s*lanjuti|ditangani|tertangani|diselesaikan|terselesaikan|"
-    r"direspon|ditanggapi|dilayani|terlayani|mendapat|memperoleh)\w*)",
-    re.IGNORECASE,
-)
+def _polarity(
+    table: Table, row: Row, cols: tuple[Column, Column, Column], opts: RatioOptions
+) -> Polarity:
+    """The row's polarity by its wording (``auto``), else higher-is-better.
 
-
-def handles_cases(indicator: str) -> bool:
-    """Whether an indicator counts or shares the cases handled: higher is better.
-
-    Its wording may name something of which less is better (pengaduan, kasus,
-    sengketa); the cases handled are still better more. A time to handle them is
-    not: its word of time comes first.
+    The wording is the row's indicator and its name; what is measured is its
+    indicator (its name when the table has no indicator column), counted in the
+    unit of its target.
     """
-    for match in _HANDLING.finditer(indicator):
-        if match["time"] is not None:
-            return False
-        if match["negated"] is None:
-            return True
-    return False
-
-
-def _wording(table: Table, row: Row) -> str:
+    if opts.polarity != "auto":
+        return Polarity.HIGHER
     col = table.column(ColumnRole.INDIKATOR)
-    text = row.cells[col.cells[0]].text if col is not None else ""
-    return f"{text} {table.label_of(row)}".lower()
-
-
-def _indicator(table: Table, row: Row) -> str:
-    """The row's indicator, or its label when the table has no indicator column."""
-    col = table.column(ColumnRole.INDIKATOR)
-    if col is not None and row.cells[col.cells[0]].text:
-        return row.cells[col.cells[0]].text.lower()
-    return table.label_of(row).lower()
+    text = row.cells[col.cells[0]].text.lower() if col is not None else ""
+    label = table.label_of(row).lower()
+    num, den = (table.value(row, c) for c in cols[:2])
+    return polarity(
+        f"{text} {label}", text or label, den.unit or num.unit, opts.lower_is_better
+    )
 
 
 def _role_name(role: ColumnRole, lang: str) -> str:
@@ -257,7 +161,9 @@ def ratio(table: Table, opts: RatioOptions, ctx: Context) -> Iterator[Violation]
     its own formula in the column-number row (the ``column-formula`` primitive checks
     those). With ``polarity: auto`` an indicator whose wording says lower is better,
     or whose printed figure is reproduced by target / realisasi or
-    2 − realisasi / target, is judged by that formula.
+    2 − realisasi / target, is judged by that formula; one whose wording says
+    higher is better (the cases handled, a decrease of the bad thing, an output
+    count) by realisasi / target only.
     """
     cols = _ratio_columns(table, opts)
     if cols is None:
@@ -298,17 +204,13 @@ def ratio_verdicts(
     if cols is None:
         return {}
     rows, taken = _ratio_rows(table, opts, cols, report)
-    lowers = {
-        row.index: opts.polarity == "auto"
-        and lower_is_better(_wording(table, row), opts.lower_is_better)
-        and not handles_cases(_indicator(table, row))
-        for row, _ in rows
-    }
+    readings = {row.index: _polarity(table, row, cols, opts) for row, _ in rows}
+    lowers = {k: reading is Polarity.LOWER for k, reading in readings.items()}
     preferred, method = _preferred_lower(rows), _own_lower_method(rows, lowers)
     found: dict[int, _Verdict] = {}
     for row, calc in rows:
-        lower = lowers[row.index]
-        formula = _judged_by(table, row, calc, opts, lower, preferred, method)
+        reading = readings[row.index]
+        formula = _judged_by(calc, reading, preferred, method)
         if formula is not None:
             verdict = (row, calc.values[formula], formula, taken.get(row.index))
             found[row.index] = verdict
@@ -375,26 +277,17 @@ def _own_lower_method(
 
 
 def _judged_by(
-    table: Table,
-    row: Row,
-    calc: _RatioRow,
-    opts: RatioOptions,
-    lower: bool,
-    preferred: str,
-    method: str | None,
+    calc: _RatioRow, reading: Polarity, preferred: str, method: str | None
 ) -> str | None:
     """The formula a row's printed result is wrong by, or None when it is right."""
+    lower = reading is Polarity.LOWER
     if "standard" in calc.matches:
         if lower and method is not None and method not in calc.matches:
             # realisasi / target on a lower-is-better indicator, in a table
             # that computes its other lower-is-better indicators otherwise
             return method
         return None
-    if (
-        opts.polarity == "auto"
-        and calc.matches
-        and not handles_cases(_indicator(table, row))
-    ):
+    if reading is not Polarity.HIGHER and calc.matches:
         return None  # a lower-is-better formula reproduces the printed figure
     return preferred if lower and preferred in calc.values else "standard"
 

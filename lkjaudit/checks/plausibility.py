@@ -13,9 +13,9 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from pydantic import BaseModel, ConfigDict
 
-from lkjaudit.checks.arithmetic import handles_cases, lower_is_better
 from lkjaudit.checks.common import is_figure
 from lkjaudit.checks.copies import Copy, index
+from lkjaudit.checks.polarity import Polarity, polarity
 from lkjaudit.checks.support import supported_value
 from lkjaudit.checks.witnesses import PERCENT_KEY, ROW_KEYS
 from lkjaudit.engine.context import Context, Violation, display, shown
@@ -213,8 +213,9 @@ def performance_within_target(
     a wrong count. Lower-is-better indicators are judged by their capaian elsewhere
     and skipped here when their wording says so, a time to handle included ("waktu
     tanggap penanganan pengaduan"); the cases handled ("pengaduan yang
-    ditindaklanjuti", "cakupan penemuan kasus") are higher-is-better. Reported once
-    per indicator.
+    ditindaklanjuti"), a decrease of the bad thing ("persentase penurunan angka
+    kemiskinan") and an output count ("jumlah sosialisasi pencegahan stunting")
+    are higher-is-better. Reported once per indicator.
     """
     seen: set[int] = set()
     rows = _rows(report, R.TARGET, R.REALISASI, continuations=True)
@@ -225,8 +226,8 @@ def performance_within_target(
         if ratio is None or ratio <= opts.threshold:
             continue
         wording = row.cells[indikator.cells[0]].text.lower() if indikator else ""
-        if lower_is_better(wording) and not handles_cases(wording):
-            continue  # NOTE: the cases handled are higher-is-better
+        if polarity(wording, unit=target.unit or realisasi.unit) is Polarity.LOWER:
+            continue
         copies = _once(ctx, "indicator", table, row, seen)
         if copies is None:
             continue

@@ -123,3 +123,42 @@ def test_a_share_of_cases_found_or_settled_is_pointed_out() -> None:
         assert compact(found) == [
             [*RULE, "tabel-3.1/row:1/col:realisasi", 6, f"≤ {target}", realisasi]
         ], indikator
+
+
+def test_a_decrease_of_a_bad_thing_or_an_output_count_is_pointed_out() -> None:
+    # what is measured is a decrease (a word of decrease before the bad thing) or
+    # documents and activities produced, whatever their topic: more is better, so
+    # 2 / 1, 30 / 10, 8 / 5, 50 / 20, 12 / 4 and 6 / 2 are far above the target
+    for indikator, target, realisasi in (
+        ("Persentase penurunan angka kemiskinan", "1 %", "2 %"),
+        ("Menurunnya jumlah pengaduan masyarakat", "10 %", "30 %"),
+        ("Berkurangnya kasus stunting", "5 %", "8 %"),
+        ("Tingkat penurunan pelanggaran perda", "20 %", "50 %"),
+        ("Jumlah laporan penyediaan layanan pengaduan", "4 laporan", "12 laporan"),
+        ("Jumlah dokumen hasil penanganan pengaduan", "2 dokumen", "6 dokumen"),
+        ("Jumlah sosialisasi pencegahan stunting", "2 kali", "6 kali"),
+        ("Jumlah kegiatan pengendalian kebakaran", "4 kegiatan", "12 kegiatan"),
+    ):
+        found = findings_for(_indicator(indikator, target, realisasi), select=RULE)
+        assert compact(found) == [
+            [*RULE, "tabel-3.1/row:1/col:realisasi", 6, f"≤ {target}", realisasi]
+        ], indikator
+
+
+def test_an_increase_or_a_count_of_the_bad_thing_is_not_judged_here() -> None:
+    # more poverty, more complaints counted in complaints or more complaint
+    # reports received than targeted is poor performance, judged by the capaian
+    for indikator, target, realisasi in (
+        ("Peningkatan angka kemiskinan", "8 %", "11 %"),
+        ("Menurunnya jumlah pengaduan masyarakat", "10 pengaduan", "30 pengaduan"),
+        ("Berkurangnya kasus stunting", "20 kasus", "35 kasus"),
+        ("Jumlah laporan pengaduan masyarakat", "10 laporan", "30 laporan"),
+    ):
+        report = _indicator(indikator, target, realisasi)
+        assert findings_for(report, select=RULE) == [], indikator
+
+
+def test_a_decrease_within_the_threshold_is_not_pointed_out() -> None:
+    # 11 / 10 = 110%: a decrease a little above its target is ordinary
+    report = _indicator("Persentase penurunan angka kemiskinan", "10 %", "11 %")
+    assert findings_for(report, select=RULE) == []

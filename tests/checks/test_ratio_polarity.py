@@ -266,3 +266,126 @@ def test_a_time_to_handle_in_a_markdown_table() -> None:
     ]
     clean = findings_for(table.format(c="120,00"), select=("capaian-*",), source="t.md")
     assert clean == []
+
+
+# NOTE: a table whose lower-is-better rows use 2 − realisasi / target (row 1:
+# 2 − 30 / 40 = 125%); rows 2 to 5 measure a decrease of a bad thing, rows 6 to 9
+# count outputs whose topic names one, printed {rows} (realisasi / target when
+# right); rows 10 to 12 stay lower-is-better and are printed by the table's formula
+_MEASURED = "\n".join(
+    [
+        "Tabel 3.7 Capaian Indikator Kinerja",
+        "",
+        "No\tIndikator Kinerja\tTarget\tRealisasi\tCapaian (%)",
+        "1\tJumlah pengaduan layanan\t40 pengaduan\t30 pengaduan\t125,00",
+        "2\tPersentase penurunan angka kemiskinan\t10 %\t8 %\t{r2}",
+        "3\tMenurunnya jumlah pengaduan masyarakat\t20 %\t15 %\t{r3}",
+        "4\tBerkurangnya kasus stunting\t5 %\t4 %\t{r4}",
+        "5\tTingkat penurunan pelanggaran perda\t50 %\t40 %\t{r5}",
+        "6\tJumlah laporan penyediaan layanan pengaduan\t12 laporan\t10 laporan\t{r6}",
+        "7\tJumlah dokumen hasil penanganan pengaduan\t4 dokumen\t5 dokumen\t{r7}",
+        "8\tJumlah sosialisasi pencegahan stunting\t4 kali\t3 kali\t{r8}",
+        "9\tJumlah kegiatan pengendalian kebakaran\t10 kegiatan\t8 kegiatan\t{r9}",
+        "10\tPeningkatan angka kemiskinan\t10 %\t8 %\t120,00",
+        "11\tMenurunnya jumlah pengaduan masyarakat\t10 pengaduan\t8 pengaduan\t120,00",
+        "12\tJumlah laporan pengaduan masyarakat\t50 laporan\t40 laporan\t120,00",
+    ]
+)
+_RIGHT = {
+    "r2": "80,00",
+    "r3": "75,00",
+    "r4": "80,00",
+    "r5": "80,00",
+    "r6": "83,33",
+    "r7": "125,00",
+    "r8": "75,00",
+    "r9": "80,00",
+}
+
+
+def test_a_decrease_or_an_output_printed_as_realisasi_over_target_passes() -> None:
+    # rows 2 to 9 are higher-is-better by what they measure (a decrease of the
+    # bad thing, documents or activities produced): realisasi / target is right
+    # although the table computes its lower-is-better rows otherwise; rows 10 to
+    # 12 (an increase of poverty, complaints counted in complaints, reports of
+    # complaints received) are lower-is-better: 2 − r / t is right
+    assert (
+        compact(findings_for(_MEASURED.format(**_RIGHT), select=("capaian-*",))) == []
+    )
+
+
+def test_a_decrease_or_an_output_printed_by_a_lower_is_better_formula_is_wrong() -> (
+    None
+):
+    # target / realisasi (rows 2, 4, 6, 7) or 2 − r / t (rows 3, 5, 8, 9): each
+    # reproduces its print, but none is a formula of what these rows measure
+    wrong = {
+        "r2": "125,00",
+        "r3": "125,00",
+        "r4": "125,00",
+        "r5": "120,00",
+        "r6": "120,00",
+        "r7": "80,00",
+        "r8": "125,00",
+        "r9": "120,00",
+    }
+    found = findings_for(_MEASURED.format(**wrong), select=("capaian-*",))
+    rule = "capaian-equals-realisasi-over-target"
+    assert compact(found) == [
+        [rule, f"tabel-3.7/row:{k[1:]}/col:capaian", int(k[1:]) + 3, v, wrong[k]]
+        for k, v in _RIGHT.items()
+    ]
+    assert "realisasi / target = 8 % / 10 %" in found[0].message
+
+
+@pytest.mark.parametrize(
+    ("row", "line", "before"),
+    [
+        ("10", 13, "8 %\t120,00"),
+        ("11", 14, "8 pengaduan\t120,00"),
+        ("12", 15, "40 laporan\t120,00"),
+    ],
+)
+def test_an_increase_or_a_count_of_the_bad_thing_stays_lower_is_better(
+    row: str, line: int, before: str
+) -> None:
+    # "peningkatan" says nothing of polarity; a decrease counted in complaints
+    # counts the complaints; "laporan pengaduan" are complaints received: each is
+    # held to the table's 2 − r / t (2 − 8 / 10, 2 − 40 / 50), not realisasi / target
+    table = _MEASURED.format(**_RIGHT).replace(before, before[:-6] + "80,00")
+    found = findings_for(table, select=("capaian-*",))
+    assert compact(found) == [
+        [
+            "capaian-equals-realisasi-over-target",
+            f"tabel-3.7/row:{row}/col:capaian",
+            line,
+            "120,00",
+            "80,00",
+        ]
+    ]
+
+
+_QUOTED = "\n".join(
+    [
+        "LAPORAN KINERJA DINAS SOSIAL KABUPATEN CONTOH TAHUN 2024",
+        "",
+        "Tabel 3.8 Capaian Indikator Kinerja Utama",
+        "",
+        "No\tIndikator Kinerja\tTarget\tRealisasi\tCapaian (%)",
+        "1\tJumlah pengaduan layanan\t40 pengaduan\t30 pengaduan\t125,00",
+        "2\tPersentase penurunan angka kemiskinan\t10 %\t8 %\t{c}",
+        "",
+        "Capaian indikator persentase penurunan angka kemiskinan sebesar {c}%.",
+    ]
+)
+
+
+def test_a_decrease_quoted_in_the_text_is_judged_as_the_table_judges_it() -> None:
+    # the sentence's capaian is judged by the same verdict as the table's row:
+    # realisasi / target (8 / 10 = 80%), not the table's 2 − r / t (120%)
+    rule = ("text-figure-matches-table",)
+    assert findings_for(_QUOTED.format(c="80,00"), select=rule) == []
+    found = findings_for(_QUOTED.format(c="125,00"), select=rule)
+    assert compact(found) == [
+        [*rule, "text/paragraph:3/sentence:1", 9, "80,00%", "125,00%"]
+    ]

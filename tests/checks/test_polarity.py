@@ -1,0 +1,66 @@
+"""An indicator's polarity read from its wording: what it measures comes first."""
+
+from __future__ import annotations
+
+import pytest
+
+from lkjaudit.checks.polarity import Polarity, polarity
+
+H, L, U = Polarity.HIGHER, Polarity.LOWER, Polarity.UNSAID
+
+
+@pytest.mark.parametrize(
+    ("wording", "unit", "expected"),
+    [
+        # a decrease before the bad thing is what is measured
+        ("Persentase penurunan angka kemiskinan", "%", H),
+        ("Menurunnya jumlah pengaduan masyarakat", "%", H),
+        ("Berkurangnya kasus stunting", "%", H),
+        ("Tingkat penurunan pelanggaran perda", "%", H),
+        ("Penurunan waktu pelayanan perizinan", "hari", H),
+        # an increase says nothing; a decrease after the bad thing names it
+        ("Peningkatan angka kemiskinan", "%", L),
+        ("Jumlah kasus yang mengalami penurunan", "kasus", L),
+        # a decrease counted in the bad thing's own unit counts the bad thing
+        ("Menurunnya jumlah pengaduan masyarakat", "pengaduan", L),
+        ("Berkurangnya kasus stunting", "kasus", L),
+        # a decrease of nothing bad is left to the printed figures
+        ("Persentase penurunan emisi gas rumah kaca", "%", U),
+        # outputs produced, whatever their topic
+        ("Jumlah laporan penyediaan layanan pengaduan", "laporan", H),
+        ("Jumlah dokumen hasil penanganan pengaduan", "dokumen", H),
+        ("Jumlah sosialisasi pencegahan stunting", "kali", H),
+        ("Jumlah kegiatan pengendalian kebakaran", "kegiatan", H),
+        ("Banyaknya orang yang dilatih penanganan kasus kekerasan", "orang", H),
+        ("Jumlah pertemuan koordinasi", "kali", H),
+        # the bad events themselves, and reports named by them
+        ("Jumlah pengaduan masyarakat", "pengaduan", L),
+        ("Jumlah kasus kriminalitas", "kasus", L),
+        ("Jumlah pelanggaran perda", "kasus", L),
+        ("Jumlah laporan pengaduan masyarakat", "laporan", L),
+        ("Jumlah rumah tidak layak huni", "unit", L),
+        # the cases handled, and a time to handle them
+        ("Persentase pengaduan yang ditindaklanjuti", "%", H),
+        ("Ketepatan waktu penyelesaian perizinan", "%", H),
+        ("Waktu tanggap penanganan pengaduan", "hari", L),
+        ("Persentase pengaduan yang belum ditindaklanjuti", "%", L),
+        # nothing said
+        ("Persentase desa ODF", "%", U),
+    ],
+)
+def test_what_an_indicator_measures_decides_its_polarity(
+    wording: str, unit: str, expected: Polarity
+) -> None:
+    assert polarity(wording.lower(), unit=unit) is expected
+
+
+def test_a_decrease_of_the_bad_thing_the_rows_name_holds() -> None:
+    # the row's name (its programme) names poverty, its indicator none of the
+    # listed words: a decrease measured is higher-is-better, a plain count
+    # stays lower-is-better as the name says
+    label = "program penanggulangan kemiskinan"
+    for indicator, expected in (
+        ("persentase penurunan jumlah penduduk miskin", H),
+        ("jumlah penduduk miskin", L),
+    ):
+        assert polarity(f"{indicator} {label}", indicator) is expected, indicator
