@@ -7,7 +7,9 @@ of which more is better: the cases handled ("persentase pengaduan yang
 ditindaklanjuti"), a decrease of the bad thing ("persentase penurunan angka
 kemiskinan") or an output produced ("jumlah laporan penyediaan layanan
 pengaduan"). Such a wording is higher-is-better outright; one that says neither
-leaves the printed figures to tell (the ``ratio`` primitive's backstop).
+leaves the printed figures to tell (the ``ratio`` primitive's backstop), as does
+a decrease or a report of nothing listed ("penurunan emisi", "jumlah laporan
+kejadian kebakaran").
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ __all__ = [
     "DECREASE",
     "LOWER_IS_BETTER",
     "OUTPUTS",
+    "RECORDS",
     "Polarity",
     "lower_is_better",
     "polarity",
@@ -89,14 +92,12 @@ DECREASE = (
 )
 
 # NOTE: what an output count counts, right after "jumlah" or "banyaknya": the
-# documents, reports, activities and people trained a unit produces, more is
-# better whatever their topic ("jumlah sosialisasi pencegahan stunting"). A
-# count of the bad events themselves names them first ("jumlah pengaduan",
-# "jumlah kasus"), and a report named by the bad thing it records ("jumlah
-# laporan pengaduan") counts those events.
+# documents, activities and people trained a unit produces, more is better
+# whatever their topic ("jumlah sosialisasi pencegahan stunting"). A count of
+# the bad events themselves names them first ("jumlah pengaduan", "jumlah
+# kasus").
 OUTPUTS = (
     "dokumen",
-    "laporan",
     "kegiatan",
     "sosialisasi",
     "penyuluhan",
@@ -117,13 +118,11 @@ OUTPUTS = (
     "razia",
     "inspeksi",
     "sidak",
-    "rekomendasi",
     "kajian",
     "publikasi",
     "modul",
     "regulasi",
     "peraturan",
-    "surat",
     "posko",
     "peserta",
     "kader",
@@ -134,7 +133,12 @@ OUTPUTS = (
     "orang yang mengikuti",
     "orang terlatih",
 )
-_RECORDS = ("laporan",)
+# NOTE: a record may be produced or may record the bad events: one named by the
+# bad thing counts the events ("jumlah laporan pengaduan", "jumlah surat
+# pengaduan"), one named otherwise is an output where the wording names a bad
+# thing ("jumlah laporan penyediaan layanan pengaduan") and says nothing else
+# ("jumlah laporan kejadian kebakaran" may count fires).
+RECORDS = ("laporan", "surat", "rekomendasi")
 
 
 @lru_cache(maxsize=8)
@@ -176,17 +180,18 @@ _HANDLED = (
 
 @lru_cache(maxsize=8)
 def _reading(words: tuple[str, ...]) -> re.Pattern[str]:
-    """Time, handling, decrease, output count or a bad thing, whichever comes first.
+    """Time, handling, decrease, output count, record or a bad thing, which first.
 
     A bad thing is stepped over one word at a time, so a handling inside it is
     still read ("ketepatan waktu penyelesaian perizinan").
     """
     bad = _any(words)
-    record = rf"{_any(_RECORDS, whole=True)}\s+{bad}"  # "laporan pengaduan"
-    output = rf"\b(?:jumlah|banyaknya)\s+(?!{record}){_any(OUTPUTS, whole=True)}"
+    count = r"\b(?:jumlah|banyaknya)\s+"
+    output = rf"{count}{_any(OUTPUTS, whole=True)}"
+    record = rf"{count}{_any(RECORDS, whole=True)}(?!\s+{bad})"
     return re.compile(
         rf"(?P<time>{_TIME})|{_HANDLED}|(?P<decrease>{_any(DECREASE, whole=True)})"
-        rf"|(?P<output>{output})|(?=(?P<bad>{bad}))\w+",
+        rf"|(?P<output>{output})|(?P<record>{record})|(?=(?P<bad>{bad}))\w+",
         re.IGNORECASE,
     )
 
@@ -209,13 +214,14 @@ def polarity(
 
     ``wording`` is all the row says (its indicator and its name) and decides
     whether a bad thing is named at all; ``indicator`` (the wording when not
-    given) is what is measured, read from its start: the cases handled, an
-    output count, or a decrease before the bad thing (the wording naming one)
-    are ``HIGHER``; a word of time first keeps the bad thing timed. A decrease
-    counted in the bad thing's own ``unit`` ("menurunnya jumlah pengaduan",
-    10 pengaduan) is a count of the bad thing: the decrease is only the aim.
+    given) is what is measured, read from its start. The cases handled and an
+    output count are ``HIGHER``; so are a decrease and a record (a report, a
+    letter) before the bad thing, where the wording names one: with none named
+    the printed figures tell. A word of time first keeps the bad thing timed.
+    What is counted in the bad thing's own ``unit`` ("menurunnya jumlah
+    pengaduan", 10 pengaduan) counts the bad thing: the decrease is only the aim.
     """
-    seen_bad = decrease = False
+    seen_bad = overturns = False
     for match in _reading(words).finditer(wording if indicator is None else indicator):
         if match["handled"] is not None:
             if match["negated"] is None:
@@ -228,10 +234,10 @@ def polarity(
             continue  # NOTE: a decrease or a count after the bad thing names it
         elif match["output"] is not None:
             return Polarity.HIGHER
-        else:
-            decrease = True
+        else:  # a decrease, or a record not named by the bad thing
+            overturns = True
             break
     lower = lower_is_better(wording, words)
-    if decrease and lower and not (unit and lower_is_better(unit, words)):
+    if overturns and lower and not (unit and lower_is_better(unit, words)):
         return Polarity.HIGHER
     return Polarity.LOWER if lower else Polarity.UNSAID

@@ -38,6 +38,11 @@ H, L, U = Polarity.HIGHER, Polarity.LOWER, Polarity.UNSAID
         ("Jumlah kasus kriminalitas", "kasus", L),
         ("Jumlah pelanggaran perda", "kasus", L),
         ("Jumlah laporan pengaduan masyarakat", "laporan", L),
+        ("Jumlah surat pengaduan yang masuk", "surat", L),
+        ("Jumlah rekomendasi temuan pemeriksaan", "rekomendasi", L),
+        # a record of nothing listed may count bad events: the figures tell
+        ("Jumlah laporan kejadian kebakaran", "laporan", U),
+        ("Jumlah laporan keuangan", "laporan", U),
         ("Jumlah rumah tidak layak huni", "unit", L),
         # the cases handled, and a time to handle them
         ("Persentase pengaduan yang ditindaklanjuti", "%", H),
