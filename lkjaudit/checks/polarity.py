@@ -23,6 +23,7 @@ __all__ = [
     "LOWER_IS_BETTER",
     "OUTPUTS",
     "RECORDS",
+    "RESULTS",
     "Polarity",
     "lower_is_better",
     "polarity",
@@ -83,12 +84,19 @@ LOWER_IS_BETTER = (
 DECREASE = (
     "penurunan",
     "pengurangan",
+    "pengentasan",
+)
+# NOTE: a decrease said as a result or an aim ("menurunnya angka kemiskinan",
+# "berkurangnya kasus stunting", "mengurangi pengangguran") is how a sasaran is
+# named: its figures are as often the level of the bad thing (the poverty rate)
+# as the decrease. The wording decides nothing; the printed figures tell, unless
+# they are counted in the bad thing's own unit (10 pengaduan: the level).
+RESULTS = (
     "menurunnya",
     "berkurangnya",
     "turunnya",
     "menurunkan",
     "mengurangi",
-    "pengentasan",
 )
 
 # NOTE: what an output count counts, right after "jumlah" or "banyaknya": the
@@ -191,6 +199,7 @@ def _reading(words: tuple[str, ...]) -> re.Pattern[str]:
     record = rf"{count}{_any(RECORDS, whole=True)}(?!\s+{bad})"
     return re.compile(
         rf"(?P<time>{_TIME})|{_HANDLED}|(?P<decrease>{_any(DECREASE, whole=True)})"
+        rf"|(?P<result>{_any(RESULTS, whole=True)})"
         rf"|(?P<output>{output})|(?P<record>{record})|(?=(?P<bad>{bad}))\w+",
         re.IGNORECASE,
     )
@@ -234,6 +243,9 @@ def polarity(
             continue  # NOTE: a decrease or a count after the bad thing names it
         elif match["output"] is not None:
             return Polarity.HIGHER
+        elif match["result"] is not None:
+            counted = unit and lower_is_better(unit, words)
+            return Polarity.LOWER if counted else Polarity.UNSAID
         else:  # a decrease, or a record not named by the bad thing
             overturns = True
             break
