@@ -13,10 +13,20 @@ and which are sub kegiatan is decided by weighing every signal the report gives:
 A small dynamic programme picks the split of each program's rows into kegiatan
 segments with the best total score, so one wrong italic or one missing name does not
 break the tree, and a real arithmetic error does not reshape it either.
+
+Italics and numbering with depth state the tree; without them the hints are weak, so
+the budgets weigh more. In a table numbered 1, 2, 3 … row after row with no program
+row, the rows are siblings unless their budgets add up or the nomenclature (names or
+codes) names one a kegiatan and every row under it a sub kegiatan. In any other
+table without italics or numbering with depth, a kegiatan whose rows below contradict
+its budget keeps them only when the nomenclature says so. The rows left out stay
+flat, each at its own level, directly under the program (if any); a program's own
+total keeps the tree when only the tree adds up to it (see :class:`_Gate`).
 """
 
 from __future__ import annotations
 
+import enum
 import re
 from decimal import Decimal
 from functools import lru_cache
@@ -48,6 +58,7 @@ _COUNT_INDICATOR = re.compile(
     re.IGNORECASE,
 )
 _DOTTED = re.compile(r"^\d+(?:\.\d+)*\.?$")
+_INTEGER = re.compile(r"^(\d+)\.?$")
 
 
 # NOTE: memoised by text: the cells before a name are row numbers ("1", "2.1")
@@ -93,6 +104,37 @@ class _Signals:
         self.realisasi = table.column(R.REALISASI_ANGGARAN)
         self.italic = {r.index: r.italic for r in data}
         self.use_italic = len(set(self.italic.values())) == 2
+        self.gate = _Gate.NONE
+
+    def settle_gate(self, data: list[Row], programs: bool) -> None:
+        """Read what the layout says of the tree (:class:`_Gate`).
+
+        ``programs``: some rows are programs, and a numbering that runs on through
+        them only counts rows.
+        """
+        depths = [self.depth(r) for r in data]
+        if self.use_italic or any(d is not None and d > 1 for d in depths):
+            self.gate = _Gate.NONE
+        elif not programs and self._numbered_flat(data):
+            self.gate = _Gate.FLAT
+        else:
+            self.gate = _Gate.PLAIN
+
+    def _numbered_flat(self, data: list[Row]) -> bool:
+        """True when the No column numbers every row 1, 2, 3 … at one depth."""
+        if self.no is None or len(data) < 2:
+            return False
+        at = self.no.cells[0]
+        previous: int | None = None
+        for row in data:
+            match = _INTEGER.match(row.cells[at].text)
+            if match is None:
+                return False
+            number = int(match.group(1))
+            if previous is not None and number != previous + 1:
+                return False
+            previous = number
+        return True
 
     def label(self, row: Row) -> str:
         return row.cells[self.uraian.cells[0]].text
@@ -115,22 +157,31 @@ class _Signals:
             return None
         return _depth(row.cells[self.no.cells[0]].text)
 
-    def lean(self, row: Row) -> float:
-        """Positive: looks like a kegiatan; negative: like a sub kegiatan."""
+    def lean(self, row: Row) -> tuple[float, Level | None]:
+        """How the row leans, and the level its official code or name gives.
+
+        The lean is positive when the row looks like a kegiatan, negative when it
+        looks like a sub kegiatan.
+        """
         score = 0.0
         label = self.label(row)
         entries, match = lookup(label)
         levels = {e.level for e in entries}
         weight = 3.0 if match >= 99 else 2.0
+        named: Level | None = None
         if levels == _ONLY_KEGIATAN:
             score += weight
+            named = _KEGIATAN
         elif levels == _ONLY_SUB:
             score -= weight
+            named = _SUB
         level = self.code_level(row)
         if level == "kegiatan":
             score += 3.0
+            named = _KEGIATAN
         elif level == "sub_kegiatan":
             score -= 3.0
+            named = _SUB
         depth = self.depth(row)
         if depth == 2:
             score += 3.0
@@ -152,7 +203,7 @@ class _Signals:
                 score += 0.5
             elif unit:
                 score -= 0.5
-        return score
+        return score, named
 
     def budget(self, row: Row) -> tuple[Decimal | None, Decimal | None]:
         """The row's anggaran and realisasi anggaran, when it has them."""
@@ -163,24 +214,105 @@ class _Signals:
 
 _MAX_SEGMENT = 80  # a kegiatan with more sub kegiatan than this is not plausible
 _NOT_KEGIATAN = -2.5  # a row this sure to be a sub kegiatan never starts a kegiatan
+_LOOSE_COST = 1.0  # a sub kegiatan left out of the kegiatan above it, in a flat list
 
 
-def _split(rows: list[Row], signals: _Signals) -> list[bool]:
-    """For rows under one program, choose which are kegiatan (True) or sub (False)."""
-    n = len(rows)
-    lean = [signals.lean(r) for r in rows]
+class _Gate(enum.Enum):
+    """What a table's layout says of its tree.
+
+    ``NONE``: italics set some rows apart, or the numbering has depth (``1.2.3``);
+    the layout states the tree, and the hints are weighed as they are.
+    ``FLAT``: no program row, and the rows are numbered 1, 2, 3 … one after another
+    in one style: a list of siblings, where a row is put under another only when
+    their budgets add up or the nomenclature names the one a kegiatan and every row
+    under it a sub kegiatan. ``PLAIN``: neither; a kegiatan whose sub kegiatan's
+    budgets contradict its own (no run of them adds up to its anggaran or realisasi)
+    keeps them only when the nomenclature says so, unless the program's total is
+    the tree's (:func:`_split`).
+    """
+
+    NONE = "none"
+    FLAT = "flat"
+    PLAIN = "plain"
+
+
+# the role of a row under its program: it starts a kegiatan, it is a sub kegiatan
+# of the kegiatan above it, or it is a sub kegiatan with no kegiatan above it
+_STARTS, _UNDER, _LOOSE = 1, 0, -1
+_ALL_LOOSE, _ONE_LOOSE = -1, -2  # back-pointers: every row before; the last row
+
+
+def _split(rows: list[Row], signals: _Signals, program: Row | None) -> list[int]:
+    """For rows under one program, the role of each (:data:`_STARTS` …)."""
+    read = [signals.lean(r) for r in rows]
+    lean = [score for score, _ in read]
+    named = [level for _, level in read]
     budgets = [signals.budget(r) for r in rows]
+    tree = _best_split(lean, named, budgets, _Gate.NONE)
+    if signals.gate == _Gate.NONE:
+        return tree
+    gated = _best_split(lean, named, budgets, signals.gate)
+    if program is None or gated == tree:
+        return gated
+    # NOTE: the program's own total arbitrates: the rows are left flat only when
+    # they add up to it and the tree's kegiatan do not
+    total = signals.budget(program)
+    if total == (None, None):
+        return gated
+    if _tops_add_up(gated, budgets, total) and not _tops_add_up(tree, budgets, total):
+        return gated
+    return tree
+
+
+def _tops_add_up(
+    roles: list[int],
+    budgets: list[tuple[Decimal | None, Decimal | None]],
+    total: tuple[Decimal | None, Decimal | None],
+) -> bool:
+    """True when the rows right under the program add up to its own budget."""
+    tops = [b for b, role in zip(budgets, roles, strict=True) if role != _UNDER]
+    for part, whole in enumerate(total):
+        values = [b[part] for b in tops]
+        if whole is None or any(v is None for v in values):
+            continue
+        if sum((v for v in values if v is not None), Decimal(0)) == whole:
+            return True
+    return False
+
+
+def _best_split(
+    lean: list[float],
+    named: list[Level | None],
+    budgets: list[tuple[Decimal | None, Decimal | None]],
+    gate: _Gate,
+) -> list[int]:
+    """The roles with the best total score.
+
+    Behind a ``gate`` (see :class:`_Gate`) a kegiatan has sub kegiatan only when
+    their budgets allow it or the nomenclature names it a kegiatan and each of them
+    a sub kegiatan, and any row may stay loose, at a small cost.
+    """
+    n = len(lean)
     lean_sum = [0.0]
     for value in lean:
         lean_sum.append(lean_sum[-1] + value)
+    subs = [0]  # rows the nomenclature names a sub kegiatan, before each index
+    for level in named:
+        subs.append(subs[-1] + (level == _SUB))
     anggaran, realisasi = _Prefix(budgets, 0), _Prefix(budgets, 1)
+    gated, flat = gate != _Gate.NONE, gate == _Gate.FLAT
     # NOTE: rows before the first kegiatan may be sub kegiatan directly under the
-    # program (or under nothing, in a flat table); back[end] == -1 marks that prefix.
+    # program (or under nothing, in a flat table); back[end] == _ALL_LOOSE marks that
+    # prefix.
     best = [0.0] + [-total for total in lean_sum[1:]]
-    back = [0] + [-1] * n
+    back = [0] + [_ALL_LOOSE] * n
     # NOTE: pushed forward from each start: for a given end the starts are tried in
     # the same ascending order, so ties resolve as in the textbook recurrence.
     for start in range(n):
+        if gated:
+            score = best[start] - lean[start] - _LOOSE_COST
+            if score > best[start + 1]:
+                best[start + 1], back[start + 1] = score, _ONE_LOOSE
         if lean[start] <= _NOT_KEGIATAN:
             continue
         base = best[start] + lean[start]
@@ -194,21 +326,40 @@ def _split(rows: list[Row], signals: _Signals) -> list[bool]:
                 best[start + 1], back[start + 1] = score, start
         sums_a = anggaran.sums_from(start, last, allow_zero=True)
         sums_r = realisasi.sums_from(start, last, allow_zero=False)
+        first = min(sums_a | sums_r, default=n + 1)
+        named_kegiatan = named[start] == _KEGIATAN
         for end in range(start + 2, last + 1):
+            adds_up = end in sums_a
+            if gated and not (
+                named_kegiatan and subs[end] - subs[start + 1] == end - start - 1
+            ):
+                if flat:
+                    allowed = adds_up or end in sums_r
+                else:
+                    allowed = first <= end or not (
+                        anggaran.judged(start, end, allow_zero=True)
+                        or realisasi.judged(start, end, allow_zero=False)
+                    )
+                if not allowed:
+                    continue  # NOTE: nothing but weak hints puts these rows under it
             score = base - (lean_sum[end] - below)
-            if end in sums_a:
+            if adds_up:
                 score += 2.5
             if end in sums_r:
                 score += 0.5
             if score > best[end]:
                 best[end], back[end] = score, start
-    kegiatan = [False] * n
+    roles = [_LOOSE] * n
     end = n
-    while end > 0 and back[end] >= 0:
+    while end > 0 and back[end] != _ALL_LOOSE:
+        if back[end] == _ONE_LOOSE:
+            end -= 1
+            continue
         start = back[end]
-        kegiatan[start] = True
+        roles[start] = _STARTS
+        roles[start + 1 : end] = [_UNDER] * (end - start - 1)
         end = start
-    return kegiatan
+    return roles
 
 
 class _Prefix:
@@ -223,6 +374,17 @@ class _Prefix:
         for value in self.values:
             self.sums.append(self.sums[-1] + (value if value is not None else 0))
             self.missing.append(self.missing[-1] + (value is None))
+
+    def judged(self, start: int, end: int, *, allow_zero: bool) -> bool:
+        """True when the rows from ``start`` to ``end`` all have a figure.
+
+        Enough to say whether the rows after ``start`` add up to its figure; a
+        parent of zero says nothing unless ``allow_zero``, as in :meth:`sums_from`.
+        """
+        parent = self.values[start]
+        if parent is None or (parent == 0 and not allow_zero):
+            return False
+        return self.missing[end] == self.missing[start + 1]
 
     def sums_from(self, start: int, last: int, *, allow_zero: bool) -> set[int]:
         """The ends up to ``last`` whose rows after ``start`` add up to its budget."""
@@ -258,6 +420,7 @@ def infer_tree(table: Table) -> bool:
         known = sum(1 for r in data if lookup(r.cells[at].text)[0])
         if known == 0 or known * 2 < len(data):
             return False  # not a table of programs, kegiatan or sub kegiatan
+    signals.settle_gate(data, bool(programs))
     segments: list[tuple[Row | None, list[Row]]] = []
     current: tuple[Row | None, list[Row]] = (None, [])
     for row in data:
@@ -276,13 +439,14 @@ def infer_tree(table: Table) -> bool:
         if not rows:
             continue
         kegiatan: Row | None = None
-        for row, is_kegiatan in zip(rows, _split(rows, signals), strict=True):
-            if is_kegiatan:
+        for row, role in zip(rows, _split(rows, signals, program), strict=True):
+            if role == _STARTS:
                 level, owner = _KEGIATAN, program
                 kegiatan = row
+            elif role == _UNDER and kegiatan is not None:
+                level, owner = _SUB, kegiatan
             else:
-                level = _SUB
-                owner = kegiatan if kegiatan is not None else program
+                level, owner = _SUB, program
             code = _official_code(signals.label(row), level)
             if owner is None:
                 row.level, row.parent, row.nomenclature = level, None, code
