@@ -20,8 +20,9 @@ row, the rows are siblings unless their budgets add up or the nomenclature (name
 codes) names one a kegiatan and every row under it a sub kegiatan. In any other
 table without italics or numbering with depth, a kegiatan whose rows below contradict
 its budget keeps them only when the nomenclature says so. The rows left out stay
-flat, each at its own level, directly under the program (if any); a program's own
-total keeps the tree when only the tree adds up to it (see :class:`_Gate`).
+flat, each at its own level, directly under the program (if any). A program that
+states its budget decides for its rows: they are read flat only when they then add
+up to it and the tree's kegiatan do not (see :class:`_Gate`).
 """
 
 from __future__ import annotations
@@ -227,8 +228,8 @@ class _Gate(enum.Enum):
     their budgets add up or the nomenclature names the one a kegiatan and every row
     under it a sub kegiatan. ``PLAIN``: neither; a kegiatan whose sub kegiatan's
     budgets contradict its own (no run of them adds up to its anggaran or realisasi)
-    keeps them only when the nomenclature says so, unless the program's total is
-    the tree's (:func:`_split`).
+    keeps them only when the nomenclature says so, and under a program that
+    states its budget, that budget decides (:func:`_split`).
     """
 
     NONE = "none"

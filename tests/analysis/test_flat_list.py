@@ -106,9 +106,11 @@ def test_the_same_list_unnumbered_is_not_a_tree_either() -> None:
     assert findings_for(text, source="laporan.md") == []
 
 
-def test_a_flat_list_that_adds_up_to_its_program_stays_flat() -> None:
-    # the program's 100.000.000 is all three rows', not its kegiatan's 50.000.000
-    text = _report([(_PROGRAM, "100.000.000"), *_FLAT])
+@pytest.mark.parametrize("budget", ["100.000.000", ""])
+def test_a_flat_list_under_a_program_stays_flat(budget: str) -> None:
+    # the program's 100.000.000 is all three rows', not its kegiatan's 50.000.000;
+    # a program without a budget says nothing either way
+    text = _report([(_PROGRAM, budget), *_FLAT])
     assert _shape(text)[1:] == [
         ("sub_kegiatan", _PROGRAM),
         ("kegiatan", _PROGRAM),
