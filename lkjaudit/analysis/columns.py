@@ -133,6 +133,12 @@ def _infer_role(leaf: str, groups: tuple[str, ...], content: str) -> ColumnRole:
     if g and only_period(t):
         # "TW I" under "Realisasi": the group says what the quarter's figure is
         return _role_from_group(g, content)
+    if _has(t, "serapan", "penyerapan", "daya serap", "terserap"):
+        # NOTE: the share of the budget spent ("Serapan Anggaran" over bare
+        # 94,52), unless it is printed in rupiah: the amount spent
+        if money or in_rupiah(t):
+            return R.REALISASI_ANGGARAN
+        return R.PERSEN_ANGGARAN
     head = _head_word(leaf)
     if head == "pct":
         if _SHARE_HEADER.search(t) and not _has(t, "realisasi", "serap", "capaian"):

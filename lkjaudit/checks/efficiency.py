@@ -20,6 +20,7 @@ alone: its method is unknown, and guessing it would be crying wolf.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from decimal import Decimal
 
@@ -32,6 +33,7 @@ from lkjaudit.checks.phrases import phrase
 from lkjaudit.engine.context import Context, Violation, display, shown
 from lkjaudit.engine.registry import check
 from lkjaudit.model.report import Column, ColumnRole, Row, RowKind, Table
+from lkjaudit.model.values import Value, ValueKind
 
 __all__ = ["EfficiencyOptions"]
 
@@ -81,6 +83,26 @@ class _Columns:
             self.anggaran is not None and self.realisasi is not None
         )
         return self.capaian is not None and budget
+
+    def mean_capaian(self, row: Row) -> Interval | None:
+        """The mean capaian of a row and the rows of further indicators below it.
+
+        None when no row below it belongs to its entity with a capaian of its own.
+        """
+        assert self.capaian is not None
+        col, table = self.capaian, self.table
+        own = [row] + [
+            r
+            for r in table.rows
+            if r.entity == row.index and col.index not in r.inherited
+        ]
+        values = [table.value(r, col) for r in own]
+        if len(values) < 2 or not all(is_figure(v) for v in values):
+            return None
+        total = Interval.exact(Decimal(0))
+        for value in values:
+            total = total + operand(value)
+        return total.scale(Decimal(1) / Decimal(len(values)))
 
     def serapan(self, row: Row) -> Interval | None:
         """The row's serapan anggaran in percent: printed, else computed."""
@@ -135,26 +157,49 @@ def _stated(column: Column) -> bool:
 
 
 _Judged = list[tuple[Row, dict[str, bool], Interval, Interval]]
+# a row of averages ("Rata-rata", "Rerata"): its efisiensi may be the mean of the
+# rows' efisiensi, not a formula of its own averages
+_AVERAGE = re.compile(r"^\W*(?:rata[\s-]*rata|rerata|average)\b", re.IGNORECASE)
 
 
 def _judged(cols: _Columns) -> _Judged:
-    """Rows with a printed efisiensi and both operands, and which formulas fit."""
+    """Rows with a printed efisiensi and both operands, and which formulas fit.
+
+    A row whose entity goes on over rows of further indicators (a programme
+    with two, its budget and efisiensi printed once) is judged on its own
+    capaian and on the mean of its indicators' capaian; when neither fits, it is
+    left out: which capaian the report took is not known.
+    """
     table, col = cols.table, cols.efisiensi
     out: _Judged = []
     for row in table.rows:
         if row.kind == RowKind.TOTAL or col.index in row.inherited:
             continue
+        if _AVERAGE.match(table.label_of(row)):
+            continue
         printed = table.value(row, col)
-        found = cols.operands(row) if is_figure(printed) else None
+        if printed.kind != ValueKind.NUMBER:
+            continue  # NOTE: a dash, or a dash beside a figure: no efisiensi stated
+        found = cols.operands(row)
         if found is None:
             continue
         kinerja, serapan = found
-        fits = {}
-        for formula in _FORMULAS:
-            result = _evaluate(formula, kinerja, serapan)
-            fits[formula] = result is not None and agrees(result, printed)
+        fits = _fits(kinerja, serapan, printed)
+        if not any(fits.values()) and (mean := cols.mean_capaian(row)) is not None:
+            if any(_fits(mean, serapan, printed).values()):
+                continue  # NOTE: the programme's mean capaian: right by another
+            continue  # NOTE: which capaian it took is not known
         out.append((row, fits, kinerja, serapan))
     return out
+
+
+def _fits(kinerja: Interval, serapan: Interval, printed: Value) -> dict[str, bool]:
+    """Which formulas give the printed efisiensi from these two percentages."""
+    fits = {}
+    for formula in _FORMULAS:
+        result = _evaluate(formula, kinerja, serapan)
+        fits[formula] = result is not None and agrees(result, printed)
+    return fits
 
 
 def _table_formulas(judged: _Judged, min_rows: int) -> list[str]:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from conftest import compact, findings_for
+from lkjaudit.model.report import ColumnRole
+
+from conftest import compact, findings_for, report_from
 
 RULE = "efisiensi-follows-table-formula"
 HEADER = (
@@ -131,3 +133,85 @@ def test_the_message_names_the_formula_in_both_languages() -> None:
         "Efficiency 0,00; expected 100,00 (achievement / budget absorption × 100:"
         " 90,00 and 90,00, the formula 2 other rows of this table follow)"
     )
+
+
+def test_a_dash_efisiensi_states_none() -> None:
+    # a sasaran without a budget ("-"), and a minus sign set apart ("– 3,10"),
+    # which reads as a dash beside a figure: neither is judged
+    rows = [
+        ("100.000.000", "90.000.000", "90,00", "96,00", "6,00"),
+        ("100.000.000", "60.000.000", "60,00", "80,00", "20,00"),
+        ("-", "-", "-", "101,20", "-"),
+        ("100.000.000", "97.300.000", "97,30", "94,20", "– 3,10"),
+    ]
+    assert _found(rows) == []
+
+
+def test_a_row_of_averages_is_not_held_to_the_formula() -> None:
+    # the Rata-rata row prints the mean of the rows' efisiensi (104,97), not the
+    # ratio of its own means (91,25 / 87,50 = 104,29)
+    text = (
+        "# LAPORAN KINERJA\n\nTabel 4.3 Efisiensi\n\n"
+        "| No | Kegiatan | Capaian Kinerja (%) | Serapan Anggaran (%) "
+        "| Efisiensi (%) |\n|---|---|---|---|---|\n"
+        f"| 1 | {NAMES[0]} | 100,00 | 80,00 | 125,00 |\n"
+        f"| 2 | {NAMES[1]} | 75,00 | 80,00 | 93,75 |\n"
+        f"| 3 | {NAMES[2]} | 100,00 | 90,00 | 111,11 |\n"
+        f"| 4 | {NAMES[3]} | 90,00 | 100,00 | 90,00 |\n"
+        "|  | Rata-rata | 91,25 | 87,50 | 104,97 |\n"
+    )
+    assert compact(findings_for(text, select=(RULE,), source="t.md")) == []
+
+
+_TWO_INDICATORS = "\n".join(
+    [
+        "Tabel 3.9 Efisiensi Penggunaan Anggaran",
+        "",
+        "No\tProgram\tIndikator Kinerja\tTarget\tRealisasi\tCapaian (%)"
+        "\tAnggaran (Rp)\tRealisasi Anggaran (Rp)\tSerapan (%)\tEfisiensi (%)",
+        f"1\t{NAMES[0]}\tNilai SAKIP\t75\t72\t96,00\t2.000.000.000\t1.800.000.000"
+        "\t90,00\t{e1}",
+        "\t\tPersentase dokumen tepat waktu\t100%\t100%\t100,00\t\t\t\t",
+        f"2\t{NAMES[1]}\tIndeks Kepuasan Masyarakat\t85\t85\t100,00\t500.000.000"
+        "\t400.000.000\t80,00\t20,00",
+        f"3\t{NAMES[2]}\tPersentase desa yang difasilitasi\t100%\t90%\t90,00"
+        "\t300.000.000\t255.000.000\t85,00\t5,00",
+        f"4\t{NAMES[3]}\tPersentase kegiatan terlaksana\t100%\t95%\t95,00"
+        "\t200.000.000\t180.000.000\t90,00\t{e4}",
+    ]
+)
+
+
+def test_a_programme_of_two_indicators_may_take_their_mean_capaian() -> None:
+    # programme 1 prints its budget and efisiensi once for two indicators:
+    # (96 + 100) / 2 − 90 = 8,00 is right, as is 96 − 90 = 6,00; a figure that
+    # neither gives is not judged (which capaian the report took is unknown),
+    # while a wrong single-indicator row still is: 95 − 90 = 5,00
+    for e1 in ("8,00", "6,00", "9,00"):
+        text = _TWO_INDICATORS.format(e1=e1, e4="5,00")
+        assert compact(findings_for(text, select=(RULE,))) == []
+    text = _TWO_INDICATORS.format(e1="8,00", e4="7,00")
+    assert compact(findings_for(text, select=(RULE,))) == [
+        [RULE, "tabel-3.9/row:5/col:efisiensi", 8, "5,00", "7,00"]
+    ]
+
+
+def test_a_serapan_header_without_a_percent_sign_is_the_budget_percentage() -> None:
+    text = (
+        "# LAPORAN KINERJA\n\nTabel 3.12 Efisiensi\n\n"
+        "| No | Kegiatan | Capaian Kinerja | Serapan Anggaran | Efisiensi |\n"
+        "|---|---|---|---|---|\n"
+        f"| 1 | {NAMES[0]} | 98,50 | 94,52 | 3,98 |\n"
+        f"| 2 | {NAMES[1]} | 100,00 | 91,00 | 9,00 |\n"
+        f"| 3 | {NAMES[2]} | 96,00 | 90,50 | 5,50 |\n"
+        f"| 4 | {NAMES[3]} | 88,00 | 90,00 | 2,00 |\n"
+    )
+    from lkjaudit.model.report import ColumnRole
+
+    from conftest import report_from
+
+    (table,) = report_from(text, "t.md").tables
+    assert table.columns[3].role == ColumnRole.PERSEN_ANGGARAN
+    assert compact(findings_for(text, select=(RULE,), source="t.md")) == [
+        [RULE, "tabel-3.12/row:4/col:efisiensi", 10, "-2,00", "2,00"]
+    ]
