@@ -206,9 +206,6 @@ def test_a_serapan_header_without_a_percent_sign_is_the_budget_percentage() -> N
         f"| 3 | {NAMES[2]} | 96,00 | 90,50 | 5,50 |\n"
         f"| 4 | {NAMES[3]} | 88,00 | 90,00 | 2,00 |\n"
     )
-    from lkjaudit.model.report import ColumnRole
-
-    from conftest import report_from
 
     (table,) = report_from(text, "t.md").tables
     assert table.columns[3].role == ColumnRole.PERSEN_ANGGARAN
