@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Literal
 
+from lkjaudit.checks.common import is_figure
 from lkjaudit.checks.interval import Interval, printed
 from lkjaudit.checks.quotes import (
     NEAREST_TABLES,
@@ -25,7 +26,16 @@ from lkjaudit.checks.quotes import (
     prose_index,
 )
 from lkjaudit.checks.truth import Truth, truth
-from lkjaudit.model.report import Column, ColumnRole, Report, RowKind, Table, TableKind
+from lkjaudit.checks.witnesses import BUDGET, said
+from lkjaudit.model.report import (
+    Column,
+    ColumnRole,
+    Report,
+    Row,
+    RowKind,
+    Table,
+    TableKind,
+)
 from lkjaudit.model.values import Value, ValueKind, format_value
 from lkjaudit.prose.cache import per_report
 from lkjaudit.prose.claims import (
@@ -408,9 +418,59 @@ class _Pass:
             )
         if any(_agrees(c, claim) for c in cells):
             return Verdict(claim, "ok", cells)
+        if any(self._witnessed(c, claim) for c in cells):
+            # NOTE: the table is wrong there and the text right: the sum of the
+            # rows above a mistyped JUMLAH, and the % computed from that sum
+            return Verdict(claim, "ok", cells)
         return Verdict(
             claim, "contradicts", _near(self.index, cells, claim.sentence.at)[:1]
         )
+
+    def _witnessed(self, cell: Cell, claim: FigureClaim) -> bool:
+        """Whether the claim quotes what the table states for the cell elsewhere.
+
+        A budget figure's witnesses (its children, the rows above a JUMLAH, its
+        row's other figures, its copies) and a budget % computed from its
+        realisasi's and anggaran's witnesses: a sentence that agrees with them
+        disagrees only with a cell that is itself wrong, which the table's own
+        rules report.
+        """
+        if cell.derived is not None:
+            return False
+        table = cell.table
+        row = table.row(cell.row)
+        readings: list[Interval] = []
+        if cell.col.role in BUDGET:
+            readings = [
+                Interval.exact(s.value) for s in said(self.report, table, row, cell.col)
+            ]
+        elif cell.col.role == R.PERSEN_ANGGARAN:
+            readings = self._percent_witnesses(table, row)
+        return any(
+            _overlaps(interval, claim)
+            for reading in readings
+            for interval in _readings(cell, claim, reading)
+        )
+
+    def _percent_witnesses(self, table: Table, row: Row) -> list[Interval]:
+        """A row's budget % from its realisasi's and anggaran's witnesses."""
+        spent, budget = table.column(R.REALISASI_ANGGARAN), table.column(R.ANGGARAN)
+        if spent is None or budget is None:
+            return []
+        found: list[Interval] = []
+        tops = self._figures(table, row, spent)
+        bottoms = self._figures(table, row, budget)
+        for k, top in enumerate(tops):
+            for j, bottom in enumerate(bottoms):
+                if (k or j) and bottom:  # NOTE: one witness at least, no zero
+                    found.append(Interval.exact(top / bottom * 100))
+        return found
+
+    def _figures(self, table: Table, row: Row, col: Column) -> list[Decimal]:
+        """A budget cell's printed figure first, then what its witnesses say."""
+        value = table.value(row, col)
+        own = [value.number] if is_figure(value) and value.number is not None else []
+        return own + [s.value for s in said(self.report, table, row, col)]
 
     def _respective(self, claim: FigureClaim, cells: list[Cell]) -> list[Cell] | None:
         """The cells of the row a figure of a "masing-masing" list is paired with.
