@@ -26,7 +26,7 @@ from lkjaudit.checks.quotes import (
     prose_index,
 )
 from lkjaudit.checks.truth import Truth, truth
-from lkjaudit.checks.witnesses import BUDGET, said
+from lkjaudit.checks.witnesses import BUDGET, Said, in_table_said
 from lkjaudit.model.report import (
     Column,
     ColumnRole,
@@ -429,8 +429,8 @@ class _Pass:
     def _witnessed(self, cell: Cell, claim: FigureClaim) -> bool:
         """Whether the claim quotes what the table states for the cell elsewhere.
 
-        A budget figure's witnesses (its children, the rows above a JUMLAH, its
-        row's other figures, its copies) and a budget % computed from its
+        A budget figure's witnesses in its own table (its children, the rows above
+        a JUMLAH, its row's other figures) and a budget % computed from its
         realisasi's and anggaran's witnesses: a sentence that agrees with them
         disagrees only with a cell that is itself wrong, which the table's own
         rules report.
@@ -442,7 +442,7 @@ class _Pass:
         readings: list[Interval] = []
         if cell.col.role in BUDGET:
             readings = [
-                Interval.exact(s.value) for s in said(self.report, table, row, cell.col)
+                Interval.exact(s.value) for s in self._said(table, row, cell.col)
             ]
         elif cell.col.role == R.PERSEN_ANGGARAN:
             readings = self._percent_witnesses(table, row)
@@ -470,7 +470,16 @@ class _Pass:
         """A budget cell's printed figure first, then what its witnesses say."""
         value = table.value(row, col)
         own = [value.number] if is_figure(value) and value.number is not None else []
-        return own + [s.value for s in said(self.report, table, row, col)]
+        return own + [s.value for s in self._said(table, row, col)]
+
+    def _said(self, table: Table, row: Row, col: Column) -> list[Said]:
+        """What the cell's own table states for it, its copies aside.
+
+        Its children, the rows above a JUMLAH, its row's other figures; not its
+        copies: a sentence is read against the table next to it, and copies that
+        differ are reported apart.
+        """
+        return in_table_said(self.report, table, row, col, True)
 
     def _respective(self, claim: FigureClaim, cells: list[Cell]) -> list[Cell] | None:
         """The cells of the row a figure of a "masing-masing" list is paired with.
