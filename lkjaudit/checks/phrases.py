@@ -69,12 +69,21 @@ _PHRASES: dict[str, tuple[str, str]] = {
         "the sum of the quarters' figures on the same row",
     ),
     "reading.own": (
-        "jumlah target keempat triwulan",
-        "the four quarters' targets add up to",
+        "jumlah target keempat triwulan {value}",
+        "the four quarters' targets add up to {value}",
     ),
     "reading.running": (
-        "target kumulatif triwulan terakhir",
-        "the last quarter's running target is",
+        "target kumulatif triwulan terakhir {value}",
+        "the last quarter's running target is {value}",
+    ),
+    "reading.last": (
+        "target triwulan terakhir {value}",
+        "the last quarter's target is {value}",
+    ),
+    "reading.both": (
+        "jumlah target keempat triwulan {total} dan target triwulan terakhir {last}",
+        "the four quarters' targets add up to {total} and the last quarter's "
+        "target is {last}",
     ),
     "basis.total": ("jumlah baris-baris di atasnya", "the sum of the rows above it"),
     "basis.copy": (

@@ -9,9 +9,19 @@ Tahunan``, ``Target 2024``) states the year's target twice, in one of two ways:
   the last quarter's equals the year's.
 
 The report does not say which; the rows do. The reading that more than half the
-rows follow, and more rows than the other, is the table's; a row that follows
-neither is reported against it. When no reading has such a majority nothing is
-said: a guessed reading would turn a right table into findings.
+rows follow, and more rows than the other, is the table's; when both readings fit
+the same majority (targets set only in TW IV fit both) the table has the two at
+once. A row that follows neither is wrong whichever the reading, and is reported
+with the figure the reading gives (both figures when the table has both readings
+and they differ). When no reading has such a majority nothing is said: a table
+whose rows mostly follow neither may not be stating the year's target twice.
+
+Percentages are not parts of a whole unless the table shows they are: a row in
+percent that follows neither is judged by its TW IV target, unless the table's
+percent rows themselves mostly add up (each quarter's share of the work). A row
+whose quarters are in percent against a year's count (``1`` dokumen, ``25%`` …
+``100%``) states progress towards the year's target, not parts of it: it neither
+counts towards a reading nor is judged.
 """
 
 from __future__ import annotations
@@ -31,12 +41,12 @@ from lkjaudit.engine.context import Context, Violation, display, shown
 from lkjaudit.engine.registry import check
 from lkjaudit.model.finding import Confidence
 from lkjaudit.model.report import Column, ColumnRole, Row, RowKind, Table
-from lkjaudit.model.values import Value
+from lkjaudit.model.values import Value, ValueKind
 
 __all__ = ["QuarterTargetsOptions", "year_and_quarters"]
 
 R = ColumnRole
-OWN, RUNNING = "own", "running"
+OWN, RUNNING, BOTH = "own", "running", "both"
 
 
 def year_and_quarters(table: Table) -> tuple[Column, list[Column]] | None:
@@ -71,11 +81,35 @@ class _Row:
     def running(self) -> bool:
         return agrees(operand(self.quarters[-1]), self.year)
 
+    @property
+    def percent(self) -> bool:
+        """The year's target is a percentage (its quarters' printed bare or in %)."""
+        return self.year.is_percent
+
+    @property
+    def last_only(self) -> bool:
+        """Only TW IV has a target: its own target and the running one are the same."""
+        return not any(v.number for v in self.quarters[:-1])
+
+
+def _progress(year: Value, quarters: list[Value]) -> bool:
+    """Quarters whose unit is not the year's: a percentage against a count.
+
+    ``1`` dokumen over ``25%`` … ``100%`` states how far the work on the year's
+    target has gone, not a part of it. A figure printed bare takes the year's unit
+    (a ``Satuan`` column is read into the year's target only); dashes have none.
+    """
+    units = {v.unit for v in quarters if v.kind == ValueKind.NUMBER}
+    if year.is_percent:
+        return any(u is not None and u != "%" for u in units)
+    return "%" in units
+
 
 def _rows(table: Table, year: Column, cols: list[Column]) -> list[_Row]:
     """The data rows with a year's target and a figure (or a dash) per quarter.
 
-    A row whose every target is zero or a dash tells nothing and is left out.
+    A row whose every target is zero or a dash tells nothing and is left out, and
+    so is a row whose quarters are in percent against a year's count (progress).
     """
     found: list[_Row] = []
     for row in table.rows:
@@ -87,6 +121,8 @@ def _rows(table: Table, year: Column, cols: list[Column]) -> list[_Row]:
             continue
         if not whole.number and not any(v.number for v in values):
             continue
+        if _progress(whole, values):
+            continue
         total = Interval.exact(Decimal(0))
         for value in values:
             total = total + operand(value)
@@ -95,14 +131,37 @@ def _rows(table: Table, year: Column, cols: list[Column]) -> list[_Row]:
 
 
 def _reading(rows: list[_Row]) -> str | None:
-    """The reading more than half the rows follow, and more rows than the other."""
+    """The reading more than half the rows follow, and more rows than the other.
+
+    ``BOTH`` when the two readings are followed by as many rows, more than half:
+    the rows that fit one fit the other (targets set only in TW IV), or as many
+    add up as run, and a row that follows neither is wrong either way.
+    """
     own = sum(1 for r in rows if r.own)
     running = sum(1 for r in rows if r.running)
-    if own > running and 2 * own > len(rows):
+    if 2 * max(own, running) <= len(rows):
+        return None
+    if own > running:
         return OWN
-    if running > own and 2 * running > len(rows):
+    if running > own:
         return RUNNING
-    return None
+    return BOTH
+
+
+def _judged_by(item: _Row, reading: str, shares: str | None) -> str:
+    """The reading a row that follows neither is held to.
+
+    The table's, except for a percentage: percentages add up only when the table's
+    percent rows (``shares``) show it, so otherwise its TW IV target is the year's.
+    Under both readings a row with a target only in TW IV has one expected figure.
+    """
+    if item.percent and shares not in (OWN, BOTH):
+        reading = RUNNING
+    elif item.percent and shares is not None:
+        reading = shares
+    if reading == BOTH and item.last_only:
+        return OWN
+    return reading
 
 
 def _shown_sum(item: _Row, table: Table, year: Column, ctx: Context) -> str:
@@ -130,9 +189,12 @@ def quarter_targets(
     """The quarters' targets restate the year's: summed, or the last one running.
 
     The table's reading is the one more than half its rows follow (and more rows
-    than the other); each row that follows neither is reported at its year's
-    target, with the figure the table's reading gives. Silent when no reading has
-    that majority, and on rows whose targets are all zero or a dash.
+    than the other, or as many: then both); each row that follows neither is
+    reported at its year's target, with the figure its reading gives (a percent
+    row's TW IV target unless the table's percentages add up; under both readings
+    the sum and TW IV's target, named together, and expected only when they are
+    one figure). Silent when no reading has that majority, on rows whose targets
+    are all zero or a dash, and on rows in percent against a year's count.
     """
     found = year_and_quarters(table)
     if found is None:
@@ -142,21 +204,37 @@ def quarter_targets(
     reading = _reading(rows)
     if reading is None:
         return
+    shares = _reading([r for r in rows if r.percent])
     for item in rows:
         if item.own or item.running:
             continue
-        if reading == OWN:
+        judged = _judged_by(item, reading, shares)
+        last = shown(item.quarters[-1])  # NOTE: a printed figure, as printed
+        expected: str | None
+        if judged == OWN:
             expected = _shown_sum(item, table, year, ctx)
-            sep = " + "
-        else:
-            expected = shown(item.quarters[-1])  # NOTE: a printed figure, as printed
-            sep = ", "
+            said = phrase("reading.own", ctx.lang, value=expected)
+        elif judged == RUNNING:
+            # a percentage held to TW IV in a table that does not run is a level
+            # the report sets per quarter; "running" is the table's word only
+            key = "reading.running" if reading == RUNNING else "reading.last"
+            expected = last
+            said = phrase(key, ctx.lang, value=expected)
+        else:  # both readings, two different figures: neither is the expected one
+            expected = None
+            said = phrase(
+                "reading.both",
+                ctx.lang,
+                total=_shown_sum(item, table, year, ctx),
+                last=last,
+            )
+        sep = ", " if judged == RUNNING else " + "
         yield ctx.violation(
             ctx.cell_location(table, item.row, year),
             expected=expected,
             actual=shown(item.year),
             related=[ctx.cell_location(table, item.row, c) for c in cols],
-            reading=phrase(f"reading.{reading}", ctx.lang),
+            reading=said,
             parts=sep.join(
                 f"{c.header} {shown(v)}"
                 for c, v in zip(cols, item.quarters, strict=True)

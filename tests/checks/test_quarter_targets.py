@@ -167,3 +167,138 @@ def test_a_table_without_the_years_target_is_not_judged() -> None:
         ]
     )
     assert _found(text) == []
+
+
+def test_a_percent_progress_row_against_a_count_neither_votes_nor_is_judged() -> None:
+    # "1 dokumen" over 25 % … 100 %: how far the one document has got, not its
+    # parts. Left out of the vote, the table's two rows that add up are most of
+    # its three, and 6 + 6 + 6 + 5 = 23 against 24 is still reported
+    text = _table(
+        "Tabel 3.7 Rencana Aksi per Triwulan",
+        [
+            "| 1 | Jumlah rapat koordinasi | 12 | 3 | 3 | 3 | 3 |",
+            "| 2 | Jumlah laporan keuangan | 13 | 3 | 3 | 3 | 4 |",
+            "| 3 | Dokumen LKj | 1 | 25% | 50% | 75% | 100% |",
+            "| 4 | Jumlah kegiatan ketertiban | 24 | 6 | 6 | 6 | 5 |",
+        ],
+    )
+    assert _found(text) == [[RULE, "tabel-3.7/row:4/col:target", 9, "23", "24"]]
+    right = text.replace("| 6 | 5 |", "| 6 | 6 |")
+    assert _found(right) == []
+
+
+def test_a_percent_progress_row_alone_draws_nothing() -> None:
+    # the same row among rows that add up, with its TW IV not at 100 % either
+    text = _OWN.replace(
+        "| 3 | Jumlah keluarga",
+        "| 3 | Dokumen LKj | 1 | - | 50 % | 75 % | 90 % |\n| 4 | Jumlah keluarga",
+    )
+    assert _found(text) == []
+
+
+def test_a_year_in_percent_over_bare_quarters_is_judged() -> None:
+    # a Satuan column puts the % into the year's target only: bare quarters under
+    # a percent year are the same figures, not a progress row
+    text = "\n".join(
+        [
+            "**Tabel 3.8 Rencana Aksi per Triwulan**",
+            "",
+            "| No | Indikator | Satuan | Target Tahunan "
+            "| Target TW I | Target TW II | Target TW III | Target TW IV |",
+            "|---|---|---|---:|---:|---:|---:|---:|",
+            "| 1 | Jumlah pasar yang dipantau | pasar | 20 | 5 | 5 | 5 | 5 |",
+            "| 2 | Jumlah laporan harga pangan | laporan | 12 | 3 | 3 | 3 | 3 |",
+            "| 3 | Persentase pasar tertib | % | 90 | 60 | 70 | 80 | 95 |",
+        ]
+    )
+    assert _found(text) == [[RULE, "tabel-3.8/row:3/col:target", 7, "95", "90 %"]]
+
+
+_TW_IV_ONLY = _table(
+    "Tabel 3.9 Rencana Aksi Penyusunan Dokumen",
+    [
+        "| 1 | Dokumen RKPD | 1 | - | - | - | 1 |",
+        "| 2 | Dokumen KUA-PPAS | 1 | - | - | - | 1 |",
+        "| 3 | Dokumen evaluasi RKPD | 1 | - | - | - | 1 |",
+        "| 4 | Laporan evaluasi Renja | 4 | - | - | - | 4 |",
+    ],
+)
+
+
+def test_targets_set_only_in_tw_iv_draw_nothing() -> None:
+    assert compact(findings_for(_TW_IV_ONLY, source="t.md")) == []
+
+
+def test_a_row_off_both_readings_is_reported_when_they_tie() -> None:
+    # every other row fits both readings (its only target is TW IV's), so the
+    # readings tie; 3 against 4 is wrong under either, and both give 3
+    text = _TW_IV_ONLY.replace("| 4 | - | - | - | 4 |", "| 4 | - | - | - | 3 |")
+    assert _found(text) == [[RULE, "tabel-3.9/row:4/col:target", 9, "3", "4"]]
+    (en,) = findings_for(text, select=(RULE,), source="t.md", lang="en")
+    assert en.message == (
+        "Year's target 4, but the four quarters' targets add up to 3 "
+        "(TW I - + TW II - + TW III - + TW IV 3)"
+    )
+
+
+def test_under_tied_readings_two_different_figures_are_both_named() -> None:
+    # 1 + 3 = 4 and TW IV's 3, against 5: wrong either way, but which figure the
+    # report meant is not known, so the finding expects neither and names both
+    text = _TW_IV_ONLY.replace("| 4 | - | - | - | 4 |", "| 5 | - | - | 1 | 3 |")
+    assert _found(text) == [[RULE, "tabel-3.9/row:4/col:target", 9, None, "5"]]
+    (en,) = findings_for(text, select=(RULE,), source="t.md", lang="en")
+    assert en.message == (
+        "Year's target 5, but the four quarters' targets add up to 4 and the last "
+        "quarter's target is 3 (TW I - + TW II - + TW III 1 + TW IV 3)"
+    )
+    (idn,) = findings_for(text, select=(RULE,), source="t.md", lang="id")
+    assert idn.message == (
+        "Target tahunan 5, sedangkan jumlah target keempat triwulan 4 dan target "
+        "triwulan terakhir 3 (TW I - + TW II - + TW III 1 + TW IV 3)"
+    )
+
+
+_COUNTS_AND_LEVELS = _table(
+    "Tabel 3.10 Target Kinerja per Triwulan",
+    [
+        "| 1 | Jumlah konten informasi publik | 480 | 120 | 120 | 120 | 120 |",
+        "| 2 | Jumlah aplikasi terintegrasi | 12 | 2 | 3 | 3 | 4 |",
+        "| 3 | Jumlah desa terhubung internet | 40 | 10 | 10 | 10 | 10 |",
+        "| 4 | Persentase OPD pengguna TTE | 90% | 60% | 70% | 80% | 90% |",
+        "| 5 | Persentase layanan elektronik | 85% | 70% | 75% | 80% | 85% |",
+    ],
+    year="Target 2024",
+)
+
+
+def test_a_percent_row_in_a_table_that_adds_up_is_held_to_its_tw_iv() -> None:
+    # the counts add up, but 60 % + 70 % + 80 % + 95 % = 305 % states nothing: the
+    # percentage is a level, and TW IV's 95 % is not the year's 90 %
+    assert _found(_COUNTS_AND_LEVELS) == []
+    text = _COUNTS_AND_LEVELS.replace("| 80% | 90% |", "| 80% | 95% |")
+    assert _found(text) == [[RULE, "tabel-3.10/row:4/col:target", 9, "95%", "90%"]]
+    (en,) = findings_for(text, select=(RULE,), source="t.md", lang="en")
+    assert en.message == (
+        "Year's target 90%, but the last quarter's target is 95% "
+        "(TW I 60%, TW II 70%, TW III 80%, TW IV 95%)"
+    )
+    (idn,) = findings_for(text, select=(RULE,), source="t.md", lang="id")
+    assert idn.message == (
+        "Target tahunan 90%, sedangkan target triwulan terakhir 95% "
+        "(TW I 60%, TW II 70%, TW III 80%, TW IV 95%)"
+    )
+
+
+def test_percentages_that_add_up_in_the_table_are_summed() -> None:
+    # here the table's percent rows are each quarter's share of the work (25 % a
+    # quarter, to 100 %), so a percent row off its year is held to its sum
+    text = _table(
+        "Tabel 3.11 Rencana Aksi per Triwulan",
+        [
+            "| 1 | Jumlah pasar yang dipantau | 20 | 5 | 5 | 5 | 5 |",
+            "| 2 | Persentase penyusunan RKPD | 100% | 25% | 25% | 25% | 25% |",
+            "| 3 | Persentase penyusunan LKj | 100% | 10% | 30% | 30% | 30% |",
+            "| 4 | Persentase penyusunan Renja | 100% | 20% | 30% | 30% | 25% |",
+        ],
+    )
+    assert _found(text) == [[RULE, "tabel-3.11/row:4/col:target", 9, "105%", "100%"]]
