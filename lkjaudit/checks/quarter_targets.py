@@ -21,7 +21,9 @@ percent that follows neither is judged by its TW IV target, unless the table's
 percent rows themselves mostly add up (each quarter's share of the work). A row
 whose quarters are in percent against a year's count (``1`` dokumen, ``25%`` …
 ``100%``) states progress towards the year's target, not parts of it: it neither
-counts towards a reading nor is judged.
+counts towards a reading nor is judged. Quarters in percent against years
+printed bare (``90`` over ``60%`` … ``90%``) are percentages without their sign
+when most such rows of the table fit a reading, and progress otherwise.
 """
 
 from __future__ import annotations
@@ -72,6 +74,7 @@ class _Row:
     year: Value
     quarters: list[Value]
     total: Interval  # the four quarters added up
+    percent: bool  # the year's target is a percentage, printed with % or not
 
     @property
     def own(self) -> bool:
@@ -82,9 +85,8 @@ class _Row:
         return agrees(operand(self.quarters[-1]), self.year)
 
     @property
-    def percent(self) -> bool:
-        """The year's target is a percentage (its quarters' printed bare or in %)."""
-        return self.year.is_percent
+    def fits(self) -> bool:
+        return self.own or self.running
 
     @property
     def last_only(self) -> bool:
@@ -92,17 +94,26 @@ class _Row:
         return not any(v.number for v in self.quarters[:-1])
 
 
-def _progress(year: Value, quarters: list[Value]) -> bool:
-    """Quarters whose unit is not the year's: a percentage against a count.
+SAME, PROGRESS, BARE = "same", "progress", "bare"
 
-    ``1`` dokumen over ``25%`` … ``100%`` states how far the work on the year's
-    target has gone, not a part of it. A figure printed bare takes the year's unit
-    (a ``Satuan`` column is read into the year's target only); dashes have none.
+
+def _units(year: Value, percent_column: bool, quarters: list[Value]) -> str:
+    """Whether the quarters' figures are in the year's unit.
+
+    ``PROGRESS`` for a percentage against a count (``1`` dokumen over ``25%`` …
+    ``100%``: how far the work on the year's target has gone, not a part of it),
+    or a count against a percentage; ``BARE`` for quarters in percent against a
+    year printed bare in a column that does not say it holds percentages (a count,
+    or a percentage without its sign); else ``SAME``. A quarter printed bare takes
+    the year's unit (a ``Satuan`` column is read into the year's target only), and
+    a dash has none.
     """
     units = {v.unit for v in quarters if v.kind == ValueKind.NUMBER}
-    if year.is_percent:
-        return any(u is not None and u != "%" for u in units)
-    return "%" in units
+    if year.is_percent or (year.unit is None and percent_column):
+        return PROGRESS if units - {None, "%"} else SAME
+    if "%" not in units:
+        return SAME
+    return PROGRESS if year.unit is not None else BARE
 
 
 def _rows(table: Table, year: Column, cols: list[Column]) -> list[_Row]:
@@ -110,8 +121,11 @@ def _rows(table: Table, year: Column, cols: list[Column]) -> list[_Row]:
 
     A row whose every target is zero or a dash tells nothing and is left out, and
     so is a row whose quarters are in percent against a year's count (progress).
+    Quarters in percent against bare years are taken as percentages printed
+    without their sign when more than half such rows fit a reading (the table's
+    habit), and left out as progress otherwise.
     """
-    found: list[_Row] = []
+    found: list[tuple[_Row, bool]] = []  # each row, and whether its year is bare
     for row in table.rows:
         if row.kind != RowKind.DATA or year.index in row.inherited:
             continue
@@ -121,13 +135,17 @@ def _rows(table: Table, year: Column, cols: list[Column]) -> list[_Row]:
             continue
         if not whole.number and not any(v.number for v in values):
             continue
-        if _progress(whole, values):
+        units = _units(whole, year.is_percent, values)
+        if units == PROGRESS:
             continue
         total = Interval.exact(Decimal(0))
         for value in values:
             total = total + operand(value)
-        found.append(_Row(row, whole, values, total))
-    return found
+        percent = units == BARE or whole.is_percent or year.is_percent
+        found.append((_Row(row, whole, values, total, percent), units == BARE))
+    bare = [r for r, is_bare in found if is_bare]
+    signless = 2 * sum(1 for r in bare if r.fits) > len(bare)
+    return [r for r, is_bare in found if signless or not is_bare]
 
 
 def _reading(rows: list[_Row]) -> str | None:
@@ -166,7 +184,7 @@ def _judged_by(item: _Row, reading: str, shares: str | None) -> str:
 
 def _shown_sum(item: _Row, table: Table, year: Column, ctx: Context) -> str:
     """The quarters' sum printed like the year's target (its unit, its decimals)."""
-    if item.year.unit == "%":
+    if item.percent:
         return ctx.shown_percent(item.total.mid, table, year, item.year)
     return display(item.total.mid, item.year)
 
@@ -206,7 +224,7 @@ def quarter_targets(
         return
     shares = _reading([r for r in rows if r.percent])
     for item in rows:
-        if item.own or item.running:
+        if item.fits:
             continue
         judged = _judged_by(item, reading, shares)
         last = shown(item.quarters[-1])  # NOTE: a printed figure, as printed

@@ -197,8 +197,8 @@ def test_a_percent_progress_row_alone_draws_nothing() -> None:
 
 
 def test_a_year_in_percent_over_bare_quarters_is_judged() -> None:
-    # a Satuan column puts the % into the year's target only: bare quarters under
-    # a percent year are the same figures, not a progress row
+    # a Satuan column puts its unit into the year's target only: bare quarters
+    # under a percent year are the same figures, not a progress row
     text = "\n".join(
         [
             "**Tabel 3.8 Rencana Aksi per Triwulan**",
@@ -209,8 +209,11 @@ def test_a_year_in_percent_over_bare_quarters_is_judged() -> None:
             "| 1 | Jumlah pasar yang dipantau | pasar | 20 | 5 | 5 | 5 | 5 |",
             "| 2 | Jumlah laporan harga pangan | laporan | 12 | 3 | 3 | 3 | 3 |",
             "| 3 | Persentase pasar tertib | % | 90 | 60 | 70 | 80 | 95 |",
+            "| 4 | Dokumen LKj | dokumen | 1 | 25% | 50% | 75% | 100% |",
         ]
     )
+    # the document's progress (its unit from the Satuan column) does not vote: had
+    # it, two rows of four adding up would not be most, and nothing would be said
     assert _found(text) == [[RULE, "tabel-3.8/row:3/col:target", 7, "95", "90 %"]]
 
 
@@ -302,3 +305,35 @@ def test_percentages_that_add_up_in_the_table_are_summed() -> None:
         ],
     )
     assert _found(text) == [[RULE, "tabel-3.11/row:4/col:target", 9, "105%", "100%"]]
+
+
+def _signless(year: str) -> str:
+    return _table(
+        "Tabel 3.12 Target Kinerja per Triwulan",
+        [
+            "| 1 | Persentase pasar tertib | 90 | 60% | 70% | 80% | 90% |",
+            "| 2 | Persentase pedagang terdaftar | 80 | 60% | 70% | 80% | 80% |",
+            "| 3 | Persentase pangan aman | 85 | 60% | 70% | 80% | 90% |",
+        ],
+        year=year,
+    )
+
+
+def test_years_printed_without_their_percent_sign_are_percentages() -> None:
+    # the year's column prints 90, 80, 85 bare over quarters in %: two of the three
+    # run to the year, so the table writes percentages without the sign, and the
+    # third (TW IV 90 %, year 85) is judged
+    for year in ("Target Tahunan", "Target Tahunan (%)"):
+        expected = [[RULE, "tabel-3.12/row:3/col:target", 8, "90%", "85"]]
+        assert _found(_signless(year)) == expected
+        right = _signless(year).replace(
+            "| 85 | 60% | 70% | 80% | 90% |", "| 85 | 60% | 70% | 80% | 85% |"
+        )
+        assert _found(right) == []
+
+
+def test_bare_years_over_percent_quarters_mostly_off_are_left_alone() -> None:
+    # two of the three rows fit no reading: the bare years may be counts the
+    # percentages are progress towards, so none of the three is judged
+    text = _signless("Target Tahunan").replace("| 80% | 80% |", "| 80% | 100% |")
+    assert _found(text) == []
