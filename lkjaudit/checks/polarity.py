@@ -4,12 +4,12 @@ Every word list that decides it lives here. An indicator is lower-is-better when
 a word of its wording names something of which less is better (kemiskinan,
 pengaduan, waktu pelayanan …) and what it measures, read first, is not a thing
 of which more is better: the cases handled ("persentase pengaduan yang
-ditindaklanjuti"), a decrease of the bad thing ("persentase penurunan angka
-kemiskinan") or an output produced ("jumlah laporan penyediaan layanan
-pengaduan"). Such a wording is higher-is-better outright; one that says neither
-leaves the printed figures to tell (the ``ratio`` primitive's backstop), as does
-a decrease or a report of nothing listed ("penurunan emisi", "jumlah laporan
-kejadian kebakaran").
+ditindaklanjuti", "kasus gizi buruk yang dirawat"), a decrease of the bad thing
+("persentase penurunan angka kemiskinan") or an output produced ("jumlah laporan
+penyediaan layanan pengaduan"). Such a wording is higher-is-better outright;
+one that says neither leaves the printed figures to tell (the ``ratio``
+primitive's backstop), as does a decrease or a report of nothing listed
+("penurunan emisi", "jumlah laporan kejadian kebakaran").
 """
 
 from __future__ import annotations
@@ -21,7 +21,9 @@ from functools import lru_cache
 __all__ = [
     "DECREASE",
     "LOWER_IS_BETTER",
+    "NOT_SERVICES",
     "OUTPUTS",
+    "RATES",
     "RECORDS",
     "RESULTS",
     "Polarity",
@@ -175,15 +177,169 @@ def lower_is_better(wording: str, words: tuple[str, ...] = LOWER_IS_BETTER) -> b
 # pelanggaran", the kegiatan "penanganan konflik sosial". A word of time before
 # it says the handling is what is timed: "waktu tanggap penanganan pengaduan",
 # "rata-rata waktu penyelesaian perizinan" (a deadline, "tepat waktu", is no
-# time measured). A handling said not done ("yang belum ditindaklanjuti") is no
-# handling.
-_TIME = r"(?<!tepat\s)(?<!ketepatan\s)\bwaktu\b|\blama\b|\bdurasi\b|\bresponse\s*time\b"
-_HANDLED = (
-    r"(?P<negated>\b(?:belum|tidak|tak)\s+(?:(?:dapat|bisa|sempat|selesai|tuntas)\s+)?)?"
-    r"(?P<handled>\b(?:penanganan|penyelesaian|penemuan|penindakan|tindak\s*lanjut|"
-    r"ditindak\s*lanjuti|ditangani|tertangani|diselesaikan|terselesaikan|"
-    r"direspon|ditanggapi|dilayani|terlayani|mendapat|memperoleh)\w*)"
+# time measured). "Lama" is a time where it is what is measured (it starts the
+# indicator, or follows "rata-rata") or is followed by a word of time or of a
+# process ("lama waktu", "lama penyelesaian"); after a noun it is the adjective
+# "old" ("tunggakan kasus lama yang diselesaikan": old cases settled).
+_TIME = (
+    r"(?<!tepat\s)(?<!ketepatan\s)\bwaktu\b|\bdurasi\b|\bresponse\s*time\b|\blamanya\b"
+    r"|(?:^\s*|\b(?:rata-rata|rerata)\s+)lama\b"
+    r"|\blama\s+(?=(?:waktu|proses|pemrosesan|tunggu|menunggu|antre|antri|antrian|"
+    r"respon|respons|tanggap|pelayanan|layanan|penyelesaian|penanganan|penindakan|"
+    r"tindak\s*lanjut|pengurusan|penerbitan|perawatan|rawat)(?:nya)?\b)"
 )
+# NOTE: words said between a negation and the handling it undoes ("yang belum
+# sepenuhnya ditindaklanjuti", "yang tidak segera ditangani"), or between "yang"
+# and its verb ("yang telah diselesaikan"); at most three of them
+_ADVERBS = (
+    r"(?:(?:dapat|bisa|mampu|sempat|berhasil|selesai|tuntas|sepenuhnya|seluruhnya|"
+    r"semuanya|segera|langsung|pernah|telah|sudah|juga|lagi|ada|tepat\s+waktu|"
+    r"secara\s+\w+)\s+){0,3}"
+)
+_NEGATION = rf"\b(?:belum|tidak|tak)\s+{_ADVERBS}"
+_HANDLING = (
+    r"\b(?:penanganan|penyelesaian|penemuan|penindakan|tindak\s*lanjut|"
+    r"ditindak\s*lanjuti|ditangani|tertangani|diselesaikan|terselesaikan|"
+    r"direspon|ditanggapi|dilayani|terlayani|mendapat|memperoleh)\w*"
+)
+_HANDLED = rf"(?P<negated>{_NEGATION})?(?P<handled>{_HANDLING})"
+# NOTE: a passive verb (di-…, ter-…) after "yang" says what was done to the cases
+# named before it, a service ("kasus gizi buruk yang dirawat", "pelanggaran perda
+# yang ditertibkan", "pengaduan yang diproses", "kasus TB yang ditemukan dan
+# diobati"), unless every verb of the clause is one of NOT_SERVICES. Such a verb
+# counts only after a bad thing of which cases can be served: not after a rate
+# (RATES: "angka kematian pasien yang dirawat" counts deaths) unless it is named
+# as cases ("persentase kasus kematian ibu yang diaudit"). A word of handling
+# above ("yang ditangani") counts wherever it is, as it always has.
+_SERVED = (
+    rf"\byang\s+{_ADVERBS}(?P<unserved>{_NEGATION})?"
+    r"(?P<served>(?:di|ter)\w+(?:(?:\s*[,/]\s*|\s+(?:dan|serta|atau)\s+)"
+    r"(?:di|ter)\w+)*)"
+)
+# NOTE: passive verbs and ter- words that name no service done to the cases: the
+# bad condition itself or its cause ("balita yang terkena stunting", "kerugian
+# yang ditimbulkan", "pelanggaran yang dilakukan ASN": committed), its record
+# as it comes in ("kasus yang dilaporkan", "pengaduan yang diterima" count the
+# bad events), the cases left undone ("pengaduan yang tertunda") and ter-
+# adjectives ("kasus yang tertinggi"). "Ditemukan" is a service, as "penemuan
+# kasus" is: the cases the service found.
+NOT_SERVICES = frozenset(
+    {
+        # the condition and its cause
+        "terkena",
+        "terjadi",
+        "terdampak",
+        "terinfeksi",
+        "terjangkit",
+        "terpapar",
+        "tertular",
+        "terserang",
+        "terlibat",
+        "terlantar",
+        "terancam",
+        "terganggu",
+        "tertinggal",
+        "terisolir",
+        "terindikasi",
+        "terduga",
+        "diduga",
+        "dialami",
+        "diderita",
+        "dinyatakan",
+        "tergolong",
+        "termasuk",
+        "terkait",
+        "dikategorikan",
+        "digolongkan",
+        "disebabkan",
+        "diakibatkan",
+        "ditimbulkan",
+        "dipicu",
+        "dilakukan",
+        "dihadapi",
+        "ditularkan",
+        "terbentuk",
+        "terulang",
+        # the record of the bad events
+        "dilaporkan",
+        "terlapor",
+        "tercatat",
+        "dicatat",
+        "terdata",
+        "didata",
+        "terdaftar",
+        "diterima",
+        "diajukan",
+        "disampaikan",
+        "terpantau",
+        "diketahui",
+        "diperkirakan",
+        "ditujukan",
+        # left undone
+        "tertunda",
+        "ditunda",
+        "tertunggak",
+        "terlambat",
+        "terhambat",
+        "terbengkalai",
+        "terabaikan",
+        "diabaikan",
+        "ditolak",
+        "dibatalkan",
+        "tersisa",
+        "terhenti",
+        # ter- adjectives
+        "tertinggi",
+        "terendah",
+        "terbanyak",
+        "terbesar",
+        "terkecil",
+        "terberat",
+        "terparah",
+        "terakhir",
+        "tertentu",
+        "terpencil",
+        "terbuka",
+        "terlama",
+        "tersedia",
+        "terpadu",
+        "digital",
+    }
+)
+# NOTE: bad things that are a rate, to which no service is done
+RATES = (
+    "kematian",
+    "korban jiwa",
+    "kemiskinan",
+    "pengangguran",
+    "inflasi",
+    "ketimpangan",
+    "rasio gini",
+    "indeks gini",
+    "prevalensi",
+    "angka kesakitan",
+)
+
+
+def _serves(verbs: str, bad: str | None, cases: bool) -> bool:
+    """Whether a clause's verbs ("ditemukan dan diobati") name a service.
+
+    ``bad`` is the last bad thing read before the clause; ``cases`` whether the
+    wording named cases ("kasus") before it.
+    """
+    if _handling().search(verbs):
+        return True
+    if bad is None or (bad in RATES and not cases):
+        return False
+    return any(
+        verb not in NOT_SERVICES and verb not in ("dan", "serta", "atau")
+        for verb in re.findall(r"\w+", verbs.lower())
+    )
+
+
+@lru_cache(maxsize=1)
+def _handling() -> re.Pattern[str]:
+    return re.compile(_HANDLING, re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)
@@ -198,7 +354,8 @@ def _reading(words: tuple[str, ...]) -> re.Pattern[str]:
     output = rf"{count}{_any(OUTPUTS, whole=True)}"
     record = rf"{count}{_any(RECORDS, whole=True)}(?!\s+{bad})"
     return re.compile(
-        rf"(?P<time>{_TIME})|{_HANDLED}|(?P<decrease>{_any(DECREASE, whole=True)})"
+        rf"(?P<time>{_TIME})|{_HANDLED}|{_SERVED}"
+        rf"|(?P<decrease>{_any(DECREASE, whole=True)})"
         rf"|(?P<result>{_any(RESULTS, whole=True)})"
         rf"|(?P<output>{output})|(?P<record>{record})|(?=(?P<bad>{bad}))\w+",
         re.IGNORECASE,
@@ -230,16 +387,21 @@ def polarity(
     What is counted in the bad thing's own ``unit`` ("menurunnya jumlah
     pengaduan", 10 pengaduan) counts the bad thing: the decrease is only the aim.
     """
-    seen_bad = overturns = False
+    overturns = cases = False
+    bad: str | None = None  # the last bad thing read
     for match in _reading(words).finditer(wording if indicator is None else indicator):
         if match["handled"] is not None:
             if match["negated"] is None:
                 return Polarity.HIGHER
+        elif match["served"] is not None:
+            if match["unserved"] is None and _serves(match["served"], bad, cases):
+                return Polarity.HIGHER
         elif match["time"] is not None:
             break
         elif match["bad"] is not None:
-            seen_bad = True
-        elif seen_bad:
+            bad = match["bad"].lower()
+            cases = cases or bad == "kasus"
+        elif bad is not None:
             continue  # NOTE: a decrease or a count after the bad thing names it
         elif match["output"] is not None:
             return Polarity.HIGHER

@@ -162,3 +162,35 @@ def test_a_decrease_within_the_threshold_is_not_pointed_out() -> None:
     # 11 / 10 = 110%: a decrease a little above its target is ordinary
     report = _indicator("Persentase penurunan angka kemiskinan", "10 %", "11 %")
     assert findings_for(report, select=RULE) == []
+
+
+def test_cases_served_far_above_the_target_are_pointed_out() -> None:
+    # a passive verb after "yang" serves the cases named before it, and "kasus
+    # lama" are old cases: more is better, so 150 / 100, 30 / 20 and 90 / 60 are
+    # far above the target
+    for indikator, target, realisasi in (
+        ("Jumlah kasus TB yang ditemukan dan diobati", "100 kasus", "150 kasus"),
+        ("Persentase pelanggaran Perda yang ditertibkan", "40 %", "90 %"),
+        ("Persentase pengaduan masyarakat yang diproses", "60 %", "90 %"),
+        ("Jumlah tunggakan kasus lama yang diselesaikan", "20 kasus", "30 kasus"),
+    ):
+        found = findings_for(_indicator(indikator, target, realisasi), select=RULE)
+        assert compact(found) == [
+            [*RULE, "tabel-3.1/row:1/col:realisasi", 6, f"≤ {target}", realisasi]
+        ], indikator
+
+
+def test_cases_not_served_are_not_judged_here() -> None:
+    # a handling not done (adverbs between), the bad events recorded, the
+    # condition itself, a rate of deaths and a time ("rata-rata lama") stay
+    # lower-is-better
+    for indikator, target, realisasi in (
+        ("Persentase pengaduan yang belum sepenuhnya ditindaklanjuti", "5 %", "20 %"),
+        ("Persentase pelanggaran yang tidak segera ditangani", "5 %", "9 %"),
+        ("Jumlah kasus DBD yang dilaporkan", "50 kasus", "90 kasus"),
+        ("Persentase balita yang terkena stunting", "10 %", "14 %"),
+        ("Angka kematian pasien yang dirawat lebih dari 48 jam", "20", "30"),
+        ("Rata-rata lama pengaduan diselesaikan", "2 hari", "5 hari"),
+    ):
+        report = _indicator(indikator, target, realisasi)
+        assert findings_for(report, select=RULE) == [], indikator

@@ -53,6 +53,46 @@ H, L, U = Polarity.HIGHER, Polarity.LOWER, Polarity.UNSAID
         ("Ketepatan waktu penyelesaian perizinan", "%", H),
         ("Waktu tanggap penanganan pengaduan", "hari", L),
         ("Persentase pengaduan yang belum ditindaklanjuti", "%", L),
+        # a passive verb after "yang" is a service done to the cases named before
+        ("Jumlah kasus TB yang ditemukan dan diobati", "kasus", H),
+        ("Persentase kasus gizi buruk yang dirawat sesuai standar", "%", H),
+        ("Persentase korban kecelakaan lalu lintas yang dievakuasi", "%", H),
+        ("Persentase pelanggaran Perda yang ditertibkan", "%", H),
+        ("Persentase kasus kekerasan terhadap anak yang didampingi", "%", H),
+        ("Jumlah pelanggaran Perda yang ditindak", "kasus", H),
+        ("Persentase pengaduan masyarakat yang diproses", "%", H),
+        ("Persentase kasus yang telah diselesaikan", "%", H),
+        ("Jumlah kasus yang dilaporkan dan ditangani", "kasus", H),
+        ("Persentase pengaduan yang ditindaklanjuti/diselesaikan", "%", H),
+        ("Persentase kasus kematian ibu yang diaudit", "%", H),
+        ("Persentase kerugian daerah yang dipulihkan", "%", H),
+        # ... unless it names the condition, its cause, its record or its delay
+        ("Persentase balita yang terkena stunting", "%", L),
+        ("Jumlah kasus DBD yang terjadi", "kasus", L),
+        ("Jumlah pelanggaran disiplin yang dilakukan ASN", "kasus", L),
+        ("Jumlah kasus yang dilaporkan", "kasus", L),
+        ("Jumlah kasus yang terjadi dan dilaporkan", "kasus", L),
+        ("Jumlah pengaduan yang diterima", "pengaduan", L),
+        ("Persentase kerugian yang ditimbulkan bencana", "%", L),
+        ("Jumlah pengaduan yang tertunda", "pengaduan", L),
+        ("Jumlah kasus kekerasan yang tertinggi", "kasus", L),
+        # ... or follows a rate, to which nothing is done
+        ("Angka kematian pasien yang dirawat lebih dari 48 jam", "per 1.000", L),
+        # ... or says none is done, adverbs between
+        ("Persentase pengaduan yang belum sepenuhnya ditindaklanjuti", "%", L),
+        ("Persentase pelanggaran disiplin ASN yang tidak segera ditangani", "%", L),
+        ("Persentase pengaduan yang tidak tepat waktu diselesaikan", "%", L),
+        ("Persentase pelanggaran yang belum dapat ditertibkan", "%", L),
+        # ... and names no bad thing before it: the figures tell
+        ("Persentase penduduk yang diberi bantuan", "%", U),
+        # "lama" after a noun is old; as what is measured, or before a word of time
+        # or of a process, it is a time
+        ("Jumlah tunggakan kasus lama yang diselesaikan", "kasus", H),
+        ("Lama penyelesaian pengaduan yang diproses", "hari", L),
+        ("Rata-rata lama pengaduan diselesaikan", "hari", L),
+        ("Persentase kasus yang lama penanganannya melebihi standar", "%", L),
+        ("Jumlah kasus lama waktu penanganan melebihi 7 hari", "kasus", L),
+        ("Lamanya penanganan pengaduan", "hari", L),
         # nothing said
         ("Persentase desa ODF", "%", U),
     ],

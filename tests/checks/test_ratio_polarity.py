@@ -412,3 +412,117 @@ def test_a_decrease_quoted_in_the_text_is_judged_as_the_table_judges_it() -> Non
     assert compact(found) == [
         [*rule, "text/paragraph:3/sentence:1", 9, "80,00%", "125,00%"]
     ]
+
+
+# NOTE: a table whose lower-is-better rows use target / realisasi (row 1: 8 / 10 =
+# 80%); rows 2 to 9 count or share the cases served, printed as realisasi /
+# target ({c2} …); by target / realisasi they would read _SERVED_WRONG
+_SERVICES = "\n".join(
+    [
+        "Tabel 3.9 Capaian Indikator Kinerja Utama",
+        "",
+        "No\tIndikator Kinerja\tTarget\tRealisasi\tCapaian (%)",
+        "1\tAngka kematian bayi per 1.000 KH\t8\t10\t80,00",
+        "2\tJumlah kasus TB yang ditemukan dan diobati\t400 kasus\t360 kasus\t{c2}",
+        "3\tPersentase kasus gizi buruk yang dirawat sesuai standar\t100 %\t95 %\t{c3}",
+        "4\tPersentase korban kecelakaan lalu lintas yang dievakuasi\t100 %\t98 %\t{c4}",
+        "5\tPersentase pelanggaran Perda yang ditertibkan\t80 %\t76 %\t{c5}",
+        "6\tPersentase kasus kekerasan terhadap perempuan dan anak yang didampingi"
+        "\t100 %\t96 %\t{c6}",
+        "7\tJumlah pelanggaran Perda yang ditindak\t120 kasus\t108 kasus\t{c7}",
+        "8\tPersentase pengaduan masyarakat yang diproses\t100 %\t92 %\t{c8}",
+        "9\tJumlah tunggakan kasus lama yang diselesaikan\t20 kasus\t25 kasus\t{c9}",
+    ]
+)
+_SERVED_RIGHT = {
+    "c2": "90,00",
+    "c3": "95,00",
+    "c4": "98,00",
+    "c5": "95,00",
+    "c6": "96,00",
+    "c7": "90,00",
+    "c8": "92,00",
+    "c9": "125,00",
+}
+_SERVED_WRONG = {
+    "c2": "111,11",
+    "c3": "105,26",
+    "c4": "102,04",
+    "c5": "105,26",
+    "c6": "104,17",
+    "c7": "111,11",
+    "c8": "108,70",
+    "c9": "80,00",
+}
+
+
+def test_cases_served_printed_as_realisasi_over_target_pass() -> None:
+    # a passive verb after "yang" (dirawat, dievakuasi, ditertibkan, didampingi,
+    # ditindak, diproses, ditemukan dan diobati) is a service done to the cases,
+    # and "kasus lama" are old cases, no time: more is better in rows 2 to 9
+    table = _SERVICES.format(**_SERVED_RIGHT)
+    assert compact(findings_for(table, select=("capaian-*",))) == []
+
+
+@pytest.mark.parametrize("key", sorted(_SERVED_WRONG))
+def test_cases_served_printed_by_the_lower_is_better_formula_are_wrong(
+    key: str,
+) -> None:
+    # the table's target / realisasi reproduces the print, but the cases served
+    # are higher-is-better: realisasi / target is expected
+    table = _SERVICES.format(**{**_SERVED_RIGHT, key: _SERVED_WRONG[key]})
+    found = findings_for(table, select=("capaian-*",))
+    row = int(key[1:])
+    assert compact(found) == [
+        [
+            "capaian-equals-realisasi-over-target",
+            f"tabel-3.9/row:{row}/col:capaian",
+            row + 3,
+            _SERVED_RIGHT[key],
+            _SERVED_WRONG[key],
+        ]
+    ]
+
+
+# NOTE: the same table's formula (row 1) over rows that stay lower-is-better: a
+# handling not done (adverbs between), the bad events recorded as they come in,
+# the condition itself, a rate of deaths, and a time ("rata-rata lama"); each is
+# printed by target / realisasi (125,00), realisasi / target would be 80,00
+_UNSERVED = "\n".join(
+    [
+        "Tabel 3.10 Capaian Indikator Kinerja Utama",
+        "",
+        "No\tIndikator Kinerja\tTarget\tRealisasi\tCapaian (%)",
+        "1\tAngka kematian bayi per 1.000 KH\t8\t10\t80,00",
+        "2\tPersentase pengaduan masyarakat yang belum sepenuhnya ditindaklanjuti"
+        "\t10 %\t8 %\t125,00",
+        "3\tPersentase pelanggaran disiplin ASN yang tidak segera ditangani"
+        "\t5 %\t4 %\t125,00",
+        "4\tJumlah kasus DBD yang dilaporkan\t50 kasus\t40 kasus\t125,00",
+        "5\tJumlah pengaduan yang diterima\t40 pengaduan\t32 pengaduan\t125,00",
+        "6\tPersentase balita yang terkena stunting\t20 %\t16 %\t125,00",
+        "7\tAngka kematian pasien yang dirawat lebih dari 48 jam\t25\t20\t125,00",
+        "8\tRata-rata lama pengaduan diselesaikan\t5 hari\t4 hari\t125,00",
+    ]
+)
+
+
+def test_cases_not_served_printed_by_the_tables_formula_pass() -> None:
+    assert compact(findings_for(_UNSERVED, select=("capaian-*",))) == []
+
+
+@pytest.mark.parametrize("row", range(2, 9))
+def test_cases_not_served_printed_as_realisasi_over_target_are_wrong(row: int) -> None:
+    # each is lower-is-better, held to the table's target / realisasi
+    lines = _UNSERVED.split("\n")
+    lines[row + 2] = lines[row + 2].replace("125,00", "80,00")
+    found = findings_for("\n".join(lines), select=("capaian-*",))
+    assert compact(found) == [
+        [
+            "capaian-equals-realisasi-over-target",
+            f"tabel-3.10/row:{row}/col:capaian",
+            row + 3,
+            "125,00",
+            "80,00",
+        ]
+    ]
