@@ -260,6 +260,10 @@ NOT_SERVICES = frozenset(
         "ditularkan",
         "terbentuk",
         "terulang",
+        "terdapat",
+        "terdiri",
+        "terletak",
+        "tersebar",
         # the record of the bad events
         "dilaporkan",
         "terlapor",

@@ -70,6 +70,7 @@ H, L, U = Polarity.HIGHER, Polarity.LOWER, Polarity.UNSAID
         ("Persentase balita yang terkena stunting", "%", L),
         ("Jumlah kasus DBD yang terjadi", "kasus", L),
         ("Jumlah pelanggaran disiplin yang dilakukan ASN", "kasus", L),
+        ("Jumlah kasus kekerasan yang terdapat di sekolah", "kasus", L),
         ("Jumlah kasus yang dilaporkan", "kasus", L),
         ("Jumlah kasus yang terjadi dan dilaporkan", "kasus", L),
         ("Jumlah pengaduan yang diterima", "pengaduan", L),
