@@ -35,6 +35,7 @@ __all__ = [
     "canon",
     "is_program_label",
     "lookup",
+    "official_start",
     "official_words",
 ]
 
@@ -199,6 +200,28 @@ def lookup(
     if best is None:
         return (), 0.0
     return _entries(best[0]), best[1]
+
+
+@cache
+def _sorted_keys() -> list[str]:
+    return sorted(_index())
+
+
+@lru_cache(maxsize=4096)
+def official_start(name: str) -> bool:
+    """Whether a name of two words or more is an official name or its first words.
+
+    "penunjang urusan pemerintahan daerah" after "program" begins "Program
+    Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota": a report naming a
+    programme in prose often leaves off its last words. Whole words only
+    ("pengadaan peralatan kantor" begins no official name).
+    """
+    key = _key(name)
+    if len(key.split()) < 2:
+        return False
+    keys = _sorted_keys()
+    at = bisect_left(keys, key)
+    return at < len(keys) and (keys[at] == key or keys[at].startswith(key + " "))
 
 
 def _fuzzy(key: str, cutoff: float) -> tuple[str, float] | None:

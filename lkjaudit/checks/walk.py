@@ -44,6 +44,7 @@ from lkjaudit.prose.claims import (
     named_owner,
     sisa_subject,
 )
+from lkjaudit.prose.owners import OwnerNames, owner_names
 from lkjaudit.prose.text import tokens
 
 __all__ = ["Cell", "Verdict", "quoted", "walk"]
@@ -213,18 +214,20 @@ def _of_a_kind(claim: FigureClaim) -> bool:
     return bool(kinds) and not _WHOLE.search(clause, kinds[-1].end())
 
 
-def _owner(claim: FigureClaim) -> frozenset[str] | None:
+def _owner(claim: FigureClaim, names: OwnerNames) -> frozenset[str] | None:
     """The words of the programme, kegiatan or sub kegiatan a figure's clause names.
 
     "Anggaran Program Penunjang Urusan Pemerintahan Daerah sebesar Rp …": the
     programme's budget, whichever tables hold a row of it. Empty when the clause
     points back to one ("anggaran program ini"), None when it names none or
-    speaks of the whole (*total*, *keseluruhan* …).
+    speaks of the whole (*total*, *keseluruhan*, "program dan kegiatan Kecamatan
+    …"); words that name no programme ("program kerja Camat", "kegiatan pelayanan
+    publik") are none (:mod:`lkjaudit.prose.owners`).
     """
     clause = _CONTRAST.split(claim.prefix)[-1]
     if _WHOLE.search(clause):
         return None
-    name = named_owner(clause)
+    name = named_owner(clause, names)
     return tokens(name) if name is not None else None
 
 
@@ -528,7 +531,7 @@ class _Pass:
             return []
         if _of_a_kind(claim):
             return []
-        owner = _owner(claim)
+        owner = _owner(claim, owner_names(self.report))
         for derived in ways:
             cells = self._totals(metric, derived)
             if owner is not None:
@@ -564,7 +567,7 @@ class _Pass:
             # NOTE: a programme named by a name of its own that no table holds
             # continues only a row of that name ("kegiatan Penyediaan Jasa" after
             # a sentence on Penyediaan Jasa Kantor), no other row
-            owner = _owner(claim)
+            owner = _owner(claim, owner_names(self.report))
             rows = [e for e in carry if _named_by(e, owner)]
             found = [e for e in rows if need(e)] or self._same_rows(rows, need, at)
             carried = True
@@ -588,11 +591,16 @@ class _Pass:
 
         "Realisasi anggaran Program A 96,41%, dengan belanja modal sebesar Rp …":
         Program A's belanja modal, which no row of spending by kind (the unit's)
-        holds. Only a row named in the figure's clause owns it (a contrast,
-        "sedangkan belanja modal …", starts a clause of its own).
+        holds. Only a row or a name (:func:`_owner`: "Belanja barang dan jasa
+        digunakan untuk kegiatan Penyediaan Jasa Kantor sebesar Rp …", with no
+        table of kegiatan) in the figure's clause owns it (a contrast, "sedangkan
+        belanja modal …", starts a clause of its own).
         """
         clause = _CONTRAST.split(claim.prefix)[-1]
-        return bool(self.index.resolve(clause, _is_owner, at=claim.sentence.at))
+        return bool(
+            self.index.resolve(clause, _is_owner, at=claim.sentence.at)
+            or _owner(claim, owner_names(self.report))
+        )
 
     def _same_rows(
         self, carry: list[Entity], need: Callable[[Entity], bool], at: int

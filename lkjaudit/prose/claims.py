@@ -21,6 +21,7 @@ Linking a claim to the table value it restates is done by the checks
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -28,6 +29,8 @@ from lkjaudit.model.lazyre import lazy
 from lkjaudit.model.report import Report, TableKind
 from lkjaudit.prose.cache import per_report
 from lkjaudit.prose.figures import Figure, figures
+from lkjaudit.prose.owners import LINKS as _LINKS
+from lkjaudit.prose.owners import owner_names, unit_led
 from lkjaudit.prose.text import Sentence, sentences
 
 __all__ = [
@@ -240,27 +243,41 @@ _NOT_NAME = frozenset(
 )  # fmt: skip
 
 
-def named_owner(text: str) -> str | None:
+def named_owner(text: str, names: Callable[[str], bool] | None = None) -> str | None:
     """The name of the last programme, kegiatan or sub kegiatan a text names.
 
     "" when the last one points back to one named before ("anggaran program ini",
-    "kegiatan tersebut"), None when the text names none.
+    "kegiatan tersebut"), None when the text names none or speaks of the unit's
+    budget as a whole after it.
 
     The level noun and the words after it: a capitalised run ("Anggaran Program
     Pembinaan dan Pengawasan Pemerintahan Desa sebesar …") or at least two
     lower-case words that are no link, pointer or figure word ("anggaran program
     penunjang urusan pemerintahan daerah sebesar …"); a link word (*dan*, *di* …)
-    is a word of the name only between two of its words. A level noun pointing
-    back ("program ini"), joined to another ("program dan kegiatan") or counted
-    ("3 program sebesar …") names none.
+    is a word of the name only between two of its words, and a year ends it. A
+    level noun pointing back ("program ini"), joined to another ("program dan
+    kegiatan Kecamatan Sukareja": the unit's work) or counted ("3 program sebesar
+    …") names none; so do words of what sort of work and whose ("program kerja
+    Camat", "program Kecamatan Sukareja", "Program Prioritas Bupati"). The unit's
+    budget named after a name ("Untuk mendukung Program A, realisasi anggaran
+    Kecamatan Sukareja …") is the whole's.
+
+    ``names`` (:func:`lkjaudit.prose.owners.owner_names`) decides whether the
+    words name a programme or kegiatan; without it, Title Case words and two
+    lower-case words or more do.
     """
     found: str | None = None
+    found_at = 0
     consumed = 0
     for noun in _OWNER_NOUN.finditer(text):
         if noun.start() < consumed:
             continue  # NOTE: "Program Penyelenggaraan Kegiatan …": a word of a name
         if _POINTER.match(text, noun.end()):
-            found = ""
+            found, found_at = "", noun.start()
+            continue
+        if joined := _LEVEL_PAIR.match(text, noun.end()):
+            # NOTE: "program dan kegiatan (Kecamatan Sukareja)": the unit's work
+            found, found_at, consumed = None, noun.start(), joined.end()
             continue
         words: list[str] = []
         pending: list[str] = []
@@ -270,6 +287,8 @@ def named_owner(text: str) -> str | None:
             titled = bool(words) and words[0][0].isupper()
             if value.lower() in _LINKS and words:
                 pending.append(value)  # NOTE: a name's word only before another
+            elif value.lower() == "tahun" and _YEAR.match(text, word.end()):
+                break  # NOTE: "Program A Tahun 2024": when, not a word of it
             elif value.lower() in _NOT_NAME and not (titled and value[0].isupper()):
                 break
             elif titled and not value[0].isupper():
@@ -280,14 +299,42 @@ def named_owner(text: str) -> str | None:
                 words += [*pending, value]
                 pending = []
             at = word.end()
-        if words and (words[0][0].isupper() or len(words) > 1):
-            found, consumed = " ".join(words), at
+        if words and _names(words, names):
+            found, found_at, consumed = " ".join(words), noun.start(), at
+    if found is not None and _UNIT_BUDGET.search(text, found_at):
+        return None  # NOTE: "…, realisasi anggaran Kecamatan Sukareja sebesar"
     return found
 
 
+def _names(words: list[str], names: Callable[[str], bool] | None) -> bool:
+    """Whether the words after a level noun name a programme or kegiatan.
+
+    Title Case words that are not the unit's or an official's do; other words
+    only by a row or an official name (or, with no ``names``, two words or more
+    that are not the unit's).
+    """
+    if not unit_led(words) and (
+        words[0][0].isupper() or (names is None and len(words) > 1)
+    ):
+        return True
+    return names is not None and names(" ".join(words))
+
+
+# "program dan kegiatan", "program/kegiatan", "program, kegiatan dan sub kegiatan"
+_LEVEL_PAIR = lazy(
+    r"(?:\s*(?:,|/|&|dan|serta|maupun)\s*(?:sub\s*kegiatan|kegiatan|program)\b)+",
+    re.IGNORECASE,
+)
+_YEAR = lazy(r"\s*\d")
+# the unit's budget by its name: "anggaran Kecamatan Sukareja", "pagu Dinas …"
+_UNIT_BUDGET = lazy(
+    r"\b(?:anggaran|pagu|dana|dpa)\s+(?:kecamatan|kelurahan|dinas|badan|"
+    r"sekretariat|inspektorat|pemerintah|opd|skpd|upt|uptd)\b",
+    re.IGNORECASE,
+)
+
+
 _POINTER = lazy(r"\s+(?:ini|itu|tersebut)\b", re.IGNORECASE)
-# the small words inside a name: "Pembinaan dan Pengawasan", "Pelayanan di Kantor"
-_LINKS = frozenset({"dan", "serta", "di", "pada", "ke", "untuk", "dalam", "dari"})
 
 
 # the kinds of figure a rupiah amount after a kind of spending can carry from
@@ -342,14 +389,32 @@ _USE = lazy(
 _SPENT_KEYS = frozenset(
     {"budget_base", "spending", "budget_real", "serap", "sisa", "sisa_plain"}
 )
-# a use that names a row is that row's budget ("digunakan untuk kegiatan
-# Penyediaan Jasa … sebesar Rp …"), not the cost of a use
+# a use that names a programme, kegiatan or sub kegiatan is its budget ("digunakan
+# untuk kegiatan Penyediaan Jasa … sebesar Rp …"), not the cost of a use; "digunakan
+# untuk kegiatan rapat koordinasi …" names none (see _row_object)
 _ROW_OBJECT = re.compile(
-    r"\s*(?:untuk\s+)?(?:sub\s*kegiatan|kegiatan|program)\b", re.IGNORECASE
+    r"\s*(?:untuk\s+)?(?=(?:sub\s*kegiatan|kegiatan|program)\b)", re.IGNORECASE
 )
 
 
-def _put_to_use(prefix: str, money: bool) -> bool:
+def _row_object(text: str, names: Callable[[str], bool] | None) -> bool:
+    """Whether what a use names after it is a programme's or kegiatan's budget.
+
+    A programme or kegiatan named by a name (:func:`named_owner`: "kegiatan
+    Penyediaan Jasa Kantor", a row or an official name), pointed back to ("kegiatan
+    tersebut") or the unit's work as a whole ("program dan kegiatan"); not a
+    kegiatan described in words of no name ("kegiatan rapat koordinasi tingkat
+    kecamatan", "kegiatan pengadaan peralatan kantor"): what the line paid for.
+    """
+    noun = _OWNER_NOUN.match(text)
+    if noun is not None and _LEVEL_PAIR.match(text, noun.end()):
+        return True
+    return named_owner(text, names) is not None
+
+
+def _put_to_use(
+    prefix: str, money: bool, names: Callable[[str], bool] | None = None
+) -> bool:
     """Whether a figure follows a use its budget line is put to.
 
     "Belanja modal digunakan untuk pengadaan 2 unit komputer senilai Rp
@@ -369,7 +434,10 @@ def _put_to_use(prefix: str, money: bool) -> bool:
     ):
         return False
     uses = list(_USE.finditer(prefix, label.end()))
-    return bool(uses) and _ROW_OBJECT.match(prefix, uses[-1].end()) is None
+    if not uses:
+        return False
+    named = _ROW_OBJECT.match(prefix, uses[-1].end())
+    return named is None or not _row_object(prefix[named.end() :], names)
 
 
 # a count of "orang" or "unit" is about staff or assets only in a sentence about them
@@ -491,6 +559,7 @@ def _metric(
     after: str,
     sentence: str,
     education: bool = False,
+    names: Callable[[str], bool] | None = None,
 ) -> str | None:
     if fig.kind == "count":
         if fig.noun in STAFF_NOUNS and _about_staff(sentence, education):
@@ -503,7 +572,7 @@ def _metric(
         return None if _acquired(prefix, after) else held
     own = _last_keyword(before)
     key = own or _last_keyword(prefix)
-    if key is not None and _put_to_use(prefix, fig.kind == "rp"):
+    if key is not None and _put_to_use(prefix, fig.kind == "rp", names):
         return None  # NOTE: "belanja modal digunakan untuk pengadaan … senilai Rp …"
     if own == "sisa_plain" and _allotted_rest(before, after):
         return None  # NOTE: "sisanya Rp … untuk pengadaan …": the rest, allotted
@@ -826,7 +895,10 @@ class ProseClaims:
 
 
 def _figure_claims(
-    sentence: Sentence, skip: list[tuple[int, int]], education: bool = False
+    sentence: Sentence,
+    skip: list[tuple[int, int]],
+    education: bool = False,
+    names: Callable[[str], bool] | None = None,
 ) -> list[FigureClaim]:
     text = sentence.text
     figs = [f for f in figures(text) if not any(a <= f.start < b for a, b in skip)]
@@ -874,7 +946,7 @@ def _figure_claims(
             continue
         if _bound(text, fig) or _not_quoted(text, fig):
             continue
-        metric = _metric(fig, before, text[: fig.start], upto, text, education)
+        metric = _metric(fig, before, text[: fig.start], upto, text, education, names)
         if (
             fig.kind == "pct"
             and last is not None
@@ -1173,10 +1245,15 @@ def read_claims(report: Report) -> ProseClaims:
     """Read every claim in the report's prose."""
     found = ProseClaims([], [], [], sentences(report))
     education = _staff_by_education(report)
+
+    def names(name: str) -> bool:
+        # NOTE: the report's names are gathered only when a use names a kegiatan
+        return owner_names(report)(name)
+
     for sentence in found.sentences:
         counting = _counting(sentence)
         found.counting.extend(counting)
         skip = [(c.start, c.end) for c in counting]
-        found.figures.extend(_figure_claims(sentence, skip, education))
+        found.figures.extend(_figure_claims(sentence, skip, education, names))
         found.qualitative.extend(_qualitative(sentence))
     return found

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from lkjaudit.prose.claims import named_owner, read_claims
+from lkjaudit.prose.owners import owner_names
 
 from conftest import STAFF_BY_STATUS, compact, findings_for, report_from
 
@@ -403,7 +404,212 @@ def test_the_budget_of_a_kind_or_of_the_whole_is_still_compared(
         ("anggaran program dan kegiatan tahun 2024 sebesar ", None),
         ("Anggaran untuk 3 program sebesar ", None),
         ("realisasi kegiatan rutin sebesar ", None),
+        # a year ends a name; a name may begin with Kota or hold Tahun
+        ("Anggaran Program Penunjang Urusan Pemerintahan Daerah Tahun 2024 sebesar ",
+         "Penunjang Urusan Pemerintahan Daerah"),
+        ("Anggaran Program Kota Tanpa Kumuh sebesar ", "Kota Tanpa Kumuh"),
+        ("Anggaran Sub Kegiatan Penyusunan Laporan Keuangan Akhir Tahun sebesar ",
+         "Penyusunan Laporan Keuangan Akhir Tahun"),
+        # the unit's work as a whole: joined levels before its name
+        ("Pagu anggaran Program dan Kegiatan Kecamatan Sukareja Tahun 2024 sebesar ",
+         None),
+        ("Realisasi anggaran program dan kegiatan Kecamatan Sukareja sampai dengan ",
+         None),
+        ("Anggaran program maupun kegiatan Kecamatan Sukareja sebesar ", None),
+        ("Anggaran program/kegiatan Kecamatan Sukareja sebesar ", None),
+        # whose work or what sort of it: the unit, an official, generic words
+        ("Anggaran untuk mendukung program kerja Camat tahun 2024 sebesar ", None),
+        ("Dalam rangka pelaksanaan program Kecamatan Sukareja Tahun 2024, pagu"
+         " anggaran sebesar ", None),
+        ("Pelaksanaan program pembangunan di kecamatan didukung anggaran sebesar ",
+         None),
+        ("Anggaran Program Prioritas Bupati sebesar ", None),
+        # the unit's budget named after a programme: the whole's
+        ("Untuk mendukung Program Penanggulangan Kemiskinan, realisasi anggaran"
+         " Kecamatan Sukareja sebesar ", None),
+        ("Anggaran Kecamatan Sukareja untuk Program Penanggulangan Kemiskinan"
+         " sebesar ", "Penanggulangan Kemiskinan"),
     ],
 )  # fmt: skip
 def test_the_name_of_a_programme_a_text_gives(text: str, name: str | None) -> None:
     assert named_owner(text) == name
+
+
+_PERFORMANCE = """
+Tabel 3.2 Capaian Kinerja Kegiatan
+
+No\tKegiatan\tIndikator\tTarget\tRealisasi\tCapaian
+1\tPelayanan Perizinan Terpadu\tPersentase izin terbit tepat waktu\t100%\t95%\t95%
+"""
+
+
+@pytest.mark.parametrize(
+    ("name", "names"),
+    [
+        # a row of a table of kegiatan, to three quarters of its words
+        ("pelayanan perizinan terpadu", True),
+        ("pelayanan perizinan terpadu kecamatan sukareja", True),
+        # the official nomenclature: in full, fuzzily, or its first words
+        ("penyediaan jasa penunjang urusan pemerintahan daerah", True),
+        ("pembinaan dan pengawasan pemerintahan desa", True),
+        ("penunjang urusan pemerintahan daerah", True),
+        ("penunjang urusan pemerintahan daerah kecamatan sukareja", True),
+        # words of no programme
+        ("pelayanan publik Kecamatan Sukareja", False),
+        ("rutin perkantoran dan pelayanan", False),
+        ("rapat koordinasi tingkat kecamatan", False),
+        ("pengadaan peralatan kantor", False),
+        ("pembangunan di kecamatan didukung", False),
+        ("pelayanan", False),
+    ],
+)
+def test_which_words_name_a_programme_or_kegiatan(name: str, names: bool) -> None:
+    report = report_from(_budget("Anggaran sebesar Rp 3.518.770.000.", _PERFORMANCE))
+    assert owner_names(report)(name) is names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "actual"),
+    [
+        # the reviewer's wordings: the unit's work as a whole, whose budget is the
+        # JUMLAH; before, only the note that the figure is in no table
+        (
+            "Pagu anggaran Program dan Kegiatan Kecamatan Sukareja Tahun 2024 sebesar"
+            " Rp 3.581.770.000 dengan realisasi sebesar Rp 3.387.360.250 atau 96,27%.",
+            "Rp 3.518.770.000",
+            "Rp 3.581.770.000",
+        ),
+        (
+            "Realisasi anggaran program dan kegiatan Kecamatan Sukareja sampai dengan"
+            " 31 Desember 2024 sebesar Rp 3.378.360.250.",
+            "Rp 3.387.360.250",
+            "Rp 3.378.360.250",
+        ),
+        (
+            "Anggaran untuk mendukung program kerja Camat tahun 2024 sebesar"
+            " Rp 3.581.770.000.",
+            "Rp 3.518.770.000",
+            "Rp 3.581.770.000",
+        ),
+        (
+            "Dalam rangka pelaksanaan program Kecamatan Sukareja Tahun 2024, pagu"
+            " anggaran sebesar Rp 3.581.770.000.",
+            "Rp 3.518.770.000",
+            "Rp 3.581.770.000",
+        ),
+        (
+            "Untuk mendukung Program Prioritas Bupati, realisasi anggaran Kecamatan"
+            " Sukareja sampai dengan akhir tahun 2024 sebesar Rp 3.378.360.250.",
+            "Rp 3.387.360.250",
+            "Rp 3.378.360.250",
+        ),
+        (
+            "Pelaksanaan program pembangunan di kecamatan didukung anggaran sebesar"
+            " Rp 3.581.770.000 dengan realisasi Rp 3.387.360.250.",
+            "Rp 3.518.770.000",
+            "Rp 3.581.770.000",
+        ),
+        (
+            "Realisasi anggaran pelaksanaan kegiatan pelayanan publik Kecamatan"
+            " Sukareja Tahun 2024 sebesar Rp 3.378.360.250 atau 96,27%.",
+            "Rp 3.387.360.250",
+            "Rp 3.378.360.250",
+        ),
+        (
+            "Anggaran belanja langsung untuk kegiatan rutin perkantoran dan pelayanan"
+            " sebesar Rp 3.581.770.000.",
+            "Rp 3.518.770.000",
+            "Rp 3.581.770.000",
+        ),
+    ],
+)
+def test_the_unit_s_work_named_as_a_programme_is_the_whole_budget(
+    sentence: str, expected: str, actual: str
+) -> None:
+    text = _budget(sentence)
+    assert compact(findings_for(text, select=FIGURES)) == [
+        [FIGURE, "text/paragraph:4/sentence:1", _line(text, sentence[:20])]
+        + [expected, actual]
+    ]
+
+
+def test_the_unit_s_work_agreeing_with_the_jumlah_is_quiet() -> None:
+    for sentence in (
+        "Anggaran untuk mendukung program kerja Camat tahun 2024 sebesar"
+        " Rp 3.518.770.000.",
+        "Pagu anggaran Program dan Kegiatan Kecamatan Sukareja Tahun 2024 sebesar"
+        " Rp 3.518.770.000 dengan realisasi sebesar Rp 3.387.360.250 atau 96,27%.",
+    ):
+        assert findings_for(_budget(sentence, _BOTH), select=FIGURES) == []
+
+
+def test_a_kegiatan_named_in_lower_case_by_its_row_is_that_kegiatan() -> None:
+    # the performance table holds the kegiatan, no budget table does: its budget
+    # is not the JUMLAH of the unit's spending by kind, only in no table
+    sentence = "Anggaran kegiatan pelayanan perizinan terpadu sebesar Rp 20.000.000."
+    text = _budget(sentence, _PERFORMANCE + _KINDS)
+    assert compact(findings_for(text, select=FIGURES)) == [
+        [NOTE, "text/paragraph:5/sentence:1", _line(text, sentence[:20])]
+        + [None, "Rp 20.000.000"]
+    ]
+
+
+_PER_KEGIATAN = """
+Tabel 3.4 Realisasi Anggaran per Kegiatan
+
+No\tKegiatan\tAnggaran (Rp)\tRealisasi (Rp)\tSisa (Rp)\t%
+1\tPenyediaan Jasa Kantor\t20.000.000\t19.000.000\t1.000.000\t95,00
+2\tPenyediaan Alat Tulis Kantor\t10.000.000\t9.000.000\t1.000.000\t90,00
+\tJUMLAH\t30.000.000\t28.000.000\t2.000.000\t93,33
+"""
+
+
+@pytest.mark.parametrize("tables", [_KINDS, _KINDS + _PER_KEGIATAN])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the reviewer's wordings: before, an error against the budget line's
+        # anggaran; a kegiatan described, not named: what the line paid for
+        "Belanja barang dan jasa antara lain digunakan untuk kegiatan rapat"
+        " koordinasi tingkat kecamatan senilai Rp 15.000.000.",
+        "Belanja modal digunakan untuk kegiatan pengadaan peralatan kantor sebesar"
+        " Rp 20.000.000.",
+    ],
+)
+def test_a_kegiatan_described_after_a_use_is_what_the_line_paid_for(
+    sentence: str, tables: str
+) -> None:
+    assert findings_for(_budget(sentence, tables), select=FIGURES) == []
+
+
+_USED_FOR = (
+    "Belanja barang dan jasa antara lain digunakan untuk kegiatan {name} sebesar"
+    " Rp 25.000.000."
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "tables", "claim"),
+    [
+        # a kegiatan named: in Title Case, by a row of Tabel 3.4, by the
+        # nomenclature
+        ("Penyediaan Jasa Kantor", _KINDS, True),
+        ("Penyediaan Jasa Kantor", _KINDS + _PER_KEGIATAN, True),
+        ("penyediaan jasa kantor", _KINDS + _PER_KEGIATAN, True),
+        ("penyediaan jasa penunjang urusan pemerintahan daerah", _KINDS, True),
+        # the same words in lower case with no row of them: a description
+        ("penyediaan jasa kantor", _KINDS, False),
+    ],
+)
+def test_a_kegiatan_named_after_a_use_is_no_claim_on_the_line(
+    name: str, tables: str, claim: bool
+) -> None:
+    # a kegiatan named: its budget from that kind of spending, not the line's
+    # anggaran (Rp 547.450.000) and in no table; a kegiatan described: what the
+    # line paid for, no claim at all
+    sentence = _USED_FOR.format(name=name)
+    text = _budget(sentence, tables)
+    note = [NOTE, f"text/paragraph:{tables.count('Tabel') + 3}/sentence:1"]
+    line = _line(text, "antara lain digunakan")
+    expected = [[*note, line, None, "Rp 25.000.000"]] if claim else []
+    assert compact(findings_for(text, select=FIGURES)) == expected
