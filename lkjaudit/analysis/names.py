@@ -35,6 +35,7 @@ __all__ = [
     "canon",
     "is_program_label",
     "lookup",
+    "official_name",
     "official_start",
     "official_words",
 ]
@@ -222,6 +223,22 @@ def official_start(name: str) -> bool:
     keys = _sorted_keys()
     at = bisect_left(keys, key)
     return at < len(keys) and (keys[at] == key or keys[at].startswith(key + " "))
+
+
+def official_name(name: str) -> bool:
+    """Whether the nomenclature has a programme, kegiatan or sub kegiatan by a name.
+
+    Exactly, fuzzily (:func:`lookup`) or as its first words (:func:`official_start`),
+    with "program" before it or not; two words of its own at least, not counting
+    the small ones ("pembangunan di" begins no programme's name even where
+    "Program Pembangunan …" is one).
+    """
+    if len(_key(name).split()) < 2:
+        return False
+    return any(
+        official_start(text) or bool(lookup(text)[0])
+        for text in (name, f"program {name}")
+    )
 
 
 def _fuzzy(key: str, cutoff: float) -> tuple[str, float] | None:

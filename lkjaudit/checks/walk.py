@@ -17,6 +17,7 @@ from decimal import Decimal
 from typing import Literal
 
 from lkjaudit.checks.common import is_figure
+from lkjaudit.analysis.names import official_name
 from lkjaudit.checks.interval import Interval, printed
 from lkjaudit.checks.quotes import (
     NEAREST_TABLES,
@@ -44,10 +45,10 @@ from lkjaudit.prose.claims import (
     named_owner,
     sisa_subject,
 )
-from lkjaudit.prose.owners import OwnerNames, owner_names
+from lkjaudit.prose.owners import OwnerNames, owner_labels
 from lkjaudit.prose.text import tokens
 
-__all__ = ["Cell", "Verdict", "quoted", "walk"]
+__all__ = ["Cell", "Verdict", "owner_names", "quoted", "walk"]
 
 R = ColumnRole
 HUNDRED = Decimal(100)
@@ -229,6 +230,12 @@ def _owner(claim: FigureClaim, names: OwnerNames) -> frozenset[str] | None:
         return None
     name = named_owner(clause, names)
     return tokens(name) if name is not None else None
+
+
+@per_report
+def owner_names(report: Report) -> OwnerNames:
+    """What names a programme or kegiatan: a report's rows and the official list."""
+    return OwnerNames(owner_labels(report), official_name)
 
 
 def _named_by(entity: Entity, owner: frozenset[str] | None) -> bool:

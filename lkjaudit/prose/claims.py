@@ -30,7 +30,7 @@ from lkjaudit.model.report import Report, TableKind
 from lkjaudit.prose.cache import per_report
 from lkjaudit.prose.figures import Figure, figures
 from lkjaudit.prose.owners import LINKS as _LINKS
-from lkjaudit.prose.owners import owner_names, unit_led
+from lkjaudit.prose.owners import table_owner_names, unit_led
 from lkjaudit.prose.text import Sentence, sentences
 
 __all__ = [
@@ -262,7 +262,7 @@ def named_owner(text: str, names: Callable[[str], bool] | None = None) -> str | 
     budget named after a name ("Untuk mendukung Program A, realisasi anggaran
     Kecamatan Sukareja …") is the whole's.
 
-    ``names`` (:func:`lkjaudit.prose.owners.owner_names`) decides whether the
+    ``names`` (:class:`lkjaudit.prose.owners.OwnerNames`) decides whether the
     words name a programme or kegiatan; without it, Title Case words and two
     lower-case words or more do.
     """
@@ -401,7 +401,7 @@ def _row_object(text: str, names: Callable[[str], bool] | None) -> bool:
     """Whether what a use names after it is a programme's or kegiatan's budget.
 
     A programme or kegiatan named by a name (:func:`named_owner`: "kegiatan
-    Penyediaan Jasa Kantor", a row or an official name), pointed back to ("kegiatan
+    Penyediaan Jasa Kantor", or a row of the report), pointed back to ("kegiatan
     tersebut") or the unit's work as a whole ("program dan kegiatan"); not a
     kegiatan described in words of no name ("kegiatan rapat koordinasi tingkat
     kecamatan", "kegiatan pengadaan peralatan kantor"): what the line paid for.
@@ -1248,7 +1248,7 @@ def read_claims(report: Report) -> ProseClaims:
 
     def names(name: str) -> bool:
         # NOTE: the report's names are gathered only when a use names a kegiatan
-        return owner_names(report)(name)
+        return table_owner_names(report)(name)
 
     for sentence in found.sentences:
         counting = _counting(sentence)

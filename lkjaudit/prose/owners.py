@@ -7,9 +7,8 @@ the unit's work as a whole, in words of no programme. A name is one:
 
 * when it names a row of a table of programmes, kegiatan or sub kegiatan of the
   report (the row's words, to three quarters, are among the name's), or the official
-  nomenclature has it (exactly, fuzzily, or as its first words: "penunjang urusan
-  pemerintahan daerah" begins "Program Penunjang Urusan Pemerintahan Daerah
-  Kabupaten/Kota");
+  nomenclature has it (a test the checks give :class:`OwnerNames`: the prose reads
+  only the model);
 * else when it is written as a name (Title Case) and is not the unit or another
   office, an official or a year (:func:`unit_led`).
 
@@ -18,15 +17,14 @@ Words in lower case that match nothing are a description, not a name.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
-from lkjaudit.analysis.names import lookup, official_start
-from lkjaudit.model.names import key, split_code
+from lkjaudit.model.names import split_code
 from lkjaudit.model.report import ColumnRole, Report
 from lkjaudit.prose.cache import per_report
 from lkjaudit.prose.text import tokens
 
-__all__ = ["LINKS", "OwnerNames", "owner_names", "unit_led"]
+__all__ = ["LINKS", "OwnerNames", "owner_labels", "table_owner_names", "unit_led"]
 
 # the unit, another office or an official, and a year: whose work or when, never
 # the first word of a programme's name ("program Kecamatan Sukareja", "Program
@@ -71,24 +69,19 @@ def _before_unit(words: list[str]) -> list[str]:
     return words
 
 
-def _official(name: str) -> bool:
-    """Whether the nomenclature has a name, in full or by its first words.
-
-    Two words of its own at least, not counting the small ones ("pembangunan di"
-    begins no programme's name even where "Program Pembangunan …" is one).
-    """
-    if len(key(name).split()) < 2:
-        return False
-    for text in (name, f"program {name}"):
-        if official_start(text) or lookup(text)[0]:
-            return True
-    return False
-
-
 class OwnerNames:
-    """The names of the programmes, kegiatan and sub kegiatan a report's tables hold."""
+    """The names of programmes, kegiatan and sub kegiatan: a report's rows, and more.
 
-    def __init__(self, labels: Iterable[frozenset[str]]) -> None:
+    ``official`` says whether the official nomenclature has a name (by its words,
+    the level noun left off); without it only the rows are consulted.
+    """
+
+    def __init__(
+        self,
+        labels: Iterable[frozenset[str]],
+        official: Callable[[str], bool] | None = None,
+    ) -> None:
+        self._official = official
         self._by_word: dict[str, list[frozenset[str]]] = {}
         for label in set(labels):
             for word in label:
@@ -99,10 +92,14 @@ class OwnerNames:
         """Whether a name read after a level noun names a programme or kegiatan."""
         known = self._seen.get(name)
         if known is None:
-            known = self._seen[name] = self._row(tokens(name)) or any(
-                _official(" ".join(words))
-                for words in dict.fromkeys(
-                    (tuple(name.split()), tuple(_before_unit(name.split())))
+            official = self._official
+            known = self._seen[name] = self._row(tokens(name)) or (
+                official is not None
+                and any(
+                    official(" ".join(words))
+                    for words in dict.fromkeys(
+                        (tuple(name.split()), tuple(_before_unit(name.split())))
+                    )
                 )
             )
         return known
@@ -118,11 +115,11 @@ class OwnerNames:
 
 
 @per_report
-def owner_names(report: Report) -> OwnerNames:
+def owner_labels(report: Report) -> list[frozenset[str]]:
     """The names a report's tables give programmes, kegiatan and sub kegiatan.
 
     The rows the tree puts at a level, and every row of a table whose name column
-    is headed by one ("Program", "Kegiatan", "Sub Kegiatan").
+    is headed by one ("Program", "Kegiatan", "Sub Kegiatan"), as words.
     """
     labels: list[frozenset[str]] = []
     for table in report.tables:
@@ -132,4 +129,10 @@ def owner_names(report: Report) -> OwnerNames:
         for row in table.data_rows():
             if named or table.entity_row(row).level is not None:
                 labels.append(tokens(split_code(table.label_of(row))[1]))
-    return OwnerNames(labels)
+    return labels
+
+
+@per_report
+def table_owner_names(report: Report) -> OwnerNames:
+    """The names of a report's rows of programmes and kegiatan (no official list)."""
+    return OwnerNames(owner_labels(report))
