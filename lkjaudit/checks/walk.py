@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Literal
 
-from lkjaudit.checks.common import is_figure
 from lkjaudit.analysis.names import official_name
+from lkjaudit.checks.common import is_figure
 from lkjaudit.checks.interval import Interval, printed
 from lkjaudit.checks.quotes import (
     NEAREST_TABLES,
