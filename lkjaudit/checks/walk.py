@@ -43,6 +43,7 @@ from lkjaudit.prose.claims import (
     SPENDING_KIND,
     FigureClaim,
     named_owner,
+    past_acquisition,
     sisa_subject,
 )
 from lkjaudit.prose.owners import OwnerNames, owner_labels
@@ -692,6 +693,8 @@ class _Pass:
             close = text.find(")", previous.figure.end, claim.figure.start)
             if close >= 0:
                 since = text[close + 1 : claim.figure.start]
+        # NOTE: "setelah penerimaan PPPK …": what was taken on names no category
+        since = past_acquisition(since)
         clause = re.split(r"[,;:]", since)[-1]
         texts: tuple[str, ...] = (clause, claim.after, since)
         labelled = self._own_label(claim, clause, tables, need)

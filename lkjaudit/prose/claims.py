@@ -40,6 +40,7 @@ __all__ = [
     "ProseClaims",
     "Qualitative",
     "named_owner",
+    "past_acquisition",
     "read_claims",
 ]
 
@@ -509,14 +510,14 @@ _ACQUIRING = lazy(
     re.IGNORECASE,
 )
 # after a word of acquiring, what says the count is the stock again: a verb of
-# holding ("dengan pengadaan itu kecamatan memiliki 8 unit"), the total of a
-# named thing ("menambah jumlah komputer …"; not "dengan jumlah 2 unit", the
-# amount acquired), "menjadi" right before the count, or a consequence ("…,
-# sehingga …")
+# holding ("dengan pengadaan itu kecamatan memiliki 8 unit", "didukung oleh 10
+# unit"), the total of a named thing ("menambah jumlah komputer …"; not "dengan
+# jumlah 2 unit", the amount acquired), "menjadi" right before the count, the
+# present or a consequence ("…, sehingga …")
 _STOCK = lazy(
-    r"\b(?:memiliki|mempunyai|dimiliki|terdapat|tersedia|kini|sekarang|sehingga|"
-    r"maka|akibatnya)\b|\b(?:jumlah|total|seluruh|keseluruhan)(?:nya)?\s+"
-    r"(?!(?:sebanyak|sejumlah|sekitar|hanya|\d))[^\W\d]|\bmenjadi\s*"
+    r"\b(?:memiliki|mempunyai|dimiliki|terdapat|tersedia|didukung|kini|sekarang|"
+    r"saat\s+ini|sehingga|maka|akibatnya)\b|\b(?:jumlah|total|seluruh|keseluruhan)"
+    r"(?:nya)?\s+(?!(?:sebanyak|sejumlah|sekitar|hanya|\d))[^\W\d]|\bmenjadi\s*"
     r"(?:sebanyak\s*|sejumlah\s*)?$",
     re.IGNORECASE,
 )
@@ -525,31 +526,141 @@ _STOCK = lazy(
 # komputer baru" (new ones, a part of what the row counts)
 _ACQUIRED_AFTER = lazy(
     r"(?:\s+(?!(?:dan|serta|atau|sedangkan|sementara|namun|tetapi)\b)[^\W\d][\w/-]*)"
-    r"{0,5}?\s+(?:yang\s+)?(?:(?:baru|telah|sudah)\s+)?"
-    r"(?:dibeli(?:kan)?|diadakan|diterima|diperoleh|didapat(?:kan)?|ditambah(?:kan)?|"
-    r"direkrut|diangkat|(?:hasil|dari|melalui)\s+(?:pengadaan|pembelian|hibah|"
-    r"penambahan|rekrutmen|penerimaan)|baru(?=\s*(?:$|[,;:.()]|(?:dan|serta|atau|"
-    r"untuk|guna|agar|pada|di|yang|dengan|dari|hasil|tahun|sebanyak|senilai|sebesar|"
-    r"sehingga)\b)))\b",
+    r"{0,5}?\s+(?P<which>yang\s+)?(?:(?:baru|telah|sudah)\s+)?"
+    r"(?:(?P<verb>dibeli(?:kan)?|diadakan|diterima|diperoleh|didapat(?:kan)?|"
+    r"ditambah(?:kan)?|direkrut|diangkat)|(?P<source>(?:hasil|dari|melalui)\s+"
+    r"(?:pengadaan|pembelian|hibah|penambahan|rekrutmen|penerimaan))|"
+    r"(?P<new>baru)(?=\s*(?:$|[,;:.()]|(?:dan|serta|atau|untuk|guna|agar|pada|di|"
+    r"yang|dengan|dari|hasil|tahun|sebanyak|senilai|sebesar|sehingga)\b)))\b",
     re.IGNORECASE,
 )
+# an acquisition that describes what is held rather than reports one: what the
+# things are ("komputer yang dibeli dengan dana APBD", "hasil pengadaan …") or a
+# status ("diangkat sebagai PNS")
+_WHICH = lazy(
+    r"\byang\s+(?:(?:telah|sudah|pernah|baru|berhasil|dapat)\s+)*$", re.IGNORECASE
+)
+_SOURCE = lazy(r"\b(?:hasil|dari|melalui)\s+$", re.IGNORECASE)
+_STATUS = lazy(r"\s+(?:sebagai|menjadi)\b", re.IGNORECASE)
+# the one period an acquisition is dated by: a year, "tahun ini", a quarter, a
+# semester or a month; a point in time ("per 31 Desember 2024", "akhir tahun
+# 2024", "sampai dengan Desember 2024") dates what is held then
+_ONE_PERIOD = lazy(
+    r"(?P<point>\b(?:per|akhir|posisi|keadaan|kondisi|sampai|hingga|s\.?\s?d\.?|"
+    r"s/d)(?:\s+dengan)?\s+(?:(?:tanggal|tgl\.?|\d{1,2})\s+)?)?"
+    r"(?:\b(?:tahun|ta)\s+(?:anggaran\s+)?\d{4}\b|\btahun\s+(?:ini|berjalan)\b|"
+    r"\b(?:triwulan|semester|tw|bulan)\b|\bpada\s+\d{4}\b|\b(?:januari|februari|"
+    r"maret|april|mei|juni|juli|agustus|september|oktober|nopember|november|"
+    r"desember)\b)",
+    re.IGNORECASE,
+)
+# years that run on, not one period: "sejak tahun 2018", "tahun 2019 sampai dengan
+# 2023", "sampai tahun 2024", "2015-2024": what was acquired over them is held
+_YEARS = lazy(
+    r"\b(?:sejak|semenjak)\b|\bmulai\s+(?:dari\s+)?(?:tahun\s+)?\d{4}\b|"
+    r"\b(?:sampai|hingga|s\.?\s?d\.?|s/d)(?:\s+dengan)?\s+(?:(?:akhir\s+)?tahun\s+)?"
+    r"\d{4}\b|\b\d{4}\s*[-\u2013]\s*\d{4}\b|\bantara\s+tahun\b|"
+    r"\bdari\s+tahun\s+ke\s+tahun\b",
+    re.IGNORECASE,
+)
+
+
+def _of_the_period(text: str) -> bool:
+    """Whether a description of what was acquired dates it by one period."""
+    if _YEARS.search(text):
+        return False
+    return any(not m.group("point") for m in _ONE_PERIOD.finditer(text))
+
+
+# "jumlah pegawai setelah penerimaan PPPK tahun 2024 sebanyak …": an acquisition
+# the count comes after, so the count is what is held after it
+_SINCE_WORD = (
+    r"\b(?:setelah|sesudah|pasca|usai|seiring(?:\s+dengan)?)\s+(?:(?:adanya|"
+    r"dilakukannya|dilaksanakannya)\s+)?"
+)
+_SINCE = lazy(_SINCE_WORD + "$", re.IGNORECASE)
+_SINCE_AT = lazy(_SINCE_WORD, re.IGNORECASE)
+# the words that end the acquisition a count comes after: what the sentence goes
+# on to say of the count ("… sebanyak", "… menjadi", "jumlah pegawai …")
+_SINCE_END = lazy(
+    r"\b(?:sebanyak|sejumlah|berjumlah|menjadi|adalah|ialah|mencapai|yaitu|yakni|"
+    r"tercatat|terdiri|memiliki|mempunyai|terdapat|jumlah(?:nya)?|total(?:nya)?|"
+    r"seluruh(?:nya)?|keseluruhan)\b|[,;:]",
+    re.IGNORECASE,
+)
+
+
+def past_acquisition(text: str) -> str:
+    """A text with the acquisition a count comes after blanked out.
+
+    "Jumlah pegawai Kecamatan setelah penerimaan PPPK tahun 2024 sebanyak 23
+    orang": what is held after the intake, all staff; "PPPK" names what was taken
+    on, not the count's category. The acquisition runs from *setelah* (*sesudah*,
+    *pasca* …) to the words that go on about the count.
+    """
+    out = text
+    for since in _SINCE_AT.finditer(text):
+        if _ACQUIRING.match(text, since.end()) is None:
+            continue
+        stop = _SINCE_END.search(text, since.end())
+        end = stop.start() if stop else len(text)
+        out = out[: since.start()] + " " * (end - since.start()) + out[end:]
+    return out
 
 
 def _acquired(prefix: str, after: str) -> bool:
     """Whether a count is of things acquired this period, not a stock.
 
-    "Pada tahun 2024 dilakukan pengadaan 2 unit komputer baru", "merekrut 3 orang
-    PPPK", "2 unit komputer yang dibeli tahun ini": a word of procuring, buying,
-    adding or receiving in the count's own clause before it (with nothing after
-    it that makes the count a total again: *jumlah*, *menjadi*, *memiliki* …), or
-    right after the count's label. A table of assets by condition or of staff
-    counts what is held, of which these are at most a part.
+    "Pada tahun 2024 dilakukan pengadaan 2 unit komputer baru", "membeli 3 unit",
+    "menerima 2 orang PPPK baru", "2 unit komputer yang dibeli tahun ini": the
+    sentence says they were acquired, in the count's own clause before it (with
+    nothing after that makes the count a total again: *jumlah*, *menjadi*,
+    *memiliki* …) or right after the count's label.
+
+    A count of what is held is the stock, even beside a word of acquiring: one
+    the acquisition comes before ("jumlah pegawai setelah penerimaan PPPK …"),
+    one acquired over years ("hasil pengadaan tahun 2019 sampai dengan 2023",
+    "yang diadakan sejak tahun 2018"), and one the acquisition only describes
+    ("kendaraan dinas yang diperoleh dari APBD", "pegawai yang diangkat sebagai
+    PNS", "7 unit komputer yang dibeli dengan dana APBD"): a description speaks
+    of the period's additions only when it names one period ("komputer yang dibeli
+    pada tahun 2024"). A description after an earlier count ("8 unit komputer
+    yang dibeli … dan 6 unit laptop") is that count's.
     """
     clause = _own_clause(prefix)
-    acquiring = list(_ACQUIRING.finditer(clause))
-    if acquiring and not _STOCK.search(clause, acquiring[-1].end()):
+    if _acquired_before(clause):
         return True
-    return _ACQUIRED_AFTER.match(after) is not None
+    found = _ACQUIRED_AFTER.match(after)
+    if found is None:
+        return False
+    if found.group("new"):
+        return True  # "2 unit komputer baru": new ones
+    descriptive = (
+        found.group("which")
+        or found.group("source")
+        or _STATUS.match(after, found.end())
+    )
+    return not descriptive or _of_the_period(after[found.start() :])
+
+
+def _acquired_before(clause: str) -> bool:
+    """Whether the words of a count's clause before it say it was acquired."""
+    for word in reversed(list(_ACQUIRING.finditer(clause))):
+        head = clause[: word.start()]
+        descriptive = bool(
+            _WHICH.search(head)
+            or _SOURCE.search(head)
+            or _STATUS.match(clause, word.end())
+        )
+        if descriptive and any(f.kind == "count" for f in figures(head)):
+            continue  # NOTE: "8 unit komputer yang dibeli … dan 6 unit": the 8's
+        if _STOCK.search(clause, word.end()):
+            return False
+        since = _SINCE.search(head)
+        if since is not None and head[: since.start()].strip():
+            return False  # NOTE: "jumlah pegawai setelah penerimaan PPPK …"
+        return not descriptive or _of_the_period(clause[word.start() :])
+    return False
 
 
 def _metric(

@@ -124,12 +124,179 @@ def test_staff_taken_on_are_no_count_of_the_staff() -> None:
             [],
         ),
         ("Kecamatan memiliki 8 unit komputer.", ["asset"]),
+        (
+            "Kendaraan dinas yang diperoleh dari APBD Kabupaten sebanyak 7 unit"
+            " kendaraan roda dua.",
+            ["asset"],
+        ),
+        ("Komputer yang dibeli pada tahun 2024 sebanyak 2 unit.", []),
         ("Jumlah komputer dalam kondisi baik sebanyak 5 unit.", ["asset"]),
     ],
 )
 def test_what_a_count_restates(sentence: str, metrics: list[str]) -> None:
     claims = read_claims(report_from(f"LAPORAN KINERJA\n\n{sentence}\n")).figures
     assert [c.metric for c in claims] == metrics
+
+
+# what is held, owned, recorded or serving is the stock, even beside a word of
+# acquiring: before the fix, each of these errors went unreported
+_HELD = """LAPORAN KINERJA KECAMATAN CONTOH TAHUN 2024
+
+1.3 Sumber Daya Organisasi
+
+Tabel 1.4 Sarana dan Prasarana Kantor
+
+| No | Jenis Barang | Jumlah | Baik | Rusak Ringan | Rusak Berat |
+|---|---|---|---|---|---|
+| 1 | Komputer | 8 | 6 | 1 | 1 |
+| 2 | Laptop | 5 | 5 | - | - |
+| 3 | Printer | 4 | 3 | 1 | - |
+| 4 | Kendaraan Roda Dua | 6 | 4 | 1 | 1 |
+|  | Jumlah | 23 | 18 | 3 | 2 |
+
+Tabel 1.5 Pegawai menurut Status Kepegawaian
+
+| No | Unit Kerja | PNS | PPPK | Jumlah |
+|---|---|---|---|---|
+| 1 | Sekretariat | 9 | 4 | 13 |
+| 2 | Seksi Pemerintahan | 7 | 2 | 9 |
+|  | Jumlah | 16 | 6 | 22 |
+
+{sentence}
+"""
+HELD_AT = "text/paragraph:5/sentence:1"
+
+
+def _held(sentence: str) -> tuple[list[list[object]], list[list[str]]]:
+    text = _HELD.format(sentence=sentence)
+    found = findings_for(text, select=COUNTS)
+    return compact(found), [[r.ref for r in f.related] for f in found]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cell", "expected", "actual"),
+    [
+        # acquired over years: what is held
+        (
+            "Saat ini Kecamatan Sukareja memiliki 7 unit komputer hasil pengadaan"
+            " tahun 2019 sampai dengan 2023.",
+            "row:1",
+            "8 unit",
+            "7 unit",
+        ),
+        (
+            "Jumlah komputer yang tercatat dalam KIB hasil pengadaan tahun 2015"
+            " sampai 2024 sebanyak 7 unit.",
+            "row:1",
+            "8 unit",
+            "7 unit",
+        ),
+        (
+            "Pelayanan administrasi kepada masyarakat didukung oleh 7 unit komputer"
+            " yang diadakan secara bertahap sejak tahun 2018.",
+            "row:1",
+            "8 unit",
+            "7 unit",
+        ),
+        (
+            "Berdasarkan Kartu Inventaris Barang hasil pengadaan sampai tahun 2024"
+            " tercatat 7 unit komputer.",
+            "row:1",
+            "8 unit",
+            "7 unit",
+        ),
+        # an acquisition that only says where the things came from
+        (
+            "Kendaraan dinas yang diperoleh dari APBD Kabupaten sebanyak 7 unit"
+            " kendaraan roda dua.",
+            "row:4",
+            "6 unit",
+            "7 unit",
+        ),
+        (
+            "Kecamatan memiliki 7 unit komputer yang dibeli dengan dana APBD dan"
+            " 5 unit laptop.",
+            "row:1",
+            "8 unit",
+            "7 unit",
+        ),
+        # "yang dibeli …" is the computers', not the laptops' counted after them
+        (
+            "Kecamatan memiliki 8 unit komputer yang dibeli dengan dana APBD dan"
+            " 6 unit laptop.",
+            "row:2",
+            "5 unit",
+            "6 unit",
+        ),
+    ],
+)
+def test_a_count_of_what_is_held_beside_an_acquisition_is_compared(
+    sentence: str, cell: str, expected: str, actual: str
+) -> None:
+    found, related = _held(sentence)
+    line = _line(_HELD.format(sentence=sentence), sentence[:20])
+    assert found == [[COUNT, HELD_AT, line, expected, actual]]
+    assert related == [[f"tabel-1.4/{cell}/col:jumlah"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "header", "expected", "actual"),
+    [
+        # the staff after an intake: all of them, not the PPPK the intake names
+        (
+            "Jumlah pegawai Kecamatan setelah penerimaan PPPK tahun 2024 sebanyak"
+            " 23 orang.",
+            "Jumlah",
+            "22 orang",
+            "23 orang",
+        ),
+        # a status, not an appointment of the year
+        (
+            "Pegawai Kecamatan yang diangkat sebagai PNS sebanyak 17 orang.",
+            "PNS",
+            "16 orang",
+            "17 orang",
+        ),
+        (
+            "Kecamatan didukung oleh 17 orang PNS yang diangkat berdasarkan formasi"
+            " kebutuhan.",
+            "PNS",
+            "16 orang",
+            "17 orang",
+        ),
+    ],
+)
+def test_the_staff_held_beside_an_intake_are_compared(
+    sentence: str, header: str, expected: str, actual: str
+) -> None:
+    found = findings_for(STAFF_BY_STATUS.format(sentence=sentence), select=COUNTS)
+    assert compact(found) == [[COUNT, AT, 11, expected, actual]]
+    # the JUMLAH row, in the column of all staff or of the status named
+    assert [[(r.row, r.header) for r in f.related] for f in found] == [[(3, header)]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # what was acquired in one period, said of the things or of the staff
+        "Komputer yang dibeli pada tahun 2024 sebanyak 2 unit.",
+        "Jumlah komputer yang dibeli tahun 2024 sebanyak 3 unit.",
+        "Kendaraan roda dua yang diterima dari hibah Provinsi pada tahun 2024"
+        " sebanyak 2 unit.",
+        "Kecamatan membeli 2 unit komputer dan 3 unit printer.",
+        "Kecamatan memiliki 8 unit komputer, 2 unit di antaranya hasil pengadaan"
+        " tahun 2024.",
+        # the computers held are right; the laptops were bought this year
+        "Kecamatan memiliki 8 unit komputer yang dibeli dengan dana APBD dan 2 unit"
+        " laptop yang dibeli tahun 2024.",
+        "Pegawai yang diangkat sebagai PPPK pada tahun 2024 sebanyak 4 orang.",
+        "Pada tahun 2024 diangkat 3 orang PPPK.",
+    ],
+)
+def test_what_was_acquired_in_the_period_is_still_no_count_of_the_stock(
+    sentence: str,
+) -> None:
+    assert _held(sentence) == ([], [])
 
 
 # ------------------------------------------------- what a budget line is used for
