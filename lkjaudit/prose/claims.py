@@ -383,18 +383,54 @@ def _allotted_rest(before: str, after: str) -> bool:
 _USE = lazy(
     r"\b(?:(?:(?:di|akan\s+di)(?:gunakan|pergunakan|manfaatkan|alokasikan|"
     r"peruntukkan|belanjakan|pakai)|terpakai|(?:penggunaan|pemanfaatan)(?:nya)?)"
-    r"\s+(?:untuk|bagi|guna)|membiayai|berupa|antara\s+lain|di\s*antaranya)\b",
+    r"\s+(?:untuk|bagi|guna|kepada)|membiayai|(?P<form>berupa)|antara\s+lain|"
+    r"di\s*antaranya)\b",
     re.IGNORECASE,
 )
 # the words of the budget a use may follow
 _SPENT_KEYS = frozenset(
     {"budget_base", "spending", "budget_real", "serap", "sisa", "sisa_plain"}
 )
-# a use that names a programme, kegiatan or sub kegiatan is its budget ("digunakan
-# untuk kegiatan Penyediaan Jasa … sebesar Rp …"), not the cost of a use; "digunakan
-# untuk kegiatan rapat koordinasi …" names none (see _row_object)
-_ROW_OBJECT = re.compile(
-    r"\s*(?:untuk\s+)?(?=(?:sub\s*kegiatan|kegiatan|program)\b)", re.IGNORECASE
+# a use whose object is a programme, kegiatan or sub kegiatan, after the verbs
+# of carrying it out and a word of all ("untuk melaksanakan seluruh kegiatan",
+# "untuk pelaksanaan kegiatan …"): the noun is where the object starts
+_WHOLE_OBJECT = lazy(
+    r"\s*(?:(?:untuk|bagi|guna)\s+)?(?:(?:melaksanakan|menjalankan|"
+    r"menyelenggarakan|membiayai|mendanai|mendukung|menunjang|pelaksanaan|"
+    r"penyelenggaraan|pembiayaan|pendanaan)\s+)*(?:(?:seluruh|semua|berbagai|"
+    r"keseluruhan)\s+)?(?=(?:sub\s*kegiatan|kegiatan|program)\b)",
+    re.IGNORECASE,
+)
+# the programmes or kegiatan by no name: the noun and nothing of a name before
+# the figure's own words ("untuk melaksanakan seluruh kegiatan tahun 2024 sebesar")
+_NO_NAME = lazy(
+    r"(?:sub\s*kegiatan|kegiatan|program)(?:nya)?(?:\s+(?:tahun|ta)\s+\d{4})?\s*"
+    r"(?:$|[,;:.]|(?:sebesar|senilai|sejumlah|mencapai|dengan|adalah|yaitu)\b)",
+    re.IGNORECASE,
+)
+_UNIT_OBJECT = lazy(
+    r"\s*(?:(?:untuk|bagi|kepada)\s+)?(?:kecamatan|dinas|badan|inspektorat|rsud|"
+    r"opd|skpd|perangkat\s+daerah|satuan\s+kerja|satker|instansi)\b",
+    re.IGNORECASE,
+)
+# a use that buys or pays for something: its cost is a part of the line, even as
+# the subject of a clause of its own ("anggaran yang digunakan untuk pengadaan
+# komputer mencapai Rp …")
+_ITEM_OBJECT = lazy(
+    r"\s*(?:(?:untuk|bagi|guna)\s+)?(?:(?:belanja|biaya)\s+)?(?:pengadaan|"
+    r"pembelian|pembayaran|pemeliharaan|perbaikan|pembangunan|rehabilitasi|"
+    r"renovasi|honor(?:arium)?|sewa)\b",
+    re.IGNORECASE,
+)
+# what says the figure is the subject's, not the use's: a verb of the clause
+# after the use ("Realisasi belanja yang dimanfaatkan untuk pelayanan masyarakat
+# … mencapai Rp …"), or the end of an aside ("Realisasi belanja pegawai, di
+# antaranya untuk gaji dan tunjangan ASN, sebesar Rp …")
+_SUBJECT_S = lazy(
+    r"(?<!yang )\b(?:mencapai|adalah|ialah|merupakan|tercatat|terealisasi|"
+    r"berjumlah|menyerap|terserap)\b|,(?!\d)\s*(?:(?:yaitu|yakni|adalah|ialah|"
+    r"sebesar|senilai|sejumlah|mencapai|hanya|total(?:nya)?)\s+)*$",
+    re.IGNORECASE,
 )
 
 
@@ -403,12 +439,15 @@ def _row_object(text: str, names: Callable[[str], bool] | None) -> bool:
 
     A programme or kegiatan named by a name (:func:`named_owner`: "kegiatan
     Penyediaan Jasa Kantor", or a row of the report), pointed back to ("kegiatan
-    tersebut") or the unit's work as a whole ("program dan kegiatan"); not a
-    kegiatan described in words of no name ("kegiatan rapat koordinasi tingkat
-    kecamatan", "kegiatan pengadaan peralatan kantor"): what the line paid for.
+    tersebut") or the unit's work as a whole ("program dan kegiatan", "seluruh
+    kegiatan"); not a kegiatan described in words of no name ("kegiatan rapat
+    koordinasi tingkat kecamatan", "kegiatan pengadaan peralatan kantor"): what
+    the line paid for.
     """
     noun = _OWNER_NOUN.match(text)
     if noun is not None and _LEVEL_PAIR.match(text, noun.end()):
+        return True
+    if _NO_NAME.match(text):
         return True
     return named_owner(text, names) is not None
 
@@ -416,16 +455,25 @@ def _row_object(text: str, names: Callable[[str], bool] | None) -> bool:
 def _put_to_use(
     prefix: str, money: bool, names: Callable[[str], bool] | None = None
 ) -> bool:
-    """Whether a figure follows a use its budget line is put to.
+    """Whether a figure is what a use its budget line is put to cost.
 
     "Belanja modal digunakan untuk pengadaan 2 unit komputer senilai Rp
     20.000.000": the amount is the purchase's, not belanja modal's anggaran nor its
     realisasi. The use comes after the last word that says what the figure is, a
     word of the budget (a kind of spending, *anggaran*, *sisa*, or a *realisasi*
     before a rupiah amount; "… digunakan untuk pengadaan komputer, realisasinya Rp
-    …" is the line's again), and names no programme, kegiatan or sub kegiatan. A
-    capaian, target or realisasi of performance "berupa …", "di antaranya …" is
-    a list of its parts, not money spent.
+    …" is the line's again). A capaian, target or realisasi of performance
+    "berupa …", "di antaranya …" is a list of its parts, not money spent.
+
+    The figure is the line's own when the use is the budget itself: a programme,
+    kegiatan or sub kegiatan, the programmes and kegiatan as a whole ("digunakan
+    untuk melaksanakan program dan kegiatan"), or the unit ("dialokasikan untuk
+    Kecamatan …"); when the figure is outside the use's clause, after a verb of
+    the subject ("… yang dimanfaatkan untuk pelayanan masyarakat mencapai Rp …") or
+    an aside closed by a comma ("…, di antaranya untuk gaji …, sebesar Rp …"),
+    unless the use buys or pays for something; and after "berupa" (in the form
+    of: "sisa anggaran berupa SiLPA sebesar Rp …" is the same money) unless what
+    follows is such a purchase ("berupa pengadaan komputer senilai Rp …").
     """
     if _USE.search(prefix) is None:
         return False  # NOTE: most figures follow no use: the keywords go unread
@@ -437,8 +485,16 @@ def _put_to_use(
     uses = list(_USE.finditer(prefix, label.end()))
     if not uses:
         return False
-    named = _ROW_OBJECT.match(prefix, uses[-1].end())
-    return named is None or not _row_object(prefix[named.end() :], names)
+    use = uses[-1]
+    if _UNIT_OBJECT.match(prefix, use.end()):
+        return False  # NOTE: "dialokasikan untuk Kecamatan …": the unit's budget
+    whole = _WHOLE_OBJECT.match(prefix, use.end())
+    if whole is not None and _row_object(prefix[whole.end() :], names):
+        return False  # NOTE: a programme's or kegiatan's budget, or all of them
+    item = _ITEM_OBJECT.match(prefix, use.end()) is not None
+    if use.group("form") and not item:
+        return False  # NOTE: "berupa SiLPA sebesar Rp …": the same money
+    return item or _SUBJECT_S.search(prefix, use.end()) is None
 
 
 # a count of "orang" or "unit" is about staff or assets only in a sentence about them

@@ -398,11 +398,99 @@ def test_the_line_s_own_figure_beside_a_use_is_still_compared(
             ["capaian", "capaian"],
         ),
         ("Target kinerja berupa persentase layanan 95%.", ["target"]),
+        # the same money in another form; the unit's and the whole's budget
+        ("Sisa anggaran berupa SiLPA sebesar Rp 113.409.750.", ["sisa"]),
+        (
+            "Pagu anggaran yang dialokasikan untuk Kecamatan Sukareja adalah sebesar"
+            " Rp 3.581.770.000.",
+            ["anggaran"],
+        ),
+        (
+            "Anggaran yang digunakan untuk melaksanakan program dan kegiatan sebesar"
+            " Rp 3.581.770.000.",
+            ["anggaran"],
+        ),
     ],
 )
 def test_what_a_figure_after_a_use_restates(sentence: str, metrics: list[str]) -> None:
     claims = read_claims(report_from(f"LAPORAN KINERJA\n\n{sentence}\n")).figures
     assert [c.metric for c in claims] == metrics
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cell", "expected", "actual"),
+    [
+        # the budget allotted to the unit, or to its programmes and kegiatan as a
+        # whole: before the fix, no error
+        (
+            "Pagu anggaran yang dialokasikan untuk Kecamatan Sukareja pada tahun 2024"
+            " adalah sebesar Rp 3.581.770.000.",
+            "row:4/col:anggaran",
+            "Rp 3.518.770.000",
+            "Rp 3.581.770.000",
+        ),
+        (
+            "Anggaran yang digunakan untuk melaksanakan program dan kegiatan tahun"
+            " 2024 sebesar Rp 3.581.770.000 dengan realisasi sebesar"
+            " Rp 3.387.360.250.",
+            "row:4/col:anggaran",
+            "Rp 3.518.770.000",
+            "Rp 3.581.770.000",
+        ),
+        # the figure after the subject's own verb, outside the use's clause
+        (
+            "Realisasi belanja yang dimanfaatkan untuk pelayanan masyarakat sampai"
+            " dengan Desember 2024 mencapai Rp 3.378.360.250 atau 96,27%.",
+            "row:4/col:realisasi_anggaran",
+            "Rp 3.387.360.250",
+            "Rp 3.378.360.250",
+        ),
+        # "berupa": the same money in another form
+        (
+            "Sisa anggaran tahun 2024 berupa SiLPA sebesar Rp 113.409.750.",
+            "row:4/col:sisa",
+            "Rp 131.409.750",
+            "Rp 113.409.750",
+        ),
+        # the figure after an aside the commas close
+        (
+            "Realisasi belanja pegawai, di antaranya untuk gaji dan tunjangan ASN,"
+            " sebesar Rp 2.793.518.400.",
+            "row:1/col:realisasi_anggaran",
+            "Rp 2.739.518.400",
+            "Rp 2.793.518.400",
+        ),
+    ],
+)
+def test_the_line_s_own_figure_past_a_use_is_compared(
+    sentence: str, cell: str, expected: str, actual: str
+) -> None:
+    text = _budget(sentence)
+    found = findings_for(text, select=FIGURES)
+    assert compact(found) == [
+        [FIGURE, "text/paragraph:4/sentence:1", _line(text, sentence[:20])]
+        + [expected, actual]
+    ]
+    assert [[r.ref for r in f.related] for f in found] == [[f"tabel-3.3/{cell}"]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # what a purchase cost, even as the subject of its own verb or after a
+        # list of the things bought
+        "Anggaran yang digunakan untuk pengadaan komputer mencapai Rp 20.000.000.",
+        "Belanja modal digunakan untuk pengadaan komputer, printer dan meja senilai"
+        " Rp 20.000.000.",
+        # a part the aside names with its own amount
+        "Anggaran sebesar Rp 3.518.770.000, di antaranya untuk honorarium"
+        " narasumber Rp 15.000.000.",
+        # a part of the unit, not the unit
+        "Anggaran yang dialokasikan untuk Seksi Pemerintahan sebesar Rp 100.000.000.",
+    ],
+)
+def test_what_a_use_cost_is_still_not_the_line(sentence: str) -> None:
+    assert findings_for(_budget(sentence), select=FIGURES) == []
 
 
 # ------------------------------------------------------ a programme's budget
