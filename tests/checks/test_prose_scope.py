@@ -485,6 +485,9 @@ def test_the_line_s_own_figure_past_a_use_is_compared(
         # a part the aside names with its own amount
         "Anggaran sebesar Rp 3.518.770.000, di antaranya untuk honorarium"
         " narasumber Rp 15.000.000.",
+        # one kegiatan by name, not the programmes and kegiatan as a whole
+        "Belanja barang dan jasa dimanfaatkan untuk pelaksanaan kegiatan Musrenbang"
+        " Kecamatan dengan nilai Rp 12.500.000.",
         # a part of the unit, not the unit
         "Anggaran yang dialokasikan untuk Seksi Pemerintahan sebesar Rp 100.000.000.",
     ],
