@@ -485,15 +485,26 @@ def test_the_line_s_own_figure_past_a_use_is_compared(
         # a part the aside names with its own amount
         "Anggaran sebesar Rp 3.518.770.000, di antaranya untuk honorarium"
         " narasumber Rp 15.000.000.",
-        # one kegiatan by name, not the programmes and kegiatan as a whole
-        "Belanja barang dan jasa dimanfaatkan untuk pelaksanaan kegiatan Musrenbang"
-        " Kecamatan dengan nilai Rp 12.500.000.",
         # a part of the unit, not the unit
         "Anggaran yang dialokasikan untuk Seksi Pemerintahan sebesar Rp 100.000.000.",
     ],
 )
 def test_what_a_use_cost_is_still_not_the_line(sentence: str) -> None:
     assert findings_for(_budget(sentence), select=FIGURES) == []
+
+
+def test_a_kegiatan_named_after_a_use_is_its_budget_and_only_noted() -> None:
+    # one kegiatan by name, not the programmes and kegiatan as a whole: its
+    # budget, which no table holds, is noted, never compared with the line
+    sentence = (
+        "Belanja barang dan jasa dimanfaatkan untuk pelaksanaan kegiatan Musrenbang"
+        " Kecamatan dengan nilai Rp 12.500.000."
+    )
+    text = _budget(sentence)
+    assert compact(findings_for(text, select=FIGURES)) == [
+        ["text-figure-found-in-tables", "text/paragraph:4/sentence:1"]
+        + [_line(text, sentence[:20]), None, "Rp 12.500.000"]
+    ]
 
 
 # ------------------------------------------------------ a programme's budget
