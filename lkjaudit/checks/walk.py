@@ -216,6 +216,47 @@ def _of_a_kind(claim: FigureClaim) -> bool:
     return bool(kinds) and not _WHOLE.search(clause, kinds[-1].end())
 
 
+# two kinds of spending or more listed before a figure ("berupa belanja operasi
+# dan belanja modal sebesar Rp …", "terdiri dari belanja pegawai, belanja barang
+# dan jasa, dan belanja modal dengan total Rp …"): the figure is their sum
+_KIND = (
+    r"\bbelanja\s+(?:barang\s+(?:dan|&)\s+jasa|pegawai|barang|jasa|modal|hibah|"
+    r"bantuan(?:\s+sosial)?|subsidi|bagi\s+hasil|tidak\s+terduga|operasi|transfer)\b"
+)
+_ONE_KIND = re.compile(_KIND, re.IGNORECASE)
+_KIND_LIST = re.compile(
+    rf"{_KIND}(?:\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+){_KIND})+",
+    re.IGNORECASE,
+)
+
+
+def _kinds_listed(claim: FigureClaim) -> set[str] | None:
+    """The kinds of spending a list in the figure's clause names, or None.
+
+    None when the clause names one kind, or none, or when the figure's own
+    label follows the list ("… belanja operasi dan belanja modal, realisasi
+    belanja modal sebesar Rp …").
+    """
+    clause = re.split(r"[;:]", claim.prefix)[-1]
+    lists = list(_KIND_LIST.finditer(clause))
+    if not lists or _ONE_KIND.search(clause, lists[-1].end()):
+        return None
+    return {
+        kind.group(0).lower().split()[1]
+        for kind in _ONE_KIND.finditer(lists[-1].group(0))
+    }
+
+
+def _whole_budget(kinds: set[str]) -> bool:
+    """Whether the kinds listed make a unit's whole budget: operasi and modal.
+
+    Belanja operasi is belanja pegawai and belanja barang dan jasa (with hibah,
+    bantuan and subsidi); a unit's budget is belanja operasi and belanja modal.
+    """
+    operasi = "operasi" in kinds or {"pegawai", "barang"} <= kinds
+    return operasi and "modal" in kinds
+
+
 def _owner(claim: FigureClaim, names: OwnerNames) -> frozenset[str] | None:
     """The words of the programme, kegiatan or sub kegiatan a figure's clause names.
 
@@ -532,6 +573,15 @@ class _Pass:
         """
         metric = claim.metric
         ways = (False, True) if metric in DERIVED else (False,)
+        listed = (
+            _kinds_listed(claim)
+            if metric in ("anggaran", "realisasi_anggaran", *DERIVED)
+            else None
+        )
+        if listed is not None:
+            # NOTE: the sum of the kinds listed, no one kind's row: the total when
+            # they make the whole budget, else no cell says it
+            return self._totals_of(claim, ways) if _whole_budget(listed) else []
         for derived in ways:
             if cells := self._rows_cells(claim, carry, derived):
                 return cells
@@ -539,6 +589,14 @@ class _Pass:
             return []
         if _of_a_kind(claim):
             return []
+        return self._totals_of(claim, ways)
+
+    def _totals_of(self, claim: FigureClaim, ways: tuple[bool, ...]) -> list[Cell]:
+        """The total rows a budget figure of the whole restates.
+
+        Only a programme's own table, when the figure's clause names one.
+        """
+        metric = claim.metric
         owner = _owner(claim, owner_names(self.report))
         for derived in ways:
             cells = self._totals(metric, derived)
