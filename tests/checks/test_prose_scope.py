@@ -23,6 +23,25 @@ def _line(text: str, words: str) -> int:
     return next(k for k, line in enumerate(text.splitlines(), 1) if words in line)
 
 
+def _figure_finding(sentence: str, cell: str | None = None) -> list[object]:
+    """The expected and actual figures of the one finding a budget sentence gets.
+
+    It must be a text-figure-matches-table error at the sentence's line (and,
+    given ``cell``, point at that cell of Tabel 3.3).
+    """
+    text = _budget(sentence)
+    found = findings_for(text, select=FIGURES)
+    ((rule, ref, line, expected, actual),) = compact(found)
+    assert (rule, ref, line) == (
+        FIGURE,
+        "text/paragraph:4/sentence:1",
+        _line(text, sentence[:20]),
+    )
+    if cell is not None:
+        assert [r.ref for r in found[0].related] == [f"tabel-3.3/{cell}"]
+    return [expected, actual]
+
+
 # ------------------------------------------------- what was acquired this year
 
 _ASSETS = """LAPORAN KINERJA KECAMATAN CONTOH TAHUN 2024
@@ -373,11 +392,7 @@ def test_what_a_budget_line_is_used_for_is_not_the_line(sentence: str) -> None:
 def test_the_line_s_own_figure_beside_a_use_is_still_compared(
     sentence: str, expected: str, actual: str
 ) -> None:
-    text = _budget(sentence)
-    assert compact(findings_for(text, select=FIGURES)) == [
-        [FIGURE, "text/paragraph:4/sentence:1", _line(text, sentence[:20])]
-        + [expected, actual]
-    ]
+    assert _figure_finding(sentence) == [expected, actual]
 
 
 @pytest.mark.parametrize(
@@ -465,13 +480,7 @@ def test_what_a_figure_after_a_use_restates(sentence: str, metrics: list[str]) -
 def test_the_line_s_own_figure_past_a_use_is_compared(
     sentence: str, cell: str, expected: str, actual: str
 ) -> None:
-    text = _budget(sentence)
-    found = findings_for(text, select=FIGURES)
-    assert compact(found) == [
-        [FIGURE, "text/paragraph:4/sentence:1", _line(text, sentence[:20])]
-        + [expected, actual]
-    ]
-    assert [[r.ref for r in f.related] for f in found] == [[f"tabel-3.3/{cell}"]]
+    assert _figure_finding(sentence, cell) == [expected, actual]
 
 
 @pytest.mark.parametrize(
@@ -795,11 +804,7 @@ def test_which_words_name_a_programme_or_kegiatan(name: str, names: bool) -> Non
 def test_the_unit_s_work_named_as_a_programme_is_the_whole_budget(
     sentence: str, expected: str, actual: str
 ) -> None:
-    text = _budget(sentence)
-    assert compact(findings_for(text, select=FIGURES)) == [
-        [FIGURE, "text/paragraph:4/sentence:1", _line(text, sentence[:20])]
-        + [expected, actual]
-    ]
+    assert _figure_finding(sentence) == [expected, actual]
 
 
 def test_the_unit_s_work_agreeing_with_the_jumlah_is_quiet() -> None:
