@@ -40,6 +40,18 @@ Tabel 3.5 Pegawai menurut Status Kepegawaian
 """
 
 
+# a unit's budget by kind of spending (Tabel 3.3), shared by the prose tests
+SPENDING_BY_KIND = """
+Tabel 3.3 Realisasi Anggaran menurut Jenis Belanja Tahun 2024
+
+No\tJenis Belanja\tAnggaran (Rp)\tRealisasi (Rp)\tSisa (Rp)\t%
+1\tBelanja Pegawai\t2.846.320.000\t2.739.518.400\t106.801.600\t96,25
+2\tBelanja Barang dan Jasa\t547.450.000\t527.971.850\t19.478.150\t96,44
+3\tBelanja Modal\t125.000.000\t119.870.000\t5.130.000\t95,90
+\tJUMLAH\t3.518.770.000\t3.387.360.250\t131.409.750\t96,27
+"""
+
+
 def run_process(*args: object, cwd: Path | None = None) -> subprocess.CompletedProcess:
     """Run ``python -m lkjaudit`` with these arguments in a new process."""
     return subprocess.run(

@@ -10,7 +10,13 @@ import pytest
 from lkjaudit.checks.walk import owner_names
 from lkjaudit.prose.claims import named_owner, read_claims
 
-from conftest import STAFF_BY_STATUS, compact, findings_for, report_from
+from conftest import (
+    SPENDING_BY_KIND,
+    STAFF_BY_STATUS,
+    compact,
+    findings_for,
+    report_from,
+)
 
 COUNTS = ("text-count-*", "text-figure-*")
 FIGURES = ("text-figure-*",)
@@ -326,15 +332,7 @@ BAB III AKUNTABILITAS KINERJA
 {tables}
 {sentence}
 """
-_KINDS = """
-Tabel 3.3 Realisasi Anggaran menurut Jenis Belanja Tahun 2024
-
-No\tJenis Belanja\tAnggaran (Rp)\tRealisasi (Rp)\tSisa (Rp)\t%
-1\tBelanja Pegawai\t2.846.320.000\t2.739.518.400\t106.801.600\t96,25
-2\tBelanja Barang dan Jasa\t547.450.000\t527.971.850\t19.478.150\t96,44
-3\tBelanja Modal\t125.000.000\t119.870.000\t5.130.000\t95,90
-\tJUMLAH\t3.518.770.000\t3.387.360.250\t131.409.750\t96,27
-"""
+_KINDS = SPENDING_BY_KIND
 
 
 def _budget(sentence: str, tables: str = _KINDS) -> str:

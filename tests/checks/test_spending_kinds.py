@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from conftest import compact, findings_for
+from conftest import SPENDING_BY_KIND, compact, findings_for
 
 TEXT = ("text-figure-*",)
 
@@ -29,15 +29,7 @@ Kode\tProgram\tAnggaran (Rp)\tRealisasi (Rp)\tSisa (Rp)\t%
 {after}
 """
 
-_KINDS = """
-Tabel 3.3 Realisasi Anggaran menurut Jenis Belanja Tahun 2024
-
-No\tJenis Belanja\tAnggaran (Rp)\tRealisasi (Rp)\tSisa (Rp)\t%
-1\tBelanja Pegawai\t2.846.320.000\t2.739.518.400\t106.801.600\t96,25
-2\tBelanja Barang dan Jasa\t547.450.000\t527.971.850\t19.478.150\t96,44
-3\tBelanja Modal\t125.000.000\t119.870.000\t5.130.000\t95,90
-\tJUMLAH\t3.518.770.000\t3.387.360.250\t131.409.750\t96,27
-"""
+_KINDS = SPENDING_BY_KIND
 
 
 def _report(before: str = "", after: str = "", kinds: str = "") -> str:
