@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from decimal import Decimal
 
 from pydantic import BaseModel, ConfigDict
@@ -177,9 +178,9 @@ def _judged(cols: _Columns) -> _Judged:
             continue
         if _AVERAGE.match(table.label_of(row)):
             continue
-        printed = table.value(row, col)
-        if printed.kind != ValueKind.NUMBER:
-            continue  # NOTE: a dash, or a dash beside a figure: no efisiensi stated
+        printed = _signed(table.value(row, col))
+        if printed is None:
+            continue  # NOTE: a dash, or a verdict: no efisiensi stated
         found = cols.operands(row)
         if found is None:
             continue
@@ -191,6 +192,33 @@ def _judged(cols: _Columns) -> _Judged:
             continue  # NOTE: which capaian it took is not known
         out.append((row, fits, kinerja, serapan))
     return out
+
+
+def _signed(value: Value) -> Value | None:
+    """An efisiensi as a figure: a minus set apart ("- 2,40") is its sign.
+
+    None for a dash alone or anything but a figure.
+    """
+    if value.kind == ValueKind.NUMBER:
+        return value
+    parts = value.parts
+    number = parts[1].number if len(parts) == 2 else None
+    if (
+        number is not None
+        and value.kind == ValueKind.DASH
+        and parts[0].dash
+        and not parts[1].dash
+    ):
+        rest = parts[1]
+        return replace(
+            value,
+            kind=ValueKind.NUMBER,
+            number=-number,
+            unit=rest.unit,
+            decimals=rest.decimals,
+            parts=(),
+        )
+    return None
 
 
 def _fits(kinerja: Interval, serapan: Interval, printed: Value) -> dict[str, bool]:
@@ -242,7 +270,7 @@ def efficiency_formula(
         expected = _evaluate(formula, kinerja, serapan)
         if expected is None:
             continue
-        printed = table.value(row, col)
+        printed = _signed(table.value(row, col)) or table.value(row, col)
         yield ctx.violation(
             ctx.cell_location(table, row, col),
             expected=ctx.shown_percent(expected.mid, table, col, printed),

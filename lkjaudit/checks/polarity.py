@@ -26,6 +26,7 @@ __all__ = [
     "RATES",
     "RECORDS",
     "RESULTS",
+    "SERVICES",
     "Polarity",
     "lower_is_better",
     "polarity",
@@ -196,7 +197,7 @@ _ADVERBS = (
     r"semuanya|segera|langsung|pernah|telah|sudah|juga|lagi|ada|tepat\s+waktu|"
     r"secara\s+\w+)\s+){0,3}"
 )
-_NEGATION = rf"\b(?:belum|tidak|tak)\s+{_ADVERBS}"
+_NEGATION = rf"\b(?:belum|tidak|tak|gagal|tanpa)\s+{_ADVERBS}"
 _HANDLING = (
     r"\b(?:penanganan|penyelesaian|penemuan|penindakan|tindak\s*lanjut|"
     r"ditindak\s*lanjuti|ditangani|tertangani|diselesaikan|terselesaikan|"
@@ -213,8 +214,8 @@ _HANDLED = rf"(?P<negated>{_NEGATION})?(?P<handled>{_HANDLING})"
 # above ("yang ditangani") counts wherever it is, as it always has.
 _SERVED = (
     rf"\byang\s+{_ADVERBS}(?P<unserved>{_NEGATION})?"
-    r"(?P<served>(?:di|ter)\w+(?:(?:\s*[,/]\s*|\s+(?:dan|serta|atau)\s+)"
-    r"(?:di|ter)\w+)*)"
+    r"(?P<served>(?:(?:di|ter)\w+|sembuh|pulih|kembali\s+(?:ber)?sekolah)"
+    r"(?:(?:\s*[,/]\s*|\s+(?:dan|serta|atau)\s+)(?:di|ter)\w+)*)"
 )
 # NOTE: passive verbs and ter- words that name no service done to the cases: the
 # bad condition itself or its cause ("balita yang terkena stunting", "kerugian
@@ -325,20 +326,51 @@ RATES = (
 )
 
 
-def _serves(verbs: str, bad: str | None, cases: bool) -> bool:
+# NOTE: passive verbs and ter- words of a service done to the cases: they are
+# treated, settled, guided or protected. A verb in neither list says nothing
+# ("kasus anak yang ditelantarkan" is the bad thing itself, as "yang dianiaya",
+# "yang dibiarkan" are): the printed figures tell.
+SERVICES = frozenset(
+    {
+        "ditemukan", "diobati", "dirawat", "dievakuasi", "ditertibkan",
+        "didampingi", "ditindak", "diproses", "disembuhkan", "direhabilitasi",
+        "dibina", "dilatih", "dibantu", "difasilitasi", "diverifikasi", "dimediasi",
+        "diperbaiki", "dipulihkan", "diintervensi", "diimunisasi", "divaksinasi",
+        "diperiksa", "diskrining", "dirujuk", "diberdayakan", "dientaskan",
+        "diaudit", "ditolong", "diselamatkan", "dilindungi", "diadvokasi",
+        "dikonseling", "diedukasi", "dibimbing", "diamankan", "dipadamkan",
+        "ditanggulangi", "dikendalikan", "dicegah", "diatasi", "dikembalikan",
+        "direlokasi", "direvitalisasi", "ditata", "dibenahi", "dilaksanakan",
+        "terobati", "tertolong", "terselamatkan", "terlindungi", "terdampingi",
+        "terverifikasi", "terfasilitasi", "terbina", "terlatih", "tertindak",
+        "terproses", "terehabilitasi", "tertanggulangi", "terkendali",
+        "terkendalikan", "teratasi", "tertata", "terselesaikan", "terlayani",
+        "tertangani", "sembuh", "pulih", "kembali",
+    }
+)  # fmt: skip
+
+
+def _serves(verbs: str, bad: str | None, cases: bool) -> bool | None:
     """Whether a clause's verbs ("ditemukan dan diobati") name a service.
 
     ``bad`` is the last bad thing read before the clause; ``cases`` whether the
-    wording named cases ("kasus") before it.
+    wording named cases ("kasus") before it. None when its verbs are neither of
+    a service nor of the bad thing (SERVICES, NOT_SERVICES): the figures tell.
     """
     if _handling().search(verbs):
         return True
     if bad is None or (bad in RATES and not cases):
         return False
-    return any(
-        verb not in NOT_SERVICES and verb not in ("dan", "serta", "atau")
+    found = [
+        verb
         for verb in re.findall(r"\w+", verbs.lower())
-    )
+        if verb not in ("dan", "serta", "atau")
+    ]
+    if any(verb in SERVICES for verb in found):
+        return True
+    if all(verb in NOT_SERVICES for verb in found):
+        return False
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -364,6 +396,27 @@ def _reading(words: tuple[str, ...]) -> re.Pattern[str]:
         rf"|(?P<output>{output})|(?P<record>{record})|(?=(?P<bad>{bad}))\w+",
         re.IGNORECASE,
     )
+
+
+# a word that says the figure is the decrease itself ("persentase penurunan",
+# "tingkat penurunan", "laju penurunan")
+_MEASURE = re.compile(
+    r"\b(?:persentase|prosentase|presentase|tingkat|laju|rasio|besaran|besarnya|"
+    r"nilai|capaian)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _rate_level(text: str, match: re.Match[str]) -> bool:
+    """Whether a decrease of a rate names a sasaran, its figures the rate's level.
+
+    "Penurunan prevalensi stunting" (14%, 12,6%): the rate itself, as often as
+    the decrease; "Persentase penurunan angka kemiskinan" measures the decrease.
+    """
+    if _MEASURE.search(text, 0, match.start()):
+        return False
+    after = text[match.end() :].lower()
+    return any(re.search(rf"\b{re.escape(rate)}", after) for rate in RATES)
 
 
 class Polarity(Enum):
@@ -393,13 +446,18 @@ def polarity(
     """
     overturns = cases = False
     bad: str | None = None  # the last bad thing read
-    for match in _reading(words).finditer(wording if indicator is None else indicator):
+    text = wording if indicator is None else indicator
+    for match in _reading(words).finditer(text):
         if match["handled"] is not None:
             if match["negated"] is None:
                 return Polarity.HIGHER
         elif match["served"] is not None:
-            if match["unserved"] is None and _serves(match["served"], bad, cases):
-                return Polarity.HIGHER
+            if match["unserved"] is None:
+                served = _serves(match["served"], bad, cases)
+                if served:
+                    return Polarity.HIGHER
+                if served is None:
+                    return Polarity.UNSAID
         elif match["time"] is not None:
             break
         elif match["bad"] is not None:
@@ -414,6 +472,8 @@ def polarity(
             return Polarity.LOWER if counted else Polarity.UNSAID
         else:  # a decrease, or a record not named by the bad thing
             overturns = True
+            if match["decrease"] is not None and _rate_level(text, match):
+                return Polarity.UNSAID
             break
     lower = lower_is_better(wording, words)
     if overturns and lower and not (unit and lower_is_better(unit, words)):

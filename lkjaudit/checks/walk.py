@@ -257,6 +257,40 @@ def _whole_budget(kinds: set[str]) -> bool:
     return operasi and "modal" in kinds
 
 
+# a programme or kegiatan described by words of no programme's name: "anggaran
+# kegiatan pembinaan PKK tingkat kecamatan", "kegiatan Camat dan Sekretaris Camat
+# untuk perjalanan dinas", "program kerja Camat"
+_DESCRIBED = re.compile(
+    r"\b(?:sub\s*kegiatan|kegiatan|program)\s+(?!(?:dan|serta|maupun|ini|itu|"
+    r"tersebut|tahun)\b)[^\W\d_]",
+    re.IGNORECASE,
+)
+# how far from the total an amount may be and still be the total mistyped
+_NEAR = Decimal("0.1")
+
+
+def _described(claim: FigureClaim) -> bool:
+    """Whether a budget figure's clause describes a programme or kegiatan.
+
+    Not when it speaks of the whole (*total*, *seluruh* …) or names the
+    programmes and kegiatan together ("program dan kegiatan").
+    """
+    clause = _CONTRAST.split(claim.prefix)[-1]
+    if _WHOLE.search(clause):
+        return False
+    return _DESCRIBED.search(clause) is not None
+
+
+def _near_total(cell: Cell, claim: FigureClaim) -> bool:
+    """Whether a rupiah amount is within a tenth of a total it may mistype."""
+    if claim.figure.value.unit != "rp" or claim.figure.number is None:
+        return False
+    total = quoted(cell, claim)
+    if not total:
+        return False
+    return abs(claim.figure.number - total) <= _NEAR * abs(total)
+
+
 def _owner(claim: FigureClaim, names: OwnerNames) -> frozenset[str] | None:
     """The words of the programme, kegiatan or sub kegiatan a figure's clause names.
 
@@ -598,12 +632,18 @@ class _Pass:
         """
         metric = claim.metric
         owner = _owner(claim, owner_names(self.report))
+        described = owner is None and _described(claim)
         for derived in ways:
             cells = self._totals(metric, derived)
             if owner is not None:
                 # NOTE: a programme's budget is not the JUMLAH of a table of the
                 # unit's budget, only of a table that is the programme's own
                 cells = [c for c in cells if _owned_table(c.table, owner)]
+            elif described:
+                # NOTE: "anggaran kegiatan pembinaan PKK … Rp 5.000.000" is a part
+                # of the budget; only an amount the total's own size (a mistyped
+                # total) speaks of the whole
+                cells = [c for c in cells if _near_total(c, claim)]
             if cells:
                 return cells
         return []

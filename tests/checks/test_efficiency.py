@@ -135,9 +135,10 @@ def test_the_message_names_the_formula_in_both_languages() -> None:
     )
 
 
-def test_a_dash_efisiensi_states_none() -> None:
-    # a sasaran without a budget ("-"), and a minus sign set apart ("– 3,10"),
-    # which reads as a dash beside a figure: neither is judged
+def test_a_dash_efisiensi_states_none_and_a_minus_set_apart_is_a_sign() -> None:
+    # a sasaran without a budget ("-") is not judged; a minus sign set apart
+    # ("– 3,10", "- 2,40") is the figure's sign: 94,20 − 97,30 = −3,10 is right,
+    # 80,00 − 92,40 = −12,40 is not "- 2,40"
     rows = [
         ("100.000.000", "90.000.000", "90,00", "96,00", "6,00"),
         ("100.000.000", "60.000.000", "60,00", "80,00", "20,00"),
@@ -145,6 +146,10 @@ def test_a_dash_efisiensi_states_none() -> None:
         ("100.000.000", "97.300.000", "97,30", "94,20", "– 3,10"),
     ]
     assert _found(rows) == []
+    rows[3] = ("100.000.000", "92.400.000", "92,40", "80,00", "- 2,40")
+    assert _found(rows) == [
+        [RULE, "tabel-4.2/row:4/col:efisiensi", 10, "-12,40", "- 2,40"]
+    ]
 
 
 def test_a_row_of_averages_is_not_held_to_the_formula() -> None:

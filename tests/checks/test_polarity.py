@@ -96,6 +96,21 @@ H, L, U = Polarity.HIGHER, Polarity.LOWER, Polarity.UNSAID
         ("Lamanya penanganan pengaduan", "hari", L),
         # nothing said
         ("Persentase desa ODF", "%", U),
+        # a decrease of a rate named bare, as a sasaran is, may be the rate itself
+        ("Penurunan prevalensi stunting", "%", U),
+        ("Penurunan angka kemiskinan", "%", U),
+        ("Tingkat penurunan angka kemiskinan", "%", H),
+        # a passive verb of neither a service nor the bad thing says nothing
+        ("Jumlah kasus anak yang ditelantarkan", "kasus", U),
+        ("Jumlah kasus perempuan yang dianiaya", "kasus", U),
+        ("Persentase pelanggaran Perda yang dibiarkan", "%", U),
+        # a service failed or not given is no service
+        ("Persentase gangguan trantibum yang gagal ditangani", "%", L),
+        ("Persentase pengaduan masyarakat tanpa tindak lanjut", "%", L),
+        # cases that recover are the cases served
+        ("Persentase kasus TB yang sembuh", "%", H),
+        ("Persentase balita gizi buruk yang pulih", "%", H),
+        ("Persentase anak putus sekolah yang kembali bersekolah", "%", H),
     ],
 )
 def test_what_an_indicator_measures_decides_its_polarity(

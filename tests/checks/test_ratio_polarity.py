@@ -526,3 +526,25 @@ def test_cases_not_served_printed_as_realisasi_over_target_are_wrong(row: int) -
             "80,00",
         ]
     ]
+
+
+def test_wordings_that_say_nothing_leave_the_printed_formula_standing() -> None:
+    # the bad thing itself after a passive verb no list knows, and a decrease of a
+    # rate named bare: whichever formula reproduces the print is the report's, and
+    # a print none reproduces is still judged (by realisasi / target)
+    text = "\n".join(
+        [
+            "Tabel 3.9 Capaian Indikator",
+            "",
+            "No\tIndikator Kinerja\tTarget\tRealisasi\tCapaian (%)",
+            "1\tJumlah kasus anak yang ditelantarkan\t10 kasus\t8 kasus\t125,00",
+            "2\tJumlah kasus perempuan yang dianiaya\t12 kasus\t10 kasus\t120,00",
+            "3\tPenurunan prevalensi stunting\t14 %\t12,6 %\t110,00",
+            "4\tPenurunan prevalensi stunting balita\t14 %\t12,6 %\t90,00",
+            "5\tPersentase pelanggaran Perda yang dibiarkan\t20 %\t16 %\t95,00",
+        ]
+    )
+    assert compact(findings_for(text, select=("capaian-*",))) == [
+        ["capaian-equals-realisasi-over-target", "tabel-3.9/row:5/col:capaian", 8]
+        + ["80,00", "95,00"]
+    ]
