@@ -359,11 +359,15 @@ def _fits(claim: FigureClaim, cell: Cell) -> bool:
     """Whether a cell can be what the claim restates.
 
     A percentage restates a realisasi or target only in percent: "47,20%" is no
-    restatement of a realisation of 212,4 miliar rupiah.
+    restatement of a realisation of 212,4 miliar rupiah; a count ("47.835 orang")
+    only of a row counted in its noun.
     """
-    if claim.figure.kind != "pct" or cell.col.role not in (R.REALISASI, R.TARGET):
+    if cell.col.role not in (R.REALISASI, R.TARGET):
         return True
-    return cell.truth.printed.unit in (None, "%")
+    unit = cell.truth.printed.unit
+    if claim.figure.kind == "count":
+        return unit is not None and unit.lower() == claim.figure.noun
+    return claim.figure.kind != "pct" or unit in (None, "%")
 
 
 def _any(entity: Entity) -> bool:
@@ -486,6 +490,10 @@ class _Pass:
         self._by_claim[id(claim)] = cells
         if cells:
             return self._verdict(claim, cells)
+        if claim.figure.kind == "count":
+            # NOTE: "jumlah penduduk mencapai 45.000 orang": a count no row names
+            # is of something the tables need not hold
+            return Verdict(claim, "skipped")
         return self._unanchored(claim)
 
     def _verdict(self, claim: FigureClaim, cells: list[Cell]) -> Verdict:

@@ -28,6 +28,7 @@ from typing import Literal
 from lkjaudit.model.lazyre import lazy
 from lkjaudit.model.report import Report, TableKind
 from lkjaudit.prose.cache import per_report
+from lkjaudit.prose.dates import report_period
 from lkjaudit.prose.figures import Figure, figures
 from lkjaudit.prose.owners import LINKS as _LINKS
 from lkjaudit.prose.owners import table_owner_names, unit_led
@@ -719,6 +720,64 @@ def _acquired_before(clause: str) -> bool:
     return False
 
 
+# a count of people or things outside a sentence on staff or assets restates an
+# indicator's realisasi or target ("Jumlah pengunjung perpustakaan tahun 2024
+# mencapai 47.835 orang, melampaui target 45.000 orang") only in a sentence that
+# speaks of performance; which row, if any, the sentence names is the walk's
+_INDICATOR_NOUNS = frozenset({"orang", "unit", "buah"})
+_PERFORMANCE = lazy(
+    r"\b(?:mencapai|tercapai|terealisasi|realisasi\w*|direalisasikan|target\w*|"
+    r"ditargetkan|capaian\w*)\b",
+    re.IGNORECASE,
+)
+# the verb right before a count that says it is what was reached
+_ATTAINED = lazy(
+    r"\b(?:mencapai|tercapai|terealisasi|direalisasikan|sebanyak|sejumlah|sebesar|"
+    r"berjumlah)(?:\s+(?:sebanyak|sejumlah|sebesar))?\s*$",
+    re.IGNORECASE,
+)
+# a count of another time: "naik dibandingkan tahun 2023 sebanyak 41.250 orang"
+_EARLIER = lazy(
+    r"\b(?:dibandingkan|dibanding|daripada|semula|sebelumnya|tahun\s+lalu)\b",
+    re.IGNORECASE,
+)
+_YEAR_NAMED = lazy(r"\b(?:19|20)\d\d\b")
+
+
+def _indicator_count(
+    fig: Figure, before: str, prefix: str, sentence: str, year: int | None
+) -> str | None:
+    """What a count outside a sentence on staff or assets restates, if anything.
+
+    After a realisasi or target word of its own ("melampaui target 45.000 orang")
+    or a verb of reaching ("mencapai 47.835 orang"), in a sentence on performance,
+    the indicator's realisasi or target. A count of another year is not this
+    year's and is no claim: one its clause compares ("naik dibandingkan tahun 2023
+    sebanyak 41.250 orang") or dates to another year than the report's (the year
+    its clause names, else the last one the sentence named before it: "Pada tahun
+    2023, jumlah pengunjung mencapai 41.250 orang").
+    """
+    if fig.noun not in _INDICATOR_NOUNS or not _PERFORMANCE.search(sentence):
+        return None
+    clause = _own_clause(prefix)
+    if _EARLIER.search(clause):
+        return None
+    named = [int(y) for y in _YEAR_NAMED.findall(clause)]
+    if not named and (said := _YEAR_NAMED.findall(prefix)):
+        named = [int(said[-1])]
+    if year is not None and any(y != year for y in named):
+        return None
+    latest = max((int(y) for y in _YEAR_NAMED.findall(sentence)), default=None)
+    if year is None and latest is not None and any(y < latest for y in named):
+        return None
+    own = _last_keyword(before)
+    if own in ("realisasi", "target"):
+        return own
+    if own is None and _ATTAINED.search(before):
+        return "realisasi"
+    return None
+
+
 def _metric(
     fig: Figure,
     before: str,
@@ -727,6 +786,7 @@ def _metric(
     sentence: str,
     education: bool = False,
     names: Callable[[str], bool] | None = None,
+    year: int | None = None,
 ) -> str | None:
     if fig.kind == "count":
         if fig.noun in STAFF_NOUNS and _about_staff(sentence, education):
@@ -734,7 +794,7 @@ def _metric(
         elif fig.noun in ASSET_NOUNS and _ASSET_CONTEXT.search(sentence):
             held = "asset"
         else:
-            return None
+            return _indicator_count(fig, before, prefix, sentence, year)
         # NOTE: "pengadaan 2 unit komputer": what was bought, not what is held
         return None if _acquired(prefix, after) else held
     own = _last_keyword(before)
@@ -1066,6 +1126,7 @@ def _figure_claims(
     skip: list[tuple[int, int]],
     education: bool = False,
     names: Callable[[str], bool] | None = None,
+    year: int | None = None,
 ) -> list[FigureClaim]:
     text = sentence.text
     figs = [f for f in figures(text) if not any(a <= f.start < b for a, b in skip)]
@@ -1113,7 +1174,9 @@ def _figure_claims(
             continue
         if _bound(text, fig) or _not_quoted(text, fig):
             continue
-        metric = _metric(fig, before, text[: fig.start], upto, text, education, names)
+        metric = _metric(
+            fig, before, text[: fig.start], upto, text, education, names, year
+        )
         if (
             fig.kind == "pct"
             and last is not None
@@ -1412,6 +1475,8 @@ def read_claims(report: Report) -> ProseClaims:
     """Read every claim in the report's prose."""
     found = ProseClaims([], [], [], sentences(report))
     education = _staff_by_education(report)
+    period = report_period(report)
+    year = period.end.year if period is not None else None
 
     def names(name: str) -> bool:
         # NOTE: the report's names are gathered only when a use names a kegiatan
@@ -1421,6 +1486,6 @@ def read_claims(report: Report) -> ProseClaims:
         counting = _counting(sentence)
         found.counting.extend(counting)
         skip = [(c.start, c.end) for c in counting]
-        found.figures.extend(_figure_claims(sentence, skip, education, names))
+        found.figures.extend(_figure_claims(sentence, skip, education, names, year))
         found.qualitative.extend(_qualitative(sentence))
     return found
