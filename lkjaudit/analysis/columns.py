@@ -422,8 +422,10 @@ def _keep_reporting_year(columns: list[Column]) -> None:
     """Keep only the reporting year's columns when a role repeats across years.
 
     Realisasi 2021, 2022 and 2023, Target 2023, Target Akhir Renstra 2026: the
-    others are figures of other periods and are not checked as this year's. A
-    target for the plan's end is never this year's, even when it is the only one.
+    others are figures of other periods and are not checked as this year's; in a
+    table that dates no column to the year it reports, the one column of a role
+    no year dates is that year's (Realisasi 2023 beside Realisasi). A target for
+    the plan's end is never this year's, even when it is the only one.
     """
     year = _reporting_year(columns)
     for col in columns:
@@ -439,6 +441,11 @@ def _keep_reporting_year(columns: list[Column]) -> None:
             if (year is None or year in _years(c))
             and not (role == R.TARGET and _PLAN_END.search(norm(c.header)))
         ]
+        plain = [c for c in keep if not _years(c)]
+        if year is None and len(plain) == 1:
+            # NOTE: "Realisasi 2023 | Target | Realisasi | Capaian": beside
+            # columns dated to a year, the one no year dates is the year reported
+            keep = plain
         if len(keep) != 1:
             continue  # nothing tells which one is the year's
         for col in same:

@@ -53,6 +53,47 @@ def test_capaian_is_checked_against_the_reporting_year() -> None:
     ]
 
 
+# NOTE: last year's realisasi beside this year's, which no header dates: the
+# undated Realisasi is the year reported (47.385 / 45.000 = 105,30%)
+_LAST_YEAR = "\n".join(
+    [
+        "**Tabel 3.1 Capaian Indikator Kinerja Utama**",
+        "",
+        "| No | Indikator Kinerja | Satuan | Realisasi 2023 | Target | Realisasi "
+        "| Capaian (%) |",
+        "|---|---|---|---:|---:|---:|---:|",
+        "| 1 | Jumlah pengunjung perpustakaan daerah | orang | 41.250 | 45.000 "
+        "| 47.385 | {capaian} |",
+    ]
+)
+
+
+def test_the_undated_realisasi_beside_a_dated_one_is_the_years() -> None:
+    table = report_from(_LAST_YEAR.format(capaian="105,30"), "t.md").tables[0]
+    assert [c.role for c in table.columns][3:] == [
+        R.OTHER,  # Realisasi 2023
+        R.TARGET,
+        R.REALISASI,
+        R.CAPAIAN,
+    ]
+    found = findings_for(
+        _LAST_YEAR.format(capaian="105,30"), source="t.md", select=("capaian-*",)
+    )
+    assert compact(found) == []
+    found = findings_for(
+        _LAST_YEAR.format(capaian="103,50"), source="t.md", select=("capaian-*",)
+    )
+    assert compact(found) == [
+        [
+            "capaian-equals-realisasi-over-target",
+            "tabel-3.1/row:1/col:capaian",
+            5,
+            "105,30",
+            "103,50",
+        ]
+    ]
+
+
 _BUDGET = "\n".join(
     [
         "Tabel III.2 Realisasi Anggaran",

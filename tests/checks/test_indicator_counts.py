@@ -185,3 +185,36 @@ def test_a_year_said_before_the_clause_dates_the_count() -> None:
     assert _found(again) == [
         ["text-figure-matches-table", *AT, "47.385 orang", "47.835 orang"]
     ]
+
+
+def test_a_pipe_table_with_last_years_realisasi_beside_this_years() -> None:
+    table = "\n".join(
+        [
+            "# LAPORAN KINERJA DINAS PERPUSTAKAAN KABUPATEN WATUGEDE TAHUN 2024",
+            "",
+            "Tabel 3.1 Capaian Indikator Kinerja Utama",
+            "",
+            "| No | Indikator Kinerja | Satuan | Realisasi 2023 | Target | Realisasi "
+            "| Capaian (%) |",
+            "|---|---|---|---:|---:|---:|---:|",
+            "| 1 | Jumlah pengunjung perpustakaan daerah | orang | 41.250 | 45.000 "
+            "| 47.385 | 105,30 |",
+            "",
+            "{after}",
+        ]
+    )
+
+    def found(after: str) -> list[list[object]]:
+        text = table.format(after=after)
+        return compact(findings_for(text, select=TEXT, source="laporan.md"))
+
+    assert found(_visitors()) == []
+    assert found(_visitors(real="47.835")) == [
+        [
+            "text-figure-matches-table",
+            "text/paragraph:3/sentence:1",
+            9,
+            "47.385 orang",
+            "47.835 orang",
+        ]
+    ]
