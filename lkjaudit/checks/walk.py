@@ -490,9 +490,9 @@ class _Pass:
         self._by_claim[id(claim)] = cells
         if cells:
             return self._verdict(claim, cells)
-        if claim.figure.kind == "count":
-            # NOTE: "jumlah penduduk mencapai 45.000 orang": a count no row names
-            # is of something the tables need not hold
+        if claim.figure.kind == "count" and claim.metric not in ("staff", "asset"):
+            # NOTE: "jumlah penduduk mencapai 45.000 orang": an indicator's count
+            # no row names is of something the tables need not hold
             return Verdict(claim, "skipped")
         return self._unanchored(claim)
 
