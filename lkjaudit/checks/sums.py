@@ -186,7 +186,10 @@ def column_sum(
     total row whose cell is not a figure is skipped. Percent columns are summed with
     their rounding intervals. A budget row that the report's own redundancy shows to
     be wrong (:func:`~lkjaudit.checks.support.supported`) is counted at the figure
-    it supports, so the expected total is not built on a figure known to be wrong.
+    it supports, so the expected total is not built on a figure known to be wrong;
+    so is a sisa that its own row puts at ``anggaran − realisasi``
+    (:func:`~lkjaudit.checks.support.defined_sisa`), when the total does not
+    agree with the rows as printed.
     """
     for row, scope in total_scopes(table):
         if not scope:
@@ -213,6 +216,10 @@ def _total(
         return None
     if _crossed_at(ctx, table, row, col):
         return None
+    expected, defined = _defined_total(table, col, counted, expected, ctx)
+    if agrees(expected, own):
+        return None  # NOTE: right once its rows' wrong sisa are corrected
+    fixes = fixes + defined
     agree, cells = corroboration(table, row, col, expected.mid, ctx)
     return ctx.violation(
         ctx.cell_location(table, row, col),
@@ -227,6 +234,31 @@ def _total(
         witnessed=_witnessed_rows(fixes, own, ctx),
         agrees=agree,
     )
+
+
+def _defined_total(
+    table: Table, col: Column, counted: list[Row], total: Interval, ctx: Context
+) -> tuple[Interval, list[Support]]:
+    """The column's sum with each row's sisa at anggaran − realisasi on its row.
+
+    A sisa its own row contradicts is reported at that figure by
+    ``sisa-equals-anggaran-minus-realisasi`` (:func:`defined_sisa`); a total
+    judged against the printed sisa would be expected at a figure the report
+    itself shows wrong. Only asked of a total that the rows as printed do not
+    explain: one kind of witness alone does not make a total wrong that agrees
+    with its rows.
+    """
+    report = ctx.report
+    fixes = [
+        fix
+        for item in counted
+        # NOTE: a row at its supported figure is counted at it already
+        if supported(report, table, item, col) is None
+        and (fix := defined_sisa(report, table, item, col)) is not None
+    ]
+    for fix in fixes:
+        total = total + Interval.exact(fix.value - fix.printed)
+    return total, fixes
 
 
 def _crossed_at(ctx: Context, table: Table, row: Row, col: Column) -> bool:
