@@ -229,7 +229,27 @@ def _total_said(report: Report, table: Table, row: Row, col: Column) -> list[Sai
     if found is None:
         return []
     total, above = found
+    total += _corrected_by(report, table, above, col)
     return [Said(total, "basis.total", tuple((table, r, col) for r in above))]
+
+
+def _corrected_by(
+    report: Report, table: Table, rows: list[Row], col: Column
+) -> Decimal:
+    """What the rows' supported figures add to their printed sum.
+
+    A JUMLAH's witness counts a row its own witnesses show wrong at the figure
+    they support: a sum built on a figure the report shows wrong restates
+    nothing. A row's witnesses never read the JUMLAH, so this does not recurse.
+    """
+    from lkjaudit.checks.support import supported
+
+    shift = Decimal(0)
+    for item in rows:
+        found = supported(report, table, item, col)
+        if found is not None:
+            shift += found.value - found.printed
+    return shift
 
 
 def copy_said(

@@ -170,23 +170,26 @@ TREE = """\
 | *Penyediaan Jasa Penunjang Urusan Pemerintahan Daerah* | 400.000.000 | 350.000.000 | 50.000.000 |
 | PROGRAM PEMBERDAYAAN MASYARAKAT DESA DAN KELURAHAN | 500.000.000 | 450.000.000 | 50.000.000 |
 | *Koordinasi Kegiatan Pemberdayaan Desa* | 500.000.000 | 450.000.000 | 50.000.000 |
-| JUMLAH | 1.500.000.000 | 1.330.000.000 | 170.000.000 |
+| JUMLAH | 1.500.000.000 | {realisasi} | {total} |
 """
+
+
+TREE_ROW_1_SISA = [
+    "sisa-equals-anggaran-minus-realisasi",
+    "tabel-3.16/row:1/col:sisa",
+    7,
+    "100.000.000",
+    "130.000.000",
+]
 
 
 def test_a_sisa_its_children_and_its_row_correct_is_corrected_once() -> None:
     # the first program's sisa 130.000.000 is 100.000.000 by its kegiatan and by
     # its row: the JUMLAH sisa (from the typed JUMLAH realisasi) is expected at
     # 100.000.000 + 50.000.000, the correction counted once
-    found = findings_for(TREE)
+    found = findings_for(TREE.format(realisasi="1.330.000.000", total="170.000.000"))
     assert compact(found) == [
-        [
-            "sisa-equals-anggaran-minus-realisasi",
-            "tabel-3.16/row:1/col:sisa",
-            7,
-            "100.000.000",
-            "130.000.000",
-        ],
+        TREE_ROW_1_SISA,
         [
             "total-row-equals-column-sum",
             "tabel-3.16/row:6/col:realisasi_anggaran",
@@ -206,3 +209,22 @@ def test_a_sisa_its_children_and_its_row_correct_is_corrected_once() -> None:
         "(jumlah 2 baris; 130.000.000 dihitung 100.000.000 menurut jumlah 2 baris di"
         " bawahnya; anggaran − realisasi pada baris yang sama)"
     )
+
+
+def test_a_right_total_sisa_is_not_corrected_to_the_rows_as_printed() -> None:
+    # JUMLAH realisasi typed 1.320.000.000 (its row and its rows give
+    # 1.350.000.000); the JUMLAH sisa 150.000.000 is right: the rows' 180.000.000
+    # counts the first program's sisa at 130.000.000, which its kegiatan and its
+    # row both put at 100.000.000, so it does not join the row's 1.500.000.000 −
+    # 1.320.000.000 in putting the JUMLAH sisa at 180.000.000
+    found = findings_for(TREE.format(realisasi="1.320.000.000", total="150.000.000"))
+    assert compact(found) == [
+        TREE_ROW_1_SISA,
+        [
+            "budget-figure-agrees-with-its-restatements",
+            "tabel-3.16/row:6/col:realisasi_anggaran",
+            12,
+            "1.350.000.000",
+            "1.320.000.000",
+        ],
+    ]
