@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from lkjaudit.model.report import Cell
 from lkjaudit.model.values import ValueKind, parse_value
@@ -136,7 +137,9 @@ def join_lines(
         prev, prev_width, _ = lines[k - 1]
         full = " " not in prev and prev_width + first > inner
         glue = " "
-        broken = _broken_word(prev, line, words) if words else None
+        broken = (
+            _broken_word(prev, text.rsplit(" ", 1)[-1], line, words) if words else None
+        )
         if (
             text.endswith(("-", "/"))
             or line[:1] in ".,;:!?)]%/"
@@ -153,26 +156,45 @@ def join_lines(
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
-def _broken_word(prev: str, line: str, words: frozenset[str]) -> bool | None:
+def _broken_word(prev: str, word: str, line: str, words: frozenset[str]) -> bool | None:
     """Whether ``prev`` (a line of one piece) is a word cut by the column edge.
 
-    True when it and the next line's first letters are one word of ``words`` and
-    the two pieces are not both words themselves; False when it is a whole word
-    and the two are none, or when ``prev`` is more than one piece (a word is cut
-    only where it is alone on its line); None when the words cannot tell.
+    ``word`` is the word the cell's text ends with so far: ``prev``, or more when
+    the word went over several lines ("PENYE" / "LENGG" / "ARAAN"). True when it
+    and the next line's first letters are one word of ``words`` (or the start of
+    one, where it is no word itself) and the two pieces are not both words
+    themselves; False when it is a whole word and the two are none, or when
+    ``prev`` is more than one piece (a word is cut only where it is alone on its
+    line); None when the words cannot tell.
     """
-    if " " in prev or not prev.isalpha():
-        return False if " " in prev else None
+    if " " in prev:
+        return False
+    if not word.isalpha():
+        return None
     head = _LETTERS.match(line)
     if head is None:
         return None
-    tail = head.group().lower()
-    alone, joined = prev.lower() in words, f"{prev.lower()}{tail}" in words
+    tail, piece = head.group().lower(), word.lower()
+    alone, joined = piece in words, f"{piece}{tail}" in words
     if joined and not (alone and tail in words):
         return True  # NOTE: "Pengelola" + "an": a word, but "an" is none
+    if not alone and _starts_word(f"{piece}{tail}", words):
+        return True  # NOTE: "PENYE" + "LENGG": the start of "penyelenggaraan"
     if alone and not joined:
         return False
     return None
+
+
+def _starts_word(start: str, words: frozenset[str]) -> bool:
+    """Whether some word of ``words`` is longer than and starts with ``start``."""
+    ordered = _sorted(words)
+    at = bisect_left(ordered, start)
+    return at < len(ordered) and ordered[at] != start and ordered[at].startswith(start)
+
+
+@lru_cache(maxsize=2)
+def _sorted(words: frozenset[str]) -> tuple[str, ...]:
+    return tuple(sorted(words))
 
 
 # an official code cut after a dot: "2.16.01.2." above "02.0001"

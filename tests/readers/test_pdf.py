@@ -663,6 +663,7 @@ def test_a_table_without_ruling_whose_cell_wraps_is_left_as_prose(
 
 _WORDS = frozenset(
     {"administrasi", "keuangan", "penunjang", "urusan", "koordinasi", "dan"}
+    | {"penyelenggaraan", "pemerintahan"}
     | {"sinkronisasi", "pengelola", "pengelolaan", "pusat", "strategi", "strategis"}
 )
 
@@ -676,6 +677,11 @@ _WORDS = frozenset(
             "Administrasi Keuangan",
         ),
         ([("PENUNJA", 55.7, 8.0), ("NG URUSAN", 50.9, 8.5)], "PENUNJANG URUSAN"),
+        # a word cut over three lines: its start is the start of a word
+        (
+            [("PENYE", 50.0, 8.0), ("LENGG", 50.0, 8.0), ("ARAAN", 50.0, 8.0)],
+            "PENYELENGGARAAN",
+        ),
         # a word and a piece that is none: "an" is no word
         ([("Pengelola", 50.0, 6.0), ("an Pusat", 40.0, 5.0)], "Pengelolaan Pusat"),
         ([("Strategi", 44.0, 5.5), ("s", 4.5, 4.5)], "Strategis"),
