@@ -219,13 +219,9 @@ def _of_a_kind(claim: FigureClaim) -> bool:
 # two kinds of spending or more listed before a figure ("berupa belanja operasi
 # dan belanja modal sebesar Rp …", "terdiri dari belanja pegawai, belanja barang
 # dan jasa, dan belanja modal dengan total Rp …"): the figure is their sum
-_KIND = (
-    r"\bbelanja\s+(?:barang\s+(?:dan|&)\s+jasa|pegawai|barang|jasa|modal|hibah|"
-    r"bantuan(?:\s+sosial)?|subsidi|bagi\s+hasil|tidak\s+terduga|operasi|transfer)\b"
-)
-_ONE_KIND = re.compile(_KIND, re.IGNORECASE)
 _KIND_LIST = re.compile(
-    rf"{_KIND}(?:\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+){_KIND})+",
+    rf"{SPENDING_KIND}(?:\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)"
+    rf"{SPENDING_KIND})+",
     re.IGNORECASE,
 )
 
@@ -239,11 +235,11 @@ def _kinds_listed(claim: FigureClaim) -> set[str] | None:
     """
     clause = re.split(r"[;:]", claim.prefix)[-1]
     lists = list(_KIND_LIST.finditer(clause))
-    if not lists or _ONE_KIND.search(clause, lists[-1].end()):
+    if not lists or _SPENDING_KIND.search(clause, lists[-1].end()):
         return None
     return {
         kind.group(0).lower().split()[1]
-        for kind in _ONE_KIND.finditer(lists[-1].group(0))
+        for kind in _SPENDING_KIND.finditer(lists[-1].group(0))
     }
 
 

@@ -67,8 +67,8 @@ _SERAP = rf"(?:{_SERAP_NOUN}|{_SERAP_BARE})"
 _BUDGET_NOUN = r"(?:anggaran|dana|pagu|belanja)"
 # a kind of spending: a row of the budget by kind, not a kind of figure
 SPENDING_KIND = (
-    r"\bbelanja\s+(?:pegawai|barang|jasa|modal|hibah|bantuan|subsidi|bagi\s+hasil|"
-    r"tidak\s+terduga|operasi|transfer)\b"
+    r"\bbelanja\s+(?:barang\s+(?:dan|&)\s+jasa|pegawai|barang|jasa|modal|hibah|"
+    r"bantuan(?:\s+sosial)?|subsidi|bagi\s+hasil|tidak\s+terduga|operasi|transfer)\b"
 )
 _KEYWORD = re.compile(
     # "sisa anggaran", "selisih antara pagu dan realisasi": one keyword, the sisa
