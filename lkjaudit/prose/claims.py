@@ -778,6 +778,16 @@ def _indicator_count(
     return None
 
 
+def _later_year(prefix: str, year: int) -> bool:
+    """Whether a figure's own clause dates it only to years after the report's.
+
+    A plan for next year ("Anggaran kegiatan Tahun 2025 direncanakan sebesar Rp
+    …") is no figure of the year reported.
+    """
+    named = [int(y) for y in _YEAR_NAMED.findall(_own_clause(prefix))]
+    return bool(named) and all(y > year for y in named)
+
+
 def _metric(
     fig: Figure,
     before: str,
@@ -797,6 +807,8 @@ def _metric(
             return _indicator_count(fig, before, prefix, sentence, year)
         # NOTE: "pengadaan 2 unit komputer": what was bought, not what is held
         return None if _acquired(prefix, after) else held
+    if year is not None and _later_year(prefix, year):
+        return None  # NOTE: "Anggaran … Tahun 2025 direncanakan sebesar Rp …"
     own = _last_keyword(before)
     key = own or _last_keyword(prefix)
     if key is not None and _put_to_use(prefix, fig.kind == "rp", names):

@@ -56,3 +56,14 @@ def test_a_described_programme_at_the_totals_size_is_the_total(
         ["text-figure-matches-table", "text/paragraph:3/sentence:1", _LINE]
         + [expected, actual]
     ]
+
+
+def test_a_budget_for_a_later_year_is_no_figure_of_the_year_reported() -> None:
+    sentence = "Anggaran kegiatan Tahun 2025 direncanakan sebesar Rp 3.950.000.000."
+    assert _found(sentence) == []
+    # the year reported itself is still compared
+    sentence = "Anggaran Tahun 2024 sebesar Rp 3.581.770.000."
+    assert _found(sentence) == [
+        ["text-figure-matches-table", "text/paragraph:3/sentence:1", _LINE]
+        + ["Rp 3.518.770.000", "Rp 3.581.770.000"]
+    ]
