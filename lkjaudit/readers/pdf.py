@@ -339,7 +339,19 @@ def _whole_words(items: list[Paragraph | list[Fragment]]) -> frozenset[str]:
 
     texts = [item.text for item in items if isinstance(item, Paragraph)]
     fragments = [f for item in items if not isinstance(item, Paragraph) for f in item]
-    return frozenset(whole_words(texts, fragments)) | official_words()
+    return frozenset(whole_words(texts, fragments)) | official_words() | _TABLE_WORDS
+
+
+# the words of a report's table headers and labels, whole even where a document
+# prints them only cut ("JUMLA" / "H" at a page break)
+_TABLE_WORDS = frozenset(
+    {
+        "jumlah", "total", "subtotal", "sub", "program", "kegiatan", "anggaran",
+        "realisasi", "sisa", "capaian", "target", "indikator", "sasaran", "satuan",
+        "keterangan", "kinerja", "persentase", "pagu", "serapan", "efisiensi",
+        "uraian", "belanja", "pegawai", "barang", "jasa", "modal", "triwulan",
+    }
+)  # fmt: skip
 
 
 def _report(

@@ -351,8 +351,15 @@ def _cut_row(prev: list[Piece], row: list[Piece]) -> bool:
 
 
 def _started(piece: Piece) -> bool:
-    """Whether a cell holds the start of a figure and no more ("Rp", "Rp.")."""
-    return _CURRENCY.fullmatch(piece.text) is not None
+    """Whether a cell holds the start of a figure and no more.
+
+    A currency prefix alone ("Rp", "Rp.") or an amount cut after a group's dot
+    ("Rp 25.000.", "1.250."): the rest went on to the next page.
+    """
+    text = piece.text
+    return (
+        _CURRENCY.fullmatch(text) is not None or _CUT_AMOUNT.fullmatch(text) is not None
+    )
 
 
 def _finishes(above: Piece, below: Piece) -> bool:
@@ -369,6 +376,7 @@ def _finishes(above: Piece, below: Piece) -> bool:
 
 # a currency prefix alone in a cell: the figure went on below it
 _CURRENCY = re.compile(r"(?:rp\.?|idr)", re.IGNORECASE)
+_CUT_AMOUNT = re.compile(r"(?:(?:rp\.?|idr)\s*)?\d{1,3}(?:\.\d{3})*\.", re.IGNORECASE)
 
 
 def join_table(
@@ -443,13 +451,16 @@ def whole_words(texts: list[str], fragments: list[Fragment]) -> set[str]:
 
     Every word of its prose (``texts``) and, in its tables' cells, every word
     but the last of a line followed by another and the first of a line that
-    follows one: only those could have been cut by the column edge.
+    follows one: only those could have been cut by the column edge. The first
+    and last rows of a page's part of a table are left out: a page break may
+    have cut them ("JUMLA" / "H").
     """
     found: set[str] = set()
     for text in texts:
         found.update(w.lower() for w in _LETTERS.findall(text))
     for part in fragments:
-        for row in part.rows:
+        # NOTE: a page's first and last rows may be a row the page break cut
+        for row in part.rows[1:-1]:
             for one in row:
                 last = len(one.lines) - 1
                 for k, (line, _, _) in enumerate(one.lines):

@@ -702,9 +702,13 @@ def test_words_the_column_cut_are_mended_by_the_documents_words(
 def test_only_words_no_column_could_cut_are_whole_words() -> None:
     from lkjaudit.readers.pdftable import Fragment, Piece, whole_words
 
-    cell = Piece(left=0, lines=[("Ringkasan Administr", 60, 6), ("asi Umum", 30, 5)])
-    found = whole_words(["Laporan kinerja."], [Fragment(1, [0, 60], [[cell]], [1])])
-    # "Administr" ends a line and "asi" starts one: either may be a cut word
+    def row(*lines: str) -> list[Piece]:
+        return [Piece(left=0, lines=[(text, 30, 5) for text in lines])]
+
+    rows = [row("Pertama"), row("Ringkasan Administr", "asi Umum"), row("JUMLA")]
+    found = whole_words(["Laporan kinerja."], [Fragment(1, [0, 60], rows, [1, 2, 3])])
+    # "Administr" ends a line and "asi" starts one: either may be a cut word; a
+    # page's first and last rows may be rows the page break cut
     assert found == {"laporan", "kinerja", "ringkasan", "umum"}
 
 
@@ -748,3 +752,28 @@ def test_the_narrow_pdf_gives_the_findings_of_its_text(diskominfo) -> None:  # t
     assert [[f[0], where(f[1]), f[3], f[4]] for f in found] == [
         [f[0], where(f[1]), f[3], f[4]] for f in IN_TEXT
     ]
+
+
+# a kecamatan's table of programmes printed by LibreOffice in narrow columns, the
+# page break falling inside a row: after its JUMLAH label's first letters
+# ("JUMLA" / "H", its amounts after "Rp") or inside its amounts ("Rp 25.000." /
+# "000"); the text it was made from gives these findings
+_CUT_FINDINGS = sorted(
+    [
+        ("capaian-equals-realisasi-over-target", "90,00", "95,00"),
+        ("persen-anggaran-equals-realisasi-over-anggaran", "92,40", "93,40"),
+        ("rollup-reproducible", "100%", "95%"),
+        ("rollup-reproducible", "90,91%", "90%"),
+        ("text-figure-matches-table", "Rp 18.200.000", "Rp 18.500.000"),
+        ("total-row-equals-column-sum", "Rp 117.659.000", "Rp 117.695.000"),
+    ]
+)
+
+
+@pytest.mark.parametrize("name", ["cut-jumlah.pdf", "cut-amount.pdf"])
+def test_a_row_the_page_break_cut_reads_as_in_the_text(name: str) -> None:
+    report = load_report(str(FIXTURES / name))
+    found = audit_report(report, AuditOptions(strict=True))
+    assert sorted((f.rule_id, f.expected, f.actual) for f in found) == _CUT_FINDINGS
+    (total,) = [r for t in report.tables for r in t.rows if r.kind == RowKind.TOTAL]
+    assert total.cells[1].text == "JUMLAH"
