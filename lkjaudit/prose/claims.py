@@ -778,6 +778,37 @@ def _indicator_count(
     return None
 
 
+# an amount said to be a part of a budget: "sebagian (besar) yaitu Rp …", "Dari
+# anggaran Administrasi Umum, sebesar Rp … dimanfaatkan untuk …", "Untuk
+# membiayai perjalanan dinas … telah dibelanjakan Rp …"
+_PART_OF = lazy(r"\bsebagian(?:\s+(?:besar|kecil))?\b", re.IGNORECASE)
+_FROM_BUDGET = lazy(
+    r"^\W*dari\s+(?:total\s+|seluruh\s+)?(?:anggaran|pagu|dana|belanja)\b[^,;]*,",
+    re.IGNORECASE,
+)
+# NOTE: what was paid for, not a programme or kegiatan ("Untuk kegiatan X
+# dialokasikan Rp …" is X's budget)
+_PURPOSE_FIRST = lazy(
+    r"^\W*untuk\s+(?:membiayai|mendanai|keperluan|pembayaran|pengadaan|pembelian)\b",
+    re.IGNORECASE,
+)
+
+
+def _a_part(prefix: str) -> bool:
+    """Whether a rupiah amount is said to be a part of a budget, not the budget.
+
+    A partitive in its clause ("sebagian besar yaitu Rp …"), a sentence opened
+    by the budget it is taken from ("Dari anggaran Administrasi Umum Perangkat
+    Daerah, sebesar Rp …") or by the purpose it paid for ("Untuk membiayai
+    perjalanan dinas … telah dibelanjakan Rp …").
+    """
+    return bool(
+        _PART_OF.search(_own_clause(prefix))
+        or _FROM_BUDGET.search(prefix)
+        or _PURPOSE_FIRST.search(prefix)
+    )
+
+
 def _later_year(prefix: str, year: int) -> bool:
     """Whether a figure's own clause dates it only to years after the report's.
 
@@ -813,6 +844,8 @@ def _metric(
     key = own or _last_keyword(prefix)
     if key is not None and _put_to_use(prefix, fig.kind == "rp", names):
         return None  # NOTE: "belanja modal digunakan untuk pengadaan … senilai Rp …"
+    if fig.kind == "rp" and _a_part(prefix):
+        return None  # NOTE: "Dari anggaran X, sebesar Rp … dimanfaatkan untuk …"
     if own == "sisa_plain" and _allotted_rest(before, after):
         return None  # NOTE: "sisanya Rp … untuk pengadaan …": the rest, allotted
     left = _LEFT_AFTER.match(after)
