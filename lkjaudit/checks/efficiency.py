@@ -28,7 +28,6 @@ from decimal import Decimal
 from pydantic import BaseModel, ConfigDict
 
 from lkjaudit.checks.common import is_figure
-from lkjaudit.checks.formula import parse_formula
 from lkjaudit.checks.interval import Interval, agrees, operand
 from lkjaudit.checks.phrases import phrase
 from lkjaudit.engine.context import Context, Violation, display, shown
@@ -85,25 +84,20 @@ class _Columns:
         )
         return self.capaian is not None and budget
 
-    def mean_capaian(self, row: Row) -> Interval | None:
-        """The mean capaian of a row and the rows of further indicators below it.
+    def several_indicators(self, row: Row) -> bool:
+        """Whether rows of further indicators below a row print their own capaian.
 
-        None when no row below it belongs to its entity with a capaian of its own.
+        A programme with two indicators prints its budget and efisiensi once; its
+        efisiensi may be of either capaian or of their mean.
         """
         assert self.capaian is not None
         col, table = self.capaian, self.table
-        own = [row] + [
-            r
+        below = [
+            table.value(r, col)
             for r in table.rows
             if r.entity == row.index and col.index not in r.inherited
         ]
-        values = [table.value(r, col) for r in own]
-        if len(values) < 2 or not all(is_figure(v) for v in values):
-            return None
-        total = Interval.exact(Decimal(0))
-        for value in values:
-            total = total + operand(value)
-        return total.scale(Decimal(1) / Decimal(len(values)))
+        return bool(below) and all(is_figure(v) for v in below)
 
     def serapan(self, row: Row) -> Interval | None:
         """The row's serapan anggaran in percent: printed, else computed."""
@@ -146,17 +140,6 @@ class _Columns:
         return [c for c in (self.capaian, *budget) if c is not None]
 
 
-def _stated(column: Column) -> bool:
-    """True when the table writes a formula for the column (checked elsewhere)."""
-    if not column.formula:
-        return False
-    try:
-        parse_formula(column.formula)
-    except ValueError:
-        return True  # NOTE: a formula stated but unreadable: still not ours to guess
-    return True
-
-
 _Judged = list[tuple[Row, dict[str, bool], Interval, Interval]]
 # a row of averages ("Rata-rata", "Rerata"): its efisiensi may be the mean of the
 # rows' efisiensi, not a formula of its own averages
@@ -168,8 +151,9 @@ def _judged(cols: _Columns) -> _Judged:
 
     A row whose entity goes on over rows of further indicators (a programme
     with two, its budget and efisiensi printed once) is judged on its own
-    capaian and on the mean of its indicators' capaian; when neither fits, it is
-    left out: which capaian the report took is not known.
+    capaian; when no formula fits it, it is left out: the mean of its
+    indicators' capaian may (``(96 + 100) / 2 − 90``), or another capaian, and
+    which the report took is not known.
     """
     table, col = cols.table, cols.efisiensi
     out: _Judged = []
@@ -186,10 +170,10 @@ def _judged(cols: _Columns) -> _Judged:
             continue
         kinerja, serapan = found
         fits = _fits(kinerja, serapan, printed)
-        if not any(fits.values()) and (mean := cols.mean_capaian(row)) is not None:
-            if any(_fits(mean, serapan, printed).values()):
-                continue  # NOTE: the programme's mean capaian: right by another
-            continue  # NOTE: which capaian it took is not known
+        if not any(fits.values()) and cols.several_indicators(row):
+            # NOTE: its first capaian does not explain it: the mean of its
+            # indicators' capaian may, or another: which the report took is unknown
+            continue
         out.append((row, fits, kinerja, serapan))
     return out
 
@@ -253,7 +237,7 @@ def efficiency_formula(
     formula is the one that reproduces most printed figures (see the module).
     """
     col = table.column(R.EFISIENSI)
-    if col is None or _stated(col):
+    if col is None or col.formula:  # NOTE: a stated formula: column-formula's
         return
     cols = _Columns(table, col)
     if not cols.usable():

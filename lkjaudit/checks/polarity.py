@@ -415,8 +415,12 @@ def _rate_level(text: str, match: re.Match[str]) -> bool:
     """
     if _MEASURE.search(text, 0, match.start()):
         return False
-    after = text[match.end() :].lower()
-    return any(re.search(rf"\b{re.escape(rate)}", after) for rate in RATES)
+    return _rates().search(text, match.end()) is not None
+
+
+@lru_cache(maxsize=1)
+def _rates() -> re.Pattern[str]:
+    return re.compile(_any(RATES), re.IGNORECASE)
 
 
 class Polarity(Enum):
