@@ -78,12 +78,37 @@ def _split_header(table: Table, layout: Layout) -> list[Row]:
     return rows[k:]
 
 
-def _is_text_continuation(row: Row, types: list[str]) -> bool:
-    """Text only (``types`` are its cells' types), not starting with a capital."""
+def _is_text_continuation(row: Row, types: list[str], above: Row) -> bool:
+    """Text only (``types`` are its cells' types), and not a row of its own.
+
+    A row of its own starts with a capital, unless the text above it breaks off
+    after a joining word (``Laporan Capaian Kinerja dan`` / ``Ikhtisar Realisasi
+    …``): a name does not end in *dan*.
+    """
     filled = [t for t in types if t != "empty"]
-    if not filled or (row.cells[0].text and not row.cells[0].text[0].islower()):
+    if not filled or not all(t in ("text", "unit") for t in filled):
         return False
-    return all(t in ("text", "unit") for t in filled)
+    first = row.cells[0].text
+    return not first or first[0].islower() or _breaks_off(above, row)
+
+
+# NOTE: words a name never ends with; a cell ending with one ran on to the next line
+_JOINING = frozenset(
+    {"dan", "serta", "atau", "yang", "di", "ke", "dari", "pada", "untuk", "dalam",
+     "dengan", "oleh", "terhadap", "bagi", "melalui"}
+)  # fmt: skip
+
+
+def _breaks_off(above: Row, row: Row) -> bool:
+    """The cell above the row's first text ends with a joining word or a comma."""
+    pos = next((i for i, c in enumerate(row.cells) if c.text), None)
+    if pos is None or pos >= len(above.cells):
+        return False
+    text = above.cells[pos].text.rstrip()
+    if text.endswith((",", "/", "-", "&")):
+        return True
+    last = text.rsplit(None, 1)[-1].lower() if text else ""
+    return last in _JOINING
 
 
 def _wordy(types: list[str]) -> bool:
@@ -164,7 +189,11 @@ def _clean_body(
             continue
         gap = row.gap_before or after_repeat
         after_repeat = False
-        if out and _is_text_continuation(row, types) and (gap or _starts_lower(row)):
+        if (
+            out
+            and _is_text_continuation(row, types, out[-1])
+            and (gap or _starts_lower(row) or _breaks_off(out[-1], row))
+        ):
             out[-1] = _join(out[-1], row)
             out_types[-1] = _types(out[-1].cells)
             continue

@@ -150,6 +150,40 @@ def test_row_text_continued_on_the_next_page_joins_its_row() -> None:
     assert table.row(1).cells[2].text == "Persentase Koordinasi dan Ketertiban Umum"
 
 
+_BROKEN_NAME = (
+    "Tabel 3.3 Realisasi Belanja\n\n"
+    "Program/Kegiatan\tAnggaran\tRealisasi\tSisa\n"
+    "Penyusunan Dokumen Perencanaan\tRp 3.600.000\tRp 1.800.000\tRp 1.800.000\n"
+    "Koordinasi dan Penyusunan Laporan Capaian Kinerja {end}\tRp 2.400.000"
+    "\tRp 1.205.000\tRp 1.195.000\n"
+    "\n- 12 -\n\n"
+    "Program/Kegiatan\tAnggaran\tRealisasi\tSisa\n"
+    "Ikhtisar Realisasi Kinerja SKPD\t\t\t\n"
+    "Rapat Koordinasi\tRp 1.000.000\tRp 900.000\tRp 100.000\n"
+)
+
+
+def test_a_name_broken_off_after_a_joining_word_takes_the_next_page_s_words() -> None:
+    # NOTE: the rest starts with a capital, but a name never ends with "dan"
+    table = report_from(_BROKEN_NAME.format(end="dan")).tables[0]
+    assert [r.cells[0].text for r in table.rows] == [
+        "Penyusunan Dokumen Perencanaan",
+        "Koordinasi dan Penyusunan Laporan Capaian Kinerja dan"
+        " Ikhtisar Realisasi Kinerja SKPD",
+        "Rapat Koordinasi",
+    ]
+
+
+def test_a_capitalised_words_only_row_under_a_whole_name_is_its_own_row() -> None:
+    table = report_from(_BROKEN_NAME.format(end="SKPD")).tables[0]
+    assert [r.cells[0].text for r in table.rows] == [
+        "Penyusunan Dokumen Perencanaan",
+        "Koordinasi dan Penyusunan Laporan Capaian Kinerja SKPD",
+        "Ikhtisar Realisasi Kinerja SKPD",
+        "Rapat Koordinasi",
+    ]
+
+
 def test_multi_row_header_unit_row_and_groups() -> None:
     text = (
         "Tabel 3.16 Anggaran\n\n"
