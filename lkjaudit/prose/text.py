@@ -88,13 +88,32 @@ _HYPHENATED = re.compile(r"[^\W\d_]-$")
 _LIST_MARK = re.compile(r"(?:^|\s)\d{1,2}$")
 
 
+def _is_list_mark(text: str, dot: int) -> bool:
+    """The number before ``text[dot]`` numbers an item: "1." or "2." of a list.
+
+    It does when it is 1, opens the text or a line, follows a colon or semicolon,
+    or follows the item numbered one less; otherwise a sentence ends with the
+    number (``… dari target 82. Persentase …``).
+    """
+    mark = _LIST_MARK.search(text[max(0, dot - 4) : dot])
+    if mark is None:
+        return False
+    start = dot - len(mark.group().lstrip())
+    before = text[:start].rstrip(" \t")
+    if not before or before.endswith(("\n", ":", ";")):
+        return True
+    number = int(text[start:dot])
+    previous = rf"(?:^|\s){number - 1}\.\s"
+    return number <= 1 or re.search(previous, text[:start]) is not None
+
+
 def _is_break(text: str, dot: int) -> bool:
     if text[dot] != ".":
         return True
     before = text[max(0, dot - 40) : dot]
     word = _LAST_WORD.search(before)
     if word is None:
-        return not _LIST_MARK.search(text[max(0, dot - 4) : dot])  # "1." list marker
+        return not _is_list_mark(text, dot)
     token = word.group(1)
     if len(token) == 1:
         return False  # an initial or a list letter

@@ -31,3 +31,29 @@ def test_a_paragraph_of_thousands_of_lines_costs_its_length() -> None:
     seconds = time.process_time() - start
     assert len(sentence.rows) == 4000
     assert seconds < 1.5, seconds
+
+
+def _texts(text: str) -> list[str]:
+    return [s.text for s in split(Paragraph(text=text, line=1), 0)]
+
+
+def test_a_sentence_ending_with_a_small_number_ends_there() -> None:
+    assert _texts(
+        "Nilai IKM mencapai 91,2 dari target 82. Persentase layanan mencapai 95%."
+    ) == ["Nilai IKM mencapai 91,2 dari target 82.", "Persentase layanan mencapai 95%."]
+
+
+def test_numbered_items_stay_with_their_numbers() -> None:
+    # a list opened by a colon, one opened on its own line, and a run of items
+    assert _texts(
+        "Sasaran kecamatan: 1. Meningkatnya pelayanan. 2. Meningkatnya IKM."
+    ) == [
+        "Sasaran kecamatan: 1. Meningkatnya pelayanan.",
+        "2. Meningkatnya IKM.",
+    ]
+    assert _texts("Sasaran kecamatan\n1. Meningkatnya pelayanan") == [
+        "Sasaran kecamatan 1. Meningkatnya pelayanan"
+    ]
+    assert _texts("Kegiatan 1. Rapat desa 2. Musrenbang") == [
+        "Kegiatan 1. Rapat desa 2. Musrenbang"
+    ]
