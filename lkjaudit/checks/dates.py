@@ -66,7 +66,24 @@ class DateOptions(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-@check("weekday-matches-date", options=DateOptions, scope="report", provides=("date",))
+# NOTE: for the English message, beside the Indonesian names the report prints
+_DAYS_EN = (
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+)
+
+
+@check(
+    "weekday-matches-date",
+    options=DateOptions,
+    scope="report",
+    provides=("date", "day_en", "written_en"),
+)
 def weekday_matches_date(
     report: Report, opts: DateOptions, ctx: Context
 ) -> Iterator[Violation]:
@@ -84,6 +101,8 @@ def weekday_matches_date(
             expected=WEEKDAY_NAMES[day.weekday()],
             actual=mention.weekday_raw,
             date=format_date(day),
+            day_en=_DAYS_EN[day.weekday()],
+            written_en=_DAYS_EN[mention.weekday],
         )
 
 

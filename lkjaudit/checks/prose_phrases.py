@@ -8,7 +8,10 @@ _PHRASES: dict[str, tuple[str, str]] = {
     "metric.capaian": ("capaian", "achievement"),
     "metric.realisasi": ("realisasi", "realisation"),
     "metric.target": ("target", "target"),
-    "metric.persen_anggaran": ("persentase realisasi anggaran", "budget realisation %"),
+    "metric.persen_anggaran": (
+        "persentase realisasi anggaran",
+        "budget realisation rate",
+    ),
     "metric.anggaran": ("anggaran", "budget"),
     "metric.realisasi_anggaran": ("realisasi anggaran", "realised spending"),
     "metric.sisa": ("sisa anggaran", "remaining budget"),

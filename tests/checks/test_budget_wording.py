@@ -256,7 +256,7 @@ def test_a_wrong_budget_absorbed_is_reported() -> None:
         _serapan("92,83%", "80%", "93%", "85%"), select=RULES, lang="en"
     )
     assert [f.message for f in english] == [
-        "The text gives budget realisation % 85%, but Tabel 3.4 row 1 (Kegiatan"
+        "The text gives budget realisation rate 85%, but Tabel 3.4 row 1 (Kegiatan"
         " Penyediaan Layanan Kesehatan Rujukan) gives 80% (realisasi / anggaran;"
         " the table has no percentage column)"
     ]
