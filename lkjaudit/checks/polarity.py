@@ -8,8 +8,9 @@ ditindaklanjuti", "kasus gizi buruk yang dirawat"), a decrease of the bad thing
 ("persentase penurunan angka kemiskinan") or an output produced ("jumlah laporan
 penyediaan layanan pengaduan"). Such a wording is higher-is-better outright;
 one that says neither leaves the printed figures to tell (the ``ratio``
-primitive's backstop), as does a decrease or a report of nothing listed
-("penurunan emisi", "jumlah laporan kejadian kebakaran").
+primitive's backstop), as do a decrease or a report of nothing listed
+("penurunan emisi", "jumlah laporan kejadian kebakaran") and the cases found,
+said alone ("jumlah pelanggaran yang ditemukan").
 """
 
 from __future__ import annotations
@@ -20,9 +21,11 @@ from functools import lru_cache
 
 __all__ = [
     "DECREASE",
+    "FOUND",
     "LOWER_IS_BETTER",
     "NOT_SERVICES",
     "OUTPUTS",
+    "PEOPLE",
     "RATES",
     "RECORDS",
     "RESULTS",
@@ -210,8 +213,11 @@ _HANDLED = rf"(?P<negated>{_NEGATION})?(?P<handled>{_HANDLING})"
 # diobati"), unless every verb of the clause is one of NOT_SERVICES. Such a verb
 # counts only after a bad thing of which cases can be served: not after a rate
 # (RATES: "angka kematian pasien yang dirawat" counts deaths) unless it is named
-# as cases ("persentase kasus kematian ibu yang diaudit"). A word of handling
-# above ("yang ditangani") counts wherever it is, as it always has.
+# as cases ("persentase kasus kematian ibu yang diaudit") or the rate's word
+# names the people in it (PEOPLE: "jumlah pengangguran yang dilatih") and no
+# word of a rate is said before it ("tingkat pengangguran lulusan yang dilatih"
+# is still the rate). A word of handling above ("yang ditangani") counts
+# wherever it is, as it always has.
 _SERVED = (
     rf"\byang\s+{_ADVERBS}(?P<unserved>{_NEGATION})?"
     r"(?P<served>(?:(?:di|ter)\w+|sembuh|pulih|kembali\s+(?:ber)?sekolah)"
@@ -222,8 +228,8 @@ _SERVED = (
 # yang ditimbulkan", "pelanggaran yang dilakukan ASN": committed), its record
 # as it comes in ("kasus yang dilaporkan", "pengaduan yang diterima" count the
 # bad events), the cases left undone ("pengaduan yang tertunda") and ter-
-# adjectives ("kasus yang tertinggi"). "Ditemukan" is a service, as "penemuan
-# kasus" is: the cases the service found.
+# adjectives ("kasus yang tertinggi"). A word of finding is in neither list
+# (FOUND).
 NOT_SERVICES = frozenset(
     {
         # the condition and its cause
@@ -311,7 +317,7 @@ NOT_SERVICES = frozenset(
         "digital",
     }
 )
-# NOTE: bad things that are a rate, to which no service is done
+# NOTE: bad things that are a rate, to which no service is done (but see PEOPLE)
 RATES = (
     "kematian",
     "korban jiwa",
@@ -324,15 +330,25 @@ RATES = (
     "prevalensi",
     "angka kesakitan",
 )
-
+# NOTE: rates whose word names the people in them as well: "pengangguran" is
+# unemployment and the unemployed, whom a service can train or place ("jumlah
+# pengangguran yang dilatih"). Deaths and poverty are no people ("angka
+# kematian pasien yang dirawat": the patients are served, the deaths counted);
+# the poor are "penduduk miskin", which names no bad thing.
+PEOPLE = ("pengangguran",)
+# a word before a rate's word that names the rate itself ("tingkat pengangguran
+# terbuka", "angka kematian"), not the people in it
+_RATE_NAMED = re.compile(
+    r"\b(?:angka|tingkat|taraf|laju|rasio|indeks|indikator)\s+$", re.IGNORECASE
+)
 
 # NOTE: passive verbs and ter- words of a service done to the cases: they are
-# treated, settled, guided or protected. A verb in neither list says nothing
-# ("kasus anak yang ditelantarkan" is the bad thing itself, as "yang dianiaya",
-# "yang dibiarkan" are): the printed figures tell.
+# treated, settled, guided, protected, trained or placed in work. A verb in
+# neither list says nothing ("kasus anak yang ditelantarkan" is the bad thing
+# itself, as "yang dianiaya", "yang dibiarkan" are): the printed figures tell.
 SERVICES = frozenset(
     {
-        "ditemukan", "diobati", "dirawat", "dievakuasi", "ditertibkan",
+        "diobati", "dirawat", "dievakuasi", "ditertibkan",
         "didampingi", "ditindak", "diproses", "disembuhkan", "direhabilitasi",
         "dibina", "dilatih", "dibantu", "difasilitasi", "diverifikasi", "dimediasi",
         "diperbaiki", "dipulihkan", "diintervensi", "diimunisasi", "divaksinasi",
@@ -345,21 +361,36 @@ SERVICES = frozenset(
         "terverifikasi", "terfasilitasi", "terbina", "terlatih", "tertindak",
         "terproses", "terehabilitasi", "tertanggulangi", "terkendali",
         "terkendalikan", "teratasi", "tertata", "terselesaikan", "terlayani",
-        "tertangani", "sembuh", "pulih", "kembali",
+        "tertangani", "sembuh", "pulih", "kembali", "ditempatkan",
+        "tertempatkan", "disalurkan", "tersalurkan", "terserap", "dimagangkan",
+    }
+)  # fmt: skip
+# NOTE: words of finding, in neither list: what a service finds or detects is as
+# often the level of the bad thing as the reach of the service ("kasus TB yang
+# ditemukan" in case finding, "pelanggaran yang ditemukan" in an inspection),
+# so a clause that says only that leaves the printed figures to tell; a service
+# said with it serves the cases ("yang ditemukan dan diobati", "yang terdeteksi
+# dan ditindaklanjuti"). The case finding named as a noun, "penemuan kasus", is
+# the service's own work: a word of handling.
+FOUND = frozenset(
+    {
+        "ditemukan", "ditemui", "terdeteksi", "dideteksi", "teridentifikasi",
+        "diidentifikasi", "terjaring",
     }
 )  # fmt: skip
 
 
-def _serves(verbs: str, bad: str | None, cases: bool) -> bool | None:
+def _serves(verbs: str, servable: bool) -> bool | None:
     """Whether a clause's verbs ("ditemukan dan diobati") name a service.
 
-    ``bad`` is the last bad thing read before the clause; ``cases`` whether the
-    wording named cases ("kasus") before it. None when its verbs are neither of
-    a service nor of the bad thing (SERVICES, NOT_SERVICES): the figures tell.
+    ``servable`` is whether the last bad thing read before the clause is one a
+    service can be done to (:func:`_servable`). None when its verbs are neither
+    of a service nor of the bad thing (SERVICES, NOT_SERVICES), a word of finding
+    (FOUND) included: the figures tell.
     """
     if _handling().search(verbs):
         return True
-    if bad is None or (bad in RATES and not cases):
+    if not servable:
         return False
     found = [
         verb
@@ -371,6 +402,19 @@ def _serves(verbs: str, bad: str | None, cases: bool) -> bool | None:
     if all(verb in NOT_SERVICES for verb in found):
         return False
     return None
+
+
+def _servable(text: str, bad: re.Match[str], cases: bool) -> bool:
+    """Whether a service can be done to the bad thing ``bad`` read in ``text``.
+
+    Any but a rate, and a rate named as cases (``cases``: "kasus" was read
+    before it) or by its people, with no word of a rate before it ("jumlah
+    pengangguran", not "tingkat pengangguran").
+    """
+    word = bad["bad"].lower()
+    if word not in RATES or cases:
+        return True
+    return word in PEOPLE and _RATE_NAMED.search(text, 0, bad.start("bad")) is None
 
 
 @lru_cache(maxsize=1)
@@ -448,7 +492,7 @@ def polarity(
     What is counted in the bad thing's own ``unit`` ("menurunnya jumlah
     pengaduan", 10 pengaduan) counts the bad thing: the decrease is only the aim.
     """
-    overturns = cases = False
+    overturns = cases = servable = False
     bad: str | None = None  # the last bad thing read
     text = wording if indicator is None else indicator
     for match in _reading(words).finditer(text):
@@ -457,7 +501,7 @@ def polarity(
                 return Polarity.HIGHER
         elif match["served"] is not None:
             if match["unserved"] is None:
-                served = _serves(match["served"], bad, cases)
+                served = _serves(match["served"], servable)
                 if served:
                     return Polarity.HIGHER
                 if served is None:
@@ -467,6 +511,7 @@ def polarity(
         elif match["bad"] is not None:
             bad = match["bad"].lower()
             cases = cases or bad == "kasus"
+            servable = _servable(text, match, cases)
         elif bad is not None:
             continue  # NOTE: a decrease or a count after the bad thing names it
         elif match["output"] is not None:

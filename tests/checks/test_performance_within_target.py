@@ -194,3 +194,45 @@ def test_cases_not_served_are_not_judged_here() -> None:
     ):
         report = _indicator(indikator, target, realisasi)
         assert findings_for(report, select=RULE) == [], indikator
+
+
+def test_people_served_far_above_the_target_are_pointed_out() -> None:
+    # the unemployed trained, guided or placed in work are people served: more is
+    # better, so 150 / 100 and 45 / 30 are far above the target
+    for indikator, target, realisasi in (
+        ("Jumlah pengangguran yang dilatih", "100 orang", "150 orang"),
+        ("Persentase pengangguran yang ditempatkan", "30 %", "45 %"),
+    ):
+        found = findings_for(_indicator(indikator, target, realisasi), select=RULE)
+        assert compact(found) == [
+            [*RULE, "tabel-3.1/row:1/col:realisasi", 6, f"≤ {target}", realisasi]
+        ], indikator
+
+
+def test_the_unemployed_and_their_rate_are_not_judged_here() -> None:
+    # more unemployed, or a higher unemployment rate, than targeted is poor
+    # performance judged by the capaian; so is the rate among those trained
+    for indikator, target, realisasi in (
+        ("Jumlah pengangguran", "1.000 orang", "1.500 orang"),
+        ("Tingkat pengangguran terbuka", "5 %", "8 %"),
+        ("Tingkat pengangguran lulusan SMK yang dilatih", "10 %", "15 %"),
+    ):
+        report = _indicator(indikator, target, realisasi)
+        assert findings_for(report, select=RULE) == [], indikator
+
+
+def test_cases_found_alone_are_judged_by_their_figures() -> None:
+    # the wording of cases found says neither way: 30 / 20 = 150% far above the
+    # target is pointed out as for any indicator the wording does not settle, as
+    # are the cases found and treated; the cases reported stay lower-is-better
+    for indikator in (
+        "Jumlah pelanggaran Perda yang ditemukan",
+        "Jumlah kasus TBC yang terdeteksi",
+        "Jumlah kasus TBC yang ditemukan dan diobati",
+    ):
+        found = findings_for(_indicator(indikator, "20 kasus", "30 kasus"), select=RULE)
+        assert compact(found) == [
+            [*RULE, "tabel-3.1/row:1/col:realisasi", 6, "≤ 20 kasus", "30 kasus"]
+        ], indikator
+    reported = _indicator("Jumlah kasus TBC yang dilaporkan", "20 kasus", "30 kasus")
+    assert findings_for(reported, select=RULE) == []

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from lkjaudit.checks.polarity import Polarity, polarity
+from lkjaudit.checks.polarity import (
+    FOUND,
+    LOWER_IS_BETTER,
+    NOT_SERVICES,
+    PEOPLE,
+    RATES,
+    SERVICES,
+    Polarity,
+    polarity,
+)
 
 H, L, U = Polarity.HIGHER, Polarity.LOWER, Polarity.UNSAID
 
@@ -79,6 +88,21 @@ H, L, U = Polarity.HIGHER, Polarity.LOWER, Polarity.UNSAID
         ("Jumlah kasus kekerasan yang tertinggi", "kasus", L),
         # ... or follows a rate, to which nothing is done
         ("Angka kematian pasien yang dirawat lebih dari 48 jam", "per 1.000", L),
+        ("Jumlah kematian pasien yang dirawat", "orang", L),
+        # ... unless the rate's word names the people in it (the unemployed), who
+        # are trained, guided, helped or placed in work
+        ("Jumlah pengangguran yang dilatih", "orang", H),
+        ("Persentase pengangguran yang ditempatkan", "%", H),
+        ("Jumlah pengangguran usia produktif yang dibina", "orang", H),
+        ("Jumlah pengangguran yang difasilitasi dan disalurkan", "orang", H),
+        ("Jumlah pengangguran yang mendapat pelatihan", "orang", H),
+        # ... but not where a word of a rate names the rate itself, nor where the
+        # clause names no service, nor with no clause at all
+        ("Tingkat pengangguran lulusan SMK yang dilatih", "%", L),
+        ("Angka pengangguran yang ditempatkan", "%", L),
+        ("Jumlah pengangguran yang terdaftar", "orang", L),
+        ("Jumlah pengangguran", "orang", L),
+        ("Tingkat pengangguran terbuka", "%", L),
         # ... or says none is done, adverbs between
         ("Persentase pengaduan yang belum sepenuhnya ditindaklanjuti", "%", L),
         ("Persentase pelanggaran disiplin ASN yang tidak segera ditangani", "%", L),
@@ -107,6 +131,19 @@ H, L, U = Polarity.HIGHER, Polarity.LOWER, Polarity.UNSAID
         # a service failed or not given is no service
         ("Persentase gangguan trantibum yang gagal ditangani", "%", L),
         ("Persentase pengaduan masyarakat tanpa tindak lanjut", "%", L),
+        # the cases found or detected, said alone, may be the level of the bad
+        # thing or the reach of the service: the figures tell; a service said with
+        # the finding serves them, and the case finding named as a noun is the
+        # service's own work
+        ("Jumlah pelanggaran yang ditemukan", "kasus", U),
+        ("Jumlah kasus TBC yang ditemukan", "kasus", U),
+        ("Persentase kasus DBD yang terdeteksi", "%", U),
+        ("Jumlah kasus yang ditemukan dan dilaporkan", "kasus", U),
+        ("Jumlah kasus TBC yang ditemukan dan diobati", "kasus", H),
+        ("Jumlah pelanggaran Perda yang ditemukan dan ditindaklanjuti", "kasus", H),
+        ("Persentase kasus HIV yang terdeteksi dan ditangani", "%", H),
+        ("Cakupan penemuan kasus TBC", "%", H),
+        ("Penemuan kasus baru kusta", "kasus", H),
         # cases that recover are the cases served
         ("Persentase kasus TB yang sembuh", "%", H),
         ("Persentase balita gizi buruk yang pulih", "%", H),
@@ -129,3 +166,24 @@ def test_a_decrease_of_the_bad_thing_the_rows_name_holds() -> None:
         ("jumlah penduduk miskin", L),
     ):
         assert polarity(f"{indicator} {label}", indicator) is expected, indicator
+
+
+def test_a_word_of_finding_is_neither_a_service_nor_the_bad_thing() -> None:
+    assert not FOUND & SERVICES
+    assert not FOUND & NOT_SERVICES
+    assert not SERVICES & NOT_SERVICES
+
+
+def test_the_rates_that_name_people_are_rates_and_bad_things() -> None:
+    assert set(PEOPLE) <= set(RATES) <= set(LOWER_IS_BETTER)
+
+
+def test_a_users_own_words_decide_what_is_bad() -> None:
+    # "banjir" is no listed word; a user's list that names it makes flooded
+    # spots lower-is-better, and one without "temuan" says nothing of findings
+    words = (*LOWER_IS_BETTER, "banjir")
+    assert polarity("jumlah titik banjir", unit="titik") is U
+    assert polarity("jumlah titik banjir", unit="titik", words=words) is L
+    without = tuple(w for w in LOWER_IS_BETTER if w != "temuan")
+    assert polarity("jumlah temuan pemeriksaan", unit="temuan") is L
+    assert polarity("jumlah temuan pemeriksaan", unit="temuan", words=without) is U

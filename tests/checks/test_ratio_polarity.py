@@ -548,3 +548,77 @@ def test_wordings_that_say_nothing_leave_the_printed_formula_standing() -> None:
         ["capaian-equals-realisasi-over-target", "tabel-3.9/row:5/col:capaian", 8]
         + ["80,00", "95,00"]
     ]
+
+
+# NOTE: the table's formula for its lower-is-better rows is target / realisasi
+# (row 1: 8 / 10 = 80%). Row 2 counts the unemployed trained (served: realisasi
+# / target, 120 / 100), row 3 the unemployed and row 4 the unemployment rate
+# (lower-is-better: target / realisasi), row 5 the violations found and row 6 the
+# TB cases found, neither served nor not (either formula), row 7 the TB cases
+# found and treated (served).
+_PEOPLE_AND_FOUND = "\n".join(
+    [
+        "Tabel 3.11 Capaian Indikator Kinerja Utama",
+        "",
+        "No\tIndikator Kinerja\tTarget\tRealisasi\tCapaian (%)",
+        "1\tAngka kematian bayi per 1.000 KH\t8\t10\t80,00",
+        "2\tJumlah pengangguran yang dilatih\t100 orang\t120 orang\t{c2}",
+        "3\tJumlah pengangguran\t1.000 orang\t1.250 orang\t{c3}",
+        "4\tTingkat pengangguran terbuka\t5 %\t4 %\t{c4}",
+        "5\tJumlah pelanggaran Perda yang ditemukan\t40 kasus\t50 kasus\t{c5}",
+        "6\tJumlah kasus TBC yang ditemukan\t400 kasus\t320 kasus\t{c6}",
+        "7\tJumlah kasus TBC yang ditemukan dan diobati\t400 kasus\t320 kasus\t{c7}",
+    ]
+)
+_BY_THEIR_POLARITY = {
+    "c2": "120,00",
+    "c3": "80,00",
+    "c4": "125,00",
+    "c5": "125,00",
+    "c6": "80,00",
+    "c7": "80,00",
+}
+
+
+def test_people_served_and_cases_found_printed_by_their_polarity_pass() -> None:
+    table = _PEOPLE_AND_FOUND.format(**_BY_THEIR_POLARITY)
+    assert compact(findings_for(table, select=("capaian-*",))) == []
+
+
+def test_cases_found_alone_pass_by_either_formula() -> None:
+    # the violations and TB cases found, printed by the other formula: the
+    # wording says neither way, so the printed figure stands
+    other = {**_BY_THEIR_POLARITY, "c5": "80,00", "c6": "125,00"}
+    table = _PEOPLE_AND_FOUND.format(**other)
+    assert compact(findings_for(table, select=("capaian-*",))) == []
+
+
+@pytest.mark.parametrize(
+    ("key", "printed", "expected"),
+    [
+        # the unemployed trained are served: realisasi / target
+        ("c2", "83,33", "120,00"),
+        # the unemployed, and the unemployment rate: the table's target / realisasi
+        ("c3", "125,00", "80,00"),
+        ("c4", "80,00", "125,00"),
+        # the cases found and treated are served: realisasi / target
+        ("c7", "125,00", "80,00"),
+        # the violations found, printed by no formula: judged by realisasi / target
+        ("c5", "130,00", "125,00"),
+    ],
+)
+def test_people_served_and_cases_found_printed_against_their_polarity_are_wrong(
+    key: str, printed: str, expected: str
+) -> None:
+    table = _PEOPLE_AND_FOUND.format(**{**_BY_THEIR_POLARITY, key: printed})
+    found = findings_for(table, select=("capaian-*",))
+    row = int(key[1:])
+    assert compact(found) == [
+        [
+            "capaian-equals-realisasi-over-target",
+            f"tabel-3.11/row:{row}/col:capaian",
+            row + 3,
+            expected,
+            printed,
+        ]
+    ]
