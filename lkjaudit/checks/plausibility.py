@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict
 
 from lkjaudit.checks.common import is_figure
 from lkjaudit.checks.copies import Copy, index
-from lkjaudit.checks.polarity import Polarity, polarity
+from lkjaudit.checks.polarity import LOWER_IS_BETTER, Polarity, polarity
 from lkjaudit.checks.support import supported_value
 from lkjaudit.checks.witnesses import PERCENT_KEY, ROW_KEYS
 from lkjaudit.engine.context import Context, Violation, display, shown
@@ -186,6 +186,8 @@ class OverOptions(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     threshold: Decimal = Decimal(120)  # percent of target above which to warn
+    # NOTE: the words of lower-is-better indicators, as the ``ratio`` rules take them
+    lower_is_better: tuple[str, ...] = LOWER_IS_BETTER
 
 
 def _ratio(target: Value, realisasi: Value) -> Decimal | None:
@@ -215,7 +217,9 @@ def performance_within_target(
     tanggap penanganan pengaduan"); the cases handled ("pengaduan yang
     ditindaklanjuti"), a decrease of the bad thing ("persentase penurunan angka
     kemiskinan") and an output count ("jumlah sosialisasi pencegahan stunting")
-    are higher-is-better. Reported once per indicator.
+    are higher-is-better. The lower-is-better words are the rule's own
+    ``lower_is_better`` option, as in the ``ratio`` rules. Reported once per
+    indicator.
     """
     seen: set[int] = set()
     rows = _rows(report, R.TARGET, R.REALISASI, continuations=True)
@@ -226,7 +230,8 @@ def performance_within_target(
         if ratio is None or ratio <= opts.threshold:
             continue
         wording = row.cells[indikator.cells[0]].text.lower() if indikator else ""
-        if polarity(wording, unit=target.unit or realisasi.unit) is Polarity.LOWER:
+        unit = target.unit or realisasi.unit
+        if polarity(wording, None, unit, opts.lower_is_better) is Polarity.LOWER:
             continue
         copies = _once(ctx, "indicator", table, row, seen)
         if copies is None:

@@ -7,7 +7,14 @@ target up, and the threshold is an option.
 
 from __future__ import annotations
 
-from conftest import compact, findings_for
+from dataclasses import replace
+from pathlib import Path
+
+from lkjaudit.api import AuditOptions, audit_report
+from lkjaudit.checks.polarity import LOWER_IS_BETTER
+from lkjaudit.config import load_config
+
+from conftest import compact, findings_for, report_from
 
 RULE = ("performance-within-target",)
 
@@ -236,3 +243,36 @@ def test_cases_found_alone_are_judged_by_their_figures() -> None:
         ], indikator
     reported = _indicator("Jumlah kasus TBC yang dilaporkan", "20 kasus", "30 kasus")
     assert findings_for(reported, select=RULE) == []
+
+
+def _configured(tmp_path: Path, words: list[str]) -> AuditOptions:
+    listed = ", ".join(f'"{w}"' for w in words)
+    config = tmp_path / "lkjaudit.toml"
+    config.write_text(
+        "\n".join(
+            f"[rules.{rule}]\noptions = {{ lower_is_better = [{listed}] }}"
+            for rule in (RULE[0], "capaian-equals-realisasi-over-target")
+        ),
+        encoding="utf-8",
+    )
+    options = load_config(config).audit_options(select=list(RULE))
+    return replace(options, strict=True)
+
+
+def test_the_users_own_lower_is_better_words_are_honoured(tmp_path: Path) -> None:
+    # "banjir" is no built-in word: flooded spots 15 / 10 = 150% of the target are
+    # pointed out, unless the user's list names it (lower-is-better, judged by the
+    # capaian). "Temuan" is one: 15 / 10 findings are not judged here, unless the
+    # user's list leaves it out
+    floods = report_from(_indicator("Jumlah titik banjir", "10 titik", "15 titik"))
+    findings = report_from(_indicator("Jumlah temuan BPK", "10 temuan", "15 temuan"))
+    over = [*RULE, "tabel-3.1/row:1/col:realisasi", 6]
+    default = AuditOptions(select=RULE, strict=True)
+    assert compact(audit_report(floods, default)) == [[*over, "≤ 10 titik", "15 titik"]]
+    assert audit_report(findings, default) == []
+    own = [w for w in LOWER_IS_BETTER if w != "temuan"] + ["banjir"]
+    configured = _configured(tmp_path, own)
+    assert audit_report(floods, configured) == []
+    assert compact(audit_report(findings, configured)) == [
+        [*over, "≤ 10 temuan", "15 temuan"]
+    ]
