@@ -339,7 +339,7 @@ PEOPLE = ("pengangguran",)
 # a word before a rate's word that names the rate itself ("tingkat pengangguran
 # terbuka", "angka kematian"), not the people in it
 _RATE_NAMED = re.compile(
-    r"\b(?:angka|tingkat|taraf|laju|rasio|indeks|indikator)\s+$", re.IGNORECASE
+    r"\b(?:angka|tingkat|taraf|laju|rasio|indeks)\s+$", re.IGNORECASE
 )
 
 # NOTE: passive verbs and ter- words of a service done to the cases: they are
