@@ -652,12 +652,16 @@ def past_acquisition(text: str) -> str:
 
     "Jumlah pegawai Kecamatan setelah penerimaan PPPK tahun 2024 sebanyak 23
     orang": what is held after the intake, all staff; "PPPK" names what was taken
-    on, not the count's category. The acquisition runs from *setelah* (*sesudah*,
-    *pasca* …) to the words that go on about the count.
+    on, not the count's category; so with a movement of staff ("setelah mutasi
+    PNS"). The acquisition runs from *setelah* (*sesudah*, *pasca* …) to the words
+    that go on about the count.
     """
     out = text
     for since in _SINCE_AT.finditer(text):
-        if _ACQUIRING.match(text, since.end()) is None:
+        if (
+            _ACQUIRING.match(text, since.end()) is None
+            and _MOVED_AT.match(text, since.end()) is None
+        ):
             continue
         stop = _SINCE_END.search(text, since.end())
         end = stop.start() if stop else len(text)
@@ -718,6 +722,90 @@ def _acquired_before(clause: str) -> bool:
             return False  # NOTE: "jumlah pegawai setelah penerimaan PPPK …"
         return not descriptive or _of_the_period(clause[word.start() :])
     return False
+
+
+# what happened to some of the staff in the period: they moved in or out, retired,
+# died or left ("1 orang PNS mutasi masuk", "pegawai yang pensiun sebanyak 2 orang")
+_MOVED = (
+    r"(?:mutasi|dimutasi(?:kan)?|pindah(?:an)?|dipindah(?:kan|tugaskan)?|"
+    r"perpindahan|alih\s+tugas|pensiun|purna\s*(?:tugas|bakti)|meninggal|wafat|"
+    r"berhenti|diberhentikan|pemberhentian|mengundurkan\s+diri|pengunduran\s+diri)"
+)
+# what was done to some of the things held: maintained, repaired, renovated
+_SERVICE = (
+    r"(?:pemeliharaan|memelihara|perawatan|merawat|perbaikan|memperbaiki|servis|"
+    r"service|menservis|rehabilitasi|merehabilitasi|renovasi|merenovasi|"
+    r"pengecatan|kalibrasi)"
+)
+_SERVICED = (
+    r"(?:dipelihara|dirawat|diperbaiki|diservis|direhabilitasi|direnovasi|dicat|"
+    r"dikalibrasi)"
+)
+# where some of the things held came from, said of them: "3 unit printer
+# merupakan hibah", "2 unit laptop berasal dari bantuan provinsi"
+_PROVENANCE = (
+    r"(?:merupakan|berasal\s+dari|bersumber\s+dari|adalah)\s+(?:(?:barang|aset)\s+)?"
+    r"(?:(?:hasil|dari)\s+)?(?:hibah|bantuan|sumbangan|pinjam(?:an)?|limpahan|"
+    r"pengadaan|pembelian|apbd|apbn|dak)"
+)
+_MOVED_AT = lazy(rf"\b{_MOVED}\b", re.IGNORECASE)
+_SERVICE_AT = lazy(rf"\b(?:{_SERVICE}|{_SERVICED})\b", re.IGNORECASE)
+# the words after a count and its label that say what became of them: up to five
+# words of the label, then a movement, a service or a provenance
+_PART_LABEL = (
+    r"(?:\s+(?!(?:dan|serta|atau|sedangkan|sementara|namun|tetapi)\b)[^\W\d][\w/-]*)"
+    r"{0,5}?\s+(?:yang\s+)?(?:(?:telah|sudah|baru|akan|sedang|pernah|perlu|harus|"
+    r"masih|belum|tidak|juga)\s+)*"
+)
+_MOVED_AFTER = lazy(
+    rf"{_PART_LABEL}(?:(?:mengalami|melakukan)\s+)?{_MOVED}\b", re.IGNORECASE
+)
+_SERVICED_AFTER = lazy(
+    rf"{_PART_LABEL}(?:{_SERVICED}|{_PROVENANCE}|(?:mengalami|menjalani|"
+    rf"mendapat(?:kan)?|memerlukan|membutuhkan|dalam\s+(?:proses\s+)?){_SERVICE})\b",
+    re.IGNORECASE,
+)
+# the whole said right before a count: "perawatan terhadap seluruh 7 unit printer"
+_ALL_OF = lazy(
+    r"\b(?:seluruh|semua|keseluruhan|total)(?:nya)?\s*(?:(?:sebanyak|sejumlah|"
+    r"berjumlah)\s*)?$",
+    re.IGNORECASE,
+)
+# a verb of holding before a count: what follows describes the things held
+# ("Kecamatan memiliki 7 unit printer yang merupakan hibah")
+_HOLDING = lazy(r"\b(?:memiliki|mempunyai|dimiliki)\b", re.IGNORECASE)
+_NOT_DONE = lazy(r"\b(?:belum|tidak|tak|bukan)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _some_of_held(held: str, prefix: str, after: str) -> bool:
+    """Whether a staff or asset count is some of what is held, not the stock.
+
+    Staff who moved in the period ("1 orang PNS mutasi masuk", "pegawai yang
+    pensiun sebanyak 2 orang", "2 orang PNS meninggal dunia"), things maintained
+    or repaired ("pemeliharaan terhadap 5 unit kendaraan", "3 unit komputer
+    diperbaiki") and things by provenance ("3 unit printer merupakan hibah"): the
+    words of the count's clause before it, or right after its label. A count
+    still the stock: the whole ("terhadap seluruh 7 unit printer"), one held after
+    the event ("jumlah pegawai setelah mutasi sebanyak 22 orang", "…, sehingga
+    jumlah pegawai menjadi 22 orang"), a movement not made ("PNS yang belum
+    pensiun"), and things a verb of holding describes ("Kecamatan memiliki 7 unit
+    printer yang merupakan hibah").
+    """
+    clause = _own_clause(prefix)
+    if _ALL_OF.search(clause):
+        return False
+    staff = held == "staff"
+    for word in reversed(list((_MOVED_AT if staff else _SERVICE_AT).finditer(clause))):
+        head = clause[: word.start()]
+        if _NOT_DONE.search(head):
+            continue
+        if _STOCK.search(clause, word.end()):
+            return False
+        since = _SINCE.search(head)
+        return since is None or not head[: since.start()].strip()
+    if staff:
+        return _MOVED_AFTER.match(after) is not None
+    return _SERVICED_AFTER.match(after) is not None and not _HOLDING.search(clause)
 
 
 # a count of people or things outside a sentence on staff or assets restates an
@@ -836,8 +924,11 @@ def _metric(
             held = "asset"
         else:
             return _indicator_count(fig, before, prefix, sentence, year)
-        # NOTE: "pengadaan 2 unit komputer": what was bought, not what is held
-        return None if _acquired(prefix, after) else held
+        # NOTE: "pengadaan 2 unit komputer": what was bought, not what is held;
+        # "1 orang PNS mutasi masuk", "3 unit printer merupakan hibah": some of it
+        if _acquired(prefix, after) or _some_of_held(held, prefix, after):
+            return None
+        return held
     if year is not None and _later_year(prefix, year):
         return None  # NOTE: "Anggaran … Tahun 2025 direncanakan sebesar Rp …"
     own = _last_keyword(before)
