@@ -65,6 +65,15 @@ _SERAP_NOUN = rf"{_SERAP_WORD}\s+(?:anggaran|dana|keuangan|belanja|pagu|dpa)\w*"
 _SERAP_BARE = rf"{_SERAP_WORD}(?=\s*(?:[\d(.,;:]|$)|\s+(?:{_SERAP_NEXT})\b)"
 _SERAP = rf"(?:{_SERAP_NOUN}|{_SERAP_BARE})"
 _BUDGET_NOUN = r"(?:anggaran|dana|pagu|belanja)"
+# "alokasi (anggaran|dana) …": the budget allotted, when what follows is no name of
+# a fund of its own ("Alokasi Dana Desa", "alokasi dana BOS")
+_ALLOCATION = (
+    r"\b(?:alokasi|pengalokasian)(?:\s+(?:anggaran|dana|pagu))?(?=\s*(?:$|[\d:;,(]|"
+    r"(?:rp|yang|sebesar|senilai|sejumlah|adalah|yaitu|yakni|mencapai|hanya|untuk|"
+    r"bagi|guna|kepada|tahun|ta|pada|dalam|di|triwulan|semester|program|kegiatan|"
+    r"sub|belanja|kecamatan|kelurahan|dinas|badan|sekretariat|opd|skpd|secara|"
+    r"total|keseluruhan|seluruh)\b))"
+)
 # a kind of spending: a row of the budget by kind, not a kind of figure
 SPENDING_KIND = (
     r"\bbelanja\s+(?:barang\s+(?:dan|&)\s+jasa|pegawai|barang|jasa|modal|hibah|"
@@ -93,8 +102,12 @@ _KEYWORD = re.compile(
     rf"realisasi|penyerapan|serapan))?(?:\s+(?:{_BUDGET_NOUN}|keuangan)\w*)?)"
     # "belanja modal": names a row; its amount is of the kind said before it
     rf"|(?P<spending>{SPENDING_KIND})"
-    # NOTE: "Tahun Anggaran 2023" names a year, not the budget
-    r"|(?P<budget_base>\bpagu\b|(?<!tahun )\banggaran\b|\bbelanja\b|\bkeuangan\b)"
+    # NOTE: "Tahun Anggaran 2023" names a year, not the budget; "alokasi (dana)"
+    # and "dana yang dialokasikan", "dana yang tersedia" are the budget too, but
+    # not "Alokasi Dana Desa" nor "dana desa yang dialokasikan" (a fund by name)
+    rf"|(?P<budget_base>\bpagu\b|{_ALLOCATION}|(?<!tahun )\banggaran\b|\bbelanja\b|"
+    r"\bkeuangan\b|\bdana(?=\s+(?:yang\s+)?(?:(?:telah|sudah|akan)\s+)?(?:di"
+    r"(?:alokasikan|anggarkan|sediakan)|tersedia|teralokasi(?:kan)?)\b))"
     r"|(?P<capaian>\bcapaian\w*|\bpencapaian\b)"
     r"|(?P<realisasi>\bterealisasi\b|\brealisasi\w*|\bdirealisasikan\b)"
     r"|(?P<target>\btarget\w*|\bditargetkan\b)",
@@ -383,9 +396,18 @@ def _allotted_rest(before: str, after: str) -> bool:
 # the use cost, not the budget line's own
 _USE = lazy(
     r"\b(?:(?:(?:di|akan\s+di)(?:gunakan|pergunakan|manfaatkan|alokasikan|"
-    r"peruntukkan|belanjakan|pakai)|terpakai|(?:penggunaan|pemanfaatan)(?:nya)?)"
+    r"peruntukkan|belanjakan|pakai|sediakan|anggarkan)|terpakai|tersedia|"
+    r"teralokasi(?:kan)?|(?:penggunaan|pemanfaatan)(?:nya)?)"
     r"\s+(?:untuk|bagi|guna|kepada)|membiayai|(?P<form>berupa)|antara\s+lain|"
     r"di\s*antaranya)\b",
+    re.IGNORECASE,
+)
+# an allocation's own purpose, right after it: "alokasi anggaran untuk …"
+_ALLOCATING = lazy(r"\b(?:alokasi|pengalokasian)\b", re.IGNORECASE)
+_ALLOCATED_TO = lazy(r"\s+(?:untuk|bagi|guna|kepada)\b", re.IGNORECASE)
+# a use of a time is none: "dialokasikan untuk tahun 2024 sebesar Rp …"
+_TIME_OBJECT = lazy(
+    r"\s*(?:(?:tahun|ta)\s+(?:anggaran\s+)?\d{4}|triwulan|semester|periode|tw)\b",
     re.IGNORECASE,
 )
 # the words of the budget a use may follow
@@ -475,25 +497,32 @@ def _put_to_use(
     unless the use buys or pays for something; and after "berupa" (in the form
     of: "sisa anggaran berupa SiLPA sebesar Rp …" is the same money) unless what
     follows is such a purchase ("berupa pengadaan komputer senilai Rp …").
+    An allocation's own purpose is a use too ("alokasi anggaran untuk pengadaan
+    komputer sebesar Rp …"); a time is no use ("dialokasikan untuk tahun 2024").
     """
-    if _USE.search(prefix) is None:
+    if _USE.search(prefix) is None and _ALLOCATING.search(prefix) is None:
         return False  # NOTE: most figures follow no use: the keywords go unread
     label = _keyword_at(prefix)
     if label is None or not (
         label.lastgroup in _SPENT_KEYS or (money and label.lastgroup == "realisasi")
     ):
         return False
-    uses = list(_USE.finditer(prefix, label.end()))
+    uses: list[re.Match[str]] = list(_USE.finditer(prefix, label.end()))
+    allocation = label.group(0).lower().startswith(("alokasi", "pengalokasian"))
+    if not uses and allocation and (to := _ALLOCATED_TO.match(prefix, label.end())):
+        uses = [to]  # NOTE: "alokasi anggaran untuk pengadaan …"
     if not uses:
         return False
     use = uses[-1]
+    if _TIME_OBJECT.match(prefix, use.end()):
+        return False  # NOTE: "dialokasikan untuk tahun 2024 sebesar Rp …"
     if _UNIT_OBJECT.match(prefix, use.end()):
         return False  # NOTE: "dialokasikan untuk Kecamatan …": the unit's budget
     whole = _WHOLE_OBJECT.match(prefix, use.end())
     if whole is not None and _row_object(prefix[whole.end() :], names):
         return False  # NOTE: a programme's or kegiatan's budget, or all of them
     item = _ITEM_OBJECT.match(prefix, use.end()) is not None
-    if use.group("form") and not item:
+    if use.groupdict().get("form") and not item:
         return False  # NOTE: "berupa SiLPA sebesar Rp …": the same money
     return item or _SUBJECT_S.search(prefix, use.end()) is None
 
