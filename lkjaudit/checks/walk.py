@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Literal
 
@@ -46,6 +46,7 @@ from lkjaudit.prose.claims import (
     past_acquisition,
     sisa_subject,
 )
+from lkjaudit.prose.figures import same_noun
 from lkjaudit.prose.owners import OwnerNames, owner_labels
 from lkjaudit.prose.text import tokens
 
@@ -362,12 +363,44 @@ def _fits(claim: FigureClaim, cell: Cell) -> bool:
         return True
     unit = cell.truth.printed.unit
     if claim.figure.kind == "count":
-        return unit is not None and unit.lower() == claim.figure.noun
+        noun = claim.figure.noun
+        return unit is not None and noun is not None and same_noun(unit.lower(), noun)
     return claim.figure.kind != "pct" or unit in (None, "%")
 
 
 def _any(entity: Entity) -> bool:
     return True
+
+
+# what a percentage an indicator reached may restate
+_ATTAINED = ("realisasi", "capaian")
+
+
+def _indicator_named(entity: Entity, words: frozenset[str]) -> bool:
+    """Whether a text names a row's indicator (to three quarters of its words)."""
+    name = entity.indikator or (
+        entity.label if entity.kind == "indikator" else frozenset()
+    )
+    hits = len(name & words)
+    return bool(name) and 4 * hits >= 3 * len(name) and hits >= min(2, len(name))
+
+
+def _attained_metrics(report: Report, entity: Entity) -> tuple[str, ...]:
+    """What a percentage reached restates of a row: by the unit it counts in.
+
+    The realisasi of an indicator in %, the capaian of one in another unit; either
+    when the row prints no unit.
+    """
+    table, row = entity.table, entity.row
+    unit = None
+    for role in (R.REALISASI, R.TARGET):
+        col = table.column(role)
+        if col is not None and (value := table.value(row, col)).unit is not None:
+            unit = value.unit
+            break
+    if unit == "%":
+        return ("realisasi",)
+    return ("capaian",) if unit is not None else _ATTAINED
 
 
 def _near(index: ProseIndex, cells: list[Cell], at: int) -> list[Cell]:
@@ -470,6 +503,8 @@ class _Pass:
             if self._subgroup_share(claim):
                 return Verdict(claim, "skipped")
             cells = self._share_cells(claim)
+        elif claim.metric == "attained":
+            return self._attained(claim)
         elif claim.metric in ("staff", "asset"):
             items = self._item_cells(claim)
             if items is None:
@@ -515,6 +550,47 @@ class _Pass:
         return Verdict(
             claim, "contradicts", _near(self.index, cells, claim.sentence.at)[:1]
         )
+
+    def _attained(self, claim: FigureClaim) -> Verdict:
+        """Judge a percentage an indicator named before it reached.
+
+        "Persentase arsip yang tertata mencapai 84%" restates the indicator's
+        realisasi when the indicator is counted in %, else its capaian ("Jumlah
+        dokumen yang didigitalisasi mencapai 85%"). Only a row whose indicator the
+        clause names is linked (a sasaran's or programme's name is not one); a row
+        with no unit printed may be quoted by either figure, and is not judged when
+        neither agrees. The verdict carries the claim as the figure it was read as.
+        """
+        at = claim.sentence.at
+
+        def need(entity: Entity) -> bool:
+            return any(column_for(entity.table, m) is not None for m in _ATTAINED)
+
+        found: list[Entity] = []
+        for text in _clauses(claim)[0]:
+            words = tokens(text)
+            named = self.index.resolve(text, need, at=at)
+            if found := [e for e in named if _indicator_named(e, words)]:
+                break
+        read: dict[int, str] = {}
+        unsure: set[int] = set()
+        for entity in found:
+            metrics = _attained_metrics(self.report, entity)
+            for metric in metrics:
+                cell = _metric_cell(self.report, entity.table, entity.row.index, metric)
+                if cell is not None:
+                    read[id(cell)] = metric
+                    self._by_claim.setdefault(id(claim), []).append(cell)
+                    if len(metrics) > 1:
+                        unsure.add(id(cell))
+        cells = self._by_claim.setdefault(id(claim), [])
+        if not cells:
+            return Verdict(claim, "skipped")
+        verdict = self._verdict(claim, cells)
+        if verdict.outcome == "contradicts" and id(verdict.cells[0]) in unsure:
+            return Verdict(claim, "skipped")
+        as_read = replace(claim, metric=read[id(verdict.cells[0])])
+        return Verdict(as_read, verdict.outcome, verdict.cells)
 
     def _witnessed(self, cell: Cell, claim: FigureClaim) -> bool:
         """Whether the claim quotes what the table states for the cell elsewhere.

@@ -841,7 +841,7 @@ def _some_of_held(held: str, prefix: str, after: str) -> bool:
 # indicator's realisasi or target ("Jumlah pengunjung perpustakaan tahun 2024
 # mencapai 47.835 orang, melampaui target 45.000 orang") only in a sentence that
 # speaks of performance; which row, if any, the sentence names is the walk's
-_INDICATOR_NOUNS = frozenset({"orang", "unit", "buah"})
+_INDICATOR_NOUNS = frozenset({"orang", "jiwa", "unit", "buah"})
 _PERFORMANCE = lazy(
     r"\b(?:mencapai|tercapai|terealisasi|realisasi\w*|direalisasikan|target\w*|"
     r"ditargetkan|capaian\w*)\b",
@@ -859,6 +859,46 @@ _EARLIER = lazy(
     re.IGNORECASE,
 )
 _YEAR_NAMED = lazy(r"\b(?:19|20)\d\d\b")
+# a percentage reached, right after the indicator's name: "Persentase arsip yang
+# tertata mencapai 84%"
+_REACHES = lazy(
+    r"\b(?:mencapai|tercapai)(?:\s+(?:sebesar|angka|nilai|tingkat))?\s*$",
+    re.IGNORECASE,
+)
+# a reaching not made, not yet made or still to come: "belum mencapai 45.000
+# orang", "diharapkan mencapai 90%" (a bound or a plan, no figure reached)
+_UNREACHED = lazy(
+    r"\b(?:belum|tidak|tak|gagal|hampir|nyaris|akan|diharapkan|diperkirakan|"
+    r"direncanakan|diproyeksikan|harus|wajib|perlu|agar|supaya|untuk|guna)"
+    r"(?:\s+[^\W\d]+)?\s+$",
+    re.IGNORECASE,
+)
+
+
+def _reaching(before: str, verb: re.Pattern[str]) -> bool:
+    """Whether the words before a figure end with a verb of reaching, not negated."""
+    found = verb.search(before)
+    return found is not None and not _UNREACHED.search(before, 0, found.start())
+
+
+def _of_the_year(prefix: str, sentence: str, year: int | None) -> bool:
+    """Whether a figure is of the report's year, by what its clause says.
+
+    A figure its clause compares ("naik dibandingkan tahun 2023 sebanyak 41.250
+    orang") or dates to another year than the report's (the year its clause names,
+    else the last one the sentence named before it: "Pada tahun 2023, jumlah
+    pengunjung mencapai 41.250 orang") is not this year's.
+    """
+    clause = _own_clause(prefix)
+    if _EARLIER.search(clause):
+        return False
+    named = [int(y) for y in _YEAR_NAMED.findall(clause)]
+    if not named and (said := _YEAR_NAMED.findall(prefix)):
+        named = [int(said[-1])]
+    if year is not None and any(y != year for y in named):
+        return False
+    latest = max((int(y) for y in _YEAR_NAMED.findall(sentence)), default=None)
+    return not (year is None and latest is not None and any(y < latest for y in named))
 
 
 def _indicator_count(
@@ -868,31 +908,34 @@ def _indicator_count(
 
     After a realisasi or target word of its own ("melampaui target 45.000 orang")
     or a verb of reaching ("mencapai 47.835 orang"), in a sentence on performance,
-    the indicator's realisasi or target. A count of another year is not this
-    year's and is no claim: one its clause compares ("naik dibandingkan tahun 2023
-    sebanyak 41.250 orang") or dates to another year than the report's (the year
-    its clause names, else the last one the sentence named before it: "Pada tahun
-    2023, jumlah pengunjung mencapai 41.250 orang").
+    the indicator's realisasi or target (a count in *jiwa* as one in *orang*). A
+    count of another year is not this year's and is no claim
+    (:func:`_of_the_year`), nor is one not reached ("belum mencapai 45.000
+    orang").
     """
     if fig.noun not in _INDICATOR_NOUNS or not _PERFORMANCE.search(sentence):
         return None
-    clause = _own_clause(prefix)
-    if _EARLIER.search(clause):
-        return None
-    named = [int(y) for y in _YEAR_NAMED.findall(clause)]
-    if not named and (said := _YEAR_NAMED.findall(prefix)):
-        named = [int(said[-1])]
-    if year is not None and any(y != year for y in named):
-        return None
-    latest = max((int(y) for y in _YEAR_NAMED.findall(sentence)), default=None)
-    if year is None and latest is not None and any(y < latest for y in named):
+    if not _of_the_year(prefix, sentence, year):
         return None
     own = _last_keyword(before)
     if own in ("realisasi", "target"):
         return own
-    if own is None and _ATTAINED.search(before):
+    if own is None and _reaching(before, _ATTAINED):
         return "realisasi"
     return None
+
+
+def _attained_percent(
+    before: str, prefix: str, sentence: str, year: int | None
+) -> bool:
+    """Whether a percentage no keyword labels is what an indicator reached.
+
+    "Persentase arsip yang tertata sesuai kaidah kearsipan mencapai 84%": the
+    figure after a verb of reaching (*mencapai*), of the report's year and not
+    negated; the walk compares it with the realisasi of the indicator the
+    sentence names when that is counted in %, else with its capaian.
+    """
+    return _reaching(before, _REACHES) and _of_the_year(prefix, sentence, year)
 
 
 # an amount said to be a part of a budget: "sebagian (besar) yaitu Rp …", "Dari
@@ -982,7 +1025,14 @@ def _metric(
             own = "budget_real"  # "realisasi belanja modal 95,90%": what is spent
         if own == "realisasi" and _SHARE_OF.match(after) is None and _of_budget(prefix):
             own = key = "budget_real"  # "belanja modal terealisasi 81%"
-        return _percent_metric(own, key, after, prefix)
+        metric = _percent_metric(own, key, after, prefix)
+        if (
+            metric is None
+            and key is None
+            and _attained_percent(before, prefix, sentence, year)
+        ):
+            return "attained"  # NOTE: "<indicator> mencapai 84%": the walk decides
+        return metric
     if key == "spending":
         # NOTE: "belanja modal sebesar Rp …" is its pagu unless the words before
         # the kind of spending say what of it is quoted

@@ -15,7 +15,7 @@ from typing import Literal
 
 from lkjaudit.model.values import Value, parse_value
 
-__all__ = ["Figure", "figures"]
+__all__ = ["Figure", "figures", "same_noun"]
 
 FigureKind = Literal["pct", "rp", "count"]
 
@@ -50,6 +50,15 @@ COUNT_NOUNS = frozenset(
         "pelaku", "usaha", "peserta", "penduduk", "pasien", "kasus",
     }
 )  # fmt: skip
+
+# nouns that count the same things: people in *orang* or in *jiwa* (households,
+# counted in KK, keluarga or rumah tangga, are other things)
+_SAME = {"jiwa": "orang"}
+
+
+def same_noun(one: str, other: str) -> bool:
+    """Whether two count nouns (lower case) count the same things."""
+    return _SAME.get(one, one) == _SAME.get(other, other)
 
 
 @dataclass(frozen=True)
