@@ -70,7 +70,7 @@ _BUDGET_NOUN = r"(?:anggaran|dana|pagu|belanja)"
 _ALLOCATION = (
     r"\b(?:alokasi|pengalokasian)(?:\s+(?:anggaran|dana|pagu))?(?=\s*(?:$|[\d:;,(]|"
     r"(?:rp|yang|sebesar|senilai|sejumlah|adalah|yaitu|yakni|mencapai|hanya|untuk|"
-    r"bagi|guna|kepada|tahun|ta|pada|dalam|di|triwulan|semester|program|kegiatan|"
+    r"bagi|guna|kepada|tahun|ta|pada|dalam|triwulan|semester|program|kegiatan|"
     r"sub|belanja|kecamatan|kelurahan|dinas|badan|sekretariat|opd|skpd|secara|"
     r"total|keseluruhan|seluruh)\b))"
 )
@@ -870,7 +870,7 @@ _REACHES = lazy(
 _UNREACHED = lazy(
     r"\b(?:belum|tidak|tak|gagal|hampir|nyaris|akan|diharapkan|diperkirakan|"
     r"direncanakan|diproyeksikan|harus|wajib|perlu|agar|supaya|untuk|guna)"
-    r"(?:\s+[^\W\d]+)?\s+$",
+    r"(?:\s+(?:juga|sepenuhnya|bisa|dapat|mampu|berhasil|pernah|sempat))?\s+$",
     re.IGNORECASE,
 )
 

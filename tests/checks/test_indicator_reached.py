@@ -134,3 +134,34 @@ def test_a_row_without_a_unit_may_be_quoted_by_either_figure() -> None:
     assert found(_ARSIP.format(x="105%")) == []
     # neither: which one it misquotes is not known
     assert found(_ARSIP.format(x="90%")) == []
+
+
+_PENGADUAN = """# LAPORAN KINERJA DINAS KOMINFO KABUPATEN WATUGEDE TAHUN 2024
+
+Tabel 3.1 Capaian Indikator Kinerja Utama Tahun 2024
+
+| No | Indikator Kinerja | Satuan | Target | Realisasi | Capaian (%) |
+|---|---|---|---|---|---|
+| 1 | Persentase pengaduan yang belum ditindaklanjuti | % | 10 | 5 | 150,00 |
+| 2 | Persentase arsip yang tertata | % | 80 | 84 | 105,00 |
+
+{after}
+"""
+
+
+def test_a_negation_inside_the_indicators_name_negates_nothing() -> None:
+    def found(after: str) -> list[list[object]]:
+        text = _PENGADUAN.format(after=after)
+        return compact(findings_for(text, select=TEXT, source="laporan.md"))
+
+    at = "text/paragraph:3/sentence:1"
+    sentence = "Persentase pengaduan yang belum ditindaklanjuti mencapai {x}."
+    assert found(sentence.format(x="5%")) == []
+    assert found(sentence.format(x="7%")) == [[RULE, at, 10, "5%", "7%"]]
+    # each clause names its own indicator
+    both = (
+        "Persentase arsip yang tertata mencapai 84%, sedangkan persentase "
+        "pengaduan yang belum ditindaklanjuti mencapai {x}."
+    )
+    assert found(both.format(x="5%")) == []
+    assert found(both.format(x="6%")) == [[RULE, at, 10, "5%", "6%"]]
