@@ -758,8 +758,13 @@ def _acquired_before(clause: str) -> bool:
 _MOVED = (
     r"(?:mutasi|dimutasi(?:kan)?|pindah(?:an)?|dipindah(?:kan|tugaskan)?|"
     r"perpindahan|alih\s+tugas|pensiun|purna\s*(?:tugas|bakti)|meninggal|wafat|"
-    r"berhenti|diberhentikan|pemberhentian|mengundurkan\s+diri|pengunduran\s+diri)"
+    r"berhenti|diberhentikan|pemberhentian|mengundurkan\s+diri|pengunduran\s+diri|"
+    r"(?:naik|kenaikan)\s+pangkat|promosi|dilantik|pelantikan)"
 )
+# an appointment, a movement of the period only where the sentence dates it
+# ("Pada tahun 2024 terdapat 2 orang PPPK yang diangkat"); undated, it describes
+# the staff held ("Pegawai yang diangkat sebagai PNS sebanyak 17 orang")
+_APPOINTED = r"(?:diangkat|pengangkatan)"
 # what was done to some of the things held: maintained, repaired, renovated
 _SERVICE = (
     r"(?:pemeliharaan|memelihara|perawatan|merawat|perbaikan|memperbaiki|servis|"
@@ -789,6 +794,8 @@ _PART_LABEL = (
 _MOVED_AFTER = lazy(
     rf"{_PART_LABEL}(?:(?:mengalami|melakukan)\s+)?{_MOVED}\b", re.IGNORECASE
 )
+_APPOINTED_AT = lazy(rf"\b{_APPOINTED}\b", re.IGNORECASE)
+_APPOINTED_AFTER = lazy(rf"{_PART_LABEL}{_APPOINTED}\b", re.IGNORECASE)
 _SERVICED_AFTER = lazy(
     rf"{_PART_LABEL}(?:{_SERVICED}|{_PROVENANCE}|(?:mengalami|menjalani|"
     rf"mendapat(?:kan)?|memerlukan|membutuhkan|dalam\s+(?:proses\s+)?){_SERVICE})\b",
@@ -817,8 +824,11 @@ def _some_of_held(held: str, prefix: str, after: str) -> bool:
     still the stock: the whole ("terhadap seluruh 7 unit printer"), one held after
     the event ("jumlah pegawai setelah mutasi sebanyak 22 orang", "…, sehingga
     jumlah pegawai menjadi 22 orang"), a movement not made ("PNS yang belum
-    pensiun"), and things a verb of holding describes ("Kecamatan memiliki 7 unit
-    printer yang merupakan hibah").
+    pensiun"), and what a verb of holding describes ("Kecamatan memiliki 7 unit
+    printer yang merupakan hibah"). An appointment (*diangkat*) is a movement
+    only in a sentence that dates it to one period ("Pada triwulan II, 1 orang
+    PNS diangkat sebagai Kepala Seksi"; not "Pegawai yang diangkat sebagai PNS
+    sebanyak 17 orang").
     """
     clause = _own_clause(prefix)
     if _ALL_OF.search(clause):
@@ -832,9 +842,14 @@ def _some_of_held(held: str, prefix: str, after: str) -> bool:
             return False
         since = _SINCE.search(head)
         return since is None or not head[: since.start()].strip()
-    if staff:
-        return _MOVED_AFTER.match(after) is not None
-    return _SERVICED_AFTER.match(after) is not None and not _HOLDING.search(clause)
+    if _HOLDING.search(clause):
+        return False
+    if not staff:
+        return _SERVICED_AFTER.match(after) is not None
+    if _MOVED_AFTER.match(after) is not None:
+        return True
+    appointed = _APPOINTED_AFTER.match(after) or _APPOINTED_AT.search(clause)
+    return appointed is not None and _of_the_period(prefix + after)
 
 
 # a count of people or things outside a sentence on staff or assets restates an

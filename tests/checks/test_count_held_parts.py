@@ -90,6 +90,10 @@ def test_staff_who_moved_in_the_period_are_no_claim() -> None:
         "Sebanyak 1 orang PPPK mengundurkan diri.",
         "Jumlah pegawai sebanyak 22 orang, 1 orang di antaranya pindahan dari "
         "kecamatan lain.",
+        "Pada tahun 2024 sebanyak 3 orang PNS naik pangkat.",
+        # an appointment the sentence dates to the period
+        "Pada tahun 2024 terdapat 2 orang PPPK yang diangkat.",
+        "Pada triwulan II, 1 orang PNS diangkat sebagai Kepala Seksi Pemerintahan.",
     ):
         claims = _claims(STAFF_BY_STATUS, sentence)
         assert all(raw == "22 orang" for _, raw in claims), sentence
@@ -104,6 +108,8 @@ def test_the_staff_count_is_still_compared() -> None:
         ("Dengan adanya mutasi tersebut, jumlah PNS menjadi {n} orang.", 16, 17, ""),
         # a movement not made
         ("Jumlah PNS yang belum pensiun sebanyak {n} orang.", 16, 15, "16 orang"),
+        # an appointment no period dates: the staff held
+        ("Pegawai yang diangkat sebagai PNS sebanyak {n} orang.", 16, 17, ""),
     ):
         cell = cell or f"{right} orang"
         assert _found(STAFF_BY_STATUS, sentence.format(n=right)) == [], sentence
