@@ -64,6 +64,10 @@ _PHRASES: dict[str, tuple[str, str]] = {
         "persentase pada baris yang sama",
         "the percentage on the same row",
     ),
+    "basis.categories": (
+        "jumlah kategori pada baris yang sama",
+        "the sum of the categories on the same row",
+    ),
     "basis.quarters": (
         "jumlah angka per triwulan pada baris yang sama",
         "the sum of the quarters' figures on the same row",

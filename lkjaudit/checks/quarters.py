@@ -36,7 +36,13 @@ from lkjaudit.engine.context import Context, Violation, display, printed_unit, s
 from lkjaudit.engine.registry import check
 from lkjaudit.model.report import Column, ColumnRole, Report, Row, RowKind, Table
 
-__all__ = ["cumulative_columns", "quarter_parts", "quarters_total", "summed_quarters"]
+__all__ = [
+    "cumulative_columns",
+    "quarter_parts",
+    "quarters_defined",
+    "quarters_total",
+    "summed_quarters",
+]
 
 R = ColumnRole
 HUNDRED = Decimal(100)
@@ -174,16 +180,51 @@ def quarters_total(
     return None if total is None else (total, cols)
 
 
-def _disputed(ctx: Context, table: Table, row: Row, col: Column) -> bool:
+def quarters_defined(
+    report: Report, table: Table, row: Row, col: Column
+) -> Decimal | None:
+    """The quarters' sum of a running total of spending that its print differs from.
+
+    The figure ``realisasi-kumulatif-equals-sum-of-triwulan`` (under a stated
+    ``6 = 3+4+5``, ``stated-formula-holds``) reports the cell should hold. None
+    when the cell agrees with its quarters, has none to add, or one of its
+    quarters' own figures is disputed (the sum rules report that quarter).
+    """
+    if col.index in row.inherited:
+        return None
+    found = quarters_total(report, table, row, col)
+    printed = amount(table.value(row, col))
+    if found is None or printed is None or found[0] == printed:
+        return None
+    if any(_disputed(report, table, row, c) for c in found[1]):
+        return None
+    return found[0]
+
+
+def _disputed(report: Report, table: Table, row: Row, col: Column) -> bool:
     """True when the rows a figure adds up (its children, a JUMLAH's rows) differ."""
     printed = amount(table.value(row, col))
     if row.kind == RowKind.TOTAL:
-        found = scope_sums(ctx.report, table, col).get(row.index)
+        found = scope_sums(report, table, col).get(row.index)
         return found is not None and found[0] != printed
     if row.children:
         total = children_total(table, row, col)
         return total is not None and total != printed
     return False
+
+
+def _carried(
+    report: Report, table: Table, row: Row, col: Column, total: Decimal
+) -> bool:
+    """True when a total's running total adds up its rows' as printed, some wrong.
+
+    With those rows at their corrected figures (their quarters' sums, or what
+    their witnesses support) it is the quarters' sum: it only carries their
+    errors (:func:`~lkjaudit.checks.follows.carries_rows_errors`).
+    """
+    from lkjaudit.checks.follows import carries_rows_errors
+
+    return carries_rows_errors(report, table, row, col, Interval.exact(total))
 
 
 def _names(cols: list[Column]) -> str:
@@ -217,8 +258,10 @@ def quarter_sum(
             total = _sum(table, row, cols)
             if total is None or not is_figure(own) or own.number == total:
                 continue
-            if any(_disputed(ctx, table, row, c) for c in cols):
+            if any(_disputed(ctx.report, table, row, c) for c in cols):
                 continue  # NOTE: a quarter's own figure is wrong; the sum rules say so
+            if _carried(ctx.report, table, row, col, total):
+                continue  # NOTE: the rows it adds up are wrong, each reported
             yield ctx.violation(
                 ctx.cell_location(table, row, col),
                 expected=display(total, own),

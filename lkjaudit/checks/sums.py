@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict
 from lkjaudit.checks.common import amount, is_figure, total_scopes
 from lkjaudit.checks.corroboration import corroboration
 from lkjaudit.checks.crossing import category_sum, crossing, scope_sum
+from lkjaudit.checks.follows import carries_rows_errors, categories_total
 from lkjaudit.checks.interval import Interval, agrees, operand
 from lkjaudit.checks.phrases import phrase
 from lkjaudit.checks.quarters import quarter_parts
@@ -23,7 +24,7 @@ from lkjaudit.checks.support import (
     supported,
 )
 from lkjaudit.checks.truth import truth
-from lkjaudit.checks.witnesses import children_total, witnesses
+from lkjaudit.checks.witnesses import Said, children_total, witnesses
 from lkjaudit.engine.context import Context, Violation, display, shown
 from lkjaudit.engine.registry import check
 from lkjaudit.model.finding import Confidence
@@ -239,26 +240,47 @@ def _total(
 def _defined_total(
     table: Table, col: Column, counted: list[Row], total: Interval, ctx: Context
 ) -> tuple[Interval, list[Support]]:
-    """The column's sum with each row's sisa at anggaran − realisasi on its row.
+    """The column's sum with each row at the figure its own row defines.
 
-    A sisa its own row contradicts is reported at that figure by
-    ``sisa-equals-anggaran-minus-realisasi`` (:func:`defined_sisa`); a total
-    judged against the printed sisa would be expected at a figure the report
-    itself shows wrong. Only asked of a total that the rows as printed do not
-    explain: one kind of witness alone does not make a total wrong that agrees
-    with its rows.
+    A sisa its own row contradicts is reported at anggaran − realisasi by
+    ``sisa-equals-anggaran-minus-realisasi`` (:func:`defined_sisa`), a Jumlah
+    its categories contradict at their sum by ``row-total-equals-sum-of-
+    categories``; a total judged against the printed figure would be expected at
+    a figure the report itself shows wrong. Only asked of a total that the rows
+    as printed do not explain: one kind of witness alone does not make a total
+    wrong that agrees with its rows.
     """
     report = ctx.report
-    fixes = [
-        fix
-        for item in counted
-        # NOTE: a row at its supported figure is counted at it already
-        if supported(report, table, item, col) is None
-        and (fix := defined_sisa(report, table, item, col)) is not None
-    ]
+    if col.role == R.JUMLAH:
+        fixes = _categories_fixes(table, col, counted, ctx)
+    else:
+        fixes = [
+            fix
+            for item in counted
+            # NOTE: a row at its supported figure is counted at it already
+            if supported(report, table, item, col) is None
+            and (fix := defined_sisa(report, table, item, col)) is not None
+        ]
     for fix in fixes:
         total = total + Interval.exact(fix.value - fix.printed)
     return total, fixes
+
+
+def _categories_fixes(
+    table: Table, col: Column, counted: list[Row], ctx: Context
+) -> list[Support]:
+    """The rows whose Jumlah their categories put at another figure, at it."""
+    parts = table.columns_with(R.KATEGORI)
+    fixes: list[Support] = []
+    for item in counted:
+        printed = amount(table.value(item, col))
+        value = categories_total(ctx.report, table, item)
+        if printed is None or value is None or value == printed:
+            continue
+        cells = tuple((table, item, c) for c in parts)
+        said = Said(value, "basis.categories", cells)
+        fixes.append(Support(value, printed, (said,)))
+    return fixes
 
 
 def _crossed_at(ctx: Context, table: Table, row: Row, col: Column) -> bool:
@@ -384,6 +406,8 @@ def row_sum(table: Table, opts: RowSumOptions, ctx: Context) -> Iterator[Violati
             continue
         if _crossed_at(ctx, table, row, total_col):
             continue
+        if carries_rows_errors(ctx.report, table, row, total_col, expected):
+            continue  # NOTE: a JUMLAH that adds up its rows' wrong Jumlah
         values = [table.value(row, c) for c in parts]
         yield ctx.violation(
             ctx.cell_location(table, row, total_col),

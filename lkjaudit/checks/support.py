@@ -37,6 +37,8 @@ from lkjaudit.model.values import Value, ValueKind
 
 __all__ = [
     "Support",
+    "corrected_budget",
+    "corrected_sisa",
     "defined_sisa",
     "supported",
     "supported_cells",
@@ -139,26 +141,60 @@ _FROM_ROW = ROW_KEYS | {PERCENT_KEY}
 
 
 def defined_sisa(report: Report, table: Table, row: Row, col: Column) -> Support | None:
-    """A sisa its own row contradicts, at anggaran − realisasi.
+    """A sisa its own row contradicts, at anggaran − realisasi, each corrected.
 
-    When neither of those is itself shown wrong, that is the sisa by definition.
-    One kind of witness only, so no :func:`supported` correction; but it is the
-    figure ``sisa-equals-anggaran-minus-realisasi`` reports the cell should hold,
-    and a sum over such cells counts them at it.
+    Each operand is taken at the figure the checks report it should hold
+    (:func:`corrected_budget`): a sisa worked out from a realisasi its witnesses
+    or its quarters show wrong is wrong too. One kind of witness only, so no
+    :func:`supported` correction; but it is the figure the row's sisa should
+    print once its figures are corrected, and a sum over such cells counts them
+    at it.
     """
     if col.role != R.SISA or col.index in row.inherited:
         return None
     printed = amount(table.value(row, col), repaired=True)
-    if printed is None:
-        return None
     own = row_said(report, table, row, col)
-    if not own or own[0].value == printed:
+    value = corrected_sisa(report, table, row)
+    if printed is None or not own or value is None or value == printed:
         return None
-    for role in (R.ANGGARAN, R.REALISASI_ANGGARAN):
-        other = table.column(role)
-        if other is None or supported(report, table, row, other) is not None:
-            return None
-    return Support(own[0].value, printed, (own[0],))
+    return Support(value, printed, (own[0]._replace(value=value),))
+
+
+def corrected_budget(
+    report: Report, table: Table, row: Row, col: Column
+) -> Decimal | None:
+    """A budget cell's figure as the checks report it should be, or None.
+
+    The figure its witnesses support; for a running total of spending without
+    one, its quarters' sum when the print differs from it (the figure
+    ``realisasi-kumulatif-equals-sum-of-triwulan`` reports).
+    """
+    from lkjaudit.checks.quarters import quarters_defined  # NOTE: it reads arithmetic
+
+    found = supported(report, table, row, col)
+    if found is not None:
+        return found.value
+    if col.role == R.REALISASI_ANGGARAN:
+        return quarters_defined(report, table, row, col)
+    return None
+
+
+def corrected_sisa(report: Report, table: Table, row: Row) -> Decimal | None:
+    """A row's anggaran − realisasi, each at its corrected figure, or None.
+
+    The sisa the row should print once the figures the checks report wrong are
+    corrected; None when a figure is missing.
+    """
+    a_col = table.column(R.ANGGARAN)
+    r_col = table.column(R.REALISASI_ANGGARAN)
+    if a_col is None or r_col is None:
+        return None
+    a, r = (amount(table.value(row, c), repaired=True) for c in (a_col, r_col))
+    if a is None or r is None:
+        return None
+    fixed_a = corrected_budget(report, table, row, a_col)
+    fixed_r = corrected_budget(report, table, row, r_col)
+    return (a if fixed_a is None else fixed_a) - (r if fixed_r is None else fixed_r)
 
 
 def _support_alone(

@@ -230,7 +230,33 @@ def _total_said(report: Report, table: Table, row: Row, col: Column) -> list[Sai
         return []
     total, above = found
     total += _corrected_by(report, table, above, col)
+    own = amount(table.value(row, col), repaired=True)
+    if own is not None and total != own:
+        total += _defined_by(report, table, above, col)
     return [Said(total, "basis.total", tuple((table, r, col) for r in above))]
+
+
+def _defined_by(report: Report, table: Table, rows: list[Row], col: Column) -> Decimal:
+    """What the rows' running totals add at their quarters' sums, unsupported ones.
+
+    Only for a JUMLAH its rows as printed (and as supported) do not explain: the
+    quarters are one kind of witness, which alone does not make a JUMLAH wrong
+    that agrees with its rows; but a JUMLAH right for its rows at the figures
+    their quarters give restates them there.
+    """
+    from lkjaudit.checks.quarters import quarters_defined
+    from lkjaudit.checks.support import supported
+
+    if col.role != R.REALISASI_ANGGARAN:
+        return Decimal(0)
+    shift = Decimal(0)
+    for item in rows:
+        if supported(report, table, item, col) is not None:
+            continue
+        found = quarters_defined(report, table, item, col)
+        if found is not None:
+            shift += found - (amount(table.value(item, col)) or Decimal(0))
+    return shift
 
 
 def _corrected_by(
