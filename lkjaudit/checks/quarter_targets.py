@@ -28,6 +28,7 @@ when most such rows of the table fit a reading, and progress otherwise.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
@@ -62,8 +63,52 @@ def year_and_quarters(table: Table) -> tuple[Column, list[Column]] | None:
         return None
     parts = quarter_parts(table, R.TARGET)
     if sorted(parts) != [1, 2, 3, 4]:
+        parts = _planned_quarters(table)
+    if sorted(parts) != [1, 2, 3, 4]:
         return None
     return year, [parts[q] for q in (1, 2, 3, 4)]
+
+
+# the words over quarters that make them a plan (``Rencana`` over ``Triwulan I``)
+_PLAN = re.compile(r"\b(?:target|rencana|renaksi|sasaran)\b")
+# the words that make them what was done (``Realisasi``, ``Capaian``)
+_DONE = re.compile(
+    r"\b(?:realisasi|capaian|pencapaian|hasil|progres|serapan|terealisasi|"
+    r"anggaran|pagu|belanja|dana|rp)\b"
+)
+# the columns of a table that reports what was done: with one, bare quarters
+# could be either
+_DONE_ROLES = (R.REALISASI, R.CAPAIAN, R.REALISASI_ANGGARAN, R.PERSEN_ANGGARAN)
+
+
+def _planned_quarters(table: Table) -> dict[int, Column]:
+    """Quarters' columns no role word names, read as targets by their meaning.
+
+    A quarter's column whose header and spanning header name no figure (``TW
+    I`` … ``TW IV`` beside ``Target Tahunan``) is a target when a planning word
+    spans it (``Rencana``, ``Rencana Aksi``), or, with nothing above it, when
+    the table reports nothing done (no realisasi, capaian or spending column):
+    a plan by quarter. A word of what was done (``Realisasi``, ``Capaian``)
+    over it, or such a column beside it, leaves it unread. Empty unless each
+    quarter has exactly one such column.
+    """
+    done = any(c.role in _DONE_ROLES for c in table.columns)
+    found: dict[int, Column] = {}
+    for col in table.columns:
+        if col.role != R.OTHER or col.content in ("text", "money", "empty"):
+            continue
+        period = period_of(col.header)
+        if period is None or period.cumulative or period.quarter is None:
+            continue
+        words = f"{col.header} {col.group}".lower()
+        if _DONE.search(words):
+            continue
+        if not (_PLAN.search(col.group.lower()) or (not col.group and not done)):
+            continue
+        if period.quarter in found:
+            return {}
+        found[period.quarter] = col
+    return found
 
 
 @dataclass(frozen=True)
@@ -75,6 +120,7 @@ class _Row:
     quarters: list[Value]
     total: Interval  # the four quarters added up
     percent: bool  # the year's target is a percentage, printed with % or not
+    level: bool  # a percentage or an index: a level, which may be averaged
 
     @property
     def own(self) -> bool:
@@ -85,8 +131,18 @@ class _Row:
         return agrees(operand(self.quarters[-1]), self.year)
 
     @property
+    def mean(self) -> bool:
+        """A level whose year's target is its quarters' mean (75, 80, 80, 85: 80)."""
+        return self.level and agrees(self.total.scale(QUARTER), self.year)
+
+    @property
     def fits(self) -> bool:
-        return self.own or self.running
+        return self.own or self.running or self.mean
+
+    @property
+    def votes(self) -> bool:
+        """Whether the row tells the table's reading: a mean alone tells neither."""
+        return self.own or self.running or not self.mean
 
     @property
     def last_only(self) -> bool:
@@ -95,6 +151,20 @@ class _Row:
 
 
 SAME, PROGRESS, BARE = "same", "progress", "bare"
+QUARTER = Decimal("0.25")  # a mean of the four quarters
+# an indicator that names a level, not a count (an index, a score, a rate)
+_LEVEL = re.compile(r"\b(?:indeks|index|nilai|skor|rata rata|rata-rata|predikat)\b")
+
+
+def _is_level(table: Table, row: Row, year: Value, quarters: list[Value]) -> bool:
+    """A percentage or an index: printed with decimals, or named one.
+
+    Such a target is a level the quarters may each hold (80%, 80%, 80%, 80%) or
+    average to (75%, 80%, 80%, 85%), not a count they share out.
+    """
+    if year.decimals or any(v.decimals for v in quarters if is_figure(v)):
+        return True
+    return bool(_LEVEL.search(table.label_of(row).lower()))
 
 
 def _units(year: Value, percent_column: bool, quarters: list[Value]) -> str:
@@ -142,7 +212,9 @@ def _rows(table: Table, year: Column, cols: list[Column]) -> list[_Row]:
         for value in values:
             total = total + operand(value)
         percent = units == BARE or whole.is_percent or year.is_percent
-        found.append((_Row(row, whole, values, total, percent), units == BARE))
+        level = percent or _is_level(table, row, whole, values)
+        item = _Row(row, whole, values, total, percent, level)
+        found.append((item, units == BARE))
     bare = [r for r, is_bare in found if is_bare]
     signless = 2 * sum(1 for r in bare if r.fits) > len(bare)
     return [r for r, is_bare in found if signless or not is_bare]
@@ -155,6 +227,7 @@ def _reading(rows: list[_Row]) -> str | None:
     the rows that fit one fit the other (targets set only in TW IV), or as many
     add up as run, and a row that follows neither is wrong either way.
     """
+    rows = [r for r in rows if r.votes]
     own = sum(1 for r in rows if r.own)
     running = sum(1 for r in rows if r.running)
     if 2 * max(own, running) <= len(rows):
@@ -169,13 +242,14 @@ def _reading(rows: list[_Row]) -> str | None:
 def _judged_by(item: _Row, reading: str, shares: str | None) -> str:
     """The reading a row that follows neither is held to.
 
-    The table's, except for a percentage: percentages add up only when the table's
-    percent rows (``shares``) show it, so otherwise its TW IV target is the year's.
-    Under both readings a row with a target only in TW IV has one expected figure.
+    The table's, except for a level (a percentage, an index): levels add up only
+    when the table's level rows (``shares``) show it, so otherwise its TW IV
+    target is the year's. Under both readings a row with a target only in TW IV
+    has one expected figure.
     """
-    if item.percent and shares not in (OWN, BOTH):
+    if item.level and shares not in (OWN, BOTH):
         reading = RUNNING
-    elif item.percent and shares is not None:
+    elif item.level and shares is not None:
         reading = shares
     if reading == BOTH and item.last_only:
         return OWN
@@ -222,7 +296,7 @@ def quarter_targets(
     reading = _reading(rows)
     if reading is None:
         return
-    shares = _reading([r for r in rows if r.percent])
+    shares = _reading([r for r in rows if r.level])
     for item in rows:
         if item.fits:
             continue

@@ -337,3 +337,112 @@ def test_bare_years_over_percent_quarters_mostly_off_are_left_alone() -> None:
     # percentages are progress towards, so none of the three is judged
     text = _signless("Target Tahunan").replace("| 80% | 80% |", "| 80% | 100% |")
     assert _found(text) == []
+
+
+_PLAIN_QUARTERS = "\n".join(
+    [
+        "**Tabel 2.4 Rencana Aksi Tahun 2024**",
+        "",
+        "| No | Indikator | Satuan | TW I | TW II | TW III | TW IV | Target Tahunan |",
+        "|---|---|---|---:|---:|---:|---:|---:|",
+        "| 1 | Jumlah kelompok yang dibina | kelompok | 4 | 6 | 8 | 5 | 24 |",
+        "| 2 | Jumlah laporan harga pangan | laporan | 3 | 3 | 3 | 3 | 12 |",
+        "| 3 | Jumlah keluarga penerima bantuan | keluarga | - | 500 | 500 | 500 "
+        "| 1.500 |",
+    ]
+)
+
+
+def test_bare_quarters_beside_the_years_target_in_a_plan_are_targets() -> None:
+    # no Target above TW I … TW IV, and nothing realised in the table: a plan by
+    # quarter; 4 + 6 + 8 + 5 = 23 against 24 (the quarters were not read)
+    assert _found(_PLAIN_QUARTERS) == [
+        [RULE, "tabel-2.4/row:1/col:target", 5, "23 kelompok", "24 kelompok"]
+    ]
+    right = _PLAIN_QUARTERS.replace("| 8 | 5 | 24 |", "| 8 | 6 | 24 |")
+    assert _found(right) == []
+
+
+def _under(group: str, more: str = "") -> str:
+    return "\n".join(
+        [
+            "**Tabel 2.5 Rencana Aksi Tahun 2024**",
+            "",
+            f"| No | Indikator | Target Tahunan | {group} | | | |{more}",
+            "|---|---|---:|---:|---:|---:|---:|" + ("---:|" if more else ""),
+            "| | | | Triwulan I | Triwulan II | Triwulan III | Triwulan IV |"
+            + (" |" if more else ""),
+            "| 1 | Jumlah kelompok yang dibina | 24 | 4 | 6 | 8 | 5 |"
+            + (" 95,83 |" if more else ""),
+            "| 2 | Jumlah laporan harga pangan | 12 | 3 | 3 | 3 | 3 |"
+            + (" 100,00 |" if more else ""),
+            "| 3 | Jumlah pasar yang dipantau | 20 | 5 | 5 | 5 | 5 |"
+            + (" 100,00 |" if more else ""),
+        ]
+    )
+
+
+def test_quarters_under_a_plan_header_are_targets() -> None:
+    for group in ("Rencana", "Rencana Aksi", "Target Triwulan"):
+        assert _found(_under(group)) == [
+            [RULE, "tabel-2.5/row:1/col:target", 6, "23", "24"]
+        ]
+
+
+def test_quarters_realised_or_achieved_are_no_targets() -> None:
+    # the same figures under Realisasi or Capaian are what was done: 23 of 24
+    # is a shortfall, not a target that does not add up
+    for group in ("Realisasi", "Capaian", "Realisasi Kinerja"):
+        assert _found(_under(group)) == []
+    # bare quarters in a table that reports a capaian beside them could be
+    # either, and are not read as targets
+    bare = _PLAIN_QUARTERS.replace(
+        "| Target Tahunan |", "| Target Tahunan | Capaian (%) |"
+    )
+    bare = bare.replace("|---:|---:|---:|---:|---:|", "|---:|---:|---:|---:|---:|---:|")
+    bare = bare.replace("| 24 |", "| 24 | 95,83 |").replace("| 12 |", "| 12 | 100 |")
+    bare = bare.replace("| 1.500 |", "| 1.500 | 100 |")
+    assert _found(bare) == []
+
+
+_LEVELS = _table(
+    "Tabel 3.13 Target Kinerja per Triwulan",
+    [
+        "| 1 | Jumlah kelompok yang dibina | 24 | 4 | 6 | 8 | 6 |",
+        "| 2 | Jumlah laporan harga pangan | 12 | 3 | 3 | 3 | 3 |",
+        "| 3 | Jumlah pasar yang dipantau | 20 | 5 | 5 | 5 | 5 |",
+        "| 4 | Jumlah sosialisasi keamanan pangan | 12 | 3 | 3 | 3 | 3 |",
+        "| 5 | Jumlah rapat koordinasi | 8 | 2 | 2 | 2 | 2 |",
+        "| 6 | Jumlah dokumen evaluasi | 4 | 1 | 1 | 1 | 1 |",
+        "| 7 | Persentase pangan segar yang aman | 80% | 80% | 80% | 80% | 80% |",
+        "| 8 | Persentase desa mandiri pangan | 80% | 75% | 80% | 80% | 85% |",
+        "| 9 | Indeks Kepuasan Masyarakat | 3,25 | 3,25 | 3,25 | 3,25 | 3,25 |",
+        "| 10 | Nilai SAKIP | 3,25 | 3,10 | 3,20 | 3,30 | 3,40 |",
+        "| 11 | Nilai evaluasi SPIP | 3 | 2 | 3 | 3 | 4 |",
+    ],
+)
+
+
+def test_a_level_held_each_quarter_or_averaged_over_them_is_not_reported() -> None:
+    # 80% each quarter, 75-80-80-85% (mean 80%), IKM 3,25 each quarter and
+    # 3,10 … 3,40 (mean 3,25), a score 2-3-3-4 (mean 3) against the year's: the
+    # quarters hold or average the level (rows 8, 10 and 11 were reported at
+    # their TW IV or their sum)
+    assert _found(_LEVELS) == []
+
+
+def test_a_level_its_quarters_neither_hold_nor_average_is_reported() -> None:
+    # 75 + 80 + 80 + 90 = 325: a mean of 81,25%, and TW IV 90%, not 80%
+    text = _LEVELS.replace("| 80% | 85% |", "| 80% | 90% |")
+    assert _found(text) == [[RULE, "tabel-3.13/row:8/col:target", 13, "90%", "80%"]]
+    # 3,10 … 3,50 average to 3,275, not 3,25; an index is a level, so it is
+    # held to its TW IV target, not to the four quarters' sum (13,10)
+    text = _LEVELS.replace("| 3,30 | 3,40 |", "| 3,30 | 3,50 |")
+    assert _found(text) == [[RULE, "tabel-3.13/row:10/col:target", 15, "3,50", "3,25"]]
+
+
+def test_a_count_whose_mean_is_the_years_target_is_still_reported() -> None:
+    # a count shares the year's target out: 20 + 24 + 26 + 26 is 96, not 24,
+    # though the four average to it
+    text = _LEVELS.replace("| 24 | 4 | 6 | 8 | 6 |", "| 24 | 20 | 24 | 26 | 26 |")
+    assert _found(text) == [[RULE, "tabel-3.13/row:1/col:target", 6, "96", "24"]]
