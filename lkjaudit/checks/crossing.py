@@ -79,7 +79,9 @@ def scope_sum(
     counted: list[Row] = []
     fixes: list[Support] = []
     for item in scope:
-        value, fix = supported_value(report, table, item, col)
+        # NOTE: judged without the JUMLAH less the other rows: the figures
+        # summed here are what the JUMLAH is judged against
+        value, fix = supported_value(report, table, item, col, upward=False)
         if fix is not None:
             fixes.append(fix)  # NOTE: a row shown wrong by its own witnesses
         if value.kind == ValueKind.EMPTY:

@@ -16,6 +16,7 @@ from lkjaudit.checks.witnesses import (
     budget_columns,
     data_children,
     memo,
+    rest_totals,
     scope_sums,
 )
 from lkjaudit.model.report import Column, ColumnRole, Report, Row, RowKind, Table
@@ -102,6 +103,7 @@ class _Readings:
     own_row: dict[int, Decimal]  # the row's own restatement (pagu = real. + sisa)
     scope: dict[int, tuple[Decimal, list[Row]] | None]  # a JUMLAH's rows above
     quarters: dict[int, Decimal]  # a running total's quarters, summed
+    rest: dict[int, tuple[Row, Decimal, list[Row]]]  # JUMLAH less the rest
 
     def disputed_below(self, row: Row, printed: Decimal) -> bool:
         """A witness that does not use the row's parent gives another figure."""
@@ -121,7 +123,10 @@ class _Readings:
         return found is not None and found[0] != printed
 
     def disputed_above(self, row: Row, printed: Decimal) -> bool:
-        """The row's parent minus its siblings gives another figure."""
+        """The row's parent (or JUMLAH) minus the other rows gives another figure."""
+        found = self.rest.get(row.index)
+        if found is not None and found[1] != printed:
+            return True
         parent = row.parent
         if parent is None or (own := self.plain[parent]) is None:
             return False
@@ -145,6 +150,7 @@ def _read_column(report: Report, table: Table, col: Column) -> _Readings:
         own_row=_own_row(report, table, col),
         scope=scope_sums(report, table, col),
         quarters=_quarters(report, table, col),
+        rest=rest_totals(report, table, col),
     )
 
 

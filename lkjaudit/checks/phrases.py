@@ -48,6 +48,10 @@ _PHRASES: dict[str, tuple[str, str]] = {
         "induknya dikurangi baris sejajar lainnya",
         "its parent minus its other sibling rows",
     ),
+    "basis.total_rest": (
+        "baris jumlah di bawahnya dikurangi baris lainnya",
+        "the total row below it minus the other rows",
+    ),
     "basis.sisa": (
         "realisasi + sisa pada baris yang sama",
         "realisasi + sisa on the same row",

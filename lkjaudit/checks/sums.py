@@ -22,6 +22,7 @@ from lkjaudit.checks.support import (
     Support,
     defined_sisa,
     supported,
+    supported_value,
 )
 from lkjaudit.checks.truth import truth
 from lkjaudit.checks.witnesses import Said, children_total, witnesses
@@ -258,7 +259,7 @@ def _defined_total(
             fix
             for item in counted
             # NOTE: a row at its supported figure is counted at it already
-            if supported(report, table, item, col) is None
+            if supported(report, table, item, col, upward=False) is None
             and (fix := defined_sisa(report, table, item, col)) is not None
         ]
     for fix in fixes:
@@ -328,6 +329,11 @@ def _corrections(table: Table, row: Row, col: Column, ctx: Context) -> list[Inte
             for w in witnesses(table, row, col, ctx, upward=False)
             if w.value != own
         ]
+        found += [
+            Interval.exact(figure)
+            for figure in _supported_figures(table, row, col, ctx)
+            if figure != own
+        ]
     elif col.role == R.OTHER and row.children:
         # a quarter's column (TW II) of a budget: the sum of the row's children
         below = children_total(table, row, col)
@@ -350,6 +356,31 @@ def _corrections(table: Table, row: Row, col: Column, ctx: Context) -> list[Inte
         if should is not None and should.recomputed:
             found.append(should.interval)
     return found
+
+
+def _supported_figures(
+    table: Table, row: Row, col: Column, ctx: Context
+) -> list[Decimal]:
+    """The figure a row's witnesses support, and a sisa's from its supported row.
+
+    With every witness, the JUMLAH less the other rows included: a row that the
+    JUMLAH and another kind of witness both correct is the wrong one, and the
+    JUMLAH that agrees with it is right. A sisa counts at anggaran − realisasi
+    when one of those is itself at a supported figure (the sisa is reported
+    from them).
+    """
+    report = ctx.report
+    found = supported(report, table, row, col)
+    figures = [found.value] if found is not None else []
+    if col.role == R.SISA:
+        a, r = table.column(R.ANGGARAN), table.column(R.REALISASI_ANGGARAN)
+        if a is not None and r is not None:
+            (va, fa), (vr, fr) = (
+                supported_value(report, table, row, c) for c in (a, r)
+            )
+            if (fa or fr) and va.number is not None and vr.number is not None:
+                figures.append(va.number - vr.number)
+    return figures
 
 
 def _explained_by_an_addend(

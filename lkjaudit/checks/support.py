@@ -140,13 +140,16 @@ def _support(
 _FROM_ROW = ROW_KEYS | {PERCENT_KEY}
 
 
-def defined_sisa(report: Report, table: Table, row: Row, col: Column) -> Support | None:
+def defined_sisa(
+    report: Report, table: Table, row: Row, col: Column, *, upward: bool = True
+) -> Support | None:
     """A sisa its own row contradicts, at anggaran − realisasi, each corrected.
 
     Each operand is taken at the figure the checks report it should hold
-    (:func:`corrected_budget`): a sisa worked out from a realisasi its witnesses
-    or its quarters show wrong is wrong too. One kind of witness only, so no
-    :func:`supported` correction; but it is the figure the row's sisa should
+    (:func:`corrected_budget`; ``upward=False``: by witnesses that do not read the
+    JUMLAH or parent above the row): a sisa worked out from a realisasi its
+    witnesses or its quarters show wrong is wrong too. One kind of witness only,
+    so no :func:`supported` correction; but it is the figure the row's sisa should
     print once its figures are corrected, and a sum over such cells counts them
     at it.
     """
@@ -154,14 +157,14 @@ def defined_sisa(report: Report, table: Table, row: Row, col: Column) -> Support
         return None
     printed = amount(table.value(row, col), repaired=True)
     own = row_said(report, table, row, col)
-    value = corrected_sisa(report, table, row)
+    value = corrected_sisa(report, table, row, upward=upward)
     if printed is None or not own or value is None or value == printed:
         return None
     return Support(value, printed, (own[0]._replace(value=value),))
 
 
 def corrected_budget(
-    report: Report, table: Table, row: Row, col: Column
+    report: Report, table: Table, row: Row, col: Column, *, upward: bool = True
 ) -> Decimal | None:
     """A budget cell's figure as the checks report it should be, or None.
 
@@ -171,7 +174,7 @@ def corrected_budget(
     """
     from lkjaudit.checks.quarters import quarters_defined  # NOTE: it reads arithmetic
 
-    found = supported(report, table, row, col)
+    found = supported(report, table, row, col, upward=upward)
     if found is not None:
         return found.value
     if col.role == R.REALISASI_ANGGARAN:
@@ -179,7 +182,9 @@ def corrected_budget(
     return None
 
 
-def corrected_sisa(report: Report, table: Table, row: Row) -> Decimal | None:
+def corrected_sisa(
+    report: Report, table: Table, row: Row, *, upward: bool = True
+) -> Decimal | None:
     """A row's anggaran − realisasi, each at its corrected figure, or None.
 
     The sisa the row should print once the figures the checks report wrong are
@@ -192,8 +197,8 @@ def corrected_sisa(report: Report, table: Table, row: Row) -> Decimal | None:
     a, r = (amount(table.value(row, c), repaired=True) for c in (a_col, r_col))
     if a is None or r is None:
         return None
-    fixed_a = corrected_budget(report, table, row, a_col)
-    fixed_r = corrected_budget(report, table, row, r_col)
+    fixed_a = corrected_budget(report, table, row, a_col, upward=upward)
+    fixed_r = corrected_budget(report, table, row, r_col, upward=upward)
     return (a if fixed_a is None else fixed_a) - (r if fixed_r is None else fixed_r)
 
 

@@ -40,6 +40,7 @@ __all__ = [
     "in_table_said",
     "memo",
     "quarters_said",
+    "rest_totals",
     "row_said",
     "said",
     "scope_sums",
@@ -164,6 +165,82 @@ def scope_sums(
     return memo(report, ("scope", id(table), col.index), build)
 
 
+def rest_totals(
+    report: Report, table: Table, col: Column
+) -> dict[int, tuple[Row, Decimal, list[Row]]]:
+    """For each row a total row adds up: the total row, its JUMLAH less the rest.
+
+    The JUMLAH as printed minus the other rows of its scope as printed, read as
+    a row's parent minus its siblings is in a tree: what the total says the row
+    holds; and the rows of the scope. A row is left out when another row of its
+    scope has no figure. Memoised per column, so each row costs O(1).
+    """
+
+    def build() -> dict[int, tuple[Row, Decimal, list[Row]]]:
+        found: dict[int, tuple[Row, Decimal, list[Row]]] = {}
+        for total_row, above in total_scopes(table):
+            own = amount(table.value(total_row, col))
+            if own is None or len(above) < 2:
+                continue
+            figures = {r.index: amount(table.value(r, col)) for r in above}
+            missing = [i for i, v in figures.items() if v is None]
+            if len(missing) > 1:
+                continue
+            everyone = sum((v for v in figures.values() if v is not None), Decimal(0))
+            for item in above:
+                mine = figures[item.index]
+                if missing and missing != [item.index]:
+                    continue
+                rest = everyone - mine if mine is not None else everyone
+                found[item.index] = (total_row, own - rest, above)
+        return found
+
+    return memo(report, ("rest", id(table), col.index), build)
+
+
+def _rest_said(report: Report, table: Table, row: Row, col: Column) -> list[Said]:
+    """The JUMLAH below the row less the other rows it adds up, as a witness.
+
+    Each figure at the one its own witnesses support (the JUMLAH's sum and row,
+    the other rows' witnesses that do not read the JUMLAH): a JUMLAH the report
+    shows wrong says nothing about the rows it adds up.
+    """
+    found = rest_totals(report, table, col).get(row.index)
+    if found is None:
+        return []
+    total_row, value, scope = found
+    value += _shift(report, table, total_row, col, upward=True)
+    value -= _scope_shift(report, table, total_row, scope, col)
+    value += _shift(report, table, row, col, upward=False)
+    return [Said(value, "basis.total_rest", ((table, total_row, col),))]
+
+
+def _shift(
+    report: Report, table: Table, row: Row, col: Column, *, upward: bool
+) -> Decimal:
+    """What a cell's supported figure (or a sisa's own row) adds to its print."""
+    from lkjaudit.checks.support import defined_sisa, supported
+
+    found = supported(report, table, row, col, upward=upward) or defined_sisa(
+        report, table, row, col, upward=upward
+    )
+    return found.value - found.printed if found is not None else Decimal(0)
+
+
+def _scope_shift(
+    report: Report, table: Table, total_row: Row, scope: list[Row], col: Column
+) -> Decimal:
+    """What the scope's rows at their supported figures add to their printed sum."""
+    key = ("scope-shift", id(table), total_row.index, col.index)
+    return memo(
+        report,
+        key,
+        lambda: sum(
+            (_shift(report, table, r, col, upward=False) for r in scope), Decimal(0)
+        ),
+    )
+
+
 def _tree_said(
     report: Report, table: Table, row: Row, col: Column, *, upward: bool
 ) -> list[Said]:
@@ -251,7 +328,8 @@ def _defined_by(report: Report, table: Table, rows: list[Row], col: Column) -> D
         return Decimal(0)
     shift = Decimal(0)
     for item in rows:
-        if supported(report, table, item, col) is not None:
+        # NOTE: judged without the JUMLAH less the other rows, as in _corrected_by
+        if supported(report, table, item, col, upward=False) is not None:
             continue
         found = quarters_defined(report, table, item, col)
         if found is not None:
@@ -266,16 +344,10 @@ def _corrected_by(
 
     A JUMLAH's witness counts a row its own witnesses show wrong at the figure
     they support: a sum built on a figure the report shows wrong restates
-    nothing. A row's witnesses never read the JUMLAH, so this does not recurse.
+    nothing. The rows are judged without the JUMLAH less the other rows (the
+    figure this witness is for), so this does not recurse.
     """
-    from lkjaudit.checks.support import supported
-
-    shift = Decimal(0)
-    for item in rows:
-        found = supported(report, table, item, col)
-        if found is not None:
-            shift += found.value - found.printed
-    return shift
+    return sum((_shift(report, table, r, col, upward=False) for r in rows), Decimal(0))
 
 
 def copy_said(
@@ -318,8 +390,14 @@ def said(
 def in_table_said(
     report: Report, table: Table, row: Row, col: Column, upward: bool
 ) -> list[Said]:
-    """The witnesses in the cell's own table: its tree, its row, its JUMLAH."""
+    """The witnesses in the cell's own table: its tree, its row, its JUMLAH.
+
+    ``upward`` adds those that read the figure above the row: its parent minus
+    its siblings, the JUMLAH that adds it up minus the other rows.
+    """
     found = _tree_said(report, table, row, col, upward=upward)
+    if upward:
+        found += _rest_said(report, table, row, col)
     return (
         found
         + row_said(report, table, row, col)

@@ -304,15 +304,40 @@ def test_the_rows_percentage_confirms_the_figure_its_children_give() -> None:
 
 
 def test_a_percentage_that_fits_the_printed_figure_confirms_nothing() -> None:
-    # the program's % computed from 63.412.500: one witness against another, no
-    # verdict on which is wrong, and 71,05% is right for the printed figure
-    text = _PERCENT_WITNESS.replace("Rp 63.412.500 | 70,75", "Rp 63.412.500 | 71,05")
+    # the program's % computed from 63.412.500, and the JUMLAH added up from it
+    # (122.812.500, 75,11%): one witness against another, no verdict on which is
+    # wrong, and 71,05% is right for the printed figure
+    text = _PERCENT_WITNESS.replace(
+        "Rp 63.412.500 | 70,75", "Rp 63.412.500 | 71,05"
+    ).replace("Rp 122.542.500 | 74,95", "Rp 122.812.500 | 75,11")
     found = findings_for(text, select=("parent-*", "persen-*", "total-*"))
     assert [[f.rule_id, f.location.ref, f.expected] for f in found] == [
         [
             "parent-equals-sum-of-children",
             "tabel-ke-1/row:1/col:realisasi_anggaran",
             "Rp 63.142.500",
+        ],
+    ]
+
+
+def test_a_jumlah_of_the_right_figure_is_the_second_witness() -> None:
+    # the same %, but the JUMLAH adds up 63.142.500: its kegiatan and the JUMLAH
+    # less program 2 both give it, so the realisasi is wrong, and the % that was
+    # computed from it is wrong with it
+    text = _PERCENT_WITNESS.replace("Rp 63.412.500 | 70,75", "Rp 63.412.500 | 71,05")
+    found = findings_for(text, select=("parent-*", "persen-*", "total-*"))
+    assert [[f.rule_id, f.location.ref, f.expected, f.actual] for f in found] == [
+        [
+            "persen-anggaran-equals-realisasi-over-anggaran",
+            "tabel-ke-1/row:1/col:persen_anggaran",
+            "70,75",
+            "71,05",
+        ],
+        [
+            "parent-equals-sum-of-children",
+            "tabel-ke-1/row:1/col:realisasi_anggaran",
+            "Rp 63.142.500",
+            "Rp 63.412.500",
         ],
     ]
 

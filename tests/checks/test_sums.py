@@ -148,14 +148,19 @@ def test_a_total_sisa_equal_to_the_corrected_sum_is_not_reported() -> None:
 def test_a_total_sisa_that_adds_up_its_rows_as_printed_is_not_reported() -> None:
     # row 3's anggaran 468.600.000 makes its printed sisa 23.715.000 look wrong
     # (27.315.000 by its row); the JUMLAH sisa 128.215.000 adds up the rows as
-    # printed, so one row's own figures do not make it wrong
+    # printed, so one row's own figures do not make it wrong. The anggaran is
+    # the wrong figure: realisasi + sisa on its row and the JUMLAH anggaran less
+    # the other rows both give 465.000.000
     text = BUDGET.format(
         anggaran="468.600.000",
         sisa="23.715.000",
         realisasi="2.636.785.000",
         total="128.215.000",
     )
-    assert compact(findings_for(text, select=("tag:sum",))) == []
+    assert compact(findings_for(text, select=("tag:sum", "sisa-*"))) == [
+        ["budget-figure-agrees-with-its-restatements", "tabel-3.2/row:3/col:anggaran"]
+        + [9, "465.000.000", "468.600.000"]
+    ]
 
 
 TREE = """\

@@ -120,21 +120,45 @@ def test_a_sisa_right_only_for_the_wrong_pagu_is_judged_from_the_right_one() -> 
         + ["495.250.000", "549.250.000"],
         ["persen-anggaran-equals-realisasi-over-anggaran"]
         + ["tabel-3.3/row:1/col:persen_anggaran", 6, "98,30", "88,64"],
-        ["sisa-equals-anggaran-minus-realisasi", "tabel-3.3/row:1/col:sisa", 6]
+        # NOTE: the sisa's kegiatan and the JUMLAH less program 2 give 8.400.000
+        ["parent-equals-sum-of-children", "tabel-3.3/row:1/col:sisa", 6]
         + ["8.400.000", "62.400.000"],
     ]
 
 
+# the JUMLAH of the printed programs when program 1 is printed 549.250.000
+_PRINTED_TOTAL = "1.169.250.000\t1.075.230.000\t94.020.000\t91,96"
+
+
 def test_one_kind_of_witness_does_not_correct_a_figure() -> None:
-    # pagu and sisa agree with each other (549,25 − 486,85 = 62,4) and only the
-    # kegiatan differ: nothing says which side is wrong, so the row is judged as
-    # printed (its % 88,64 is right for it) and only the sums are reported
-    text = _report("549.250.000\t486.850.000\t62.400.000\t88,64")
+    # pagu and sisa agree with each other (549,25 − 486,85 = 62,4), the JUMLAH
+    # adds up the program as printed, and only the kegiatan differ: nothing says
+    # which side is wrong, so the row is judged as printed (its % 88,64 is right
+    # for it) and only the sums are reported
+    text = _report("549.250.000\t486.850.000\t62.400.000\t88,64", _PRINTED_TOTAL)
     found = compact(findings_for(text, select=BUDGET))
     assert [f[:2] for f in found] == [
         ["parent-equals-sum-of-children", "tabel-3.3/row:1/col:anggaran"],
         ["parent-equals-sum-of-children", "tabel-3.3/row:1/col:sisa"],
     ]
+
+
+def test_the_jumlah_less_the_other_programs_is_a_second_kind() -> None:
+    # the same row under a JUMLAH of the right programs (1.115.250.000): the
+    # kegiatan and the JUMLAH less program 2 both give 495.250.000, so the pagu
+    # is the wrong figure and the sisa and % computed from it are wrong with it
+    text = _report("549.250.000\t486.850.000\t62.400.000\t88,64")
+    found = findings_for(text, select=BUDGET, lang="en")
+    assert compact(found) == [
+        ["parent-equals-sum-of-children", "tabel-3.3/row:1/col:anggaran", 6]
+        + ["495.250.000", "549.250.000"],
+        ["persen-anggaran-equals-realisasi-over-anggaran"]
+        + ["tabel-3.3/row:1/col:persen_anggaran", 6, "98,30", "88,64"],
+        ["parent-equals-sum-of-children", "tabel-3.3/row:1/col:sisa", 6]
+        + ["8.400.000", "62.400.000"],
+    ]
+    assert found[0].evidence["also"] == OWN
+    assert "the total row below it minus the other rows give" in found[1].message
 
 
 def test_a_parent_whose_child_is_wrong_keeps_its_printed_figure() -> None:

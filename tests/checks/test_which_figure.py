@@ -1,0 +1,148 @@
+"""Which figure is wrong in a flat budget table.
+
+A flat table (rows and a JUMLAH, no tree) restates each row's figure by its
+JUMLAH less the other rows, beside anggaran = realisasi + sisa and the % on its
+row.
+"""
+
+from __future__ import annotations
+
+from conftest import compact, findings_for
+
+OWN = "budget-figure-agrees-with-its-restatements"
+BUDGET = ("parent-*", "sisa-*", "persen-*", "total-*", OWN)
+
+# a unit's spending by kind: the rows add up to the JUMLAH, each row's sisa is
+# anggaran − realisasi and its % realisasi / anggaran
+FLAT = """LAPORAN KINERJA KECAMATAN CONTOH TAHUN 2024
+
+Tabel 3.3 Realisasi Anggaran menurut Jenis Belanja Tahun 2024
+
+No\tJenis Belanja\tAnggaran (Rp)\tRealisasi (Rp)\tSisa (Rp){pct_head}
+1\tBelanja Pegawai\t2.846.320.000\t2.739.518.400\t106.801.600{pct1}
+2\tBelanja Barang dan Jasa\t{anggaran}\t527.971.850\t{sisa}{pct2}
+3\tBelanja Modal\t125.000.000\t119.870.000\t5.130.000{pct3}
+\tJUMLAH\t{total_anggaran}\t3.387.360.250\t{total_sisa}{pct4}
+"""
+PCT = ("96,25", "96,44", "95,90", "96,27")
+
+
+def _flat(
+    *,
+    anggaran: str = "547.450.000",
+    sisa: str = "19.478.150",
+    total_anggaran: str = "3.518.770.000",
+    total_sisa: str = "131.409.750",
+    percent: bool = True,
+) -> str:
+    cells = {f"pct{i}": f"\t{p}" if percent else "" for i, p in enumerate(PCT, 1)}
+    return FLAT.format(
+        anggaran=anggaran,
+        sisa=sisa,
+        total_anggaran=total_anggaran,
+        total_sisa=total_sisa,
+        pct_head="\t%" if percent else "",
+        **cells,
+    )
+
+
+def test_the_flat_table_as_built_is_right() -> None:
+    assert findings_for(_flat(), select=BUDGET) == []
+    assert findings_for(_flat(percent=False), select=BUDGET) == []
+
+
+def test_a_wrong_anggaran_in_a_flat_table_is_the_anggaran_not_the_sisa() -> None:
+    # 574.450.000 for 547.450.000: realisasi + sisa on the row and the JUMLAH
+    # less the other rows both give 547.450.000 (the % does too), so the
+    # anggaran is reported and the sisa computed from the right one is not
+    found = findings_for(_flat(anggaran="574.450.000"), select=BUDGET, lang="en")
+    assert compact(found) == [
+        [OWN, "tabel-3.3/row:2/col:anggaran", 7, "547.450.000", "574.450.000"]
+    ]
+    assert found[0].message == (
+        "Belanja Barang dan Jasa: printed 574.450.000; expected 547.450.000 by the"
+        " total row below it minus the other rows; realisasi + sisa on the same row;"
+        " the percentage on the same row"
+    )
+
+
+def test_a_wrong_anggaran_is_found_without_a_percent_column() -> None:
+    # the same typo in a table without %: the JUMLAH and the row are two kinds
+    found = findings_for(
+        _flat(anggaran="574.450.000", percent=False), select=BUDGET, lang="id"
+    )
+    assert compact(found) == [
+        [OWN, "tabel-3.3/row:2/col:anggaran", 7, "547.450.000", "574.450.000"]
+    ]
+
+
+def test_a_typo_too_small_for_the_percent_is_found_by_the_jumlah() -> None:
+    # 547.450.900: 527.971.850 / 547.450.900 still rounds to 96,44, so the %
+    # cannot tell; the JUMLAH less the other rows can
+    found = findings_for(_flat(anggaran="547.450.900"), select=BUDGET)
+    assert compact(found) == [
+        [OWN, "tabel-3.3/row:2/col:anggaran", 7, "547.450.000", "547.450.900"]
+    ]
+
+
+def test_a_wrong_sisa_is_still_the_sisa() -> None:
+    # the sisa 19.478.250: anggaran − realisasi and the JUMLAH less the other
+    # rows give 19.478.150; the anggaran is right by both its row's % and its
+    # JUMLAH, so the sisa is reported, by its own rule
+    found = findings_for(_flat(sisa="19.478.250"), select=BUDGET)
+    assert compact(found) == [
+        ["sisa-equals-anggaran-minus-realisasi", "tabel-3.3/row:2/col:sisa", 7]
+        + ["19.478.150", "19.478.250"]
+    ]
+
+
+def test_a_row_whose_jumlah_is_wrong_keeps_its_printed_figure() -> None:
+    # only the JUMLAH anggaran is off (…100): each row's JUMLAH less the others
+    # disagrees with it, but one kind alone corrects nothing: the JUMLAH is
+    # reported, no row is
+    found = findings_for(_flat(total_anggaran="3.518.770.100"), select=BUDGET)
+    assert [f[:2] for f in compact(found)] == [
+        ["total-row-equals-column-sum", "tabel-3.3/row:4/col:anggaran"]
+    ]
+
+
+def test_a_row_sisa_and_a_jumlah_anggaran_that_cancel_are_both_reported() -> None:
+    # two typos, 100 each: row 2's sisa 19.478.250 and the JUMLAH anggaran
+    # 3.518.770.100. Then the JUMLAH row's own anggaran − realisasi gives the
+    # JUMLAH sisa 131.409.850, which is also what the rows add up to with the
+    # wrong sisa: two witnesses that would blame the right JUMLAH sisa. Each
+    # reads a figure shown wrong (the row's sisa by its own row, the JUMLAH
+    # anggaran by its column and row), so the JUMLAH sisa is not reported, and
+    # both typos are
+    for percent in (True, False):
+        found = findings_for(
+            _flat(sisa="19.478.250", total_anggaran="3.518.770.100", percent=percent),
+            select=BUDGET,
+        )
+        assert compact(found) == [
+            ["sisa-equals-anggaran-minus-realisasi", "tabel-3.3/row:2/col:sisa", 7]
+            + ["19.478.150", "19.478.250"],
+            [OWN, "tabel-3.3/row:4/col:anggaran", 9, "3.518.770.000"]
+            + ["3.518.770.100"],
+        ]
+    # NOTE: not blamed on row 2's anggaran either, though its row and the wrong
+    # JUMLAH less the other rows agree on 547.450.100: the JUMLAH is read at
+    # the figure its own witnesses support
+    text = _flat(sisa="19.478.250", total_anggaran="3.518.770.100")
+    assert "tabel-3.3/row:2/col:anggaran" not in {
+        f.location.ref for f in findings_for(text)
+    }
+
+
+def test_a_row_sisa_wrong_and_a_jumlah_sisa_added_from_it_are_both_reported() -> None:
+    # row 2's sisa 100 too high and the JUMLAH sisa the sum of the printed rows:
+    # the column adds up, and each sisa is wrong against its own row
+    found = findings_for(
+        _flat(sisa="19.478.250", total_sisa="131.409.850"), select=BUDGET
+    )
+    assert compact(found) == [
+        ["sisa-equals-anggaran-minus-realisasi", "tabel-3.3/row:2/col:sisa", 7]
+        + ["19.478.150", "19.478.250"],
+        ["sisa-equals-anggaran-minus-realisasi", "tabel-3.3/row:4/col:sisa", 9]
+        + ["131.409.750", "131.409.850"],
+    ]
