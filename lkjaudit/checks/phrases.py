@@ -72,6 +72,18 @@ _PHRASES: dict[str, tuple[str, str]] = {
         "jumlah kategori pada baris yang sama",
         "the sum of the categories on the same row",
     ),
+    "basis.persen_anggaran": (
+        "persentase anggaran pada baris yang sama",
+        "the budget percentage on the same row",
+    ),
+    "basis.capaian": (
+        "capaian pada baris yang sama",
+        "the capaian on the same row",
+    ),
+    "basis.confirmed_copy": (
+        "; {where} sesuai dengan hitungan tabelnya sendiri ({by})",
+        "; {where} agrees with its own table ({by})",
+    ),
     "basis.quarters": (
         "jumlah angka per triwulan pada baris yang sama",
         "the sum of the quarters' figures on the same row",

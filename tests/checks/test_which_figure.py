@@ -1,8 +1,9 @@
-"""Which figure is wrong in a flat budget table.
+"""Which figure is wrong: in a flat budget table, and between two copies.
 
 A flat table (rows and a JUMLAH, no tree) restates each row's figure by its
 JUMLAH less the other rows, beside anggaran = realisasi + sisa and the % on its
-row.
+row; two copies of a fact that differ one against one are settled by what
+each copy's own table says of it.
 """
 
 from __future__ import annotations
@@ -145,4 +146,101 @@ def test_a_row_sisa_wrong_and_a_jumlah_sisa_added_from_it_are_both_reported() ->
         + ["19.478.150", "19.478.250"],
         ["sisa-equals-anggaran-minus-realisasi", "tabel-3.3/row:4/col:sisa", 9]
         + ["131.409.750", "131.409.850"],
+    ]
+
+
+# ---------------------------------------------------------------- copies
+
+PAGU = """LAPORAN KINERJA KECAMATAN CONTOH TAHUN 2024
+
+Tabel 3.3 Pagu Anggaran per Program
+
+No\tProgram\tPagu (Rp)
+1\tProgram Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota\t{first}
+2\tProgram Pemberdayaan Masyarakat Desa dan Kelurahan\t312.450.000
+
+Tabel 3.4 Realisasi Anggaran per Program
+
+No\tProgram\tAnggaran (Rp)\tRealisasi (Rp)\tSisa (Rp)\t%
+1\tProgram Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota\t{second}
+2\tProgram Pemberdayaan Masyarakat Desa dan Kelurahan\t312.450.000\t298.120.000\t14.330.000\t95,41
+"""
+COPIES = ("figure-same-in-every-table",)
+# 1.245.300.000 = 1.187.640.500 + 57.659.500, and 1.187.640.500 / 1.245.300.000
+# is 95,37%: Tabel 3.4's row confirms its pagu
+ROW = "1.245.300.000\t1.187.640.500\t57.659.500\t95,37"
+
+
+def test_the_copy_its_own_table_confirms_is_not_blamed() -> None:
+    # Tabel 3.3 (first in the document) prints 1.254.300.000, Tabel 3.4
+    # 1.245.300.000, which its row's realisasi + sisa and % confirm
+    text = PAGU.format(first="1.254.300.000", second=ROW)
+    found = findings_for(text, select=COPIES, lang="en")
+    assert compact(found) == [
+        ["figure-same-in-every-table", "tabel-3.3/row:1/col:anggaran", 6]
+        + ["1.245.300.000", "1.254.300.000"]
+    ]
+    assert found[0].message.endswith(
+        "; Tabel 3.4 agrees with its own table (realisasi + sisa on the same row;"
+        " the budget percentage on the same row)"
+    )
+
+
+def test_copies_neither_table_confirms_keep_the_first_as_reference() -> None:
+    # Tabel 3.4's row computed from 1.254.300.000 (sisa 66.659.500, 94,69%)
+    # confirms that figure, so Tabel 3.4 agrees with Tabel 3.3: nothing to report;
+    # with a row that confirms neither figure, the first copy is the reference
+    agreeing = "1.254.300.000\t1.187.640.500\t66.659.500\t94,69"
+    text = PAGU.format(first="1.254.300.000", second=agreeing)
+    assert findings_for(text, select=COPIES) == []
+    unsure = "1.245.300.000\t1.187.640.500\t50.000.000\t90,00"
+    found = findings_for(
+        PAGU.format(first="1.254.300.000", second=unsure), select=COPIES
+    )
+    assert compact(found) == [
+        ["figure-same-in-every-table", "tabel-3.4/row:1/col:anggaran", 12]
+        + ["1.254.300.000", "1.245.300.000"]
+    ]
+    assert "hitungan tabelnya sendiri" not in found[0].message
+
+
+IKU = """LAPORAN KINERJA KECAMATAN CONTOH TAHUN 2024
+
+Tabel 3.1 Realisasi Indikator Kinerja Utama
+
+No\tIndikator Kinerja\tTarget\tRealisasi
+1\tPersentase desa yang menetapkan APBDes tepat waktu\t85%\t{first}
+2\tIndeks kepuasan masyarakat terhadap pelayanan kecamatan\t80\t82,5
+
+Tabel 3.2 Capaian Indikator Kinerja Utama
+
+No\tIndikator Kinerja\tTarget\tRealisasi\tCapaian
+1\tPersentase desa yang menetapkan APBDes tepat waktu\t85%\t{second}
+2\tIndeks kepuasan masyarakat terhadap pelayanan kecamatan\t80\t82,5\t103,13%
+"""
+
+
+def test_an_indicator_copy_its_capaian_confirms_is_not_blamed() -> None:
+    # Tabel 3.2's 33,33% of 85% is the 39,21% it prints: Tabel 3.1's 36,33% is
+    # the wrong copy, though it comes first
+    text = IKU.format(first="36,33%", second="33,33%\t39,21%")
+    found = findings_for(text, select=COPIES)
+    assert compact(found) == [
+        ["figure-same-in-every-table", "tabel-3.1/row:1/col:realisasi", 6]
+        + ["33,33%", "36,33%"]
+    ]
+    assert found[0].message.endswith(
+        "; Tabel 3.2 sesuai dengan hitungan tabelnya sendiri"
+        " (capaian pada baris yang sama)"
+    )
+
+
+def test_an_indicator_copy_its_capaian_contradicts_is_blamed() -> None:
+    # Tabel 3.2's capaian 42,74% is 36,33 / 85: it confirms Tabel 3.1's figure,
+    # not its own 33,33%, so neither copy is confirmed and the first one stands
+    text = IKU.format(first="36,33%", second="33,33%\t42,74%")
+    found = findings_for(text, select=COPIES)
+    assert compact(found) == [
+        ["figure-same-in-every-table", "tabel-3.2/row:1/col:realisasi", 12]
+        + ["36,33%", "33,33%"]
     ]

@@ -23,6 +23,7 @@ from lkjaudit.checks.crossref.agreement import (
     precision,
     rupiah,
 )
+from lkjaudit.checks.crossref.confirm import confirmed, confirmed_by
 from lkjaudit.checks.phrases import phrase
 from lkjaudit.checks.support import Support, supported_value
 from lkjaudit.checks.witnesses import BUDGET, children_total
@@ -155,12 +156,19 @@ def _supported_by_sums(items: list[Item], candidates: list[Item]) -> Item | None
 
 
 def _reference(
-    items: list[Item], clusters: list[list[Item]], *, witnessed: bool = False
+    report: Report,
+    items: list[Item],
+    clusters: list[list[Item]],
+    *,
+    witnessed: bool = False,
 ) -> tuple[Item, list[Item]] | None:
     """The figure most copies agree on (or the sums support), and its cluster.
 
-    None when every copy agrees, unless some are ``witnessed`` (taken at a
-    supported figure: as printed, they may still differ).
+    On a tie, the figure the children of some copy add up to; else the one
+    figure whose copies their own tables confirm (:func:`confirmed`); else the
+    first in the document. None when every copy agrees, unless some are
+    ``witnessed`` (taken at a supported figure: as printed, they may still
+    differ).
     """
     best = clusters[0]
     if len(best) == len(items) and not witnessed:
@@ -170,8 +178,35 @@ def _reference(
         anchor = _supported_by_sums(items, [c[0] for c in tied])
         if anchor is not None:
             best = next(c for c in tied if c[0] is anchor)
+        else:
+            sure = [c for c in tied if any(confirmed(report, i) for i in c)]
+            if len(sure) == 1:
+                best = sure[0]
     centre = max(best, key=precision)
     return centre, best
+
+
+def _confirmed_note(
+    report: Report, clusters: list[list[Item]], agreeing: list[Item], lang: str
+) -> str:
+    """Why a tie was settled for the agreeing copies: their own table confirms them.
+
+    "" unless the copies were tied and only the reference's own tables confirm it.
+    """
+    tied = [c for c in clusters if len(c) == len(clusters[0])]
+    if len(tied) < 2:
+        return ""
+    sure = [c for c in tied if any(confirmed(report, i) for i in c)]
+    if len(sure) != 1 or not any(a is b for a in agreeing for b in sure[0]):
+        return ""
+    notes = []
+    for item in agreeing:
+        by = confirmed_by(report, item, lang)
+        if by:
+            notes.append(
+                phrase("basis.confirmed_copy", lang, where=item[0].table.label, by=by)
+            )
+    return "".join(notes)
 
 
 def _role_name(role: ColumnRole, lang: str) -> str:
@@ -209,7 +244,7 @@ def copiesagree(
     for name, role, printed_items, printed_clusters in _facts(ctx, opts):
         items, fixes = _witnessed_items(report, role, printed_items)
         clusters = clusters_of(items) if fixes else printed_clusters
-        found = _reference(items, clusters, witnessed=bool(fixes))
+        found = _reference(report, items, clusters, witnessed=bool(fixes))
         if found is None:
             continue
         centre, agreeing = found
@@ -238,7 +273,8 @@ def copiesagree(
                 name=name,
                 count=str(len(others)),
                 tables=", ".join(sorted({a[0].table.label for a in others})),
-                witnessed=_witnessed_copies(others, fixes, ctx),
+                witnessed=_witnessed_copies(others, fixes, ctx)
+                + _confirmed_note(report, clusters, others, ctx.lang),
                 link_note=note,
                 scale_note=_scale_note(centre, others, original, ctx.lang),
             )

@@ -1,0 +1,87 @@
+"""Whether a copy's own table confirms the figure it prints.
+
+Two copies of a fact that differ, one against one, say nothing by their count
+about which is wrong. Their tables may: a pagu that realisasi + sisa on its row
+adds up to, or whose row's % is realisasi / pagu; a realisation whose capaian
+on its row is realisasi / target. A copy its own table confirms is the one the
+other copy is judged against.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from lkjaudit.checks.common import amount, is_figure
+from lkjaudit.checks.crossref.agreement import Item
+from lkjaudit.checks.interval import Interval, agrees, operand
+from lkjaudit.checks.phrases import phrase
+from lkjaudit.checks.witnesses import BUDGET, in_table_said, word
+from lkjaudit.model.report import Column, ColumnRole, Report, Row, Table
+
+__all__ = ["confirmed", "confirmed_by"]
+
+R = ColumnRole
+HUNDRED = Decimal(100)
+
+# the ratio column that reads a figure, and its numerator and denominator
+_RATIO_OF = {
+    R.ANGGARAN: (R.PERSEN_ANGGARAN, R.REALISASI_ANGGARAN, R.ANGGARAN),
+    R.REALISASI_ANGGARAN: (R.PERSEN_ANGGARAN, R.REALISASI_ANGGARAN, R.ANGGARAN),
+    R.TARGET: (R.CAPAIAN, R.REALISASI, R.TARGET),
+    R.REALISASI: (R.CAPAIAN, R.REALISASI, R.TARGET),
+}
+
+
+def confirmed_by(report: Report, item: Item, lang: str) -> str:
+    """What in the copy's own table restates its figure as printed, in words.
+
+    A budget figure by a witness in its own table (its children, its parent or
+    JUMLAH less the other rows, realisasi + sisa on its row, its quarters); any
+    figure by the ratio on its row that reads it (the budget % for a pagu or
+    its spending, the capaian for a target or its realisation), as printed.
+    "" when nothing does.
+    """
+    copy, col, _ = item
+    table, row = copy.table, copy.row
+    found: list[str] = []
+    if col.role in BUDGET:
+        printed = amount(table.value(row, col), repaired=True)
+        if printed is not None:
+            said = in_table_said(report, table, row, col, True)
+            found += [word(s, lang) for s in said if s.value == printed]
+    ratio = _ratio_fits(table, row, col)
+    if ratio is not None:
+        found.append(phrase(f"basis.{ratio.value}", lang))
+    return "; ".join(dict.fromkeys(found))
+
+
+def confirmed(report: Report, item: Item) -> bool:
+    """True when the copy's own table restates its figure (:func:`confirmed_by`)."""
+    return bool(confirmed_by(report, item, "en"))
+
+
+def _ratio_fits(table: Table, row: Row, col: Column) -> ColumnRole | None:
+    """The ratio column on the row that reads the figure, when right as printed."""
+    roles = _RATIO_OF.get(col.role)
+    if roles is None:
+        return None
+    ratio_col, num_col, den_col = (table.column(role) for role in roles)
+    if ratio_col is None or num_col is None or den_col is None:
+        return None
+    ratio, num, den = (table.value(row, c) for c in (ratio_col, num_col, den_col))
+    if not (is_figure(ratio) and is_figure(num) and is_figure(den)):
+        return None
+    if num.unit and den.unit and num.unit != den.unit:
+        return None
+    top, bottom = operand(num), operand(den)
+    if bottom.lo <= 0 <= bottom.hi:
+        return None
+    readings = [(top / bottom).scale(HUNDRED)]
+    if ratio_col.role == R.CAPAIAN:
+        # NOTE: the lower-is-better readings the capaian rule accepts
+        readings.append((Interval.exact(Decimal(2)) - top / bottom).scale(HUNDRED))
+        if not top.lo <= 0 <= top.hi:
+            readings.append((bottom / top).scale(HUNDRED))
+    if any(agrees(reading, ratio) for reading in readings):
+        return ratio_col.role
+    return None
