@@ -196,9 +196,8 @@ def test_version() -> None:
 def test_sample_report_runs_end_to_end() -> None:
     code, out, _ = run("check", SAMPLE, "-f", "json")
     assert code == 1
-    # 19: 1.2 Administrasi Umum's % is judged from the pagu its sums support; the
-    # staff table's JUMLAH that adds up a wrong row's Jumlah is not reported again
-    assert len(json.loads(out)["findings"]) == 15
+    # 19: 1.2 Administrasi Umum's % is judged from the pagu its sums support
+    assert len(json.loads(out)["findings"]) == 16
 
 
 def test_terminal_output_on_a_real_tty() -> None:

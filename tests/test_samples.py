@@ -108,15 +108,20 @@ PLANTED = [
         "42,86%",
         "42,68%",
     ],
-    # ... Non ASN: 2 + 1 = 3, not 4 (the total row's 21 adds up the rows as
-    # printed, 12 + 8 = 20 with Non ASN at 3: it carries the row's error and is
-    # not reported again) ...
+    # ... Non ASN: 2 + 1 = 3, not 4, so the total row does not add up either ...
     [
         "row-total-equals-sum-of-categories",
         "tabel-III.5/row:5/col:jumlah",
         120,
         "3",
         "4",
+    ],
+    [
+        "row-total-equals-sum-of-categories",
+        "tabel-III.5/row:6/col:jumlah",
+        121,
+        "20",
+        "21",
     ],
     # (the printed shares add up to 99,82%, but with row 2's share corrected to
     # 42,86% they make the printed 100,00%: the total is right and not reported)

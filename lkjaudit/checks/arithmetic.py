@@ -14,7 +14,6 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from lkjaudit.checks.common import amount, is_figure
-from lkjaudit.checks.follows import carries_rows_errors
 from lkjaudit.checks.interval import Interval, agrees, operand
 from lkjaudit.checks.phrases import phrase
 from lkjaudit.checks.polarity import LOWER_IS_BETTER, Polarity, polarity
@@ -386,8 +385,6 @@ def difference(
         fixes = [s for s in (a_fix, b_fix) if s is not None]
         if fixes and reported_itself(table, row, r_col, expected, ctx):
             continue
-        if carries_rows_errors(ctx.report, table, row, r_col, expected):
-            continue  # NOTE: the wrong rows it adds up are reported, each on its row
         yield ctx.violation(
             ctx.cell_location(table, row, r_col),
             expected=display(expected.mid, r),

@@ -31,6 +31,7 @@ from lkjaudit.model.values import ValueKind
 __all__ = [
     "CrossedOptions",
     "Crossing",
+    "categories_total",
     "category_sum",
     "crossing",
     "scope_sum",
@@ -106,6 +107,24 @@ class Crossing:
     gap: Decimal  # printed minus expected
     row_total: Column  # the row's Jumlah column
     total_row: Row  # the JUMLAH row of the column
+
+
+def categories_total(report: Report, table: Table, row: Row) -> Decimal | None:
+    """A row's Jumlah at the sum of its categories, when it prints another figure.
+
+    None when the row's Jumlah and the JUMLAH's cell both blame one category cell
+    of it (:func:`crossing`): the Jumlah is right.
+    """
+    parts = table.columns_with(R.KATEGORI)
+    if len(parts) < 2:
+        return None
+    found = category_sum(table, row, parts)
+    if found is None or found.lo != found.hi:
+        return None
+    crossed = crossing(report, table)
+    if crossed is not None and crossed.row is row:
+        return None
+    return found.lo
 
 
 def crossing(report: Report, table: Table) -> Crossing | None:

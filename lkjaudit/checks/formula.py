@@ -22,7 +22,6 @@ from lkjaudit.checks.arithmetic import (
     witnessed_operands,
 )
 from lkjaudit.checks.common import is_figure
-from lkjaudit.checks.follows import carries_rows_errors
 from lkjaudit.checks.interval import Interval, agrees, operand
 from lkjaudit.checks.support import Support
 from lkjaudit.engine.context import Context, Violation, display, shown
@@ -238,8 +237,6 @@ def _check_row(
         return None  # NOTE: under a witnessed operand, the operand's finding covers it
     if fixes and reported_itself(table, row, result, expected, ctx):
         return None
-    if carries_rows_errors(ctx.report, table, row, result, expected):
-        return None  # NOTE: a total that adds up its wrong rows; they are reported
     number = result.number or "?"
     return ctx.violation(
         ctx.cell_location(table, row, result),

@@ -213,20 +213,6 @@ def _disputed(report: Report, table: Table, row: Row, col: Column) -> bool:
     return False
 
 
-def _carried(
-    report: Report, table: Table, row: Row, col: Column, total: Decimal
-) -> bool:
-    """True when a total's running total adds up its rows' as printed, some wrong.
-
-    With those rows at their corrected figures (their quarters' sums, or what
-    their witnesses support) it is the quarters' sum: it only carries their
-    errors (:func:`~lkjaudit.checks.follows.carries_rows_errors`).
-    """
-    from lkjaudit.checks.follows import carries_rows_errors
-
-    return carries_rows_errors(report, table, row, col, Interval.exact(total))
-
-
 def _names(cols: list[Column]) -> str:
     return " + ".join(c.header for c in cols)
 
@@ -260,8 +246,6 @@ def quarter_sum(
                 continue
             if any(_disputed(ctx.report, table, row, c) for c in cols):
                 continue  # NOTE: a quarter's own figure is wrong; the sum rules say so
-            if _carried(ctx.report, table, row, col, total):
-                continue  # NOTE: the rows it adds up are wrong, each reported
             yield ctx.violation(
                 ctx.cell_location(table, row, col),
                 expected=display(total, own),

@@ -13,8 +13,7 @@ from pydantic import BaseModel, ConfigDict
 
 from lkjaudit.checks.common import amount, is_figure, total_scopes
 from lkjaudit.checks.corroboration import corroboration
-from lkjaudit.checks.crossing import category_sum, crossing, scope_sum
-from lkjaudit.checks.follows import carries_rows_errors, categories_total
+from lkjaudit.checks.crossing import categories_total, category_sum, crossing, scope_sum
 from lkjaudit.checks.interval import Interval, agrees, operand
 from lkjaudit.checks.phrases import phrase
 from lkjaudit.checks.quarters import quarter_parts
@@ -437,8 +436,6 @@ def row_sum(table: Table, opts: RowSumOptions, ctx: Context) -> Iterator[Violati
             continue
         if _crossed_at(ctx, table, row, total_col):
             continue
-        if carries_rows_errors(ctx.report, table, row, total_col, expected):
-            continue  # NOTE: a JUMLAH that adds up its rows' wrong Jumlah
         values = [table.value(row, c) for c in parts]
         yield ctx.violation(
             ctx.cell_location(table, row, total_col),

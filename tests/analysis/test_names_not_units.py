@@ -58,8 +58,6 @@ def test_a_wrong_row_total_is_found_in_its_own_column(md: bool) -> None:
     found = findings_for(
         _staff(_HEAD, rows, md), select=("row-total-equals-sum-of-categories",)
     )
-    # the JUMLAH's 25 (not its categories' 24) only carries the row's error: the
-    # row is reported, once
     assert compact(found) == [
         [
             "row-total-equals-sum-of-categories",
@@ -67,6 +65,13 @@ def test_a_wrong_row_total_is_found_in_its_own_column(md: bool) -> None:
             7 + md,
             "10",
             "11",
+        ],
+        [
+            "row-total-equals-sum-of-categories",
+            "tabel-2.3/row:3/col:jumlah",
+            8 + md,
+            "24",
+            "25",
         ],
     ]
 

@@ -1,10 +1,12 @@
-"""A total that carries its rows' errors: one wrong row, one finding.
+"""A total that carries its rows' errors, and one that does not.
 
 A JUMLAH added up from its rows as printed disagrees with its own row's
 arithmetic (sisa = anggaran − realisasi, the running total = its quarters' sum,
-Jumlah = its categories) by exactly what a wrong row is off. The row is
-reported; the JUMLAH, right for the rows as printed and right for the rows
-corrected, is not. A JUMLAH that fits neither is still reported.
+Jumlah = its categories) by exactly what a wrong row is off: it must change with
+the row, and both are reported, each at the figure the corrected rows give. A
+JUMLAH right for its own row (its quarters, its categories) is not "corrected"
+to the rows' printed sum, and a parent right for its corrected children is not
+reported.
 """
 
 from __future__ import annotations
@@ -68,50 +70,71 @@ def _budget(
     )
 
 
-def test_a_jumlah_sisa_adding_up_the_rows_as_printed_is_not_reported() -> None:
-    # the JUMLAH's s.d. TW III is its quarters' sum (255.000.000) and its % is
-    # computed from it; its sisa 90.000.000 adds up the rows' printed sisa, so
-    # against 350.000.000 − 255.000.000 = 95.000.000 it is off by exactly row
-    # 3's 5.000.000: one wrong figure, one finding (the JUMLAH's s.d. TW III and
-    # % were reported too, "corrected" to the rows' printed 260.000.000)
-    assert compact(findings_for(_budget(), source="t.md")) == [ROW_3]
+ROW_3_PERCENT = [
+    "persen-anggaran-equals-realisasi-over-anggaran",
+    "tabel-3.2/row:3/col:persen_anggaran",
+    10,
+    "60,00",
+    "70,00",
+]
+ROW_3_SISA = ["sisa-equals-anggaran-minus-realisasi", "tabel-3.2/row:3/col:sisa", 10]
+JUMLAH_SISA = [
+    "sisa-equals-anggaran-minus-realisasi",
+    "tabel-3.2/row:4/col:sisa",
+    11,
+    "95.000.000",
+    "90.000.000",
+]
 
 
-def test_under_a_stated_quarters_sum_it_is_one_finding_too() -> None:
-    assert compact(findings_for(_budget(formula=True), source="t.md")) == [
-        ["stated-formula-holds", ROW_3[1], 11, *ROW_3[3:]]
+def test_every_cell_a_wrong_running_total_leads_astray_is_reported_once() -> None:
+    # row 3's quarters (30.000.000) and the JUMLAH less the other rows (255 − 225
+    # million) both say 30.000.000: its % and sisa, worked out from 35.000.000,
+    # are wrong too, and so is the JUMLAH sisa that adds up the printed rows
+    # (90.000.000, where its own row gives 350 − 255 = 95 million). The JUMLAH's
+    # s.d. TW III and %, right for its quarters, are not "corrected" to the rows'
+    # printed 260.000.000 (they were)
+    assert compact(findings_for(_budget(), source="t.md")) == [
+        ROW_3_PERCENT,
+        ROW_3,
+        [*ROW_3_SISA, "20.000.000", "15.000.000"],
+        JUMLAH_SISA,
     ]
 
 
-def test_a_jumlah_that_adds_up_every_column_as_printed_is_not_reported() -> None:
+def test_under_a_stated_quarters_sum_it_is_the_same_cells() -> None:
+    def shifted(found: list[object]) -> list[object]:
+        return [*found[:2], found[2] + 1, *found[3:]]  # type: ignore[operator]
+
+    assert compact(findings_for(_budget(formula=True), source="t.md")) == [
+        shifted(ROW_3_PERCENT),
+        ["stated-formula-holds", ROW_3[1], 11, *ROW_3[3:]],
+        shifted([*ROW_3_SISA, "20.000.000", "15.000.000"]),
+        shifted(JUMLAH_SISA),
+    ]
+
+
+def test_a_jumlah_that_adds_up_the_printed_rows_is_off_its_own_quarters() -> None:
     # the JUMLAH adds up each column as printed: 260.000.000, 74,29 and
-    # 90.000.000; only its s.d. TW III differs from its own quarters' sum
-    # (255.000.000), by row 3's error (it was reported there too)
+    # 90.000.000; its s.d. TW III is not its own quarters' sum (255.000.000), and
+    # must change with row 3's: both are reported. Its % and sisa follow from its
+    # printed s.d. TW III, whose finding covers them
     text = _budget("260.000.000", "74,29", "90.000.000")
-    assert compact(findings_for(text, source="t.md")) == [ROW_3]
+    assert compact(findings_for(text, source="t.md")) == [
+        ROW_3,
+        [ROW_3[0], "tabel-3.2/row:4/col:realisasi_anggaran", 11]
+        + ["255.000.000", "260.000.000"],
+    ]
 
 
-def test_with_a_copy_the_row_is_corrected_and_the_jumlah_sisa_left_alone() -> None:
-    # the efficiency table's copy (30.000.000) and the quarters make two kinds of
-    # witness: the row's % and sisa are judged from 30.000.000 and reported
-    # there; the JUMLAH sisa, the rows' printed sisa added up, is not (it was
-    # reported, expected 350.000.000 − 255.000.000)
+def test_with_a_copy_the_same_cells_are_reported() -> None:
+    # the efficiency table's copy (30.000.000) is one more witness of row 3
     found = compact(findings_for(_budget(copy=True), source="t.md"))
-    refs = [(f[0], f[1], f[3], f[4]) for f in found]
-    assert refs == [
-        (
-            "persen-anggaran-equals-realisasi-over-anggaran",
-            "tabel-3.2/row:3/col:persen_anggaran",
-            "60,00",
-            "70,00",
-        ),
-        (ROW_3[0], ROW_3[1], ROW_3[3], ROW_3[4]),
-        (
-            "sisa-equals-anggaran-minus-realisasi",
-            "tabel-3.2/row:3/col:sisa",
-            "20.000.000",
-            "15.000.000",
-        ),
+    assert found == [
+        ROW_3_PERCENT,
+        ROW_3,
+        [*ROW_3_SISA, "20.000.000", "15.000.000"],
+        JUMLAH_SISA,
     ]
 
 
@@ -147,12 +170,16 @@ _STAFF = """\
 ROW_2 = ["row-total-equals-sum-of-categories", "tabel-3.5/row:2/col:jumlah", 8]
 
 
-def test_a_jumlah_adding_up_a_wrong_row_total_is_not_reported() -> None:
+def test_a_jumlah_adding_up_a_wrong_row_total_is_wrong_too() -> None:
     # Golongan III: 8 + 2 = 10, printed 11; the JUMLAH's 21 adds up the printed
-    # Jumlah column (3 + 11 + 7): with the row at 10 it is its categories' 20.
-    # It was reported too, expected 15 + 5 = 20
+    # Jumlah column (3 + 11 + 7), but its own categories make 15 + 5 = 20, the
+    # figure the corrected rows give: both cells must change
     text = _STAFF.format(row="11", total="21")
-    assert compact(findings_for(text, source="t.md")) == [[*ROW_2, "10", "11"]]
+    assert compact(findings_for(text, source="t.md")) == [
+        [*ROW_2, "10", "11"],
+        ["row-total-equals-sum-of-categories", "tabel-3.5/row:4/col:jumlah", 10]
+        + ["20", "21"],
+    ]
 
 
 def test_a_jumlah_its_rows_do_not_explain_is_still_reported() -> None:
