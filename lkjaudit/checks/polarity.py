@@ -39,6 +39,7 @@ __all__ = [
 # target / realisasi or (2 − realisasi / target).
 LOWER_IS_BETTER = (
     "kemiskinan",
+    "miskin",
     "pengangguran",
     "pengaduan",
     "keluhan",
@@ -81,6 +82,8 @@ LOWER_IS_BETTER = (
     "angka kesakitan",
     "prevalensi",
     "tingkat kerawanan",
+    "desa tertinggal",
+    "daerah tertinggal",
 )
 
 # NOTE: words of a decrease or reduction; before the bad thing they say the
@@ -184,7 +187,10 @@ def lower_is_better(wording: str, words: tuple[str, ...] = LOWER_IS_BETTER) -> b
 # time measured). "Lama" is a time where it is what is measured (it starts the
 # indicator, or follows "rata-rata") or is followed by a word of time or of a
 # process ("lama waktu", "lama penyelesaian"); after a noun it is the adjective
-# "old" ("tunggakan kasus lama yang diselesaikan": old cases settled).
+# "old" ("tunggakan kasus lama yang diselesaikan": old cases settled). The
+# people who receive a service are served too ("penduduk miskin yang menerima
+# bantuan", "keluarga miskin penerima PKH"); what is received as it comes in
+# ("pengaduan yang diterima", "penerimaan pengaduan") is the bad events' record.
 _TIME = (
     r"(?<!tepat\s)(?<!ketepatan\s)\bwaktu\b|\bdurasi\b|\bresponse\s*time\b|\blamanya\b"
     r"|(?:^\s*|\b(?:rata-rata|rerata)\s+)lama\b"
@@ -205,6 +211,7 @@ _HANDLING = (
     r"\b(?:penanganan|penyelesaian|penemuan|penindakan|tindak\s*lanjut|"
     r"ditindak\s*lanjuti|ditangani|tertangani|diselesaikan|terselesaikan|"
     r"direspon|ditanggapi|dilayani|terlayani|mendapat|memperoleh)\w*"
+    r"|\b(?:menerima(?:nya)?|penerima)\b"
 )
 _HANDLED = rf"(?P<negated>{_NEGATION})?(?P<handled>{_HANDLING})"
 # NOTE: a passive verb (di-…, ter-…) after "yang" says what was done to the cases
@@ -322,6 +329,7 @@ RATES = (
     "kematian",
     "korban jiwa",
     "kemiskinan",
+    "miskin",
     "pengangguran",
     "inflasi",
     "ketimpangan",
@@ -332,10 +340,12 @@ RATES = (
 )
 # NOTE: rates whose word names the people in them as well: "pengangguran" is
 # unemployment and the unemployed, whom a service can train or place ("jumlah
-# pengangguran yang dilatih"). Deaths and poverty are no people ("angka
-# kematian pasien yang dirawat": the patients are served, the deaths counted);
-# the poor are "penduduk miskin", which names no bad thing.
-PEOPLE = ("pengangguran",)
+# pengangguran yang dilatih"); "miskin" is the poverty rate ("persentase
+# penduduk miskin", the BPS P0) and the poor, whom a service helps ("jumlah
+# keluarga miskin yang difasilitasi"). Deaths and poverty named as such are no
+# people ("angka kematian pasien yang dirawat": the patients are served, the
+# deaths counted; "kemiskinan" is the condition).
+PEOPLE = ("pengangguran", "miskin")
 # a word before a rate's word that names the rate itself ("tingkat pengangguran
 # terbuka", "angka kematian"), not the people in it
 _RATE_NAMED = re.compile(

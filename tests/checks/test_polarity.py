@@ -96,6 +96,24 @@ H, L, U = Polarity.HIGHER, Polarity.LOWER, Polarity.UNSAID
         ("Jumlah pengangguran usia produktif yang dibina", "orang", H),
         ("Jumlah pengangguran yang difasilitasi dan disalurkan", "orang", H),
         ("Jumlah pengangguran yang mendapat pelatihan", "orang", H),
+        # the poor are the poverty rate (BPS P0) and people a service helps
+        ("Persentase Penduduk Miskin", "%", L),
+        ("Jumlah rumah tangga miskin", "rumah tangga", L),
+        ("Persentase keluarga miskin", "%", L),
+        ("Jumlah penduduk miskin yang menerima bantuan", "orang", H),
+        ("Jumlah keluarga miskin yang difasilitasi", "KK", H),
+        ("Jumlah keluarga miskin penerima PKH", "KK", H),
+        ("Jumlah rumah tangga miskin yang dibantu", "rumah tangga", H),
+        ("Jumlah penduduk miskin yang belum menerima bantuan", "orang", L),
+        ("Persentase penduduk miskin yang terdata", "%", L),
+        ("Persentase penurunan penduduk miskin", "%", H),
+        ("Penurunan jumlah penduduk miskin", "%", U),
+        # lagging villages: fewer is better, unless they are lifted out
+        ("Jumlah desa tertinggal", "desa", L),
+        ("Persentase daerah tertinggal", "%", L),
+        ("Persentase desa tertinggal yang dientaskan", "%", H),
+        # what is received as it comes in is the record of the bad events
+        ("Jumlah penerimaan pengaduan", "pengaduan", L),
         # ... but not where a word of a rate names the rate itself, nor where the
         # clause names no service, nor with no clause at all
         ("Tingkat pengangguran lulusan SMK yang dilatih", "%", L),
