@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict
 from lkjaudit.checks.common import amount, is_figure
 from lkjaudit.checks.interval import Interval, agrees, operand
 from lkjaudit.checks.phrases import phrase
-from lkjaudit.checks.polarity import LOWER_IS_BETTER, Polarity, polarity
+from lkjaudit.checks.polarity import LOWER_IS_BETTER, Polarity, row_polarity
 from lkjaudit.checks.support import Support, supported_value
 from lkjaudit.checks.witnesses import BUDGET
 from lkjaudit.engine.context import Context, Violation, display, shown
@@ -54,21 +54,11 @@ class RatioOptions(BaseModel):
 def _polarity(
     table: Table, row: Row, cols: tuple[Column, Column, Column], opts: RatioOptions
 ) -> Polarity:
-    """The row's polarity by its wording (``auto``), else higher-is-better.
-
-    The wording is the row's indicator and its name; what is measured is its
-    indicator (its name when the table has no indicator column), counted in the
-    unit of its target.
-    """
+    """The row's polarity by its wording (``auto``), else higher-is-better."""
     if opts.polarity != "auto":
         return Polarity.HIGHER
-    col = table.column(ColumnRole.INDIKATOR)
-    text = row.cells[col.cells[0]].text.lower() if col is not None else ""
-    label = table.label_of(row).lower()
     num, den = (table.value(row, c) for c in cols[:2])
-    return polarity(
-        f"{text} {label}", text or label, den.unit or num.unit, opts.lower_is_better
-    )
+    return row_polarity(table, row, den.unit or num.unit, opts.lower_is_better)
 
 
 def _role_name(role: ColumnRole, lang: str) -> str:

@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict
 
 from lkjaudit.checks.common import is_figure
 from lkjaudit.checks.copies import Copy, index
-from lkjaudit.checks.polarity import LOWER_IS_BETTER, Polarity, polarity
+from lkjaudit.checks.polarity import LOWER_IS_BETTER, Polarity, row_polarity
 from lkjaudit.checks.support import supported_value
 from lkjaudit.checks.witnesses import PERCENT_KEY, ROW_KEYS
 from lkjaudit.engine.context import Context, Violation, display, shown
@@ -217,21 +217,22 @@ def performance_within_target(
     tanggap penanganan pengaduan"); the cases handled ("pengaduan yang
     ditindaklanjuti"), a decrease of the bad thing ("persentase penurunan angka
     kemiskinan") and an output count ("jumlah sosialisasi pencegahan stunting")
-    are higher-is-better. The lower-is-better words are the rule's own
-    ``lower_is_better`` option, as in the ``ratio`` rules. Reported once per
-    indicator.
+    are higher-is-better. The wording is read as the ``ratio`` rules read it
+    (:func:`~lkjaudit.checks.polarity.row_polarity`: the indicator and the row's
+    name, the name alone in a table without an indicator column), and the
+    lower-is-better words are the rule's own ``lower_is_better`` option, as in
+    those rules. Reported once per indicator.
     """
     seen: set[int] = set()
     rows = _rows(report, R.TARGET, R.REALISASI, continuations=True)
     for table, row, cols in rows:
-        indikator = table.column(R.INDIKATOR)
         target, realisasi = (table.value(row, c) for c in cols)
         ratio = _ratio(target, realisasi)
         if ratio is None or ratio <= opts.threshold:
             continue
-        wording = row.cells[indikator.cells[0]].text.lower() if indikator else ""
         unit = target.unit or realisasi.unit
-        if polarity(wording, None, unit, opts.lower_is_better) is Polarity.LOWER:
+        reading = row_polarity(table, row, unit, opts.lower_is_better)
+        if reading is Polarity.LOWER:
             continue
         copies = _once(ctx, "indicator", table, row, seen)
         if copies is None:

@@ -19,6 +19,8 @@ import re
 from enum import Enum
 from functools import lru_cache
 
+from lkjaudit.model.report import ColumnRole, Row, Table
+
 __all__ = [
     "DECREASE",
     "FOUND",
@@ -33,6 +35,7 @@ __all__ = [
     "Polarity",
     "lower_is_better",
     "polarity",
+    "row_polarity",
 ]
 
 # NOTE: indicators where less is better; reports compute their capaian as
@@ -538,3 +541,19 @@ def polarity(
     if overturns and lower and not (unit and lower_is_better(unit, words)):
         return Polarity.HIGHER
     return Polarity.LOWER if lower else Polarity.UNSAID
+
+
+def row_polarity(
+    table: Table, row: Row, unit: str | None, words: tuple[str, ...] = LOWER_IS_BETTER
+) -> Polarity:
+    """A table row's polarity by its wording, as every rule that needs it reads it.
+
+    The wording is the row's indicator and its name (the programme or kegiatan it
+    belongs to); what is measured is its indicator, or its name when the table has
+    no indicator column (a sasaran or uraian that is the indicator itself),
+    counted in ``unit`` (its target's).
+    """
+    col = table.column(ColumnRole.INDIKATOR)
+    text = row.cells[col.cells[0]].text.lower() if col is not None else ""
+    label = table.label_of(row).lower()
+    return polarity(f"{text} {label}", text or label, unit, words)

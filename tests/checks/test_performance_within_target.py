@@ -276,3 +276,54 @@ def test_the_users_own_lower_is_better_words_are_honoured(tmp_path: Path) -> Non
     assert compact(audit_report(findings, configured)) == [
         [*over, "≤ 10 temuan", "15 temuan"]
     ]
+
+
+def _named(head: str, rows: list[str]) -> str:
+    return "\n".join(
+        [
+            "LAPORAN KINERJA DINAS CONTOH TAHUN 2024",
+            "",
+            "Tabel 3.1 Capaian Kinerja Sasaran",
+            "",
+            f"No\t{head}\tTarget\tRealisasi",
+            *rows,
+            "",
+        ]
+    )
+
+
+def test_a_table_without_an_indicator_column_is_read_by_the_rows_name() -> None:
+    # the indicator is the row's name (Uraian, Sasaran, Kegiatan): more complaints
+    # than targeted (60 / 40) is lower-is-better, judged by the capaian as the
+    # capaian rule reads it; more meetings held (15 / 12 = 125%) is pointed out
+    rows = [
+        "1\tJumlah pengaduan layanan\t40 pengaduan\t60 pengaduan",
+        "2\tJumlah pertemuan koordinasi\t12 kali\t15 kali",
+    ]
+    for head in ("Uraian", "Sasaran", "Kegiatan"):
+        found = findings_for(_named(head, rows), select=RULE)
+        assert compact(found) == [
+            [*RULE, "tabel-3.1/row:2/col:realisasi", 7, "≤ 12 kali", "15 kali"]
+        ], head
+
+
+def test_the_poor_are_not_judged_here_but_the_poor_helped_are() -> None:
+    # more poor people than targeted is poor performance judged by the capaian;
+    # more of them receiving aid (1.500 / 1.000 = 150%) is far above the target
+    table = "\n".join(
+        [
+            "LAPORAN KINERJA DINAS CONTOH TAHUN 2024",
+            "",
+            "Tabel 3.1 Capaian Kinerja Program",
+            "",
+            "No\tProgram\tIndikator\tTarget\tRealisasi",
+            "1\tProgram Penanggulangan Kemiskinan\tJumlah penduduk miskin"
+            "\t1.000 jiwa\t1.500 jiwa",
+            "\t\tJumlah penduduk miskin yang menerima bantuan\t1.000 jiwa\t1.500 jiwa",
+            "",
+        ]
+    )
+    found = findings_for(table, select=RULE)
+    assert compact(found) == [
+        [*RULE, "tabel-3.1/row:2/col:realisasi", 7, "≤ 1.000 jiwa", "1.500 jiwa"]
+    ]
