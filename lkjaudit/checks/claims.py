@@ -13,6 +13,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from lkjaudit.checks.prose_phrases import say
+from lkjaudit.checks.truth import capaian_options
 from lkjaudit.checks.walk import Cell, quoted, walk
 from lkjaudit.engine.context import Context, Violation, display, shown
 from lkjaudit.engine.registry import check
@@ -106,7 +107,7 @@ def text_figure(
     whose figure appears in no column of the right kind. ``metrics`` limits the kinds
     of figures (column roles, ``staff``, ``asset``, ``share``).
     """
-    for verdict in walk(report).verdicts:
+    for verdict in walk(report, capaian_options(ctx)).verdicts:
         claim = verdict.claim
         if verdict.outcome != opts.outcome or claim.metric not in opts.metrics:
             continue

@@ -16,10 +16,11 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from lkjaudit.checks.arithmetic import RatioOptions
 from lkjaudit.checks.claims import text_location
 from lkjaudit.checks.prose_phrases import say
-from lkjaudit.checks.quotes import NEAREST_TABLES, Entity, column_for
-from lkjaudit.checks.truth import truth
+from lkjaudit.checks.quotes import NEAREST_TABLES, Entity, column_for, prose_index
+from lkjaudit.checks.truth import capaian_options, truth
 from lkjaudit.checks.walk import walk
 from lkjaudit.engine.context import Context, Violation, display, shown
 from lkjaudit.engine.registry import check
@@ -70,11 +71,17 @@ class _Count:
         return [g for g in self.groups if _TEST[comparator](g.value, threshold)]
 
 
-def _value(table: Table, rows: list[Row], metric: str) -> Decimal | None:
+def _value(
+    table: Table, rows: list[Row], metric: str, capaian: RatioOptions
+) -> Decimal | None:
     col = column_for(table, metric)
     if col is None:
         return None
-    values = [t.interval.mid for r in rows if (t := truth(table, r, col)) is not None]
+    values = [
+        t.interval.mid
+        for r in rows
+        if (t := truth(table, r, col, capaian=capaian)) is not None
+    ]
     if not values:
         return None
     # NOTE: a programme with several indicators counts with their mean capaian,
@@ -82,14 +89,16 @@ def _value(table: Table, rows: list[Row], metric: str) -> Decimal | None:
     return sum(values, Decimal(0)) / len(values)
 
 
-def _groups(table: Table, claim: CountClaim, scope: set[int] | None) -> list[_Group]:
+def _groups(
+    table: Table, claim: CountClaim, scope: set[int] | None, capaian: RatioOptions
+) -> list[_Group]:
     rows = [r for r in table.rows if r.kind != RowKind.TOTAL]
     if scope is not None:
         rows = [r for r in rows if table.entity_row(r).index in scope]
     groups: list[_Group] = []
     if claim.noun == "indikator":
         for row in rows:
-            value = _value(table, [row], claim.metric)
+            value = _value(table, [row], claim.metric, capaian)
             if value is not None:
                 groups.append(_Group((row,), value))
         return groups
@@ -97,7 +106,7 @@ def _groups(table: Table, claim: CountClaim, scope: set[int] | None) -> list[_Gr
     for row in rows:
         by_entity.setdefault(table.entity_row(row).index, []).append(row)
     for members in by_entity.values():
-        value = _value(table, members, claim.metric)
+        value = _value(table, members, claim.metric, capaian)
         if value is not None:
             groups.append(_Group(tuple(members), value))
     return groups
@@ -106,13 +115,15 @@ def _groups(table: Table, claim: CountClaim, scope: set[int] | None) -> list[_Gr
 @per_report
 def _table_kinds(report: Report) -> dict[str, set[str]]:
     kinds: dict[str, set[str]] = {}
-    for entity in walk(report).index.entities:
+    for entity in prose_index(report).entities:
         kinds.setdefault(entity.table.id, set()).add(entity.kind)
     return kinds
 
 
-def _candidates(report: Report, claim: CountClaim) -> list[_Count]:
-    index = walk(report).index
+def _candidates(
+    report: Report, claim: CountClaim, capaian: RatioOptions
+) -> list[_Count]:
+    index = prose_index(report)
 
     def need(entity: Entity) -> bool:
         return column_for(entity.table, claim.metric) is not None
@@ -140,7 +151,7 @@ def _candidates(report: Report, claim: CountClaim) -> list[_Count]:
             entity_kinds = _table_kinds(report).get(table.id, set())
             if not entity_kinds or not entity_kinds <= set(kinds):
                 continue
-        groups = _groups(table, claim, scopes.get(table.id))
+        groups = _groups(table, claim, scopes.get(table.id), capaian)
         if groups:
             found.append(_Count(table, tuple(groups)))
     return found
@@ -156,8 +167,10 @@ class _Judgement:
     total_wrong: bool
 
 
-def _judge(report: Report, claim: CountClaim) -> _Judgement | None:
-    candidates = _candidates(report, claim)
+def _judge(
+    report: Report, claim: CountClaim, capaian: RatioOptions
+) -> _Judgement | None:
+    candidates = _candidates(report, claim, capaian)
     if claim.total is not None:
         sized = [c for c in candidates if len(c.groups) == claim.total]
         if candidates and not sized:
@@ -182,8 +195,11 @@ def _judge(report: Report, claim: CountClaim) -> _Judgement | None:
 
 
 @per_report
-def _judgements(report: Report) -> list[tuple[CountClaim, _Judgement | None]]:
-    return [(c, _judge(report, c)) for c in walk(report).index.claims.counting]
+def _judgements(
+    report: Report, capaian: RatioOptions
+) -> list[tuple[CountClaim, _Judgement | None]]:
+    counting = prose_index(report).claims.counting
+    return [(c, _judge(report, c, capaian)) for c in counting]
 
 
 class CountClaimOptions(BaseModel):
@@ -222,7 +238,7 @@ def count_claim(
     other-reading`` yields claims true only under another reading of the
     comparison (*di atas* read as *at least*).
     """
-    for claim, judgement in _judgements(report):
+    for claim, judgement in _judgements(report, capaian_options(ctx)):
         if judgement is None or judgement.outcome != opts.outcome:
             continue
         cand = judgement.table
@@ -291,7 +307,8 @@ def qualitative_claim(
     negative one by a capaian of 100% or more. Sentences about plans (*akan*,
     *agar*, *diharapkan*) are not claims.
     """
-    pass_ = walk(report)
+    capaian = capaian_options(ctx)
+    pass_ = walk(report, capaian)
     for claim in pass_.index.claims.qualitative:
         sentence = claim.sentence
         key = (sentence.paragraph, sentence.position)
@@ -309,7 +326,7 @@ def qualitative_claim(
         for entity in subject:
             col = column_for(entity.table, "capaian")
             assert col is not None
-            found = truth(entity.table, entity.row, col)
+            found = truth(entity.table, entity.row, col, capaian=capaian)
             if found is not None:
                 cells.append((entity, col, found))
         if not cells:

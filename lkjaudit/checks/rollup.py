@@ -24,11 +24,12 @@ from decimal import Decimal
 
 from pydantic import BaseModel, ConfigDict
 
+from lkjaudit.checks.arithmetic import RatioOptions
 from lkjaudit.checks.common import is_figure
 from lkjaudit.checks.copies import Copy, index
 from lkjaudit.checks.interval import Interval, operand
 from lkjaudit.checks.phrases import phrase
-from lkjaudit.checks.truth import truth
+from lkjaudit.checks.truth import capaian_options, truth
 from lkjaudit.engine.context import Context, Violation, display, shown
 from lkjaudit.engine.registry import check
 from lkjaudit.model.finding import Confidence
@@ -182,14 +183,18 @@ def _rolled_up(target: Value, column: Column) -> bool:
     return percent and target.number == HUNDRED
 
 
-def _indicator_capaian(table: Table, row: Row) -> _Child | None:
-    """An indicator row's capaian: as it should be printed, else realisasi / target."""
+def _indicator_capaian(table: Table, row: Row, capaian: RatioOptions) -> _Child | None:
+    """An indicator row's capaian: as it should be printed, else realisasi / target.
+
+    As it should be printed is as the capaian rule with the options ``capaian``
+    judges it.
+    """
     cap_col = table.column(R.CAPAIAN)
     real_col = table.column(R.REALISASI)
     realisasi = table.value(row, real_col) if real_col is not None else None
     reported = realisasi is None or realisasi.kind != ValueKind.DASH
     if cap_col is not None:
-        should = truth(table, row, cap_col)
+        should = truth(table, row, cap_col, capaian=capaian)
         if should is not None:
             return _Child(should.interval, reported, None)
     target_col = table.column(R.TARGET)
@@ -233,9 +238,10 @@ def _sasaran_parents(ctx: Context, methods: tuple[str, ...]) -> Iterator[_Parent
         if not listed:
             continue
         source, rows = listed[0]
+        capaian = capaian_options(ctx)
         children: list[_Child] = []
         for row in rows:
-            child = _indicator_capaian(source.table, row)
+            child = _indicator_capaian(source.table, row, capaian)
             if child is None:
                 break
             children.append(child)

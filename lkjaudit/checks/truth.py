@@ -21,10 +21,11 @@ from lkjaudit.checks.crossing import crossing
 from lkjaudit.checks.interval import Interval, agrees, operand, printed
 from lkjaudit.checks.support import supported, supported_value
 from lkjaudit.checks.witnesses import BUDGET
+from lkjaudit.engine.context import Context
 from lkjaudit.model.report import Column, ColumnRole, Report, Row, RowKind, Table
 from lkjaudit.model.values import Value
 
-__all__ = ["Truth", "truth"]
+__all__ = ["CAPAIAN", "Truth", "capaian_options", "truth"]
 
 R = ColumnRole
 HUNDRED = Decimal(100)
@@ -32,18 +33,27 @@ _RATIOS = {
     R.CAPAIAN: (R.REALISASI, R.TARGET),
     R.PERSEN_ANGGARAN: (R.REALISASI_ANGGARAN, R.ANGGARAN),
 }
-# NOTE: the options of the built-in rules capaian-equals-realisasi-over-target and
-# persen-anggaran-equals-realisasi-over-anggaran
-_RULES = {
-    R.CAPAIAN: RatioOptions(
-        numerator=R.REALISASI, denominator=R.TARGET, result=R.CAPAIAN, polarity="auto"
-    ),
-    R.PERSEN_ANGGARAN: RatioOptions(
-        numerator=R.REALISASI_ANGGARAN,
-        denominator=R.ANGGARAN,
-        result=R.PERSEN_ANGGARAN,
-    ),
-}
+# NOTE: the options of the built-in rule capaian-equals-realisasi-over-target
+CAPAIAN = RatioOptions(
+    numerator=R.REALISASI, denominator=R.TARGET, result=R.CAPAIAN, polarity="auto"
+)
+
+
+def capaian_options(ctx: Context) -> RatioOptions:
+    """The options of the run's capaian rule, as its user configured them.
+
+    The capaian rule is the enabled rule whose ``ratio`` computes the capaian from
+    realisasi and target (its ``polarity`` and ``lower_is_better`` may be the
+    user's); the built-in rule's options when the run has none.
+    """
+    for opts in ctx.configured("ratio"):
+        if isinstance(opts, RatioOptions) and (
+            opts.numerator,
+            opts.denominator,
+            opts.result,
+        ) == (R.REALISASI, R.TARGET, R.CAPAIAN):
+            return opts
+    return CAPAIAN
 
 
 @dataclass(frozen=True)
@@ -99,17 +109,19 @@ def _share(table: Table, row: Row, col: Column) -> Interval | None:
     return (operand(part) / operand(total)).scale(HUNDRED)
 
 
-_MEMO: dict[tuple[int, int, int, int], tuple[Table, Truth | None]] = {}
-_VERDICTS: dict[tuple[int, str, int], tuple[Table, dict[int, Any]]] = {}
+_MEMO: dict[tuple[Any, ...], tuple[Table, Truth | None]] = {}
+_VERDICTS: dict[tuple[Any, ...], tuple[Table, dict[int, Any]]] = {}
 
 
-def _verdicts(table: Table, role: ColumnRole, report: Report | None) -> dict[int, Any]:
-    """The ratio rule's verdicts on a table's column of ``role`` (memoised)."""
-    key = (id(table), role.value, id(report))
+def _verdicts(
+    table: Table, report: Report | None, capaian: RatioOptions
+) -> dict[int, Any]:
+    """The capaian rule's verdicts on a table (memoised)."""
+    key = (id(table), id(report), capaian)
     hit = _VERDICTS.get(key)
     if hit is not None and hit[0] is table:
         return hit[1]
-    found = ratio_verdicts(table, _RULES[role], report)
+    found = ratio_verdicts(table, capaian, report)
     if len(_VERDICTS) > 10_000:
         _VERDICTS.clear()
     _VERDICTS[key] = (table, found)
@@ -117,26 +129,34 @@ def _verdicts(table: Table, role: ColumnRole, report: Report | None) -> dict[int
 
 
 def truth(
-    table: Table, row: Row, col: Column, report: Report | None = None
+    table: Table,
+    row: Row,
+    col: Column,
+    report: Report | None = None,
+    capaian: RatioOptions = CAPAIAN,
 ) -> Truth | None:
     """The value a cell should hold; None when it holds no figure (memoised).
 
     With ``report``, a budget figure that the report's own redundancy shows to be
     wrong (:func:`~lkjaudit.checks.support.supported`) should hold the figure it
-    supports, and a budget % is recomputed from such figures.
+    supports, and a budget % is recomputed from such figures. A capaian is judged
+    as the capaian rule with the options ``capaian`` judges it
+    (:func:`capaian_options`: the run's, as the user configured them).
     """
-    key = (id(table), row.index, col.index, id(report))
+    key = (id(table), row.index, col.index, id(report), capaian)
     hit = _MEMO.get(key)
     if hit is not None and hit[0] is table:
         return hit[1]
-    found = _truth(table, row, col, report)
+    found = _truth(table, row, col, report, capaian)
     if len(_MEMO) > 100_000:
         _MEMO.clear()
     _MEMO[key] = (table, found)
     return found
 
 
-def _truth(table: Table, row: Row, col: Column, report: Report | None) -> Truth | None:
+def _truth(
+    table: Table, row: Row, col: Column, report: Report | None, capaian: RatioOptions
+) -> Truth | None:
     value = table.value(row, col)
     if not is_figure(value):
         return None
@@ -150,7 +170,7 @@ def _truth(table: Table, row: Row, col: Column, report: Report | None) -> Truth 
             computed = Interval.exact(found.value)
     elif col.formula is None and col.role in _RATIOS:
         if col.role == R.CAPAIAN and table.column(col.role) is col:
-            verdict = _verdicts(table, col.role, report).get(row.index)
+            verdict = _verdicts(table, report, capaian).get(row.index)
             computed = verdict[1] if verdict is not None else None
         else:
             # NOTE: a budget % (no polarity to settle: each row on its own, only

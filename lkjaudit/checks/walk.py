@@ -17,6 +17,7 @@ from decimal import Decimal
 from typing import Literal
 
 from lkjaudit.analysis.names import official_name
+from lkjaudit.checks.arithmetic import RatioOptions
 from lkjaudit.checks.common import is_figure
 from lkjaudit.checks.interval import Interval, printed
 from lkjaudit.checks.quotes import (
@@ -26,7 +27,7 @@ from lkjaudit.checks.quotes import (
     column_for,
     prose_index,
 )
-from lkjaudit.checks.truth import Truth, truth
+from lkjaudit.checks.truth import CAPAIAN, Truth, truth
 from lkjaudit.checks.witnesses import BUDGET, Said, in_table_said
 from lkjaudit.model.report import (
     Column,
@@ -136,13 +137,20 @@ class Verdict:
     cells: list[Cell] = field(default_factory=list)
 
 
-def _cell(report: Report, table: Table, row_index: int, col: Column) -> Cell | None:
-    """A cell and the value it should hold (a budget figure: as supported)."""
-    found = truth(table, table.row(row_index), col, report)
+def _cell(
+    report: Report, table: Table, row_index: int, col: Column, capaian: RatioOptions
+) -> Cell | None:
+    """A cell and the value it should hold (a budget figure: as supported).
+
+    A capaian is judged as the capaian rule with the options ``capaian`` judges it.
+    """
+    found = truth(table, table.row(row_index), col, report, capaian)
     return Cell(table, row_index, col, found) if found is not None else None
 
 
-def _derived(report: Report, table: Table, row_index: int, metric: str) -> Cell | None:
+def _derived(
+    report: Report, table: Table, row_index: int, metric: str, capaian: RatioOptions
+) -> Cell | None:
     """A row's sisa (anggaran − realisasi) or budget % (realisasi / anggaran).
 
     Only for a table that has no column of its own for the metric.
@@ -153,8 +161,8 @@ def _derived(report: Report, table: Table, row_index: int, metric: str) -> Cell 
     left_col = table.column(R.SISA) if metric == "persen_sisa" else None
     spent_col = left_col or table.column(R.REALISASI_ANGGARAN)
     assert pagu_col is not None and spent_col is not None
-    pagu = _cell(report, table, row_index, pagu_col)
-    spent = _cell(report, table, row_index, spent_col)
+    pagu = _cell(report, table, row_index, pagu_col, capaian)
+    spent = _cell(report, table, row_index, spent_col, capaian)
     if pagu is None or spent is None:
         return None
     base, used = pagu.truth.interval, spent.truth.interval
@@ -343,13 +351,13 @@ def _derivable(table: Table, metric: str) -> bool:
 
 
 def _metric_cell(
-    report: Report, table: Table, row_index: int, metric: str
+    report: Report, table: Table, row_index: int, metric: str, capaian: RatioOptions
 ) -> Cell | None:
     """The cell of a row holding a metric, or the figure its budget columns give."""
     col = column_for(table, metric)
     if col is not None:
-        return _cell(report, table, row_index, col)
-    return _derived(report, table, row_index, metric)
+        return _cell(report, table, row_index, col, capaian)
+    return _derived(report, table, row_index, metric, capaian)
 
 
 def _fits(claim: FigureClaim, cell: Cell) -> bool:
@@ -458,8 +466,9 @@ def _agrees(cell: Cell, claim: FigureClaim) -> bool:
 class _Pass:
     """One walk over the sentences, carrying each paragraph's subject forward."""
 
-    def __init__(self, report: Report) -> None:
+    def __init__(self, report: Report, capaian: RatioOptions) -> None:
         self.report = report
+        self.capaian = capaian
         self.index: ProseIndex = prose_index(report)
         self.verdicts: list[Verdict] = []
         self.subjects: dict[tuple[int, int], list[Entity]] = {}
@@ -495,6 +504,14 @@ class _Pass:
                 self.verdicts.append(self._judge(claim, carry))
             carry = own or carry
             self.subjects[key] = carry
+
+    def _cell(self, table: Table, row_index: int, col: Column) -> Cell | None:
+        """A cell and the value it should hold (:func:`_cell`, this pass's options)."""
+        return _cell(self.report, table, row_index, col, self.capaian)
+
+    def _metric(self, table: Table, row_index: int, metric: str) -> Cell | None:
+        """A row's cell of a metric, or its derived figure (:func:`_metric_cell`)."""
+        return _metric_cell(self.report, table, row_index, metric, self.capaian)
 
     # ------------------------------------------------------------------ figures
 
@@ -760,8 +777,7 @@ class _Pass:
         cells = [
             c
             for e in found
-            if (c := _metric_cell(self.report, e.table, e.row.index, metric))
-            is not None
+            if (c := self._metric(e.table, e.row.index, metric)) is not None
         ]
         if carried and cells and metric in _BUDGET_METRICS:
             # NOTE: a sentence with no subject of its own may continue the last
@@ -827,7 +843,7 @@ class _Pass:
                     continue
                 for row in table.rows:
                     if row.kind == RowKind.TOTAL and (
-                        c := _metric_cell(self.report, table, row.index, metric)
+                        c := self._metric(table, row.index, metric)
                     ):
                         cells.append(c)
             self._total_cache[key] = cells
@@ -900,7 +916,7 @@ class _Pass:
                     c
                     for e in rows
                     if (col := cats.get(e.table.id) or _count_column(e.table))
-                    and (c := _cell(self.report, e.table, e.row.index, col))
+                    and (c := self._cell(e.table, e.row.index, col))
                 ]
             if cats and (earlier := self._earlier_items(claim)):
                 # "8 unit, 7 unit di antaranya dalam kondisi baik": the rows of the
@@ -909,13 +925,13 @@ class _Pass:
                     c
                     for base in earlier
                     if (col := cats.get(base.table.id))
-                    and (c := _cell(self.report, base.table, base.row, col))
+                    and (c := self._cell(base.table, base.row, col))
                 ]
             if cats:
                 return [
                     c
                     for t in tables
-                    if t.id in cats and (c := _total_cell(self.report, t, cats[t.id]))
+                    if t.id in cats and (c := _total_cell(self._cell, t, cats[t.id]))
                 ]
             if _TOTAL_WORDS.search(text):
                 return self._grand_total(claim, tables)
@@ -983,7 +999,7 @@ class _Pass:
             for t in tables
             if named[t.id] == best
             and (col := _count_column(t))
-            and (c := _total_cell(self.report, t, col))
+            and (c := _total_cell(self._cell, t, col))
         ]
         return _near(self.index, cells, claim.sentence.at)[:1]
 
@@ -1038,17 +1054,21 @@ class _Pass:
         whole_row = row.kind == RowKind.TOTAL
         counted = base.col is _count_column(table)
         if counted and own is not None:
-            found = _cell(self.report, table, base.row, own)
+            found = self._cell(table, base.row, own)
             return [found] if found is not None else []
         readings: list[Cell | None] = []
         category = base.col.role == R.KATEGORI and base.col is not jumlah
         of_category = bool(_all_categories(table, claim.after))
         if category and jumlah is not None and not of_category:
             readings.append(
-                _share_of(base, _cell(self.report, table, base.row, jumlah), "row")
+                _share_of(
+                    base,
+                    self._cell(table, base.row, jumlah),
+                    "row",
+                )
             )
         if not whole_row:
-            readings.append(_share_of(base, _scope_total(self.report, base), "column"))
+            readings.append(_share_of(base, _scope_total(self._cell, base), "column"))
         elif counted:
             readings.append(_share_of(base, base, "column"))  # "22 orang (100%)"
         return [c for c in readings if c is not None]
@@ -1095,10 +1115,10 @@ class _Pass:
         for table in tables:
             for col in (c for c in table.columns if c.role in roles):
                 for row in table.rows:
-                    file(_cell(self.report, table, row.index, col))
+                    file(self._cell(table, row.index, col))
             if metric in DERIVED and not any(c.role in roles for c in table.columns):
                 for row in table.rows:
-                    file(_derived(self.report, table, row.index, metric))
+                    file(_derived(self.report, table, row.index, metric, self.capaian))
         self._value_cache[metric] = found
         return found
 
@@ -1122,11 +1142,14 @@ def _share_of(part: Cell, whole: Cell | None, reading: str) -> Cell | None:
     )
 
 
-def _scope_total(report: Report, cell: Cell) -> Cell | None:
+_CellAt = Callable[[Table, int, Column], "Cell | None"]
+
+
+def _scope_total(cell_at: _CellAt, cell: Cell) -> Cell | None:
     """The total row below a cell, in its column: the total it is a part of."""
     for row in cell.table.rows:
         if row.kind == RowKind.TOTAL and row.index > cell.row:
-            return _cell(report, cell.table, row.index, cell.col)
+            return cell_at(cell.table, row.index, cell.col)
     return None
 
 
@@ -1164,14 +1187,18 @@ def _count_column(table: Table) -> Column | None:
     )
 
 
-def _total_cell(report: Report, table: Table, col: Column) -> Cell | None:
+def _total_cell(cell_at: _CellAt, table: Table, col: Column) -> Cell | None:
     for row in table.rows:
         if row.kind == RowKind.TOTAL:
-            return _cell(report, table, row.index, col)
+            return cell_at(table, row.index, col)
     return None
 
 
 @per_report
-def walk(report: Report) -> _Pass:
-    """The claims pass of a report, computed once per report object."""
-    return _Pass(report)
+def walk(report: Report, capaian: RatioOptions = CAPAIAN) -> _Pass:
+    """The claims pass of a report, computed once per report object and options.
+
+    A quoted capaian is compared with the capaian as the capaian rule with the
+    options ``capaian`` judges it (:func:`~lkjaudit.checks.truth.capaian_options`).
+    """
+    return _Pass(report, capaian)

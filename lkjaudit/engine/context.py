@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TypeVar
+
+from pydantic import BaseModel
 
 from lkjaudit.model.finding import Confidence, Fix, Location
 from lkjaudit.model.report import Column, Report, Row, Table
@@ -128,12 +130,27 @@ _SLASH = re.compile(r"\s*/\s*")
 
 
 class Context:
-    """The report being checked and helpers to point at its parts."""
+    """The report being checked and helpers to point at its parts.
 
-    def __init__(self, report: Report, lang: str = "id") -> None:
+    ``configured`` holds the options of the run's enabled rules by the primitive
+    they use, in pack order: a check that judges a figure another rule computes
+    (a sentence quoting a capaian) reads it as that rule is configured.
+    """
+
+    def __init__(
+        self,
+        report: Report,
+        lang: str = "id",
+        configured: Mapping[str, Sequence[BaseModel]] | None = None,
+    ) -> None:
         self.report = report
         self.lang = lang
         self._memo: dict[str, object] = {}
+        self._configured = {k: tuple(v) for k, v in (configured or {}).items()}
+
+    def configured(self, check: str) -> tuple[BaseModel, ...]:
+        """The options of the run's enabled rules that use the primitive ``check``."""
+        return self._configured.get(check, ())
 
     def memo(self, key: str, build: Callable[[], T]) -> T:
         """A value computed once per report run (shared by every rule)."""

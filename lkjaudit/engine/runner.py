@@ -6,6 +6,8 @@ import os
 import traceback
 from collections.abc import Iterable
 
+from pydantic import BaseModel
+
 from lkjaudit.engine.context import Context, Violation
 from lkjaudit.engine.forking import run_split, splittable
 from lkjaudit.engine.registry import run_check
@@ -77,12 +79,20 @@ def run_rules(
     if workers > 1 and not strict and len(units) >= 2 and splittable(report):
         per_rule = _run_split(report, chosen, units, lang)
     else:
-        ctx = Context(report, lang)
+        ctx = _context(report, chosen, lang)
         per_rule = [_run_rule(rule, report, ctx, lang, strict) for rule in chosen]
     findings = [f for found in per_rule for f in found]
     position = {rule.id: k for k, rule in enumerate(rules)}
     findings.sort(key=lambda f: _order(f, position))
     return _dedupe(findings)
+
+
+def _context(report: Report, rules: list[RuleSpec], lang: str) -> Context:
+    """The context of a run: the report, the language and the rules' options."""
+    configured: dict[str, list[BaseModel]] = {}
+    for rule in rules:
+        configured.setdefault(rule.check, []).append(rule.options())
+    return Context(report, lang, configured)
 
 
 def _run_rule(
@@ -157,7 +167,7 @@ def _run_split(
                 done[k] = _run_rule(rules[k], report, ctx, lang, False)
         return done
 
-    ctx = Context(report, lang)  # NOTE: the fork works on its own copy of it
+    ctx = _context(report, rules, lang)  # NOTE: the fork works on its own copy
     try:
         theirs, found = run_split(lambda: take(ctx), lambda: take(ctx))
     finally:
