@@ -7,9 +7,9 @@ Every comparison is exact interval arithmetic on the printed figures (see
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict
 
@@ -24,11 +24,13 @@ from lkjaudit.engine.registry import check
 from lkjaudit.model.finding import Confidence
 from lkjaudit.model.report import Column, ColumnRole, Report, Row, RowKind, Table
 from lkjaudit.model.values import Value
+from lkjaudit.prose.formulas import StatedFormulas, stated_formulas
 
 __all__ = [
     "DifferenceOptions",
     "RatioOptions",
     "ShareOptions",
+    "Verdict",
     "ratio_verdicts",
     "reported_itself",
     "witnessed_note",
@@ -36,6 +38,7 @@ __all__ = [
 ]
 
 HUNDRED = Decimal(100)
+R_REALISASI, R_TARGET = ColumnRole.REALISASI, ColumnRole.TARGET
 
 
 class RatioOptions(BaseModel):
@@ -141,7 +144,7 @@ class _RatioRow:
 @check(
     "ratio",
     options=RatioOptions,
-    provides=("formula", "numerator", "denominator", "witnessed"),
+    provides=("formula", "numerator", "denominator", "witnessed", "note"),
 )
 def ratio(table: Table, opts: RatioOptions, ctx: Context) -> Iterator[Violation]:
     """Result = numerator / denominator (× 100 when ``percent``), row by row.
@@ -153,19 +156,39 @@ def ratio(table: Table, opts: RatioOptions, ctx: Context) -> Iterator[Violation]
     or whose printed figure is reproduced by target / realisasi or
     2 − realisasi / target, is judged by that formula; one whose wording says
     higher is better (the cases handled, a decrease of the bad thing, an output
-    count) by realisasi / target only.
+    count) by realisasi / target only. A capaian whose formula the report's
+    sentences state for its indicator (:mod:`lkjaudit.prose.formulas`) is judged
+    by that formula alone. A lower-is-better capaian that no formula reproduces
+    is expected by the formula the report states for lower-is-better indicators,
+    else the one the table's lower-is-better rows use most, and the other one is
+    named beside it.
     """
     cols = _ratio_columns(table, opts)
     if cols is None:
         return
     unit = "%" if opts.percent else None
-    for row, expected, formula, operands in ratio_verdicts(
-        table, opts, ctx.report
-    ).values():
-        yield _ratio_violation(table, row, cols, expected, formula, ctx, unit, operands)
+    for verdict in ratio_verdicts(table, opts, ctx.report).values():
+        yield _ratio_violation(table, cols, verdict, ctx, unit)
 
 
-_Verdict = tuple[Row, Interval, str, "list[_Operand] | None"]
+class Verdict(NamedTuple):
+    """A row whose printed result is wrong: what it should be, by which formula.
+
+    ``operands`` are the operands taken at their witnessed figure (None when
+    both are as printed); ``basis`` is "stated" when the report's sentences
+    state the formula for the row's indicator, and ``other`` the other
+    lower-is-better formula, named beside the expected one, when the formula
+    is only the one the table's lower-is-better rows use most. ``basis`` is
+    "stated_lower" when the report states the formula for its lower-is-better
+    indicators as a whole.
+    """
+
+    row: Row
+    expected: Interval
+    formula: str
+    operands: list[_Operand] | None
+    basis: str | None = None
+    other: tuple[str, Interval] | None = None
 
 
 def _ratio_columns(
@@ -180,15 +203,14 @@ def _ratio_columns(
 
 def ratio_verdicts(
     table: Table, opts: RatioOptions, report: Report | None
-) -> dict[int, _Verdict]:
-    """The rows whose printed result is wrong: what it should be, by which formula.
+) -> dict[int, Verdict]:
+    """The rows whose printed result is wrong (:class:`Verdict`), by row index.
 
-    Keyed by row index: the row, the expected interval, the formula and the
-    operands (those taken at their witnessed figure, or None when both are as
-    printed; without a report, both are always as printed). The ``ratio`` primitive
-    reports them; :mod:`lkjaudit.checks.truth`
-    takes the same verdicts, so a sentence or a roll-up judges a capaian exactly
-    as the rule does (a lower-is-better indicator included).
+    Without a report, both operands are always as printed and no formula is
+    read from the sentences. The ``ratio`` primitive reports them;
+    :mod:`lkjaudit.checks.truth` takes the same verdicts, so a sentence or a
+    roll-up judges a capaian exactly as the rule does (a lower-is-better
+    indicator included).
     """
     cols = _ratio_columns(table, opts)
     if cols is None:
@@ -196,15 +218,59 @@ def ratio_verdicts(
     rows, taken = _ratio_rows(table, opts, cols, report)
     readings = {row.index: _polarity(table, row, cols, opts) for row, _ in rows}
     lowers = {k: reading is Polarity.LOWER for k, reading in readings.items()}
-    preferred, method = _preferred_lower(rows), _own_lower_method(rows, lowers)
-    found: dict[int, _Verdict] = {}
+    stated = _stated(report, opts)
+    family = stated.lower if stated else None  # stated for lower-is-better ones
+    method = family or _own_lower_method(rows, lowers)
+    usual = method or _preferred_lower(rows)
+    found: dict[int, Verdict] = {}
     for row, calc in rows:
+        operands = taken.get(row.index)
+        own = stated.of(_name(table, row)) if stated else None
+        if own is not None and own in calc.values:
+            if own not in calc.matches:
+                expected = calc.values[own]
+                found[row.index] = Verdict(row, expected, own, operands, "stated")
+            continue
         reading = readings[row.index]
-        formula = _judged_by(calc, reading, preferred, method)
-        if formula is not None:
-            verdict = (row, calc.values[formula], formula, taken.get(row.index))
-            found[row.index] = verdict
+        formula = _judged_by(calc, reading, usual, method)
+        if formula is None:
+            continue
+        expected = calc.values[formula]
+        if family is not None and formula == family and lowers[row.index]:
+            found[row.index] = Verdict(row, expected, formula, operands, "stated_lower")
+            continue
+        other = _other_lower(calc, formula) if not calc.matches else None
+        found[row.index] = Verdict(row, expected, formula, operands, None, other)
     return found
+
+
+def _stated(report: Report | None, opts: RatioOptions) -> StatedFormulas | None:
+    """The capaian formulas the report's sentences state, for a capaian rule."""
+    capaian = (opts.numerator, opts.denominator) == (R_REALISASI, R_TARGET)
+    if report is None or opts.polarity != "auto" or not capaian:
+        return None
+    return stated_formulas(report)
+
+
+def _name(table: Table, row: Row) -> str:
+    """The row's indicator, or its name in a table without an indicator column."""
+    col = table.column(ColumnRole.INDIKATOR)
+    text = row.cells[col.cells[0]].text if col is not None else ""
+    return text or table.label_of(row)
+
+
+def _other_lower(calc: _RatioRow, formula: str) -> tuple[str, Interval] | None:
+    """The other lower-is-better formula, beside a lower-is-better ``formula``.
+
+    Named when it gives another figure: a row that fits no formula is told the
+    one its table uses most, and this one too.
+    """
+    if formula == "standard":
+        return None
+    other = "two_minus" if formula == "inverse" else "inverse"
+    if other not in calc.values or calc.values[other] == calc.values[formula]:
+        return None
+    return other, calc.values[other]
 
 
 def _ratio_rows(
@@ -246,8 +312,7 @@ def _ratio_rows(
 
 def _preferred_lower(rows: list[tuple[Row, _RatioRow]]) -> str:
     """The lower-is-better formula the table's rows reproduce most often."""
-    lower_used = [m for _, r in rows for m in r.matches if m != "standard"]
-    return max(set(lower_used), key=lower_used.count) if lower_used else "two_minus"
+    return _most_used(r.matches for _, r in rows) or "two_minus"
 
 
 def _own_lower_method(
@@ -257,13 +322,35 @@ def _own_lower_method(
 
     Where only it fits: a row worded higher-is-better does not teach it.
     """
-    own = Counter(
-        m
+    return _most_used(
+        r.matches
         for row, r in rows
         if lowers[row.index] and "standard" not in r.matches
-        for m in r.matches
     )
-    return max(own, key=lambda m: own[m]) if own else None
+
+
+_LOWER_FORMULAS = ("inverse", "two_minus")
+
+
+def _most_used(fits: Iterable[set[str]]) -> str | None:
+    """The lower-is-better formula the most rows fit, None when none fits one.
+
+    A row whose print only that formula fits counts first (a figure near 100%
+    fits both); then any row that fits it; on a tie, target / realisasi.
+    """
+    alone: Counter[str] = Counter()
+    fitting: Counter[str] = Counter()
+    for matches in fits:
+        lower = [m for m in _LOWER_FORMULAS if m in matches]
+        fitting.update(lower)
+        if len(lower) == 1:
+            alone.update(lower)
+    if not fitting:
+        return None
+    return max(
+        _LOWER_FORMULAS,
+        key=lambda m: (alone[m], fitting[m], -_LOWER_FORMULAS.index(m)),
+    )
 
 
 def _judged_by(
@@ -284,16 +371,15 @@ def _judged_by(
 
 def _ratio_violation(
     table: Table,
-    row: Row,
     cols: tuple[Column, Column, Column],
-    expected: Interval,
-    formula: str,
+    verdict: Verdict,
     ctx: Context,
     unit: str | None,
-    operands: list[_Operand] | None = None,
 ) -> Violation:
     num_col, den_col, res_col = cols
+    row, expected, formula = verdict.row, verdict.expected, verdict.formula
     res = table.value(row, res_col)
+    operands = verdict.operands
     if operands is None:
         operands = [(table.value(row, c), None) for c in (num_col, den_col)]
     fixes = [fix for _, fix in operands if fix is not None]
@@ -306,14 +392,22 @@ def _ratio_violation(
         "num": _role_name(num_col.role, ctx.lang),
         "den": _role_name(den_col.role, ctx.lang),
     }
+    percent = ctx.percent_unit(table, res_col, res) if unit else res.unit
+    mark = ctx.decimal_mark(table, res_col, res)
+    note = ""
+    if verdict.basis is not None:
+        note = phrase(f"formula.{verdict.basis}", ctx.lang)
+    elif verdict.other is not None:
+        other, value = verdict.other
+        note = phrase(
+            "formula.other",
+            ctx.lang,
+            value=display(value.mid, res, percent, mark=mark),
+            formula=phrase(f"formula.{other}", ctx.lang, **names),
+        )
     return ctx.violation(
         ctx.cell_location(table, row, res_col),
-        expected=display(
-            expected.mid,
-            res,
-            ctx.percent_unit(table, res_col, res) if unit else res.unit,
-            mark=ctx.decimal_mark(table, res_col, res),
-        ),
+        expected=display(expected.mid, res, percent, mark=mark),
         actual=shown(res),
         related=[
             ctx.cell_location(table, row, num_col),
@@ -328,6 +422,7 @@ def _ratio_violation(
         numerator=den if formula == "inverse" else num,
         denominator=num if formula == "inverse" else den,
         witnessed=witnessed_note((num_col, den_col), operands, ctx),
+        note=note,
     )
 
 

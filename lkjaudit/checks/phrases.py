@@ -20,6 +20,18 @@ _PHRASES: dict[str, tuple[str, str]] = {
         "2 − {num} / {den} (indikator negatif)",
         "2 − {num} / {den} (lower is better)",
     ),
+    "formula.stated": (
+        ", rumus yang dinyatakan laporan untuk indikator ini",
+        ", the formula the report states for this indicator",
+    ),
+    "formula.stated_lower": (
+        ", rumus yang dinyatakan laporan untuk indikator negatif",
+        ", the formula the report states for lower-is-better indicators",
+    ),
+    "formula.other": (
+        "; atau {value} bila dihitung {formula}",
+        "; or {value} if computed as {formula}",
+    ),
     "efisiensi.selisih": (
         "capaian kinerja − serapan anggaran",
         "achievement − budget absorption",

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from lkjaudit.checks.arithmetic import RatioOptions, ratio_verdicts
+from lkjaudit.checks.arithmetic import RatioOptions, Verdict, ratio_verdicts
 from lkjaudit.checks.common import is_figure
 from lkjaudit.checks.crossing import crossing
 from lkjaudit.checks.interval import Interval, agrees, operand, printed
@@ -63,6 +63,9 @@ class Truth:
     interval: Interval
     printed: Value
     recomputed: bool
+    # NOTE: what it may as rightly hold: the other lower-is-better formula's
+    # figure, for a capaian no formula reproduces whose report states none
+    others: tuple[Interval, ...] = ()
 
 
 def _ratio(
@@ -110,12 +113,12 @@ def _share(table: Table, row: Row, col: Column) -> Interval | None:
 
 
 _MEMO: dict[tuple[Any, ...], tuple[Table, Truth | None]] = {}
-_VERDICTS: dict[tuple[Any, ...], tuple[Table, dict[int, Any]]] = {}
+_VERDICTS: dict[tuple[Any, ...], tuple[Table, dict[int, Verdict]]] = {}
 
 
 def _verdicts(
     table: Table, report: Report | None, capaian: RatioOptions
-) -> dict[int, Any]:
+) -> dict[int, Verdict]:
     """The capaian rule's verdicts on a table (memoised)."""
     key = (id(table), id(report), capaian)
     hit = _VERDICTS.get(key)
@@ -164,6 +167,7 @@ def _truth(
         printed(value) if value.decimals else Interval.exact(value.number or Decimal(0))
     )
     computed: Interval | None = None
+    others: tuple[Interval, ...] = ()
     if report is not None and col.role in BUDGET:
         found = supported(report, table, row, col)
         if found is not None:
@@ -171,7 +175,9 @@ def _truth(
     elif col.formula is None and col.role in _RATIOS:
         if col.role == R.CAPAIAN and table.column(col.role) is col:
             verdict = _verdicts(table, report, capaian).get(row.index)
-            computed = verdict[1] if verdict is not None else None
+            if verdict is not None:
+                computed = verdict.expected
+                others = (verdict.other[1],) if verdict.other else ()
         else:
             # NOTE: a budget % (no polarity to settle: each row on its own, only
             # the rows asked for) or a second capaian column, which no rule judges
@@ -190,4 +196,4 @@ def _truth(
             computed = Interval.exact(found_cell.value)
     if computed is None or agrees(computed, value):
         return Truth(shown, value, False)
-    return Truth(computed, value, True)
+    return Truth(computed, value, True, others)

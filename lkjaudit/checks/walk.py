@@ -459,8 +459,13 @@ def _overlaps(expected: Interval, claim: FigureClaim) -> bool:
 
 
 def _agrees(cell: Cell, claim: FigureClaim) -> bool:
-    readings = _readings(cell, claim, cell.truth.interval)
-    return any(_overlaps(i, claim) for i in readings)
+    """Whether a claim quotes the cell's figure as it should be (or as rightly)."""
+    truth = cell.truth
+    return any(
+        _overlaps(reading, claim)
+        for interval in (truth.interval, *truth.others)
+        for reading in _readings(cell, claim, interval)
+    )
 
 
 class _Pass:

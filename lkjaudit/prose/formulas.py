@@ -1,0 +1,103 @@
+"""Capaian formulas a report states in its sentences, and for which indicators.
+
+Reports say how they compute a lower-is-better indicator's capaian, often
+indicator by indicator: "Untuk indikator Persentase Penduduk Miskin digunakan
+rumus (2 − realisasi/target) × 100%, sedangkan untuk Tingkat Pengangguran
+Terbuka digunakan rumus target/realisasi × 100%". A sentence is cut into
+clauses (at a semicolon, *sedangkan*, *adapun*, *serta*, or a comma before
+*dan*); a clause that writes exactly one formula states it for the indicators
+named in it, and for the lower-is-better indicators as a whole when it says so
+(*semakin rendah semakin baik*, *indikator negatif*).
+
+The formulas are written with the words *realisasi* and *target* (or
+*rencana*), divided by ``/``, ``:`` or *dibagi*; brackets are optional. 2 −
+realisasi / target is also written (2 × target − realisasi) / target, 1 +
+(target − realisasi) / target and (target − (realisasi − target)) / target.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lkjaudit.model.report import Report
+from lkjaudit.prose.cache import per_report
+from lkjaudit.prose.text import sentences, words
+
+__all__ = ["StatedFormulas", "stated_formulas"]
+
+_R = r"realisasi"
+_T = r"(?:target|rencana)"
+_DIV = r"\s*(?:/|:|÷|dibagi(?:\s+dengan)?)\s*"
+_MINUS = r"\s*[-−–—]\s*"
+_PLUS = r"\s*\+\s*"
+_TIMES = r"\s*(?:[x×*]\s*)?"
+# NOTE: tried in this order at each place, so "2 − realisasi / target" is not read
+# as the realisasi / target inside it
+_FORMULAS = re.compile(
+    rf"(?P<two_minus>\b2{_MINUS}{_R}{_DIV}{_T}"
+    rf"|\b2{_TIMES}{_T}{_MINUS}{_R}{_DIV}{_T}"
+    rf"|\b1{_PLUS}{_T}{_MINUS}{_R}{_DIV}{_T}"
+    rf"|\b{_T}{_PLUS}{_T}{_MINUS}{_R}{_DIV}{_T}"
+    rf"|\b{_T}{_MINUS}{_R}{_MINUS}{_T}{_DIV}{_T})"
+    rf"|(?P<inverse>\b{_T}{_DIV}{_R}\b)"
+    rf"|(?P<standard>\b{_R}{_DIV}{_T}\b)",
+    re.IGNORECASE,
+)
+_BRACKETS = str.maketrans("()[]{}", "      ")
+# where a sentence's clauses part
+_CLAUSE = re.compile(
+    r";|,\s*(?:dan|sedangkan|adapun|serta)\b|\b(?:sedangkan|adapun|serta)\b",
+    re.IGNORECASE,
+)
+# a clause that speaks of the lower-is-better indicators as a whole
+_LOWER = re.compile(
+    r"\b(?:semakin|makin)\s+(?:rendah|kecil|sedikit|turun)\s+(?:semakin|makin)\s+baik"
+    r"|\b(?:indikator|polaritas)\s+negatif\b",
+    re.IGNORECASE,
+)
+# NOTE: a name must be this long (in words) to be looked for in a clause: one
+# word ("Jumlah", "Capaian") names no indicator
+_MIN_WORDS = 2
+
+
+@dataclass(frozen=True)
+class StatedFormulas:
+    """The formulas a report's sentences state: per clause, and for its family."""
+
+    clauses: tuple[tuple[str, str], ...]  # (" words of the clause ", formula)
+    lower: str | None  # the formula stated for lower-is-better indicators
+
+    def of(self, name: str) -> str | None:
+        """The formula stated for the indicator ``name``; None if none or several.
+
+        The name is looked for as whole words in each clause that states a
+        formula, without what it says in brackets (its unit: "(per 1.000 KH)").
+        """
+        named = words(re.sub(r"\([^)]*\)", " ", name))
+        if len(named) < _MIN_WORDS:
+            return None
+        needle = f" {' '.join(named)} "
+        found = {formula for text, formula in self.clauses if needle in text}
+        return found.pop() if len(found) == 1 else None
+
+
+@per_report
+def stated_formulas(report: Report) -> StatedFormulas:
+    """The capaian formulas the report's sentences state (read once per report)."""
+    clauses: list[tuple[str, str]] = []
+    lower: set[str] = set()
+    for sentence in sentences(report):
+        text = sentence.text.translate(_BRACKETS)
+        if _FORMULAS.search(text) is None:
+            continue
+        for clause in _CLAUSE.split(text):
+            stated = {m.lastgroup for m in _FORMULAS.finditer(clause)}
+            if len(stated) != 1:
+                continue
+            formula = stated.pop()
+            assert formula is not None
+            clauses.append((f" {' '.join(words(clause))} ", formula))
+            if _LOWER.search(clause) and formula != "standard":
+                lower.add(formula)
+    return StatedFormulas(tuple(clauses), lower.pop() if len(lower) == 1 else None)
