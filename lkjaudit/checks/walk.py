@@ -599,7 +599,7 @@ class _Pass:
         for entity in found:
             metrics = _attained_metrics(self.report, entity)
             for metric in metrics:
-                cell = _metric_cell(self.report, entity.table, entity.row.index, metric)
+                cell = self._metric(entity.table, entity.row.index, metric)
                 if cell is not None:
                     read[id(cell)] = metric
                     self._by_claim.setdefault(id(claim), []).append(cell)
