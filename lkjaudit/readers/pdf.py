@@ -9,9 +9,12 @@ across pages:
 * running headers and footers (the same line at the top or bottom of most pages)
   and page numbers are dropped;
 * a table that ends a page and a table that starts the next one with the same
-  columns are one table; the header repeated on the new page, and a row whose text
-  ran over onto it, are then handled by the analysis as for every format (the first
-  row of each page is marked as following a page break);
+  columns are one table, unless the new page opens with a header of its own; the
+  header repeated on the new page, and a row whose text ran over onto it, are then
+  handled by the analysis as for every format (the first row of each page is
+  marked as following a page break). The rest of a row the break cut is no header
+  of its own, nor, after a page that ended in the table's header alone, the rest
+  of that header (:mod:`lkjaudit.readers.pdftable` joins both back);
 * prose lines are one paragraph while they follow each other at the document's
   own line spacing (measured on its body text, so a line of capitals or a 1.5-spaced
   report reads the same); a paragraph cut by a page break (its last line does not
@@ -51,9 +54,13 @@ from lkjaudit.readers.limits import Limits
 from lkjaudit.readers.pdfpage import Line, Page, read_page
 from lkjaudit.readers.pdftable import (
     Fragment,
+    cut_header,
+    cut_row,
+    header_rows,
     join_table,
     same_columns,
     signature,
+    spans_filled,
     whole_words,
 )
 from lkjaudit.readers.text import (
@@ -169,7 +176,15 @@ def _drop_running_lines(pages: list[Page]) -> None:
 
 
 def _continues(table: list[Fragment], part: Fragment) -> bool:
-    from lkjaudit.analysis.cells import is_header_like
+    """Whether a page's first table goes on with the table that ended the page before.
+
+    It does when it has the same columns and its first row repeats the header,
+    is the rest of the row the page break cut, or is no header. After a page
+    that ended in the table's header alone, it does when its first row is the
+    rest of the header row the break cut, splits the merged cells of the last
+    header row, or is no header row of its own: the header then goes on.
+    """
+    from lkjaudit.analysis.cells import is_header_like, is_numbering_row, is_unit_row
 
     if not same_columns(table[0].xs, part.xs) or not part.rows:
         return False
@@ -177,7 +192,20 @@ def _continues(table: list[Fragment], part: Fragment) -> bool:
     heads = {signature([p.text for p in row]) for row in table[0].rows[:4]}
     if signature(first) in heads:
         return True
-    return not is_header_like([make_cell(text) for text in first])
+    last = next((f.rows[-1] for f in reversed(table) if f.rows), None)
+    if last is None:
+        return False
+    top = part.rows[0]
+    cells = [make_cell(text) for text in first]
+    if header_rows([row for f in table for row in f.rows]):
+        return (
+            cut_header(last, top)
+            or spans_filled(last, top)
+            or is_unit_row(cells)
+            or is_numbering_row(cells)
+            or not is_header_like(cells)
+        )
+    return cut_row(last, top) or not is_header_like(cells)
 
 
 def _assemble(source: str, pages: list[Page]) -> Report:

@@ -10,8 +10,15 @@ fragments of consecutive pages:
   analysis then drops a repeated header);
 * a row cut by the page break is joined back: the first row after the repeated
   header has the same cells as the last row of the page before (a heading merged
-  across does not), holds no figure while that row does, and has text only where
-  that row has text.
+  across does not), holds no figure while that row does, has text only where
+  that row has text, and no words under its whole figures;
+* a header cut by the page break is joined back the same way: while the table
+  holds only header rows, the next page's first row is the rest of the last one
+  when it has the same cells, no figure, text only where that row has text, and
+  a sign of the cut (a label of that row that ended on its page, or a cell going
+  on with a word's rest); the words the cut split are rejoined;
+* a page's first row with no text at all is the empty rest of a cut row, and
+  is dropped.
 
 A cell's lines are joined with spaces, except where a word or a number was broken
 because it did not fit the column (see :func:`join_lines`).
@@ -24,6 +31,12 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from lkjaudit.analysis.cells import (
+    is_header_like,
+    is_numbering_row,
+    is_unit_row,
+    is_unit_text,
+)
 from lkjaudit.model.report import Cell
 from lkjaudit.model.values import ValueKind, parse_value
 from lkjaudit.readers.common import RawTable
@@ -33,13 +46,17 @@ from lkjaudit.readers.text import make_cell
 __all__ = [
     "Fragment",
     "Word",
+    "cut_header",
+    "cut_row",
     "fragment",
+    "header_rows",
     "join_lines",
     "join_table",
     "line_text",
     "piece",
     "same_columns",
     "signature",
+    "spans_filled",
     "whole_words",
 ]
 
@@ -326,16 +343,15 @@ def _shape(row: list[Piece]) -> list[float]:
     return [p.left for p in row]
 
 
-def _cut_row(prev: list[Piece], row: list[Piece]) -> bool:
+def cut_row(prev: list[Piece], row: list[Piece]) -> bool:
     """Whether ``row`` (first on a page) is the rest of ``prev``, cut by the break.
 
     It is when it has the same cells as ``prev`` (not a heading merged across),
-    holds no figure while ``prev`` does, and has text only where ``prev`` has text.
+    holds no figure while ``prev`` does, and has text only where ``prev`` has text
+    and no words under a whole figure of ``prev`` but its unit's: a figure
+    does not go on in words.
     """
-    a, b = _shape(prev), _shape(row)
-    if len(a) != len(b) or any(
-        abs(x - y) > 2 * SNAP for x, y in zip(a, b, strict=True)
-    ):
+    if not _same_shape(prev, row):
         return False
     finishing = [
         k
@@ -347,7 +363,80 @@ def _cut_row(prev: list[Piece], row: list[Piece]) -> bool:
     if not any(p.lines and (p.figure or _started(p)) for p in prev):
         return False
     filled = [k for k, p in enumerate(row) if p.lines]
-    return bool(filled) and all(prev[k].lines for k in filled)
+    return (
+        bool(filled)
+        and all(prev[k].lines for k in filled)
+        and not any(_under_figure(prev[k], row[k]) for k in filled)
+    )
+
+
+def _same_shape(prev: list[Piece], row: list[Piece]) -> bool:
+    a, b = _shape(prev), _shape(row)
+    return len(a) == len(b) and all(
+        abs(x - y) <= 2 * SNAP for x, y in zip(a, b, strict=True)
+    )
+
+
+def _under_figure(above: Piece, below: Piece) -> bool:
+    """Whether ``below`` holds words under ``above``'s whole figure.
+
+    A unit may go on below its number: "4" / "dokumen", or a unit word the
+    column cut ("11 lembag" / "a"); other words may not.
+    """
+    if below.figure or not above.figure:
+        return False
+    text, rest = above.text, below.text
+    if text[-1:].isdigit() and not any(ch.isalpha() for ch in text):
+        return not is_unit_text(rest)
+    return not (text[-1:].isalpha() and rest[:1].islower())
+
+
+def cut_header(prev: list[Piece], row: list[Piece]) -> bool:
+    """Whether ``row`` (first on a page) is the rest of header row ``prev``.
+
+    A header cut by the page break ("Realisa" / "si (Rp)"): the same cells, no
+    figure, text only where ``prev`` has text, and a sign of the cut: a label
+    of ``prev`` that ended on its page (nothing under it), or a cell that goes
+    on with a word's rest (it starts in lower case, or its lines join without a
+    space). A whole header in every column, each label starting afresh, is the
+    header of another table.
+    """
+    if not _same_shape(prev, row) or any(p.lines and p.figure for p in row):
+        return False
+    filled = [k for k, p in enumerate(row) if p.lines]
+    if not filled or not all(prev[k].lines for k in filled):
+        return False
+    if len(filled) < sum(1 for p in prev if p.lines):
+        return True
+    for k in filled:
+        above, below = prev[k], row[k]
+        if below.text[:1].islower():
+            return True
+        glued = join_lines(above.lines + below.lines, above.inner, above.words)
+        if not glued.startswith(f"{above.text} "):
+            return True
+    return False
+
+
+def header_rows(rows: list[list[Piece]]) -> bool:
+    """Whether every row is a header row: header words, units, column numbers."""
+    for row in rows:
+        cells = [make_cell(p.text) for p in row if p.lines]
+        if not (is_header_like(cells) or is_unit_row(cells) or is_numbering_row(cells)):
+            return False
+    return bool(rows)
+
+
+def spans_filled(prev: list[Piece], row: list[Piece]) -> bool:
+    """Whether ``row`` splits the merged cells of header row ``prev``.
+
+    The lower row of a two-row header ("Anggaran" over "Pagu" and "Realisasi"):
+    more cells, every cell of ``prev`` starting where one of ``row`` does.
+    """
+    if len(row) <= len(prev):
+        return False
+    lefts = _shape(row)
+    return all(any(abs(p.left - x) <= 2 * SNAP for x in lefts) for p in prev)
 
 
 def _started(piece: Piece) -> bool:
@@ -397,11 +486,11 @@ def join_table(
     where: list[tuple[int, int]] = []  # (line, page) of each row
     gaps: set[int] = set()
     heads: set[str] = set()
+    heading = False  # whether the rows so far are all header rows
     for k, part in enumerate(fragments):
         rows = [_grid_row(row, xs) for row in part.rows]
-        if k == 0:
-            heads = {signature([p.text if p else "" for p in r]) for r in rows[:4]}
-        else:
+        part_rows, part_lines = part.rows, part.lines
+        if k > 0:
             gaps.add(len(grid))
             skip = 0
             while (
@@ -410,18 +499,20 @@ def join_table(
             ):
                 skip += 1
             last = fragments[k - 1].rows[-1] if fragments[k - 1].rows else []
-            if grid and skip < len(rows) and _cut_row(last, part.rows[skip]):
-                for above, piece in zip(last, part.rows[skip], strict=True):
-                    above.lines = above.lines + piece.lines
+            first = part.rows[skip] if skip < len(rows) else None
+            if first is not None and _rest(last, first, heading):
+                if any(p.lines for p in first):
+                    for above, piece in zip(last, first, strict=True):
+                        above.lines = above.lines + piece.lines
                 rows = rows[:skip] + rows[skip + 1 :]
+                part_rows = part.rows[:skip] + part.rows[skip + 1 :]
                 part_lines = part.lines[:skip] + part.lines[skip + 1 :]
-            else:
-                part_lines = part.lines
-            grid.extend(rows)
-            where.extend((line, part.page) for line in part_lines)
-            continue
         grid.extend(rows)
-        where.extend((line, part.page) for line in part.lines)
+        where.extend((line, part.page) for line in part_lines)
+        heading = (k == 0 or heading) and (not part_rows or header_rows(part_rows))
+        if heading or k == 0:
+            # NOTE: a header the page break cut is whole only now
+            heads = {signature([p.text if p else "" for p in r]) for r in grid[:4]}
     cells = [
         [_cell(piece, line, page) for piece in row]
         for row, (line, page) in zip(grid, where, strict=True)
@@ -433,6 +524,16 @@ def join_table(
         line_end=where[-1][0] if where else None,
         page_start=fragments[0].page,
     )
+
+
+def _rest(last: list[Piece], first: list[Piece], heading: bool) -> bool:
+    """Whether a page's first row is the rest of ``last``, the row the break cut.
+
+    ``heading``: the rows so far are all header rows, so ``last`` is one.
+    """
+    if not any(p.lines for p in first):
+        return True  # NOTE: a row with no text at all: the empty rest of a cut row
+    return cut_header(last, first) if heading else cut_row(last, first)
 
 
 def _cell(piece: Piece | None, line: int, page: int) -> Cell:
