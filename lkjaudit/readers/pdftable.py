@@ -500,6 +500,8 @@ def join_table(
                 skip += 1
             last = fragments[k - 1].rows[-1] if fragments[k - 1].rows else []
             first = part.rows[skip] if skip < len(rows) else None
+            if first is not None and heading and spans_filled(last, first):
+                _lift_word_rests(last, first)
             if first is not None and _rest(last, first, heading):
                 if any(p.lines for p in first):
                     for above, piece in zip(last, first, strict=True):
@@ -534,6 +536,27 @@ def _rest(last: list[Piece], first: list[Piece], heading: bool) -> bool:
     if not any(p.lines for p in first):
         return True  # NOTE: a row with no text at all: the empty rest of a cut row
     return cut_header(last, first) if heading else cut_row(last, first)
+
+
+def _lift_word_rests(last: list[Piece], row: list[Piece]) -> None:
+    """Move up into header row ``last`` the rests of its words the break cut.
+
+    ``row`` (first on a page) splits the merged cells of ``last``: it is the
+    header's next row, and where a cell of ``last`` covers one column, the text
+    under it on the new page may be the rest of its label, cut inside a word
+    ("Program/Kegiata" / "n/Sub Kegiatan"). Such a rest goes up to its label.
+    """
+    for above in last:
+        below = next((p for p in row if abs(p.left - above.left) <= 2 * SNAP), None)
+        if below is None or not below.lines or not above.lines:
+            continue
+        end = min((p.left for p in last if p.left > above.left + SNAP), default=1e9)
+        if sum(1 for p in row if above.left - SNAP <= p.left < end - SNAP) != 1:
+            continue  # NOTE: a merged cell: the row names its parts
+        glued = join_lines(above.lines + below.lines, above.inner, above.words)
+        if below.text[:1].islower() or not glued.startswith(f"{above.text} "):
+            above.lines = above.lines + below.lines
+            below.lines = []
 
 
 def _cell(piece: Piece | None, line: int, page: int) -> Cell:
