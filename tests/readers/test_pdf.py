@@ -13,7 +13,7 @@ from lkjaudit.errors import InputError
 from lkjaudit.model.report import ColumnRole, RowKind
 from lkjaudit.readers import Limits, load_report, read_report
 from lkjaudit.readers.pdfgrid import Segment, find_grids
-from lkjaudit.readers.pdftable import join_lines
+from lkjaudit.readers.pdftable import Fragment, Piece, join_lines, join_table
 
 from conftest import ROOT, SAMPLES, compact
 from test_samples import PLANTED
@@ -777,3 +777,173 @@ def test_a_row_the_page_break_cut_reads_as_in_the_text(name: str) -> None:
     assert sorted((f.rule_id, f.expected, f.actual) for f in found) == _CUT_FINDINGS
     (total,) = [r for t in report.tables for r in t.rows if r.kind == RowKind.TOTAL]
     assert total.cells[1].text == "JUMLAH"
+
+
+# the same table with the page break in its header, printed by LibreOffice:
+# the caption and the header's first line at a page's foot, the rest on the
+# next page ("Progra" / "m/Kegiatan/Sub Kegiatan"), and a row cut further on
+# ("Ketertiban Um" / "ban Umum"); and a header of two rows ("Kinerja" and
+# "Anggaran" merged over three columns each) cut inside its first row; the
+# text it was made from gives these findings, at these rows and columns
+_CUT_HEADER_FINDINGS = [
+    ("capaian-equals-realisasi-over-target", 4, "capaian", "90,00", "95,00"),
+    ("persen-anggaran-equals-realisasi-over-anggaran", 6, "persen_anggaran")
+    + ("92,40", "93,40"),
+    ("rollup-reproducible", 1, "realisasi", "100%", "95%"),
+    ("rollup-reproducible", 8, "realisasi", "90,91%", "90%"),
+    ("text-figure-matches-table", 0, "", "Rp 18.200.000", "Rp 18.500.000"),
+    ("total-row-equals-column-sum", 10, "realisasi_anggaran")
+    + ("Rp 117.659.000", "Rp 117.695.000"),
+]
+
+
+def _placed(report) -> list[tuple[str, str | None, int, str, str | None, str | None]]:  # type: ignore[no-untyped-def]
+    found = audit_report(report, AuditOptions(strict=True))
+    return sorted(
+        (
+            f.rule_id,
+            f.location.table,
+            f.location.row or 0,
+            f.location.column or "",
+            f.expected,
+            f.actual,
+        )
+        for f in found
+    )
+
+
+_HEADER = ["Kode", "Program/Kegiatan/Sub Kegiatan", "Indikator"]
+_UNDER = ["Target", "Realisasi", "Capaian (%)", "Pagu (Rp)", "Realisasi (Rp)"]
+
+
+@pytest.mark.parametrize(
+    ("name", "header"),
+    [
+        ("cut-header.pdf", [[*_HEADER, *_UNDER, "Serapan (%)"]]),
+        (
+            "cut-header-rows.pdf",
+            [
+                [*_HEADER, "Kinerja", "", "", "Anggaran", "", ""],
+                ["", "", "", *_UNDER, "Serapan (%)"],
+            ],
+        ),
+    ],
+)
+def test_a_header_the_page_break_cut_is_one_header(
+    name: str, header: list[list[str]]
+) -> None:
+    report = load_report(str(FIXTURES / name))
+    (table,) = report.tables
+    assert [[cell.text for cell in row] for row in table.header] == header
+    assert _placed(report) == [
+        (rule, None if row == 0 else "Tabel 3.4", row, column, expected, actual)
+        for rule, row, column, expected, actual in _CUT_HEADER_FINDINGS
+    ]
+
+
+def test_a_page_opening_with_another_header_starts_another_table() -> None:
+    # Tabel 3.4 (without its total row) ends a page with a row full in every
+    # column; the next page opens, with no caption, with a table of the same
+    # columns and a header of its own (Sasaran Strategis, Sisa (Rp)): two
+    # tables, as in the text it was made from
+    report = load_report(str(FIXTURES / "new-header.pdf"))
+    other = "Tabel ke-2 (LAPORAN KINERJA KECAMATAN SUKAREJA TAHUN 2024)"
+    assert [t.label for t in report.tables] == ["Tabel 3.4", other]
+    assert [len(t.rows) for t in report.tables] == [9, 2]
+    assert _placed(report) == sorted(
+        [
+            ("capaian-equals-realisasi-over-target", "Tabel 3.4", 4, "capaian")
+            + ("90,00", "95,00"),
+            ("capaian-equals-realisasi-over-target", other, 2, "capaian")
+            + ("90,00", "95,00"),
+            ("persen-anggaran-equals-realisasi-over-anggaran", "Tabel 3.4", 6)
+            + ("persen_anggaran", "92,40", "93,40"),
+            ("rollup-reproducible", "Tabel 3.4", 1, "realisasi", "100%", "95%"),
+            ("rollup-reproducible", "Tabel 3.4", 8, "realisasi", "90,91%", "90%"),
+            ("sisa-equals-anggaran-minus-realisasi", other, 2, "sisa")
+            + ("Rp 2.000.000", "Rp 2.500.000"),
+            ("text-figure-matches-table", None, 0, "")
+            + ("Rp 18.200.000", "Rp 18.500.000"),
+        ]
+    )
+
+
+def _cells(*texts: str, left: float = 0.0) -> list[Piece]:
+    """A row of one-line cells 50 pt wide ("" an empty cell)."""
+    return [
+        Piece(left=left + 50 * k, lines=[(t, 20.0, 5.0)] if t else [], inner=44.0)
+        for k, t in enumerate(texts)
+    ]
+
+
+_XS = [0.0, 50.0, 100.0, 150.0, 200.0]
+
+
+@pytest.mark.parametrize(
+    ("top", "joined"),
+    [
+        # the rest of the header row the break cut: "Kode" ended on its page
+        (("", "si", "n (%)", "(Rp)"), True),
+        # every label goes on, one with a word's rest
+        (("(1)", "si", "Akhir", "(Rp)"), True),
+        # a header of its own: every column named afresh
+        (("No", "Sasaran", "Indikator", "Sisa (Rp)"), False),
+        # the header's next row: a unit row, then a first row of figures
+        (("", "(%)", "(%)", "(Rp)"), True),
+        (("1.01", "Program", "90%", "Rp 5.000"), True),
+    ],
+)
+def test_a_page_that_ended_in_a_header_alone_goes_on_with_its_rest(
+    top: tuple[str, ...], joined: bool
+) -> None:
+    from lkjaudit.readers.pdf import _continues
+
+    head = Fragment(1, _XS, [_cells("Kode", "Realisa", "Capaia", "Pagu")], [30])
+    part = Fragment(2, _XS, [_cells(*top), _cells("1", "x", "95%", "Rp 1")], [1, 4])
+    assert _continues([head], part) is joined
+
+
+@pytest.mark.parametrize(
+    ("top", "joined"),
+    [
+        # the rest of the row the break cut: words under its words only
+        (("", "di Tingkat Kecamatan", "", ""), True),
+        # a unit under its bare number
+        (("", "", "dokumen", ""), True),
+        # another table's header: words under the row's figures
+        (("Uraian", "Sasaran", "Realisasi", "Sisa (Rp)"), False),
+    ],
+)
+def test_the_rest_of_a_cut_row_is_no_header_of_its_own(
+    top: tuple[str, ...], joined: bool
+) -> None:
+    from lkjaudit.readers.pdf import _continues
+
+    body = [
+        _cells("Program", "Uraian", "Target", "Anggaran"),
+        _cells("1.01", "Koordinasi Tingkat", "4", "Rp 5.000.000"),
+    ]
+    part = Fragment(2, _XS, [_cells(*top), _cells("1.02", "x", "5", "Rp 1")], [1, 4])
+    assert _continues([Fragment(1, _XS, body, [20, 24])], part) is joined
+
+
+def test_a_cut_header_and_an_empty_rest_join_their_rows() -> None:
+    header = Fragment(1, _XS, [_cells("Kode", "Realisa", "Capaia", "Pagu")], [30])
+    rest = Fragment(
+        2,
+        _XS,
+        [_cells("", "si", "n (%)", "(Rp)"), _cells("1", "2 dokumen", "95%", "Rp 1")],
+        [1, 3],
+    )
+    # a page opening with a row of no text: the empty rest of the row above
+    empty = Fragment(
+        3, _XS, [_cells("", "", "", ""), _cells("2", "x", "90%", "Rp 2")], [1, 2]
+    )
+    raw = join_table([header, rest, empty], frozenset({"realisasi", "capaian"}))
+    assert [[cell.text for cell in row] for row in raw.rows] == [
+        ["Kode", "Realisasi", "Capaian (%)", "Pagu (Rp)"],
+        ["1", "2 dokumen", "95%", "Rp 1"],
+        ["2", "x", "90%", "Rp 2"],
+    ]
+    assert [(row[0].page, row[0].line) for row in raw.rows] == [(1, 30), (2, 3), (3, 2)]
+    assert raw.gaps == {1, 2}
