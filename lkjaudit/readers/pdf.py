@@ -192,11 +192,11 @@ def _continues(table: list[Fragment], part: Fragment) -> bool:
     heads = {signature([p.text for p in row]) for row in table[0].rows[:4]}
     if signature(first) in heads:
         return True
+    cells = [make_cell(text) for text in first]
     last = next((f.rows[-1] for f in reversed(table) if f.rows), None)
     if last is None:
-        return False
+        return not is_header_like(cells)
     top = part.rows[0]
-    cells = [make_cell(text) for text in first]
     if header_rows([row for f in table for row in f.rows]):
         return (
             cut_header(last, top)
