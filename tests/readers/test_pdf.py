@@ -779,7 +779,8 @@ def test_a_row_the_page_break_cut_reads_as_in_the_text(name: str) -> None:
     assert total.cells[1].text == "JUMLAH"
 
 
-# the same table with the page break in its header, printed by LibreOffice:
+# the same table with the page break in its header, printed by LibreOffice
+# (scripts/make_page_breaks.py):
 # the caption and the header's first line at a page's foot, the rest on the
 # next page ("Progra" / "m/Kegiatan/Sub Kegiatan"), and a row cut further on
 # ("Ketertiban Um" / "ban Umum"); and a header of two rows ("Kinerja" and
