@@ -780,10 +780,10 @@ def test_a_row_the_page_break_cut_reads_as_in_the_text(name: str) -> None:
 
 
 # the same table with the page break in its header, printed by LibreOffice
-# (scripts/make_page_breaks.py):
-# the caption and the header's first line at a page's foot, the rest on the
-# next page ("Progra" / "m/Kegiatan/Sub Kegiatan"), and a row cut further on
-# ("Ketertiban Um" / "ban Umum"); and a header of two rows ("Kinerja" and
+# (scripts/make_page_breaks.py): the caption and the header's first line at a
+# page's foot, the rest on the next page ("Progra" / "m/Kegiatan/Sub
+# Kegiatan"), and a row cut further on (the last lines of its "… Ketertiban
+# Umum", "ban Umum", on the next page); and a header of two rows ("Kinerja" and
 # "Anggaran" merged over three columns each) cut inside its first row; the
 # text it was made from gives these findings, at these rows and columns
 _CUT_HEADER_FINDINGS = [
