@@ -84,9 +84,9 @@ def _capaian(target: Value, realisasi: Value) -> Interval | None:
 def _mean(values: list[Interval]) -> Interval | None:
     if not values:
         return None
-    total = Interval(
-        sum((v.lo for v in values), Decimal(0)), sum((v.hi for v in values), Decimal(0))
-    )
+    total = Interval.exact(Decimal(0))
+    for value in values:
+        total = total + value
     return total.scale(Decimal(1) / len(values))
 
 
@@ -100,7 +100,11 @@ def _method(name: str, children: list[_Child]) -> Interval | None:
         cap = Interval.exact(HUNDRED)
         return _mean(
             [
-                Interval(min(c.capaian.lo, cap.lo), min(c.capaian.hi, cap.hi))
+                Interval(
+                    min(c.capaian.lo, cap.lo),
+                    min(c.capaian.hi, cap.hi),
+                    None if c.capaian.at is None else min(c.capaian.at, HUNDRED),
+                )
                 for c in children
             ]
         )

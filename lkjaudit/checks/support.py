@@ -253,7 +253,7 @@ def _percent_said(
     other = amount(table.value(row, other_col))
     if not is_figure(shown) or shown.number is None or not other:
         return []
-    lo, hi = printed_interval(shown)
+    lo, hi, _ = printed_interval(shown)
 
     def fits(figure: Decimal) -> bool:
         if not figure:

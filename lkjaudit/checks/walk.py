@@ -450,7 +450,7 @@ def _shown(claim: FigureClaim) -> Interval:
     """
     half = Decimal(5).scaleb(claim.figure.place - 1)
     number = claim.figure.number
-    return Interval(number - half, number + half)
+    return Interval(number - half, number + half, number)
 
 
 def _overlaps(expected: Interval, claim: FigureClaim) -> bool:

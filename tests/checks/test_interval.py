@@ -23,9 +23,22 @@ def test_a_printed_figure_stands_for_its_rounding_interval() -> None:
 
 def test_integers_are_exact_operands_but_rounded_results() -> None:
     assert operand(v("89%")) == Interval.exact(Decimal(89))
-    assert operand(v("70,91%")) == Interval(Decimal("70.905"), Decimal("70.915"))
+    assert operand(v("70,91%")) == Interval(
+        Decimal("70.905"), Decimal("70.915"), Decimal("70.91")
+    )
     assert agrees(Interval.exact(Decimal("9.5238")), v("10%"))  # 0 decimals: ±0,5
     assert not agrees(Interval.exact(Decimal("9.5238")), v("10,00%"))
+
+
+def test_the_expected_figure_is_the_printed_figures_result_not_the_midpoint() -> None:
+    # 2 − 7,9 / 8,5 = 1,070588…: 107,06; the interval from the rounded operands,
+    # [105,92; 108,19], is centred on 107,05
+    two = Interval.exact(Decimal(2))
+    got = (two - operand(v("7,9")) / operand(v("8,5"))).scale(Decimal(100))
+    assert round(got.mid, 2) == Decimal("107.06")
+    assert round((got.lo + got.hi) / 2, 2) == Decimal("107.05")
+    # an interval built without a point falls back to its midpoint
+    assert Interval(Decimal(1), Decimal(3)).mid == Decimal(2)
 
 
 def test_an_operands_rounding_widens_the_result() -> None:
