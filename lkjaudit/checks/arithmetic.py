@@ -144,7 +144,7 @@ class _RatioRow:
 @check(
     "ratio",
     options=RatioOptions,
-    provides=("formula", "numerator", "denominator", "witnessed", "note"),
+    provides=("formula", "numerator", "denominator", "computed", "witnessed", "note"),
 )
 def ratio(table: Table, opts: RatioOptions, ctx: Context) -> Iterator[Violation]:
     """Result = numerator / denominator (× 100 when ``percent``), row by row.
@@ -392,6 +392,7 @@ def _ratio_violation(
         "num": _role_name(num_col.role, ctx.lang),
         "den": _role_name(den_col.role, ctx.lang),
     }
+    top, bottom = (den, num) if formula == "inverse" else (num, den)
     percent = ctx.percent_unit(table, res_col, res) if unit else res.unit
     mark = ctx.decimal_mark(table, res_col, res)
     note = ""
@@ -419,8 +420,9 @@ def _ratio_violation(
         else Confidence.MEDIUM,
         formula=phrase(f"formula.{formula}", ctx.lang, **names),
         # the operands in the order the formula names them (target / realisasi)
-        numerator=den if formula == "inverse" else num,
-        denominator=num if formula == "inverse" else den,
+        numerator=top,
+        denominator=bottom,
+        computed=phrase(f"figures.{formula}", ctx.lang, num=top, den=bottom),
         witnessed=witnessed_note((num_col, den_col), operands, ctx),
         note=note,
     )

@@ -20,6 +20,11 @@ _PHRASES: dict[str, tuple[str, str]] = {
         "2 − {num} / {den} (indikator negatif)",
         "2 − {num} / {den} (lower is better)",
     ),
+    # the formula with the printed figures in it, numerator and denominator in the
+    # order the formula names them
+    "figures.standard": ("{num} / {den}", "{num} / {den}"),
+    "figures.inverse": ("{num} / {den}", "{num} / {den}"),
+    "figures.two_minus": ("2 − {num} / {den}", "2 − {num} / {den}"),
     "formula.stated": (
         ", rumus yang dinyatakan laporan untuk indikator ini",
         ", the formula the report states for this indicator",

@@ -50,7 +50,7 @@ def test_the_formula_the_report_states_for_the_indicator_is_expected() -> None:
     assert compact(found) == [[CAPAIAN, CELL, 10, "104,00", "103,60"]]
     assert found[0].message == (
         "Capaian 103,60, seharusnya 104,00 (2 − realisasi / target (indikator "
-        "negatif) = 9,12 % / 9,50 %, rumus yang dinyatakan laporan untuk indikator "
+        "negatif) = 2 − 9,12 % / 9,50 %, rumus yang dinyatakan laporan untuk indikator "
         "ini)"
     )
 
@@ -119,6 +119,6 @@ def test_the_formula_stated_for_lower_is_better_indicators_as_a_whole() -> None:
     assert compact(found) == [[CAPAIAN, CELL, 10, "104,00", "103,60"]]
     assert found[0].message == (
         "Capaian 103,60, seharusnya 104,00 (2 − realisasi / target (indikator "
-        "negatif) = 9,12 % / 9,50 %, rumus yang dinyatakan laporan untuk indikator "
+        "negatif) = 2 − 9,12 % / 9,50 %, rumus yang dinyatakan laporan untuk indikator "
         "negatif)"
     )
