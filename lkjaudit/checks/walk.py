@@ -64,6 +64,29 @@ _PERCENTS = ("persen_anggaran", "persen_sisa")
 # the unit as a whole: a sentence saying so does not continue the last subject
 _WHOLE = re.compile(r"\b(?:keseluruhan|secara\s+umum|total|seluruh)\b", re.I)
 _TOTAL_WORDS = re.compile(r"\b(?:jumlah|total|seluruh|keseluruhan|semua)\b", re.I)
+# the staff as a whole before a count: the staff noun, then only the unit's name,
+# a date and a linking word ("Pegawai Kecamatan Watugede per 30 Juni 2025
+# sebanyak", "memiliki pegawai berjumlah"); "pegawai yang akan pensiun sebanyak"
+# and "Pegawai PPPK sebanyak" (a status, a level of schooling, a sex, a rank: a
+# category, whether or not a table has its column) are some of them
+_CATEGORY_WORD = (
+    r"(?!(?i:pns|cpns|pppk|p3k|asn|tkb|thl|tkk|ptt|honorer|honor|non|kontrak|"
+    r"laki|perempuan|pria|wanita|struktural|fungsional|pelaksana|golongan|gol|"
+    r"eselon|s[1-3]|d[1-4]|sma|smk|smp|sd|slta|sltp|sarjana|magister|diploma)\b)"
+)
+_ALL_STAFF = re.compile(
+    r"\b(?i:pegawai|aparatur(?:\s+sipil\s+negara)?|asn|personil|personel|sdm|"
+    r"sumber\s+daya\s+manusia)(?:nya)?"
+    rf"(?:\s+(?:{_CATEGORY_WORD}[A-Z][\w./-]*|\d[\d./-]*|per|pada|tanggal|tahun|akhir|bulan|"
+    r"semester|triwulan|s\.?\s?d\.?|sampai|dengan|hingga|saat|ini|di|kecamatan|"
+    r"kelurahan))*"
+    r"\s+(?i:sebanyak|berjumlah|sejumlah|tercatat|ada|adalah|yaitu|yakni)\s*$",
+)
+# what may follow a count of all the staff: its end, or its parts
+_WHOLE_TAIL = re.compile(
+    r"\s*(?:$|[,;.:]|\(|(?:yang\s+)?(?:terdiri|meliputi|dengan\s+rincian)\b)",
+    re.IGNORECASE,
+)
 # what a count's words after its label say of it: "1 unit kendaraan roda dua yang
 # rusak berat", "3 unit komputer dalam kondisi rusak ringan" (the words that
 # qualify it, up to the end of its clause)
@@ -907,6 +930,9 @@ class _Pass:
         if _SUBGROUP.match(tail) or _SUBGROUP_IN.search(claim.label_after):
             return None  # "4 orang PPPK telah mengikuti pelatihan": some of them
         said: dict[str, Column] = {}
+        if claim.figure.noun and not labelled:
+            # NOTE: "12 PNS": a count whose unit is a category counts that column
+            said = _categories(tables, claim.figure.noun)
         if (qualifier := _QUALIFIER.match(tail)) is not None:
             words = _QUALIFIER_END.split(qualifier["rest"], maxsplit=1)[0]
             said = _categories(tables, words)
@@ -940,6 +966,15 @@ class _Pass:
                 ]
             if _TOTAL_WORDS.search(text):
                 return self._grand_total(claim, tables)
+        if (
+            claim.metric == "staff"
+            and _ALL_STAFF.search(clause)
+            and _WHOLE_TAIL.match(tail)
+        ):
+            # NOTE: "Pegawai Kecamatan X per 30 Juni 2025 sebanyak 17 orang",
+            # "Kecamatan X memiliki pegawai sebanyak 17 orang, terdiri dari …":
+            # the staff by no other word is all of them
+            return self._grand_total(claim, tables)
         return []
 
     def _previous(self, claim: FigureClaim) -> FigureClaim | None:

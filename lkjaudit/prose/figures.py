@@ -116,7 +116,7 @@ def figures(text: str) -> list[Figure]:
             noun = match.group("noun").lower()
             if not _count(text, match, noun):
                 continue
-            value = parse_value(f"{match.group('cntnum')} {noun}")
+            value = parse_value(f"{match.group('cntnum')} {match.group('noun')}")
             kind, place = "count", -value.decimals
         if value is None or value.number is None:
             continue
