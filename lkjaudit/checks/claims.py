@@ -88,12 +88,42 @@ def _reason(cell: Cell, lang: str) -> str:
     return ""
 
 
+def _expected(cell: Cell, claim: FigureClaim) -> str:
+    """The figure a cell should hold, at no more decimals than the table prints.
+
+    At the sentence's precision, but never finer than the table's: "95%" for a
+    cell printed "95 %" that a sentence quotes as "91,2%" (not "95,0%"); a rupiah
+    amount, a figure the table states in thousands and a figure computed from
+    other columns at the sentence's.
+    """
+    value = claim.figure.value
+    number = quoted(cell, claim)
+    if cell.derived is None and claim.figure.kind != "rp" and not cell.col.scale:
+        places = min(value.decimals, cell.truth.printed.decimals)
+        return display(number, value, value.unit, decimals=places)
+    return display(number, value, value.unit)
+
+
+def _nowhere(cells: list[Cell], metric: str, lang: str) -> str:
+    """Where a figure found in no column of its kind is printed, if anywhere."""
+    if not cells:
+        return say("nowhere.none", lang)
+    cell = cells[0]
+    return say(
+        "nowhere.other",
+        lang,
+        metric=metric,
+        where=_where(cell, lang),
+        column=cell.col.header,
+    )
+
+
 @check(
     "text-figure",
     options=TextFigureOptions,
     scope="report",
     confidence=Confidence.MEDIUM,
-    provides=("quote", "metric", "where", "subject", "reason"),
+    provides=("quote", "metric", "where", "subject", "reason", "nowhere"),
 )
 def text_figure(
     report: Report, opts: TextFigureOptions, ctx: Context
@@ -119,18 +149,23 @@ def text_figure(
                 location,
                 expected=None,
                 actual=shown(value),
+                related=[
+                    ctx.cell_location(c.table, c.table.row(c.row), c.col)
+                    for c in verdict.cells
+                ],
                 quote=_quote(claim),
                 metric=metric,
                 where="",
                 subject="",
                 reason="",
+                nowhere=_nowhere(verdict.cells, metric, ctx.lang),
             )
             continue
         for cell in verdict.cells:
             row = cell.table.row(cell.row)
             yield ctx.violation(
                 location,
-                expected=display(quoted(cell, claim), value, value.unit),
+                expected=_expected(cell, claim),
                 actual=shown(value),
                 related=[
                     ctx.cell_location(cell.table, row, col)

@@ -25,6 +25,13 @@ _PHRASES: dict[str, tuple[str, str]] = {
     "where.cell": ("{table} baris {row}", "{table} row {row}"),
     "where.total": ("{table} baris jumlah", "{table} total row"),
     "where.column": (", kolom {column}", ", column {column}"),
+    "nowhere.none": ("tidak ditemukan di tabel mana pun", "appears in no table"),
+    "nowhere.other": (
+        "tidak ditemukan sebagai {metric} di tabel mana pun; angka yang sama tercetak"
+        " di {where}, kolom {column}",
+        "appears as no table's {metric}; the same figure is printed in {where},"
+        " column {column}",
+    ),
     "reason.printed": ("", ""),
     "reason.recomputed": (
         " (dihitung ulang; tabel sendiri mencetak {printed})",

@@ -118,6 +118,18 @@ _SUBGROUP = re.compile(
 _SPENDING_KIND = re.compile(SPENDING_KIND, re.I)
 # the budget figures a table's total row states too
 _BUDGET_METRICS = ("anggaran", "realisasi_anggaran", *DERIVED)
+# the kinds of figure a sentence's figure found under none of its own may be
+_ELSEWHERE = (
+    "capaian",
+    "realisasi",
+    "target",
+    "persen_anggaran",
+    "anggaran",
+    "realisasi_anggaran",
+    "sisa",
+)
+# the figures of an indicator's row a sentence may quote
+_PERFORMANCE = ("capaian", "realisasi", "target")
 # a clause of its own begins at ";" or a contrast
 _CONTRAST = re.compile(r";|\b(?:sedangkan|sementara|namun|tetapi|adapun)\b", re.I)
 # the rows that own their spending: a programme, kegiatan or sub kegiatan
@@ -1126,7 +1138,29 @@ class _Pass:
                     _overlaps(i, claim) for i in _readings(cell, claim, _printed(cell))
                 ):
                     return Verdict(claim, "ok", [cell])
-        return Verdict(claim, "unmatched")
+        return Verdict(claim, "unmatched", self._printed_elsewhere(claim))
+
+    def _printed_elsewhere(self, claim: FigureClaim) -> list[Cell]:
+        """A cell of another kind that prints a figure found under none of its own.
+
+        "Realisasi … atau 37,08%" read as a realisasi is in no realisasi column,
+        but a budget % column prints it: the finding says so rather than that no
+        table holds it.
+        """
+        if claim.metric not in _ELSEWHERE:
+            return []
+        number = claim.figure.number
+        for metric in _ELSEWHERE:
+            if metric == claim.metric:
+                continue
+            for bucket in (int(number) - 1, int(number), int(number) + 1):
+                for cell in self._values(metric).get(bucket, []):
+                    if cell.derived is None and any(
+                        _overlaps(i, claim)
+                        for i in _readings(cell, claim, _printed(cell))
+                    ):
+                        return [cell]
+        return []
 
     def _values(self, metric: str) -> dict[int, list[Cell]]:
         """Every cell that can hold a figure of this kind, by its whole part."""

@@ -175,6 +175,9 @@ class FigureClaim:
     # that may be its own label, and where they end in the sentence ("" and 0: none)
     label_after: str = ""
     label_end: int = 0
+    # "…, dan Tingkat Pengangguran Terbuka sebesar 5,04%": the kind was taken
+    # from an earlier clause, none is named in the figure's own words
+    carried: bool = False
 
 
 # the words of a name written in Title Case, and the nouns that introduce one
@@ -224,6 +227,52 @@ def _keyword_at(text: str, skip: tuple[str, ...] = ()) -> re.Match[str] | None:
         ):
             found = match
     return found
+
+
+# a subject named in Title Case ("Tingkat Pengangguran Terbuka"), or by a level
+# noun ("indikator …", "program …"): two capitalised words at least, the first
+# no small word a sentence may open with
+_NOT_SUBJECT = (
+    r"(?!(?:Pada|Di|Dari|Dalam|Untuk|Dengan|Secara|Sedangkan|Sementara|Namun|"
+    r"Adapun|Hal|Hasil|Tahun|Triwulan|Semester|Bulan|Sehingga|Yang)\b)"
+)
+_SUBJECT = lazy(
+    rf"(?<![\w-]){_NOT_SUBJECT}[A-Z][\w/-]*"
+    r"(?:\s+(?:dan\s+|di\s+|dengan\s+)?[A-Z][\w/-]*)+"
+    r"|\b(?:indikator|program|(?:sub\s*)?kegiatan|sasaran)\s+[^\W\d]",
+)
+# a clause that opens with a capital inside a sentence opens with a name
+_OPENS_NAME = lazy(rf"\s*(?:(?:dan|serta)\s+)?{_NOT_SUBJECT}[A-Z]")
+
+
+def _carried(prefix: str) -> str | None:
+    """The keyword of an earlier clause a figure naming none of its own takes.
+
+    "Capaian Laju Pertumbuhan Ekonomi 98,43%, Indeks Pembangunan Manusia
+    100,46%": a keyword said before the subjects heads them all, and "Program A
+    terealisasi 95%, Program B 90%" runs on in parallel. "Persentase Penduduk
+    Miskin turun menjadi 9,12% dengan capaian 104,00%, dan Tingkat Pengangguran
+    Terbuka sebesar 5,04%": a keyword that labels a second figure of its clause's
+    subject is that subject's; a later clause naming a subject of its own does
+    not take it for its first figure.
+    """
+    found = _keyword_at(prefix)
+    if found is None:
+        return None
+    breaks = [m.end() for m in _OWN_CLAUSE.finditer(prefix)]
+    start = breaks[-1] if breaks else 0
+    if found.start() >= start:
+        return found.lastgroup  # NOTE: the figure's own clause
+    own = prefix[start:]
+    opened = max((b for b in breaks if b <= found.start()), default=0)
+    earlier = prefix[opened : found.start()]
+    if (
+        (_SUBJECT.search(own) or _OPENS_NAME.match(own))
+        and _SUBJECT.search(earlier)
+        and figures(earlier)
+    ):
+        return None
+    return found.lastgroup
 
 
 def _reached(text: str, match: re.Match[str]) -> bool:
@@ -1019,7 +1068,7 @@ def _metric(
     if year is not None and _later_year(prefix, year):
         return None  # NOTE: "Anggaran … Tahun 2025 direncanakan sebesar Rp …"
     own = _last_keyword(before)
-    key = own or _last_keyword(prefix)
+    key = own or _carried(prefix)
     if key is not None and _put_to_use(prefix, fig.kind == "rp", names):
         return None  # NOTE: "belanja modal digunakan untuk pengadaan … senilai Rp …"
     if fig.kind == "rp" and _a_part(prefix):
@@ -1177,6 +1226,15 @@ _TARGET_QUOTED = lazy(
 )
 
 
+# "Realisasi Program … sebesar Rp …": the realisation of a programme, kegiatan or
+# sub kegiatan in rupiah is what it spent ("realisasi investasi Program …" is an
+# indicator's)
+_OWNER_SPENT = lazy(
+    r"\brealisasi(?:nya)?\s+(?:(?:belanja|keuangan)\s+)?(?:program|(?:sub\s*)?kegiatan)\b",
+    re.IGNORECASE,
+)
+
+
 def _money_metric(key: str | None, prefix: str, after: str) -> str | None:
     """What a rupiah amount restates; a budget figure only in a clause on the budget.
 
@@ -1189,7 +1247,11 @@ def _money_metric(key: str | None, prefix: str, after: str) -> str | None:
     if key in ("realisasi", "sisa_plain"):
         clause = _CLAUSE_BREAK.split(prefix)[-1]
         share = _SHARE_OF.match(after)
-        if not _BUDGET_CONTEXT.search(clause) and not (share and share.group("budget")):
+        if not (
+            _BUDGET_CONTEXT.search(clause)
+            or (share and share.group("budget"))
+            or (key == "realisasi" and _OWNER_SPENT.search(clause))
+        ):
             return None
     return (
         {
@@ -1448,6 +1510,9 @@ def _figure_claims(
                     earlier,
                     label,
                     label_end,
+                    metric in _ROW_FIGURES
+                    and _last_keyword(before) is None
+                    and _SHARE_OF.match(upto) is None,
                 )
             )
             spans.append(earlier[0])
@@ -1532,6 +1597,7 @@ _DIFFERENCE = re.compile(
     re.IGNORECASE,
 )
 # the share of the pagu a % right after a quoted amount states, by that amount's kind
+_ROW_FIGURES = ("capaian", "realisasi", "target")
 _PAGU_SHARE = {"realisasi_anggaran": "persen_anggaran", "sisa": "persen_sisa"}
 _BOUND_BEFORE = re.compile(
     r"(?:[≤≥<>]=?|\b(?:di\s*atas|di\s*bawah|(?:tidak\s+)?(?:lebih|kurang)"
