@@ -141,6 +141,36 @@ class _RatioRow:
         self.matches = {name for name, iv in self.values.items() if agrees(iv, res)}
 
 
+def exact_ratios(table: Table, row: Row) -> dict[str, tuple[Interval, Interval]]:
+    """A row's capaian by each formula: over its operands' rounding, and exactly.
+
+    The first interval holds every figure the printed realisasi and target may
+    stand for; the second is the figure the printed operands give as printed.
+    Empty when the row has no two figures in the same unit, or a zero target.
+    """
+    num_col, den_col = (
+        table.column(ColumnRole.REALISASI),
+        table.column(ColumnRole.TARGET),
+    )
+    if num_col is None or den_col is None:
+        return {}
+    num, den = table.value(row, num_col), table.value(row, den_col)
+    if not (is_figure(num) and is_figure(den)) or not den.number:
+        return {}
+    if num.unit and den.unit and num.unit != den.unit:
+        return {}
+    assert num.number is not None
+    rounded = _RatioRow(num, den, den, HUNDRED).values
+    n, d = Interval.exact(num.number), Interval.exact(den.number)
+    exact = {
+        "standard": (n / d).scale(HUNDRED),
+        "two_minus": (Interval.exact(Decimal(2)) - n / d).scale(HUNDRED),
+    }
+    if num.number:
+        exact["inverse"] = (d / n).scale(HUNDRED)
+    return {f: (rounded[f], exact[f]) for f in exact if f in rounded}
+
+
 @check(
     "ratio",
     options=RatioOptions,
@@ -169,6 +199,26 @@ def ratio(table: Table, opts: RatioOptions, ctx: Context) -> Iterator[Violation]
     unit = "%" if opts.percent else None
     for verdict in ratio_verdicts(table, opts, ctx.report).values():
         yield _ratio_violation(table, cols, verdict, ctx, unit)
+    if opts.result == ColumnRole.CAPAIAN and table.column(opts.result) is cols[2]:
+        yield from _blamed(table, cols, ctx, unit)
+
+
+def _blamed(
+    table: Table, cols: tuple[Column, Column, Column], ctx: Context, unit: str | None
+) -> Iterator[Violation]:
+    """Capaian cells a sentence right by the printed operands shows wrong.
+
+    Such a cell passes only at the edge of its operands' rounding; it is
+    reported at the figure the printed operands give (the sentence's), with
+    medium confidence.
+    """
+    from lkjaudit.checks.walk import walk  # NOTE: the walk judges with our verdicts
+
+    for (table_id, index), (point, formula, _) in walk(ctx.report).blamed.items():
+        if table_id == id(table):
+            row = table.row(index)
+            verdict = Verdict(row, point, formula, None)
+            yield _ratio_violation(table, cols, verdict, ctx, unit, Confidence.MEDIUM)
 
 
 class Verdict(NamedTuple):
@@ -375,6 +425,7 @@ def _ratio_violation(
     verdict: Verdict,
     ctx: Context,
     unit: str | None,
+    confidence: Confidence | None = None,
 ) -> Violation:
     num_col, den_col, res_col = cols
     row, expected, formula = verdict.row, verdict.expected, verdict.formula
@@ -415,9 +466,9 @@ def _ratio_violation(
             ctx.cell_location(table, row, den_col),
         ]
         + [loc for s in fixes for loc in s.locations(ctx)],
-        confidence=Confidence.HIGH
-        if formula == "standard" and not fixes
-        else Confidence.MEDIUM,
+        confidence=confidence
+        or (Confidence.HIGH if formula == "standard" and not fixes else None)
+        or Confidence.MEDIUM,
         formula=phrase(f"formula.{formula}", ctx.lang, **names),
         # the operands in the order the formula names them (target / realisasi)
         numerator=top,

@@ -17,9 +17,9 @@ from decimal import Decimal
 from typing import Literal
 
 from lkjaudit.analysis.names import official_name
-from lkjaudit.checks.arithmetic import RatioOptions
+from lkjaudit.checks.arithmetic import RatioOptions, exact_ratios
 from lkjaudit.checks.common import is_figure
-from lkjaudit.checks.interval import Interval, printed
+from lkjaudit.checks.interval import Interval, agrees, printed
 from lkjaudit.checks.quotes import (
     NEAREST_TABLES,
     Entity,
@@ -519,6 +519,9 @@ class _Pass:
         self._total_cache: dict[tuple[str, bool], list[Cell]] = {}
         self._item_cache: dict[str, list[Table]] = {}
         self._value_cache: dict[str, dict[int, list[Cell]]] = {}
+        # capaian cells a sentence right by their printed operands shows wrong:
+        # (table id, row) → the exact figure, its formula and the sentence's claim
+        self.blamed: dict[tuple[int, int], tuple[Interval, str, FigureClaim]] = {}
         carry: list[Entity] = []
         claims = self.index.claims
         by_sentence: dict[tuple[int, int], list[FigureClaim]] = {}
@@ -604,9 +607,58 @@ class _Pass:
             # NOTE: the table is wrong there and the text right: the sum of the
             # rows above a mistyped JUMLAH, and the % computed from that sum
             return Verdict(claim, "ok", cells)
+        if (other := self._other_column(claim, cells)) is not None:
+            return other
+        if any(self._blame(c, claim) for c in cells):
+            return Verdict(claim, "ok", cells)
         return Verdict(
             claim, "contradicts", _near(self.index, cells, claim.sentence.at)[:1]
         )
+
+    def _other_column(self, claim: FigureClaim, cells: list[Cell]) -> Verdict | None:
+        """A figure of a kind carried from an earlier clause, read as its row's other.
+
+        "… dengan capaian 104,00%, dan Tingkat Pengangguran Terbuka sebesar 5,04%":
+        the kind was not said of the figure, and 5,04% is the row's realisasi; a
+        figure whose own words name its kind is judged as named.
+        """
+        if not claim.carried:
+            return None
+        for cell in cells:
+            for metric in _PERFORMANCE:
+                if metric == claim.metric:
+                    continue
+                other = _metric_cell(self.report, cell.table, cell.row, metric)
+                if other is not None and _fits(claim, other) and _agrees(other, claim):
+                    return Verdict(replace(claim, metric=metric), "ok", [other])
+        return None
+
+    def _blame(self, cell: Cell, claim: FigureClaim) -> bool:
+        """Whether a sentence right by the printed operands shows a capaian wrong.
+
+        A capaian printed 98,34 for 5,02 / 5,10 passes the rule only at the edge of
+        its operands' rounding (5,02 may be 5,0249…); a sentence quoting 98,43, what
+        the printed operands give exactly, is right and the cell is the wrong one:
+        it is reported at the sentence's figure (:attr:`blamed`), not the sentence.
+        """
+        if (
+            cell.col.role != R.CAPAIAN
+            or cell.derived is not None
+            or cell.truth.recomputed
+            or cell.col is not cell.table.column(R.CAPAIAN)
+        ):
+            return False
+        exact = exact_ratios(cell.table, cell.table.row(cell.row))
+        printed_value = cell.truth.printed
+        for formula, (rounded, point) in exact.items():
+            if (
+                agrees(rounded, printed_value)
+                and not agrees(point, printed_value)
+                and _overlaps(point, claim)
+            ):
+                self.blamed[(id(cell.table), cell.row)] = (point, formula, claim)
+                return True
+        return False
 
     def _attained(self, claim: FigureClaim) -> Verdict:
         """Judge a percentage an indicator named before it reached.
