@@ -628,7 +628,7 @@ class _Pass:
             for metric in _PERFORMANCE:
                 if metric == claim.metric:
                     continue
-                other = _metric_cell(self.report, cell.table, cell.row, metric)
+                other = self._metric(cell.table, cell.row, metric)
                 if other is not None and _fits(claim, other) and _agrees(other, claim):
                     return Verdict(replace(claim, metric=metric), "ok", [other])
         return None
