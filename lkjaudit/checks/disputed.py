@@ -14,6 +14,7 @@ from decimal import Decimal
 from lkjaudit.checks.common import is_figure
 from lkjaudit.checks.witnesses import (
     budget_columns,
+    budget_percent,
     data_children,
     memo,
     rest_totals,
@@ -104,6 +105,7 @@ class _Readings:
     scope: dict[int, tuple[Decimal, list[Row]] | None]  # a JUMLAH's rows above
     quarters: dict[int, Decimal]  # a running total's quarters, summed
     rest: dict[int, tuple[Row, Decimal, list[Row]]]  # JUMLAH less the rest
+    percent_off: frozenset[int]  # rows whose budget % the print does not give
 
     def disputed_below(self, row: Row, printed: Decimal) -> bool:
         """A witness that does not use the row's parent gives another figure."""
@@ -118,6 +120,8 @@ class _Readings:
             return True
         summed = self.quarters.get(index)
         if summed is not None and summed != printed:
+            return True
+        if index in self.percent_off:
             return True
         found = self.scope.get(index) if row.kind == _TOTAL else None
         return found is not None and found[0] != printed
@@ -151,7 +155,30 @@ def _read_column(report: Report, table: Table, col: Column) -> _Readings:
         scope=scope_sums(report, table, col),
         quarters=_quarters(report, table, col),
         rest=rest_totals(report, table, col),
+        percent_off=_percent_off(table, col, fixed),
     )
+
+
+def _percent_off(
+    table: Table, col: Column, fixed: dict[int, Decimal | None]
+) -> frozenset[int]:
+    """The rows whose budget % the column's figure (pagu or realisasi) does not give.
+
+    Not a figure of its own (a % is rounded), but a second kind of witness for
+    the one figure a copy gives that it fits: those rows are judged with their
+    copies.
+    """
+    if table.column(R.PERSEN_ANGGARAN) is None:
+        return frozenset()
+    off: set[int] = set()
+    for row in table.rows:
+        printed = fixed[row.index]
+        if printed is None:
+            continue
+        pct = budget_percent(table, row, col)
+        if pct is not None and not pct.fits(printed):
+            off.add(row.index)
+    return frozenset(off)
 
 
 def _quarters(report: Report, table: Table, col: Column) -> dict[int, Decimal]:

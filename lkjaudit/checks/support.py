@@ -16,14 +16,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from lkjaudit.checks.common import amount, is_figure
+from lkjaudit.checks.common import amount
 from lkjaudit.checks.disputed import disputed
-from lkjaudit.checks.interval import printed as printed_interval
 from lkjaudit.checks.witnesses import (
     BUDGET,
     PERCENT_KEY,
     ROW_KEYS,
     Said,
+    budget_percent,
     copy_said,
     in_table_said,
     memo,
@@ -210,10 +210,14 @@ def _support_alone(
     if printed is None:
         return None
     found = in_table_said(report, table, row, col, upward)
-    if not any(s.value != printed for s in found):
+    pct = budget_percent(table, row, col)
+    if not any(s.value != printed for s in found) and (
+        pct is None or pct.fits(printed)
+    ):
         # NOTE: the usual case. Copies count as one kind, and a correction needs
         # two, so they are not looked up (the costliest witness) when every other
-        # witness agrees with the print
+        # witness, the row's % included, agrees with the print. A % the print
+        # does not give is the second kind a copy may have (copy and % alone)
         return None
     # NOTE: not the PK: a budget changed during the year leaves the PK at the old
     # figure, which with the children not yet updated would "correct" the new one
@@ -224,6 +228,8 @@ def _support_alone(
     found += _percent_said(table, row, col, printed, list(kinds))
     for s in found:
         kinds[s.value].add(s.key)
+    if not kinds:
+        return None  # NOTE: only the % doubts the print, and nothing else speaks
     ranked = sorted(kinds.items(), key=lambda kv: -len(kv[1]))
     value, best = ranked[0]
     if value == printed or len(best) < KINDS:
@@ -242,34 +248,13 @@ def _percent_said(
     figures the other witnesses give, and not the printed one, divides to the
     printed % (within its rounding), that figure is what the % was computed from.
     """
-    pct_col = table.column(R.PERSEN_ANGGARAN)
-    other_role = {R.ANGGARAN: R.REALISASI_ANGGARAN, R.REALISASI_ANGGARAN: R.ANGGARAN}
-    if pct_col is None or col.role not in other_role:
+    pct = budget_percent(table, row, col)
+    if pct is None or pct.fits(printed):
         return []
-    other_col = table.column(other_role[col.role])
-    if other_col is None:
-        return []
-    shown = table.value(row, pct_col)
-    other = amount(table.value(row, other_col))
-    if not is_figure(shown) or shown.number is None or not other:
-        return []
-    lo, hi, _ = printed_interval(shown)
-
-    def fits(figure: Decimal) -> bool:
-        if not figure:
-            return False
-        ratio = (
-            figure / other if col.role == R.REALISASI_ANGGARAN else other / figure
-        ) * 100
-        return lo <= ratio < hi
-
-    if fits(printed):
-        return []
-    fitting = [c for c in candidates if c != printed and fits(c)]
+    fitting = [c for c in candidates if c != printed and pct.fits(c)]
     if len(fitting) != 1:
         return []
-    cells = ((table, row, pct_col), (table, row, other_col))
-    return [Said(fitting[0], PERCENT_KEY, cells)]
+    return [Said(fitting[0], PERCENT_KEY, pct.cells)]
 
 
 def supported_value(

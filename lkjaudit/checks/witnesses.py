@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import NamedTuple, TypeVar
 
-from lkjaudit.checks.common import amount, total_scopes
+from lkjaudit.checks.common import amount, is_figure, total_scopes
+from lkjaudit.checks.interval import printed as printed_interval
 from lkjaudit.checks.phrases import phrase
 from lkjaudit.engine.context import Context
 from lkjaudit.model.finding import Location
@@ -30,10 +31,12 @@ __all__ = [
     "BUDGET",
     "PERCENT_KEY",
     "ROW_KEYS",
+    "BudgetPercent",
     "Place",
     "Said",
     "Witness",
     "budget_columns",
+    "budget_percent",
     "children_total",
     "copy_said",
     "data_children",
@@ -266,6 +269,54 @@ def budget_columns(report: Report, table: Table) -> tuple[Column | None, ...]:
     return memo(
         report, ("budget", id(table)), lambda: tuple(table.column(x) for x in BUDGET)
     )
+
+
+@dataclass(frozen=True, slots=True)
+class BudgetPercent:
+    """A row's budget % as a check of one of its operands (pagu or realisasi).
+
+    The % is rounded, so it gives no figure of its own; it tells whether a
+    figure of the operand, with the row's other operand as printed, divides to
+    the printed % (within its rounding, half up).
+    """
+
+    lo: Decimal  # the printed % as an interval [lo, hi)
+    hi: Decimal
+    other: Decimal  # the row's other operand, as printed
+    spending: bool  # the operand is the realisasi (the numerator)
+    cells: tuple[Place, Place]  # the % and the other operand
+
+    def fits(self, figure: Decimal) -> bool:
+        """True when ``figure`` in the operand's place gives the printed %."""
+        if not figure:
+            return False
+        ratio = (figure / self.other if self.spending else self.other / figure) * 100
+        return self.lo <= ratio < self.hi
+
+
+_PERCENT_OF = {R.ANGGARAN: R.REALISASI_ANGGARAN, R.REALISASI_ANGGARAN: R.ANGGARAN}
+
+
+def budget_percent(table: Table, row: Row, col: Column) -> BudgetPercent | None:
+    """The row's budget % as a check of ``col`` (its pagu or realisasi), or None.
+
+    None when the table has no budget % or no other operand, or the row lacks
+    either figure (or its other operand is zero).
+    """
+    pct_col = table.column(R.PERSEN_ANGGARAN)
+    if pct_col is None or col.role not in _PERCENT_OF:
+        return None
+    other_col = table.column(_PERCENT_OF[col.role])
+    if other_col is None:
+        return None
+    shown = table.value(row, pct_col)
+    other = amount(table.value(row, other_col))
+    if not is_figure(shown) or shown.number is None or not other:
+        return None
+    lo, hi, _ = printed_interval(shown)
+    spending = col.role == R.REALISASI_ANGGARAN
+    cells = ((table, row, pct_col), (table, row, other_col))
+    return BudgetPercent(lo, hi, other, spending, cells)
 
 
 def row_said(report: Report, table: Table, row: Row, col: Column) -> list[Said]:

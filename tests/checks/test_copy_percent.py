@@ -1,0 +1,89 @@
+"""A budget figure miscopied into a table with no sum to check it: copy and %.
+
+A programme's pagu copied wrong into a second table (no JUMLAH there, no sisa)
+is restated by two kinds of witness: its copy in the budget table, and the %
+on its own row, worked out from the right pagu. Together they are a supported
+figure, so the % that is right for it is not "corrected" to the printed pagu,
+and the pagu is reported once. A % that the printed pagu does not give, and
+that no copy explains, is still the % that is wrong.
+"""
+
+from __future__ import annotations
+
+from conftest import compact, findings_for
+
+REPORT = """LAPORAN KINERJA KECAMATAN CONTOH SEMESTER I TAHUN 2025
+
+Tabel 3.3 Anggaran dan Realisasi Belanja s.d. Semester I Tahun 2025
+
+No\tProgram\tAnggaran (Rp)\tRealisasi (Rp)\tSisa (Rp)\t%
+1\tProgram Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota\t1.845.370.000\t\
+889.809.415\t955.560.585\t48,22
+2\tProgram Penyelenggaraan Pemerintahan dan Pelayanan Publik\t25.200.000\t\
+11.046.000\t14.154.000\t43,83
+3\tProgram Pemberdayaan Masyarakat Desa dan Kelurahan\t561.750.000\t\
+208.315.000\t353.435.000\t37,08
+\tJUMLAH\t2.432.320.000\t1.109.170.415\t1.323.149.585\t45,60
+
+Tabel 3.4 Serapan Anggaran per Program Tahun 2025
+
+No\tProgram\tPagu (Rp)\tRealisasi (Rp)\t%
+1\tProgram Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota\t1.845.370.000\t\
+889.809.415\t48,22
+2\tProgram Penyelenggaraan Pemerintahan dan Pelayanan Publik\t25.200.000\t\
+11.046.000\t43,83
+3\tProgram Pemberdayaan Masyarakat Desa dan Kelurahan\t{pagu}\t208.315.000\t{pct}
+"""
+
+PAGU = "tabel-3.4/row:3/col:anggaran"
+PCT = "tabel-3.4/row:3/col:persen_anggaran"
+
+
+def _report(pagu: str = "561.750.000", pct: str = "37,08") -> str:
+    return REPORT.format(pagu=pagu, pct=pct)
+
+
+def test_the_report_as_built_is_right() -> None:
+    assert findings_for(_report()) == []
+
+
+def test_a_pagu_miscopied_is_reported_once_and_its_right_percent_is_not() -> None:
+    # 561.570.000 for 561.750.000: the budget table's copy and the row's 37,08%
+    # (208.315.000 / 561.750.000) both give 561.750.000, the printed pagu would
+    # give 37,10%. The % was recomputed against the printed pagu and reported
+    # (seharusnya 37,10%), a right cell, beside the copy's finding
+    found = findings_for(_report(pagu="561.570.000"), source="t.txt")
+    assert compact(found) == [
+        [
+            "budget-figure-agrees-with-its-restatements",
+            PAGU,
+            16,
+            "561.750.000",
+            "561.570.000",
+        ]
+    ]
+    assert found[0].evidence["also"] == "figure-same-in-every-table"
+    assert found[0].message == (
+        "Program Pemberdayaan Masyarakat Desa dan Kelurahan: tertulis 561.570.000,"
+        " seharusnya 561.750.000 menurut salinan angka yang sama di Tabel 3.3;"
+        " persentase pada baris yang sama"
+    )
+
+
+def test_a_percent_worked_out_from_the_miscopied_pagu_leaves_the_copy_alone() -> None:
+    # the % fits the printed pagu (37,10%): only the copy says otherwise, one
+    # kind; the copy is reported as before, and the % is not judged against a
+    # figure nothing else supports
+    found = findings_for(_report(pagu="561.570.000", pct="37,10"), source="t.txt")
+    assert compact(found) == [
+        ["figure-same-in-every-table", PAGU, 16, "561.750.000", "561.570.000"]
+    ]
+
+
+def test_a_wrong_percent_with_a_right_pagu_is_the_percent() -> None:
+    # 37,80%: neither the printed pagu nor its copy gives it; the copies agree,
+    # so the pagu is right and the % is reported against it
+    found = findings_for(_report(pct="37,80"), source="t.txt")
+    assert compact(found) == [
+        ["persen-anggaran-equals-realisasi-over-anggaran", PCT, 16, "37,08", "37,80"]
+    ]
