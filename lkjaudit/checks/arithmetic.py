@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from decimal import Decimal
 from typing import Literal, NamedTuple
 
@@ -15,15 +16,16 @@ from pydantic import BaseModel, ConfigDict
 
 from lkjaudit.checks.common import amount, is_figure
 from lkjaudit.checks.interval import Interval, agrees, operand
+from lkjaudit.checks.odd_quarter import OddQuarter, quarter_fix
 from lkjaudit.checks.phrases import phrase
 from lkjaudit.checks.polarity import LOWER_IS_BETTER, Polarity, row_polarity
 from lkjaudit.checks.support import Support, supported_value
-from lkjaudit.checks.witnesses import BUDGET
+from lkjaudit.checks.witnesses import BUDGET, Said
 from lkjaudit.engine.context import Context, Violation, display, shown
 from lkjaudit.engine.registry import check
 from lkjaudit.model.finding import Confidence
 from lkjaudit.model.report import Column, ColumnRole, Report, Row, RowKind, Table
-from lkjaudit.model.values import Value
+from lkjaudit.model.values import Value, ValueKind
 from lkjaudit.prose.formulas import StatedFormulas, stated_formulas
 
 __all__ = [
@@ -39,6 +41,7 @@ __all__ = [
 
 HUNDRED = Decimal(100)
 R_REALISASI, R_TARGET = ColumnRole.REALISASI, ColumnRole.TARGET
+R = ColumnRole
 
 
 class RatioOptions(BaseModel):
@@ -88,9 +91,25 @@ def witnessed_operands(
     for col in cols:
         if col.role in BUDGET:
             found.append(supported_value(report, table, row, col))
+        elif (odd := quarter_fix(report, table, row, col)) is not None:
+            found.append(_quarter_operand(table, row, odd))
         else:
             found.append((table.value(row, col), None))
     return found
+
+
+def _quarter_operand(table: Table, row: Row, odd: OddQuarter) -> _Operand:
+    """A quarter's figure at the running total less the other quarters.
+
+    The one quarter its row (the running total, confirmed by its other
+    witnesses, less the other quarters) and its column's JUMLAH less the other
+    rows put at another figure (:func:`quarter_fix`).
+    """
+    value = table.value(row, odd.col)
+    places = tuple((table, row, c) for c in (odd.total, *odd.others))
+    own = Said(odd.value, "basis.running_less", places)
+    fix = Support(odd.value, odd.printed, (own, odd.column))
+    return replace(value, kind=ValueKind.NUMBER, number=odd.value), fix
 
 
 def witnessed_note(
@@ -101,11 +120,13 @@ def witnessed_note(
     for col, (value, support) in zip(cols, operands, strict=True):
         if support is None:
             continue
+        # NOTE: a quarter's column has no role of its own: its title names it
+        role = col.title if col.role == R.OTHER else _role_name(col.role, ctx.lang)
         notes.append(
             phrase(
                 "basis.witnessed",
                 ctx.lang,
-                role=_role_name(col.role, ctx.lang),
+                role=role,
                 value=display(support.value, value),
                 by=support.basis(ctx.lang),
                 n=support.count,

@@ -123,6 +123,20 @@ _PHRASES: dict[str, tuple[str, str]] = {
         "target is {last}",
     ),
     "basis.total": ("jumlah baris-baris di atasnya", "the sum of the rows above it"),
+    "quarters.sum": (
+        "jumlah {quarters} {expected}",
+        "the sum of {quarters} is {expected}",
+    ),
+    "quarters.odd": (
+        "seharusnya {expected} ({total} dikurangi {others}; {by} memberi angka yang"
+        " sama), sedangkan {name} sesuai dengan {backing}",
+        "expected {expected} ({total} less {others}; {by} gives the same figure),"
+        " while {name} agrees with {backing}",
+    ),
+    "basis.running_less": (
+        "realisasi s.d. triwulan dikurangi triwulan lainnya pada baris yang sama",
+        "the running total less the other quarters on the same row",
+    ),
     "basis.copy": (
         "salinan angka yang sama di {where}",
         "the copy of the same figure in {where}",

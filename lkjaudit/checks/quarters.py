@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict
 
@@ -31,10 +32,14 @@ from lkjaudit.analysis.periods import period_of
 from lkjaudit.checks.common import amount, is_figure
 from lkjaudit.checks.formula import parse_formula
 from lkjaudit.checks.interval import Interval, agrees, operand
-from lkjaudit.checks.witnesses import children_total, memo, scope_sums
+from lkjaudit.checks.phrases import phrase
+from lkjaudit.checks.witnesses import children_total, memo, scope_sums, word
 from lkjaudit.engine.context import Context, Violation, display, printed_unit, shown
 from lkjaudit.engine.registry import check
 from lkjaudit.model.report import Column, ColumnRole, Report, Row, RowKind, Table
+
+if TYPE_CHECKING:
+    from lkjaudit.checks.odd_quarter import OddQuarter
 
 __all__ = [
     "cumulative_columns",
@@ -198,6 +203,10 @@ def quarters_defined(
         return None
     if any(_disputed(report, table, row, c) for c in found[1]):
         return None
+    from lkjaudit.checks.odd_quarter import odd_quarter  # NOTE: it reads these
+
+    if odd_quarter(report, table, row, col) is not None:
+        return None  # NOTE: the running total is right; one quarter is wrong
     return found[0]
 
 
@@ -223,20 +232,29 @@ class QuarterSumOptions(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-@check("quarter-sum", options=QuarterSumOptions, provides=("quarters", "column"))
+@check(
+    "quarter-sum",
+    options=QuarterSumOptions,
+    provides=("quarters", "column", "reading"),
+)
 def quarter_sum(
     table: Table, opts: QuarterSumOptions, ctx: Context
 ) -> Iterator[Violation]:
     """The realised spending up to a quarter = the sum of the quarters' spending.
 
-    Row by row, a dash counting as zero; a row where a part has no figure, and a
-    column whose formula the column-number row states (``stated-formula-holds``
-    judges it), are skipped.
+    Row by row, a dash counting as zero; a row where a part has no figure is
+    skipped. The running total is reported at its quarters' sum, unless its other
+    witnesses confirm it and one quarter's column puts that quarter at the
+    running total less the other quarters (:func:`odd_quarter`): that quarter is
+    reported. Under a formula the column-number row states
+    (``stated-formula-holds`` judges the running total) only such a quarter is.
     """
+    from lkjaudit.checks.odd_quarter import odd_quarter
+
     for col in cumulative_columns(table):
         cols = summed_quarters(ctx.report, table, col)
-        if cols is None or col.formula:
-            continue  # NOTE: a stated formula is judged by stated-formula-holds
+        if cols is None:
+            continue
         for row in table.rows:
             if col.index in row.inherited:
                 continue
@@ -246,14 +264,57 @@ def quarter_sum(
                 continue
             if any(_disputed(ctx.report, table, row, c) for c in cols):
                 continue  # NOTE: a quarter's own figure is wrong; the sum rules say so
-            yield ctx.violation(
-                ctx.cell_location(table, row, col),
-                expected=display(total, own),
-                actual=shown(own),
-                related=[ctx.cell_location(table, row, c) for c in cols],
-                quarters=_names(cols),
-                column=col.header,
-            )
+            odd = odd_quarter(ctx.report, table, row, col)
+            if odd is not None:
+                yield _odd_violation(table, row, odd, ctx)
+            elif not col.formula:  # NOTE: a stated one is stated-formula-holds'
+                yield ctx.violation(
+                    ctx.cell_location(table, row, col),
+                    expected=display(total, own),
+                    actual=shown(own),
+                    related=[ctx.cell_location(table, row, c) for c in cols],
+                    quarters=_names(cols),
+                    column=col.header,
+                    reading=phrase(
+                        "quarters.sum",
+                        ctx.lang,
+                        quarters=_names(cols),
+                        expected=display(total, own),
+                    ),
+                )
+
+
+def _odd_violation(table: Table, row: Row, odd: OddQuarter, ctx: Context) -> Violation:
+    """The finding on the one wrong quarter, at the running total less the others."""
+    value = table.value(row, odd.col)
+    total = table.value(row, odd.total)
+    expected = display(odd.value, value)
+    others = " − ".join(f"{c.header} {shown(table.value(row, c))}" for c in odd.others)
+    places = {
+        (id(t), r.index, c.index): (t, r, c)
+        for s in (odd.column, *odd.backing)
+        for t, r, c in s.cells
+    }
+    return ctx.violation(
+        ctx.cell_location(table, row, odd.col),
+        expected=expected,
+        actual=shown(value),
+        related=[ctx.cell_location(table, row, odd.total)]
+        + [ctx.cell_location(table, row, c) for c in odd.others]
+        + [ctx.cell_location(*place) for place in places.values()],
+        quarters=_names([*odd.others, odd.col]),
+        column=odd.col.title,
+        reading=phrase(
+            "quarters.odd",
+            ctx.lang,
+            expected=expected,
+            total=f"{odd.total.header} {shown(total)}",
+            others=others,
+            by=word(odd.column, ctx.lang),
+            name=odd.total.header,
+            backing="; ".join(dict.fromkeys(word(s, ctx.lang) for s in odd.backing)),
+        ),
+    )
 
 
 class QuarterCapaianOptions(BaseModel):

@@ -15,6 +15,7 @@ from lkjaudit.checks.common import amount, is_figure, total_scopes
 from lkjaudit.checks.corroboration import corroboration
 from lkjaudit.checks.crossing import categories_total, category_sum, crossing, scope_sum
 from lkjaudit.checks.interval import Interval, agrees, operand
+from lkjaudit.checks.odd_quarter import quarter_fix
 from lkjaudit.checks.phrases import phrase
 from lkjaudit.checks.quarters import quarter_parts
 from lkjaudit.checks.support import (
@@ -317,7 +318,8 @@ def _corrections(table: Table, row: Row, col: Column, ctx: Context) -> list[Inte
 
     Its own sub-figures (sisa = anggaran − realisasi, the sum of its children, a
     copy in another table), the sum of its categories for a Jumlah cell, the
-    recomputed share for a percentage of the total.
+    recomputed share for a percentage of the total, a quarter's figure that its
+    confirmed running total less the other quarters gives.
     """
     value = table.value(row, col)
     found: list[Interval] = []
@@ -333,11 +335,16 @@ def _corrections(table: Table, row: Row, col: Column, ctx: Context) -> list[Inte
             for figure in _supported_figures(table, row, col, ctx)
             if figure != own
         ]
-    elif col.role == R.OTHER and row.children:
+    elif col.role == R.OTHER:
         # a quarter's column (TW II) of a budget: the sum of the row's children
-        below = children_total(table, row, col)
+        below = children_total(table, row, col) if row.children else None
         if below is not None and below != amount(value, repaired=True):
             found.append(Interval.exact(below))
+        # NOTE: the one quarter that its running total (confirmed) less the
+        # other quarters and its column both put at another figure
+        odd = quarter_fix(ctx.report, table, row, col)
+        if odd is not None:
+            found.append(Interval.exact(odd.value))
     elif col.role == R.JUMLAH:
         parts = table.columns_with(R.KATEGORI)
         values = [table.value(row, c) for c in parts]
