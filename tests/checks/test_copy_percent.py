@@ -87,3 +87,19 @@ def test_a_wrong_percent_with_a_right_pagu_is_the_percent() -> None:
     assert compact(found) == [
         ["persen-anggaran-equals-realisasi-over-anggaran", PCT, 16, "37,08", "37,80"]
     ]
+
+
+def test_a_realisasi_miscopied_is_corrected_the_same_way() -> None:
+    # 208.351.000 for 208.315.000: the copy and the 37,08% give 208.315.000 (the
+    # printed figure would give 37,09%); the realisasi is reported once
+    text = _report().replace("\t208.315.000\t37,08\n", "\t208.351.000\t37,08\n")
+    found = findings_for(text, source="t.txt")
+    assert compact(found) == [
+        [
+            "budget-figure-agrees-with-its-restatements",
+            "tabel-3.4/row:3/col:realisasi_anggaran",
+            16,
+            "208.315.000",
+            "208.351.000",
+        ]
+    ]
