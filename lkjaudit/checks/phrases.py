@@ -128,9 +128,9 @@ _PHRASES: dict[str, tuple[str, str]] = {
         "the sum of {quarters} is {expected}",
     ),
     "quarters.odd": (
-        "seharusnya {expected} ({total} dikurangi {others}; {by} memberi angka yang"
+        "seharusnya {expected} ({total} − {others}; {by} memberi angka yang"
         " sama), sedangkan {name} sesuai dengan {backing}",
-        "expected {expected} ({total} less {others}; {by} gives the same figure),"
+        "expected {expected} ({total} − {others}; {by} gives the same figure),"
         " while {name} agrees with {backing}",
     ),
     "basis.running_less": (

@@ -308,10 +308,10 @@ def _odd_violation(table: Table, row: Row, odd: OddQuarter, ctx: Context) -> Vio
             "quarters.odd",
             ctx.lang,
             expected=expected,
-            total=f"{odd.total.header} {shown(total)}",
+            total=f"{odd.total.title} {shown(total)}",
             others=others,
             by=word(odd.column, ctx.lang),
-            name=odd.total.header,
+            name=odd.total.title,
             backing="; ".join(dict.fromkeys(word(s, ctx.lang) for s in odd.backing)),
         ),
     )

@@ -86,7 +86,7 @@ def test_a_wrong_quarter_is_the_quarter_not_its_confirmed_running_total() -> Non
     assert compact(found) == [[RULE, TW2, 17, "6.734.000", "6.824.000"]]
     assert found[0].message == (
         "Realisasi › TW II: tertulis 6.824.000, seharusnya 6.734.000 (Realisasi"
-        " s.d. TW II 11.046.000 dikurangi TW I 4.312.000; baris jumlah di bawahnya"
+        " s.d. TW II 11.046.000 − TW I 4.312.000; baris jumlah di bawahnya"
         " dikurangi baris lainnya memberi angka yang sama), sedangkan Realisasi"
         " s.d. TW II sesuai dengan salinan angka yang sama di Tabel 3.3; baris"
         " jumlah di bawahnya dikurangi baris lainnya; persentase pada baris yang"
@@ -95,7 +95,7 @@ def test_a_wrong_quarter_is_the_quarter_not_its_confirmed_running_total() -> Non
     english = findings_for(_report(tw2="6.824.000"), source="t.txt", lang="en")
     assert english[0].message == (
         "Realisasi › TW II: printed 6.824.000; expected 6.734.000 (Realisasi s.d."
-        " TW II 11.046.000 less TW I 4.312.000; the total row below it minus the"
+        " TW II 11.046.000 − TW I 4.312.000; the total row below it minus the"
         " other rows gives the same figure), while Realisasi s.d. TW II agrees"
         " with the copy of the same figure in Tabel 3.3; the total row below it"
         " minus the other rows; the percentage on the same row"
@@ -144,3 +144,42 @@ def test_a_quarter_its_column_does_not_blame_leaves_the_running_total() -> None:
         [RULE, "tabel-3.4/row:5/col:realisasi_anggaran", 20]
         + ["1.115.920.415", "1.115.830.415"],
     ]
+
+
+THREE = """\
+# LAPORAN KINERJA TRIWULAN III DINAS CONTOH TAHUN 2024
+
+**Tabel 3.2 Realisasi Anggaran per Triwulan Tahun 2024**
+
+| No | Program | Pagu (Rp) | Realisasi (Rp) | | | | % | Sisa (Rp) |
+|---|---|---:|---:|---:|---:|---:|---:|---:|
+| | | | TW I | TW II | TW III | s.d. TW III | | |
+| 1 | Program Penunjang Urusan Pemerintahan Daerah | 200.000.000 | 40.000.000 \
+| 50.000.000 | 60.000.000 | 150.000.000 | 75,00 | 50.000.000 |
+| 2 | Program Peningkatan Ketahanan Pangan | 100.000.000 | 20.000.000 \
+| {tw2} | 30.000.000 | 75.000.000 | 75,00 | 25.000.000 |
+| 3 | Program Penanganan Kerawanan Pangan | 50.000.000 | 10.000.000 \
+| 10.000.000 | 10.000.000 | 30.000.000 | 60,00 | 20.000.000 |
+| | JUMLAH | 350.000.000 | 70.000.000 | 85.000.000 | 100.000.000 \
+| 255.000.000 | 72,86 | 95.000.000 |
+"""
+
+
+def test_of_three_quarters_the_one_its_column_blames_is_reported() -> None:
+    # TW II 27.000.000 for 25.000.000: s.d. TW III 75.000.000 is pagu − sisa,
+    # the 75,00% and the JUMLAH less the other rows; the JUMLAH TW II less the
+    # other rows gives 25.000.000 = 75 − 20 − 30 million, while TW I's and TW
+    # III's columns restate their printed figures
+    assert findings_for(THREE.format(tw2="25.000.000"), source="t.md") == []
+    found = findings_for(THREE.format(tw2="27.000.000"), source="t.md")
+    assert compact(found) == [
+        [RULE, "tabel-3.2/row:2/col:c5", 9, "25.000.000", "27.000.000"]
+    ]
+    assert found[0].message == (
+        "Realisasi (Rp) › TW II: tertulis 27.000.000, seharusnya 25.000.000"
+        " (Realisasi (Rp) › s.d. TW III 75.000.000 − TW I 20.000.000 − TW III"
+        " 30.000.000; baris jumlah di bawahnya dikurangi baris lainnya memberi"
+        " angka yang sama), sedangkan Realisasi (Rp) › s.d. TW III sesuai dengan"
+        " anggaran − sisa pada baris yang sama; baris jumlah di bawahnya dikurangi"
+        " baris lainnya; persentase pada baris yang sama"
+    )
