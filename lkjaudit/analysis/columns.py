@@ -569,7 +569,25 @@ def _quarter_parts(columns: list[Column]) -> None:
             col.role = R.OTHER
 
 
+def _group_subtotals(columns: list[Column]) -> None:
+    """A Jumlah under a group of categories is that group's total, not the row's.
+
+    ``PNS | | | PPPK | | | Jumlah`` over ``L | P | Jml | L | P | Jml |``: each
+    ``Jml`` adds up the L and P of its own group, the last ``Jumlah`` the four
+    of them. A Jumlah sharing its group with every category of the table (all
+    under ``Status Kepegawaian``) is the row's total still.
+    """
+    categories = [c for c in columns if c.role == R.KATEGORI]
+    for col in columns:
+        if col.role != R.JUMLAH or not col.group:
+            continue
+        mine = [c for c in categories if c.group == col.group]
+        if mine and len(mine) < len(categories):
+            col.role = R.SUBJUMLAH
+
+
 def _postprocess(columns: list[Column], stated: int = 0) -> None:
+    _group_subtotals(columns)
     _quarter_parts(columns)
     _keep_reporting_year(columns)
     _keep_revised_budget(columns)

@@ -69,13 +69,65 @@ def _split_header(table: Table, layout: Layout) -> list[Row]:
         cells = rows[k].cells
         if layout.numbering is None and is_numbering_row(cells) and (header or k == 0):
             layout.numbering = cells
-        elif (header and is_unit_row(cells)) or is_header_like(cells):
+        elif (
+            (header and is_unit_row(cells))
+            or is_header_like(cells)
+            or (header and _splits_groups(header[-1], cells))
+        ):
             header.append(cells)
         else:
             break
         k += 1
     layout.header = header
     return rows[k:]
+
+
+# a label under a group: a word or two ("L", "P", "Jml", "Rusak Ringan")
+_SUBLABEL_WORDS = 3
+_SUBLABEL_CHARS = 24
+
+
+def _spans(above: list[Cell]) -> list[range]:
+    """The positions each label of a header row spans beyond its own cell.
+
+    A label spans the empty cells to its right: a merged cell, as every format
+    leaves it.
+    """
+    found: list[range] = []
+    for p, cell in enumerate(above):
+        if not cell.text:
+            continue
+        end = p + 1
+        while end < len(above) and not above[end].text:
+            end += 1
+        if end - p > 1:
+            found.append(range(p, end))
+    return found
+
+
+def _splits_groups(above: list[Cell], cells: list[Cell]) -> bool:
+    """A second header row naming the columns a grouped label above spans.
+
+    ``PNS | | PPPK |`` over ``L | P | L | P``: the labels sit only under the
+    labels above that span several columns, under their empty cells too, and
+    nowhere else (a data row names its row in a column of its own); they are
+    short words and no figure. So read however few header words they hold
+    (``L``, ``P``, ``Jml``, ``Pria``).
+    """
+    spans = _spans(above)
+    filled = [p for p, c in enumerate(cells) if c.text]
+    if not spans or len(filled) < 2:
+        return False
+    inside = {p for span in spans for p in span}
+    under_empty = {p for span in spans for p in span[1:]}
+    if not set(filled) <= inside or not set(filled) & under_empty:
+        return False
+    return all(
+        text_type(cells[p].text) in ("text", "unit")
+        and len(cells[p].text) <= _SUBLABEL_CHARS
+        and len(cells[p].text.split()) <= _SUBLABEL_WORDS
+        for p in filled
+    )
 
 
 def _is_text_continuation(row: Row, types: list[str], above: Row) -> bool:

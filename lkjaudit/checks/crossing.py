@@ -34,6 +34,7 @@ __all__ = [
     "categories_total",
     "category_sum",
     "crossing",
+    "group_parts",
     "scope_sum",
 ]
 
@@ -109,20 +110,37 @@ class Crossing:
     total_row: Row  # the JUMLAH row of the column
 
 
-def categories_total(report: Report, table: Table, row: Row) -> Decimal | None:
-    """A row's Jumlah at the sum of its categories, when it prints another figure.
+def group_parts(table: Table, col: Column) -> list[Column]:
+    """The category columns a total column adds up.
+
+    The table's Jumlah adds up every category; a group's own total (``PNS ›
+    Jml``) only the categories under its group (``PNS › L``, ``PNS › P``).
+    """
+    parts = table.columns_with(R.KATEGORI)
+    if col.role == R.SUBJUMLAH:
+        return [c for c in parts if c.group == col.group]
+    return parts
+
+
+def categories_total(
+    report: Report, table: Table, row: Row, col: Column | None = None
+) -> Decimal | None:
+    """A row's Jumlah (or group total ``col``) at the sum of its categories.
 
     None when the row's Jumlah and the JUMLAH's cell both blame one category cell
     of it (:func:`crossing`): the Jumlah is right.
     """
-    parts = table.columns_with(R.KATEGORI)
+    total_col = col or table.column(R.JUMLAH)
+    if total_col is None:
+        return None
+    parts = group_parts(table, total_col)
     if len(parts) < 2:
         return None
     found = category_sum(table, row, parts)
     if found is None or found.lo != found.hi:
         return None
     crossed = crossing(report, table)
-    if crossed is not None and crossed.row is row:
+    if crossed is not None and crossed.row is row and crossed.col in parts:
         return None
     return found.lo
 
@@ -248,7 +266,15 @@ def crossed_totals(
             ctx.cell_location(table, found.row, found.row_total),
             ctx.cell_location(table, found.total_row, found.col),
         ],
-        column=found.col.header or phrase("role.kategori", ctx.lang),
+        column=_column_name(table, found.col, ctx),
         row_total=shown(row_total),
         column_total=shown(column_total),
     )
+
+
+def _column_name(table: Table, col: Column, ctx: Context) -> str:
+    """A category by its header, with its group when another has the same (PNS › L)."""
+    if not col.header:
+        return phrase("role.kategori", ctx.lang)
+    same = [c for c in table.columns_with(R.KATEGORI) if c.header == col.header]
+    return col.title if len(same) > 1 else col.header

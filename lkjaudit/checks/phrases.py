@@ -218,6 +218,7 @@ _PHRASES: dict[str, tuple[str, str]] = {
     "role.realisasi_anggaran": ("realisasi anggaran", "realised spending"),
     "role.sisa": ("sisa", "sisa"),
     "role.jumlah": ("jumlah", "jumlah"),
+    "role.subjumlah": ("jumlah kelompok", "group total"),
     "role.persen_total": ("persentase", "share"),
     "role.capaian": ("capaian", "capaian"),
     "role.persen_anggaran": ("% anggaran", "% of budget"),

@@ -13,7 +13,13 @@ from pydantic import BaseModel, ConfigDict
 
 from lkjaudit.checks.common import amount, is_figure, total_scopes
 from lkjaudit.checks.corroboration import corroboration
-from lkjaudit.checks.crossing import categories_total, category_sum, crossing, scope_sum
+from lkjaudit.checks.crossing import (
+    categories_total,
+    category_sum,
+    crossing,
+    group_parts,
+    scope_sum,
+)
 from lkjaudit.checks.interval import Interval, agrees, operand
 from lkjaudit.checks.odd_quarter import quarter_fix
 from lkjaudit.checks.phrases import phrase
@@ -168,6 +174,7 @@ class ColumnSumOptions(BaseModel):
         R.REALISASI_ANGGARAN,
         R.SISA,
         R.JUMLAH,
+        R.SUBJUMLAH,
         R.KATEGORI,
         R.PERSEN_TOTAL,
     )
@@ -252,7 +259,7 @@ def _defined_total(
     wrong that agrees with its rows.
     """
     report = ctx.report
-    if col.role == R.JUMLAH:
+    if col.role in (R.JUMLAH, R.SUBJUMLAH):
         fixes = _categories_fixes(table, col, counted, ctx)
     else:
         fixes = [
@@ -271,11 +278,11 @@ def _categories_fixes(
     table: Table, col: Column, counted: list[Row], ctx: Context
 ) -> list[Support]:
     """The rows whose Jumlah their categories put at another figure, at it."""
-    parts = table.columns_with(R.KATEGORI)
+    parts = group_parts(table, col)
     fixes: list[Support] = []
     for item in counted:
         printed = amount(table.value(item, col))
-        value = categories_total(ctx.report, table, item)
+        value = categories_total(ctx.report, table, item, col)
         if printed is None or value is None or value == printed:
             continue
         cells = tuple((table, item, c) for c in parts)
@@ -345,8 +352,8 @@ def _corrections(table: Table, row: Row, col: Column, ctx: Context) -> list[Inte
         odd = quarter_fix(ctx.report, table, row, col)
         if odd is not None:
             found.append(Interval.exact(odd.value))
-    elif col.role == R.JUMLAH:
-        parts = table.columns_with(R.KATEGORI)
+    elif col.role in (R.JUMLAH, R.SUBJUMLAH):
+        parts = group_parts(table, col)
         values = [table.value(row, c) for c in parts]
         if len(parts) >= 2 and all(
             is_figure(v) or v.kind == ValueKind.EMPTY for v in values
@@ -358,7 +365,7 @@ def _corrections(table: Table, row: Row, col: Column, ctx: Context) -> list[Inte
             if is_figure(value) and not agrees(total, value):
                 found.append(total)
     elif col.role == R.PERSEN_TOTAL:
-        should = truth(table, row, col)
+        should = truth(table, row, col, ctx.report)
         if should is not None and should.recomputed:
             found.append(should.interval)
     return found
@@ -428,12 +435,27 @@ def row_sum(table: Table, opts: RowSumOptions, ctx: Context) -> Iterator[Violati
 
     ``Jumlah = Baik + Rusak Ringan + Rusak Berat``; ``Jumlah = PNS + CPNS + TKB``.
     Needs at least two category columns. Dashes and empty category cells count as
-    zero; rows with text in a category cell are skipped.
+    zero; rows with text in a category cell are skipped. Under a grouped header
+    (``PNS › L``, ``PNS › P``, ``PNS › Jml``) the Jumlah adds up the categories,
+    never a group's own total, and each group's total adds up its own
+    categories.
     """
     total_col = table.column(opts.total)
-    parts = table.columns_with(opts.parts)
-    if total_col is None or len(parts) < 2:
+    if total_col is None:
         return
+    judged = [(total_col, table.columns_with(opts.parts))]
+    if opts.total == R.JUMLAH and opts.parts == R.KATEGORI:
+        judged += [(c, group_parts(table, c)) for c in table.columns_with(R.SUBJUMLAH)]
+    for col, parts in judged:
+        if len(parts) >= 2:
+            yield from _row_totals(table, col, parts, ctx)
+
+
+def _row_totals(
+    table: Table, total_col: Column, parts: list[Column], ctx: Context
+) -> Iterator[Violation]:
+    names = _part_names(parts)
+    crossed = crossing(ctx.report, table)
     for row in table.rows:
         own = table.value(row, total_col)
         if not is_figure(own):
@@ -441,8 +463,13 @@ def row_sum(table: Table, opts: RowSumOptions, ctx: Context) -> Iterator[Violati
         expected = category_sum(table, row, parts)
         if expected is None or agrees(expected, own):
             continue
-        if _crossed_at(ctx, table, row, total_col):
-            continue
+        if _crossed_at(ctx, table, row, total_col) or (
+            crossed is not None
+            and crossed.row is row
+            and total_col.role == R.SUBJUMLAH
+            and crossed.col in parts
+        ):
+            continue  # NOTE: the category cell both totals blame is reported
         values = [table.value(row, c) for c in parts]
         yield ctx.violation(
             ctx.cell_location(table, row, total_col),
@@ -450,7 +477,14 @@ def row_sum(table: Table, opts: RowSumOptions, ctx: Context) -> Iterator[Violati
             actual=shown(own),
             related=[ctx.cell_location(table, row, c) for c in parts],
             parts=" + ".join(
-                f"{c.header or c.key} {shown(v)}"
-                for c, v in zip(parts, values, strict=True)
+                f"{name} {shown(v)}" for name, v in zip(names, values, strict=True)
             ),
         )
+
+
+def _part_names(parts: list[Column]) -> list[str]:
+    """Each category by its header, with its group when headers repeat (PNS › L)."""
+    names = [c.header or c.key for c in parts]
+    if len(set(names)) == len(names):
+        return names
+    return [c.title for c in parts]

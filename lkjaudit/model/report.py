@@ -66,6 +66,7 @@ class ColumnRole(StrEnum):
     EFISIENSI = "efisiensi"
     KATEGORI = "kategori"  # one category of a count (PNS, Baik, Rusak Berat …)
     JUMLAH = "jumlah"  # a count, or the total of the category columns
+    SUBJUMLAH = "subjumlah"  # the total of one group's categories (PNS › Jml)
     PERSEN_TOTAL = "persen_total"  # this row's share of the column total
     OTHER = "other"
 
