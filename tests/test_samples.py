@@ -116,6 +116,15 @@ PLANTED = [
         "3",
         "4",
     ],
+    # ... and its share 19,05% is 4 of 21, worked out from the wrong count: 3 of
+    # the 21 the other rows' shares were worked out from is 14,29% ...
+    [
+        "share-equals-part-over-total",
+        "tabel-III.5/row:5/col:persen_total",
+        120,
+        "14,29%",
+        "19,05%",
+    ],
     [
         "row-total-equals-sum-of-categories",
         "tabel-III.5/row:6/col:jumlah",

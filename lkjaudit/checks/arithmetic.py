@@ -14,17 +14,18 @@ from typing import Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict
 
-from lkjaudit.checks.common import amount, is_figure
+from lkjaudit.checks.common import is_figure
 from lkjaudit.checks.interval import Interval, agrees, operand
 from lkjaudit.checks.odd_quarter import OddQuarter, quarter_fix
 from lkjaudit.checks.phrases import phrase
 from lkjaudit.checks.polarity import LOWER_IS_BETTER, Polarity, row_polarity
+from lkjaudit.checks.shares import rows_total, share
 from lkjaudit.checks.support import Support, supported_value
 from lkjaudit.checks.witnesses import BUDGET, Said
 from lkjaudit.engine.context import Context, Violation, display, shown
 from lkjaudit.engine.registry import check
 from lkjaudit.model.finding import Confidence
-from lkjaudit.model.report import Column, ColumnRole, Report, Row, RowKind, Table
+from lkjaudit.model.report import Column, ColumnRole, Report, Row, Table
 from lkjaudit.model.values import Value, ValueKind
 from lkjaudit.prose.formulas import StatedFormulas, stated_formulas
 
@@ -569,42 +570,50 @@ class ShareOptions(BaseModel):
     result: ColumnRole = ColumnRole.PERSEN_TOTAL
 
 
-@check("share-of-total", options=ShareOptions, provides=("part", "total"))
+@check("share-of-total", options=ShareOptions, provides=("part", "total", "witnessed"))
 def share_of_total(
     table: Table, opts: ShareOptions, ctx: Context
 ) -> Iterator[Violation]:
     """Result = part / total of the part column × 100, row by row.
 
     The total is the table's JUMLAH/TOTAL row when it has one (the first after the
-    row), otherwise the sum of the data rows. Skips rows without figures.
+    row), otherwise the sum of the data rows. Skips rows without figures. A
+    Jumlah its row's categories put at another figure counts at that figure
+    (:func:`~lkjaudit.checks.shares.counted`): a share right for it is not
+    reported, a share worked out from the wrong count is.
     """
     part_col, res_col = table.column(opts.part), table.column(opts.result)
     if part_col is None or res_col is None:
         return
-    totals = [r for r in table.rows if r.kind == RowKind.TOTAL]
-    fallback = sum(
-        (amount(table.value(r, part_col)) or Decimal(0) for r in table.data_rows()),
-        Decimal(0),
-    )
+    report = ctx.report
+    fallback = rows_total(table, part_col, report)
     for row in table.rows:
         part, res = table.value(row, part_col), table.value(row, res_col)
-        if not (is_figure(part) and is_figure(res)):
+        if not is_figure(res):
             continue
-        total_row = next((t for t in totals if t.index >= row.index), None)
-        total = amount(table.value(total_row, part_col)) if total_row else fallback
-        if not total:
-            continue
-        expected = (operand(part) / Interval.exact(total)).scale(HUNDRED)
-        if agrees(expected, res):
+        found = share(table, row, part_col, report, fallback=fallback)
+        if found is None or agrees(found.interval, res):
             continue
         related = [ctx.cell_location(table, row, part_col)]
-        if total_row is not None:
-            related.append(ctx.cell_location(table, total_row, part_col))
+        if found.total_row is not None:
+            related.append(ctx.cell_location(table, found.total_row, part_col))
         yield ctx.violation(
             ctx.cell_location(table, row, res_col),
-            expected=ctx.shown_percent(expected.mid, table, res_col, res),
+            expected=ctx.shown_percent(found.interval.mid, table, res_col, res),
             actual=shown(res),
-            related=related,
-            part=shown(part),
-            total=display(total, decimals=part.decimals),
+            related=related + [loc for _, f in found.fixes for loc in f.locations(ctx)],
+            confidence=Confidence.MEDIUM if found.fixes else None,
+            part=display(found.part, part) if found.part is not None else shown(part),
+            total=display(found.total, decimals=part.decimals),
+            witnessed="".join(
+                phrase(
+                    "basis.witnessed_row",
+                    ctx.lang,
+                    printed=shown(table.value(r, part_col)),
+                    value=display(f.value, part),
+                    by=f.basis(ctx.lang),
+                    n=f.count,
+                )
+                for r, f in found.fixes
+            ),
         )

@@ -19,10 +19,11 @@ from lkjaudit.checks.arithmetic import RatioOptions, Verdict, ratio_verdicts
 from lkjaudit.checks.common import is_figure
 from lkjaudit.checks.crossing import crossing
 from lkjaudit.checks.interval import Interval, agrees, operand, printed
+from lkjaudit.checks.shares import share
 from lkjaudit.checks.support import supported, supported_value
 from lkjaudit.checks.witnesses import BUDGET
 from lkjaudit.engine.context import Context
-from lkjaudit.model.report import Column, ColumnRole, Report, Row, RowKind, Table
+from lkjaudit.model.report import Column, ColumnRole, Report, Row, Table
 from lkjaudit.model.values import Value
 
 __all__ = ["CAPAIAN", "Truth", "capaian_options", "truth"]
@@ -98,18 +99,19 @@ def _alternatives(table: Table, row: Row, col: Column) -> list[Interval]:
     return found
 
 
-def _share(table: Table, row: Row, col: Column) -> Interval | None:
+def _share(
+    table: Table, row: Row, col: Column, report: Report | None
+) -> Interval | None:
+    """The row's count over the JUMLAH row's.
+
+    Each at the count its categories support when ``report`` is given
+    (:func:`~lkjaudit.checks.shares.counted`).
+    """
     part_col = table.column(R.JUMLAH)
     if part_col is None:
         return None
-    part = table.value(row, part_col)
-    totals = [r for r in table.rows if r.kind == RowKind.TOTAL and r.index >= row.index]
-    if not is_figure(part) or not totals:
-        return None
-    total = table.value(totals[0], part_col)
-    if not is_figure(total) or total.number == 0:
-        return None
-    return (operand(part) / operand(total)).scale(HUNDRED)
+    found = share(table, row, part_col, report)
+    return found.interval if found is not None and found.total_row else None
 
 
 _MEMO: dict[tuple[Any, ...], tuple[Table, Truth | None]] = {}
@@ -187,7 +189,7 @@ def _truth(
             ):
                 computed = None
     elif col.role == R.PERSEN_TOTAL:
-        computed = _share(table, row, col)
+        computed = _share(table, row, col, report)
     elif report is not None and col.role == R.KATEGORI:
         # NOTE: the one inner count its row's Jumlah and the JUMLAH row both
         # correct (category-count-agrees-with-both-totals)

@@ -148,4 +148,8 @@ def test_the_total_of_a_share_is_printed_as_its_column_prints_it() -> None:
         "Share 40,00%; expected 37,50% (1.500.000,00 of the total 4.000.000,00)"
     )
     whole = findings_for(_SHARES.format("1.500.000", "", ""), source="a.md")
-    assert whole[0].evidence == {"part": "1.500.000", "total": "4.000.000"}
+    assert whole[0].evidence == {
+        "part": "1.500.000",
+        "total": "4.000.000",
+        "witnessed": "",
+    }

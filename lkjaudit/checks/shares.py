@@ -1,0 +1,179 @@
+"""Shares of a staff or asset table, judged from the counts the table supports.
+
+A share column (``Persentase``) states each row's count over the total. A row's
+Jumlah that its own categories put at another figure (``6 + 4`` printed ``11``)
+is reported by ``row-total-equals-sum-of-categories``; the share beside it is
+judged from the corrected count, as a budget % is judged from its supported
+pagu: ``10 / 20 = 50%`` is right, and ``55%``, worked out from the wrong count,
+is the share to change (not the JUMLAH's ``100%``). The JUMLAH's own Jumlah is
+taken at its categories' sum only when the rows it adds up, each at its own
+corrected count, give that figure too: two kinds of witness.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from lkjaudit.checks.common import amount, is_figure, total_scopes
+from lkjaudit.checks.crossing import categories_total, group_parts
+from lkjaudit.checks.interval import Interval, agrees, operand
+from lkjaudit.checks.support import Support
+from lkjaudit.checks.witnesses import Said, memo
+from lkjaudit.model.report import Column, ColumnRole, Report, Row, RowKind, Table
+from lkjaudit.model.values import ValueKind
+
+__all__ = ["Share", "counted", "rows_total", "share"]
+
+R = ColumnRole
+HUNDRED = Decimal(100)
+
+
+@dataclass(frozen=True)
+class Share:
+    """A row's share of its total, from the counts taken."""
+
+    interval: Interval  # part / total × 100
+    part: Decimal | None  # the row's count when taken corrected, else None
+    total: Decimal  # the total taken (corrected or printed)
+    total_row: Row | None  # the JUMLAH row whose count is the total
+    # the counts taken at another figure than printed, with their rows
+    fixes: tuple[tuple[Row, Support], ...]
+
+
+def counted(report: Report, table: Table, row: Row, col: Column) -> Support | None:
+    """The count a Jumlah cell stands for when it is not the printed one.
+
+    A data row's Jumlah is its categories' sum. A JUMLAH row's is its
+    categories' sum only when the rows it adds up (each at its own such count)
+    give the same figure and the shares printed for the rows whose count stands
+    were worked out from it (more of them fit it than fit the printed total):
+    a total the shares were computed from stands for them. None for any other
+    column, and when nothing points away from the print. Memoised per report.
+    """
+    if col.role != R.JUMLAH or col is not table.column(R.JUMLAH):
+        return None
+    key = ("counted", id(table), row.index, col.index)
+    return memo(report, key, lambda: _counted(report, table, row, col))
+
+
+def _counted(report: Report, table: Table, row: Row, col: Column) -> Support | None:
+    printed = amount(table.value(row, col))
+    value = categories_total(report, table, row, col)
+    if printed is None or value is None or value == printed:
+        return None
+    cells = tuple((table, row, c) for c in group_parts(table, col))
+    said = [Said(value, "basis.categories", cells)]
+    if row.kind == RowKind.TOTAL:
+        scope = next((rows for total, rows in total_scopes(table) if total is row), [])
+        if _scope_count(report, table, scope, col) != value:
+            return None  # NOTE: one kind of witness alone: the print stands
+        if not _shares_follow(report, table, scope, col, value, printed):
+            return None
+        said.append(Said(value, "basis.total", tuple((table, r, col) for r in scope)))
+    return Support(value, printed, tuple(said))
+
+
+def _shares_follow(
+    report: Report,
+    table: Table,
+    scope: list[Row],
+    col: Column,
+    value: Decimal,
+    printed: Decimal,
+) -> bool:
+    """True when more rows' printed shares fit a total of ``value`` than ``printed``.
+
+    Only the rows whose count stands as printed vote; a table with no share
+    column has nothing to judge against its total.
+    """
+    res_col = table.column(R.PERSEN_TOTAL)
+    if res_col is None or not value or not printed:
+        return False
+    votes = 0
+    for item in scope:
+        part, res = table.value(item, col), table.value(item, res_col)
+        if not (is_figure(part) and is_figure(res)):
+            continue
+        if counted(report, table, item, col) is not None:
+            continue
+        fits = [
+            agrees((operand(part) / Interval.exact(t)).scale(HUNDRED), res)
+            for t in (value, printed)
+        ]
+        votes += int(fits[0]) - int(fits[1])
+    return votes > 0
+
+
+def _scope_count(
+    report: Report, table: Table, scope: list[Row], col: Column
+) -> Decimal | None:
+    """The rows' counts added up, each at its corrected count."""
+    total = Decimal(0)
+    seen = False
+    for item in scope:
+        fix = counted(report, table, item, col)
+        figure = fix.value if fix is not None else amount(table.value(item, col))
+        if figure is None:
+            if table.value(item, col).kind != ValueKind.EMPTY:
+                return None
+            continue
+        total += figure
+        seen = True
+    return total if seen else None
+
+
+def rows_total(table: Table, col: Column, report: Report | None = None) -> Decimal:
+    """The data rows' counts added up: the total of a table with no JUMLAH row."""
+    total = Decimal(0)
+    for item in table.data_rows():
+        fix = counted(report, table, item, col) if report is not None else None
+        figure = fix.value if fix is not None else amount(table.value(item, col))
+        total += figure or Decimal(0)
+    return total
+
+
+def share(
+    table: Table,
+    row: Row,
+    part_col: Column,
+    report: Report | None = None,
+    *,
+    fallback: Decimal | None = None,
+) -> Share | None:
+    """A row's count over its total: the JUMLAH row after it, else ``fallback``.
+
+    With ``report``, each count is taken at :func:`counted` when that differs
+    from the print. None when the row or the total holds no figure, or the total
+    is zero (or there is no JUMLAH row and no ``fallback``:
+    :func:`rows_total`).
+    """
+    part = table.value(row, part_col)
+    if not is_figure(part):
+        return None
+    totals = [r for r in table.rows if r.kind == RowKind.TOTAL and r.index >= row.index]
+    total_row = totals[0] if totals else None
+    fix = counted(report, table, row, part_col) if report is not None else None
+    fixes = [(row, fix)] if fix is not None else []
+    total = fallback
+    if total_row is not None:
+        total_fix = (
+            counted(report, table, total_row, part_col) if report is not None else None
+        )
+        if total_fix is not None and total_fix is not fix:
+            fixes.append((total_row, total_fix))
+        total = (
+            total_fix.value
+            if total_fix is not None
+            else amount(table.value(total_row, part_col))
+        )
+    if not total:
+        return None
+    taken = Interval.exact(fix.value) if fix is not None else operand(part)
+    return Share(
+        (taken / Interval.exact(total)).scale(HUNDRED),
+        fix.value if fix is not None else None,
+        total,
+        total_row,
+        tuple(fixes),
+    )
