@@ -1,0 +1,274 @@
+"""Staff tables under a two-level header, and shares judged from corrected counts.
+
+``PNS | | PPPK | | Jumlah`` over ``L | P | L | P |``: the second row names the
+columns the group labels span, in every format (Markdown, tab-separated text,
+DOCX and XLSX with merged cells); the Jumlah adds up the four leaf categories,
+never a group's own subtotal (``PNS › Jml``). A share beside a Jumlah its
+categories correct is judged from the corrected count.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from lkjaudit.api import AuditOptions, audit_report
+from lkjaudit.model.report import ColumnRole
+from lkjaudit.readers import load_report
+
+from conftest import compact, findings_for, report_from
+
+ROW_SUM = "row-total-equals-sum-of-categories"
+SHARE = "share-equals-part-over-total"
+SUMS = ("tag:sum", "tag:category-count")
+
+_ROWS = [
+    ["1", "S2", "1", "0", "0", "0", "1"],
+    ["2", "S1", "3", "2", "1", "1", "{s1}"],
+    ["3", "SMA", "2", "1", "1", "0", "4"],
+    ["", "Jumlah", "6", "3", "2", "1", "12"],
+]
+_TOP = ["No", "Pendidikan", "PNS", "", "PPPK", "", "Jumlah"]
+_SUB = ["", "", "L", "P", "L", "P", ""]
+_TITLE = "LAPORAN KINERJA KECAMATAN CONTOH TAHUN 2024"
+_CAPTION = "Tabel 3.5 Jumlah Pegawai Berdasarkan Pendidikan"
+
+
+def _rows(s1: str) -> list[list[str]]:
+    return [[c.format(s1=s1) for c in row] for row in _ROWS]
+
+
+def _markdown(s1: str) -> str:
+    lines = [f"| {' | '.join(r)} |" for r in (_TOP, _SUB, *_rows(s1))]
+    rule = "|" + " --- |" * len(_TOP)
+    return "\n".join([f"# {_TITLE}", "", _CAPTION, "", lines[0], rule, *lines[1:]])
+
+
+def _tabbed(s1: str) -> str:
+    lines = ["\t".join(r) for r in (_TOP, _SUB, *_rows(s1))]
+    return "\n".join([_TITLE, "", _CAPTION, "", *lines]) + "\n"
+
+
+def _docx(s1: str, path: Path) -> None:
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    document.add_paragraph(_TITLE)
+    document.add_paragraph(_CAPTION)
+    grid = [_TOP, _SUB, *_rows(s1)]
+    table = document.add_table(rows=len(grid), cols=len(_TOP))
+    for i, row in enumerate(grid):
+        for j, text in enumerate(row):
+            if text:
+                table.cell(i, j).text = text
+    table.cell(0, 2).merge(table.cell(0, 3))
+    table.cell(0, 4).merge(table.cell(0, 5))
+    for j in (0, 1, 6):
+        table.cell(0, j).merge(table.cell(1, j))
+    document.save(str(path))
+
+
+def _xlsx(s1: str, path: Path) -> None:
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append([_CAPTION])
+    for row in (_TOP, _SUB, *_rows(s1)):
+        sheet.append([int(c) if c.isdigit() else (c or None) for c in row])
+    sheet.merge_cells("C2:D2")
+    sheet.merge_cells("E2:F2")
+    for col in "ABG":
+        sheet.merge_cells(f"{col}2:{col}3")
+    book.save(str(path))
+
+
+def _write(fmt: str, s1: str, tmp_path: Path) -> str:
+    path = tmp_path / f"staff.{fmt}"
+    if fmt == "md":
+        path.write_text(_markdown(s1), encoding="utf-8")
+    elif fmt == "txt":
+        path.write_text(_tabbed(s1), encoding="utf-8")
+    elif fmt == "docx":
+        _docx(s1, path)
+    else:
+        _xlsx(s1, path)
+    return str(path)
+
+
+FORMATS = ("md", "txt", "docx", "xlsx")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_second_header_row_names_the_grouped_columns(
+    fmt: str, tmp_path: Path
+) -> None:
+    report = load_report(_write(fmt, "7", tmp_path))
+    (table,) = report.tables
+    assert [(c.group, c.header, c.role) for c in table.columns[2:]] == [
+        ("PNS", "L", ColumnRole.KATEGORI),
+        ("PNS", "P", ColumnRole.KATEGORI),
+        ("PPPK", "L", ColumnRole.KATEGORI),
+        ("PPPK", "P", ColumnRole.KATEGORI),
+        ("", "Jumlah", ColumnRole.JUMLAH),
+    ]
+    assert [r.cells[1].text for r in table.rows] == ["S2", "S1", "SMA", "Jumlah"]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_right_table_passes_and_one_wrong_jumlah_is_found(
+    fmt: str, tmp_path: Path
+) -> None:
+    def found(s1: str, where: str) -> list[list[object]]:
+        report = load_report(_write(fmt, s1, tmp_path / where))
+        return [
+            [f.rule_id, f.location.ref, f.expected, f.actual]
+            for f in audit_report(report, AuditOptions(strict=True))
+        ]
+
+    (tmp_path / "right").mkdir()
+    (tmp_path / "wrong").mkdir()
+    assert found("7", "right") == []
+    assert found("8", "wrong") == [[ROW_SUM, "tabel-3.5/row:2/col:jumlah", "7", "8"]]
+
+
+def test_the_message_names_each_category_with_its_group() -> None:
+    (finding,) = findings_for(_markdown("8"), source="a.md", select=(ROW_SUM,))
+    assert finding.message == (
+        "Jumlah 8, seharusnya 7 (PNS › L 3 + PNS › P 2 + PPPK › L 1 + PPPK › P 1)"
+    )
+
+
+_SUBTOTALS = """# LAPORAN KINERJA KECAMATAN CONTOH TAHUN 2024
+
+Tabel 3.5 Jumlah Pegawai Berdasarkan Pendidikan
+
+| No | Pendidikan | PNS | | | PPPK | | | Jumlah |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- |
+| | | L | P | Jml | L | P | Jml | |
+| 1 | S2 | 1 | 0 | 1 | 0 | 0 | 0 | 1 |
+| 2 | S1 | {l} | 2 | {pns} | 1 | 1 | 2 | {jumlah} |
+| 3 | SMA | 2 | 1 | 3 | 1 | 0 | 1 | 4 |
+| | Jumlah | 6 | 3 | 9 | 2 | 1 | 3 | 12 |
+"""
+
+
+def _subtotals(l: str = "3", pns: str = "5", jumlah: str = "7") -> str:  # noqa: E741
+    return _SUBTOTALS.format(l=l, pns=pns, jumlah=jumlah)
+
+
+def test_a_groups_subtotal_is_not_counted_in_the_jumlah() -> None:
+    assert compact(findings_for(_subtotals(), source="a.md")) == []
+    # the row's Jumlah: 3 + 2 + 1 + 1, not 3 + 2 + 5 + 1 + 1 + 2
+    assert compact(findings_for(_subtotals(jumlah="8"), source="a.md")) == [
+        [ROW_SUM, "tabel-3.5/row:2/col:jumlah", 9, "7", "8"]
+    ]
+
+
+def test_a_wrong_subtotal_is_judged_against_its_own_group() -> None:
+    (finding,) = findings_for(_subtotals(pns="6"), source="a.md", lang="en")
+    assert compact([finding]) == [
+        [ROW_SUM, "tabel-3.5/row:2/col:subjumlah", 9, "5", "6"]
+    ]
+    assert finding.message == "Total 6; expected 5 (L 3 + P 2)"
+
+
+def test_one_wrong_leaf_under_subtotals_is_the_crossed_cell() -> None:
+    # S1 × PNS › L printed 4: its row's Jumlah and its column's JUMLAH both say 3
+    found = findings_for(_subtotals(l="4"), source="a.md", select=SUMS, lang="en")
+    assert compact(found) == [
+        [
+            "category-count-agrees-with-both-totals",
+            "tabel-3.5/row:2/col:kategori",
+            9,
+            "3",
+            "4",
+        ]
+    ]
+    assert found[0].message.startswith("S1, column PNS › L: printed 4; expected 3")
+
+
+def test_a_group_label_over_every_category_keeps_its_jumlah_the_rows() -> None:
+    text = """LAPORAN KINERJA KECAMATAN
+
+Tabel 3.5 Jumlah Pegawai berdasarkan Tingkat Pendidikan
+
+No.\tPendidikan\tStatus Kepegawaian\t\t
+\t\tPNS\tTKB\tJumlah
+1\tSD\t1\t1\t2
+2\tS1\t4\t4\t{s1}
+J U M L A H\t\t5\t5\t10
+"""
+    (table,) = report_from(text.format(s1="8")).tables
+    assert [(c.group, c.role) for c in table.columns[2:]] == [
+        ("Status Kepegawaian", ColumnRole.KATEGORI),
+        ("Status Kepegawaian", ColumnRole.KATEGORI),
+        ("Status Kepegawaian", ColumnRole.JUMLAH),
+    ]
+    assert compact(findings_for(text.format(s1="8"))) == []
+    assert compact(findings_for(text.format(s1="9"))) == [
+        [ROW_SUM, "tabel-3.5/row:2/col:jumlah", 8, "8", "9"]
+    ]
+
+
+_SHARES = """# LAPORAN KINERJA KECAMATAN CONTOH TAHUN 2024
+
+Tabel 3.5 Jumlah Pegawai Berdasarkan Pendidikan
+
+| No | Pendidikan | PNS | PPPK | Jumlah | Persentase |
+| --- | --- | --- | --- | --- | --- |
+| 1 | S2 | 2 | 0 | 2 | {s2} |
+| 2 | S1 | 6 | 4 | {s1} | {share} |
+| 3 | SMA | 5 | 3 | 8 | {sma} |
+| | Jumlah | 13 | 7 | {total} | 100,00% |
+"""
+
+
+def _shares(
+    s1: str = "10",
+    share: str = "50,00%",
+    total: str = "20",
+    s2: str = "10,00%",
+    sma: str = "40,00%",
+) -> str:
+    return _SHARES.format(s1=s1, share=share, total=total, s2=s2, sma=sma)
+
+
+def test_a_share_from_the_corrected_count_is_right() -> None:
+    assert compact(findings_for(_shares(), source="a.md")) == []
+    # Jumlah 11 for 6 + 4: the share 50% is 10 of 20, right
+    assert compact(findings_for(_shares(s1="11"), source="a.md")) == [
+        [ROW_SUM, "tabel-3.5/row:2/col:jumlah", 8, "10", "11"]
+    ]
+
+
+def test_a_share_from_the_wrong_count_is_the_one_reported() -> None:
+    found = findings_for(_shares(s1="11", share="55,00%"), source="a.md", lang="en")
+    # not the JUMLAH's 100%: it is right once the row's share is
+    assert compact(found) == [
+        [ROW_SUM, "tabel-3.5/row:2/col:jumlah", 8, "10", "11"],
+        [SHARE, "tabel-3.5/row:2/col:persen_total", 8, "50,00%", "55,00%"],
+    ]
+    assert found[1].message == (
+        "Share 55,00%; expected 50,00% (10 of the total 20; 11 counted as 10 as "
+        "the sum of the categories on the same row gives)"
+    )
+
+
+def test_a_total_carrying_the_wrong_count_is_taken_as_the_shares_were() -> None:
+    # JUMLAH 21 adds up the wrong 11; the shares were worked out from 20
+    found = findings_for(_shares(s1="11", total="21"), source="a.md")
+    assert compact(found) == [
+        [ROW_SUM, "tabel-3.5/row:2/col:jumlah", 8, "10", "11"],
+        [ROW_SUM, "tabel-3.5/row:4/col:jumlah", 10, "20", "21"],
+    ]
+    # ... or from the printed 21: the other rows' shares hold for 21, the
+    # row's 11 of 21 is worked out from the wrong count
+    found = findings_for(
+        _shares(s1="11", total="21", s2="9,52%", share="52,38%", sma="38,10%"),
+        source="a.md",
+    )
+    assert compact(found) == [
+        [ROW_SUM, "tabel-3.5/row:2/col:jumlah", 8, "10", "11"],
+        [SHARE, "tabel-3.5/row:2/col:persen_total", 8, "47,62%", "52,38%"],
+        [ROW_SUM, "tabel-3.5/row:4/col:jumlah", 10, "20", "21"],
+    ]
