@@ -72,9 +72,26 @@ def _where(cell: Cell, lang: str) -> str:
         where = say("where.total", lang, table=cell.table.label)
     else:
         where = say("where.cell", lang, table=cell.table.label, row=cell.row)
-    if cell.col.role == R.KATEGORI:
-        where += say("where.column", lang, column=cell.col.header)
+    if cell.col.role in (R.KATEGORI, R.SUBJUMLAH):
+        where += say("where.column", lang, column=_column_name(cell))
     return where
+
+
+def _column_name(cell: Cell) -> str:
+    """A category's header, with its group where the header alone is unclear.
+
+    A group's own total (PNS › Jml) and a header another category repeats
+    (PNS › L beside PPPK › L) name their group.
+    """
+    col = cell.col
+    same = [
+        c
+        for c in cell.table.columns
+        if c.role in (R.KATEGORI, R.SUBJUMLAH) and c.header == col.header
+    ]
+    if col.group and (col.role == R.SUBJUMLAH or len(same) > 1):
+        return col.title
+    return col.header
 
 
 def _reason(cell: Cell, lang: str) -> str:

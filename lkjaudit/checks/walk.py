@@ -1161,7 +1161,7 @@ class _Pass:
             found = self._cell(table, base.row, own)
             return [found] if found is not None else []
         readings: list[Cell | None] = []
-        category = base.col.role == R.KATEGORI and base.col is not jumlah
+        category = base.col.role in _PARTS and base.col is not jumlah
         of_category = bool(_all_categories(table, claim.after))
         if category and jumlah is not None and not of_category:
             readings.append(
@@ -1221,7 +1221,7 @@ class _Pass:
         roles: tuple[ColumnRole, ...]
         if metric in ("share", "staff", "asset"):
             tables = self._item_tables("staff" if metric == "share" else metric)
-            roles = (R.PERSEN_TOTAL,) if metric == "share" else (R.JUMLAH, R.KATEGORI)
+            roles = (R.PERSEN_TOTAL,) if metric == "share" else (R.JUMLAH, *_PARTS)
         else:
             # NOTE: a sisa % has no column of its own, only its derived figure
             roles = tuple(r for r in ColumnRole if r.value == metric)
@@ -1286,6 +1286,10 @@ def _printed(cell: Cell) -> Interval:
     return Interval.exact(value.number or Decimal(0))
 
 
+# the columns that count a part of a row's Jumlah: a category, a group's total
+_PARTS = (R.KATEGORI, R.SUBJUMLAH)
+
+
 def _categories(tables: list[Table], text: str) -> dict[str, Column]:
     """Category columns (PNS, Baik, Rusak Ringan …) named in a text, per table."""
     found: dict[str, Column] = {}
@@ -1297,11 +1301,19 @@ def _categories(tables: list[Table], text: str) -> dict[str, Column]:
 
 
 def _all_categories(table: Table, text: str) -> list[Column]:
+    """The category columns a text names; a group's own total by its group.
+
+    ``9 orang PNS`` under ``PNS | | |`` over ``L | P | Jml``: the PNS › Jml.
+    """
     words = tokens(text)
     return [
         col
         for col in table.columns_with(R.KATEGORI)
         if (head := tokens(col.header)) and head <= words
+    ] + [
+        col
+        for col in table.columns_with(R.SUBJUMLAH)
+        if (group := tokens(col.group)) and group <= words
     ]
 
 

@@ -272,3 +272,35 @@ def test_a_total_carrying_the_wrong_count_is_taken_as_the_shares_were() -> None:
         [SHARE, "tabel-3.5/row:2/col:persen_total", 8, "47,62%", "52,38%"],
         [ROW_SUM, "tabel-3.5/row:4/col:jumlah", 10, "20", "21"],
     ]
+
+
+TEXT = ("text-count-*", "text-figure-*")
+COUNT = "text-count-matches-table"
+
+
+def _said(sentence: str) -> str:
+    return f"{_subtotals()}\n{sentence}\n"
+
+
+def test_a_sentence_naming_a_group_quotes_its_own_total() -> None:
+    sentence = "Jumlah pegawai sebanyak 12 orang, terdiri atas {n} orang PNS."
+    assert compact(findings_for(_said(sentence.format(n=9)), select=TEXT)) == []
+    found = findings_for(_said(sentence.format(n=10)), select=TEXT, lang="en")
+    assert compact(found) == [
+        [COUNT, "text/paragraph:3/sentence:1", 13, "9 orang", "10 orang"]
+    ]
+    assert "column PNS › Jml" in found[0].message
+
+
+def test_a_groups_count_in_a_row_and_its_share_of_the_rows_jumlah() -> None:
+    sentence = (
+        "Pegawai S1 sebanyak 7 orang, terdiri atas 5 orang PNS ({p}) dan {n} orang "
+        "PPPK."
+    )
+    said = _said(sentence.format(p="71,43%", n=2))
+    assert compact(findings_for(said, select=TEXT)) == []
+    said = _said(sentence.format(p="70,00%", n=1))
+    assert compact(findings_for(said, select=TEXT)) == [
+        [COUNT, "text/paragraph:3/sentence:1", 13, "71,43%", "70,00%"],
+        [COUNT, "text/paragraph:3/sentence:1", 13, "2 orang", "1 orang"],
+    ]
