@@ -123,6 +123,18 @@ def _scope_count(
     return total if seen else None
 
 
+def _totals_after(table: Table) -> dict[int, Row]:
+    """For each row, the first JUMLAH row at or after it (one pass, from the end)."""
+    found: dict[int, Row] = {}
+    nearest: Row | None = None
+    for item in reversed(table.rows):
+        if item.kind == RowKind.TOTAL:
+            nearest = item
+        if nearest is not None:
+            found[item.index] = nearest
+    return found
+
+
 def rows_total(table: Table, col: Column, report: Report | None = None) -> Decimal:
     """The data rows' counts added up: the total of a table with no JUMLAH row."""
     total = Decimal(0)
@@ -151,8 +163,12 @@ def share(
     part = table.value(row, part_col)
     if not is_figure(part):
         return None
-    totals = [r for r in table.rows if r.kind == RowKind.TOTAL and r.index >= row.index]
-    total_row = totals[0] if totals else None
+    after = (
+        memo(report, ("total-after", id(table)), lambda: _totals_after(table))
+        if report is not None
+        else _totals_after(table)
+    )
+    total_row = after.get(row.index)
     fix = counted(report, table, row, part_col) if report is not None else None
     fixes = [(row, fix)] if fix is not None else []
     total = fallback
