@@ -128,7 +128,7 @@ def _candidates(
     def need(entity: Entity) -> bool:
         return column_for(entity.table, claim.metric) is not None
 
-    subject = index.resolve(claim.prefix, need, at=claim.sentence.at)
+    subject = index.resolve(claim.prefix, need, at=claim.sentence.near)
     scopes: dict[str, set[int]] = {}
     for entity in subject:
         scopes.setdefault(entity.table.id, set()).add(
@@ -136,7 +136,7 @@ def _candidates(
         )
     kinds = _KINDS.get(claim.noun)
     found: list[_Count] = []
-    at = claim.sentence.at
+    at = claim.sentence.near
     # the tables the sentence comments on: the nearest ones above it, then below
     for table in index.tables_near(at):
         if len(found) >= NEAREST_TABLES:
@@ -315,7 +315,7 @@ def qualitative_claim(
         own = pass_.index.resolve(
             sentence.text,
             lambda e: column_for(e.table, "capaian") is not None,
-            at=sentence.at,
+            at=sentence.near,
         )
         subject = own or [
             e

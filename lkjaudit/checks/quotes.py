@@ -33,7 +33,7 @@ from lkjaudit.model.report import (
 from lkjaudit.prose.cache import per_report
 from lkjaudit.prose.claims import ProseClaims, read_claims
 from lkjaudit.prose.outline import toc_tables
-from lkjaudit.prose.position import table_at
+from lkjaudit.prose.position import table_near
 from lkjaudit.prose.text import tokens
 
 __all__ = ["Entity", "ProseIndex", "prose_index"]
@@ -267,7 +267,7 @@ class ProseIndex:
         self.entities = entities
         self.claims = claims
         self.tables = tables  # data tables (the table of contents left out)
-        self._at = starts  # the reading line each table starts on, by id
+        self._at = starts  # the near line each table starts on, by id
         self._pos = {id(t): k for k, t in enumerate(tables)}  # NOTE: ids may repeat
         self._groups: dict[_Key, _Postings[Entity]] = {}
         self._ordinals: dict[tuple[str, int], _Postings[Entity]] = {}
@@ -281,7 +281,7 @@ class ProseIndex:
         self._starts = [self.at(t) for t in tables]  # tables are in order
 
     def at(self, table: Table) -> int:
-        """The reading line a table starts on (:mod:`lkjaudit.prose.position`)."""
+        """The near line a table starts on (:mod:`lkjaudit.prose.position`)."""
         return self._at.get(table.id, 0)
 
     def tables_near(self, at: int) -> Iterator[Table]:
@@ -429,7 +429,7 @@ def prose_index(report: Report) -> ProseIndex:
     """The index of a report, built once per report object."""
     skip = toc_tables(report)
     tables = [t for t in report.tables if t.id not in skip]
-    starts = {t.id: table_at(report, t) for t in report.tables}
+    starts = {t.id: table_near(report, t) for t in report.tables}
     return ProseIndex(_entities(report), read_claims(report), tables, starts)
 
 

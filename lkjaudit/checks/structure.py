@@ -29,7 +29,7 @@ from lkjaudit.prose.outline import (
     chapter_of,
     headings,
     normalize_title,
-    pk_start,
+    pk_present,
     toc,
 )
 
@@ -260,8 +260,10 @@ def required_chapters(
 
     The chapters of PermenPAN-RB 53/2014 (Pendahuluan, Perencanaan Kinerja,
     Akuntabilitas Kinerja, Penutup) are found by their titles, whatever their
-    number; the PK by its own title after the last chapter. A text with fewer than
-    three BAB headings is an excerpt and is not judged.
+    number; the PK by its own title after the last chapter, or by a table of its
+    own anywhere (captioned or standing under the PK's title, a sheet "PK 2025"),
+    never by a sentence that mentions it. A text with fewer than three BAB headings
+    is an excerpt and is not judged.
     """
     chapters = [h for h in headings(report) if chapter_of(h) is not None]
     if len({h.number for h in chapters}) < 3:
@@ -275,7 +277,7 @@ def required_chapters(
                 actual=None,
                 chapter=name,
             )
-    if opts.perjanjian_kinerja and pk_start(report) is None:
+    if opts.perjanjian_kinerja and not pk_present(report):
         yield ctx.violation(
             _document(report, "document/lampiran:perjanjian-kinerja"),
             expected="LAMPIRAN PERJANJIAN KINERJA",

@@ -537,7 +537,7 @@ class _Pass:
             if claims.starts_topic(sentence):
                 carry = []
             own = (
-                self.index.resolve(sentence.text, _any, at=sentence.at)
+                self.index.resolve(sentence.text, _any, at=sentence.near)
                 if sentence.paragraph in talking
                 else []
             )
@@ -612,7 +612,7 @@ class _Pass:
         if any(self._blame(c, claim) for c in cells):
             return Verdict(claim, "ok", cells)
         return Verdict(
-            claim, "contradicts", _near(self.index, cells, claim.sentence.at)[:1]
+            claim, "contradicts", _near(self.index, cells, claim.sentence.near)[:1]
         )
 
     def _other_column(self, claim: FigureClaim, cells: list[Cell]) -> Verdict | None:
@@ -670,7 +670,7 @@ class _Pass:
         with no unit printed may be quoted by either figure, and is not judged when
         neither agrees. The verdict carries the claim as the figure it was read as.
         """
-        at = claim.sentence.at
+        at = claim.sentence.near
 
         def need(entity: Entity) -> bool:
             return any(column_for(entity.table, m) is not None for m in _ATTAINED)
@@ -847,7 +847,7 @@ class _Pass:
                 return _derivable(entity.table, metric)
             return column_for(entity.table, metric) is not None
 
-        at = claim.sentence.at
+        at = claim.sentence.near
         # NOTE: the row the figure's own clause names, else an earlier clause's
         # ("belanja pegawai Rp … atau 96,12%, sedangkan belanja modal Rp … atau
         # 95,09%": the second % is of belanja modal), else the sentence's
@@ -892,7 +892,7 @@ class _Pass:
         """
         clause = _CONTRAST.split(claim.prefix)[-1]
         return bool(
-            self.index.resolve(clause, _is_owner, at=claim.sentence.at)
+            self.index.resolve(clause, _is_owner, at=claim.sentence.near)
             or _owner(claim, owner_names(self.report))
         )
 
@@ -954,7 +954,7 @@ class _Pass:
         what some of a row do ("telah mengikuti pelatihan"), is a part of a row
         the table does not show.
         """
-        at = claim.sentence.at
+        at = claim.sentence.near
         tables = sorted(
             self._item_tables(claim.metric),
             key=lambda t: abs(self.index.at(t) - at),
@@ -1004,7 +1004,7 @@ class _Pass:
             if not said and _CONDITION.search(own):
                 return None  # "yang rusak": a condition no single column holds
         for text in texts:
-            rows = self.index.resolve(text, need, items=True, at=claim.sentence.at)
+            rows = self.index.resolve(text, need, items=True, at=claim.sentence.near)
             cats = said or _categories(tables, text)
             if rows:
                 return [
@@ -1068,7 +1068,7 @@ class _Pass:
         label = claim.label_after
         if not label:
             return False
-        at = claim.sentence.at
+        at = claim.sentence.near
         rows = self.index.resolve(label, need, items=True, at=at)
         if not (rows or _categories(tables, label)):
             return False
@@ -1105,7 +1105,7 @@ class _Pass:
             and (col := _count_column(t))
             and (c := _total_cell(self._cell, t, col))
         ]
-        return _near(self.index, cells, claim.sentence.at)[:1]
+        return _near(self.index, cells, claim.sentence.near)[:1]
 
     def _subgroup_share(self, claim: FigureClaim) -> bool:
         """Whether a share follows a count that is no cell it is linked to.

@@ -225,6 +225,7 @@ class Table:
     line_start: int | None = None
     line_end: int | None = None
     page_start: int | None = None
+    sheet: int | None = None  # a workbook's sheet, counted from 1 in sheet order
     header: list[list[Cell]] = field(default_factory=list)
     numbering: list[Cell] | None = None  # the "1 2 3 … 6=5/4" row
     rows: list[Row] = field(default_factory=list)
@@ -368,6 +369,7 @@ class Paragraph:
     line: int | None = None
     line_end: int | None = None
     page: int | None = None
+    sheet: int | None = None  # a workbook's sheet, counted from 1 in sheet order
     bold: bool = False
     ref: str | None = None  # reader-specific address: "Teks!A12", "laporan.pdf p3 L8"
     continued: list[PageStart] = field(default_factory=list)

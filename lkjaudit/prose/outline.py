@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from lkjaudit.model.report import Paragraph, Report, Table
 from lkjaudit.prose.cache import per_report
-from lkjaudit.prose.position import paragraph_at, table_at
+from lkjaudit.prose.position import paragraph_at, sheet_starts, table_at
 
 __all__ = [
     "Heading",
@@ -26,6 +26,7 @@ __all__ = [
     "chapter_of",
     "headings",
     "normalize_title",
+    "pk_present",
     "pk_start",
     "signatures",
     "toc",
@@ -207,7 +208,7 @@ def pk_zones(report: Report) -> list[tuple[int, int]]:
 
     Each runs from its own unnumbered title ("PERJANJIAN KINERJA TAHUN 2024",
     "LAMPIRAN PERJANJIAN KINERJA") to the next chapter, Kata Pengantar or Daftar
-    Isi, or the end.
+    Isi, the end of its sheet in a workbook, or the end.
     """
     starts = [
         paragraph_at(report, p)
@@ -217,6 +218,7 @@ def pk_zones(report: Report) -> list[tuple[int, int]]:
     stops = sorted(
         [h.at for h in headings(report) if chapter_of(h) is not None]
         + [paragraph_at(report, p) for p in report.paragraphs if _FRONT.match(p.text)]
+        + sheet_starts(report)
     )
     zones: list[tuple[int, int]] = []
     for start in sorted(starts):
@@ -241,6 +243,41 @@ def pk_start(report: Report) -> int | None:
     """
     last_bab = max((h.at for h in headings(report) if chapter_of(h)), default=0)
     return next((start for start, _ in pk_zones(report) if start > last_bab), None)
+
+
+# NOTE: the title a table or sheet of the PK itself opens with: "Perjanjian Kinerja
+# Tahun 2024", "Lampiran Perjanjian Kinerja", "PK 2025"; not "Capaian Indikator
+# Perjanjian Kinerja" (a table measured against it)
+_PK_TITLE = re.compile(r"^\W*(?:lampiran\s+)?(?:perjanjian\s+kinerja|pk)\b", re.I)
+_CAPTION_NUMBER = re.compile(
+    r"^\W*(?:lanjutan\s+|sambungan\s+)?(?:tabel|table)\s+[0-9IVX]+(?:[.\-][0-9]+)*"
+    r"\s*[.:\-–]?\s*",
+    re.I,
+)
+
+
+def _pk_table(table: Table) -> bool:
+    """A table of the PK itself: its caption or its section is the PK's title.
+
+    "Tabel 2.1 Perjanjian Kinerja Dinas Kesehatan Tahun 2024" in BAB II, or a table
+    on a sheet named "PK 2025" or under the title "PERJANJIAN KINERJA TAHUN 2025".
+    """
+    caption = _CAPTION_NUMBER.sub("", table.caption or "")
+    return any(_PK_TITLE.match(text) for text in (caption, table.section or ""))
+
+
+@per_report
+def pk_present(report: Report) -> bool:
+    """Whether the report holds its Perjanjian Kinerja.
+
+    The attachment after the last chapter (:func:`pk_start`), or the PK's own
+    table anywhere: printed in a chapter ("Tabel 2.1 Perjanjian Kinerja …") or on
+    a sheet of its own. A sentence that mentions the PK does not hold it.
+    """
+    if pk_start(report) is not None:
+        return True
+    skip = toc_tables(report)
+    return any(_pk_table(t) for t in report.tables if t.id not in skip)
 
 
 @dataclass(frozen=True)

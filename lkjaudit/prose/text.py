@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from lkjaudit.model.report import Paragraph, Report
 from lkjaudit.prose.cache import per_report
-from lkjaudit.prose.position import paragraph_at
+from lkjaudit.prose.position import paragraph_at, paragraph_near
 
 __all__ = ["Sentence", "sentences", "tokens", "words"]
 
@@ -63,8 +63,10 @@ class Sentence:
     """One sentence of a paragraph.
 
     ``at`` orders sentences and tables in the document (the reading line,
-    :mod:`lkjaudit.prose.position`); where a character is for people is
-    :meth:`place`: its page and line, as the paragraph's format counts them.
+    :mod:`lkjaudit.prose.position`), ``near`` measures how near a table it stands
+    (the near line: the same but for a workbook's sheets); where a character is
+    for people is :meth:`place`: its page and line, as the paragraph's format
+    counts them.
     """
 
     text: str  # single-spaced, markup already removed by the reader
@@ -73,6 +75,7 @@ class Sentence:
     position: int  # index among the paragraph's sentences
     rows: tuple[int, ...] = (0,)  # the paragraph's text line of each piece
     breaks: tuple[int, ...] = ()  # offsets in ``text`` where the next piece starts
+    near: int = 0  # near line where it starts (the nearest tables)
 
     def row_at(self, offset: int) -> int:
         """The paragraph's text line (from 0) holding a character of the sentence."""
@@ -157,13 +160,14 @@ def split(
             rows.append(row + j)
             joined += words
         if joined:
-            at = (
-                paragraph_at(report, paragraph, rows[0])
-                if report is not None
-                else (paragraph.line or 0) + rows[0]
-            )
+            at = near = (paragraph.line or 0) + rows[0]
+            if report is not None:
+                at = paragraph_at(report, paragraph, rows[0])
+                near = paragraph_near(report, paragraph, rows[0])
             found.append(
-                Sentence(joined, at, index, len(found), tuple(rows), tuple(breaks))
+                Sentence(
+                    joined, at, index, len(found), tuple(rows), tuple(breaks), near
+                )
             )
     return found
 

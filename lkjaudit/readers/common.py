@@ -127,6 +127,7 @@ class RawTable:
     line_start: int | None = None
     line_end: int | None = None
     page_start: int | None = None
+    sheet: int | None = None  # the workbook's sheet (XLSX), from 1 in sheet order
     span: tuple[int, int] | None = None  # first and last sheet column (XLSX)
     section: str | None = None  # the heading the table stands under
     note: str | None = None  # a line about its figures ("(dalam jutaan rupiah)")
@@ -399,6 +400,7 @@ class TableNamer:
             line_start=raw.line_start,
             line_end=raw.line_end,
             page_start=raw.page_start,
+            sheet=raw.sheet,
             section=raw.section,
             note=raw.note,
             header=header,

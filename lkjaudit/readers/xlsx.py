@@ -39,7 +39,10 @@ Cells:
   skipped: they are neither shown nor printed. (Hidden rows are read: a hidden
   kegiatan still counts in the sums of the rows shown.)
 * Locations: ``line`` is the worksheet row number, ``ref`` the cell
-  (``'Tabel 3.2'!E12``).
+  (``'Tabel 3.2'!E12``). Every paragraph and table also keeps its sheet's place in
+  the workbook (``sheet``, from 1): the document reads the sheets in their order,
+  so a sheet's row 1 comes after every row of the sheet before it
+  (:mod:`lkjaudit.prose.position`).
 """
 
 from __future__ import annotations
@@ -291,6 +294,7 @@ class _Reader:
         self.items: list[Paragraph | RawTable] = []
         self.cells = 0
         self.open: dict[int, RawTable] = {}  # tables a later block may continue
+        self.ordinal = 0  # the sheet being read, from 1 in the workbook's order
 
     # -------------------------------------------------------------------- sheets
 
@@ -316,6 +320,7 @@ class _Reader:
             self.limits.check_cells(self.source, self.cells)
         if not grid:
             return
+        self.ordinal += 1
         title = str(ws.title)
         start = len(self.items)
         self.open = {}
@@ -392,6 +397,7 @@ class _Reader:
             rows=raw_rows,
             line_start=rows[0],
             line_end=rows[-1],
+            sheet=self.ordinal,
             span=(block.first, block.last),
         )
         # NOTE: the three items above and this table, not yet added
@@ -469,7 +475,14 @@ class _Reader:
         text = "\n".join(squash(line) for line in entry.text.splitlines()).strip()
         if text:
             self.items.append(
-                Paragraph(text=text, line=row, line_end=row, bold=entry.bold, ref=ref)
+                Paragraph(
+                    text=text,
+                    line=row,
+                    line_end=row,
+                    sheet=self.ordinal,
+                    bold=entry.bold,
+                    ref=ref,
+                )
             )
 
     def _row(
