@@ -4,7 +4,7 @@ The period is what the report states on its cover (``Triwulan II Tahun 2024`` is
 1 April–30 June 2024; a yearly report covers its year). Events it documents (a date
 written with its weekday, or in a sentence about an activity) should fall in it, and
 the report is signed after it ends. The Perjanjian Kinerja attachment is signed at
-the start of the year and is left out.
+the start of the year and is left out, and so is a sentence about signing it.
 """
 
 from __future__ import annotations
@@ -48,6 +48,21 @@ _AS_OF = re.compile(
 )
 _LEGAL = re.compile(
     r"\b(?:nomor|tentang|peraturan|keputusan|undang|ditetapkan)\b", re.I
+)
+# NOTE: signing the Perjanjian Kinerja ("PK Tahun 2025 ditandatangani pada …",
+# "penandatanganan Perjanjian Kinerja …") is an event of the year, not of a quarter
+_PK_SIGNED = re.compile(
+    r"(?=.*\b(?:perjanjian\s+kinerja|PK)\b)"
+    r"(?=.*\b(?:ditandatangani|penandatanganan|menandatangani|ditanda\s*tangani|"
+    r"tanda\s+tangan)\b)",
+    re.IGNORECASE | re.DOTALL,
+)
+# NOTE: the report's own evaluation or writing, just after the period it
+# evaluates: "rapat evaluasi kinerja triwulan III", "penyusunan laporan kinerja"
+_OWN_REVIEW = re.compile(
+    r"\b(?:evaluasi|penyusunan|menyusun|disusun|reviu|review)\s+(?:\w+\s+){0,2}?"
+    r"(?:kinerja|capaian|laporan|lkj(?:ip)?)\b",
+    re.IGNORECASE,
 )
 
 
@@ -135,6 +150,39 @@ def _window(period: Period, opts: PeriodOptions) -> tuple[date, date]:
     return start, period.end
 
 
+def _of_the_year(sentence: Sentence, day: date, period: Period) -> bool:
+    """A sentence about signing the PK, dated in the period's year up to its end."""
+    return (
+        day.year == period.end.year
+        and day <= period.end
+        and _PK_SIGNED.match(sentence.text) is not None
+    )
+
+
+def _own_review(
+    sentence: Sentence, day: date, period: Period, signed: date | None
+) -> bool:
+    """The report's own evaluation or writing, after the period, before it is signed.
+
+    A quarterly report is written after its quarter: the meeting that evaluates the
+    quarter's performance falls after it. Only when the report is signed after its
+    period, on or after that day, and the sentence says it evaluates or writes up
+    the performance or the report.
+    """
+    return (
+        signed is not None
+        and period.end < day <= signed
+        and _OWN_REVIEW.search(sentence.text) is not None
+    )
+
+
+def _signed_on(report: Report, period: Period) -> date | None:
+    """The report's own signature date, when it is after the period's end."""
+    days = [find_dates(s.date_text)[0].date for s in signatures(report) if not s.in_pk]
+    late = [d for d in days if d is not None and d >= period.end]
+    return max(late, default=None)
+
+
 def _is_event(sentence: Sentence, mention: DateMention) -> bool:
     if mention.weekday is not None:
         return True
@@ -158,13 +206,16 @@ def event_within_period(
     An event is a date written with its weekday, or a date in a sentence about an
     activity (acara, rapat, dilaksanakan …) that cites no regulation and announces
     nothing (*akan*, *rencana*). Skips reports whose period cannot be read from the
-    cover, signature lines and the Perjanjian Kinerja attachment.
+    cover, signature lines and the Perjanjian Kinerja attachment, sentences about
+    signing the PK in the period's year, and the report's own evaluation or
+    writing between the period's end and its signature (:func:`_own_review`).
     """
     period = report_period(report)
     if period is None:
         return
     start, end = _window(period, opts)
     signed = {s.at for s in signatures(report)}
+    signed_on = _signed_on(report, period)
     for sentence, mention in _mentions(report):
         day = mention.date
         if day is None or sentence.at in signed or start <= day <= end:
@@ -172,6 +223,10 @@ def event_within_period(
         if mention.weekday is None and in_pk(report, sentence.at):
             continue
         if not _is_event(sentence, mention) or _FUTURE.search(sentence.text):
+            continue
+        if _of_the_year(sentence, day, period) or _own_review(
+            sentence, day, period, signed_on
+        ):
             continue
         yield ctx.violation(
             text_location(ctx, sentence, mention.raw, mention.start),
