@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from lkjaudit.model.report import Report
+from lkjaudit.model.report import Paragraph, Report
 from lkjaudit.prose.cache import per_report
 
 __all__ = [
@@ -255,13 +255,20 @@ def _from_text(text: str, line: int | None) -> Period | None:
 def report_period(report: Report) -> Period | None:
     """The period from the cover: the paragraphs before Kata Pengantar or BAB I.
 
-    A quarter or semester anywhere on the cover wins over a bare year.
+    A quarter or semester anywhere on the cover wins over a bare year. The
+    Perjanjian Kinerja is no part of the cover, though a workbook may put its sheet
+    first: its title ("PERJANJIAN KINERJA TAHUN 2025") states the year it is
+    signed for, not the period the report covers.
     """
-    cover = []
-    for para in report.paragraphs[:12]:
-        if _COVER_END.match(para.text):
+    from lkjaudit.prose.outline import in_pk
+    from lkjaudit.prose.position import paragraph_at
+
+    cover: list[Paragraph] = []
+    for para in report.paragraphs:
+        if len(cover) == 12 or _COVER_END.match(para.text):
             break
-        cover.append(para)
+        if not in_pk(report, paragraph_at(report, para)):
+            cover.append(para)
     best: Period | None = None
     for para in cover:
         found = _from_text(" ".join(para.text.split()), para.line)

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from openpyxl import Workbook
 
 from lkjaudit.api import AuditOptions, audit_report
 from lkjaudit.model.finding import Finding
+from lkjaudit.prose.dates import report_period
 from lkjaudit.prose.outline import in_pk, pk_present
 from lkjaudit.prose.position import paragraph_at, table_at
 from lkjaudit.readers import read_report
@@ -156,3 +158,41 @@ def test_a_mention_of_the_pk_is_no_pk(tmp_path: Path) -> None:
             None,
         ]
     ]
+
+
+def _long_pk() -> list[list[object]]:
+    """The PK sheet with its agreement written out, a paragraph per clause."""
+    clauses = [
+        [f"Pihak pertama berjanji mewujudkan target kinerja butir {k} lampiran ini."]
+        for k in range(1, 13)
+    ]
+    return PK_SHEET[:1] + clauses + PK_SHEET[1:]
+
+
+@pytest.mark.parametrize(
+    ("signed", "expected"),
+    [
+        ("Contoh, 14 Oktober 2025", []),
+        (
+            "Contoh, 30 Juli 2025",
+            [
+                [
+                    "signature-after-period",
+                    "text/signature:1",
+                    10,
+                    "≥ 30 September 2025",
+                    "30 Juli 2025",
+                ]
+            ],
+        ),
+    ],
+)
+def test_the_period_is_read_from_the_cover_not_from_the_pk_sheet(
+    tmp_path: Path, signed: str, expected: list[list[object]]
+) -> None:
+    # NOTE: the PK's title states its year ("TAHUN 2025"); the cover on the next
+    # sheet, past the PK's twelve clauses, states the quarter
+    path = _workbook(tmp_path, [("PK 2025", _long_pk()), ("Narasi", _narasi(signed))])
+    period = report_period(read_report(path))
+    assert period is not None and period.label == "Triwulan III 2025"
+    assert compact(_findings(path)) == expected
