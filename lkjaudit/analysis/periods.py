@@ -28,8 +28,11 @@ __all__ = [
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _UNTIL = r"(?:s d|sd|sampai dengan|sampai|hingga|kumulatif(?: s d| sd)?)"
 _QUARTER = r"(?:tw|trw|triwulan|tri wulan)"
+_HALF = r"(?:semester|smt)"
 _PERIOD = re.compile(
-    rf"(?:^|\b)(?:(?P<until>{_UNTIL}) )?{_QUARTER} ?(?:ke ?)?(?P<n>iv|i{{1,3}}|[1-4])\b"
+    rf"(?:^|\b)(?:(?P<until>{_UNTIL}) )?"
+    rf"(?:{_QUARTER} ?(?:ke ?)?(?P<n>iv|i{{1,3}}|[1-4])"
+    rf"|{_HALF} ?(?:ke ?)?(?P<half>ii|i|[12]))\b"
 )
 _CUMULATIVE = re.compile(r"\bkumulatif\b")
 
@@ -46,8 +49,11 @@ class Period:
 def period_of(text: str) -> Period | None:
     """The quarter a header names (``TW II``, ``s.d. Triwulan III``), or None.
 
-    A header naming two quarters or none names no one period. (Memoised: the
-    copies of a figure ask again for the same few headers.)
+    A header naming two quarters or none names no one period. A half year is
+    named by the quarter it ends with: ``Semester I`` is the total up to TW II,
+    ``s.d. Semester II`` the total up to TW IV; a bare ``Semester II`` (TW III
+    and TW IV) names two quarters. (Memoised: the copies of a figure ask again
+    for the same few headers.)
     """
     t = norm(text)
     found = list(_PERIOD.finditer(t))
@@ -59,16 +65,23 @@ def period_of(text: str) -> Period | None:
     if re.match(r" (?:iv|i{1,3}|[1-4])\b", t[match.end() :]):
         return None  # "TW I-II": two quarters
     until = bool(match.group("until")) or bool(_CUMULATIVE.search(t))
+    if match.group("half"):
+        first = _ROMAN[match.group("half")] == 1
+        return Period(2, True) if first else Period(4, True) if until else None
     return Period(_ROMAN[match.group("n")], until)
 
 
 def only_period(text: str) -> bool:
-    """True when a header names a period and nothing else (``TW I``, ``s.d. TW II``)."""
+    """True when a header names a quarter and nothing else (``TW I``, ``s.d. TW II``).
+
+    A half year alone (``Semester I`` under ``Realisasi``) is not taken for one:
+    the halves of a year's figure are no quarter's.
+    """
     t = norm(text)
     if not t:
         return False
     match = _PERIOD.fullmatch(t)
-    return match is not None or t == "kumulatif"
+    return (match is not None and not match.group("half")) or t == "kumulatif"
 
 
 @dataclass(frozen=True)
