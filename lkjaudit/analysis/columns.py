@@ -546,8 +546,16 @@ def _quarter_parts(columns: list[Column]) -> None:
     naming the quarter reported (``Capaian s.d. TW III``) in a table that splits
     its target by quarter is measured against the target up to that quarter, not
     the year's: it is left to that module too.
+
+    One target dated to the quarter reported (``Target TW III``, ``Target s.d.
+    TW III``, ``Target Semester I``) beside the year's is no split: the year's
+    keeps the role (its copies are the year's target of the other tables), the
+    quarter's is read by its header (:func:`lkjaudit.analysis.targets.period_target`),
+    and a capaian up to that quarter keeps its role: the ``ratio`` rules judge it
+    against the target its printed figures follow.
     """
-    split = False
+    split = single = False
+    _target_up_to(columns)
     for role in (R.REALISASI, R.REALISASI_ANGGARAN, R.TARGET, R.ANGGARAN):
         same = [c for c in columns if c.role == role]
         parts = [
@@ -561,11 +569,13 @@ def _quarter_parts(columns: list[Column]) -> None:
         for col in parts:
             if len(whole) <= 1 or only_period(col.header):
                 col.role = R.OTHER
-        split = split or role == R.TARGET
+        if role == R.TARGET:
+            split, single = True, len(parts) == len(whole) == 1
     if not split:
         return
     for col in columns:
-        if col.role == R.CAPAIAN and period_of(col.header) is not None:
+        p = period_of(col.header) if col.role == R.CAPAIAN else None
+        if p is not None and not (single and p.cumulative):
             col.role = R.OTHER
 
 
@@ -584,6 +594,19 @@ def _group_subtotals(columns: list[Column]) -> None:
         mine = [c for c in categories if c.group == col.group]
         if mine and len(mine) < len(categories):
             col.role = R.SUBJUMLAH
+
+
+def _target_up_to(columns: list[Column]) -> None:
+    """``Target s.d. TW III`` beside the year's target: the year's keeps the role."""
+    targets = [c for c in columns if c.role == R.TARGET]
+    up_to = [
+        c
+        for c in targets
+        if (p := period_of(c.header)) is not None and p.cumulative and p.quarter
+    ]
+    year = [c for c in targets if period_of(c.header) is None]
+    if len(up_to) == 1 and len(year) == 1:
+        up_to[0].role = R.OTHER
 
 
 def _postprocess(columns: list[Column], stated: int = 0) -> None:

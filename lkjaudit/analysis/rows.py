@@ -16,6 +16,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from lkjaudit.analysis.cells import is_unit_text
+from lkjaudit.analysis.targets import period_target
 from lkjaudit.model.report import Cell, Column, ColumnRole, Row, RowKind, Table
 from lkjaudit.model.values import Value, ValueKind, parse_money, parse_value
 
@@ -70,8 +71,14 @@ def _parse_percent(text: str) -> Value:
     return parse_value(text, True)
 
 
-def _parser(col: Column, satuan: Column | None) -> Callable[[list[Cell]], Value]:
-    """The parser of one logical column's value in a row's cells."""
+def _parser(
+    col: Column, satuan: Column | None, target: bool = False
+) -> Callable[[list[Cell]], Value]:
+    """The parser of one logical column's value in a row's cells.
+
+    ``target``: the column holds a target though it has no role (the quarter's,
+    beside the year's): the Satuan column gives its unit too.
+    """
     first = col.cells[0]
     unit_at = col.cells[1] if len(col.cells) > 1 else None
     # NOTE: parse_value is memoised on its arguments as passed: a plain column calls
@@ -89,7 +96,7 @@ def _parser(col: Column, satuan: Column | None) -> Callable[[list[Cell]], Value]
     )
     satuan_at = (
         satuan.cells[0]
-        if satuan is not None and col.role in (R.TARGET, R.REALISASI)
+        if satuan is not None and (target or col.role in (R.TARGET, R.REALISASI))
         else None
     )
 
@@ -115,7 +122,8 @@ def classify_rows(table: Table) -> None:
     """Set each row's kind, entity, inherited cells and parsed values."""
     labels = [c.cells[0] for c in _label_columns(table)]
     satuan = table.column(R.SATUAN)
-    parsers = [_parser(col, satuan) for col in table.columns]
+    quarter = period_target(table)
+    parsers = [_parser(col, satuan, col is quarter) for col in table.columns]
     entity: Row | None = None
     empty = ValueKind.EMPTY
     for row in table.rows:
