@@ -14,6 +14,8 @@ from typing import Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict
 
+from lkjaudit.analysis.periods import only_period
+from lkjaudit.analysis.targets import period_target
 from lkjaudit.checks.common import is_figure
 from lkjaudit.checks.interval import Interval, agrees, operand
 from lkjaudit.checks.odd_quarter import OddQuarter, quarter_fix
@@ -253,6 +255,13 @@ class Verdict(NamedTuple):
     is only the one the table's lower-is-better rows use most. ``basis`` is
     "stated_lower" when the report states the formula for its lower-is-better
     indicators as a whole.
+
+    In a table with the year's target and the quarter's beside it
+    (:func:`~lkjaudit.analysis.targets.period_target`), ``target`` is the target
+    column the expected figure is computed against; ``other_target`` the other
+    one and the figure it gives, named beside it when the row fits neither, and
+    ``by_table`` is True when the row fits the other target only and the table's
+    other rows say it is this one.
     """
 
     row: Row
@@ -261,6 +270,9 @@ class Verdict(NamedTuple):
     operands: list[_Operand] | None
     basis: str | None = None
     other: tuple[str, Interval] | None = None
+    target: Column | None = None
+    other_target: tuple[Column, Interval] | None = None
+    by_table: bool = False
 
 
 def _ratio_columns(
@@ -287,6 +299,63 @@ def ratio_verdicts(
     cols = _ratio_columns(table, opts)
     if cols is None:
         return {}
+    year = _column_verdicts(table, opts, cols, report)
+    quarter = period_target(table) if opts.denominator == R_TARGET else None
+    if quarter is None:
+        return year.found
+    other = _column_verdicts(table, opts, (cols[0], quarter, cols[2]), report)
+    return _by_target(year, other)
+
+
+class _Judged(NamedTuple):
+    """One denominator's verdicts: its column, the wrong rows, the rows judged."""
+
+    col: Column
+    found: dict[int, Verdict]
+    rows: set[int]
+
+    def right(self, k: int) -> bool:
+        return k in self.rows and k not in self.found
+
+
+def _by_target(year: _Judged, quarter: _Judged) -> dict[int, Verdict]:
+    """The verdicts of a table with two targets: the one its printed figures follow.
+
+    A row is right when its capaian fits either target. The table's target is
+    the one more rows fit alone (the year's on a tie, as a table with one
+    target is judged): where the rows said so, a row fitting only the other is
+    wrong by the table's (``by_table``); a row fitting neither is told the
+    table's figure with the other target's beside it. A row with one target
+    only is judged against it.
+    """
+    both = year.rows & quarter.rows
+    alone = sum(quarter.right(k) - year.right(k) for k in both)
+    main, side = (quarter, year) if alone > 0 else (year, quarter)
+    found: dict[int, Verdict] = {}
+    for k in sorted(year.rows | quarter.rows):
+        if k not in both:
+            only = year if k in year.rows else quarter
+            if k in only.found:
+                found[k] = only.found[k]._replace(target=only.col)
+            continue
+        if main.right(k) or (side.right(k) and alone == 0):
+            continue
+        verdict = main.found[k]._replace(target=main.col)
+        if side.right(k):
+            verdict = verdict._replace(by_table=True)
+        elif side.found[k].expected != verdict.expected:
+            verdict = verdict._replace(other_target=(side.col, side.found[k].expected))
+        found[k] = verdict
+    return found
+
+
+def _column_verdicts(
+    table: Table,
+    opts: RatioOptions,
+    cols: tuple[Column, Column, Column],
+    report: Report | None,
+) -> _Judged:
+    """The verdicts against the denominator of ``cols``, and the rows judged."""
     rows, taken = _ratio_rows(table, opts, cols, report)
     readings = {row.index: _polarity(table, row, cols, opts) for row, _ in rows}
     lowers = {k: reading is Polarity.LOWER for k, reading in readings.items()}
@@ -313,7 +382,7 @@ def ratio_verdicts(
             continue
         other = _other_lower(calc, formula) if not calc.matches else None
         found[row.index] = Verdict(row, expected, formula, operands, None, other)
-    return found
+    return _Judged(cols[1], found, {row.index for row, _ in rows})
 
 
 def _stated(report: Report | None, opts: RatioOptions) -> StatedFormulas | None:
@@ -450,6 +519,7 @@ def _ratio_violation(
     confidence: Confidence | None = None,
 ) -> Violation:
     num_col, den_col, res_col = cols
+    den_col = verdict.target or den_col  # NOTE: of two targets, the one used
     row, expected, formula = verdict.row, verdict.expected, verdict.formula
     res = table.value(row, res_col)
     operands = verdict.operands
@@ -463,7 +533,9 @@ def _ratio_violation(
     )
     names = {
         "num": _role_name(num_col.role, ctx.lang),
-        "den": _role_name(den_col.role, ctx.lang),
+        "den": _role_name(den_col.role, ctx.lang)
+        if verdict.target is None
+        else _column_name(verdict.target),
     }
     top, bottom = (den, num) if formula == "inverse" else (num, den)
     percent = ctx.percent_unit(table, res_col, res) if unit else res.unit
@@ -479,6 +551,7 @@ def _ratio_violation(
             value=display(value.mid, res, percent, mark=mark),
             formula=phrase(f"formula.{other}", ctx.lang, **names),
         )
+    note += _target_note(verdict, res, percent, mark, ctx.lang)
     return ctx.violation(
         ctx.cell_location(table, row, res_col),
         expected=display(expected.mid, res, percent, mark=mark),
@@ -489,7 +562,11 @@ def _ratio_violation(
         ]
         + [loc for s in fixes for loc in s.locations(ctx)],
         confidence=confidence
-        or (Confidence.HIGH if formula == "standard" and not fixes else None)
+        or (
+            Confidence.HIGH
+            if formula == "standard" and not fixes and not _unsure_target(verdict)
+            else None
+        )
         or Confidence.MEDIUM,
         formula=phrase(f"formula.{formula}", ctx.lang, **names),
         # the operands in the order the formula names them (target / realisasi)
@@ -498,6 +575,35 @@ def _ratio_violation(
         computed=phrase(f"figures.{formula}", ctx.lang, num=top, den=bottom),
         witnessed=witnessed_note((num_col, den_col), operands, ctx),
         note=note,
+    )
+
+
+def _column_name(col: Column) -> str:
+    """A column as its header names it (``Target TW III``, ``Target`` › ``TW III``)."""
+    if col.group and only_period(col.header):
+        return f"{col.group} {col.header}"
+    return col.header or col.group
+
+
+def _unsure_target(verdict: Verdict) -> bool:
+    """True when the row fits the other target, or the two give other figures."""
+    return verdict.by_table or verdict.other_target is not None
+
+
+def _target_note(
+    verdict: Verdict, res: Value, percent: str | None, mark: str | None, lang: str
+) -> str:
+    """Of two targets: the table's rows chose this one, or the other one's figure."""
+    if verdict.by_table:
+        return phrase("target.table", lang)
+    if verdict.other_target is None:
+        return ""
+    col, value = verdict.other_target
+    return phrase(
+        "target.other",
+        lang,
+        value=display(value.mid, res, percent, mark=mark),
+        target=_column_name(col),
     )
 
 

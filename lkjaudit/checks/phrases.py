@@ -37,6 +37,14 @@ _PHRASES: dict[str, tuple[str, str]] = {
         "; atau {value} bila dihitung {formula}",
         "; or {value} if computed as {formula}",
     ),
+    "target.other": (
+        "; atau {value} bila dihitung terhadap {target}",
+        "; or {value} if computed against {target}",
+    ),
+    "target.table": (
+        ", target yang dipakai baris lain di tabel ini",
+        ", the target the table's other rows use",
+    ),
     "efisiensi.selisih": (
         "capaian kinerja − serapan anggaran",
         "achievement − budget absorption",

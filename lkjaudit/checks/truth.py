@@ -65,7 +65,8 @@ class Truth:
     printed: Value
     recomputed: bool
     # NOTE: what it may as rightly hold: the other lower-is-better formula's
-    # figure, for a capaian no formula reproduces whose report states none
+    # figure, for a capaian no formula reproduces whose report states none, and
+    # the other target's, in a table with the year's and the quarter's
     others: tuple[Interval, ...] = ()
 
 
@@ -179,7 +180,9 @@ def _truth(
             verdict = _verdicts(table, report, capaian).get(row.index)
             if verdict is not None:
                 computed = verdict.expected
-                others = (verdict.other[1],) if verdict.other else ()
+                others = tuple(
+                    alt[1] for alt in (verdict.other, verdict.other_target) if alt
+                )
         else:
             # NOTE: a budget % (no polarity to settle: each row on its own, only
             # the rows asked for) or a second capaian column, which no rule judges
