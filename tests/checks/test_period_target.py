@@ -356,3 +356,41 @@ def test_a_workbook_capaian_off_both_targets_is_reported(tmp_path: Path) -> None
             ("'Capaian Kinerja'!G4",),
         ),
     ]
+
+
+_COPIES = """# LAPORAN KINERJA KECAMATAN WATUGEDE TRIWULAN III TAHUN 2025
+
+**Tabel 3.1 Capaian Indikator Kinerja s.d. Triwulan III Tahun 2025**
+
+| No | Indikator Kinerja | Satuan | Target 2025 | Target TW III | Realisasi s.d. TW III | Capaian (%) |
+|---|---|---|---:|---:|---:|---:|
+| 1 | Jumlah UMKM yang dibina | UMKM | 40 | 30 | 27 | 90,00 |
+| 2 | Jumlah kelompok tani yang dibina | kelompok | 20 | 15 | 12 | 80,00 |
+
+**Tabel 3.2 Realisasi Kinerja s.d. Triwulan III Tahun 2025**
+
+| No | Indikator Kinerja | Satuan | Realisasi s.d. TW III |
+|---|---|---|---:|
+| 1 | Jumlah UMKM yang dibina | UMKM | {copy} |
+| 2 | Jumlah kelompok tani yang dibina | kelompok | 12 |
+"""
+
+
+def test_a_realisation_confirmed_by_its_capaian_against_the_quarters_target() -> None:
+    # 27 / 30 = 90,00 confirms Tabel 3.1's 27: the other copy, 72, is the one
+    # reported, and the message says how Tabel 3.1 confirms its figure
+    assert _found(_COPIES.format(copy="27")) == []
+    found = findings_for(_COPIES.format(copy="72"), select=RULES, source="t.md")
+    assert compact(found) == [
+        [
+            "figure-same-in-every-table",
+            "tabel-3.2/row:1/col:realisasi",
+            14,
+            "27 UMKM",
+            "72 UMKM",
+        ],
+    ]
+    assert found[0].message.endswith(
+        "Tabel 3.1 sesuai dengan hitungan tabelnya sendiri (capaian pada baris yang "
+        "sama)"
+    )

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from lkjaudit.analysis.targets import period_target
 from lkjaudit.checks.common import amount, is_figure
 from lkjaudit.checks.crossref.agreement import Item
 from lkjaudit.checks.interval import Interval, agrees, operand
@@ -61,13 +62,29 @@ def confirmed(report: Report, item: Item) -> bool:
 
 
 def _ratio_fits(table: Table, row: Row, col: Column) -> ColumnRole | None:
-    """The ratio column on the row that reads the figure, when right as printed."""
+    """The ratio column on the row that reads the figure, when right as printed.
+
+    A realisation is read by its capaian against either target of a table that
+    prints the quarter's beside the year's (:func:`period_target`).
+    """
     roles = _RATIO_OF.get(col.role)
     if roles is None:
         return None
     ratio_col, num_col, den_col = (table.column(role) for role in roles)
     if ratio_col is None or num_col is None or den_col is None:
         return None
+    found = _fits(table, row, (ratio_col, num_col, den_col))
+    quarter = period_target(table) if col.role == R.REALISASI else None
+    if found is None and quarter is not None:
+        found = _fits(table, row, (ratio_col, num_col, quarter))
+    return found
+
+
+def _fits(
+    table: Table, row: Row, cols: tuple[Column, Column, Column]
+) -> ColumnRole | None:
+    """The ratio column's role when its figure is its numerator / denominator."""
+    ratio_col, num_col, den_col = cols
     ratio, num, den = (table.value(row, c) for c in (ratio_col, num_col, den_col))
     if not (is_figure(ratio) and is_figure(num) and is_figure(den)):
         return None
