@@ -17,7 +17,8 @@ from lkjaudit.model.values import Value, parse_value
 
 __all__ = ["Figure", "figures", "same_noun"]
 
-FigureKind = Literal["pct", "rp", "count"]
+# NOTE: "rate" and "score" are read apart (:mod:`lkjaudit.prose.rates`)
+FigureKind = Literal["pct", "rp", "count", "rate", "score"]
 
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
 _SCALE = {"ribu": 3, "juta": 6, "miliar": 9, "milyar": 9, "triliun": 12}

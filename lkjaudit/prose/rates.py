@@ -1,0 +1,443 @@
+"""Rates with a base and index scores quoted in sentences.
+
+Health reports quote indicators that are neither a percentage nor a count:
+
+* a **rate** with its base: ``78 per 100.000 kelahiran hidup``, ``7,9 per 1.000
+  KH``, ``2,1/1.000 penduduk`` (the base a power of ten);
+* an **index or score**: a bare number right after a word that gives a value,
+  ``Indeks Kepuasan Masyarakat mencapai 84,12``, ``nilai IKM sebesar 84,21``,
+  ``skor 3,25``, ``dari target 98``.
+
+Each is read as the realisasi of the indicator the sentence names before it, or
+as its target when *target* labels it (:mod:`lkjaudit.checks.rates` links it to
+that indicator's row, the walk judges it). What is no claim: a capaian or budget
+figure, a figure of another year or of a comparison (another region, a benchmark,
+an earlier value), a change, a bound or an approximation, a value not (yet)
+reached, a fraction (``17 dari 20``) and an example or formula.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+from lkjaudit.model.lazyre import lazy
+from lkjaudit.model.report import Report
+from lkjaudit.model.values import Value, ValueKind, parse_value
+from lkjaudit.prose.cache import per_report
+from lkjaudit.prose.claims import FigureClaim, ProseClaims, read_claims
+from lkjaudit.prose.dates import report_period
+from lkjaudit.prose.figures import Figure, figures
+from lkjaudit.prose.text import Sentence
+
+__all__ = ["RATED", "Base", "rate_base", "rate_claims", "with_rates"]
+
+# the kinds of figure this module reads
+RATED = ("rate", "score")
+
+_NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+_BASE = r"\d{1,3}(?:\.\d{3})+|\d+"
+# "78 per 100.000 kelahiran hidup", "7,9/1.000 KH": a number, per, a base and what
+# it counts (the noun may be left out)
+_RATE = lazy(
+    rf"(?<![\w.,/-])(?P<num>{_NUM})(?![\d.,]\d)\s*(?:per\b\s*|/\s*)"
+    rf"(?P<base>{_BASE})(?![\d.,]\d|/)(?:\s*(?P<noun>kelahiran\s+hidup|[^\W\d_]+))?",
+    re.IGNORECASE,
+)
+# the base of a unit written alone: "per 100.000 KH", "(per 1.000 penduduk)"
+_UNIT_BASE = lazy(
+    rf"(?:\bper\b\s*|/\s*)(?P<base>{_BASE})(?![\d.,]\d|/)"
+    r"(?:\s*(?P<noun>kelahiran\s+hidup|[^\W\d_]+))?",
+    re.IGNORECASE,
+)
+# a bare number: no % nor unit follows it (what may follow is checked apart)
+_BARE = lazy(rf"(?<![\w.,/-])(?P<num>{_NUM})(?![\d.,]?\d)")
+# words after a base that name no counted thing
+_NO_NOUN = frozenset(
+    {
+        "pada", "di", "dan", "atau", "dengan", "dari", "yang", "tahun", "sehingga",
+        "lebih", "serta", "sedangkan", "namun", "tetapi", "masih", "sudah", "telah",
+        "belum", "ini", "itu", "tersebut", "untuk", "sesuai", "melampaui", "melebihi",
+    }
+)  # fmt: skip
+# how a counted thing is written: in full or as its abbreviation
+_NOUNS = {"kelahiran hidup": "kh", "kh": "kh", "pddk": "penduduk"}
+# a word that gives a value, right before a bare number: "mencapai 84,12", "nilai
+# IKM sebesar 84,21", "skor 3,25", "dari target 98"
+_VALUE_BEFORE = lazy(
+    r"\b(?:sebesar|mencapai|adalah|ialah|yaitu|yakni|menjadi|tercatat|senilai|"
+    r"terealisasi|direalisasikan|ditargetkan|target(?:nya)?|realisasi(?:nya)?|"
+    r"nilai(?:nya)?|skor(?:nya)?|indeks(?:nya)?)"
+    r"(?:\s+(?:sebesar|senilai|yaitu|yakni|adalah|hanya|baru|mencapai|tercatat|"
+    r"angka|nilai|skor|level))*\s*:?\s*$",
+    re.IGNORECASE,
+)
+# what may follow a score: a grade in brackets, then the end of its phrase
+_SCORE_AFTER = lazy(
+    r"(?:\s*(?:poin|point)\b)?(?:\s*\((?:kategori\s+|predikat\s+|mutu\s+)?"
+    r"[^\W\d_][^()\d]{0,60}\))?\s*(?:$|[,;:.)]|(?:atau|dan|dengan|dari|sehingga|"
+    r"yang|lebih|pada|di|serta|sedangkan|namun|tetapi|melampaui|melebihi|belum|"
+    r"sudah|telah|masih|ini|untuk|karena|sesuai|jika|bila|apabila|maka|artinya|"
+    r"berarti|termasuk|dalam|kategori|predikat|mutu|atas|terhadap)\b)",
+    re.IGNORECASE,
+)
+_SCORE_UNIT = lazy(r"\s*(?P<unit>poin|point)\b", re.IGNORECASE)
+# "17 dari 20 puskesmas": a number of a whole, no score; "96,11 dari target": the
+# share of the target reached, a capaian (unless the target's own figure follows)
+_FRACTION = lazy(
+    r"\s*(?:dari|terhadap)\s+(?:(?:total|jumlah|seluruh)\s+)?\d|\s*(?:dari|terhadap)\s+"
+    r"(?:yang\s+)?(?:target\w*|ditargetkan)\b(?!(?:\s+(?:tahun|sebesar|yaitu|adalah|"
+    r"yang|ditetapkan|level|nilai|skor|indeks))*\s*:?\s*\d)",
+    re.IGNORECASE,
+)
+_YEAR = lazy(r"(?:19|20)\d\d")
+_YEAR_NAMED = lazy(r"\b(?:19|20)\d\d\b")
+# a number after these words names a year, a table or a regulation
+_NAMING = lazy(
+    r"\b(?:tahun|th|ta|periode|tahap|triwulan|tw|semester|bab|tabel|gambar|grafik|"
+    r"lampiran|no|nomor|nomer|pasal|ayat|kode|rp)\.?\s*:?\s*$",
+    re.IGNORECASE,
+)
+# what the figure is: the last of these words before it
+_LABEL = lazy(
+    r"(?P<target>\btarget\w*|\bditargetkan\b)"
+    r"|(?P<realisasi>\brealisasi\w*|\bterealisasi\b|\bdirealisasikan\b)"
+    r"|(?P<capaian>\bcapaian\w*|\bpencapaian\b)"
+    r"|(?P<budget>\b(?:anggaran|pagu|belanja|keuangan|dana|rp)\b)",
+    re.IGNORECASE,
+)
+# "mencapai target, …", "sesuai target Renstra": a target reached, no label of
+# the figure unless the figure follows at once
+_REACHED = lazy(
+    r"\b(?:mencapai|memenuhi|melampaui|melebihi|sesuai(?:\s+dengan)?)\s+$",
+    re.IGNORECASE,
+)
+_LABEL_END = lazy(
+    r"\s*(?:tahun\s+\d{4}\s*)?(?:sebesar|yaitu|yakni|adalah|senilai)?\s*:?\s*$",
+    re.IGNORECASE,
+)
+# the clause a figure is in: after ";", ":", a comma that is no decimal comma or a
+# contrast
+_CLAUSE = lazy(
+    r"[;:]|,(?!\d)|\b(?:sedangkan|sementara|namun|tetapi|adapun)\b", re.IGNORECASE
+)
+# another time: "dibandingkan tahun 2023", "tahun lalu", "sebelumnya"
+_EARLIER = lazy(
+    r"\b(?:dibandingkan|dibanding|daripada|semula|sebelumnya|tahun\s+lalu|"
+    r"tahun\s+sebelumnya)\b",
+    re.IGNORECASE,
+)
+# another region or a benchmark: "angka nasional", "AKI Provinsi", "target SDGs"
+_ELSEWHERE = lazy(
+    r"\b(?:nasional|provinsi|propinsi|(?:kabupaten|kota|daerah|wilayah)\s+lain\w*|"
+    r"rata-?\s*rata|standar\w*|sdgs?|mdgs?|rpjmn|rpjmd|renstra|who|global|dunia|"
+    r"asean|indonesia)\b",
+    re.IGNORECASE,
+)
+# a change or its amount: "turun sebesar 10", "turun dari 97", "penurunan AKI
+# sebesar 10" (not the level reached: "turun menjadi 87")
+_CHANGE = lazy(
+    r"\b(?:naik|turun|meningkat|menurun|bertambah|berkurang|kenaikan|penurunan|"
+    r"peningkatan|perubahan|selisih(?:nya)?)\b",
+    re.IGNORECASE,
+)
+_BECAME = lazy(r"\bmenjadi(?:\s+(?:sebesar|hanya))?\s*$", re.IGNORECASE)
+# a bound or an approximation: "di bawah 100", "lebih dari 80", "sekitar 84"
+_BOUND = lazy(
+    r"(?:[<>≤≥±]=?|\b(?:di\s*atas|di\s*bawah|(?:tidak\s+)?(?:lebih|kurang)"
+    r"(?:\s+(?:besar|kecil|tinggi|rendah))?\s+dari|minimal|maksimal|paling\s+"
+    r"(?:sedikit|banyak|tinggi|rendah)|sekurang-kurangnya|setidak-?tidaknya|"
+    r"setidaknya|hampir|nyaris|sekitar|kurang\s+lebih|kira-kira|antara))\s*$",
+    re.IGNORECASE,
+)
+_RANGE_AFTER = lazy(
+    r"\s*(?:[<>≤≥]|[-\u2013]\s*\d|(?:sampai|hingga|s\.?\s?d\.?|s/d)\s*\d)",
+    re.IGNORECASE,
+)
+# a value not reached, not yet, or still to come: "belum mencapai 80",
+# "diharapkan mencapai 90"
+_UNREACHED = lazy(
+    r"\b(?:belum|tidak|tak|gagal|akan|diharapkan|diperkirakan|direncanakan|"
+    r"diproyeksikan|harus|wajib|perlu|agar|supaya|untuk|guna|dapat)"
+    r"(?:\s+[^\W\d_]+){0,2}\s*$",
+    re.IGNORECASE,
+)
+_EXAMPLE = lazy(
+    r"\b(?:misal\w*|semisal|contoh\w*|rumus\w*|andaikan|seandainya|umpamanya)\b",
+    re.IGNORECASE,
+)
+
+
+# how far before a figure the words that say what it is are looked for
+_NEAR = 120
+
+
+@dataclass(frozen=True)
+class Base:
+    """The base of a rate: per ``number`` of ``noun`` ("" when not written)."""
+
+    number: Decimal
+    noun: str
+
+
+def _base(match: re.Match[str]) -> Base | None:
+    number = parse_value(match.group("base")).number
+    if number is None or number < 10 or number.normalize().as_tuple().digits != (1,):
+        return None  # NOTE: a rate's base is a power of ten: "3/2024" is none
+    noun = " ".join((match.group("noun") or "").lower().split())
+    if noun in _NO_NOUN:
+        noun = ""
+    return Base(number, _NOUNS.get(noun, noun))
+
+
+def rate_base(text: str) -> Base | None:
+    """The base of the rate a unit or a name writes ("per 100.000 KH"), or None."""
+    for match in _UNIT_BASE.finditer(text):
+        if (found := _base(match)) is not None:
+            return found
+    return None
+
+
+@dataclass(frozen=True)
+class _Read:
+    figure: Figure
+    end_of_number: int  # where the number ends (a rate's base follows it)
+
+
+def _rates(text: str) -> list[_Read]:
+    found: list[_Read] = []
+    for match in _RATE.finditer(text):
+        base = _base(match)
+        if base is None:
+            continue
+        end = match.end() if base.noun else match.end("base")
+        raw = text[match.start() : end]
+        number = parse_value(match.group("num"))
+        if number.number is None:
+            continue
+        unit = " ".join(text[match.end("num") : end].split())
+        value = Value(raw, ValueKind.NUMBER, number.number, unit, number.decimals)
+        figure = Figure("rate", value, None, match.start(), end, raw, -number.decimals)
+        found.append(_Read(figure, match.end("num")))
+    return found
+
+
+def _scores(text: str, taken: list[tuple[int, int]]) -> list[_Read]:
+    found: list[_Read] = []
+    for match in _BARE.finditer(text):
+        start, end = match.span()
+        if any(a <= start < b for a, b in taken):
+            continue
+        # NOTE: the words right before it; a long sentence is not read again whole
+        head = text[max(0, start - _NEAR) : start]
+        if not _VALUE_BEFORE.search(head) or not _SCORE_AFTER.match(text, end):
+            continue
+        if _FRACTION.match(text, end) or _YEAR.fullmatch(match.group("num")):
+            continue
+        number = parse_value(match.group("num"))
+        if number.number is None:
+            continue
+        unit_match = _SCORE_UNIT.match(text, end)
+        unit = unit_match.group("unit").lower() if unit_match else None
+        stop = unit_match.end() if unit_match else end
+        raw = text[start:stop]
+        value = Value(raw, ValueKind.NUMBER, number.number, unit, number.decimals)
+        figure = Figure("score", value, None, start, stop, raw, -number.decimals)
+        found.append(_Read(figure, end))
+    return found
+
+
+def _reads(text: str, own: list[FigureClaim]) -> list[_Read]:
+    """The rates and scores of a sentence, left to right.
+
+    A score never overlaps a figure the sentence's other claims took; a rate
+    may hold one in its base (``1.000 penduduk`` in ``2,1 per 1.000 penduduk``).
+    """
+    rates = _rates(text)
+    taken = [(r.figure.start, r.figure.end) for r in rates]
+    taken += [(c.figure.start, c.figure.end) for c in own]
+    return sorted([*rates, *_scores(text, taken)], key=lambda r: r.figure.start)
+
+
+def _label(before: str) -> str | None:
+    """The last word before a figure that says what it is, if any.
+
+    ``target``, ``realisasi``, ``capaian`` or ``budget``; a target said to be
+    reached ("mencapai target, …", "sesuai target Renstra") labels no figure
+    unless the figure follows it at once ("melampaui target 82").
+    """
+    found = None
+    for match in _LABEL.finditer(before):
+        if (
+            match.lastgroup == "target"
+            and _REACHED.search(before, 0, match.start())
+            and not _LABEL_END.fullmatch(before, match.end())
+        ):
+            continue
+        found = match.lastgroup
+    return found
+
+
+def _of_the_year(
+    clause: str, after: str, said: list[tuple[int, int]], at: int, year: int | None
+) -> bool:
+    """Whether a figure is of the report's year, by what its clause says.
+
+    Not one its clause compares with another time (*dibandingkan*, *sebelumnya*,
+    *tahun lalu* …) or dates, before or after it, to another year than the
+    report's (the year its clause names, else the last one the sentence named
+    before it; ``said`` are the sentence's years and where they end). Without
+    the report's year, not one dated before the latest year the sentence names.
+    """
+    if _EARLIER.search(clause) or _EARLIER.search(after):
+        return False
+    named = [int(y) for y in _YEAR_NAMED.findall(clause)]
+    if not named:
+        named = [y for end, y in said if end <= at][-1:]
+    named += [int(y) for y in _YEAR_NAMED.findall(after)]
+    if year is not None:
+        return all(y == year for y in named)
+    latest = max((y for _, y in said), default=None)
+    return latest is None or all(y >= latest for y in named)
+
+
+def _unreached(near: str) -> bool:
+    """Whether the verb before a figure is negated or still to come."""
+    verb = _VALUE_BEFORE.search(near)
+    head = near[: verb.start()] if verb is not None else near
+    return _UNREACHED_AT.search(head) is not None
+
+
+_UNREACHED_AT = lazy(
+    r"\b(?:belum|tidak|tak|gagal|hampir|nyaris|akan|diharapkan|diperkirakan|"
+    r"direncanakan|diproyeksikan|harus|wajib|perlu|agar|supaya|untuk|guna)"
+    r"(?:\s+(?:juga|sepenuhnya|bisa|dapat|mampu|berhasil|pernah|sempat))?\s*$",
+    re.IGNORECASE,
+)
+# how far before a figure its clause, a bound or an example's marker is looked for
+_WINDOW = 400
+
+
+def _metric(
+    text: str,
+    figure: Figure,
+    before: str,
+    said: list[tuple[int, int]],
+    year: int | None,
+) -> str | None:
+    """What a rate or score restates: ``realisasi``, ``target`` or nothing."""
+    near = text[max(0, figure.start - _WINDOW) : figure.start]
+    stop = _CLAUSE.search(text, figure.end)
+    after = text[figure.end : stop.start() if stop else len(text)]
+    clause = _CLAUSE.split(near)[-1]
+    if (
+        _NAMING.search(near)
+        or _BOUND.search(near)
+        or _RANGE_AFTER.match(text, figure.end)
+        or _EXAMPLE.search(near)
+        or _ELSEWHERE.search(clause)
+        or _ELSEWHERE.search(after)
+    ):
+        return None
+    if _CHANGE.search(clause) and not _BECAME.search(near):
+        return None  # NOTE: "turun dari 97", "penurunan … sebesar 10"
+    if not _of_the_year(clause, after, said, figure.start, year):
+        return None
+    label = _label(before[-_WINDOW:])
+    if label == "target":
+        return "target"
+    if label not in (None, "realisasi") or _unreached(near[-_NEAR:]):
+        return None
+    return "realisasi"
+
+
+def _last(ends: list[int], at: int) -> int:
+    """The last of sorted positions at or before ``at`` (0 for none)."""
+    k = bisect_right(ends, at)
+    return ends[k - 1] if k else 0
+
+
+def rate_claims(
+    sentence: Sentence, own: list[FigureClaim], year: int | None
+) -> list[FigureClaim]:
+    """A sentence's claims with its rates and scores among them, left to right.
+
+    ``own`` are the sentence's other claims (:func:`read_claims`); a claim on a
+    count inside a rate's base ("1.000 penduduk") is the rate's, not a claim.
+    """
+    text = sentence.text
+    reads = _reads(text, own) if any(c.isdigit() for c in text) else []
+    if not reads:
+        return own
+    kept = [
+        c
+        for c in own
+        if not any(
+            r.figure.kind == "rate" and r.end_of_number <= c.figure.start < r.figure.end
+            for r in reads
+        )
+    ]
+    reads = [
+        r
+        for r in reads
+        if not any(
+            r.figure.start < c.figure.end and c.figure.start < r.figure.end
+            for c in kept
+        )
+    ]
+    spans = [(r.figure.start, r.figure.end) for r in reads]
+    ends = sorted(
+        {
+            f.end
+            for f in figures(text)
+            if not any(a <= f.start < b or f.start <= a < f.end for a, b in spans)
+        }
+        | {b for _, b in spans}
+    )
+    claimed = sorted([c.figure.end for c in kept] + [b for _, b in spans])
+    said = [(m.end(), int(m.group(0))) for m in _YEAR_NAMED.finditer(text)]
+    found: list[FigureClaim] = []
+    for read in reads:
+        fig = read.figure
+        before = text[_last(ends, fig.start) : fig.start]
+        metric = _metric(text, fig, before, said, year)
+        if metric is None:
+            continue
+        after = re.split(r"[,;]", text[fig.end : fig.end + _WINDOW], maxsplit=1)[0]
+        found.append(
+            FigureClaim(
+                sentence,
+                fig,
+                metric,
+                before,
+                after,
+                text[: fig.start],
+                None,
+                (text[_last(claimed, fig.start) : fig.start],),
+            )
+        )
+    return sorted([*kept, *found], key=lambda c: c.figure.start)
+
+
+@per_report
+def with_rates(report: Report) -> ProseClaims:
+    """The report's claims (:func:`read_claims`) with its rates and scores added.
+
+    Each sentence's claims stay in the order of its figures.
+    """
+    claims = read_claims(report)
+    period = report_period(report)
+    year = period.end.year if period is not None else None
+    by_sentence: dict[int, list[FigureClaim]] = {}
+    for claim in claims.figures:
+        by_sentence.setdefault(id(claim.sentence), []).append(claim)
+    merged: list[FigureClaim] = []
+    for sentence in claims.sentences:
+        merged.extend(rate_claims(sentence, by_sentence.get(id(sentence), []), year))
+    if len(merged) == len(claims.figures) and all(
+        a is b for a, b in zip(merged, claims.figures, strict=True)
+    ):
+        return claims
+    return replace(claims, figures=merged)
