@@ -31,9 +31,10 @@ from lkjaudit.model.report import (
     TableKind,
 )
 from lkjaudit.prose.cache import per_report
-from lkjaudit.prose.claims import ProseClaims, read_claims
+from lkjaudit.prose.claims import ProseClaims
 from lkjaudit.prose.outline import toc_tables
 from lkjaudit.prose.position import table_near
+from lkjaudit.prose.rates import with_rates
 from lkjaudit.prose.text import tokens
 
 __all__ = ["Entity", "ProseIndex", "prose_index"]
@@ -430,7 +431,8 @@ def prose_index(report: Report) -> ProseIndex:
     skip = toc_tables(report)
     tables = [t for t in report.tables if t.id not in skip]
     starts = {t.id: table_near(report, t) for t in report.tables}
-    return ProseIndex(_entities(report), read_claims(report), tables, starts)
+    # NOTE: the claims with the rates and index scores the sentences quote
+    return ProseIndex(_entities(report), with_rates(report), tables, starts)
 
 
 def column_for(table: Table, metric: str) -> Column | None:

@@ -27,6 +27,7 @@ from lkjaudit.checks.quotes import (
     column_for,
     prose_index,
 )
+from lkjaudit.checks.rates import rated_rows
 from lkjaudit.checks.truth import CAPAIAN, Truth, truth
 from lkjaudit.checks.witnesses import BUDGET, Said, in_table_said
 from lkjaudit.model.report import (
@@ -49,6 +50,7 @@ from lkjaudit.prose.claims import (
 )
 from lkjaudit.prose.figures import same_noun
 from lkjaudit.prose.owners import OwnerNames, owner_labels
+from lkjaudit.prose.rates import RATED
 from lkjaudit.prose.text import tokens
 
 __all__ = ["Cell", "Verdict", "owner_names", "quoted", "walk"]
@@ -565,6 +567,8 @@ class _Pass:
             cells = self._share_cells(claim)
         elif claim.metric == "attained":
             return self._attained(claim)
+        elif claim.figure.kind in RATED:
+            return self._rated(claim)
         elif claim.metric in ("staff", "asset"):
             items = self._item_cells(claim)
             if items is None:
@@ -700,6 +704,22 @@ class _Pass:
             return Verdict(claim, "skipped")
         as_read = replace(claim, metric=read[id(verdict.cells[0])])
         return Verdict(as_read, verdict.outcome, verdict.cells)
+
+    def _rated(self, claim: FigureClaim) -> Verdict:
+        """Judge a rate or an index score against its indicator's row.
+
+        Only rows whose indicator the sentence names and whose unit fits
+        (:mod:`lkjaudit.checks.rates`); a claim with none is not judged.
+        """
+        texts = _clauses(claim)[0]
+        rows = rated_rows(self.report, self.index, claim, texts, _indicator_named)
+        cells = [
+            c
+            for e in rows
+            if (c := self._metric(e.table, e.row.index, claim.metric)) is not None
+        ]
+        self._by_claim[id(claim)] = cells
+        return self._verdict(claim, cells) if cells else Verdict(claim, "skipped")
 
     def _witnessed(self, cell: Cell, claim: FigureClaim) -> bool:
         """Whether the claim quotes what the table states for the cell elsewhere.
