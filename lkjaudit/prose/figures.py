@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 from typing import Literal
 
 from lkjaudit.model.values import Value, parse_value
@@ -100,9 +101,16 @@ def _rp(match: re.Match[str]) -> tuple[Value, int] | None:
 
 def figures(text: str) -> list[Figure]:
     """Every figure in a sentence, left to right."""
+    return list(_figures(text))
+
+
+# NOTE: a sentence is read for its figures more than once (its claims, then its
+# rates and scores: :mod:`lkjaudit.prose.rates`)
+@lru_cache(maxsize=4096)
+def _figures(text: str) -> tuple[Figure, ...]:
     found: list[Figure] = []
     if not _DIGIT.search(text):
-        return found
+        return ()
     for match in _PATTERN.finditer(text):
         value: Value | None
         if match.group("rp"):
@@ -124,7 +132,7 @@ def figures(text: str) -> list[Figure]:
         found.append(
             Figure(kind, value, noun, match.start(), match.end(), match.group(0), place)
         )
-    return found
+    return tuple(found)
 
 
 def _count(text: str, match: re.Match[str], noun: str) -> bool:

@@ -200,6 +200,25 @@ def rate_base(text: str) -> Base | None:
     return None
 
 
+class _Spans:
+    """Spans of a sentence, to ask at once whether a stretch overlaps one."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self._spans = sorted(spans)
+        self._starts = [a for a, _ in self._spans]
+        # NOTE: the furthest end of the spans up to each one (spans may nest)
+        self._reach: list[int] = []
+        for _, b in self._spans:
+            self._reach.append(max(b, self._reach[-1]) if self._reach else b)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether [start, end) overlaps a span."""
+        k = bisect_right(self._starts, start)
+        if k and self._reach[k - 1] > start:
+            return True
+        return k < len(self._spans) and self._starts[k] < end
+
+
 @dataclass(frozen=True)
 class _Read:
     figure: Figure
@@ -224,11 +243,11 @@ def _rates(text: str) -> list[_Read]:
     return found
 
 
-def _scores(text: str, taken: list[tuple[int, int]]) -> list[_Read]:
+def _scores(text: str, taken: _Spans) -> list[_Read]:
     found: list[_Read] = []
     for match in _BARE.finditer(text):
         start, end = match.span()
-        if any(a <= start < b for a, b in taken):
+        if taken.overlaps(start, start + 1):
             continue
         # NOTE: the words right before it; a long sentence is not read again whole
         head = text[max(0, start - _NEAR) : start]
@@ -258,26 +277,56 @@ def _reads(text: str, own: list[FigureClaim]) -> list[_Read]:
     rates = _rates(text)
     taken = [(r.figure.start, r.figure.end) for r in rates]
     taken += [(c.figure.start, c.figure.end) for c in own]
-    return sorted([*rates, *_scores(text, taken)], key=lambda r: r.figure.start)
+    found = [*rates, *_scores(text, _Spans(taken))]
+    return sorted(found, key=lambda r: r.figure.start)
 
 
 def _label(before: str) -> str | None:
-    """The last word before a figure that says what it is, if any.
+    """What the words before a figure say it is, in its own clause.
 
-    ``target``, ``realisasi``, ``capaian`` or ``budget``; a target said to be
-    reached ("mencapai target, …", "sesuai target Renstra") labels no figure
-    unless the figure follows it at once ("melampaui target 82").
+    ``target``, ``realisasi``, ``capaian`` or ``budget``, or None. A clause of
+    nothing but words that give a value ("Target AKI tahun 2024, yaitu 98")
+    takes the label of the clause before it. A target named only in an earlier
+    clause ("Dibandingkan target, IKM mencapai 84,12") makes the figure
+    ``unsure``: it may be either.
+    """
+    pieces = _CLAUSE.split(before)
+    k = len(pieces) - 1
+    while True:
+        found = _last_label(pieces[k])
+        if found is not None or k == 0 or not _FILLER.fullmatch(pieces[k]):
+            break
+        k -= 1
+    if found is None and _last_label(" ".join(pieces[:k]), own=False) == "target":
+        return "unsure"
+    return found
+
+
+def _last_label(text: str, own: bool = True) -> str | None:
+    """The last word of a text that says what a figure is, if any.
+
+    A target said to be reached ("mencapai target, …", "sesuai target Renstra")
+    labels no figure unless the figure follows it at once in its ``own`` clause
+    ("melampaui target 82").
     """
     found = None
-    for match in _LABEL.finditer(before):
+    for match in _LABEL.finditer(text):
         if (
             match.lastgroup == "target"
-            and _REACHED.search(before, 0, match.start())
-            and not _LABEL_END.fullmatch(before, match.end())
+            and _REACHED.search(text, 0, match.start())
+            and not (own and _LABEL_END.fullmatch(text, match.end()))
         ):
             continue
         found = match.lastgroup
     return found
+
+
+# a clause of nothing but words that give the value that follows
+_FILLER = lazy(
+    r"\s*(?:(?:yaitu|yakni|adalah|ialah|sebesar|senilai|hanya|mencapai|tercatat|"
+    r"sebagai\s+berikut)\s*)*",
+    re.IGNORECASE,
+)
 
 
 def _of_the_year(
@@ -295,7 +344,8 @@ def _of_the_year(
         return False
     named = [int(y) for y in _YEAR_NAMED.findall(clause)]
     if not named:
-        named = [y for end, y in said if end <= at][-1:]
+        k = bisect_right(said, (at, _NO_YEAR))
+        named = [said[k - 1][1]] if k else []
     named += [int(y) for y in _YEAR_NAMED.findall(after)]
     if year is not None:
         return all(y == year for y in named)
@@ -316,6 +366,8 @@ _UNREACHED_AT = lazy(
     r"(?:\s+(?:juga|sepenuhnya|bisa|dapat|mampu|berhasil|pernah|sempat))?\s*$",
     re.IGNORECASE,
 )
+# greater than any year: (end, year) pairs ending at a place sort before it
+_NO_YEAR = 10_000
 # how far before a figure its clause, a bound or an example's marker is looked for
 _WINDOW = 400
 
@@ -329,8 +381,9 @@ def _metric(
 ) -> str | None:
     """What a rate or score restates: ``realisasi``, ``target`` or nothing."""
     near = text[max(0, figure.start - _WINDOW) : figure.start]
-    stop = _CLAUSE.search(text, figure.end)
-    after = text[figure.end : stop.start() if stop else len(text)]
+    reach = min(len(text), figure.end + _WINDOW)
+    stop = _CLAUSE.search(text, figure.end, reach)
+    after = text[figure.end : stop.start() if stop else reach]
     clause = _CLAUSE.split(near)[-1]
     if (
         _NAMING.search(near)
@@ -371,29 +424,16 @@ def rate_claims(
     reads = _reads(text, own) if any(c.isdigit() for c in text) else []
     if not reads:
         return own
-    kept = [
-        c
-        for c in own
-        if not any(
-            r.figure.kind == "rate" and r.end_of_number <= c.figure.start < r.figure.end
-            for r in reads
-        )
-    ]
-    reads = [
-        r
-        for r in reads
-        if not any(
-            r.figure.start < c.figure.end and c.figure.start < r.figure.end
-            for c in kept
-        )
-    ]
+    bases = _Spans(
+        [(r.end_of_number, r.figure.end) for r in reads if r.figure.kind == "rate"]
+    )
+    kept = [c for c in own if not bases.overlaps(c.figure.start, c.figure.start + 1)]
+    others = _Spans([(c.figure.start, c.figure.end) for c in kept])
+    reads = [r for r in reads if not others.overlaps(r.figure.start, r.figure.end)]
     spans = [(r.figure.start, r.figure.end) for r in reads]
+    mine = _Spans(spans)
     ends = sorted(
-        {
-            f.end
-            for f in figures(text)
-            if not any(a <= f.start < b or f.start <= a < f.end for a, b in spans)
-        }
+        {f.end for f in figures(text) if not mine.overlaps(f.start, f.end)}
         | {b for _, b in spans}
     )
     claimed = sorted([c.figure.end for c in kept] + [b for _, b in spans])

@@ -96,6 +96,26 @@ def test_the_target_is_not_compared_with_the_realisasi() -> None:
     ]
 
 
+def test_what_a_figure_is_comes_from_its_own_clause() -> None:
+    # a clause of nothing but "yaitu" takes the label of the one before it
+    target = "Target Angka Kematian Ibu tahun 2024, yaitu {x} per 100.000 KH."
+    assert _read(target.format(x="98")) == [("target", "98 per 100.000 KH")]
+    assert _found(target.format(x="87")) == [
+        [RULE, *AT, "98 per 100.000 KH", "87 per 100.000 KH"]
+    ]
+    # a target reached in a clause before it labels nothing
+    assert _found("Sesuai target, Indeks Kepuasan Masyarakat mencapai 84,3.") == [
+        [RULE, *AT, "84,1", "84,3"]
+    ]
+    # a target named in a clause before it: either figure, not judged
+    for after in (
+        "Dibandingkan target, Indeks Kepuasan Masyarakat mencapai 84,3.",
+        "Target Angka Kematian Ibu tahun 2024, sebagaimana tercantum dalam "
+        "Perjanjian Kinerja, sebesar 87 per 100.000 KH.",
+    ):
+        assert _read(after) == [], after
+
+
 def test_a_score_is_compared_at_the_precision_printed() -> None:
     ikm = "Indeks Kepuasan Masyarakat mencapai {x} dengan kategori Baik."
     # 84,1 in the table stands for [84,05; 84,15): 84,12 may be it
