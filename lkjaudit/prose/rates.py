@@ -156,14 +156,6 @@ _RANGE_AFTER = lazy(
     r"\s*(?:[<>≤≥]|[-\u2013]\s*\d|(?:sampai|hingga|s\.?\s?d\.?|s/d)\s*\d)",
     re.IGNORECASE,
 )
-# a value not reached, not yet, or still to come: "belum mencapai 80",
-# "diharapkan mencapai 90"
-_UNREACHED = lazy(
-    r"\b(?:belum|tidak|tak|gagal|akan|diharapkan|diperkirakan|direncanakan|"
-    r"diproyeksikan|harus|wajib|perlu|agar|supaya|untuk|guna|dapat)"
-    r"(?:\s+[^\W\d_]+){0,2}\s*$",
-    re.IGNORECASE,
-)
 _EXAMPLE = lazy(
     r"\b(?:misal\w*|semisal|contoh\w*|rumus\w*|andaikan|seandainya|umpamanya)\b",
     re.IGNORECASE,
@@ -360,6 +352,8 @@ def _unreached(near: str) -> bool:
     return _UNREACHED_AT.search(head) is not None
 
 
+# a value not reached, not yet, or still to come, right before the verb giving
+# it: "belum mencapai 80", "diharapkan mencapai 90"
 _UNREACHED_AT = lazy(
     r"\b(?:belum|tidak|tak|gagal|hampir|nyaris|akan|diharapkan|diperkirakan|"
     r"direncanakan|diproyeksikan|harus|wajib|perlu|agar|supaya|untuk|guna)"
