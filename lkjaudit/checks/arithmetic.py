@@ -183,16 +183,13 @@ def exact_ratios(table: Table, row: Row) -> dict[str, tuple[Interval, Interval]]
         return {}
     if num.unit and den.unit and num.unit != den.unit:
         return {}
-    assert num.number is not None
     rounded = _RatioRow(num, den, den, HUNDRED).values
-    n, d = Interval.exact(num.number), Interval.exact(den.number)
-    exact = {
-        "standard": (n / d).scale(HUNDRED),
-        "two_minus": (Interval.exact(Decimal(2)) - n / d).scale(HUNDRED),
+    # NOTE: an interval carries the printed figures' own result (Interval.at)
+    return {
+        f: (found, Interval.exact(found.at))
+        for f, found in rounded.items()
+        if found.at is not None
     }
-    if num.number:
-        exact["inverse"] = (d / n).scale(HUNDRED)
-    return {f: (rounded[f], exact[f]) for f in exact if f in rounded}
 
 
 @check(
