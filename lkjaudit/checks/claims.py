@@ -18,7 +18,7 @@ from lkjaudit.checks.walk import Cell, quoted, walk
 from lkjaudit.engine.context import Context, Violation, display, shown
 from lkjaudit.engine.registry import check
 from lkjaudit.model.finding import Confidence, Location
-from lkjaudit.model.report import ColumnRole, Report, RowKind
+from lkjaudit.model.report import ColumnRole, Report, Row, RowKind
 from lkjaudit.prose.claims import FigureClaim
 from lkjaudit.prose.text import Sentence
 
@@ -64,6 +64,21 @@ class TextFigureOptions(BaseModel):
         "sisa",
         "persen_sisa",
     )
+
+
+def _subject(cell: Cell, row: Row) -> str:
+    """What the row is named in a message: its indicator, for a performance figure.
+
+    A row of a sasaran's table carries the sasaran as its name (``Meningkatnya
+    derajat kesehatan``); the figure a sentence quotes is its indicator's.
+    """
+    table = cell.table
+    indikator = table.column(R.INDIKATOR)
+    if cell.col.role in (R.CAPAIAN, R.REALISASI, R.TARGET) and indikator is not None:
+        text = table.entity_row(row).cells[indikator.cells[0]].text
+        if text:
+            return text
+    return table.label_of(row)
 
 
 def _where(cell: Cell, lang: str) -> str:
@@ -191,6 +206,6 @@ def text_figure(
                 quote=_quote(claim),
                 metric=metric,
                 where=_where(cell, ctx.lang),
-                subject=cell.table.label_of(row),
+                subject=_subject(cell, row),
                 reason=_reason(cell, ctx.lang),
             )
