@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from lkjaudit.checks.quotes import Entity, ProseIndex, column_for, prose_index
+from lkjaudit.model.lazyre import lazy
 from lkjaudit.model.report import ColumnRole, Report, Row, Table
 from lkjaudit.model.values import Value
 from lkjaudit.prose.cache import per_report
@@ -39,10 +40,10 @@ _SCORE_UNITS = frozenset(
 )
 _PERCENT_UNITS = frozenset({"%", "persen", "prosen", "percent"})
 # a name that says its indicator is a percentage ("Persentase …", "… (%)")
-_PERCENT_NAME = re.compile(r"^\W*(?:persentase|prosentase)\b|\(\s*%\s*\)", re.I)
-_ASIDE = re.compile(r"\(([^()]*)\)")
+_PERCENT_NAME = lazy(r"^\W*(?:persentase|prosentase)\b|\(\s*%\s*\)", re.I)
+_ASIDE = lazy(r"\(([^()]*)\)")
 # an acronym as written in a sentence: "IKM", "AKI", "AKB"
-_ACRONYM = re.compile(r"\b[A-Z]{2,8}\b")
+_ACRONYM = lazy(r"\b[A-Z]{2,8}\b")
 # the small words an acronym leaves out ("Indeks Pembangunan Manusia", "Angka
 # Kematian Ibu dan Bayi")
 _SMALL = frozenset(

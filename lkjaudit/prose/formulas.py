@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from lkjaudit.model.lazyre import lazy
 from lkjaudit.model.report import Report
 from lkjaudit.prose.cache import per_report
 from lkjaudit.prose.text import sentences, words
@@ -34,7 +35,7 @@ _PLUS = r"\s*\+\s*"
 _TIMES = r"\s*(?:[x×*]\s*)?"
 # NOTE: tried in this order at each place, so "2 − realisasi / target" is not read
 # as the realisasi / target inside it
-_FORMULAS = re.compile(
+_FORMULAS = lazy(
     rf"(?P<two_minus>\b2{_MINUS}{_R}{_DIV}{_T}"
     rf"|\b2{_TIMES}{_T}{_MINUS}{_R}{_DIV}{_T}"
     rf"|\b1{_PLUS}{_T}{_MINUS}{_R}{_DIV}{_T}"
@@ -46,12 +47,12 @@ _FORMULAS = re.compile(
 )
 _BRACKETS = str.maketrans("()[]{}", "      ")
 # where a sentence's clauses part
-_CLAUSE = re.compile(
+_CLAUSE = lazy(
     r";|,\s*(?:dan|sedangkan|adapun|serta)\b|\b(?:sedangkan|adapun|serta)\b",
     re.IGNORECASE,
 )
 # a clause that speaks of the lower-is-better indicators as a whole
-_LOWER = re.compile(
+_LOWER = lazy(
     r"\b(?:semakin|makin)\s+(?:rendah|kecil|sedikit|turun)\s+(?:semakin|makin)\s+baik"
     r"|\b(?:indikator|polaritas)\s+negatif\b",
     re.IGNORECASE,
