@@ -201,7 +201,7 @@ def rated_rows(
         return column_for(entity.table, claim.metric) is not None
 
     names = acronyms(report)
-    at = claim.sentence.at
+    at = claim.sentence.near  # NOTE: the index measures nearness by near lines
     for text in texts:
         text = _spelled(text, names)
         words = tokens(text)

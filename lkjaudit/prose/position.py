@@ -10,11 +10,14 @@ order and then page order. For a format without pages or sheets (a text export, 
 Word document's blocks, report data) it is the line itself.
 
 How near a sentence stands to a table (the tables a sentence most likely quotes)
-is measured apart, by the *near line* (:func:`paragraph_near`, :func:`table_near`):
-the reading line without the sheet. Rows of one sheet are near as printed; between
-two sheets, the sheet order says which comes first, not which table a sentence
-comments on (a workbook often keeps its prose on one sheet and every table on
-sheets of their own).
+is measured by the *near line* (:func:`paragraph_near`, :func:`table_near`). Without
+sheets it is the reading line. In a workbook every sheet is a stretch of its own,
+set apart from the next by more than twice the longest sheet's rows: a table on a
+sentence's own sheet is nearer to it than any table on another sheet (rows of one
+sheet are near as printed), and between sheets the distance counts by sheet order
+(the next sheet is nearer than the one after it), the rows deciding only between
+two sheets as far away (the one before and the one after). Near lines grow in
+reading order, like reading lines.
 """
 
 from __future__ import annotations
@@ -91,14 +94,51 @@ def table_at(report: Report, table: Table) -> int:
     return reading_line(report, table.page_start, table.line_start, table.sheet)
 
 
+@per_report
+def _sheets(report: Report) -> tuple[dict[int, tuple[int, int]], int]:
+    """Where each sheet is, and the stride that sets sheets apart.
+
+    A sheet's place is counted from 1 among the sheets that hold something, with
+    the reading line it starts after.
+    """
+    parts, before = _parts(report)
+    spans: dict[int, list[int]] = {}
+    for k, (sheet, _) in enumerate(parts):
+        if sheet:
+            span = spans.setdefault(sheet, [before[k], before[k]])
+            span[1] = before[k + 1]
+    places = {
+        sheet: (rank, span[0]) for rank, (sheet, span) in enumerate(spans.items(), 1)
+    }
+    # NOTE: two lines of one sheet are at most `longest` apart, two of sheets n
+    # apart at least n × stride − longest: with stride > 2 × longest, one sheet
+    # away is farther than anything on the sheet and nearer than two sheets away
+    longest = max((end - start for start, end in spans.values()), default=0)
+    return places, 2 * longest + 2
+
+
+def _near(report: Report, page: int | None, line: int | None, sheet: int | None) -> int:
+    """The near line of a line of a page (of a sheet): see the module's docstring."""
+    if sheet is None:
+        return reading_line(report, page, line)
+    places, stride = _sheets(report)
+    place = places.get(sheet)
+    if place is None:
+        # NOTE: a sheet with no line anywhere (_parts saw nothing of it): at the
+        # start of the place it would take among the others
+        return (bisect_left(sorted(places), sheet) + 1) * stride
+    rank, start = place
+    return rank * stride + reading_line(report, page, line, sheet) - start
+
+
 def paragraph_near(report: Report, paragraph: Paragraph, k: int = 0) -> int:
-    """The near line of a paragraph's ``k``-th text line: its sheet left out."""
-    return reading_line(report, *paragraph.place(k))
+    """The near line of a paragraph's ``k``-th text line."""
+    return _near(report, *paragraph.place(k), paragraph.sheet)
 
 
 def table_near(report: Report, table: Table) -> int:
-    """The near line where a table starts: its sheet left out."""
-    return reading_line(report, table.page_start, table.line_start)
+    """The near line where a table starts."""
+    return _near(report, table.page_start, table.line_start, table.sheet)
 
 
 @per_report

@@ -64,7 +64,9 @@ class Sentence:
 
     ``at`` orders sentences and tables in the document (the reading line,
     :mod:`lkjaudit.prose.position`), ``near`` measures how near a table it stands
-    (the near line: the same but for a workbook's sheets); where a character is
+    (the near line: the same but in a workbook, where a table on the sentence's
+    own sheet is nearer than any on another, and sheets farther off in the
+    workbook's order are farther); where a character is
     for people is :meth:`place`: its page and line, as the paragraph's format
     counts them.
     """
