@@ -67,6 +67,7 @@ def _caption_location(report: Report, table: Table) -> Location:
         kind="caption",
         table=table.label,
         line=table.caption_line or table.line_start,
+        sheet=table.sheet,
         page=table.page_start,
         cell=table.caption_ref,
     )

@@ -247,6 +247,7 @@ class Context:
             kind="table",
             table=table.label,
             line=table.line_start,
+            sheet=table.sheet,
             page=table.page_start,
         )
 
@@ -259,6 +260,7 @@ class Context:
             table=table.label,
             row=row.index,
             line=row.line,
+            sheet=table.sheet,
             page=next((c.page for c in row.cells if c.page), None),
             label=table.label_of(row),
         )
@@ -278,6 +280,7 @@ class Context:
             column=column.key,
             header=column.title if (column.header or column.group) else None,
             line=cell.line if cell.line is not None else source_row.line,
+            sheet=table.sheet,
             page=cell.page,
             label=table.label_of(source_row),
             cell=cell.ref,
@@ -299,6 +302,7 @@ class Context:
             ref=ref,
             kind="text",
             line=line,
+            sheet=para.sheet,
             page=page,
             label=label,
             cell=para.ref,

@@ -205,13 +205,25 @@ def _crash(
     )
 
 
+_LAST = 10**9  # NOTE: a finding with no line comes after those with one
+
+
 def _order(f: Finding, position: dict[str, int]) -> tuple[object, ...]:
-    """Document order; on one cell, the worst first, then the rules' pack order."""
+    """Document order; on one cell, the worst first, then the rules' pack order.
+
+    A PDF numbers the lines of each page and a workbook the rows of each sheet,
+    so the line counts within its page, and within its sheet: sheet by sheet in
+    the workbook's order, what has no line after the sheets.
+    """
     loc = f.location
+    sheet = loc.sheet
+    if sheet is None:
+        sheet = 0 if loc.line is not None else _LAST
     return (
         loc.source,
         loc.page if loc.page is not None else 0,  # NOTE: PDF lines count per page
-        loc.line if loc.line is not None else 10**9,
+        sheet,
+        loc.line if loc.line is not None else _LAST,
         loc.ref,
         -f.severity.rank,
         position.get(f.rule_id, len(position)),

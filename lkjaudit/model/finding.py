@@ -51,6 +51,9 @@ class Location(BaseModel):
     column: str | None = None  # the column's role key: "capaian", "anggaran_2"
     header: str | None = None  # the column's header as printed: "Capaian (%)"
     line: int | None = None  # 1-based source line (text exports)
+    # NOTE: a workbook numbers the rows of each sheet from 1: its line is read
+    # with the sheet, the sheet's place in the workbook (from 1, in sheet order)
+    sheet: int | None = None
     page: int | None = None  # 1-based page (PDF)
     label: str | None = None  # the row's name: "Penyediaan Bahan Logistik Kantor"
     cell: str | None = None  # reader address: "Sheet1!E12"

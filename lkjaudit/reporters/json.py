@@ -44,6 +44,9 @@ def result_dict(result: AuditResult) -> dict[str, Any]:
     findings = []
     for finding in result.findings:
         data = finding.model_dump(mode="json")
+        for place in (data["location"], *data["related"]):
+            if place["sheet"] is None:
+                del place["sheet"]  # NOTE: only a workbook has sheets
         data["help_url"] = help_urls.get(finding.rule_id)
         findings.append(data)
     return {

@@ -91,6 +91,7 @@ def _location(loc: Location, lang: Lang) -> dict[str, Any]:
             ("header", loc.header),
             ("label", loc.label),
             ("page", loc.page),
+            ("sheet", loc.sheet),
             ("cell", loc.cell),
         )
         if value is not None

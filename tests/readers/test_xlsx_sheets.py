@@ -1,27 +1,35 @@
-"""A workbook's sheets: how near a sentence is to a table.
+"""A workbook's sheets: how near a sentence is to a table, and findings in sheet order.
 
-Every sheet numbers its rows from 1, so a row alone says not which table a
-sentence comments on. A table on a sentence's own sheet is nearer to it than any
-table on another sheet, and other sheets are farther the farther they are in the
-workbook's order. Formats without sheets measure as before.
+Every sheet numbers its rows from 1, so a row alone says neither which table a
+sentence comments on nor where a finding stands. A table on a sentence's own sheet
+is nearer to it than any table on another sheet, and other sheets are farther the
+farther they are in the workbook's order; findings are listed sheet by sheet, in
+every output. Formats without sheets measure and order as before.
 """
 
 from __future__ import annotations
 
+import json
+import re
 from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
 
-from lkjaudit.api import AuditOptions, audit_report
+from lkjaudit.api import AuditOptions, audit, audit_report
 from lkjaudit.model.finding import Finding
+from lkjaudit.model.result import AuditResult
 from lkjaudit.prose.position import paragraph_at, paragraph_near, table_near
 from lkjaudit.prose.text import sentences
 from lkjaudit.readers import load_report, read_report
+from lkjaudit.reporters.json import JsonReporter
+from lkjaudit.reporters.sarif import SarifReporter
+from lkjaudit.reporters.terminal import TerminalReporter
 
-from conftest import SAMPLES
+from conftest import SAMPLES, compact
 
 FIGURE = "text-figure-matches-table"
+CAPAIAN = "capaian-equals-realisasi-over-target"
 HEAD = ["No", "Indikator Kinerja", "Target", "Realisasi", "Capaian"]
 Rows = list[list[object]]
 
@@ -171,3 +179,137 @@ def test_a_pdf_s_near_line_counts_its_pages() -> None:
     near = [paragraph_near(report, p) for p in report.paragraphs]
     assert near == [paragraph_at(report, p) for p in report.paragraphs]
     assert len({p.page for p in report.paragraphs}) > 1
+
+
+# ------------------------------------------------------------------- ordering
+
+_NARASI: Rows = [
+    ["LAPORAN KINERJA KECAMATAN CONTOH TAHUN 2024"],
+    ["BAB I PENDAHULUAN"],
+    ["BAB II PERENCANAAN KINERJA"],
+    ["BAB III AKUNTABILITAS KINERJA"],
+    ["Persentase dokumen perencanaan jenis 1 yang disusun tercapai 49%."],
+    ["BAB IV PENUTUP"],
+]
+
+
+def _ordered_workbook(tmp_path: Path) -> str:
+    """Errors at row 5 of sheet 1, row 9 of sheet 2 and row 2 of sheet 3."""
+    long = [HEAD] + [
+        [k, f"Persentase dokumen perencanaan jenis {k} yang disusun", "100%"]
+        + [f"{50 + k}%", f"{50 + k + (5 if k == 8 else 0)}%"]
+        for k in range(1, 9)
+    ]
+    short = [
+        HEAD,
+        [1, "Persentase pengaduan yang ditindaklanjuti", "100%", "90%", "95%"],
+    ]
+    sheets = [("Narasi", _NARASI), ("Tabel 3.1", long), ("Tabel 3.2", short)]
+    return _workbook(tmp_path, sheets)
+
+
+ORDERED = [
+    (FIGURE, "text/paragraph:5/sentence:1", 5, 1, "51%", "49%"),
+    (CAPAIAN, "tabel-3.1/row:8/col:capaian", 9, 2, "58%", "63%"),
+    (CAPAIAN, "tabel-3.2/row:1/col:capaian", 2, 3, "90%", "95%"),
+    (
+        "required-chapters-present",
+        "document/lampiran:perjanjian-kinerja",
+        None,
+        None,
+        "LAMPIRAN PERJANJIAN KINERJA",
+        None,
+    ),
+]
+
+
+_RULES = (FIGURE, CAPAIAN, "required-chapters-present")
+
+
+def _ordered(tmp_path: Path) -> AuditResult:
+    options = AuditOptions(select=_RULES, strict=True)
+    return audit([_ordered_workbook(tmp_path)], options)
+
+
+def test_findings_come_sheet_by_sheet(tmp_path: Path) -> None:
+    # NOTE: by line alone, sheet 3's row 2 came first and sheet 2's row 9 last
+    found = _ordered(tmp_path).findings
+    assert [
+        (f.rule_id, f.location.ref, f.location.line, f.location.sheet)
+        + (f.expected, f.actual)
+        for f in found
+    ] == ORDERED
+    assert [f.location.cell for f in found] == [
+        "Narasi!A5",
+        "'Tabel 3.1'!E9",
+        "'Tabel 3.2'!E2",
+        None,
+    ]
+
+
+_HEAD = re.compile(r"^ {4} *(\S+)  (?:error|peringatan|info)  (\S+)")
+
+
+def test_the_terminal_groups_tables_in_sheet_order(tmp_path: Path) -> None:
+    text = TerminalReporter(width=200).render(_ordered(tmp_path))
+    lines = text.splitlines()
+    groups = [line.strip() for line in lines if re.match(r"^  \S", line)]
+    assert groups == ["dokumen", "Tabel 3.1", "Tabel 3.2"]
+    heads = [m.groups() for line in lines if (m := _HEAD.match(line))]
+    assert heads == [
+        ("5", FIGURE),
+        ("-", "required-chapters-present"),
+        ("9", CAPAIAN),
+        ("2", CAPAIAN),
+    ]
+
+
+def test_json_and_sarif_name_the_sheet(tmp_path: Path) -> None:
+    result = _ordered(tmp_path)
+    data = json.loads(JsonReporter().render(result))
+    places = [
+        (f["location"]["cell"], f["location"]["line"], f["location"].get("sheet"))
+        for f in data["findings"]
+    ]
+    assert places == [
+        ("Narasi!A5", 5, 1),
+        ("'Tabel 3.1'!E9", 9, 2),
+        ("'Tabel 3.2'!E2", 2, 3),
+        (None, None, None),
+    ]
+    # NOTE: a location without a sheet has no "sheet" key, as before
+    assert "sheet" not in data["findings"][3]["location"]
+    assert {r["sheet"] for r in data["findings"][1]["related"]} == {2}
+    sarif = json.loads(SarifReporter().render(result))
+    placed = [
+        (
+            r["locations"][0]["physicalLocation"].get("region", {}).get("startLine"),
+            r["locations"][0].get("properties", {}).get("sheet"),
+        )
+        for r in sarif["runs"][0]["results"]
+    ]
+    assert placed == [(5, 1), (9, 2), (2, 3), (None, None)]
+
+
+_MARKDOWN = """# BAB III AKUNTABILITAS KINERJA
+
+Tabel 3.2 Capaian Kinerja
+
+| No | Indikator Kinerja | Target | Realisasi | Capaian |
+| --- | --- | --- | --- | --- |
+| 1 | Persentase pengaduan yang ditindaklanjuti | 100% | 90% | 95% |
+
+Persentase pengaduan yang ditindaklanjuti tercapai 80%.
+"""
+
+
+def test_a_report_without_sheets_is_ordered_by_line(tmp_path: Path) -> None:
+    path = tmp_path / "laporan.md"
+    path.write_text(_MARKDOWN, encoding="utf-8")
+    result = audit([str(path)], AuditOptions(select=_RULES, strict=True))
+    assert compact(result.findings) == [
+        [CAPAIAN, "tabel-3.2/row:1/col:capaian", 7, "90%", "95%"],
+        [FIGURE, "text/paragraph:3/sentence:1", 9, "90%", "80%"],
+    ]
+    assert all(f.location.sheet is None for f in result.findings)
+    assert '"sheet"' not in JsonReporter().render(result)

@@ -154,6 +154,7 @@ def _report_budget_total(report: Report) -> tuple[Decimal, Location] | None:
                 row=total.index,
                 column=col.key,
                 line=table.cell(total, col).line,
+                sheet=table.sheet,
                 label="JUMLAH",
             )
             return col.rupiah(value.number), loc
