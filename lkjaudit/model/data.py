@@ -131,6 +131,12 @@ class TableData(BaseModel):
         description="The heading the table stands under ('LAMPIRAN PERJANJIAN "
         "KINERJA TAHUN 2024'): it tells, for one, the Perjanjian Kinerja's tables.",
     )
+    sheet: int | None = Field(
+        default=None,
+        ge=1,
+        description="Original sheet (XLSX): the sheet's place in the workbook, from "
+        "1 in the workbook's order (hidden and empty sheets not counted).",
+    )
     header: list[DataRow] = Field(
         default_factory=list,
         description="Header rows the document marks as such (Markdown); other "

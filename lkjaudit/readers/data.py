@@ -10,7 +10,9 @@ of the cell (or paragraph) in the YAML or JSON text, so editors, CI annotations 
 SARIF land on it; where the data records the cell's place in the original document
 (``source`` plus ``line``/``page``/``ref``), that place is kept as the location's
 ``cell``: ``laporan.pdf p12 L8``, ``laporan.docx T3:R2C4``, ``tabel.xlsx 'Tabel
-3.2'!E5``, ``laporan.txt L316``.
+3.2'!E5``, ``laporan.txt L316``. A table's ``sheet`` (its workbook sheet) is such
+a place too: the data file is one run of lines, so it neither orders nor groups
+the data's tables.
 
 Reading is safe with hostile input: YAML is composed with the safe loader, without
 tags that build objects, and anchors/aliases (which can expand exponentially) are

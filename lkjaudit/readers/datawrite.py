@@ -113,6 +113,7 @@ def from_report(report: Report) -> ReportData:
                 caption=table.caption,
                 note=table.note,
                 section=table.section,
+                sheet=table.sheet,
                 header=[_row(cells, False) for cells in table.header],
                 rows=[_row(row.cells, row.gap_before) for row in table.rows],
             )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 from pathlib import Path
 
@@ -203,6 +204,28 @@ def test_the_section_a_table_stands_under_is_kept(tmp_path: Path) -> None:
     assert again.table("tabel-ke-17").section == pk.section
 
 
+def test_extract_writes_each_table_s_sheet(tmp_path: Path) -> None:
+    data = extract(str(SAMPLES / "pasirian-tw2-2024.xlsx"))
+    sheets = {t.id: t.sheet for t in data.tables}
+    assert sheets["tabel-3.2"] == 7 and sheets["tabel-3.16"] == 16
+    assert all(s is not None for s in sheets.values())
+    text = dump(data)
+    assert "  sheet: 7\n" in text
+    # read back: the sheet is where the table was, kept in the data, not a place
+    # of the data file, whose lines run on (its findings have no sheet)
+    path = tmp_path / "laporan.yaml"
+    path.write_text(text, encoding="utf-8")
+    again = read_report(str(path))
+    assert all(t.sheet is None for t in again.tables)
+    assert dump(extract(str(path))) == text
+
+
+def test_extract_writes_no_sheet_without_one() -> None:
+    data = extract(str(SAMPLES / "sukamaju-2023.md"))
+    assert all(t.sheet is None for t in data.tables)
+    assert not re.search(r"^ *sheet:", dump(data), re.MULTILINE)
+
+
 def test_markdown_header_rows_survive_extraction(tmp_path: Path) -> None:
     data = extract(str(SAMPLES / "sukamaju-2023.md"))
     assert data.tables[0].header  # the rows above |---|
@@ -238,7 +261,8 @@ def test_the_published_schema_is_current(update_golden: bool) -> None:
 def test_extracted_data_validates_against_the_published_schema() -> None:
     jsonschema = pytest.importorskip("jsonschema")
     schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
-    for name in ("sukamaju-2023.md", "sukamaju-2023.pdf", "sukamaju-2023.docx"):
+    names = ("sukamaju-2023.md", "sukamaju-2023.pdf", "sukamaju-2023.docx")
+    for name in (*names, "sukamaju-2023.xlsx"):  # a workbook's: with its sheets
         jsonschema.validate(
             json.loads(dump(extract(str(SAMPLES / name)), "json")), schema
         )
