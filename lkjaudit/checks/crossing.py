@@ -33,6 +33,7 @@ __all__ = [
     "Crossing",
     "categories_total",
     "category_sum",
+    "columns_disagree",
     "crossing",
     "group_parts",
     "scope_sum",
@@ -142,7 +143,43 @@ def categories_total(
     crossed = crossing(report, table)
     if crossed is not None and crossed.row is row and crossed.col in parts:
         return None
+    if row.kind == RowKind.TOTAL and columns_disagree(report, table, row, parts):
+        return None
     return found.lo
+
+
+def columns_disagree(
+    report: Report, table: Table, row: Row, parts: list[Column]
+) -> bool:
+    """Whether a total row's categories, each at its column's sum, add up otherwise.
+
+    A JUMLAH printing ``L 12 + P 8`` over an L column that adds up to 13 states
+    two totals for the same people, 20 and 21: its categories' sum is then no
+    witness of its Jumlah, since one of the category totals is wrong itself
+    (``total-row-equals-column-sum`` reports it). False for a data row, and when
+    a column holds text or the sums are inexact (nothing to set against the
+    print). Memoised per report.
+    """
+    if row.kind != RowKind.TOTAL:
+        return False
+    key = ("columns-disagree", id(table), row.index, tuple(c.index for c in parts))
+    return memo(report, key, lambda: _columns_disagree(report, table, row, parts))
+
+
+def _columns_disagree(
+    report: Report, table: Table, row: Row, parts: list[Column]
+) -> bool:
+    printed_sum = category_sum(table, row, parts)
+    scope = next((rows for total, rows in total_scopes(table) if total is row), [])
+    if printed_sum is None or printed_sum.lo != printed_sum.hi or not scope:
+        return False
+    summed = Decimal(0)
+    for col in parts:
+        found = scope_sum(report, table, col, scope)
+        if found is None or found.total.lo != found.total.hi:
+            return False
+        summed += found.total.lo
+    return summed != printed_sum.lo
 
 
 def crossing(report: Report, table: Table) -> Crossing | None:

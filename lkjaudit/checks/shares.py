@@ -7,7 +7,10 @@ judged from the corrected count, as a budget % is judged from its supported
 pagu: ``10 / 20 = 50%`` is right, and ``55%``, worked out from the wrong count,
 is the share to change (not the JUMLAH's ``100%``). The JUMLAH's own Jumlah is
 taken at its categories' sum only when the rows it adds up, each at its own
-corrected count, give that figure too: two kinds of witness.
+corrected count, give that figure too: two kinds of witness. That is the very
+figure ``row-total-equals-sum-of-categories`` expects of it, so every share is
+judged against the total the table corrected gives, the shares of rows that
+were right worked out from the wrong total included.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from decimal import Decimal
 
 from lkjaudit.checks.common import amount, is_figure, total_scopes
 from lkjaudit.checks.crossing import categories_total, group_parts
-from lkjaudit.checks.interval import Interval, agrees, operand
+from lkjaudit.checks.interval import Interval, operand
 from lkjaudit.checks.support import Support
 from lkjaudit.checks.witnesses import Said, memo
 from lkjaudit.model.report import Column, ColumnRole, Report, Row, RowKind, Table
@@ -46,10 +49,11 @@ def counted(report: Report, table: Table, row: Row, col: Column) -> Support | No
 
     A data row's Jumlah is its categories' sum. A JUMLAH row's is its
     categories' sum only when the rows it adds up (each at its own such count)
-    give the same figure and the shares printed for the rows whose count stands
-    were worked out from it (more of them fit it than fit the printed total):
-    a total the shares were computed from stands for them. None for any other
-    column, and when nothing points away from the print. Memoised per report.
+    give the same figure, and its category totals are what their columns add
+    up to (:func:`~lkjaudit.checks.crossing.categories_total`). The shares
+    printed do not vote: they are worked out from the Jumlah column, and a
+    wrong total makes them wrong with it. None for any other column, and when
+    nothing points away from the print. Memoised per report.
     """
     if col.role != R.JUMLAH or col is not table.column(R.JUMLAH):
         return None
@@ -68,41 +72,8 @@ def _counted(report: Report, table: Table, row: Row, col: Column) -> Support | N
         scope = next((rows for total, rows in total_scopes(table) if total is row), [])
         if _scope_count(report, table, scope, col) != value:
             return None  # NOTE: one kind of witness alone: the print stands
-        if not _shares_follow(report, table, scope, col, value, printed):
-            return None
         said.append(Said(value, "basis.total", tuple((table, r, col) for r in scope)))
     return Support(value, printed, tuple(said))
-
-
-def _shares_follow(
-    report: Report,
-    table: Table,
-    scope: list[Row],
-    col: Column,
-    value: Decimal,
-    printed: Decimal,
-) -> bool:
-    """True when more rows' printed shares fit a total of ``value`` than ``printed``.
-
-    Only the rows whose count stands as printed vote; a table with no share
-    column has nothing to judge against its total.
-    """
-    res_col = table.column(R.PERSEN_TOTAL)
-    if res_col is None or not value or not printed:
-        return False
-    votes = 0
-    for item in scope:
-        part, res = table.value(item, col), table.value(item, res_col)
-        if not (is_figure(part) and is_figure(res)):
-            continue
-        if counted(report, table, item, col) is not None:
-            continue
-        fits = [
-            agrees((operand(part) / Interval.exact(t)).scale(HUNDRED), res)
-            for t in (value, printed)
-        ]
-        votes += int(fits[0]) - int(fits[1])
-    return votes > 0
 
 
 def _scope_count(

@@ -16,6 +16,7 @@ from lkjaudit.checks.corroboration import corroboration
 from lkjaudit.checks.crossing import (
     categories_total,
     category_sum,
+    columns_disagree,
     crossing,
     group_parts,
     scope_sum,
@@ -225,6 +226,8 @@ def _total(
         return None
     if _crossed_at(ctx, table, row, col):
         return None
+    if col.role == R.PERSEN_TOTAL and _shares_add_up(table, row, col, counted, ctx):
+        return None
     expected, defined = _defined_total(table, col, counted, expected, ctx)
     if agrees(expected, own):
         return None  # NOTE: right once its rows' wrong sisa are corrected
@@ -272,6 +275,29 @@ def _defined_total(
     for fix in fixes:
         total = total + Interval.exact(fix.value - fix.printed)
     return total, fixes
+
+
+def _shares_add_up(
+    table: Table, row: Row, col: Column, counted: list[Row], ctx: Context
+) -> bool:
+    """True when a JUMLAH's share is judged as a share, not as a sum.
+
+    A share column worked out from a wrong total is wrong in every row, and
+    ``share-equals-part-over-total`` reports each; the JUMLAH's ``100%`` is right
+    once they are (no one row's correction explains it alone). A JUMLAH's share
+    that is not its own count over the total is reported by that rule, at
+    ``100%``, not here at the rows' printed shares added up.
+    """
+    own = truth(table, row, col, ctx.report)
+    if own is None or own.recomputed:
+        return own is not None
+    total = Interval.exact(Decimal(0))
+    for item in counted:
+        should = truth(table, item, col, ctx.report)
+        if should is None:
+            return False
+        total = total + should.interval
+    return agrees(total, own.printed)
 
 
 def _categories_fixes(
@@ -470,6 +496,8 @@ def _row_totals(
             and crossed.col in parts
         ):
             continue  # NOTE: the category cell both totals blame is reported
+        if columns_disagree(ctx.report, table, row, parts):
+            continue  # NOTE: a category total is wrong, not the JUMLAH's Jumlah
         values = [table.value(row, c) for c in parts]
         yield ctx.violation(
             ctx.cell_location(table, row, total_col),

@@ -65,12 +65,24 @@ def test_a_wrong_grand_total_is_reported_there() -> None:
     assert found[0].evidence["also"] == ROW_SUM
 
 
-def test_a_wrong_total_row_cell_keeps_both_total_findings() -> None:
+def test_a_wrong_category_total_is_reported_and_the_right_jumlah_is_not() -> None:
     # JUMLAH × Baik printed 25: the row and the column that fail cross in the total
-    # row, not in an inner cell
+    # row, not in an inner cell. Its column puts Baik at 24, and 24 + 6 + 3 is the
+    # printed 33: the JUMLAH's Jumlah is right, and 25 + 6 + 3 = 34 is no figure
+    # to change it to
     found = findings_for(_assets(baik="25"), select=SUMS)
     assert compact(found) == [
-        [ROW_SUM, "tabel-3.9/row:5/col:jumlah", 11, "34", "33"],
+        [COLUMN_SUM, "tabel-3.9/row:5/col:kategori", 11, "24", "25"],
+    ]
+
+
+def test_a_jumlah_wrong_beside_a_wrong_category_total_is_judged_by_its_column() -> None:
+    # Baik printed 25 (its column gives 24) and the Jumlah 35 (its column gives
+    # 33): each total is expected at its own column's sum, not the Jumlah at the
+    # 34 the wrong Baik makes
+    found = findings_for(_assets(baik="25", total="35"), select=SUMS)
+    assert compact(found) == [
+        [COLUMN_SUM, "tabel-3.9/row:5/col:jumlah", 11, "33", "35"],
         [COLUMN_SUM, "tabel-3.9/row:5/col:kategori", 11, "24", "25"],
     ]
 

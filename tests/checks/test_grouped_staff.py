@@ -254,24 +254,32 @@ def test_a_share_from_the_wrong_count_is_the_one_reported() -> None:
     )
 
 
-def test_a_total_carrying_the_wrong_count_is_taken_as_the_shares_were() -> None:
-    # JUMLAH 21 adds up the wrong 11; the shares were worked out from 20
+def test_a_total_carrying_the_wrong_count_is_corrected_with_its_shares() -> None:
+    # JUMLAH 21 adds up the wrong 11; its categories (13 + 7) and its rows, the
+    # 11 at 10, both give 20; the shares were worked out from 20 and stand
     found = findings_for(_shares(s1="11", total="21"), source="a.md")
     assert compact(found) == [
         [ROW_SUM, "tabel-3.5/row:2/col:jumlah", 8, "10", "11"],
         [ROW_SUM, "tabel-3.5/row:4/col:jumlah", 10, "20", "21"],
     ]
-    # ... or from the printed 21: the other rows' shares hold for 21, the
-    # row's 11 of 21 is worked out from the wrong count
+    # ... worked out from the printed 21 instead, every share is wrong with it:
+    # each is expected over the 20 the JUMLAH is, not over the 21 it is not
     found = findings_for(
         _shares(s1="11", total="21", s2="9,52%", share="52,38%", sma="38,10%"),
         source="a.md",
+        lang="en",
     )
     assert compact(found) == [
+        [SHARE, "tabel-3.5/row:1/col:persen_total", 7, "10,00%", "9,52%"],
         [ROW_SUM, "tabel-3.5/row:2/col:jumlah", 8, "10", "11"],
-        [SHARE, "tabel-3.5/row:2/col:persen_total", 8, "47,62%", "52,38%"],
+        [SHARE, "tabel-3.5/row:2/col:persen_total", 8, "50,00%", "52,38%"],
+        [SHARE, "tabel-3.5/row:3/col:persen_total", 9, "40,00%", "38,10%"],
         [ROW_SUM, "tabel-3.5/row:4/col:jumlah", 10, "20", "21"],
     ]
+    assert found[0].message == (
+        "Share 9,52%; expected 10,00% (2 of the total 20; 21 counted as 20 as the "
+        "sum of the categories on the same row; the sum of the rows above it give)"
+    )
 
 
 TEXT = ("text-count-*", "text-figure-*")

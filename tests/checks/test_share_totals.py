@@ -1,0 +1,105 @@
+"""A staff table's shares and its JUMLAH's Jumlah agree on one corrected total.
+
+The JUMLAH's Jumlah, its categories' sum and its rows' sum (each row at its
+own categories' sum) state one total three times; when they point away from
+the print together, every share is judged against the total they give, and
+when a category total is the odd one out, the Jumlah stands and so do the
+shares.
+"""
+
+from __future__ import annotations
+
+from conftest import compact, findings_for
+
+ROW_SUM = "row-total-equals-sum-of-categories"
+COLUMN_SUM = "total-row-equals-column-sum"
+SHARE = "share-equals-part-over-total"
+
+STAFF = """# LAPORAN KINERJA DINAS CONTOH TAHUN 2024
+
+**Tabel 4.2 Pegawai menurut Pendidikan dan Jenis Kelamin**
+
+| No | Pendidikan | Laki-laki | Perempuan | Jumlah | Persentase |
+|---|---|--:|--:|--:|--:|
+| 1 | S2 | 1 | 2 | 3 | {s2} |
+| 2 | S1 | 4 | 4 | 8 | {s1} |
+| 3 | D3 | 2 | 1 | 3 | {d3} |
+| 4 | SMA | {sma_l} | 2 | {sma} | {sma_share} |
+| | Jumlah | {l} | 9 | {total} | {whole} |
+"""
+
+# 19 staff: 3 + 8 + 3 + 5, Laki-laki 10 + Perempuan 9, each share of 19
+RIGHT = {
+    "s2": "15,79%",
+    "s1": "42,11%",
+    "d3": "15,79%",
+    "sma_l": "3",
+    "sma": "5",
+    "sma_share": "26,32%",
+    "l": "10",
+    "total": "19",
+    "whole": "100,00%",
+}
+# the shares of a total of 20
+OF_20 = {"s2": "15,00%", "s1": "40,00%", "d3": "15,00%", "sma_share": "30,00%"}
+
+
+def _staff(**changed: str) -> str:
+    return STAFF.format(**{**RIGHT, **changed})
+
+
+def test_a_right_table_passes() -> None:
+    assert compact(findings_for(_staff(), source="a.md")) == []
+
+
+def test_shares_worked_out_from_a_wrong_total_are_each_reported_at_the_right_one() -> (
+    None
+):
+    # SMA 3 + 2 printed 6, the JUMLAH carrying it, 10 + 9 printed 20; the rows,
+    # SMA at 5, add up to 19 too. Every share was worked out from 20 and must
+    # change with it; the JUMLAH's 100% is 19 of 19 and stands
+    text = _staff(sma="6", total="20", **OF_20)
+    found = findings_for(text, source="a.md", lang="en")
+    assert compact(found) == [
+        [SHARE, "tabel-4.2/row:1/col:persen_total", 7, "15,79%", "15,00%"],
+        [SHARE, "tabel-4.2/row:2/col:persen_total", 8, "42,11%", "40,00%"],
+        [SHARE, "tabel-4.2/row:3/col:persen_total", 9, "15,79%", "15,00%"],
+        [ROW_SUM, "tabel-4.2/row:4/col:jumlah", 10, "5", "6"],
+        [SHARE, "tabel-4.2/row:4/col:persen_total", 10, "26,32%", "30,00%"],
+        [ROW_SUM, "tabel-4.2/row:5/col:jumlah", 11, "19", "20"],
+    ]
+    assert found[4].message == (
+        "Share 30,00%; expected 26,32% (5 of the total 19; 6 counted as 5 as the "
+        "sum of the categories on the same row gives; 20 counted as 19 as the sum "
+        "of the categories on the same row; the sum of the rows above it give)"
+    )
+
+
+def test_shares_of_the_right_total_stand_beside_a_total_carrying_a_wrong_row() -> None:
+    # the same two wrong counts, but the shares were worked out from 19: only
+    # the SMA share, 6 of 19 (31,58%), was worked out from the wrong count
+    text = _staff(sma="6", total="20", sma_share="31,58%")
+    assert compact(findings_for(text, source="a.md")) == [
+        [ROW_SUM, "tabel-4.2/row:4/col:jumlah", 10, "5", "6"],
+        [SHARE, "tabel-4.2/row:4/col:persen_total", 10, "26,32%", "31,58%"],
+        [ROW_SUM, "tabel-4.2/row:5/col:jumlah", 11, "19", "20"],
+    ]
+
+
+def test_a_wrong_category_total_leaves_the_jumlah_and_its_shares_alone() -> None:
+    # SMA is 4 + 2 = 6 and the Laki-laki column adds up to 11, but the JUMLAH
+    # prints Laki-laki 10: 10 + 9 = 19 is no witness against its Jumlah 20,
+    # which its rows and its columns (11 + 9) give; the shares, of 20, stand
+    text = _staff(sma_l="4", sma="6", total="20", **OF_20)
+    assert compact(findings_for(text, source="a.md")) == [
+        [COLUMN_SUM, "tabel-4.2/row:5/col:kategori", 11, "11", "10"],
+    ]
+
+
+def test_a_jumlah_share_wrong_on_its_own_is_still_reported() -> None:
+    # every share is right; the JUMLAH's share is not 100%: reported once, as
+    # the share it is (19 of 19), not again as the printed shares' 100,01%
+    text = _staff(whole="99,00%")
+    assert compact(findings_for(text, source="a.md")) == [
+        [SHARE, "tabel-4.2/row:5/col:persen_total", 11, "100,00%", "99,00%"],
+    ]
