@@ -87,7 +87,9 @@ def _where(cell: Cell, lang: str) -> str:
         where = say("where.total", lang, table=cell.table.label)
     else:
         where = say("where.cell", lang, table=cell.table.label, row=cell.row)
-    if cell.col.role in (R.KATEGORI, R.SUBJUMLAH):
+    if cell.group:
+        where += say("where.group", lang, group=cell.group)
+    elif cell.col.role in (R.KATEGORI, R.SUBJUMLAH):
         where += say("where.column", lang, column=_column_name(cell))
     return where
 
@@ -111,6 +113,9 @@ def _column_name(cell: Cell) -> str:
 
 def _reason(cell: Cell, lang: str) -> str:
     """Why the expected figure is not simply the cell's printed value."""
+    if cell.derived == "group":
+        parts = " + ".join(c.title for c in cell.inputs)
+        return say("reason.derived.group", lang, parts=parts, group=cell.group)
     if cell.derived is not None:
         # NOTE: a sisa % is computed from the table's sisa column when it has one
         sisa = any(c.role == R.SISA for c in cell.inputs)

@@ -25,6 +25,7 @@ _PHRASES: dict[str, tuple[str, str]] = {
     "where.cell": ("{table} baris {row}", "{table} row {row}"),
     "where.total": ("{table} baris jumlah", "{table} total row"),
     "where.column": (", kolom {column}", ", column {column}"),
+    "where.group": (", kolom-kolom {group}", ", the {group} columns"),
     "nowhere.none": ("tidak ditemukan di tabel mana pun", "appears in no table"),
     "nowhere.other": (
         "tidak ditemukan sebagai {metric} di tabel mana pun; angka yang sama tercetak"
@@ -53,6 +54,10 @@ _PHRASES: dict[str, tuple[str, str]] = {
     "reason.derived.persen_sisa.sisa": (
         " (sisa / anggaran; persentase sisa, bukan persentase realisasi)",
         " (sisa / anggaran; the share left, not the share spent)",
+    ),
+    "reason.derived.group": (
+        " ({parts}; tabel tidak memuat kolom jumlah {group})",
+        " ({parts}; the table has no {group} total column)",
     ),
     "reason.derived.share_row": (
         " (jumlah ini / jumlah barisnya)",

@@ -19,6 +19,7 @@ from typing import Literal
 from lkjaudit.analysis.names import official_name
 from lkjaudit.checks.arithmetic import RatioOptions, exact_ratios
 from lkjaudit.checks.common import is_figure
+from lkjaudit.checks.groups import Group, group_truth, unsummed_groups
 from lkjaudit.checks.interval import Interval, agrees, printed
 from lkjaudit.checks.quotes import (
     NEAREST_TABLES,
@@ -163,6 +164,9 @@ class Cell:
     truth: Truth
     derived: str | None = None
     inputs: tuple[Column, ...] = ()
+    # a figure of a group's columns added up (PNS › L + PNS › P), or its share:
+    # the group's label (PNS)
+    group: str = ""
 
 
 @dataclass
@@ -553,6 +557,24 @@ class _Pass:
     def _cell(self, table: Table, row_index: int, col: Column) -> Cell | None:
         """A cell and the value it should hold (:func:`_cell`, this pass's options)."""
         return _cell(self.report, table, row_index, col, self.capaian)
+
+    def _target_cell(self, table: Table, row_index: int, target: Target) -> Cell | None:
+        """A cell of a column, or a group's columns added up on a row.
+
+        ``9 orang PNS`` under ``PNS › L`` and ``PNS › P`` with no ``PNS › Jml``:
+        the group's figures on the row, summed exactly (:func:`group_truth`), as
+        a figure computed from them (``derived`` ``group``, its columns as
+        ``inputs``).
+        """
+        if isinstance(target, Column):
+            return self._cell(table, row_index, target)
+        row = table.row(row_index)
+        found = group_truth(self.report, table, row, target)
+        if found is None:
+            return None
+        return Cell(
+            table, row_index, target.parts[0], found, "group", target.parts, target.name
+        )
 
     def _metric(self, table: Table, row_index: int, metric: str) -> Cell | None:
         """A row's cell of a metric, or its derived figure (:func:`_metric_cell`)."""
@@ -1013,7 +1035,7 @@ class _Pass:
             tail = tail.split(")", 1)[-1]  # past its bracketed share
         if _SUBGROUP.match(tail) or _SUBGROUP_IN.search(claim.label_after):
             return None  # "4 orang PPPK telah mengikuti pelatihan": some of them
-        said: dict[str, Column] = {}
+        said: dict[str, Target] = {}
         if claim.figure.noun and not labelled:
             # NOTE: "12 PNS": a count whose unit is a category counts that column
             said = _categories(tables, claim.figure.noun)
@@ -1031,7 +1053,7 @@ class _Pass:
                     c
                     for e in rows
                     if (col := cats.get(e.table.id) or _count_column(e.table))
-                    and (c := self._cell(e.table, e.row.index, col))
+                    and (c := self._target_cell(e.table, e.row.index, col))
                 ]
             if cats and (earlier := self._earlier_items(claim)):
                 # "8 unit, 7 unit di antaranya dalam kondisi baik": the rows of the
@@ -1040,13 +1062,14 @@ class _Pass:
                     c
                     for base in earlier
                     if (col := cats.get(base.table.id))
-                    and (c := self._cell(base.table, base.row, col))
+                    and (c := self._target_cell(base.table, base.row, col))
                 ]
             if cats:
                 return [
                     c
                     for t in tables
-                    if t.id in cats and (c := _total_cell(self._cell, t, cats[t.id]))
+                    if t.id in cats
+                    and (c := _total_cell(self._target_cell, t, cats[t.id]))
                 ]
             if _TOTAL_WORDS.search(text):
                 return self._grand_total(claim, tables)
@@ -1123,7 +1146,7 @@ class _Pass:
             for t in tables
             if named[t.id] == best
             and (col := _count_column(t))
-            and (c := _total_cell(self._cell, t, col))
+            and (c := _total_cell(self._target_cell, t, col))
         ]
         return _near(self.index, cells, claim.sentence.near)[:1]
 
@@ -1192,7 +1215,8 @@ class _Pass:
                 )
             )
         if not whole_row:
-            readings.append(_share_of(base, _scope_total(self._cell, base), "column"))
+            whole = _scope_total(self._target_cell, base)
+            readings.append(_share_of(base, whole, "column"))
         elif counted:
             readings.append(_share_of(base, base, "column"))  # "22 orang (100%)"
         return [c for c in readings if c is not None]
@@ -1277,7 +1301,8 @@ def _share_of(part: Cell, whole: Cell | None, reading: str) -> Cell | None:
     mid = interval.mid
     value = Value(format_value(mid, 2, "%"), ValueKind.NUMBER, mid, "%")
     same_row = whole.row == part.row and whole.col is not part.col
-    inputs = (part.col, whole.col) if same_row else (part.col,)
+    own = part.inputs if part.group else (part.col,)
+    inputs = (*own, whole.col) if same_row else own
     return Cell(
         part.table,
         part.row,
@@ -1285,17 +1310,27 @@ def _share_of(part: Cell, whole: Cell | None, reading: str) -> Cell | None:
         Truth(interval, value, False),
         f"share_{reading}",
         inputs,
+        part.group,
     )
 
 
-_CellAt = Callable[[Table, int, Column], "Cell | None"]
+# a column, or a group of category columns no column adds up (PNS › L + P)
+Target = Column | Group
+_CellAt = Callable[[Table, int, Target], "Cell | None"]
+
+
+def _target(cell: Cell) -> Target:
+    """What a cell restates: its column, or the group whose columns it adds up."""
+    if cell.derived == "group":
+        return Group(cell.group, cell.inputs)
+    return cell.col
 
 
 def _scope_total(cell_at: _CellAt, cell: Cell) -> Cell | None:
     """The total row below a cell, in its column: the total it is a part of."""
     for row in cell.table.rows:
         if row.kind == RowKind.TOTAL and row.index > cell.row:
-            return cell_at(cell.table, row.index, cell.col)
+            return cell_at(cell.table, row.index, _target(cell))
     return None
 
 
@@ -1310,9 +1345,9 @@ def _printed(cell: Cell) -> Interval:
 _PARTS = (R.KATEGORI, R.SUBJUMLAH)
 
 
-def _categories(tables: list[Table], text: str) -> dict[str, Column]:
+def _categories(tables: list[Table], text: str) -> dict[str, Target]:
     """Category columns (PNS, Baik, Rusak Ringan …) named in a text, per table."""
-    found: dict[str, Column] = {}
+    found: dict[str, Target] = {}
     for table in tables:
         named = _all_categories(table, text)
         if len(named) == 1:
@@ -1320,20 +1355,30 @@ def _categories(tables: list[Table], text: str) -> dict[str, Column]:
     return found
 
 
-def _all_categories(table: Table, text: str) -> list[Column]:
+def _all_categories(table: Table, text: str) -> list[Target]:
     """The category columns a text names; a group's own total by its group.
 
-    ``9 orang PNS`` under ``PNS | | |`` over ``L | P | Jml``: the PNS › Jml.
+    ``9 orang PNS`` under ``PNS | | |`` over ``L | P | Jml``: the PNS › Jml;
+    over ``L | P`` alone, the group's columns (added up). A group whose own
+    category the text names too is not named apart from it.
     """
     words = tokens(text)
-    return [
+    named: list[Target] = [
         col
         for col in table.columns_with(R.KATEGORI)
         if (head := tokens(col.header)) and head <= words
-    ] + [
+    ]
+    named += [
         col
         for col in table.columns_with(R.SUBJUMLAH)
         if (group := tokens(col.group)) and group <= words
+    ]
+    return named + [
+        group
+        for group in unsummed_groups(table)
+        if (name := tokens(group.name))
+        and name <= words
+        and not any(c in named for c in group.parts)
     ]
 
 
@@ -1345,7 +1390,7 @@ def _count_column(table: Table) -> Column | None:
     )
 
 
-def _total_cell(cell_at: _CellAt, table: Table, col: Column) -> Cell | None:
+def _total_cell(cell_at: _CellAt, table: Table, col: Target) -> Cell | None:
     for row in table.rows:
         if row.kind == RowKind.TOTAL:
             return cell_at(table, row.index, col)

@@ -312,3 +312,77 @@ def test_a_groups_count_in_a_row_and_its_share_of_the_rows_jumlah() -> None:
         [COUNT, "text/paragraph:3/sentence:1", 13, "71,43%", "70,00%"],
         [COUNT, "text/paragraph:3/sentence:1", 13, "2 orang", "1 orang"],
     ]
+
+
+# the same staff with no group total: PNS and PPPK are each only L and P
+_NO_SUBTOTALS = """# LAPORAN KINERJA KECAMATAN CONTOH TAHUN 2024
+
+Tabel 3.5 Jumlah Pegawai Berdasarkan Pendidikan
+
+| No | Pendidikan | PNS | | PPPK | | Jumlah |
+| --- | --- | --- | --- | --- | --- | --- |
+| | | L | P | L | P | |
+| 1 | S2 | 1 | 0 | 0 | 0 | 1 |
+| 2 | S1 | 3 | {s1_p} | 1 | 1 | 7 |
+| 3 | SMA | 2 | 1 | 1 | 0 | 4 |
+| | Jumlah | 6 | 3 | 2 | 1 | 12 |
+
+{sentence}
+"""
+
+
+def _unsummed(sentence: str, s1_p: str = "2") -> str:
+    return _NO_SUBTOTALS.format(sentence=sentence, s1_p=s1_p)
+
+
+def test_a_group_with_no_total_column_is_quoted_as_its_columns_sum() -> None:
+    sentence = "Jumlah pegawai sebanyak 12 orang, terdiri atas {n} orang PNS."
+    # PNS › L 6 + PNS › P 3 on the JUMLAH row
+    said = _unsummed(sentence.format(n=9))
+    assert compact(findings_for(said, source="a.md", select=TEXT)) == []
+    said = _unsummed(sentence.format(n=10))
+    found = findings_for(said, source="a.md", select=TEXT, lang="en")
+    assert compact(found) == [
+        [COUNT, "text/paragraph:3/sentence:1", 13, "9 orang", "10 orang"]
+    ]
+    assert found[0].message == (
+        "The text says 10 orang, but Tabel 3.5 total row, the PNS columns (Jumlah) "
+        "gives 9 orang (PNS › L + PNS › P; the table has no PNS total column)"
+    )
+    assert [r.ref for r in found[0].related] == [
+        "tabel-3.5/row:4/col:kategori",
+        "tabel-3.5/row:4/col:kategori_2",
+    ]
+
+
+def test_a_groups_count_in_a_row_with_no_total_column() -> None:
+    sentence = "Pegawai S1 sebanyak 7 orang, terdiri atas {pns} orang PNS ({p}) dan {n} orang PPPK."
+    said = _unsummed(sentence.format(pns=5, p="71,43%", n=2))
+    assert compact(findings_for(said, source="a.md", select=TEXT)) == []
+    said = _unsummed(sentence.format(pns=6, p="71,43%", n=1))
+    assert compact(findings_for(said, source="a.md", select=TEXT)) == [
+        [COUNT, "text/paragraph:3/sentence:1", 13, "5 orang", "6 orang"],
+        [COUNT, "text/paragraph:3/sentence:1", 13, "2 orang", "1 orang"],
+    ]
+    # the share is the group's 5 of the row's 7
+    said = _unsummed(sentence.format(pns=5, p="70,00%", n=2))
+    assert compact(findings_for(said, source="a.md", select=TEXT)) == [
+        [COUNT, "text/paragraph:3/sentence:1", 13, "71,43%", "70,00%"],
+    ]
+
+
+def test_a_group_whose_columns_hold_text_is_not_summed() -> None:
+    # S1 × PNS › P holds text: the PNS columns of S1 have no exact sum to hold
+    # "8 orang PNS" to, and the figure is only looked for, as before
+    said = _unsummed(
+        "Pegawai S1 sebanyak 7 orang, terdiri atas 8 orang PNS.", s1_p="dua"
+    )
+    assert compact(findings_for(said, source="a.md", select=TEXT)) == [
+        ["text-figure-found-in-tables", "text/paragraph:3/sentence:1", 13]
+        + [None, "8 orang"]
+    ]
+    # with a figure there, the same sentence is held to the sum (3 + 2)
+    said = _unsummed("Pegawai S1 sebanyak 7 orang, terdiri atas 8 orang PNS.")
+    assert compact(findings_for(said, source="a.md", select=TEXT)) == [
+        [COUNT, "text/paragraph:3/sentence:1", 13, "5 orang", "8 orang"]
+    ]

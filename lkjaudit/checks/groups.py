@@ -1,0 +1,79 @@
+"""Groups of category columns that a table never adds up itself.
+
+A staff table under a two-level header (``PNS | | PPPK | | Jumlah`` over ``L |
+P | L | P |``) may print no group total (no ``PNS › Jml``). A sentence's "9
+orang PNS" still quotes a figure of the table: the sum of the group's columns
+on the row it names (the JUMLAH row for all the staff). :func:`group_truth`
+gives that sum, each cell at the figure it should hold, when it can be had
+exactly; the prose checks compare the sentence with it like any other count.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from lkjaudit.checks.common import is_figure
+from lkjaudit.checks.interval import Interval
+from lkjaudit.checks.truth import Truth, truth
+from lkjaudit.model.report import Column, ColumnRole, Report, Row, Table
+from lkjaudit.model.values import Value, ValueKind, format_value
+
+__all__ = ["Group", "group_truth", "unsummed_groups"]
+
+R = ColumnRole
+
+
+@dataclass(frozen=True)
+class Group:
+    """Category columns under one group label, with no total column of their own."""
+
+    name: str  # the group's label (PNS)
+    parts: tuple[Column, ...]  # its category columns (PNS › L, PNS › P)
+
+
+def unsummed_groups(table: Table) -> list[Group]:
+    """The groups of two or more categories that no ``SUBJUMLAH`` column adds up.
+
+    A label over every category of the table (``Status Kepegawaian`` over PNS
+    and TKB) names all of them: that is the table's Jumlah, no group.
+    """
+    categories = table.columns_with(R.KATEGORI)
+    summed = {c.group for c in table.columns_with(R.SUBJUMLAH)}
+    by_name: dict[str, list[Column]] = {}
+    for col in categories:
+        if col.group and col.group not in summed:
+            by_name.setdefault(col.group, []).append(col)
+    return [
+        Group(name, tuple(parts))
+        for name, parts in by_name.items()
+        if 2 <= len(parts) < len(categories)
+    ]
+
+
+def group_truth(report: Report, table: Table, row: Row, group: Group) -> Truth | None:
+    """A group's count on a row: its columns' figures added up, exactly.
+
+    Each cell is taken at the figure it should hold (:func:`truth`: a crossed
+    inner cell at its correction); a dash counts as zero and an empty cell is
+    skipped. None when a cell holds text, a figure is inexact, or every cell is
+    empty: no exact sum to compare a sentence with.
+    """
+    should = Decimal(0)
+    shown = Decimal(0)
+    units: list[str | None] = []
+    for col in group.parts:
+        value = table.value(row, col)
+        if value.kind == ValueKind.EMPTY:
+            continue
+        found = truth(table, row, col, report) if is_figure(value) else None
+        if found is None or found.interval.lo != found.interval.hi:
+            return None
+        should += found.interval.lo
+        shown += value.number or Decimal(0)
+        units.append(value.unit)
+    if not units:
+        return None
+    unit = units[0] if len(set(units)) == 1 else None
+    printed = Value(format_value(shown, 0, unit), ValueKind.NUMBER, shown, unit)
+    return Truth(Interval.exact(should), printed, should != shown)
