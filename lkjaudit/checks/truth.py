@@ -19,7 +19,7 @@ from lkjaudit.checks.arithmetic import RatioOptions, Verdict, ratio_verdicts
 from lkjaudit.checks.common import is_figure
 from lkjaudit.checks.crossing import crossing
 from lkjaudit.checks.interval import Interval, agrees, operand, printed
-from lkjaudit.checks.shares import share
+from lkjaudit.checks.shares import counted, share
 from lkjaudit.checks.support import supported, supported_value
 from lkjaudit.checks.witnesses import BUDGET
 from lkjaudit.engine.context import Context
@@ -193,6 +193,12 @@ def _truth(
                 computed = None
     elif col.role == R.PERSEN_TOTAL:
         computed = _share(table, row, col, report)
+    elif report is not None and col.role == R.JUMLAH:
+        # NOTE: the count the shares are judged from: a Jumlah its categories
+        # correct (row-total-equals-sum-of-categories), a JUMLAH with its rows
+        fix = counted(report, table, row, col)
+        if fix is not None:
+            computed = Interval.exact(fix.value)
     elif report is not None and col.role == R.KATEGORI:
         # NOTE: the one inner count its row's Jumlah and the JUMLAH row both
         # correct (category-count-agrees-with-both-totals)

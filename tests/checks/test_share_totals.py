@@ -26,6 +26,8 @@ STAFF = """# LAPORAN KINERJA DINAS CONTOH TAHUN 2024
 | 3 | D3 | 2 | 1 | 3 | {d3} |
 | 4 | SMA | {sma_l} | 2 | {sma} | {sma_share} |
 | | Jumlah | {l} | 9 | {total} | {whole} |
+
+{sentence}
 """
 
 # 19 staff: 3 + 8 + 3 + 5, Laki-laki 10 + Perempuan 9, each share of 19
@@ -39,6 +41,7 @@ RIGHT = {
     "l": "10",
     "total": "19",
     "whole": "100,00%",
+    "sentence": "",
 }
 # the shares of a total of 20
 OF_20 = {"s2": "15,00%", "s1": "40,00%", "d3": "15,00%", "sma_share": "30,00%"}
@@ -103,3 +106,33 @@ def test_a_jumlah_share_wrong_on_its_own_is_still_reported() -> None:
     assert compact(findings_for(text, source="a.md")) == [
         [SHARE, "tabel-4.2/row:5/col:persen_total", 11, "100,00%", "99,00%"],
     ]
+
+
+COUNT = "text-count-matches-table"
+TEXT = ("text-count-*", "text-figure-*")
+
+
+def test_a_sentence_is_held_to_the_corrected_total_and_count() -> None:
+    # the table prints SMA 6 and the JUMLAH 20; its categories and rows say 5
+    # and 19, the figures its own findings expect: a sentence quoting the
+    # corrected figures is right, one repeating the prints is told them
+    wrong = {"sma": "6", "total": "20", **OF_20}
+    right = "Jumlah pegawai sebanyak 19 orang, pegawai SMA sebanyak 5 orang."
+    assert (
+        compact(
+            findings_for(_staff(**wrong, sentence=right), source="a.md", select=TEXT)
+        )
+        == []
+    )
+    printed = "Jumlah pegawai sebanyak 20 orang, pegawai SMA sebanyak 6 orang."
+    found = findings_for(
+        _staff(**wrong, sentence=printed), source="a.md", select=TEXT, lang="en"
+    )
+    assert compact(found) == [
+        [COUNT, "text/paragraph:3/sentence:1", 13, "19 orang", "20 orang"],
+        [COUNT, "text/paragraph:3/sentence:1", 13, "5 orang", "6 orang"],
+    ]
+    assert found[0].message == (
+        "The text says 20 orang, but Tabel 4.2 total row (Jumlah) gives 19 orang "
+        "(recomputed; the table itself prints 20)"
+    )
