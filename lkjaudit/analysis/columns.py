@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from lkjaudit.analysis.cells import is_unit_row, is_unit_text, norm, text_type
 from lkjaudit.analysis.layout import Layout
-from lkjaudit.analysis.periods import only_period, period_of
+from lkjaudit.analysis.periods import only_period, only_year, period_of
 from lkjaudit.analysis.scale import header_scale, in_rupiah, stated_scale
 from lkjaudit.model.lazyre import lazy
 from lkjaudit.model.report import Cell, Column, ColumnRole, Table
@@ -130,8 +130,9 @@ def _infer_role(leaf: str, groups: tuple[str, ...], content: str) -> ColumnRole:
         return R.SATUAN
     if _has(t, "indikator"):
         return R.INDIKATOR
-    if g and only_period(t):
-        # "TW I" under "Realisasi": the group says what the quarter's figure is
+    if g and (only_period(t) or only_year(t)):
+        # "TW I" under "Realisasi": the group says what the quarter's figure is;
+        # "2025" or "Tahunan" under "Target" the year's, as "Target 2025" does
         return _role_from_group(g, content)
     if _has(t, "serapan", "penyerapan", "daya serap", "terserap"):
         # NOTE: the share of the budget spent ("Serapan Anggaran" over bare

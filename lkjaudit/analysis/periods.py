@@ -21,6 +21,7 @@ __all__ = [
     "Period",
     "fact_period",
     "only_period",
+    "only_year",
     "period_of",
     "same_fact",
 ]
@@ -82,6 +83,21 @@ def only_period(text: str) -> bool:
         return False
     match = _PERIOD.fullmatch(t)
     return (match is not None and not match.group("half")) or t == "kumulatif"
+
+
+# a label naming the year alone: "2025", "Tahun 2025", "TA 2025", "Tahunan"
+_YEAR_ONLY = re.compile(
+    r"(?:(?:tahun|thn|th|ta) )?(?:19|20)\d{2}|tahunan(?: (?:19|20)\d{2})?"
+)
+
+
+def only_year(text: str) -> bool:
+    """True when a header names a year and nothing else (``2025``, ``Tahunan``).
+
+    Under a group label it dates the group's figure: ``Target`` over ``2025 |
+    TW III`` reads as ``Target 2025 | Target TW III``.
+    """
+    return _YEAR_ONLY.fullmatch(norm(text)) is not None
 
 
 @dataclass(frozen=True)

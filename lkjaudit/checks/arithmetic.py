@@ -14,7 +14,7 @@ from typing import Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict
 
-from lkjaudit.analysis.periods import only_period
+from lkjaudit.analysis.periods import only_period, only_year
 from lkjaudit.analysis.targets import period_target
 from lkjaudit.checks.common import is_figure
 from lkjaudit.checks.interval import Interval, agrees, operand
@@ -576,8 +576,12 @@ def _ratio_violation(
 
 
 def _column_name(col: Column) -> str:
-    """A column as its header names it (``Target TW III``, ``Target`` › ``TW III``)."""
-    if col.group and only_period(col.header):
+    """A column as its header names it (``Target TW III``, ``Target`` › ``TW III``).
+
+    A leaf that only dates its group's figure is named with the group: ``Target
+    2025`` for ``2025`` under ``Target``.
+    """
+    if col.group and (only_period(col.header) or only_year(col.header)):
         return f"{col.group} {col.header}"
     return col.header or col.group
 
