@@ -111,7 +111,7 @@ def _quarter_operand(table: Table, row: Row, odd: OddQuarter) -> _Operand:
     value = table.value(row, odd.col)
     places = tuple((table, row, c) for c in (odd.total, *odd.others))
     own = Said(odd.value, "basis.running_less", places)
-    fix = Support(odd.value, odd.printed, (own, odd.column))
+    fix = Support(odd.value, odd.printed, (own, *odd.said))
     return replace(value, kind=ValueKind.NUMBER, number=odd.value), fix
 
 

@@ -3,21 +3,24 @@
 A triwulan table states a row's spending twice (``TW I | TW II | s.d. TW II``),
 and the running total is usually stated again elsewhere: its copy in the budget
 table, the row's budget % (``s.d. TW II`` / pagu), its sisa (pagu − ``s.d. TW
-II``), the JUMLAH below it less the other rows. Each quarter has a witness of its
-own too: its column's JUMLAH less the other rows. When the quarters do not add up
-to the running total, the running total is the figure reported, at its quarters'
-sum, unless:
+II``), the JUMLAH below it less the other rows, its parent less its siblings in a
+program tree. Each quarter has witnesses of its own too: its column's JUMLAH less
+the other rows, its column's parent less the siblings (a tree needs no JUMLAH),
+its copy in another table that splits the spending by quarter. When the quarters
+do not add up to the running total, the running total is the figure reported, at
+its quarters' sum, unless:
 
 - the running total is confirmed as printed by a witness other than its
   quarters, and contradicted by none (the quarters aside); and
-- exactly one quarter is put by its own column's JUMLAH less the other rows at
-  the running total less the other quarters.
+- exactly one quarter is put by its own witnesses, all of them, at the running
+  total less the other quarters.
 
-That quarter is then the wrong figure: two kinds of witness (its row, its
-column) give it another figure, and nothing backs its print. The running total,
-and the JUMLAH of the quarter's column (right once the quarter is corrected), are
-right and not reported. The witnesses are read as printed (no supported figures),
-so judging a quarter never asks for a verdict that itself reads quarters.
+That quarter is then the wrong figure: two kinds of witness (its row, and its
+column or its copy) give it another figure, and nothing backs its print. The
+running total, and the JUMLAH or parent of the quarter's column (right once the
+quarter is corrected), are right and not reported. The witnesses are read as
+printed (no supported figures), so judging a quarter never asks for a verdict
+that itself reads quarters.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
+from lkjaudit.analysis.periods import period_of
 from lkjaudit.checks.common import amount
 from lkjaudit.checks.witnesses import (
     Said,
@@ -35,11 +39,13 @@ from lkjaudit.checks.witnesses import (
     memo,
     rest_totals,
     row_said,
+    siblings_said,
 )
-from lkjaudit.model.report import Column, Report, Row, Table
+from lkjaudit.model.report import Column, ColumnRole, Report, Row, Table
 
 __all__ = ["OddQuarter", "odd_quarter", "quarter_fix"]
 
+R = ColumnRole
 _REST = "basis.total_rest"
 _PERCENT = "basis.percent"
 
@@ -53,7 +59,9 @@ class OddQuarter:
     others: tuple[Column, ...]  # the other quarters up to the running total
     value: Decimal  # the running total less the other quarters
     printed: Decimal  # the quarter's figure as printed
-    column: Said  # the quarter column's JUMLAH less the other rows
+    # what restates the quarter but its row: its column's JUMLAH or parent less
+    # the other rows, its copies in other tables
+    said: tuple[Said, ...]
     backing: tuple[Said, ...]  # what confirms the running total as printed
 
 
@@ -107,21 +115,61 @@ def _odd(report: Report, table: Table, row: Row, col: Column) -> OddQuarter | No
     found: list[OddQuarter] = []
     for i, quarter in enumerate(cols):
         value = printed - (summed - known[i])
-        said = _column_said(report, table, row, quarter)
-        if value < 0 or said is None or said.value != value:
+        said = _column_said(report, table, row, quarter) + _quarter_copies(
+            report, table, row, quarter
+        )
+        if value < 0 or not said or any(s.value != value for s in said):
             continue
         others = tuple(c for c in cols if c is not quarter)
         found.append(OddQuarter(col, quarter, others, value, known[i], said, backing))
     return found[0] if len(found) == 1 else None
 
 
-def _column_said(report: Report, table: Table, row: Row, col: Column) -> Said | None:
-    """The quarter column's JUMLAH below the row less the other rows, as printed."""
-    found = rest_totals(report, table, col).get(row.index)
-    if found is None:
-        return None
-    total_row, value, _ = found
-    return Said(value, _REST, ((table, total_row, col),))
+def _column_said(
+    report: Report, table: Table, row: Row, col: Column
+) -> tuple[Said, ...]:
+    """What the column says the row holds, as printed: the rows around it.
+
+    The JUMLAH below the row less the other rows it adds up, and the row's
+    parent less its siblings (a program tree needs no JUMLAH row to restate a
+    kegiatan's quarter).
+    """
+    found = siblings_said(report, table, row, col)
+    rest = rest_totals(report, table, col).get(row.index)
+    if rest is not None:
+        total_row, value, _ = rest
+        found.append(Said(value, _REST, ((table, total_row, col),)))
+    return tuple(found)
+
+
+def _quarter_copies(
+    report: Report, table: Table, row: Row, col: Column
+) -> tuple[Said, ...]:
+    """The same quarter's spending in the row's copies in other tables, as printed.
+
+    Read from a column of that quarter alone: a quarter's column beside other
+    quarters (``TW II`` under ``Realisasi``), never a bare ``Realisasi
+    Triwulan II`` that may be the total up to it.
+    """
+    from lkjaudit.checks.copies import index_of, is_pk
+    from lkjaudit.checks.quarters import quarter_parts
+
+    period = period_of(col.header)
+    if period is None or period.quarter is None:
+        return ()
+    found: list[Said] = []
+    for copy in index_of(report).copies("entity", table, row):
+        if copy.table is table or is_pk(copy.table):
+            continue
+        other = quarter_parts(copy.table, R.REALISASI_ANGGARAN).get(period.quarter)
+        if other is None or other.index in copy.row.inherited:
+            continue
+        value = amount(copy.table.value(copy.row, other))
+        if value is not None:
+            cells = ((copy.table, copy.row, other),)
+            value = col.as_printed(other.rupiah(value))
+            found.append(Said(value, "basis.copy", cells, copy.table.label))
+    return tuple(found)
 
 
 def _backing(
@@ -135,9 +183,10 @@ def _backing(
     """The witnesses other than its quarters that confirm a running total's print.
 
     Empty when none does, or when one of them gives another figure: its
-    children's sum, the JUMLAH below it less the other rows, ``pagu − sisa`` on
-    its row, its copies in other tables (not the Perjanjian Kinerja), and the
-    row's budget % when it fits the print and not the quarters' sum.
+    children's sum, the JUMLAH below it less the other rows, its parent less its
+    siblings, ``pagu − sisa`` on its row, its copies in other tables (not the
+    Perjanjian Kinerja), and the row's budget % when it fits the print and not
+    the quarters' sum.
     """
     said = row_said(report, table, row, col) + copy_said(
         report, table, row, col, pk=False
@@ -146,9 +195,7 @@ def _backing(
     if below is not None:
         kids = tuple((table, k, col) for k in data_children(table, row))
         said.append(Said(below, "basis.children", kids))
-    rest = _column_said(report, table, row, col)
-    if rest is not None:
-        said.append(rest)
+    said += _column_said(report, table, row, col)
     if any(s.value != printed for s in said):
         return ()
     pct = budget_percent(table, row, col)

@@ -292,7 +292,7 @@ def _odd_violation(table: Table, row: Row, odd: OddQuarter, ctx: Context) -> Vio
     others = " − ".join(f"{c.header} {shown(table.value(row, c))}" for c in odd.others)
     places = {
         (id(t), r.index, c.index): (t, r, c)
-        for s in (odd.column, *odd.backing)
+        for s in (*odd.said, *odd.backing)
         for t, r, c in s.cells
     }
     return ctx.violation(
@@ -310,7 +310,7 @@ def _odd_violation(table: Table, row: Row, odd: OddQuarter, ctx: Context) -> Vio
             expected=expected,
             total=f"{odd.total.title} {shown(total)}",
             others=others,
-            by=word(odd.column, ctx.lang),
+            by="; ".join(dict.fromkeys(word(w, ctx.lang) for w in odd.said)),
             name=odd.total.title,
             backing="; ".join(dict.fromkeys(word(s, ctx.lang) for s in odd.backing)),
         ),

@@ -91,7 +91,8 @@ def _explained_by_child(
     """True when one child's own wrong figure accounts for this row's mismatch.
 
     A child's figure is wrong when another figure of the table (its own children,
-    ``anggaran − realisasi`` on its row, …) says otherwise; if the correction makes
+    ``anggaran − realisasi`` on its row, its running total less its other
+    quarters for a quarter's figure, …) says otherwise; if the correction makes
     this row add up, the child is the one to report.
     """
     own = table.value(row, col).number
@@ -99,9 +100,13 @@ def _explained_by_child(
         printed = amount(table.value(kid, col), repaired=True)
         if printed is None:
             continue
-        for witness in witnesses(table, kid, col, ctx, upward=False):
-            if witness.value != printed and total - printed + witness.value == own:
-                return True
+        fixed = [w.value for w in witnesses(table, kid, col, ctx, upward=False)]
+        if col.role == R.OTHER and (odd := quarter_fix(ctx.report, table, kid, col)):
+            # NOTE: a kegiatan's quarter that its confirmed running total less
+            # its other quarters and this parent less its siblings both correct
+            fixed.append(odd.value)
+        if any(f != printed and total - printed + f == own for f in fixed):
+            return True
     return False
 
 

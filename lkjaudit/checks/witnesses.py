@@ -47,6 +47,7 @@ __all__ = [
     "row_said",
     "said",
     "scope_sums",
+    "siblings_said",
     "witnesses",
     "word",
 ]
@@ -253,15 +254,26 @@ def _tree_said(
     if total is not None:
         cells = tuple((table, k, col) for k in kids)
         found.append(Said(total, "basis.children", cells))
-    if upward and row.parent is not None:
-        parent = table.row(row.parent)
-        own = amount(table.value(parent, col))
-        everyone, missing = _plain_total(report, table, parent, col)
-        mine = amount(table.value(row, col))
-        if own is not None and set(missing) <= {row.index}:
-            rest = everyone - mine if mine is not None else everyone
-            found.append(Said(own - rest, "basis.siblings", ((table, parent, col),)))
+    if upward:
+        found += siblings_said(report, table, row, col)
     return found
+
+
+def siblings_said(report: Report, table: Table, row: Row, col: Column) -> list[Said]:
+    """The row's parent less its other children, as printed, as a witness.
+
+    Empty for a row with no parent, or when a sibling has no figure.
+    """
+    if row.parent is None:
+        return []
+    parent = table.row(row.parent)
+    own = amount(table.value(parent, col))
+    everyone, missing = _plain_total(report, table, parent, col)
+    mine = amount(table.value(row, col))
+    if own is None or not set(missing) <= {row.index}:
+        return []
+    rest = everyone - mine if mine is not None else everyone
+    return [Said(own - rest, "basis.siblings", ((table, parent, col),))]
 
 
 def budget_columns(report: Report, table: Table) -> tuple[Column | None, ...]:
