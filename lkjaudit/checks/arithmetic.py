@@ -157,12 +157,17 @@ class _RatioRow:
     """The three candidate formulas for one row and which ones reproduce the print."""
 
     def __init__(self, num: Value, den: Value, res: Value, scale: Decimal) -> None:
-        n, d = operand(num), operand(den)
-        self.values = {"standard": (n / d).scale(scale)}
-        if not (n.lo <= 0 <= n.hi):
-            self.values["inverse"] = (d / n).scale(scale)
-        self.values["two_minus"] = (Interval.exact(Decimal(2)) - n / d).scale(scale)
+        self.values = _formulas(operand(num), operand(den), scale)
         self.matches = {name for name, iv in self.values.items() if agrees(iv, res)}
+
+
+def _formulas(n: Interval, d: Interval, scale: Decimal) -> dict[str, Interval]:
+    """The result of each candidate formula for a numerator and a denominator."""
+    values = {"standard": (n / d).scale(scale)}
+    if not (n.lo <= 0 <= n.hi):
+        values["inverse"] = (d / n).scale(scale)
+    values["two_minus"] = (Interval.exact(Decimal(2)) - n / d).scale(scale)
+    return values
 
 
 def exact_ratios(table: Table, row: Row) -> dict[str, tuple[Interval, Interval]]:
@@ -298,10 +303,48 @@ def ratio_verdicts(
         return {}
     year = _column_verdicts(table, opts, cols, report)
     quarter = period_target(table) if opts.denominator == R_TARGET else None
+    if quarter is None and opts.denominator == R_TARGET:
+        return _up_to_quarter(table, opts, cols, year.found)
     if quarter is None:
         return year.found
     other = _column_verdicts(table, opts, (cols[0], quarter, cols[2]), report)
     return _by_target(year, other)
+
+
+def _up_to_quarter(
+    table: Table,
+    opts: RatioOptions,
+    cols: tuple[Column, Column, Column],
+    found: dict[int, Verdict],
+) -> dict[int, Verdict]:
+    """The verdicts less the rows whose result follows the target up to the quarter.
+
+    In a table that splits its target by quarter beside the year's, a capaian
+    naming no period (``Capaian (%)``) beside a realisasi up to a quarter
+    (``Realisasi s.d. TW III``) may be computed against the year's target or the
+    target up to that quarter (:func:`~lkjaudit.checks.quarters.split_targets`),
+    by the formula the row is judged by.
+    """
+    from lkjaudit.checks.quarters import split_targets, target_up_to
+
+    split = split_targets(table) if found else None
+    if split is None:
+        return found
+    parts, modes = split
+    scale = HUNDRED if opts.percent else Decimal(1)
+    kept: dict[int, Verdict] = {}
+    for k, verdict in found.items():
+        num, res = table.value(verdict.row, cols[0]), table.value(verdict.row, cols[2])
+        for mode in modes:
+            target = target_up_to(table, verdict.row, parts, mode)
+            if target is None or target.lo <= 0 <= target.hi:
+                continue
+            values = _formulas(operand(num), target, scale)
+            if verdict.formula in values and agrees(values[verdict.formula], res):
+                break
+        else:
+            kept[k] = verdict
+    return kept
 
 
 class _Judged(NamedTuple):

@@ -46,7 +46,9 @@ __all__ = [
     "quarter_parts",
     "quarters_defined",
     "quarters_total",
+    "split_targets",
     "summed_quarters",
+    "target_up_to",
 ]
 
 R = ColumnRole
@@ -387,6 +389,37 @@ def _targets_mode(
     if bool(votes["own"]) == bool(votes["running"]):
         return None
     return "own" if votes["own"] else "running"
+
+
+def split_targets(table: Table) -> tuple[list[Column], tuple[str, ...]] | None:
+    """The quarters' targets up to the quarter a table's realisasi runs to.
+
+    In a table whose target is split by quarter (``Target`` over ``TW I … TW
+    IV`` beside the year's) and whose realisasi is up to a quarter (``s.d. TW
+    III``): the quarters' columns up to it, and the readings of the target up to
+    it (``own``: their sum; ``running``: the last one's), the one the table's
+    rows show when they show one. None in any other table.
+    """
+    real = table.column(R.REALISASI)
+    if real is None:
+        return None
+    period = period_of(real.header) or period_of(real.group)
+    if period is None or not period.cumulative or period.quarter is None:
+        return None
+    parts = quarter_parts(table, R.TARGET)
+    cols = _up_to(parts, period.quarter) if parts else None
+    if cols is None:
+        return None
+    data = [r for r in table.rows if r.kind == RowKind.DATA]
+    mode = _targets_mode(table, parts, data)
+    return cols, (mode,) if mode is not None else ("own", "running")
+
+
+def target_up_to(
+    table: Table, row: Row, cols: list[Column], mode: str
+) -> Interval | None:
+    """A row's target up to the last of ``cols``: their sum, or the last one's."""
+    return _target_up_to(table, row, cols, mode)
 
 
 def _target_up_to(

@@ -222,3 +222,57 @@ def test_the_years_leaf_beside_every_quarter_is_the_years_target() -> None:
     )
     found = findings_for(_SPLIT.format(year="25", capaian="68,00"), source="t.md")
     assert compact(found) == [[SPLIT, "tabel-3.1/row:1/col:target", 8, "24", "25"]]
+
+
+_UP_TO = """# LAPORAN KINERJA KECAMATAN CONTOH TRIWULAN III TAHUN 2025
+
+**Tabel 3.1 Capaian Indikator per Triwulan**
+
+| No | Indikator | {head} | Realisasi s.d. TW III | Capaian (%) |
+|---|---|---:|---:|---:|---:|---:|---:|---:|
+| | | {sub} | | |
+| 1 | Jumlah kelompok yang dibina | 24 | {q1} | 17 | {capaian} |
+| 2 | Jumlah UMKM yang dibina | 40 | {q2} | 27 | 90,00 |
+| 3 | Jumlah sosialisasi | 8 | {q3} | 6 | 100,00 |
+"""
+# the year's target over its leaf, or beside the quarters under "Target"
+_LEVELS = {
+    "two-level": ("Target | | | | ", "Tahunan | TW I | TW II | TW III | TW IV"),
+    "one-level": ("Target Tahunan | Target | | | ", " | TW I | TW II | TW III | TW IV"),
+}
+# each quarter's own target (adding up to the year's), or running totals
+_QUARTERS = {
+    "own": ("4 | 6 | 8 | 6", "10 | 10 | 10 | 10", "2 | 2 | 2 | 2"),
+    "running": ("4 | 10 | 18 | 24", "10 | 20 | 30 | 40", "2 | 4 | 6 | 8"),
+}
+
+
+def _up_to(level: str, quarters: str, capaian: str) -> str:
+    head, sub = _LEVELS[level]
+    q1, q2, q3 = _QUARTERS[quarters]
+    return _UP_TO.format(head=head, sub=sub, q1=q1, q2=q2, q3=q3, capaian=capaian)
+
+
+@pytest.mark.parametrize("level", sorted(_LEVELS))
+@pytest.mark.parametrize("quarters", sorted(_QUARTERS))
+def test_a_capaian_against_the_target_up_to_the_quarter_draws_nothing(
+    level: str, quarters: str
+) -> None:
+    # 17 / 18 = 94,44, 27 / 30 = 90,00 and 6 / 6 = 100,00: against the target up
+    # to TW III (4 + 6 + 8, or the running 18); 17 / 24 = 70,83 the year's
+    for capaian in ("94,44", "70,83"):
+        text = _up_to(level, quarters, capaian)
+        (table,) = report_from(text, "t.md").tables
+        assert table.column(R.TARGET) is table.columns[2]
+        assert compact(findings_for(text, select=(CAPAIAN,), source="t.md")) == []
+
+
+@pytest.mark.parametrize("level", sorted(_LEVELS))
+def test_a_capaian_against_neither_target_is_expected_by_the_years(
+    level: str,
+) -> None:
+    text = _up_to(level, "own", "95,00")
+    found = findings_for(text, select=(CAPAIAN,), source="t.md")
+    assert compact(found) == [
+        [CAPAIAN, "tabel-3.1/row:1/col:capaian", 8] + ["70,83", "95,00"]
+    ]
