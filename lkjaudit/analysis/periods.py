@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from lkjaudit.analysis.cells import norm
+from lkjaudit.model.lazyre import lazy
 from lkjaudit.model.report import Column, Table
 
 __all__ = [
@@ -86,7 +87,7 @@ def only_period(text: str) -> bool:
 
 
 # a label naming the year alone: "2025", "Tahun 2025", "TA 2025", "Tahunan"
-_YEAR_ONLY = re.compile(
+_YEAR_ONLY = lazy(
     r"(?:(?:tahun|thn|th|ta) )?(?:19|20)\d{2}|tahunan(?: (?:19|20)\d{2})?"
 )
 

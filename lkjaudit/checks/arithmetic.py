@@ -14,7 +14,8 @@ from typing import Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict
 
-from lkjaudit.analysis.periods import only_period, only_year
+from lkjaudit.analysis.cells import norm
+from lkjaudit.analysis.periods import only_period, only_year, period_of
 from lkjaudit.analysis.targets import period_target
 from lkjaudit.checks.common import is_figure
 from lkjaudit.checks.interval import Interval, agrees, operand
@@ -27,6 +28,7 @@ from lkjaudit.checks.witnesses import BUDGET, Said
 from lkjaudit.engine.context import Context, Violation, display, shown
 from lkjaudit.engine.registry import check
 from lkjaudit.model.finding import Confidence
+from lkjaudit.model.lazyre import lazy
 from lkjaudit.model.report import Column, ColumnRole, Report, Row, Table
 from lkjaudit.model.values import Value, ValueKind
 from lkjaudit.prose.formulas import StatedFormulas, stated_formulas
@@ -311,6 +313,10 @@ def ratio_verdicts(
     return _by_target(year, other)
 
 
+# a header naming the year its figure is of: "Capaian terhadap Target Tahunan"
+_NAMES_PERIOD = lazy(r"\btahun(?:an)?\b|\b(?:19|20)\d{2}\b")
+
+
 def _up_to_quarter(
     table: Table,
     opts: RatioOptions,
@@ -323,10 +329,14 @@ def _up_to_quarter(
     naming no period (``Capaian (%)``) beside a realisasi up to a quarter
     (``Realisasi s.d. TW III``) may be computed against the year's target or the
     target up to that quarter (:func:`~lkjaudit.checks.quarters.split_targets`),
-    by the formula the row is judged by.
+    by the formula the row is judged by. A capaian whose header names the year
+    or a period (``Capaian terhadap Target Tahunan``) is held to it.
     """
     from lkjaudit.checks.quarters import split_targets, target_up_to
 
+    label = f"{cols[2].group} {cols[2].header}"
+    if _NAMES_PERIOD.search(norm(label)) or period_of(label) is not None:
+        return found  # NOTE: "Capaian terhadap Target Tahunan": the year's alone
     split = split_targets(table) if found else None
     if split is None:
         return found
