@@ -74,12 +74,23 @@ _ALLOCATION = (
     r"sub|belanja|kecamatan|kelurahan|dinas|badan|sekretariat|opd|skpd|secara|"
     r"total|keseluruhan|seluruh)\b))"
 )
+# cash in hand (the treasurer's, the kas daerah's): its balance, what is left of
+# it, money said to be in it; what a budget table holds is another thing
+_CASH = (
+    r"\b(?:saldo|sisa|posisi)(?:\s+akhir)?\s+kas\b|\b(?:uang|dana)\s+kas\b|"
+    r"\bkas\s+(?:tunai|(?:di\s+)?bendahara\w*)\b|"
+    r"\b(?:tersedia|tersimpan|mengendap|berada|terdapat|ada)\s+(?:di|pada|dalam)\s+kas\b|"
+    r"\b(?:di|pada|dalam)\s+kas\b"
+)
 # a kind of spending: a row of the budget by kind, not a kind of figure
 SPENDING_KIND = (
     r"\bbelanja\s+(?:barang\s+(?:dan|&)\s+jasa|pegawai|barang|jasa|modal|hibah|"
     r"bantuan(?:\s+sosial)?|subsidi|bagi\s+hasil|tidak\s+terduga|operasi|transfer)\b"
 )
 _KEYWORD = re.compile(
+    # cash held, no figure of the budget: "saldo kas", "sisa kas", "uang kas", "kas
+    # bendahara", "dana yang tersedia di kas" (not "disetor ke kas daerah")
+    rf"(?P<cash>{_CASH})|"
     # "sisa anggaran", "selisih antara pagu dan realisasi": one keyword, the sisa
     rf"(?P<sisa>\bsisa\s+{_BUDGET_NOUN}\w*|\b(?:tidak|belum)\s+terserap\b|"
     rf"\bselisih\s+(?:antara\s+)?(?:{_BUDGET_NOUN})\w*"
@@ -1069,6 +1080,8 @@ def _metric(
         return None  # NOTE: "Anggaran … Tahun 2025 direncanakan sebesar Rp …"
     own = _last_keyword(before)
     key = own or _carried(prefix)
+    if key == "cash":
+        return None  # NOTE: "dana yang tersedia di kas sebesar Rp …": cash in hand
     if key is not None and _put_to_use(prefix, fig.kind == "rp", names):
         return None  # NOTE: "belanja modal digunakan untuk pengadaan … senilai Rp …"
     if fig.kind == "rp" and _a_part(prefix):
