@@ -646,16 +646,24 @@ class _Pass:
 
         "… dengan capaian 104,00%, dan Tingkat Pengangguran Terbuka sebesar 5,04%":
         the kind was not said of the figure, and 5,04% is the row's realisasi; a
-        figure whose own words name its kind is judged as named.
+        figure whose own words name its kind is judged as named. A capaian printed
+        without its % ("Capaian IKM sebesar 84,1") may be the figure reached, in
+        whatever unit: its row's realisasi when it equals it.
         """
-        if not claim.carried:
+        if claim.carried:
+            metrics: tuple[str, ...] = _PERFORMANCE
+        elif claim.bare:
+            metrics = ("realisasi",)
+        else:
             return None
         for cell in cells:
-            for metric in _PERFORMANCE:
+            for metric in metrics:
                 if metric == claim.metric:
                     continue
                 other = self._metric(cell.table, cell.row, metric)
-                if other is not None and _fits(claim, other) and _agrees(other, claim):
+                if other is None or not (claim.bare or _fits(claim, other)):
+                    continue
+                if _agrees(other, claim):
                     return Verdict(replace(claim, metric=metric), "ok", [other])
         return None
 
@@ -1226,14 +1234,20 @@ class _Pass:
         if claim.metric == "share" and not self._by_claim.get(id(claim.share_of)):
             return Verdict(claim, "skipped")
         number = claim.figure.number
-        for bucket in (int(number) - 1, int(number), int(number) + 1):
-            for cell in self._values(claim.metric).get(bucket, []):
-                if not _fits(claim, cell):
-                    continue
-                if _agrees(cell, claim) or any(
-                    _overlaps(i, claim) for i in _readings(cell, claim, _printed(cell))
-                ):
-                    return Verdict(claim, "ok", [cell])
+        # NOTE: a capaian printed without its % may be a figure reached (loosely
+        # so called): found as a realisasi, it is read as that
+        metrics = (claim.metric, "realisasi") if claim.bare else (claim.metric,)
+        for metric in metrics:
+            for bucket in (int(number) - 1, int(number), int(number) + 1):
+                for cell in self._values(metric).get(bucket, []):
+                    if metric == claim.metric and not _fits(claim, cell):
+                        continue
+                    if _agrees(cell, claim) or any(
+                        _overlaps(i, claim)
+                        for i in _readings(cell, claim, _printed(cell))
+                    ):
+                        read = replace(claim, metric=metric)
+                        return Verdict(read, "ok", [cell])
         return Verdict(claim, "unmatched", self._printed_elsewhere(claim))
 
     def _printed_elsewhere(self, claim: FigureClaim) -> list[Cell]:

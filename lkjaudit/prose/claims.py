@@ -189,6 +189,9 @@ class FigureClaim:
     # "…, dan Tingkat Pengangguran Terbuka sebesar 5,04%": the kind was taken
     # from an earlier clause, none is named in the figure's own words
     carried: bool = False
+    # "dengan capaian 99,27": a capaian printed without its %; the word is used
+    # loosely for the figure reached too (a realisasi it equals is read as that)
+    bare: bool = False
 
 
 # the words of a name written in Title Case, and the nouns that introduce one

@@ -3,17 +3,21 @@
 Health reports quote indicators that are neither a percentage nor a count:
 
 * a **rate** with its base: ``78 per 100.000 kelahiran hidup``, ``7,9 per 1.000
-  KH``, ``2,1/1.000 penduduk`` (the base a power of ten);
+  KH``, ``2,1/1.000 penduduk`` (the base a power of ten, in digits or words:
+  ``per seratus ribu``, ``per seribu``, ``per 100 ribu``);
 * an **index or score**: a bare number right after a word that gives a value,
   ``Indeks Kepuasan Masyarakat mencapai 84,12``, ``nilai IKM sebesar 84,21``,
-  ``skor 3,25``, ``dari target 98``.
+  ``skor 3,25``, ``dari target 98``, or after a name and a colon, ``Indeks
+  Kepuasan Masyarakat: 84,21``, ``Nilai SAKIP: 65,5 (B)``.
 
 Each is read as the realisasi of the indicator the sentence names before it, or
 as its target when *target* labels it (:mod:`lkjaudit.checks.rates` links it to
-that indicator's row, the walk judges it). What is no claim: a capaian or budget
-figure, a figure of another year or of a comparison (another region, a benchmark,
-an earlier value), a change, a bound or an approximation, a value not (yet)
-reached, a fraction (``17 dari 20``) and an example or formula.
+that indicator's row, the walk judges it). A bare number *capaian* labels
+(``dengan capaian 99,27``) is a capaian whose % is left out, compared as a
+percentage is. What is no claim: a budget figure, a figure of another year or of
+a comparison (another region, a benchmark, an earlier value), a change, a bound
+or an approximation, a value not (yet) reached, a fraction (``17 dari 20``), a
+list's item number (``sebagai berikut: 1. …``) and an example or formula.
 """
 
 from __future__ import annotations
@@ -38,20 +42,36 @@ __all__ = ["RATED", "Base", "rate_base", "rate_claims", "with_rates"]
 RATED = ("rate", "score")
 
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
-_BASE = r"\d{1,3}(?:\.\d{3})+|\d+"
-# "78 per 100.000 kelahiran hidup", "7,9/1.000 KH": a number, per, a base and what
-# it counts (the noun may be left out)
+# a rate's base in digits ("100.000"), in digits and a word ("100 ribu") or in
+# words ("seratus ribu", "seribu", "sepuluh ribu"): the same base
+_BASE = (
+    r"(?P<digits>\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]\d|/)(?:\s+(?P<scale>ribu|juta)\b)?"
+    r"|(?P<words>(?:seratus|sepuluh|satu)\s+(?:ribu|juta)|seribu|sejuta|seratus|"
+    r"sepuluh)\b"
+)
+# "78 per 100.000 kelahiran hidup", "7,9/1.000 KH", "2,1 per seribu penduduk": a
+# number, per, a base and what it counts (the noun may be left out)
 _RATE = lazy(
     rf"(?<![\w.,/-])(?P<num>{_NUM})(?![\d.,]\d)\s*(?:per\b\s*|/\s*)"
-    rf"(?P<base>{_BASE})(?![\d.,]\d|/)(?:\s*(?P<noun>kelahiran\s+hidup|[^\W\d_]+))?",
+    rf"(?P<base>{_BASE})(?:\s*(?P<noun>kelahiran\s+hidup|[^\W\d_]+))?",
     re.IGNORECASE,
 )
-# the base of a unit written alone: "per 100.000 KH", "(per 1.000 penduduk)"
+# the base of a unit written alone: "per 100.000 KH", "(per seribu penduduk)"
 _UNIT_BASE = lazy(
-    rf"(?:\bper\b\s*|/\s*)(?P<base>{_BASE})(?![\d.,]\d|/)"
+    rf"(?:\bper\b\s*|/\s*)(?P<base>{_BASE})"
     r"(?:\s*(?P<noun>kelahiran\s+hidup|[^\W\d_]+))?",
     re.IGNORECASE,
 )
+# the numbers a base says in words; "seratus ribu" is their product
+_WORD_NUMBER = {
+    "satu": Decimal(1),
+    "sepuluh": Decimal(10),
+    "seratus": Decimal(100),
+    "ribu": Decimal(1000),
+    "seribu": Decimal(1000),
+    "juta": Decimal(1_000_000),
+    "sejuta": Decimal(1_000_000),
+}
 # a bare number: no % nor unit follows it (what may follow is checked apart)
 _BARE = lazy(rf"(?<![\w.,/-])(?P<num>{_NUM})(?![\d.,]?\d)")
 # words after a base that name no counted thing
@@ -65,15 +85,22 @@ _NO_NOUN = frozenset(
 # how a counted thing is written: in full or as its abbreviation
 _NOUNS = {"kelahiran hidup": "kh", "kh": "kh", "pddk": "penduduk"}
 # a word that gives a value, right before a bare number: "mencapai 84,12", "nilai
-# IKM sebesar 84,21", "skor 3,25", "dari target 98"
+# IKM sebesar 84,21", "skor 3,25", "dari target 98", "capaian 99,27"; or a name
+# and a colon: "Indeks Kepuasan Masyarakat: 84,21", "Nilai SAKIP (LKE): 65,5"
 _VALUE_BEFORE = lazy(
-    r"\b(?:sebesar|mencapai|adalah|ialah|yaitu|yakni|menjadi|tercatat|senilai|"
+    r"(?:\b(?:sebesar|mencapai|adalah|ialah|yaitu|yakni|menjadi|tercatat|senilai|"
     r"terealisasi|direalisasikan|ditargetkan|target(?:nya)?|realisasi(?:nya)?|"
-    r"nilai(?:nya)?|skor(?:nya)?|indeks(?:nya)?)"
+    r"nilai(?:nya)?|skor(?:nya)?|indeks(?:nya)?|capaian(?:nya)?|pencapaian)"
     r"(?:\s+(?:sebesar|senilai|yaitu|yakni|adalah|hanya|baru|mencapai|tercatat|"
-    r"angka|nilai|skor|level))*\s*:?\s*$",
+    r"angka|nilai|skor|level|kinerja(?:nya)?))*\s*:?"
+    r"|\b(?!(?:berikut|sbb|lain|meliputi|atas|dari|ini|itu|tersebut|keterangan|"
+    r"ket|catatan|sumber|contoh|misalnya|rumus|pukul|jam|tanggal|tgl)\b)"
+    r"[^\W\d_]+\)?\s*:)\s*$",
     re.IGNORECASE,
 )
+# "… sebagai berikut: 1. Unsur persyaratan …": the number of a list's item
+_ITEM = lazy(r"[.)]\s*[^\W\d_]")
+_LISTED = lazy(r"[:;]\s*$")
 # what may follow a score: a grade in brackets, then the end of its phrase
 _SCORE_AFTER = lazy(
     r"(?:\s*(?:poin|point)\b)?(?:\s*\((?:kategori\s+|predikat\s+|mutu\s+)?"
@@ -87,9 +114,10 @@ _SCORE_UNIT = lazy(r"\s*(?P<unit>poin|point)\b", re.IGNORECASE)
 # "17 dari 20 puskesmas": a number of a whole, no score; "96,11 dari target": the
 # share of the target reached, a capaian (unless the target's own figure follows)
 _FRACTION = lazy(
-    r"\s*(?:dari|terhadap)\s+(?:(?:total|jumlah|seluruh)\s+)?\d|\s*(?:dari|terhadap)\s+"
-    r"(?:yang\s+)?(?:target\w*|ditargetkan)\b(?!(?:\s+(?:tahun|sebesar|yaitu|adalah|"
-    r"yang|ditetapkan|level|nilai|skor|indeks))*\s*:?\s*\d)",
+    r"(?:\s*\([^()\d]{0,60}\))?\s*(?:dari|terhadap)\s+(?:(?:total|jumlah|seluruh)\s+)?\d"
+    r"|\s*(?:dari|terhadap)\s+(?:yang\s+)?(?:target\w*|ditargetkan)\b"
+    r"(?!(?:\s+(?:tahun|sebesar|yaitu|adalah|yang|ditetapkan|level|nilai|skor|"
+    r"indeks))*\s*:?\s*\d)",
     re.IGNORECASE,
 )
 _YEAR = lazy(r"(?:19|20)\d\d")
@@ -174,8 +202,23 @@ class Base:
     noun: str
 
 
+def _base_number(match: re.Match[str]) -> Decimal | None:
+    """The number a base writes: ``100.000``, ``100 ribu``, ``seratus ribu``."""
+    words = match.group("words")
+    if words is not None:
+        product = Decimal(1)
+        for word in words.lower().split():
+            product *= _WORD_NUMBER[word]
+        return product
+    number = parse_value(match.group("digits")).number
+    scale = match.group("scale")
+    if number is None or scale is None:
+        return number
+    return number * _WORD_NUMBER[scale.lower()]
+
+
 def _base(match: re.Match[str]) -> Base | None:
-    number = parse_value(match.group("base")).number
+    number = _base_number(match)
     if number is None or number < 10 or number.normalize().as_tuple().digits != (1,):
         return None  # NOTE: a rate's base is a power of ten: "3/2024" is none
     noun = " ".join((match.group("noun") or "").lower().split())
@@ -247,6 +290,12 @@ def _scores(text: str, taken: _Spans) -> list[_Read]:
             continue
         if _FRACTION.match(text, end) or _YEAR.fullmatch(match.group("num")):
             continue
+        if (
+            _LISTED.search(head)
+            and match.group("num").isdigit()
+            and _ITEM.match(text, end)
+        ):
+            continue  # NOTE: "…: 1. Unsur persyaratan": an item's number
         number = parse_value(match.group("num"))
         if number.number is None:
             continue
@@ -292,6 +341,19 @@ def _label(before: str) -> str | None:
     if found is None and _last_label(" ".join(pieces[:k]), own=False) == "target":
         return "unsure"
     return found
+
+
+def _clause(near: str) -> str:
+    """The clause a figure is in, with the one before a clause of only fillers.
+
+    "Indeks Kepuasan Masyarakat Provinsi: 80,1": the name before the colon is
+    the figure's clause too.
+    """
+    pieces = _CLAUSE.split(near)
+    k = len(pieces) - 1
+    while k and _FILLER.fullmatch(pieces[k]):
+        k -= 1
+    return " ".join(pieces[k:])
 
 
 def _last_label(text: str, own: bool = True) -> str | None:
@@ -360,6 +422,8 @@ _UNREACHED_AT = lazy(
     r"(?:\s+(?:juga|sepenuhnya|bisa|dapat|mampu|berhasil|pernah|sempat))?\s*$",
     re.IGNORECASE,
 )
+# a target set for the capaian: "target capaian kinerja 100"
+_CAPAIAN_TARGET = lazy(r"\btarget\w*\s+(?:pen)?capaian\b", re.IGNORECASE)
 # greater than any year: (end, year) pairs ending at a place sort before it
 _NO_YEAR = 10_000
 # how far before a figure its clause, a bound or an example's marker is looked for
@@ -373,12 +437,17 @@ def _metric(
     said: list[tuple[int, int]],
     year: int | None,
 ) -> str | None:
-    """What a rate or score restates: ``realisasi``, ``target`` or nothing."""
+    """What a rate or score restates: ``realisasi``, ``target``, ``capaian`` or nothing.
+
+    A bare number labelled *capaian* ("dengan capaian sebesar 99,27") is a
+    capaian in percent; a target set for the capaian, a rate or a score in
+    points so labelled is nothing.
+    """
     near = text[max(0, figure.start - _WINDOW) : figure.start]
     reach = min(len(text), figure.end + _WINDOW)
     stop = _CLAUSE.search(text, figure.end, reach)
     after = text[figure.end : stop.start() if stop else reach]
-    clause = _CLAUSE.split(near)[-1]
+    clause = _clause(near)
     if (
         _NAMING.search(near)
         or _BOUND.search(near)
@@ -395,6 +464,17 @@ def _metric(
     label = _label(before[-_WINDOW:])
     if label == "target":
         return "target"
+    if label == "capaian":
+        # NOTE: "dengan capaian 99,27": a capaian whose % is left out; not a
+        # target set for it ("target capaian 100") nor a rate or points
+        if (
+            figure.kind != "score"
+            or figure.value.unit is not None
+            or _CAPAIAN_TARGET.search(clause)
+            or _unreached(near[-_NEAR:])
+        ):
+            return None
+        return "capaian"
     if label not in (None, "realisasi") or _unreached(near[-_NEAR:]):
         return None
     return "realisasi"
@@ -404,6 +484,15 @@ def _last(ends: list[int], at: int) -> int:
     """The last of sorted positions at or before ``at`` (0 for none)."""
     k = bisect_right(ends, at)
     return ends[k - 1] if k else 0
+
+
+def _as_percent(figure: Figure) -> Figure:
+    """A bare number read as a percentage: ``capaian 99,27`` is ``99,27%``.
+
+    It keeps its raw text (a finding shows the figure as the sentence prints it).
+    """
+    value = replace(figure.value, unit="%")
+    return replace(figure, kind="pct", value=value)
 
 
 def rate_claims(
@@ -440,16 +529,18 @@ def rate_claims(
         if metric is None:
             continue
         after = re.split(r"[,;]", text[fig.end : fig.end + _WINDOW], maxsplit=1)[0]
+        bare = metric == "capaian"
         found.append(
             FigureClaim(
                 sentence,
-                fig,
+                _as_percent(fig) if bare else fig,
                 metric,
                 before,
                 after,
                 text[: fig.start],
                 None,
                 (text[_last(claimed, fig.start) : fig.start],),
+                bare=bare,
             )
         )
     return sorted([*kept, *found], key=lambda c: c.figure.start)

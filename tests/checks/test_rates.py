@@ -171,7 +171,6 @@ def test_a_change_a_bound_or_a_value_not_reached_is_no_claim() -> None:
         "Indeks Kepuasan Masyarakat sekitar 84.",
         "Indeks Kepuasan Masyarakat berada pada rentang 76,61 - 88,30.",
         "Misalnya Indeks Kepuasan Masyarakat mencapai 90.",
-        "Capaian Indeks Kepuasan Masyarakat sebesar 102,56.",
         "Indeks Kepuasan Masyarakat sesuai Permenpan RB Nomor 14 Tahun 2017 "
         "mencapai 84,1.",
     ):
