@@ -51,6 +51,10 @@ _SMALL = frozenset(
 )
 
 
+# a score after a colon: the words before it, back to the clause's start
+_NAMED_BEFORE_COLON = lazy(r"([^:;]*):\s*$")
+
+
 @dataclass(frozen=True)
 class RowUnit:
     """What an indicator row counts in: a rate (with its base), a score, %, …."""
@@ -189,8 +193,9 @@ def rated_rows(
 ) -> list[Entity]:
     """The indicator rows a rate or score restates a figure of.
 
-    ``texts`` are the texts that may name the row, nearest first; the first that
-    names (``named``: the row's indicator, not its sasaran) rows with the claim's
+    ``texts`` are the texts that may name the row, nearest first (for a figure
+    after a colon, only the words before the colon); the first that names
+    (``named``: the row's indicator, not its sasaran) rows with the claim's
     column gives them, with the rows of the same indicator in the other tables
     (a figure quoted as one copy prints it agrees with the report: copies that
     differ are reported apart), kept when their unit fits the figure. None: not
@@ -200,6 +205,12 @@ def rated_rows(
     def need(entity: Entity) -> bool:
         return column_for(entity.table, claim.metric) is not None
 
+    named_before = _NAMED_BEFORE_COLON.search(claim.before)
+    if named_before is not None:
+        # NOTE: "Indeks Kepuasan Masyarakat: 84,21" names its row before the
+        # colon, and only there: in "IKM per unit layanan: Puskesmas A: 78,2"
+        # the figure is Puskesmas A's, no row's
+        texts = (named_before.group(1),)
     names = acronyms(report)
     at = claim.sentence.near  # NOTE: the index measures nearness by near lines
     for text in texts:

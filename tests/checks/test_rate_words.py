@@ -233,3 +233,20 @@ def test_a_number_after_a_colon_that_gives_no_value_is_no_claim() -> None:
     ):
         assert _read(after) == [], after
         assert _found(after) == [], after
+
+
+def test_a_score_after_a_colon_is_of_the_name_right_before_it() -> None:
+    # a list of service units: each figure is its unit's, not the indicator's
+    after = (
+        "Indeks Kepuasan Masyarakat per unit layanan: Puskesmas Sukamulya: 78,2; "
+        "Puskesmas Cibeber: 84,5."
+    )
+    assert _read(after) == [
+        ("realisasi", "score", "78,2"),
+        ("realisasi", "score", "84,5"),
+    ]
+    assert _found(after) == []
+    # the indicator named right before its colon still is
+    assert _found("Hasil survei pelayanan; Indeks Kepuasan Masyarakat: 78,2.") == [
+        [RULE, *AT, "81,4", "78,2"]
+    ]
