@@ -14,13 +14,14 @@ from typing import NamedTuple
 from lkjaudit.checks.phrases import phrase
 from lkjaudit.engine.context import Context
 from lkjaudit.model.finding import Confidence
+from lkjaudit.model.lazyre import lazy
 from lkjaudit.model.report import Column, ColumnRole, LinkGroup, Report, Row, Table
 from lkjaudit.model.values import Value
 from lkjaudit.prose.cache import per_report
 
 __all__ = ["Copy", "Index", "index", "index_of", "is_pk", "link_note"]
 
-_PK = re.compile(r"perjanj\w*\s+kinerja|\bPK\b", re.IGNORECASE)
+_PK = lazy(r"perjanj\w*\s+kinerja|\bPK\b", re.IGNORECASE)
 WEAK = 95.0  # a name-only link below this similarity is called weak
 
 

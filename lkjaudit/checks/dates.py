@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict
 from lkjaudit.checks.claims import text_location
 from lkjaudit.engine.context import Context, Violation
 from lkjaudit.engine.registry import check
+from lkjaudit.model.lazyre import lazy
 from lkjaudit.model.report import Report
 from lkjaudit.prose.cache import per_report
 from lkjaudit.prose.dates import (
@@ -33,25 +34,23 @@ from lkjaudit.prose.text import Sentence, sentences
 
 __all__ = ["DateOptions", "PeriodOptions"]
 
-_EVENT = re.compile(
+_EVENT = lazy(
     r"\b(?:acara|kegiatan|rapat|pelantikan|sosialisasi|pembinaan|bimtek|"
     r"dilaksanakan|diselenggarakan|bertempat|dihadiri|di\s*hadiri|kunjungan|"
     r"monitoring|musrenbang|apel|upacara)\b",
     re.IGNORECASE,
 )
-_FUTURE = re.compile(r"\b(?:akan|rencana|direncanakan|dijadwalkan|mendatang)\b", re.I)
+_FUTURE = lazy(r"\b(?:akan|rencana|direncanakan|dijadwalkan|mendatang)\b", re.I)
 # a status date ("per 30 Juni 2024", "s.d. 31 Desember") is not an event
-_AS_OF = re.compile(
+_AS_OF = lazy(
     r"(?:\bper|\bs\.?\s?d\.?|\bs/d|\bsampai(?:\s+dengan)?|\bhingga|\bsejak|"
     r"\bmulai|\bkondisi)\s*(?:tanggal\s*)?$",
     re.IGNORECASE,
 )
-_LEGAL = re.compile(
-    r"\b(?:nomor|tentang|peraturan|keputusan|undang|ditetapkan)\b", re.I
-)
+_LEGAL = lazy(r"\b(?:nomor|tentang|peraturan|keputusan|undang|ditetapkan)\b", re.I)
 # NOTE: signing the Perjanjian Kinerja ("PK Tahun 2025 ditandatangani pada …",
 # "penandatanganan Perjanjian Kinerja …") is an event of the year, not of a quarter
-_PK_SIGNED = re.compile(
+_PK_SIGNED = lazy(
     r"(?=.*\b(?:perjanjian\s+kinerja|PK)\b)"
     r"(?=.*\b(?:ditandatangani|penandatanganan|menandatangani|ditanda\s*tangani|"
     r"tanda\s+tangan)\b)",
@@ -59,7 +58,7 @@ _PK_SIGNED = re.compile(
 )
 # NOTE: the report's own evaluation or writing, just after the period it
 # evaluates: "rapat evaluasi kinerja triwulan III", "penyusunan laporan kinerja"
-_OWN_REVIEW = re.compile(
+_OWN_REVIEW = lazy(
     r"\b(?:evaluasi|penyusunan|menyusun|disusun|reviu|review)\s+(?:\w+\s+){0,2}?"
     r"(?:kinerja|capaian|laporan|lkj(?:ip)?)\b",
     re.IGNORECASE,

@@ -32,6 +32,7 @@ from lkjaudit.checks.interval import Interval, agrees, operand
 from lkjaudit.checks.phrases import phrase
 from lkjaudit.engine.context import Context, Violation, display, shown
 from lkjaudit.engine.registry import check
+from lkjaudit.model.lazyre import lazy
 from lkjaudit.model.report import Column, ColumnRole, Row, RowKind, Table
 from lkjaudit.model.values import Value, ValueKind
 
@@ -143,7 +144,7 @@ class _Columns:
 _Judged = list[tuple[Row, dict[str, bool], Interval, Interval]]
 # a row of averages ("Rata-rata", "Rerata"): its efisiensi may be the mean of the
 # rows' efisiensi, not a formula of its own averages
-_AVERAGE = re.compile(r"^\W*(?:rata[\s-]*rata|rerata|average)\b", re.IGNORECASE)
+_AVERAGE = lazy(r"^\W*(?:rata[\s-]*rata|rerata|average)\b", re.IGNORECASE)
 
 
 def _judged(cols: _Columns) -> _Judged:

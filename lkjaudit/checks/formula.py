@@ -27,12 +27,13 @@ from lkjaudit.checks.support import Support
 from lkjaudit.engine.context import Context, Violation, display, shown
 from lkjaudit.engine.registry import check
 from lkjaudit.model.finding import Confidence
+from lkjaudit.model.lazyre import lazy
 from lkjaudit.model.report import Column, Row, Table
 from lkjaudit.model.values import Value
 
 __all__ = ["FormulaOptions", "Node", "parse_formula"]
 
-_TOKEN = re.compile(r"\s*(\d+(?:[.,]\d+)?%?|[-+*/:x×()])", re.IGNORECASE)
+_TOKEN = lazy(r"\s*(\d+(?:[.,]\d+)?%?|[-+*/:x×()])", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

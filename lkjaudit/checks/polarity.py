@@ -19,6 +19,7 @@ import re
 from enum import Enum
 from functools import lru_cache
 
+from lkjaudit.model.lazyre import lazy
 from lkjaudit.model.report import ColumnRole, Row, Table
 
 __all__ = [
@@ -351,9 +352,7 @@ RATES = (
 PEOPLE = ("pengangguran", "miskin")
 # a word before a rate's word that names the rate itself ("tingkat pengangguran
 # terbuka", "angka kematian"), not the people in it
-_RATE_NAMED = re.compile(
-    r"\b(?:angka|tingkat|taraf|laju|rasio|indeks)\s+$", re.IGNORECASE
-)
+_RATE_NAMED = lazy(r"\b(?:angka|tingkat|taraf|laju|rasio|indeks)\s+$", re.IGNORECASE)
 
 # NOTE: passive verbs and ter- words of a service done to the cases: they are
 # treated, settled, guided, protected, trained or placed in work. A verb in
@@ -457,7 +456,7 @@ def _reading(words: tuple[str, ...]) -> re.Pattern[str]:
 
 # a word that says the figure is the decrease itself ("persentase penurunan",
 # "tingkat penurunan", "laju penurunan")
-_MEASURE = re.compile(
+_MEASURE = lazy(
     r"\b(?:persentase|prosentase|presentase|tingkat|laju|rasio|besaran|besarnya|"
     r"nilai|capaian)\s+$",
     re.IGNORECASE,

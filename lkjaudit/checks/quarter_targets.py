@@ -28,7 +28,6 @@ when most such rows of the table fit a reading, and progress otherwise.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
@@ -43,6 +42,7 @@ from lkjaudit.checks.quarters import quarter_parts
 from lkjaudit.engine.context import Context, Violation, display, shown
 from lkjaudit.engine.registry import check
 from lkjaudit.model.finding import Confidence
+from lkjaudit.model.lazyre import lazy
 from lkjaudit.model.report import Column, ColumnRole, Row, RowKind, Table
 from lkjaudit.model.values import Value, ValueKind
 
@@ -70,9 +70,9 @@ def year_and_quarters(table: Table) -> tuple[Column, list[Column]] | None:
 
 
 # the words over quarters that make them a plan (``Rencana`` over ``Triwulan I``)
-_PLAN = re.compile(r"\b(?:target|rencana|renaksi|sasaran)\b")
+_PLAN = lazy(r"\b(?:target|rencana|renaksi|sasaran)\b")
 # the words that make them what was done (``Realisasi``, ``Capaian``)
-_DONE = re.compile(
+_DONE = lazy(
     r"\b(?:realisasi|capaian|pencapaian|hasil|progres|serapan|terealisasi|"
     r"anggaran|pagu|belanja|dana|rp)\b"
 )
@@ -153,7 +153,7 @@ class _Row:
 SAME, PROGRESS, BARE = "same", "progress", "bare"
 QUARTER = Decimal("0.25")  # a mean of the four quarters
 # an indicator that names a level, not a count (an index, a score, a rate)
-_LEVEL = re.compile(r"\b(?:indeks|index|nilai|skor|rata rata|rata-rata|predikat)\b")
+_LEVEL = lazy(r"\b(?:indeks|index|nilai|skor|rata rata|rata-rata|predikat)\b")
 
 
 def _is_level(table: Table, row: Row, year: Value, quarters: list[Value]) -> bool:

@@ -20,6 +20,7 @@ from itertools import chain
 from operator import itemgetter
 from typing import Generic, TypeVar
 
+from lkjaudit.model.lazyre import lazy
 from lkjaudit.model.names import split_code
 from lkjaudit.model.report import (
     Column,
@@ -56,7 +57,7 @@ _ORDINALS = {
     "ketujuh": 7,
     "kedelapan": 8,
 }
-_ORDINAL = re.compile(
+_ORDINAL = lazy(
     r"\b(?P<kind>sasaran|program|kegiatan|tujuan|indikator)(?:\s+strategis)?\s+"
     r"(?:ke[-\s]?)?(?P<n>pertama|kesatu|kedua|ketiga|keempat|kelima|keenam|ketujuh|"
     r"kedelapan|\d{1,2})\b",
@@ -126,7 +127,7 @@ def _table_entities(table: Table) -> Iterator[Entity]:
         yield Entity(table, row, kind, counters.get(kind, 0), label, ind)
 
 
-_ASIDE = re.compile(r"\([^()]*\)")
+_ASIDE = lazy(r"\([^()]*\)")
 
 
 def _name_tokens(name: str) -> frozenset[str]:

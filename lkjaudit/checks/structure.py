@@ -19,6 +19,7 @@ from lkjaudit.checks.prose_phrases import say
 from lkjaudit.engine.context import Context, Violation
 from lkjaudit.engine.registry import check
 from lkjaudit.model.finding import Location
+from lkjaudit.model.lazyre import lazy
 from lkjaudit.model.names import continued
 from lkjaudit.model.report import ColumnRole, Report, Row, RowKind, Table, TableKind
 from lkjaudit.model.values import ValueKind
@@ -229,13 +230,13 @@ def inventory_duplicates(
 
 
 _CHAPTERS = {
-    1: ("BAB I PENDAHULUAN", re.compile(r"pendahuluan")),
-    2: ("BAB II PERENCANAAN KINERJA", re.compile(r"perencanaan")),
+    1: ("BAB I PENDAHULUAN", lazy(r"pendahuluan")),
+    2: ("BAB II PERENCANAAN KINERJA", lazy(r"perencanaan")),
     3: (
         "BAB III AKUNTABILITAS KINERJA",
-        re.compile(r"akuntabilitas|capaian\s+kinerja"),
+        lazy(r"akuntabilitas|capaian\s+kinerja"),
     ),
-    4: ("BAB IV PENUTUP", re.compile(r"penutup")),
+    4: ("BAB IV PENUTUP", lazy(r"penutup")),
 }
 
 

@@ -31,6 +31,7 @@ from lkjaudit.checks.quotes import (
 from lkjaudit.checks.rates import rated_rows
 from lkjaudit.checks.truth import CAPAIAN, Truth, truth
 from lkjaudit.checks.witnesses import BUDGET, Said, in_table_said
+from lkjaudit.model.lazyre import lazy
 from lkjaudit.model.report import (
     Column,
     ColumnRole,
@@ -65,8 +66,8 @@ _COMPUTED = ("persen_sisa",)
 # derived figures in percent (no power of ten of the budget columns)
 _PERCENTS = ("persen_anggaran", "persen_sisa")
 # the unit as a whole: a sentence saying so does not continue the last subject
-_WHOLE = re.compile(r"\b(?:keseluruhan|secara\s+umum|total|seluruh)\b", re.I)
-_TOTAL_WORDS = re.compile(r"\b(?:jumlah|total|seluruh|keseluruhan|semua)\b", re.I)
+_WHOLE = lazy(r"\b(?:keseluruhan|secara\s+umum|total|seluruh)\b", re.I)
+_TOTAL_WORDS = lazy(r"\b(?:jumlah|total|seluruh|keseluruhan|semua)\b", re.I)
 # the staff as a whole before a count: the staff noun, then only the unit's name,
 # a date and a linking word ("Pegawai Kecamatan Watugede per 30 Juni 2025
 # sebanyak", "memiliki pegawai berjumlah"); "pegawai yang akan pensiun sebanyak"
@@ -77,7 +78,7 @@ _CATEGORY_WORD = (
     r"laki|perempuan|pria|wanita|struktural|fungsional|pelaksana|golongan|gol|"
     r"eselon|s[1-3]|d[1-4]|sma|smk|smp|sd|slta|sltp|sarjana|magister|diploma)\b)"
 )
-_ALL_STAFF = re.compile(
+_ALL_STAFF = lazy(
     r"\b(?i:pegawai|aparatur(?:\s+sipil\s+negara)?|asn|personil|personel|sdm|"
     r"sumber\s+daya\s+manusia)(?:nya)?"
     rf"(?:\s+(?:{_CATEGORY_WORD}[A-Z][\w./-]*|\d[\d./-]*|per|pada|tanggal|tahun|akhir|bulan|"
@@ -86,22 +87,22 @@ _ALL_STAFF = re.compile(
     r"\s+(?i:sebanyak|berjumlah|sejumlah|tercatat|ada|adalah|yaitu|yakni)\s*$",
 )
 # what may follow a count of all the staff: its end, or its parts
-_WHOLE_TAIL = re.compile(
+_WHOLE_TAIL = lazy(
     r"\s*(?:$|[,;.:]|\(|(?:yang\s+)?(?:terdiri|meliputi|dengan\s+rincian)\b)",
     re.IGNORECASE,
 )
 # what a count's words after its label say of it: "1 unit kendaraan roda dua yang
 # rusak berat", "3 unit komputer dalam kondisi rusak ringan" (the words that
 # qualify it, up to the end of its clause)
-_QUALIFIER = re.compile(
+_QUALIFIER = lazy(
     r"\s*(?:yang|dalam|dengan)\b(?:\s+(?:masih|sudah|telah|berada|dalam|dengan|"
     r"kondisi(?:nya)?|keadaan|berstatus))*\s+(?P<rest>[^,;:()]*)",
     re.IGNORECASE,
 )
 # a condition no category column may match ("yang rusak": light or heavy)
-_CONDITION = re.compile(r"\b(?:kondisi(?:nya)?|keadaan|rusak|baik|layak)\b", re.I)
+_CONDITION = lazy(r"\b(?:kondisi(?:nya)?|keadaan|rusak|baik|layak)\b", re.I)
 # the words that end a qualifier ("yang rusak berat dan akan dihapus")
-_QUALIFIER_END = re.compile(
+_QUALIFIER_END = lazy(
     r"\b(?:dan|serta|atau|sedangkan|sementara|namun|tetapi|yang|di|ke|dari|pada|"
     r"untuk|oleh|terdiri|sebanyak|sejumlah|berjumlah|atas|antara|ini|itu|tersebut)\b"
     r"|\d",
@@ -111,14 +112,14 @@ _QUALIFIER_END = re.compile(
 # mengikuti pelatihan", "3 orang PNS akan memasuki masa pensiun": a subgroup (the
 # verb right after the count's label, or within it when the label ran on)
 _SUBGROUP_VERB = r"\b(?:mengikuti|memasuki|menempuh|menjalani|pensiun)\b"
-_SUBGROUP_IN = re.compile(_SUBGROUP_VERB, re.I)
-_SUBGROUP = re.compile(
+_SUBGROUP_IN = lazy(_SUBGROUP_VERB, re.I)
+_SUBGROUP = lazy(
     r"\s*(?:yang\s+)?(?:(?:telah|sudah|sedang|akan|masih|belum)\s+)*" + _SUBGROUP_VERB,
     re.IGNORECASE,
 )
 # a kind of spending is a part of the budget, never its whole: a clause about one
 # that names no row of a table is no claim about the JUMLAH row
-_SPENDING_KIND = re.compile(SPENDING_KIND, re.I)
+_SPENDING_KIND = lazy(SPENDING_KIND, re.I)
 # the budget figures a table's total row states too
 _BUDGET_METRICS = ("anggaran", "realisasi_anggaran", *DERIVED)
 # the kinds of figure a sentence's figure found under none of its own may be
@@ -134,7 +135,7 @@ _ELSEWHERE = (
 # the figures of an indicator's row a sentence may quote
 _PERFORMANCE = ("capaian", "realisasi", "target")
 # a clause of its own begins at ";" or a contrast
-_CONTRAST = re.compile(r";|\b(?:sedangkan|sementara|namun|tetapi|adapun)\b", re.I)
+_CONTRAST = lazy(r";|\b(?:sedangkan|sementara|namun|tetapi|adapun)\b", re.I)
 # the rows that own their spending: a programme, kegiatan or sub kegiatan
 _OWNERS = frozenset({"program", "kegiatan", "sub_kegiatan"})
 
@@ -144,7 +145,7 @@ def _is_owner(entity: Entity) -> bool:
 
 
 # "masing-masing": each of the rows named before it
-_EACH = re.compile(r"\bmasing-?\s*masing\b", re.I)
+_EACH = lazy(r"\bmasing-?\s*masing\b", re.I)
 # how many earlier claims of a sentence are searched for the row a figure is about
 EARLIER = 4
 
@@ -269,7 +270,7 @@ def _of_a_kind(claim: FigureClaim) -> bool:
 # two kinds of spending or more listed before a figure ("berupa belanja operasi
 # dan belanja modal sebesar Rp …", "terdiri dari belanja pegawai, belanja barang
 # dan jasa, dan belanja modal dengan total Rp …"): the figure is their sum
-_KIND_LIST = re.compile(
+_KIND_LIST = lazy(
     rf"{SPENDING_KIND}(?:\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)"
     rf"{SPENDING_KIND})+",
     re.IGNORECASE,
@@ -306,7 +307,7 @@ def _whole_budget(kinds: set[str]) -> bool:
 # a programme or kegiatan described by words of no programme's name: "anggaran
 # kegiatan pembinaan PKK tingkat kecamatan", "kegiatan Camat dan Sekretaris Camat
 # untuk perjalanan dinas", "program kerja Camat"
-_DESCRIBED = re.compile(
+_DESCRIBED = lazy(
     r"\b(?:sub\s*kegiatan|kegiatan|program)\s+(?!(?:dan|serta|maupun|ini|itu|"
     r"tersebut|tahun)\b)[^\W\d_]",
     re.IGNORECASE,

@@ -17,6 +17,7 @@ from typing import TypeVar
 from pydantic import BaseModel
 
 from lkjaudit.model.finding import Confidence, Fix, Location
+from lkjaudit.model.lazyre import lazy
 from lkjaudit.model.report import Column, Report, Row, Table
 from lkjaudit.model.values import Value, ValueKind, format_value
 
@@ -72,7 +73,7 @@ def display(
 # NOTE: the Indonesian marks swapped: "1.234,50" as "1,234.50"
 _POINT = str.maketrans(".,", ",.")
 # the decimals of a printed figure and the mark before them: "88.6", "1.234,50"
-_DECIMALS = re.compile(r"([.,])\d+(?!\d)")
+_DECIMALS = lazy(r"([.,])\d+(?!\d)")
 
 
 def printed_unit(value: Value) -> str | None:
@@ -126,7 +127,7 @@ def shown(value: Value) -> str:
     return _SLASH.sub("/", text)
 
 
-_SLASH = re.compile(r"\s*/\s*")
+_SLASH = lazy(r"\s*/\s*")
 
 
 class Context:

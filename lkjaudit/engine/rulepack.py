@@ -11,7 +11,6 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
-import re
 import string
 from collections.abc import Iterable
 from importlib import resources
@@ -27,6 +26,7 @@ from lkjaudit.engine.registry import CHECKS, CheckSpec, load_checks
 from lkjaudit.engine.template import word_choice
 from lkjaudit.errors import Message, RulePackError, yaml_problem
 from lkjaudit.model.finding import Confidence, Severity
+from lkjaudit.model.lazyre import lazy
 from lkjaudit.model.report import TableKind
 from lkjaudit.usercache import read_json, write_json
 
@@ -42,7 +42,7 @@ __all__ = [
     "validate_rule",
 ]
 
-_ID = re.compile(r"^[a-z][a-z0-9-]{2,60}$")
+_ID = lazy(r"^[a-z][a-z0-9-]{2,60}$")
 
 
 class Text(BaseModel):

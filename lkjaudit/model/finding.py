@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import hashlib
-import re
 from enum import StrEnum
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, computed_field
+
+from lkjaudit.model.lazyre import lazy
 
 __all__ = ["Confidence", "Finding", "Fix", "Location", "Severity", "logical_ref"]
 
@@ -112,7 +113,7 @@ class Finding(BaseModel):
         return hashlib.sha256(key.encode()).hexdigest()[:16]
 
 
-_POSITIONAL = re.compile(r"^[a-z][a-z_-]*:\d+$")
+_POSITIONAL = lazy(r"^[a-z][a-z_-]*:\d+$")
 
 
 def logical_ref(ref: str) -> str:

@@ -41,7 +41,7 @@ STOP = frozenset(
 
 # an official code written before a name: program 6.01.02, kegiatan 6.01.02.2.01,
 # sub kegiatan 6.01.02.2.01.0003 (urusan and bidang may be "X" in a shared program)
-_CODE = re.compile(
+_CODE = lazy(
     r"^\W*?((?:\d{1,2}|x)\.(?:\d{2}|xx)\.\d{2}(?:\.\d\.\d{2}(?:\.\d{4})?)?)"
     r"(?:\s*[-–:.]\s*|\s+)(?=\S)",
     re.IGNORECASE,
@@ -66,8 +66,8 @@ def code_level(code: str) -> str | None:
     return _CODE_LEVELS.get(code.count(".") + 1)
 
 
-_NAME_MARKUP = re.compile(r"</?\w+>|\*\*|__")
-_NOT_WORD = re.compile(r"[^0-9a-z]+")
+_NAME_MARKUP = lazy(r"</?\w+>|\*\*|__")
+_NOT_WORD = lazy(r"[^0-9a-z]+")
 
 
 @lru_cache(maxsize=16384)

@@ -114,8 +114,8 @@ _UNIT_ALIASES = {
 }
 
 
-_SPACES = re.compile(r"\s+")
-_SLASH = re.compile(r"\s*/\s*")
+_SPACES = lazy(r"\s+")
+_SLASH = lazy(r"\s*/\s*")
 
 
 def normalize_unit(text: str | None) -> str | None:
@@ -133,34 +133,34 @@ def normalize_unit(text: str | None) -> str | None:
 
 _MARKUP = lazy(r"</?(?:i|b|em|strong|u|sup|sub)>|\*\*|__", re.IGNORECASE)
 _DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2212"
-_DASH_ONLY = re.compile(rf"^[{_DASHES}]$")
-_RP = re.compile(r"^(?:rp\.?|idr)\s*", re.IGNORECASE)
+_DASH_ONLY = lazy(rf"^[{_DASHES}]$")
+_RP = lazy(r"^(?:rp\.?|idr)\s*", re.IGNORECASE)
 _NOTE = lazy(r"\s*\(([^()]{1,12})\)\s*$")
 # a number token: optional sign, digits with . and , separators
 _NUM = lazy(rf"(?<![\w.,])([{_DASHES}]?)(\d[\d.,]*\d|\d)(?![\w])")
 # a unit runs until the next number, dash, note or end of the cell
-_UNIT = re.compile(
+_UNIT = lazy(
     r"\s*((?:%|[A-Za-z]+\d\b|[A-Za-z][\w/.\- ]*?|/[\w ]+?))"
     rf"(?=\s*(?:$|[{_DASHES}]\s|[{_DASHES}]$|\(|\d|rp\.?\s*\d))",
     re.IGNORECASE,
 )
 _LOOKALIKE = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "|": "1"})
-_GLUED = re.compile(r"^\d[\d.,]*[A-Za-z|]{1,2}[\d.,]*\d$")
+_GLUED = lazy(r"^\d[\d.,]*[A-Za-z|]{1,2}[\d.,]*\d$")
 # NOTE: the patterns below are compiled once: parse_value runs for every distinct
 # cell text of a report, and re's own cache lookup per call is a visible cost.
-_ROW_NUMBER = re.compile(r"\d{1,3}[.)]")
-_GLUED_TAIL = re.compile(r"\d[A-Za-z]{1,2}\d?$")
+_ROW_NUMBER = lazy(r"\d{1,3}[.)]")
+_GLUED_TAIL = lazy(r"\d[A-Za-z]{1,2}\d?$")
 # NOTE: the 2021 nomenclature numbers sub kegiatan with a 4-digit last part
 # (1.05.01.2.02.0001), which no digit grouping can produce
-_ROW_CODE = re.compile(r"\d{1,2}(?:\.\d{1,2}){2,}(?:\.\d{4})?\.?")
-_SEPARATED = re.compile(r"[\d.,]+")
-_ID_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
-_EN_GROUPS = re.compile(r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?|\d{1,3}(?:,\d{3})+\.\d+")
-_COMMA_DECIMAL = re.compile(r"\d+,\d+")
-_DOT_DECIMAL = re.compile(r"\d+\.\d+")
-_NEGATIVE_RP = re.compile(rf"[{_DASHES}]\s*(?=(?:rp\.?|idr)\s*\d)", re.IGNORECASE)
-_NUMBER_TOKEN = re.compile(rf"([{_DASHES}]?)(\d[\d.,]*\d|\d)")
-_NOTE_AFTER = re.compile(r"\s*\(([^()]{1,12})\)")
+_ROW_CODE = lazy(r"\d{1,2}(?:\.\d{1,2}){2,}(?:\.\d{4})?\.?")
+_SEPARATED = lazy(r"[\d.,]+")
+_ID_GROUPS = lazy(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+_EN_GROUPS = lazy(r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?|\d{1,3}(?:,\d{3})+\.\d+")
+_COMMA_DECIMAL = lazy(r"\d+,\d+")
+_DOT_DECIMAL = lazy(r"\d+\.\d+")
+_NEGATIVE_RP = lazy(rf"[{_DASHES}]\s*(?=(?:rp\.?|idr)\s*\d)", re.IGNORECASE)
+_NUMBER_TOKEN = lazy(rf"([{_DASHES}]?)(\d[\d.,]*\d|\d)")
+_NOTE_AFTER = lazy(r"\s*\(([^()]{1,12})\)")
 
 
 def _clean(text: str) -> str:
@@ -219,13 +219,11 @@ def _repair(token: str, percent: bool = False) -> Decimal | None:
 # a figure whose digit groups after the first hold a mistyped letter: an O for a
 # 0 or an l/I for a 1 anywhere in a group, or a stray letter between its digits
 # (482.9R4, 38.65O, 1.250.5O0)
-_TYPO_TOKEN = re.compile(
-    r"\d[0-9OoIl|]{0,2}(?:[.,][0-9A-Za-z|]+)+|\d+[.,][0-9A-Za-z|]+"
-)
+_TYPO_TOKEN = lazy(r"\d[0-9OoIl|]{0,2}(?:[.,][0-9A-Za-z|]+)+|\d+[.,][0-9A-Za-z|]+")
 _TYPO_GROUP = lazy(r"[0-9OoIl|]*\d[0-9OoIl|]*|[Oo]{3}|\d+[A-Za-z]{1,2}\d+")
-_GROUP_SEPARATOR = re.compile(r"[.,]")
+_GROUP_SEPARATOR = lazy(r"[.,]")
 # what may follow a mistyped figure in its cell: nothing, a % or a unit word
-_TYPO_REST = re.compile(r"(?:%|[A-Za-z][A-Za-z/ .]{0,24})?")
+_TYPO_REST = lazy(r"(?:%|[A-Za-z][A-Za-z/ .]{0,24})?")
 
 
 def _typo(token: str, rest: str) -> bool:
@@ -308,7 +306,7 @@ _WORD_START = frozenset(string.ascii_letters) - set("rRiI")
 
 # NOTE: digits, or digits grouped by dots, are the commonest figures of a report;
 # they are read here as the general path below reads them
-_PLAIN = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+")
+_PLAIN = lazy(r"[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+")
 
 
 def _plain(raw: str, text: str, percent: bool) -> Value:
@@ -321,7 +319,7 @@ def _plain(raw: str, text: str, percent: bool) -> Value:
     return Value(raw=raw, kind=_NUMBER, number=number, decimals=decimals, parts=(part,))
 
 
-_PLAIN_PERCENT = re.compile(r"(-?)([0-9]+)(?:,([0-9]+))? ?%")
+_PLAIN_PERCENT = lazy(r"(-?)([0-9]+)(?:,([0-9]+))? ?%")
 
 
 def _percentage(raw: str, match: re.Match[str]) -> Value:

@@ -87,7 +87,7 @@ SPENDING_KIND = (
     r"\bbelanja\s+(?:barang\s+(?:dan|&)\s+jasa|pegawai|barang|jasa|modal|hibah|"
     r"bantuan(?:\s+sosial)?|subsidi|bagi\s+hasil|tidak\s+terduga|operasi|transfer)\b"
 )
-_KEYWORD = re.compile(
+_KEYWORD = lazy(
     # cash held, no figure of the budget: "saldo kas", "sisa kas", "uang kas", "kas
     # bendahara", "dana yang tersedia di kas" (not "disetor ke kas daerah")
     rf"(?P<cash>{_CASH})|"
@@ -131,18 +131,18 @@ _BUDGET_CONTEXT = lazy(
     rf"(?<!tahun )\b(?:{_BUDGET_NOUN}\w*|keuangan|dpa|apbd)\b|{_SERAP}", re.IGNORECASE
 )
 # the end of a figure's own phrase: a comma that is no decimal comma, or ";"
-_CLAUSE_END = re.compile(r";|,(?!\d)")
+_CLAUSE_END = lazy(r";|,(?!\d)")
 # the clause a figure is in: after ";", ":" or a comma that is no decimal comma
-_OWN_CLAUSE = re.compile(r"[;:]|,(?!\d)")
+_OWN_CLAUSE = lazy(r"[;:]|,(?!\d)")
 # "belum mencapai target: …", "melampaui target yang ditetapkan": a target reached
 # or not, no figure's kind ("melampaui target 90%" still quotes the target)
-_REACHED = re.compile(
+_REACHED = lazy(
     r"\b(?:mencapai|memenuhi|melampaui|melebihi|sesuai(?:\s+dengan)?)\s+$", re.I
 )
-_LABEL_END = re.compile(r"\s*(?:sebesar|yaitu|yakni|adalah|senilai)?\s*$", re.I)
+_LABEL_END = lazy(r"\s*(?:sebesar|yaitu|yakni|adalah|senilai)?\s*$", re.I)
 # "Rp 42 juta tidak terserap", "Rp 5.000.000 yang belum terealisasi": the figure
 # is what is left; a bare "(tidak) terealisasi" only in a clause on the budget
-_LEFT_AFTER = re.compile(
+_LEFT_AFTER = lazy(
     r"\s*(?:yang\s+)?(?:masih\s+)?(?:tidak|belum)\s+(?:(?P<serap>terserap|diserap)|"
     r"terealisasi|direalisasikan|terpakai|digunakan)\b",
     re.IGNORECASE,
@@ -158,7 +158,7 @@ _CLAUSE_BREAK = lazy(
     r";|\b(?:sedangkan|sementara|namun|tetapi|adapun)\b", re.IGNORECASE
 )
 # "… 47,20% dari target", "… 89,62% dari pagu": a percentage of what follows it
-_SHARE_OF = re.compile(
+_SHARE_OF = lazy(
     r"\s*(?:dari|terhadap)\s+(?:(?:(?P<whole>total|jumlah|keseluruhan|seluruh)|nilai)\s+)?"
     rf"(?:(?P<budget>(?:target\s+)?(?:{_BUDGET_NOUN}|keuangan)\w*|alokasi|dpa)"
     r"|(?P<target>target\w*|yang\s+ditargetkan))\b",
@@ -196,10 +196,8 @@ class FigureClaim:
 
 # the words of a name written in Title Case, and the nouns that introduce one
 _NAME_WORD = lazy(r"[A-Z][\w/-]*|dan|serta|dalam|pada|di|ke|untuk|yang|dengan|,")
-_LEVEL_NOUN = re.compile(
-    r"(?:sub\s*)?kegiatan|program|indikator|sasaran", re.IGNORECASE
-)
-_TOKEN = re.compile(r"[\w/-]+|,")
+_LEVEL_NOUN = lazy(r"(?:sub\s*)?kegiatan|program|indikator|sasaran", re.IGNORECASE)
+_TOKEN = lazy(r"[\w/-]+|,")
 
 
 def _in_name(text: str, match: re.Match[str]) -> bool:
@@ -434,7 +432,7 @@ _ALLOCATED = lazy(
 )
 _BARE_SISA_WORD = lazy(r"\bsisa(?:nya)?\b", re.IGNORECASE)
 # the words that may come between an amount and what it is allotted to
-_ALLOTTED_LEAD = re.compile(r"\s*(?:yang\s+)?(?:akan\s+)?", re.IGNORECASE)
+_ALLOTTED_LEAD = lazy(r"\s*(?:yang\s+)?(?:akan\s+)?", re.IGNORECASE)
 
 
 def _allotted_rest(before: str, after: str) -> bool:
@@ -592,7 +590,7 @@ def _put_to_use(
 
 # a count of "orang" or "unit" is about staff or assets only in a sentence about them
 # ("jumlah penduduk 45.000 orang" is not)
-_STAFF_CONTEXT = re.compile(
+_STAFF_CONTEXT = lazy(
     r"\b(?:pegawai|asn|pns|cpns|pppk|tkb|honorer|aparatur|personil|personel|staf|"
     r"karyawan|golongan|eselon|jabatan)\b",
     re.IGNORECASE,
@@ -1209,7 +1207,7 @@ def _percent_metric(
 
 # a target set for the budget %: "melebihi target kinerja keuangan 90%", "target
 # serapan anggaran triwulan II sebesar 50%" (not the realised budget %)
-_BUDGET_TARGET = re.compile(
+_BUDGET_TARGET = lazy(
     r"\btarget\w*\s+(?:(?:kinerja|realisasi|penyerapan|serapan|persentase)\s+)*"
     r"(?:anggaran|keuangan|belanja|serapan|penyerapan)\w*"
     r"(?:\s+(?:tahun\s+\d{4}|triwulan\s+\w+|semester\s+\w+|sebesar|yaitu|adalah|"
@@ -1220,7 +1218,7 @@ _BUDGET_TARGET = re.compile(
 # kind of spending is a share of the whole budget
 _SHARE_KEYS = ("spending", "budget_base")
 # "… 80% dari pencari kerja": a percentage of something named after it
-_OF = re.compile(r"\s*(?:dari|terhadap)\s+[^\W\d]", re.IGNORECASE)
+_OF = lazy(r"\s*(?:dari|terhadap)\s+[^\W\d]", re.IGNORECASE)
 # "menyerap 85% tenaga kerja": a noun after the figure is what was absorbed; a
 # budget % is followed by a budget noun, a word that links or qualifies, a verb
 # (me-, di-, ber-, ter-) or a name
@@ -1287,25 +1285,25 @@ Comparator = Literal[">", ">=", "<", "<=", "="]
 _COMPARATORS: list[tuple[Comparator, re.Pattern[str]]] = [
     (
         ">=",
-        re.compile(
+        lazy(
             r"sama\s+dengan\s+atau\s+(?:lebih|di\s*atas)|lebih\s+dari\s+atau\s+sama|"
             r"minimal|paling\s+sedikit|sekurang-kurangnya|mencapai|≥|>="
         ),
     ),
     (
         "<=",
-        re.compile(
+        lazy(
             r"sama\s+dengan\s+atau\s+(?:kurang|di\s*bawah)|maksimal|paling\s+banyak|"
             r"tidak\s+lebih\s+dari|≤|<="
         ),
     ),
-    (">", re.compile(r"di\s*atas|lebih\s+(?:besar\s+)?dari|melebihi|melampaui|>")),
-    ("<", re.compile(r"di\s*bawah|kurang\s+dari|lebih\s+kecil\s+dari|<")),
+    (">", lazy(r"di\s*atas|lebih\s+(?:besar\s+)?dari|melebihi|melampaui|>")),
+    ("<", lazy(r"di\s*bawah|kurang\s+dari|lebih\s+kecil\s+dari|<")),
 ]
 _NOUN = (
     r"sub\s+kegiatan|program|kegiatan|sasaran(?:\s+strategis)?|indikator(?:\s+kinerja)?"
 )
-_COUNTING = re.compile(
+_COUNTING = lazy(
     rf"(?<![\w.,])(?P<n>\d+)\s+(?P<noun>{_NOUN})\b"
     rf"(?:\s+dari\s+(?:total\s+|jumlah\s+|seluruh\s+|sebanyak\s+)?(?P<m>\d+)\s+(?:{_NOUN})\b)?"
     r"(?P<mid>[^.;%\d]{0,80}?)"
@@ -1373,14 +1371,14 @@ def _counting(sentence: Sentence) -> list[CountClaim]:
     return found
 
 
-_POSITIVE = re.compile(
+_POSITIVE = lazy(
     r"sesuai\s+(?:dengan\s+)?target(?!\s+waktu)|melampaui\s+target|melebihi\s+target|"
     r"mencapai\s+target|memenuhi\s+target|target\s+(?:telah\s+|sudah\s+)?tercapai|"
     r"tercapai\s+100\s*%",
     re.IGNORECASE,
 )
-_NEGATION = re.compile(r"\b(?:belum|tidak|tak|gagal|kurang)\s+(?:\w+\s+){0,2}$", re.I)
-_MODAL = re.compile(
+_NEGATION = lazy(r"\b(?:belum|tidak|tak|gagal|kurang)\s+(?:\w+\s+){0,2}$", re.I)
+_MODAL = lazy(
     r"\b(?:akan|diharapkan|harapan|agar|supaya|harus|perlu|upaya|rencana|jika|apabila)\b",
     re.I,
 )
@@ -1412,7 +1410,7 @@ def _qualitative(sentence: Sentence) -> list[Qualitative]:
     return found
 
 
-_BULLET = re.compile(r"^\s*(?:[-•●◦▪❖*]|\d{1,2}[.)]|[a-z][.)])\s")
+_BULLET = lazy(r"^\s*(?:[-•●◦▪❖*]|\d{1,2}[.)]|[a-z][.)])\s")
 
 
 @dataclass
@@ -1604,10 +1602,10 @@ def _label_after(text: str, fig: Figure, nxt: int) -> tuple[str, int]:
 
 
 # "Rp 1.842.600.000 dari Rp 2.000.000.000": an amount of a whole
-_OF_AMOUNT = re.compile(r"\s*(?:dari|terhadap)\s*(?:total\s+|jumlah\s+)?", re.I)
+_OF_AMOUNT = lazy(r"\s*(?:dari|terhadap)\s*(?:total\s+|jumlah\s+)?", re.I)
 # "selisih Rp …", "selisihnya sebesar Rp …": a difference, of what the sentence
 # quoted before it
-_DIFFERENCE = re.compile(
+_DIFFERENCE = lazy(
     r"\b(?:selisih|perbedaan)(?:nya)?(?:\s+(?:antara\s+keduanya|keduanya))?"
     r"(?:\s+(?:sebesar|senilai|sejumlah|yaitu|adalah|yakni))?\s*(?:rp\.?\s*)?$",
     re.IGNORECASE,
@@ -1615,20 +1613,20 @@ _DIFFERENCE = re.compile(
 # the share of the pagu a % right after a quoted amount states, by that amount's kind
 _ROW_FIGURES = ("capaian", "realisasi", "target")
 _PAGU_SHARE = {"realisasi_anggaran": "persen_anggaran", "sisa": "persen_sisa"}
-_BOUND_BEFORE = re.compile(
+_BOUND_BEFORE = lazy(
     r"(?:[≤≥<>]=?|\b(?:di\s*atas|di\s*bawah|(?:tidak\s+)?(?:lebih|kurang)"
     r"(?:\s+(?:besar|kecil|tinggi|rendah))?\s+dari|minimal|maksimal|paling\s+"
     r"(?:sedikit|banyak|tinggi|rendah)|sekurang-kurangnya|setidak-?tidaknya|"
     r"setidaknya|hampir|nyaris)(?:\s+rp\.?)?)\s*$",
     re.IGNORECASE,
 )
-_SPENT_SHARE = re.compile(r"\s*(?:,\s*)?\(?\s*(?:atau|setara\s+dengan|yaitu)?\s*", re.I)
-_BOUND_AFTER = re.compile(r"^\s*[≤≥<>]")
+_SPENT_SHARE = lazy(r"\s*(?:,\s*)?\(?\s*(?:atau|setara\s+dengan|yaitu)?\s*", re.I)
+_BOUND_AFTER = lazy(r"^\s*[≤≥<>]")
 
 
 # a shortfall or what remains of a target: "sisa target 10%", "kurang 10% dari
 # target", "masih tersisa 10% lagi" (the gap, not the target nor a capaian)
-_GAP_BEFORE = re.compile(
+_GAP_BEFORE = lazy(
     r"\b(?:sisa|tersisa|kurang|kekurangan|selisih|tinggal)(?:nya)?"
     r"(?:\s+(?:target\w*|capaian\w*|sebesar|sekitar|hanya|lagi|dari\s+target\w*))*"
     r"\s*$",
@@ -1636,13 +1634,13 @@ _GAP_BEFORE = re.compile(
 )
 # a change or a difference: "meningkat 5% dibanding tahun lalu", "lebih rendah 20%
 # dari target", "naik Rp 500 juta" (not the level reached: "meningkat menjadi 95%")
-_CHANGE_BEFORE = re.compile(
+_CHANGE_BEFORE = lazy(
     r"\b(?:naik|turun|meningkat|menurun|bertambah|berkurang|"
     r"lebih\s+(?:rendah|tinggi|kecil|besar|sedikit|banyak))"
     r"(?:\s+(?:sebesar|sekitar|hanya|sejumlah|senilai))*\s*$",
     re.IGNORECASE,
 )
-_GAP_AFTER = re.compile(
+_GAP_AFTER = lazy(
     r"\s*(?:lagi\b|(?:untuk|agar)\s+(?:dapat\s+)?(?:mencapai|memenuhi)\s+target)",
     re.IGNORECASE,
 )
@@ -1654,7 +1652,7 @@ _GAP_AFTER = re.compile(
 # NOTE: a bare "contoh" only where it opens a clause or is followed by ":" (a
 # "Desa Contoh", "menjadi contoh bagi desa lain" quote real figures); "seperti"
 # only right before a figure that is no year ("seperti 2023, realisasi …" compares)
-_EXAMPLE = re.compile(
+_EXAMPLE = lazy(
     r"\b(?:misalnya|misal|semisal|umpamanya|contohnya|sebagai\s+contoh|andaikan|"
     r"seandainya)\b|(?:^|[,;:(]\s*)contoh\b|\bcontoh(?=\s*:)"
     r"|\bseperti(?=\s*:?\s*(?:rp\.?\s*)?\d)(?!\s*:?\s*(?:19|20)\d\d\b(?![.,]\d))",
@@ -1662,17 +1660,17 @@ _EXAMPLE = re.compile(
 )
 # a marker standing alone ("Sebagai contoh, …", "misalnya: …") opens an example
 # of the rest of the sentence
-_OPENS_EXAMPLE = re.compile(r"\s*[,:]")
-_FORMULA = re.compile(
+_OPENS_EXAMPLE = lazy(r"\s*[,:]")
+_FORMULA = lazy(
     r"\brumus(?:nya)?\b[^,;]*?(?:\b(?:dibagi|dikali\w*|dikurangi|ditambah|x)\b|[×/=:])"
     r"[^,;]*$",
     re.IGNORECASE,
 )
-_OPERAND = re.compile(r"(?:\b(?:dikali(?:kan)?|kali|dibagi|x)|×)\s*$", re.IGNORECASE)
+_OPERAND = lazy(r"(?:\b(?:dikali(?:kan)?|kali|dibagi|x)|×)\s*$", re.IGNORECASE)
 
 
 # a bare "sisa" before a figure: "sisa 3,73%", "sisanya sebesar 3,73%"
-_BARE_SISA = re.compile(r"sisa(?:nya)?(?:\s+(?:sebesar|sekitar|hanya))*\s*", re.I)
+_BARE_SISA = lazy(r"sisa(?:nya)?(?:\s+(?:sebesar|sekitar|hanya))*\s*", re.I)
 
 
 def _budget_left(head: str, gap: re.Match[str], text: str) -> bool:

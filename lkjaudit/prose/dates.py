@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from lkjaudit.model.lazyre import lazy
 from lkjaudit.model.report import Paragraph, Report
 from lkjaudit.prose.cache import per_report
 
@@ -93,7 +94,7 @@ WEEKDAY_NAMES = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY = "|".join(sorted((re.escape(k) for k in WEEKDAYS), key=len, reverse=True))
-_DATE = re.compile(
+_DATE = lazy(
     rf"(?:(?:\bhari\s+)?\b(?P<wd>{_DAY})\b\s*[,/]?\s*(?:(?:tanggal|tgl\.?)\s*:?\s*)?)?"
     rf"(?:(?P<d>\d{{1,2}})\s*(?:(?P<m>{_MONTH})\.?|[-/.](?P<mn>\d{{1,2}})[-/.])\s*"
     rf"(?P<y>(?:19|20)\d\d)\b"
@@ -102,7 +103,7 @@ _DATE = re.compile(
 )
 
 
-_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+_YEAR_DIGITS = lazy(r"(?:19|20)\d\d")
 
 
 @dataclass(frozen=True)
@@ -198,20 +199,18 @@ class Period:
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _ORDINAL = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "satu": 1}
 _PART = r"(?P<n>iv|iii|ii|i|[1-4]|pertama|kedua|ketiga|keempat)"
-_QUARTER = re.compile(
+_QUARTER = lazy(
     rf"\b(?:triwulan|tw|trw)\.?\s*(?:ke[-\s]?)?{_PART}\b[\s,]*(?:tahun\s+(?:anggaran\s+)?)?"
     r"(?P<y>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
-_SEMESTER = re.compile(
+_SEMESTER = lazy(
     r"\bsemester\s*(?:ke[-\s]?)?(?P<n>ii|i|[12]|pertama|kedua)\b[\s,]*"
     r"(?:tahun\s+(?:anggaran\s+)?)?(?P<y>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
-_YEAR = re.compile(
-    r"\btahun\s+(?:anggaran\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*[-–]\s*\d)", re.I
-)
-_COVER_END = re.compile(r"^\W*(kata pengantar|daftar isi|bab\s+i\b|ringkasan)", re.I)
+_YEAR = lazy(r"\btahun\s+(?:anggaran\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*[-–]\s*\d)", re.I)
+_COVER_END = lazy(r"^\W*(kata pengantar|daftar isi|bab\s+i\b|ringkasan)", re.I)
 
 
 def _part(text: str) -> int:

@@ -14,6 +14,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Literal
 
+from lkjaudit.model.lazyre import lazy
 from lkjaudit.model.values import Value, parse_value
 
 __all__ = ["Figure", "figures", "same_noun"]
@@ -23,7 +24,7 @@ FigureKind = Literal["pct", "rp", "count", "rate", "score"]
 
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
 _SCALE = {"ribu": 3, "juta": 6, "miliar": 9, "milyar": 9, "triliun": 12}
-_PATTERN = re.compile(
+_PATTERN = lazy(
     rf"(?P<rp>\bRp\.?\s*(?P<rpnum>{_NUM})(?:\s*(?P<scale>ribu|juta|miliar|milyar|triliun)\b)?(?:,-)?)"
     rf"|(?P<pct>(?<![\d.,])(?P<pctnum>{_NUM})\s*(?:%|persen\b|prosen\b))"
     rf"|(?P<cnt>(?<![\w.,/-])(?P<cntnum>\d{{1,3}}(?:\.\d{{3}})+|\d+)(?![\d.,]\d)"
@@ -32,17 +33,17 @@ _PATTERN = re.compile(
 )
 
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = lazy(r"\d")
 # a number after these words names a year, a stage or a place in the report, not a
 # count: "tahun 2023 sebanyak …", "TA 2024", "Tahap 2 mencapai …", "Tabel 3 berikut",
 # "Nomor 53 Tahun 2014"
-_NAMING = re.compile(
+_NAMING = lazy(
     r"\b(?:tahun|th|ta|t\.a|periode|tahap|triwulan|tw|semester|bab|tabel|gambar|"
     r"grafik|lampiran|no|nomor|nomer|pasal|ayat)\.?\s*$",
     re.IGNORECASE,
 )
 # a bare year (1900-2099) is a count only of a noun counted in LKj reports
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR = lazy(r"(?:19|20)\d\d")
 COUNT_NOUNS = frozenset(
     {
         "orang", "jiwa", "pegawai", "asn", "pns", "pppk", "personil", "personel",

@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from lkjaudit.model.lazyre import lazy
 from lkjaudit.model.report import Paragraph, Report, Table
 from lkjaudit.prose.cache import per_report
 from lkjaudit.prose.position import paragraph_at, sheet_starts, table_at
@@ -33,11 +34,11 @@ __all__ = [
 ]
 
 _ROMAN_NUM = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7}
-_BAB = re.compile(
+_BAB = lazy(
     r"^\s*#*\s*BAB\s+(?P<n>VII|VI|V|IV|III|II|I|[1-7])\b[\s.:\-–]*(?P<t>.*)$", re.I
 )
-_NUMBERED = re.compile(r"^\s*#*\s*(?P<n>\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?P<t>\S.*)$")
-_MARK = re.compile(r"^[\s#•●◦▪❖*\-]+")
+_NUMBERED = lazy(r"^\s*#*\s*(?P<n>\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?P<t>\S.*)$")
+_MARK = lazy(r"^[\s#•●◦▪❖*\-]+")
 
 
 @dataclass(frozen=True)
@@ -130,8 +131,8 @@ class TocEntry:
     row: int | None  # 1-based body row of that table
 
 
-_PAGE = re.compile(r"^(?:\d{1,3}|[ivxlc]{1,6})$", re.I)
-_TOC_TITLE = re.compile(r"^\W*daftar\s+isi\W*$", re.I)
+_PAGE = lazy(r"^(?:\d{1,3}|[ivxlc]{1,6})$", re.I)
+_TOC_TITLE = lazy(r"^\W*daftar\s+isi\W*$", re.I)
 
 
 def _split_entry(text: str) -> tuple[str | None, str]:
@@ -198,8 +199,8 @@ def toc_tables(report: Report) -> set[str]:
     return {t.id for t in _toc_tables(report)}
 
 
-_PK = re.compile(r"^\W*(?:lampiran\s+)?perjanjian\s+kinerja\b", re.I)
-_FRONT = re.compile(r"^\W*(?:kata\s+pengantar|daftar\s+isi)\W*$", re.I)
+_PK = lazy(r"^\W*(?:lampiran\s+)?perjanjian\s+kinerja\b", re.I)
+_FRONT = lazy(r"^\W*(?:kata\s+pengantar|daftar\s+isi)\W*$", re.I)
 
 
 @per_report
@@ -248,8 +249,8 @@ def pk_start(report: Report) -> int | None:
 # NOTE: the title a table or sheet of the PK itself opens with: "Perjanjian Kinerja
 # Tahun 2024", "Lampiran Perjanjian Kinerja", "PK 2025"; not "Capaian Indikator
 # Perjanjian Kinerja" (a table measured against it)
-_PK_TITLE = re.compile(r"^\W*(?:lampiran\s+)?(?:perjanjian\s+kinerja|pk)\b", re.I)
-_CAPTION_NUMBER = re.compile(
+_PK_TITLE = lazy(r"^\W*(?:lampiran\s+)?(?:perjanjian\s+kinerja|pk)\b", re.I)
+_CAPTION_NUMBER = lazy(
     r"^\W*(?:lanjutan\s+|sambungan\s+)?(?:tabel|table)\s+[0-9IVX]+(?:[.\-][0-9]+)*"
     r"\s*[.:\-–]?\s*",
     re.I,
@@ -291,7 +292,7 @@ class Signature:
     at: int = 0  # its reading line (:mod:`lkjaudit.prose.position`)
 
 
-_SIGN = re.compile(r"^\s*(?P<place>[A-Z][A-Za-z .'-]{1,40}),\s*(?P<date>.+?)\s*$")
+_SIGN = lazy(r"^\s*(?P<place>[A-Z][A-Za-z .'-]{1,40}),\s*(?P<date>.+?)\s*$")
 
 
 @per_report

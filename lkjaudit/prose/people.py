@@ -13,16 +13,15 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from lkjaudit.model.lazyre import lazy
 from lkjaudit.model.report import Report
 from lkjaudit.prose.cache import per_report
 
 __all__ = ["NipMention", "find_nips", "nip_problems", "person_key"]
 
-_NIP = re.compile(r"\bNIP\b\.?\s*:?\s*(?P<digits>\d[\d ]{8,24}\d)", re.IGNORECASE)
-_TITLES = re.compile(
-    r"^(?:(?:dr|drs|dra|ir|h|hj|prof|kh|r|raden)\.?\s+)+", re.IGNORECASE
-)
-_NAME_LABEL = re.compile(r"^\s*nama\s*:\s*(?P<name>.+)$", re.IGNORECASE)
+_NIP = lazy(r"\bNIP\b\.?\s*:?\s*(?P<digits>\d[\d ]{8,24}\d)", re.IGNORECASE)
+_TITLES = lazy(r"^(?:(?:dr|drs|dra|ir|h|hj|prof|kh|r|raden)\.?\s+)+", re.IGNORECASE)
+_NAME_LABEL = lazy(r"^\s*nama\s*:\s*(?P<name>.+)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

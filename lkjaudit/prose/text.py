@@ -13,6 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
+from lkjaudit.model.lazyre import lazy
 from lkjaudit.model.report import Paragraph, Report
 from lkjaudit.prose.cache import per_report
 from lkjaudit.prose.position import paragraph_at, paragraph_near
@@ -55,7 +56,7 @@ _ABBREV = {
     "ttd",
 }
 # a full stop that may end a sentence: after a word, before space + capital or digit
-_END = re.compile(r"(?<=[^\s.])([.!?])(?=\s+[\"'(]?[A-Z0-9\u25cf\u2022-])")
+_END = lazy(r"(?<=[^\s.])([.!?])(?=\s+[\"'(]?[A-Z0-9\u25cf\u2022-])")
 
 
 @dataclass(frozen=True)
@@ -88,9 +89,9 @@ class Sentence:
         return report.paragraphs[self.paragraph].place(self.row_at(offset))
 
 
-_LAST_WORD = re.compile(r"([A-Za-z]+)$")
-_HYPHENATED = re.compile(r"[^\W\d_]-$")
-_LIST_MARK = re.compile(r"(?:^|\s)\d{1,2}$")
+_LAST_WORD = lazy(r"([A-Za-z]+)$")
+_HYPHENATED = lazy(r"[^\W\d_]-$")
+_LIST_MARK = lazy(r"(?:^|\s)\d{1,2}$")
 
 
 def _is_list_mark(text: str, dot: int) -> bool:
@@ -183,7 +184,7 @@ def sentences(report: Report) -> list[Sentence]:
     return out
 
 
-_WORD = re.compile(r"[0-9A-Za-z]+(?:[/'][0-9A-Za-z]+)*")
+_WORD = lazy(r"[0-9A-Za-z]+(?:[/'][0-9A-Za-z]+)*")
 
 
 def words(text: str) -> list[str]:
