@@ -15,15 +15,14 @@ from lkjaudit.analysis.layout import lay_out
 from lkjaudit.analysis.linking import link_report
 from lkjaudit.analysis.rows import classify_rows
 from lkjaudit.analysis.tree import infer_tree
+from lkjaudit.model.lazyre import lazy
 from lkjaudit.model.report import ColumnRole, Report, Table, TableKind
 
 __all__ = ["analyze", "analyze_table"]
 
 R = ColumnRole
-_STAFF = re.compile(
-    r"pns|pegawai|pendidikan|golongan|eselon|diklat|asn|tkb|jabatan", re.I
-)
-_ASSETS = re.compile(r"barang|aset|kondisi|baik|rusak|sarana|prasarana", re.I)
+_STAFF = lazy(r"pns|pegawai|pendidikan|golongan|eselon|diklat|asn|tkb|jabatan", re.I)
+_ASSETS = lazy(r"barang|aset|kondisi|baik|rusak|sarana|prasarana", re.I)
 
 
 def _kinds(table: Table, tree: bool) -> list[TableKind]:

@@ -6,6 +6,7 @@ import itertools
 import re
 from functools import lru_cache
 
+from lkjaudit.model.lazyre import lazy
 from lkjaudit.model.report import Cell
 from lkjaudit.model.values import ValueKind, parse_value
 
@@ -21,7 +22,7 @@ __all__ = [
     "text_type",
 ]
 
-HEADER_WORDS = re.compile(
+HEADER_WORDS = lazy(
     r"\b(?:no|nomor|program|kegiatan|sub|sasaran|tujuan|indikator|target|realisasi|"
     r"capaian|anggaran|pagu|alokasi|biaya|sisa|jumlah|total|uraian|kondisi|baik|"
     r"rusak|keterangan|ket|satuan|unit|pendidikan|golongan|status|pns|cpns|tkb|"
@@ -30,12 +31,12 @@ HEADER_WORDS = re.compile(
     r"laki|perempuan|kepegawaian|tingkat|bidang|renja|dpa|rp)\b|%",
     re.IGNORECASE,
 )
-_GROUPED = re.compile(r"\d\.\d{3}(?!\d)")
+_GROUPED = lazy(r"\d\.\d{3}(?!\d)")
 # two groups of thousands at least: a figure of millions
-_MILLIONS = re.compile(r"\d\.\d{3}\.\d{3}(?!\d)")
-_YEAR = re.compile(r"^(?:19|20)\d{2}$")
-_NUMBERING = re.compile(r"^\(?(\d{1,2})\)?(?:\s*=\s*(.+))?$")
-_UNIT_PAREN = re.compile(r"^\(?\s*(?:rp\.?|%|rupiah|persen|\w{1,8})\s*\)?$", re.I)
+_MILLIONS = lazy(r"\d\.\d{3}\.\d{3}(?!\d)")
+_YEAR = lazy(r"^(?:19|20)\d{2}$")
+_NUMBERING = lazy(r"^\(?(\d{1,2})\)?(?:\s*=\s*(.+))?$")
+_UNIT_PAREN = lazy(r"^\(?\s*(?:rp\.?|%|rupiah|persen|\w{1,8})\s*\)?$", re.I)
 
 # NOTE: Python 3.11 reads an enum member through its class by a call (EnumType
 # has a __getattr__); code run per row or cell reads these module constants

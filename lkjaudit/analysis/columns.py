@@ -41,7 +41,7 @@ _BUDGET = (
     "penyerapan",
 )
 _PERF = ("kinerja", "fisik", "output", "outcome")
-_CATEGORY = re.compile(
+_CATEGORY = lazy(
     r"^(?:pns|cpns|tkb|tkk|pppk|p3k|honorer|thl|ptt|non pns|baik|"
     r"rusak( ringan| berat)?|"
     r"laki laki|laki|perempuan|l|p|pria|wanita|asn|non asn)$"
@@ -51,22 +51,22 @@ _CATEGORY = re.compile(
     r"kontrak|harian lepas|thl|ptt|non pns|non asn|outsourcing|alih daya)"
     r"(?: paruh waktu| penuh waktu)?$"
 )
-_CATEGORY_GROUP = re.compile(r"status|kondisi|jenis kelamin|kepegawaian|kategori")
-_LABEL = re.compile(
+_CATEGORY_GROUP = lazy(r"status|kondisi|jenis kelamin|kepegawaian|kategori")
+_LABEL = lazy(
     r"\b(?:program|kegiatan|sasaran|tujuan|uraian|jenis|nama|pendidikan|golongan|"
     r"tingkat|eselon|barang|urusan|misi|bidang|jabatan|aset|pangkat|deskripsi)"
 )
 
 
 # a percentage of the column's total, not of the row's own budget or target
-_SHARE_HEADER = re.compile(
+_SHARE_HEADER = lazy(
     r"\b(?:proporsi|porsi|komposisi|kontribusi)\b"
     r"|\b(?:terhadap|thd|dari) (?:total|jumlah)\b"
 )
 
 
 # a column judging each row ("Kategori", "Predikat": "Sangat Baik", "Tercapai")
-_VERDICT_HEADER = re.compile(
+_VERDICT_HEADER = lazy(
     r"\b(?:kategori|predikat|kriteria|status|interpretasi|penilaian|kesimpulan)\b"
 )
 
@@ -366,13 +366,13 @@ def _match_cached(
     return _match(list(slots), list(contents))
 
 
-_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_YEAR = lazy(r"\b(?:19|20)\d{2}\b")
 # a target for the end of the plan period, not for the year reported
 _PLAN_END = lazy(r"\b(?:akhir|renstra|rpjmd|rpjm)\b")
 # the plan whose end a target may be set for; a bare "periode" is the plan's only
 # with its span of years ("Periode 2021-2026"): "Target s.d. Akhir Periode" in a
 # triwulan report is the period reported on
-_PLAN = re.compile(
+_PLAN = lazy(
     r"\b(?:renstra|rpjmd|rpjm)\b|\bperiode\b.*\b(?:19|20)\d{2} (?:19|20)\d{2}\b"
 )
 _PERIOD_ROLES = (R.TARGET, R.REALISASI, R.CAPAIAN)
@@ -515,7 +515,7 @@ def _scales(columns: list[Column], stated: int) -> None:
 
 
 # the budget as revised during the year: what the realisasi is measured against
-_REVISED = re.compile(r"\b(?:perubahan|pergeseran|revisi|p apbd|papbd)\b")
+_REVISED = lazy(r"\b(?:perubahan|pergeseran|revisi|p apbd|papbd)\b")
 
 
 def _keep_revised_budget(columns: list[Column]) -> None:
@@ -681,7 +681,7 @@ def _satuan_column(layout: Layout) -> int | None:
 
 
 # a unit a header names in parentheses: "Target (jiwa)", "Luas (ha)"
-_HEADER_UNIT = re.compile(r"\(([^()]{1,24})\)")
+_HEADER_UNIT = lazy(r"\(([^()]{1,24})\)")
 # parentheses that name no unit: a period, a stage of the budget, a plan, a
 # roman or arabic number
 _NO_UNIT = lazy(
@@ -824,7 +824,7 @@ def assign_columns(table: Table, layout: Layout) -> None:
     table.columns = columns
 
 
-_FORMULA = re.compile(r"^\(?(\d{1,2})\)?\s*(?:=\s*(.+))?$")
+_FORMULA = lazy(r"^\(?(\d{1,2})\)?\s*(?:=\s*(.+))?$")
 
 
 def _numbering(table: Table, layout: Layout, columns: list[Column]) -> None:

@@ -17,7 +17,6 @@ format alike:
 from __future__ import annotations
 
 import itertools
-import re
 from collections import Counter
 from dataclasses import replace
 
@@ -29,6 +28,7 @@ from lkjaudit.analysis.cells import (
     signature,
     text_type,
 )
+from lkjaudit.model.lazyre import lazy
 from lkjaudit.model.report import Cell, Row, Table
 from lkjaudit.model.values import parse_value
 
@@ -366,7 +366,7 @@ def _width(rows: list[Row]) -> int:
     return max(length for length, count in lengths.items() if count == top)
 
 
-_NOT_UNIT_HEADER = re.compile(
+_NOT_UNIT_HEADER = lazy(
     r"ket|sumber|program|kegiatan|nama|uraian|jenis|sasaran|indikator|tujuan|"
     r"pendidikan|golongan|jabatan|barang|tingkat|"
     # where or who: "Unit Kerja", "Satuan Kerja", "Desa/Kelurahan", "Bidang"
@@ -377,7 +377,7 @@ _NOT_UNIT_HEADER = re.compile(
     r"efisiensi|efektivitas"
 )
 # the words a judging column holds ("Sangat Baik", "Tercapai"): never units
-_VERDICT = re.compile(
+_VERDICT = lazy(
     r"(?:sangat |kurang |tidak |belum )?"
     r"(?:baik|tinggi|rendah|sedang|cukup|kurang|memuaskan|tercapai|berhasil|"
     r"efisien|efektif)"
@@ -419,9 +419,9 @@ def _unit_columns(
 
 
 # a label no unit has: the total row's ("Jumlah", "TOTAL", "Jumlah Total")
-_TOTAL_LABEL = re.compile(r"(?:sub\s*)?(?:jumlah|total|jml)\b")
+_TOTAL_LABEL = lazy(r"(?:sub\s*)?(?:jumlah|total|jml)\b")
 # the header of a row-number column: "No", "No.", "Nomor", "No Urut"
-_NUMBER_HEADER = re.compile(r"\s*(?:no\.?|nomor)(?:\s*urut)?\s*")
+_NUMBER_HEADER = lazy(r"\s*(?:no\.?|nomor)(?:\s*urut)?\s*")
 
 
 def _is_counter(rows: list[Row], j: int) -> bool:

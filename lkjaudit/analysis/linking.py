@@ -27,6 +27,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from lkjaudit.model.lazyre import lazy
 from lkjaudit.model.names import key
 from lkjaudit.model.report import (
     Ambiguity,
@@ -49,7 +50,7 @@ R = ColumnRole
 # has a __getattr__); code run per row or cell reads these module constants
 _NUMBER = ValueKind.NUMBER
 _DATA, _TOTAL = RowKind.DATA, RowKind.TOTAL
-_PROGRAM_IN_TEXT = re.compile(r"\bp\w{0,2}r?o?g\w{0,2}r\w*m\b\s+(.+)$", re.IGNORECASE)
+_PROGRAM_IN_TEXT = lazy(r"\bp\w{0,2}r?o?g\w{0,2}r\w*m\b\s+(.+)$", re.IGNORECASE)
 _ACCEPT = 90.0  # a fuzzy name score that links by itself
 _WITH_EVIDENCE = 70.0  # enough when the budget or the position agrees too
 _AMBIGUOUS_MARGIN = 3.0

@@ -26,6 +26,7 @@ from importlib import resources
 from importlib.abc import Traversable
 from typing import Any
 
+from lkjaudit.model.lazyre import lazy
 from lkjaudit.model.names import canon, split_code
 from lkjaudit.model.names import key as _key
 from lkjaudit.model.report import Level
@@ -164,7 +165,7 @@ def official_words() -> frozenset[str]:
     )
 
 
-_WORDS = re.compile(r"[^\W\d_]+")
+_WORDS = lazy(r"[^\W\d_]+")
 
 
 @lru_cache(maxsize=4096)
@@ -274,7 +275,7 @@ def _fuzzy(key: str, cutoff: float) -> tuple[str, float] | None:
     return best
 
 
-_PROGRAM = re.compile(r"^\W*(p[a-z]{4,7})\b", re.IGNORECASE)
+_PROGRAM = lazy(r"^\W*(p[a-z]{4,7})\b", re.IGNORECASE)
 
 
 def is_program_label(label: str) -> bool:

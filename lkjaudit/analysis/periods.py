@@ -31,12 +31,12 @@ _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _UNTIL = r"(?:s d|sd|sampai dengan|sampai|hingga|kumulatif(?: s d| sd)?)"
 _QUARTER = r"(?:tw|trw|triwulan|tri wulan)"
 _HALF = r"(?:semester|smt)"
-_PERIOD = re.compile(
+_PERIOD = lazy(
     rf"(?:^|\b)(?:(?P<until>{_UNTIL}) )?"
     rf"(?:{_QUARTER} ?(?:ke ?)?(?P<n>iv|i{{1,3}}|[1-4])"
     rf"|{_HALF} ?(?:ke ?)?(?P<half>ii|i|[12]))\b"
 )
-_CUMULATIVE = re.compile(r"\bkumulatif\b")
+_CUMULATIVE = lazy(r"\bkumulatif\b")
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from lkjaudit.analysis.cells import is_unit_text
 from lkjaudit.analysis.targets import period_target
+from lkjaudit.model.lazyre import lazy
 from lkjaudit.model.report import Cell, Column, ColumnRole, Row, RowKind, Table
 from lkjaudit.model.values import Value, ValueKind, parse_money, parse_value
 
@@ -32,14 +33,14 @@ ENTITY_ROLES = frozenset(
     {R.NO, R.URAIAN, R.ANGGARAN, R.REALISASI_ANGGARAN, R.SISA, R.PERSEN_ANGGARAN}
 )
 _LABEL_ROLES = (R.NO, R.URAIAN)
-_TOTAL = re.compile(
+_TOTAL = lazy(
     r"^(?:sub\s*)?(?:jumlah|total|jml)(?:\s*(?:total|keseluruhan|seluruhnya|akhir|"
     r"umum|anggaran|belanja))?\s*:?$|^grand\s*total$",
     re.IGNORECASE,
 )
 
 
-_SPACED = re.compile(r"(?<=\b\w) (?=\w\b)")
+_SPACED = lazy(r"(?<=\b\w) (?=\w\b)")
 
 
 def is_total_label(text: str) -> bool:

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from lkjaudit.model.lazyre import lazy
+
 __all__ = ["header_scale", "in_rupiah", "is_scale_note", "stated_scale"]
 
 _POWERS = {"ribu": 3, "juta": 6, "miliar": 9, "milyar": 9, "triliun": 12}
@@ -21,21 +23,21 @@ _WORD = r"(ribu|juta|miliar|milyar|triliun)(?:an)?"
 _SCALE = rf"{_WORD}\b(?!\s+(?!(?:rupiah|rp)\b)[a-z])"
 # NOTE: "Rp 000" (and "Rp. 000.000") is how budget tables write "in thousands"; a
 # real amount never has a group of zeros right after the currency
-_ZEROS = re.compile(r"\brp\.?\s*(?P<zeros>000(?:\.000)*)(?![\d.,]*\d)", re.IGNORECASE)
+_ZEROS = lazy(r"\brp\.?\s*(?P<zeros>000(?:\.000)*)(?![\d.,]*\d)", re.IGNORECASE)
 # a header is the column's own: any scale word in it counts, unless a unit of its
 # own follows ("Realisasi (ribu ton)")
-_HEADER = re.compile(rf"\b{_SCALE}", re.IGNORECASE)
+_HEADER = lazy(rf"\b{_SCALE}", re.IGNORECASE)
 # a caption or a note says more than its scale, so only these forms count: "dalam
 # ribuan rupiah", "dalam Rp juta", "(juta rupiah)", "(Rp ribu)", "(jutaan)", "Ket:
 # ribuan rupiah"; "ratusan juta rupiah" in a sentence is an amount, not a scale
-_STATED = re.compile(
+_STATED = lazy(
     rf"\bdalam\s+(?:satuan\s+)?(?:rp\.?\s*)?{_SCALE}"
     rf"|(?:^|[:(])\s*{_WORD}\s+(?:rupiah|rp)\b"
     rf"|\(\s*(?:rp\.?\s*)?{_WORD}\s*(?:rupiah)?\s*\)",
     re.IGNORECASE,
 )
-_RUPIAH = re.compile(r"\b(?:rp|rupiah)\b", re.IGNORECASE)
-_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_RUPIAH = lazy(r"\b(?:rp|rupiah)\b", re.IGNORECASE)
+_YEAR = lazy(r"\b(?:19|20)\d{2}\b")
 
 
 def _power(match: re.Match[str]) -> int:

@@ -33,6 +33,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from lkjaudit.analysis.names import is_program_label, lookup
+from lkjaudit.model.lazyre import lazy
 from lkjaudit.model.names import code_level, split_code
 from lkjaudit.model.report import Column, ColumnRole, Level, Row, RowKind, Table
 from lkjaudit.model.values import Value, ValueKind
@@ -48,18 +49,18 @@ _MALFORMED = ValueKind.MALFORMED
 _DATA, _CONTINUATION = RowKind.DATA, RowKind.CONTINUATION
 _PROGRAM, _KEGIATAN, _SUB = Level.PROGRAM, Level.KEGIATAN, Level.SUB_KEGIATAN
 _ONLY_KEGIATAN, _ONLY_SUB = frozenset({_KEGIATAN}), frozenset({_SUB})
-_PCT_INDICATOR = re.compile(
+_PCT_INDICATOR = lazy(
     r"^\W*(?:persentase|presentase|prosentase|rata rata|rata-rata|indeks|tingkat|"
     r"nilai|cakupan|rasio|angka)\b",
     re.IGNORECASE,
 )
-_COUNT_INDICATOR = re.compile(
+_COUNT_INDICATOR = lazy(
     r"^\W*(?:jumlah|banyaknya|terlaksananya|tersedianya|terselenggaranya|"
     r"terfasilitasinya|dokumen|laporan)\b",
     re.IGNORECASE,
 )
-_DOTTED = re.compile(r"^\d+(?:\.\d+)*\.?$")
-_INTEGER = re.compile(r"^(\d+)\.?$")
+_DOTTED = lazy(r"^\d+(?:\.\d+)*\.?$")
+_INTEGER = lazy(r"^(\d+)\.?$")
 
 
 # NOTE: memoised by text: the cells before a name are row numbers ("1", "2.1")

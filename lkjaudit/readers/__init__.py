@@ -175,8 +175,8 @@ def _report_text(report: Report) -> str:
 
 # NOTE: code in Markdown documentation (fenced blocks, `spans`): sample output and
 # commands quoted in a text about lkjaudit, never the prose of a report
-_CODE = re.compile(r"^\s*```.*?^\s*```[^\n]*$|`[^`\n]*`", re.MULTILINE | re.DOTALL)
-_WORD = re.compile(r"[a-z]+")
+_CODE = lazy(r"^\s*```.*?^\s*```[^\n]*$|`[^`\n]*`", re.MULTILINE | re.DOTALL)
+_WORD = lazy(r"[a-z]+")
 # the commonest function words of each language, none a word of the other
 _INDONESIAN = frozenset(
     str.split(

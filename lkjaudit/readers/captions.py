@@ -52,13 +52,13 @@ Names = Callable[[Paragraph], bool]
 
 # NOTE: "Lanjutan Tabel 3.4 …", "Sambungan Tabel 3.4", "(Lanjutan) Tabel 3.4": a
 # continued table names its number after the word that says so
-_CAPTION = re.compile(
+_CAPTION = lazy(
     rf"^\W{{0,4}}(?:{CONTINUATION}\W{{0,3}}\s*:?\s*)?(?:tabel|table)\s+"
     r"((?:[0-9]+|[IVXLC]+)(?:\s*[.\-]\s*[0-9]+)*)\.?(?=\s|$|:)\s*:?\s*(.*)$",
     re.IGNORECASE,
 )
 
-_MARKUP = re.compile(r"</?(?:i|b|em|strong|u|sup|sub|br\s*/?)>|\*\*|__", re.IGNORECASE)
+_MARKUP = lazy(r"</?(?:i|b|em|strong|u|sup|sub|br\s*/?)>|\*\*|__", re.IGNORECASE)
 
 
 def caption_info(text: str) -> tuple[str | None, str]:
@@ -71,7 +71,7 @@ def caption_info(text: str) -> tuple[str | None, str]:
     return None, clean
 
 
-_HEADING = re.compile(
+_HEADING = lazy(
     r"^(?:#{1,6}\s|bab\s+[ivx\d]+\b|lampiran\b|tabel\s"
     r"|(?-i:\d+(?:\.\d+)*\.?\s+[A-Z]))",  # "3.1 Capaian", not "12 orang dan …"
     re.IGNORECASE,
@@ -102,7 +102,7 @@ def section_of(paragraph: Paragraph) -> str | None:
     return " ".join(paragraph.text.lstrip("#").split())
 
 
-_WORD = re.compile(r"[A-Za-z]{2,}")
+_WORD = lazy(r"[A-Za-z]{2,}")
 # NOTE: what a table's title starts with; a photo caption or a sentence left without
 # its full stop ("Rapat koordinasi hari Jumat …") does not name a table
 _TITLE_START = lazy(
@@ -157,7 +157,7 @@ def is_note(paragraph: Paragraph) -> bool:
 
 # NOTE: a line printed between a caption and its table that says where the figures
 # come from or how to read them; it names no table
-_SEPARATOR = re.compile(
+_SEPARATOR = lazy(
     r"^\W{0,3}(?:sumber(?:\s+data)?|ket(?:erangan)?|catatan|note|notes|source)\s*[:.]"
     rf"|^\W{{0,3}}{CONTINUATION}\W{{0,3}}$",
     re.IGNORECASE,
@@ -250,7 +250,7 @@ def _note_of_table_above(items: Sequence[object], k: int) -> bool:
 
 # NOTE: "Tabel 3.1 di atas menunjukkan …", "Tabel 3.1 tersebut …": a sentence about
 # a table read before, not the caption of the one below it
-_BACK = re.compile(
+_BACK = lazy(
     r"^\W{0,4}(?:tabel|table)\s+(?:[0-9]+|[IVXLC]+)(?:\s*[.\-]\s*[0-9]+)*\.?,?\s+"
     r"(?:di\s+atas|tersebut|sebelumnya|terdahulu)\b",
     re.IGNORECASE,
@@ -259,7 +259,7 @@ _BACK = re.compile(
 
 # NOTE: "Tabel 3.1 menunjukkan …", "Tabel 3.1 memperlihatkan bahwa …": the number
 # followed by what the table shows, a sentence rather than a title
-_ABOUT = re.compile(
+_ABOUT = lazy(
     r"^,?\s*(?:ini\s+|juga\s+)?(?:menunjukkan|memperlihatkan|menggambarkan|menyajikan"
     r"|menjelaskan|memuat|berisi|mencatat|merinci|mencerminkan|terlihat|tampak"
     r"|dapat|adalah|merupakan|ialah)\b",

@@ -16,6 +16,7 @@ from decimal import Decimal
 
 from lkjaudit.analysis.scale import in_rupiah, stated_scale
 from lkjaudit.errors import InputError, Message
+from lkjaudit.model.lazyre import lazy
 from lkjaudit.model.names import continued
 from lkjaudit.model.report import Cell, Paragraph, Row, Table
 from lkjaudit.readers.captions import (
@@ -46,7 +47,7 @@ __all__ = [
     "squash",
 ]
 
-_SPACE = re.compile(r"\s+")
+_SPACE = lazy(r"\s+")
 
 
 def squash(text: str) -> str:
@@ -154,7 +155,7 @@ def sections(
 
 
 # NOTE: the words of a budget column's header; "Rp" in a cell says so too
-_MONEY = re.compile(
+_MONEY = lazy(
     r"\b(?:rp|rupiah|anggaran|pagu|belanja|biaya|dana|keuangan)\b", re.IGNORECASE
 )
 
@@ -212,7 +213,7 @@ def _settle_note(items: list[Paragraph | RawTable], k: int) -> None:
 
 
 # NOTE: "36.208,500": rupiah with three decimals, a figure printed in thousands
-_THOUSANDTHS = re.compile(r"^(?:rp\.?\s*)?\d{1,3}(?:\.\d{3})+,\d{3}$", re.IGNORECASE)
+_THOUSANDTHS = lazy(r"^(?:rp\.?\s*)?\d{1,3}(?:\.\d{3})+,\d{3}$", re.IGNORECASE)
 
 
 def _figures(table: RawTable) -> dict[str, set[Decimal]]:

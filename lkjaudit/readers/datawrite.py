@@ -10,10 +10,10 @@ change in a repository and a finding points at the line that holds it.
 from __future__ import annotations
 
 import json
-import re
 from typing import Any
 
 from lkjaudit.model.data import CellData, ParagraphData, ReportData, RowData, TableData
+from lkjaudit.model.lazyre import lazy
 from lkjaudit.model.report import Cell, Report
 from lkjaudit.readers.text import make_cell
 
@@ -29,8 +29,8 @@ DATA_HEADER = (
 )
 
 
-_A1 = re.compile(r"^(.*?)([A-Z]{1,3})(\d+)$")
-_RC = re.compile(r"^(.*C)(\d+)$")
+_A1 = lazy(r"^(.*?)([A-Z]{1,3})(\d+)$")
+_RC = lazy(r"^(.*C)(\d+)$")
 
 
 def _column_number(letters: str) -> int:

@@ -40,6 +40,7 @@ from collections import Counter
 from itertools import pairwise
 
 from lkjaudit.errors import InputError, Message
+from lkjaudit.model.lazyre import lazy
 from lkjaudit.model.report import PageStart, Paragraph, Report
 from lkjaudit.readers.captions import caption_above
 from lkjaudit.readers.common import (
@@ -72,12 +73,12 @@ from lkjaudit.readers.text import (
 
 __all__ = ["read_pdf"]
 
-_PAGE_NUMBER = re.compile(
+_PAGE_NUMBER = lazy(
     r"^\s*(?:-\s*)?(?:hal(?:aman)?\.?\s*)?(?:\d{1,4}|[ivxlc]{1,6})"
     r"(?:\s*(?:dari|of|/)\s*\d{1,4})?(?:\s*-)?\s*$",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"[.:;!?)\]]\s*$")
+_SENTENCE_END = lazy(r"[.:;!?)\]]\s*$")
 _MARGIN = 0.08  # top and bottom share of a page where running lines live
 
 

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import ctypes
 import math
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from lkjaudit.model.lazyre import lazy
 from lkjaudit.readers.pdfgrid import SNAP, Segment, find_grids
 from lkjaudit.readers.pdfplain import plain_tables
 from lkjaudit.readers.pdftable import Fragment, Word, fragment, line_text
@@ -142,7 +142,7 @@ class _Frame:
 
 # NOTE: pdfium writes a hyphen that ends a line as U+FFFE and runs the next line
 # on; the hyphen is printed ("desa-" / "desa"), so it ends its word as "-"
-_WORD = re.compile(r"[^\s\xa0\ufffe\ufeff]+\ufffe?|\ufffe")
+_WORD = lazy(r"[^\s\xa0\ufffe\ufeff]+\ufffe?|\ufffe")
 _HYPHEN = "\ufffe"
 
 

@@ -37,6 +37,7 @@ from lkjaudit.analysis.cells import (
     is_unit_row,
     is_unit_text,
 )
+from lkjaudit.model.lazyre import lazy
 from lkjaudit.model.report import Cell
 from lkjaudit.model.values import ValueKind, parse_value
 from lkjaudit.readers.common import RawTable
@@ -60,8 +61,8 @@ __all__ = [
     "whole_words",
 ]
 
-_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
-_PARTIAL = re.compile(r"\d{1,3}(?:\.\d{3})*\.\d{0,2}")
+_GROUPED = lazy(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+_PARTIAL = lazy(r"\d{1,3}(?:\.\d{3})*\.\d{0,2}")
 
 
 @dataclass(slots=True)
@@ -170,7 +171,7 @@ def join_lines(
     return text
 
 
-_LETTERS = re.compile(r"[^\W\d_]+")
+_LETTERS = lazy(r"[^\W\d_]+")
 
 
 def _broken_word(prev: str, word: str, line: str, words: frozenset[str]) -> bool | None:
@@ -215,10 +216,8 @@ def _sorted(words: frozenset[str]) -> tuple[str, ...]:
 
 
 # an official code cut after a dot: "2.16.01.2." above "02.0001"
-_CODE_START = re.compile(
-    r"(?:\d{1,2}|x)\.(?:\d{2}|xx)\.\d{2}\.(?:\d\.(?:\d{2}\.)?)?", re.I
-)
-_CODE_WHOLE = re.compile(
+_CODE_START = lazy(r"(?:\d{1,2}|x)\.(?:\d{2}|xx)\.\d{2}\.(?:\d\.(?:\d{2}\.)?)?", re.I)
+_CODE_WHOLE = lazy(
     r"(?:\d{1,2}|x)\.(?:\d{2}|xx)\.\d{2}(?:\.\d\.\d{2}(?:\.\d{4})?)?", re.I
 )
 
@@ -464,8 +463,8 @@ def _finishes(above: Piece, below: Piece) -> bool:
 
 
 # a currency prefix alone in a cell: the figure went on below it
-_CURRENCY = re.compile(r"(?:rp\.?|idr)", re.IGNORECASE)
-_CUT_AMOUNT = re.compile(r"(?:(?:rp\.?|idr)\s*)?\d{1,3}(?:\.\d{3})*\.", re.IGNORECASE)
+_CURRENCY = lazy(r"(?:rp\.?|idr)", re.IGNORECASE)
+_CUT_AMOUNT = lazy(r"(?:(?:rp\.?|idr)\s*)?\d{1,3}(?:\.\d{3})*\.", re.IGNORECASE)
 
 
 def join_table(

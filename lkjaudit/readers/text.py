@@ -64,20 +64,18 @@ __all__ = [
 ]
 
 _PIPE_SEP = lazy(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
-_PAGE_NOISE = re.compile(
+_PAGE_NOISE = lazy(
     r"^\s*(?:\d{1,3}|[ivxlc]{1,6}|-\s*\d{1,3}\s*-|hal(?:aman)?\.?\s*\d{1,3})\s*$",
     re.IGNORECASE,
 )
-_ITALIC = re.compile(
+_ITALIC = lazy(
     r"^\s*(?:<i>|<em>|\*(?!\*)|_(?!_)).*(?:</i>|</em>|(?<!\*)\*|(?<!_)_)\s*$", re.S
 )
-_BOLD = re.compile(
-    r"^\s*(?:\*\*|<b>|<strong>|__).*(?:\*\*|</b>|</strong>|__)\s*$", re.S
-)
+_BOLD = lazy(r"^\s*(?:\*\*|<b>|<strong>|__).*(?:\*\*|</b>|</strong>|__)\s*$", re.S)
 
 
-_SPACES = re.compile(r"\s+")
-_SPECIAL = re.compile(r"[<*_\u00a0\n\t]|  ")
+_SPACES = lazy(r"\s+")
+_SPECIAL = lazy(r"[<*_\u00a0\n\t]|  ")
 
 
 def make_cell(raw: str, line: int | None = None, page: int | None = None) -> Cell:

@@ -22,14 +22,16 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from itertools import pairwise
 
+from lkjaudit.model.lazyre import lazy
+
 __all__ = ["Block", "Cut", "fenced_lines", "find_blocks"]
 
 _MAX_COLSPAN = 100  # no report table is wider; a hostile span stays bounded
-_SPACE = re.compile(r"\s+")
-_TABLE_TAG = re.compile(r"<(/?)table\b[^>]*>", re.IGNORECASE)
-_TAG = re.compile(r"<[^>]*>")
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
-_BORDER = re.compile(r"^( *)\+(?:[-=:]+\+)+\s*$")
+_SPACE = lazy(r"\s+")
+_TABLE_TAG = lazy(r"<(/?)table\b[^>]*>", re.IGNORECASE)
+_TAG = lazy(r"<[^>]*>")
+_FENCE = lazy(r"^ {0,3}(`{3,}|~{3,})")
+_BORDER = lazy(r"^( *)\+(?:[-=:]+\+)+\s*$")
 _RULE = "-=:"
 
 

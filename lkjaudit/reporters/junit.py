@@ -17,17 +17,17 @@ could not be read is one test case (``read``) in error. Sample::
 
 from __future__ import annotations
 
-import re
 import xml.etree.ElementTree as ET
 from typing import ClassVar
 
 from lkjaudit.model.finding import Finding
+from lkjaudit.model.lazyre import lazy
 from lkjaudit.model.result import AuditResult
 from lkjaudit.reporters.base import Lang, label, where
 
 __all__ = ["JunitReporter"]
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # not allowed in XML 1.0
+_CONTROL = lazy(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # not allowed in XML 1.0
 
 
 def _count(n: int, lang: Lang) -> str:

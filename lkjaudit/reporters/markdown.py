@@ -20,11 +20,11 @@ row named ``*Program* | A`` cannot break the table or turn into markup. Sample::
 
 from __future__ import annotations
 
-import re
 from typing import ClassVar
 from urllib.parse import quote
 
 from lkjaudit.model.finding import Finding
+from lkjaudit.model.lazyre import lazy
 from lkjaudit.model.result import AuditResult
 from lkjaudit.reporters.base import Lang, group_findings, label, where
 from lkjaudit.reporters.summary import file_rows, headers, summary_line
@@ -44,8 +44,8 @@ _WORDS: dict[str, tuple[str, str]] = {
 }
 # NOTE: inline markup characters; parentheses, "#" and "+" only act at the start
 # of a line or after "]", which escape() rules out, so they stay readable.
-_SPECIAL = re.compile(r"([\\`*_{}\[\]|~])")
-_LEADING = re.compile(r"^(?:(\d+)([.)])|([#+\-]))")
+_SPECIAL = lazy(r"([\\`*_{}\[\]|~])")
+_LEADING = lazy(r"^(?:(\d+)([.)])|([#+\-]))")
 
 
 def _word(key: str, lang: Lang) -> str:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import inspect
-import re
 import typing
 from dataclasses import dataclass
 from decimal import Decimal
@@ -16,6 +15,7 @@ from pydantic_core import PydanticUndefined
 
 from lkjaudit.engine.rulepack import RuleSpec
 from lkjaudit.model.finding import Finding
+from lkjaudit.model.lazyre import lazy
 from lkjaudit.model.report import Report
 
 __all__ = [
@@ -214,8 +214,8 @@ def options(rule: RuleSpec, limit: int | None = None) -> list[OptionDoc]:
 # Sphinx markup in a docstring, shown to a reader as plain code spans:
 # :func:`~lkjaudit.checks.support.supported` reads `supported`, ``pk-budget``
 # reads `pk-budget`
-_ROLE = re.compile(r":[a-z]+:`~?(?:[\w.]*\.)?([^`]+)`")
-_LITERAL = re.compile(r"``([^`]+)``")
+_ROLE = lazy(r":[a-z]+:`~?(?:[\w.]*\.)?([^`]+)`")
+_LITERAL = lazy(r"``([^`]+)``")
 
 
 def contract(rule: RuleSpec) -> str:
