@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from lkjaudit.analysis.columns import assign_columns
-from lkjaudit.analysis.layout import lay_out
+from lkjaudit.analysis.columns import ReportYear, assign_columns
+from lkjaudit.analysis.layout import Layout, lay_out
 from lkjaudit.analysis.linking import link_report
 from lkjaudit.analysis.rows import classify_rows
 from lkjaudit.analysis.tree import infer_tree
@@ -56,16 +56,44 @@ def _kinds(table: Table, tree: bool) -> list[TableKind]:
 
 def analyze_table(table: Table) -> Table:
     """Analyse one table in place and return it."""
-    layout = lay_out(table)
-    assign_columns(table, layout)
+    return _finish(table, lay_out(table), None)
+
+
+def _finish(table: Table, layout: Layout, report_year: ReportYear | None) -> Table:
+    assign_columns(table, layout, report_year)
     classify_rows(table)
     tree = infer_tree(table)
     table.kinds = _kinds(table, tree)
     return table
 
 
+def _report_year(report: Report) -> ReportYear:
+    """The report's year (its period's), read at the first call only."""
+    found: list[str | None] = []
+
+    def year() -> str | None:
+        if not found:
+            # NOTE: the period is read from the cover and the tables' places, as
+            # the prose reads it; every table is laid out by now, so what it reads
+            # is final and its memoised result holds for the checks too
+            from lkjaudit.prose.dates import report_period
+
+            period = report_period(report)
+            found.append(str(period.end.year) if period is not None else None)
+        return found[0]
+
+    return year
+
+
 def analyze(report: Report) -> Report:
-    """Analyse every table of a report in place, link copies across tables."""
-    for table in report.tables:
-        analyze_table(table)
+    """Analyse every table of a report in place, link copies across tables.
+
+    Every table is laid out before any is given its columns' roles: a table that
+    repeats a role over years may ask the report's year, which the places of the
+    tables' rows help to read.
+    """
+    layouts = [lay_out(table) for table in report.tables]
+    year = _report_year(report)
+    for table, layout in zip(report.tables, layouts, strict=True):
+        _finish(table, layout, year)
     return link_report(report)

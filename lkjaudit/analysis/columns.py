@@ -14,6 +14,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -25,7 +26,7 @@ from lkjaudit.model.lazyre import lazy
 from lkjaudit.model.report import Cell, Column, ColumnRole, Table
 from lkjaudit.model.values import normalize_unit, parse_value
 
-__all__ = ["Slot", "assign_columns", "infer_role"]
+__all__ = ["ReportYear", "Slot", "assign_columns", "infer_role", "year_parts"]
 
 R = ColumnRole
 _BUDGET = (
@@ -130,9 +131,12 @@ def _infer_role(leaf: str, groups: tuple[str, ...], content: str) -> ColumnRole:
         return R.SATUAN
     if _has(t, "indikator"):
         return R.INDIKATOR
-    if g and (only_period(t) or only_year(t)):
-        # "TW I" under "Realisasi": the group says what the quarter's figure is;
-        # "2025" or "Tahunan" under "Target" the year's, as "Target 2025" does
+    if g and only_year(t):
+        # "2025" or "Tahunan" under "Target", "2024" under "Anggaran" or
+        # "Persentase": read as "Target 2025", "Anggaran 2024", "Persentase 2024"
+        return _infer_role(f"{' '.join(groups)} {leaf}", (), content)
+    if g and only_period(t):
+        # "TW I" under "Realisasi": the group says what the quarter's figure is
         return _role_from_group(g, content)
     if _has(t, "serapan", "penyerapan", "daya serap", "terserap"):
         # NOTE: the share of the budget spent ("Serapan Anggaran" over bare
@@ -419,39 +423,88 @@ def _is_plan_end(col: Column, year: str | None) -> bool:
     )
 
 
-def _keep_reporting_year(columns: list[Column]) -> None:
+# the roles a table dated by year holds once for the year it reports: its
+# performance and its budget (Anggaran 2024 | Anggaran 2025)
+_YEAR_ROLES = (
+    *_PERIOD_ROLES,
+    R.ANGGARAN,
+    R.REALISASI_ANGGARAN,
+    R.SISA,
+    R.PERSEN_ANGGARAN,
+)
+ReportYear = Callable[[], str | None]
+
+
+def _keep_reporting_year(
+    columns: list[Column], report_year: ReportYear | None = None
+) -> None:
     """Keep only the reporting year's columns when a role repeats across years.
 
     Realisasi 2021, 2022 and 2023, Target 2023, Target Akhir Renstra 2026: the
     others are figures of other periods and are not checked as this year's; in a
     table that dates no column to the year it reports, the one column of a role
     no year dates is that year's (Realisasi 2023 beside Realisasi). A target for
-    the plan's end is never this year's, even when it is the only one.
+    the plan's end is never this year's, even when it is the only one. When the
+    table's own columns do not tell its year (``Anggaran 2024 | Anggaran 2025 |
+    Realisasi 2024 | Realisasi 2025``), the report's year does (``report_year``:
+    its period, asked only then): last year's and next year's figures are no
+    copies of this year's.
     """
     year = _reporting_year(columns)
     for col in columns:
         if col.role == R.TARGET and _is_plan_end(col, year):
             col.role = R.OTHER
-    for role in _PERIOD_ROLES:
+    for role in _YEAR_ROLES:
         same = [c for c in columns if c.role == role]
         if len(same) < 2:
             continue
-        keep = [
-            c
-            for c in same
-            if (year is None or year in _years(c))
-            and not (role == R.TARGET and _PLAN_END.search(norm(c.header)))
-        ]
-        plain = [c for c in keep if not _years(c)]
-        if year is None and len(plain) == 1:
-            # NOTE: "Realisasi 2023 | Target | Realisasi | Capaian": beside
-            # columns dated to a year, the one no year dates is the year reported
-            keep = plain
+        keep = _of_year(same, role, year)
+        if year is None:
+            plain = [c for c in keep if not _years(c)]
+            if len(plain) == 1:
+                # NOTE: "Realisasi 2023 | Target | Realisasi | Capaian": beside
+                # columns dated to a year, the one no year dates is the year reported
+                keep = plain
+            elif report_year is not None and any(_years(c) for c in same):
+                dated = _of_year(same, role, report_year())
+                keep = dated if len(dated) == 1 else keep
         if len(keep) != 1:
             continue  # nothing tells which one is the year's
         for col in same:
             if col is not keep[0]:
                 col.role = R.OTHER
+
+
+def _of_year(same: list[Column], role: ColumnRole, year: str | None) -> list[Column]:
+    """The columns of ``same`` that may be the year's (all of them for no year)."""
+    return [
+        c
+        for c in same
+        if (year is None or year in _years(c))
+        and not (role == R.TARGET and _PLAN_END.search(norm(c.header)))
+    ]
+
+
+def year_parts(table: Table, role: ColumnRole) -> list[Column]:
+    """The columns of ``role`` for another year than the table's.
+
+    ``Anggaran 2024`` beside the year's ``Anggaran 2025`` keeps no role, yet its
+    figures add up down the column like the year's.
+    """
+    if not table.has(role):
+        return []
+    return [
+        col
+        for col in table.columns
+        if col.role == R.OTHER
+        and len(_years(col)) == 1
+        and period_of(col.header) is None  # a quarter's part is summed as such
+        and infer_role(col.header, _groups(col), col.content) == role
+    ]
+
+
+def _groups(col: Column) -> tuple[str, ...]:
+    return tuple(col.group.split(" / ")) if col.group else ()
 
 
 def _budget_percent(columns: list[Column], roles: set[ColumnRole]) -> None:
@@ -610,10 +663,12 @@ def _target_up_to(columns: list[Column]) -> None:
         up_to[0].role = R.OTHER
 
 
-def _postprocess(columns: list[Column], stated: int = 0) -> None:
+def _postprocess(
+    columns: list[Column], stated: int = 0, report_year: ReportYear | None = None
+) -> None:
     _group_subtotals(columns)
     _quarter_parts(columns)
-    _keep_reporting_year(columns)
+    _keep_reporting_year(columns, report_year)
     _keep_revised_budget(columns)
     _stated_money(columns, stated)
     roles = {c.role for c in columns}
@@ -776,8 +831,14 @@ def _counts(
     return result
 
 
-def assign_columns(table: Table, layout: Layout) -> None:
-    """Build ``table.columns``: unit columns paired, roles and formulas assigned."""
+def assign_columns(
+    table: Table, layout: Layout, report_year: ReportYear | None = None
+) -> None:
+    """Build ``table.columns``: unit columns paired, roles and formulas assigned.
+
+    ``report_year`` gives the report's year, for a table that repeats a role
+    over years and does not tell which year it reports.
+    """
     physical: list[tuple[int, ...]] = []
     shared = _shared_unit_column(layout)
     for j in range(table.ncols):
@@ -818,7 +879,7 @@ def assign_columns(table: Table, layout: Layout) -> None:
             )
         )
     stated = stated_scale(table.caption) or stated_scale(table.note)
-    _postprocess(columns, stated)
+    _postprocess(columns, stated, report_year)
     _scales(columns, stated)
     _numbering(table, layout, columns)
     table.columns = columns

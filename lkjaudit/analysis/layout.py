@@ -28,6 +28,7 @@ from lkjaudit.analysis.cells import (
     signature,
     text_type,
 )
+from lkjaudit.analysis.periods import only_year
 from lkjaudit.model.lazyre import lazy
 from lkjaudit.model.report import Cell, Row, Table
 from lkjaudit.model.values import parse_value
@@ -112,7 +113,9 @@ def _splits_groups(above: list[Cell], cells: list[Cell]) -> bool:
     labels above that span several columns, under their empty cells too, and
     nowhere else (a data row names its row in a column of its own); they are
     short words and no figure. So read however few header words they hold
-    (``L``, ``P``, ``Jml``, ``Pria``).
+    (``L``, ``P``, ``Jml``, ``Pria``). A year is such a label too (``Anggaran |
+    | Realisasi |`` over ``2024 | 2025 | 2024 | 2025``): the years under one
+    group differ, where a row's figures under it may repeat.
     """
     spans = _spans(above)
     filled = [p for p, c in enumerate(cells) if c.text]
@@ -122,12 +125,26 @@ def _splits_groups(above: list[Cell], cells: list[Cell]) -> bool:
     under_empty = {p for span in spans for p in span[1:]}
     if not set(filled) <= inside or not set(filled) & under_empty:
         return False
-    return all(
-        text_type(cells[p].text) in ("text", "unit")
-        and len(cells[p].text) <= _SUBLABEL_CHARS
-        and len(cells[p].text.split()) <= _SUBLABEL_WORDS
-        for p in filled
+    if not all(_sublabel(cells[p].text) for p in filled):
+        return False
+    return all(_distinct_years(cells, span) for span in spans)
+
+
+def _sublabel(text: str) -> bool:
+    """A short label of a word or two, or a year (``L``, ``Rusak Ringan``, ``2025``)."""
+    if only_year(text):
+        return True
+    return (
+        text_type(text) in ("text", "unit")
+        and len(text) <= _SUBLABEL_CHARS
+        and len(text.split()) <= _SUBLABEL_WORDS
     )
+
+
+def _distinct_years(cells: list[Cell], span: range) -> bool:
+    """No year repeats under one group label (``2024 | 2024`` are figures)."""
+    years = [cells[p].text for p in span if p < len(cells) and only_year(cells[p].text)]
+    return len(years) == len(set(years))
 
 
 def _is_text_continuation(row: Row, types: list[str], above: Row) -> bool:

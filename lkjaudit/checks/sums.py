@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from pydantic import BaseModel, ConfigDict
 
+from lkjaudit.analysis.columns import year_parts
 from lkjaudit.checks.common import amount, is_figure, total_scopes
 from lkjaudit.checks.corroboration import corroboration
 from lkjaudit.checks.crossing import (
@@ -158,12 +159,18 @@ def children_sum(
 
 
 def _summed(table: Table, roles: tuple[ColumnRole, ...]) -> list[Column]:
-    """The columns of these roles, and each quarter's column of them (``TW II``)."""
+    """The columns of these roles, and each quarter's column of them (``TW II``).
+
+    Another year's column of a budget role (``Anggaran 2024`` beside the year's
+    ``Anggaran 2025``) is summed too: its JUMLAH adds up its own rows.
+    """
     found = [c for c in table.columns if c.role in roles]
     for role in roles:
         if role in _QUARTERED:
             found += quarter_parts(table, role).values()
-    return sorted(found, key=lambda c: c.index)
+        if role in _ADDITIVE:
+            found += year_parts(table, role)
+    return sorted({c.index: c for c in found}.values(), key=lambda c: c.index)
 
 
 # the roles whose quarters' figures add up like the role's own (money)
