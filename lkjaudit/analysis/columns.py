@@ -171,6 +171,9 @@ def _infer_role(leaf: str, groups: tuple[str, ...], content: str) -> ColumnRole:
         return R.JUMLAH
     if _CATEGORY.match(t) or (t and _CATEGORY_GROUP.search(g) and numeric):
         return R.KATEGORI
+    if t and groups and numeric and _CATEGORY.match(f"{norm(groups[-1])} {t}"):
+        # "Ringan" and "Berat" under "Rusak": "Rusak Ringan", "Rusak Berat"
+        return R.KATEGORI
     if not t and g:
         return _role_from_group(g, content)
     if _LABEL.search(t):

@@ -270,6 +270,52 @@ def test_repeated_years_under_a_group_are_figures_not_a_header() -> None:
     assert len(table.rows) == 2
 
 
+# -- Rusak over Ringan | Berat --------------------------------------------------
+
+
+def _asset_report(fmt: str, tmp_path: Path, sentence: str = "", **kwargs: str) -> str:
+    tables = [(_ASSET_CAPTION, _assets(**kwargs))]
+    return _write(fmt, tmp_path, tables, _TITLE_2025, sentence)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_grades_under_rusak_are_categories(fmt: str, tmp_path: Path) -> None:
+    (table,) = load_report(_asset_report(fmt, tmp_path)).tables
+    assert [(c.group, c.header, c.role) for c in table.columns[2:]] == [
+        ("", "Baik", R.KATEGORI),
+        ("Rusak", "Ringan", R.KATEGORI),
+        ("Rusak", "Berat", R.KATEGORI),
+        ("", "Jumlah", R.JUMLAH),
+    ]
+    assert _found(_asset_report(fmt, tmp_path)) == []
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_row_total_off_its_grades_is_reported(fmt: str, tmp_path: Path) -> None:
+    assert _found(_asset_report(fmt, tmp_path, first_total="14")) == [
+        [ROW_SUM, "tabel-3.8/row:1/col:jumlah", "13", "14"],
+    ]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_grades_column_total_is_checked(fmt: str, tmp_path: Path) -> None:
+    # Rusak Ringan 2 + 1 = 3, printed 4 (the JUMLAH's Jumlah 19 = 15 + 3 + 1
+    # agrees with the right figure, so it is not reported)
+    assert _found(_asset_report(fmt, tmp_path, ringan_total="4")) == [
+        [COLUMN_SUM, "tabel-3.8/row:3/col:kategori_2", "3", "4"],
+    ]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_units_said_rusak_are_the_grades_sum(fmt: str, tmp_path: Path) -> None:
+    right = "Dari tabel di atas, sebanyak 4 unit dalam kondisi rusak."
+    assert _found(_asset_report(fmt, tmp_path, right)) == []
+    wrong = "Dari tabel di atas, sebanyak 3 unit dalam kondisi rusak."
+    assert _found(_asset_report(fmt, tmp_path, wrong)) == [
+        [COUNT, "text/paragraph:3/sentence:1", "4 unit", "3 unit"],
+    ]
+
+
 # -- Target over 2023 | 2024 | 2025, Realisasi over 2024 | 2025 ----------------
 
 _INDICATOR = "Persentase desa dengan administrasi tertib"
