@@ -11,7 +11,7 @@ budget is the year's). Their JUMLAH still adds up their own rows.
 ``Baik | Rusak | | Jumlah`` over ``| Ringan | Berat |`` reads as ``Baik | Rusak
 Ringan | Rusak Berat | Jumlah``: the two grades are categories the Jumlah adds up,
 and "*… unit dalam kondisi rusak*" is their sum. Read the same in Markdown,
-tab-separated text and DOCX (merged header cells).
+tab-separated text, DOCX and XLSX (merged header cells).
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ COLUMN_SUM = "total-row-equals-column-sum"
 ROW_SUM = "row-total-equals-sum-of-categories"
 COUNT = "text-count-matches-table"
 
-FORMATS = ("md", "txt", "docx")
+FORMATS = ("md", "txt", "docx", "xlsx")
 
 _PROGRAM_A = "Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota"
 _PROGRAM_B = "Program Penyelenggaraan Pemerintahan dan Pelayanan Publik"
@@ -92,6 +92,9 @@ def _write(
     if fmt == "docx":
         _docx(tables, title, after, path)
         return str(path)
+    if fmt == "xlsx":
+        _xlsx(tables, title, after, path)
+        return str(path)
     lines = [f"# {title}" if fmt == "md" else title, ""]
     for caption, rows in tables:
         lines += [caption, ""]
@@ -134,6 +137,38 @@ def _docx(
     if after:
         document.add_paragraph(after)
     document.save(str(path))
+
+
+def _xlsx(
+    tables: list[tuple[str, list[list[str]]]], title: str, after: str, path: Path
+) -> None:
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append([title])
+    for caption, rows in tables:
+        sheet.append([])
+        sheet.append([caption])
+        top = sheet.max_row + 1
+        for row in rows:
+            sheet.append([int(c) if c.isdigit() else (c or None) for c in row])
+        if rows[1][0] == "":  # a two-row header: merge each group's cells
+            head = rows[0]
+            for j, text in enumerate(head):
+                end = j
+                while text and end + 1 < len(head) and not head[end + 1]:
+                    end += 1
+                if end > j:
+                    sheet.merge_cells(
+                        start_row=top,
+                        start_column=j + 1,
+                        end_row=top,
+                        end_column=end + 1,
+                    )
+    if after:
+        sheet.append([])
+        sheet.append([after])
+    book.save(str(path))
 
 
 _TITLE_2025 = "LAPORAN KINERJA KECAMATAN WATUGEDE TAHUN 2025"
