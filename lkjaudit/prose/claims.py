@@ -119,7 +119,11 @@ _KEYWORD = lazy(
     rf"|(?P<budget_base>\bpagu\b|{_ALLOCATION}|(?<!tahun )\banggaran\b|\bbelanja\b|"
     r"\bkeuangan\b|\bdana(?=\s+(?:yang\s+)?(?:(?:telah|sudah|akan)\s+)?(?:di"
     r"(?:alokasikan|anggarkan|sediakan)|tersedia|teralokasi(?:kan)?)\b))"
-    r"|(?P<capaian>\bcapaian\w*|\bpencapaian\b)"
+    # "target capaian (kinerja) sebesar 100%": a target set for the capaian, which
+    # no column holds (the capaian column holds what was reached)
+    r"|(?P<capaian_target>\btarget\w*\s+(?:kinerja\s+)?(?:pen)?capaian\w*)"
+    # "capaian target IKM sebesar 95%": the capaian of the target, a capaian
+    r"|(?P<capaian>\b(?:pen)?capaian\w*(?:\s+target\w*)?)"
     r"|(?P<realisasi>\bterealisasi\b|\brealisasi\w*|\bdirealisasikan\b)"
     r"|(?P<target>\btarget\w*|\bditargetkan\b)",
     re.IGNORECASE,

@@ -132,7 +132,8 @@ _NAMING = lazy(
 _LABEL = lazy(
     r"(?P<target>\btarget\w*|\bditargetkan\b)"
     r"|(?P<realisasi>\brealisasi\w*|\bterealisasi\b|\bdirealisasikan\b)"
-    r"|(?P<capaian>\bcapaian\w*|\bpencapaian\b)"
+    # NOTE: "capaian target IKM sebesar 95": the capaian of the target
+    r"|(?P<capaian>\b(?:pen)?capaian\w*(?:\s+target\w*)?)"
     r"|(?P<budget>\b(?:anggaran|pagu|belanja|keuangan|dana|rp)\b)",
     re.IGNORECASE,
 )
