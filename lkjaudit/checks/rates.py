@@ -203,6 +203,8 @@ def rated_rows(
     """
 
     def need(entity: Entity) -> bool:
+        if claim.sub_unit and not claim.sub_unit <= entity.label | entity.indikator:
+            return False  # NOTE: only the row of the sub-unit the claim names
         return column_for(entity.table, claim.metric) is not None
 
     named_before = _NAMED_BEFORE_COLON.search(claim.before)

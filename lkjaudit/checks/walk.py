@@ -426,6 +426,20 @@ def _any(entity: Entity) -> bool:
 _ATTAINED = ("realisasi", "capaian")
 
 
+def _sub_unit_row(entity: Entity, claim: FigureClaim) -> bool:
+    """Whether a row may be a claim's: any, or the row of the sub-unit it names.
+
+    "Capaian IKM Puskesmas Sukamulya sebesar 95,37%" restates the row of
+    Puskesmas Sukamulya (a table of IKM per unit layanan), not the IKM row.
+    """
+    return not claim.sub_unit or claim.sub_unit <= entity.label | entity.indikator
+
+
+def _named_by_unit(entity: Entity, words: frozenset[str]) -> bool:
+    """Whether a text names a row by its words (a sub-unit's row has no indicator)."""
+    return bool(entity.label) and entity.label <= words
+
+
 def _indicator_named(entity: Entity, words: frozenset[str]) -> bool:
     """Whether a text names a row's indicator (to three quarters of its words)."""
     name = entity.indikator or (
@@ -708,13 +722,17 @@ class _Pass:
         at = claim.sentence.near
 
         def need(entity: Entity) -> bool:
-            return any(column_for(entity.table, m) is not None for m in _ATTAINED)
+            return _sub_unit_row(entity, claim) and any(
+                column_for(entity.table, m) is not None for m in _ATTAINED
+            )
 
+        # NOTE: a sub-unit's row is named by the sub-unit, not by an indicator
+        named_row = _named_by_unit if claim.sub_unit else _indicator_named
         found: list[Entity] = []
         for text in _clauses(claim)[0]:
             words = tokens(text)
             named = self.index.resolve(text, need, at=at)
-            if found := [e for e in named if _indicator_named(e, words)]:
+            if found := [e for e in named if named_row(e, words)]:
                 break
         read: dict[int, str] = {}
         unsure: set[int] = set()
@@ -743,7 +761,9 @@ class _Pass:
         (:mod:`lkjaudit.checks.rates`); a claim with none is not judged.
         """
         texts = _clauses(claim)[0]
-        rows = rated_rows(self.report, self.index, claim, texts, _indicator_named)
+        # NOTE: a sub-unit's row is named by the sub-unit, not by an indicator
+        named = _named_by_unit if claim.sub_unit else _indicator_named
+        rows = rated_rows(self.report, self.index, claim, texts, named)
         cells = [
             c
             for e in rows
@@ -894,6 +914,8 @@ class _Pass:
         metric = claim.metric
 
         def need(entity: Entity) -> bool:
+            if not _sub_unit_row(entity, claim):
+                return False
             if derived:
                 return _derivable(entity.table, metric)
             return column_for(entity.table, metric) is not None

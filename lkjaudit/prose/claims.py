@@ -196,6 +196,10 @@ class FigureClaim:
     # "dengan capaian 99,27": a capaian printed without its %; the word is used
     # loosely for the figure reached too (a realisasi it equals is read as that)
     bare: bool = False
+    # "Capaian IKM Puskesmas Sukamulya sebesar 95,37%": the words of the sub-unit
+    # its words name, when a table has a row for it; only such a row is its own
+    # (:mod:`lkjaudit.prose.subunits`; a sub-unit no table holds makes no claim)
+    sub_unit: frozenset[str] = frozenset()
 
 
 # the words of a name written in Title Case, and the nouns that introduce one

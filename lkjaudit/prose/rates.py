@@ -34,6 +34,7 @@ from lkjaudit.prose.cache import per_report
 from lkjaudit.prose.claims import FigureClaim, ProseClaims, read_claims
 from lkjaudit.prose.dates import report_period
 from lkjaudit.prose.figures import Figure, figures
+from lkjaudit.prose.subunits import sub_unit_claims
 from lkjaudit.prose.text import Sentence
 
 __all__ = ["RATED", "Base", "rate_base", "rate_claims", "with_rates"]
@@ -551,7 +552,10 @@ def rate_claims(
 def with_rates(report: Report) -> ProseClaims:
     """The report's claims (:func:`read_claims`) with its rates and scores added.
 
-    Each sentence's claims stay in the order of its figures.
+    Each sentence's claims stay in the order of its figures; an indicator's
+    figure of a sub-unit (a named Puskesmas, UPT, desa …) is left out, or kept
+    for the sub-unit's own row when a table has one
+    (:func:`lkjaudit.prose.subunits.sub_unit_claims`).
     """
     claims = read_claims(report)
     period = report_period(report)
@@ -561,7 +565,11 @@ def with_rates(report: Report) -> ProseClaims:
         by_sentence.setdefault(id(claim.sentence), []).append(claim)
     merged: list[FigureClaim] = []
     for sentence in claims.sentences:
-        merged.extend(rate_claims(sentence, by_sentence.get(id(sentence), []), year))
+        found = rate_claims(sentence, by_sentence.get(id(sentence), []), year)
+        # NOTE: "Indeks Kepuasan Masyarakat Puskesmas Sukamulya sebesar 78,2": a
+        # sub-unit's figure, no row of the unit's (only the sub-unit's own row)
+        if found:
+            merged.extend(c for c in sub_unit_claims(report, found) if c is not None)
     if len(merged) == len(claims.figures) and all(
         a is b for a, b in zip(merged, claims.figures, strict=True)
     ):

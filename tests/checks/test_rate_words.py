@@ -236,10 +236,12 @@ def test_a_number_after_a_colon_that_gives_no_value_is_no_claim() -> None:
 
 
 def test_a_score_after_a_colon_is_of_the_name_right_before_it() -> None:
-    # a list of service units: each figure is its unit's, not the indicator's
+    # a list of the survey's elements: each figure is its element's, not the
+    # indicator's (a list of service units is a list of sub-units' figures,
+    # no claim at all: tests/checks/test_sub_units.py)
     after = (
-        "Indeks Kepuasan Masyarakat per unit layanan: Puskesmas Sukamulya: 78,2; "
-        "Puskesmas Cibeber: 84,5."
+        "Indeks Kepuasan Masyarakat per unsur pelayanan: Persyaratan: 78,2; "
+        "Prosedur: 84,5."
     )
     assert _read(after) == [
         ("realisasi", "score", "78,2"),
