@@ -155,21 +155,38 @@ def reported_itself(
     return own is not None and expected.lo <= own.value <= expected.hi
 
 
-class _RatioRow:
-    """The three candidate formulas for one row and which ones reproduce the print."""
-
-    def __init__(self, num: Value, den: Value, res: Value, scale: Decimal) -> None:
-        self.values = _formulas(operand(num), operand(den), scale)
-        self.matches = {name for name, iv in self.values.items() if agrees(iv, res)}
+_TWO = Interval.exact(Decimal(2))
 
 
-def _formulas(n: Interval, d: Interval, scale: Decimal) -> dict[str, Interval]:
-    """The result of each candidate formula for a numerator and a denominator."""
-    values = {"standard": (n / d).scale(scale)}
-    if not (n.lo <= 0 <= n.hi):
-        values["inverse"] = (d / n).scale(scale)
-    values["two_minus"] = (Interval.exact(Decimal(2)) - n / d).scale(scale)
+def _formulas(
+    n: Interval, d: Interval, scale: Decimal, lower: bool = True
+) -> dict[str, Interval]:
+    """The result by each candidate formula for a numerator and a denominator.
+
+    realisasi / target, then (``lower``) the lower-is-better ones: target /
+    realisasi (not for a realisasi that may be zero) and 2 − realisasi / target.
+    """
+    ratio = n / d
+    values = {"standard": ratio.scale(scale)}
+    if lower:
+        if not (n.lo <= 0 <= n.hi):
+            values["inverse"] = (d / n).scale(scale)
+        values["two_minus"] = (_TWO - ratio).scale(scale)
     return values
+
+
+class _RatioRow:
+    """The candidate formulas for one row and which ones reproduce the print.
+
+    ``lower`` False (a rule that judges by realisasi / target alone) leaves the
+    lower-is-better formulas out: nothing would read them.
+    """
+
+    def __init__(
+        self, num: Value, den: Value, res: Value, scale: Decimal, lower: bool
+    ) -> None:
+        self.values = _formulas(operand(num), operand(den), scale, lower)
+        self.matches = {name for name, iv in self.values.items() if agrees(iv, res)}
 
 
 def exact_ratios(table: Table, row: Row) -> dict[str, tuple[Interval, Interval]]:
@@ -190,7 +207,7 @@ def exact_ratios(table: Table, row: Row) -> dict[str, tuple[Interval, Interval]]
         return {}
     if num.unit and den.unit and num.unit != den.unit:
         return {}
-    rounded = _RatioRow(num, den, den, HUNDRED).values
+    rounded = _formulas(operand(num), operand(den), HUNDRED)
     # NOTE: an interval carries the printed figures' own result (Interval.at)
     return {
         f: (found, Interval.exact(found.at))
@@ -482,6 +499,7 @@ def _ratio_rows(
     witnessed = report is not None and (
         opts.numerator in BUDGET or opts.denominator in BUDGET
     )
+    lower = opts.polarity == "auto"  # NOTE: else realisasi / target judges alone
     for row in table.rows:
         if res_col.index in row.inherited:
             continue
@@ -497,7 +515,7 @@ def _ratio_rows(
                 if den.number == 0:
                     continue
                 taken[row.index] = operands
-        rows.append((row, _RatioRow(num, den, res, scale)))
+        rows.append((row, _RatioRow(num, den, res, scale, lower)))
     return rows, taken
 
 
