@@ -18,7 +18,7 @@ warning. Every comparison is made with the printed figures' rounding intervals.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -81,43 +81,70 @@ def _capaian(target: Value, realisasi: Value) -> Interval | None:
     return (operand(realisasi) / operand(target)).scale(HUNDRED)
 
 
+def _sum(values: Iterable[Interval]) -> Interval:
+    """The sum of intervals (their ends and printed results added in turn)."""
+    lo = hi = Decimal(0)
+    at: Decimal | None = Decimal(0)
+    for v_lo, v_hi, v_at in values:
+        lo += v_lo
+        hi += v_hi
+        at = None if at is None or v_at is None else at + v_at
+    return Interval(lo, hi, at)
+
+
 def _mean(values: list[Interval]) -> Interval | None:
     if not values:
         return None
-    total = Interval.exact(Decimal(0))
-    for value in values:
-        total = total + value
-    return total.scale(Decimal(1) / len(values))
+    return _sum(values).scale(Decimal(1) / len(values))
 
 
-def _method(name: str, children: list[_Child]) -> Interval | None:
+def _capped(value: Interval) -> Interval:
+    """A capaian capped at 100% (itself when it does not exceed 100%)."""
+    lo, hi, at = value
+    if hi <= HUNDRED and (at is None or at <= HUNDRED):
+        return value
+    return Interval(
+        min(lo, HUNDRED), min(hi, HUNDRED), None if at is None else min(at, HUNDRED)
+    )
+
+
+def _results(
+    methods: tuple[str, ...], children: list[_Child]
+) -> dict[str, Interval | None]:
+    """Each method's figure for a parent averaged from ``children``.
+
+    The plain mean is worked out once: the mean over the children that report,
+    and the capped mean, are the same figure when every child reports or none
+    exceeds 100%.
+    """
+    plain = [c.capaian for c in children]
+    mean = _mean(plain)
+    return {m: _method(m, children, plain, mean) for m in methods}
+
+
+def _method(
+    name: str, children: list[_Child], plain: list[Interval], mean: Interval | None
+) -> Interval | None:
     if name == "mean":
-        return _mean([c.capaian for c in children])
+        return mean
     if name == "mean_reported":
         reported = [c.capaian for c in children if c.reported]
-        return _mean(reported) if reported else Interval.exact(Decimal(0))
+        if not reported:
+            return Interval.exact(Decimal(0))
+        return mean if len(reported) == len(plain) else _mean(reported)
     if name == "capped_mean":
-        cap = Interval.exact(HUNDRED)
-        return _mean(
-            [
-                Interval(
-                    min(c.capaian.lo, cap.lo),
-                    min(c.capaian.hi, cap.hi),
-                    None if c.capaian.at is None else min(c.capaian.at, HUNDRED),
-                )
-                for c in children
-            ]
-        )
+        capped = [_capped(c) for c in plain]
+        same = all(a is b for a, b in zip(capped, plain, strict=True))
+        return mean if same else _mean(capped)
     if name == "weighted":
         if any(c.budget is None for c in children):
             return None
         weight = sum((c.budget for c in children if c.budget is not None), Decimal(0))
         if not weight:
             return None
-        total = Interval.exact(Decimal(0))
-        for c in children:
-            assert c.budget is not None
-            total = total + c.capaian.scale(c.budget)
+        total = _sum(
+            c.capaian.scale(c.budget) for c in children if c.budget is not None
+        )
         return total.scale(Decimal(1) / weight)
     raise ValueError(f"unknown roll-up method {name!r}")
 
@@ -171,7 +198,7 @@ def _parents(table: Table, methods: tuple[str, ...]) -> Iterator[_Parent]:
                 row,
                 own,
                 table.value(row, real_col),
-                {m: _method(m, children) for m in methods},
+                _results(methods, children),
                 real_col,
                 [(table, kid, real_col) for kid in kids],
             )
@@ -267,7 +294,7 @@ def _sasaran_parents(ctx: Context, methods: tuple[str, ...]) -> Iterator[_Parent
                     if value.decimals
                     else Interval.exact(value.number or Decimal(0)),
                     value,
-                    {m: _method(m, children) for m in methods if m != "weighted"},
+                    _results(tuple(m for m in methods if m != "weighted"), children),
                     cap_col,
                     [
                         (source.table, r, source.table.column(R.CAPAIAN) or cap_col)
