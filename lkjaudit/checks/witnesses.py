@@ -283,13 +283,13 @@ def budget_columns(report: Report, table: Table) -> tuple[Column | None, ...]:
     )
 
 
-@dataclass(frozen=True, slots=True)
-class BudgetPercent:
+class BudgetPercent(NamedTuple):
     """A row's budget % as a check of one of its operands (pagu or realisasi).
 
     The % is rounded, so it gives no figure of its own; it tells whether a
     figure of the operand, with the row's other operand as printed, divides to
-    the printed % (within its rounding, half up).
+    the printed % (within its rounding, half up). A named tuple: one is read for
+    every row of a budget column.
     """
 
     lo: Decimal  # the printed % as an interval [lo, hi)
@@ -299,10 +299,16 @@ class BudgetPercent:
     cells: tuple[Place, Place]  # the % and the other operand
 
     def fits(self, figure: Decimal) -> bool:
-        """True when ``figure`` in the operand's place gives the printed %."""
-        if not figure:
+        """True when ``figure`` in the operand's place gives the printed %.
+
+        A realisasi of 0 gives 0%; a pagu of 0 gives no % at all.
+        """
+        if self.spending:
+            ratio = figure / self.other * 100
+        elif figure:
+            ratio = self.other / figure * 100
+        else:
             return False
-        ratio = (figure / self.other if self.spending else self.other / figure) * 100
         return self.lo <= ratio < self.hi
 
 

@@ -10,7 +10,12 @@ that no copy explains, is still the % that is wrong.
 
 from __future__ import annotations
 
-from conftest import compact, findings_for
+from decimal import Decimal
+
+from lkjaudit.checks.witnesses import budget_percent
+from lkjaudit.model.report import ColumnRole
+
+from conftest import compact, findings_for, report_from
 
 REPORT = """LAPORAN KINERJA KECAMATAN CONTOH SEMESTER I TAHUN 2025
 
@@ -103,3 +108,53 @@ def test_a_realisasi_miscopied_is_corrected_the_same_way() -> None:
             "208.351.000",
         ]
     ]
+
+
+def _nothing_spent(realisasi: str) -> str:
+    """Program 2 spent 1.000 by the budget table; Tabel 3.4 prints ``realisasi``."""
+    text = _report().replace(
+        "25.200.000\t11.046.000\t14.154.000\t43,83",
+        "25.200.000\t1.000\t25.199.000\t0,00",
+    )
+    text = text.replace(
+        "1.109.170.415\t1.323.149.585\t45,60", "1.098.125.415\t1.334.194.585\t45,15"
+    )
+    return text.replace(
+        "25.200.000\t11.046.000\t43,83", f"25.200.000\t{realisasi}\t0,00"
+    )
+
+
+def test_a_percent_of_zero_fits_a_realisasi_of_zero() -> None:
+    # "-" and 0,00%: nothing spent gives 0%, so the % backs the print as much
+    # as the budget table's 1.000 (0,004%); the copy alone is one kind of
+    # witness, and the two tables' disagreement is the copies' finding only
+    found = findings_for(_nothing_spent("-"), source="t.txt")
+    assert compact(found) == [
+        [
+            "figure-same-in-every-table",
+            "tabel-3.4/row:2/col:realisasi_anggaran",
+            15,
+            "1.000",
+            "-",
+        ]
+    ]
+
+
+def test_the_copies_of_a_spending_of_1000_agree() -> None:
+    assert findings_for(_nothing_spent("1.000"), source="t.txt") == []
+
+
+def test_a_percent_fits_a_realisasi_of_zero_and_no_pagu_of_zero() -> None:
+    report = report_from(_nothing_spent("-"))
+    table = report.tables[1]
+    row = table.row(2)
+    spent = budget_percent(table, row, table.column(ColumnRole.REALISASI_ANGGARAN))
+    assert spent is not None and spent.fits(Decimal(0))
+    assert not spent.fits(Decimal(1_000_000))
+    text = _nothing_spent("1.000").replace(
+        "25.200.000\t1.000\t0,00", "25.200.000\t1.000\t0,10"
+    )
+    table = report_from(text).tables[1]
+    pagu = budget_percent(table, table.row(2), table.column(ColumnRole.ANGGARAN))
+    assert pagu is not None and pagu.fits(Decimal(1_000_000))
+    assert not pagu.fits(Decimal(0))
