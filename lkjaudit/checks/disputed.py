@@ -14,10 +14,11 @@ from decimal import Decimal
 from lkjaudit.checks.common import is_figure
 from lkjaudit.checks.witnesses import (
     budget_columns,
-    budget_percent,
     data_children,
     memo,
+    percent_columns,
     rest_totals,
+    row_percent,
     scope_sums,
 )
 from lkjaudit.model.report import Column, ColumnRole, Report, Row, RowKind, Table
@@ -168,14 +169,15 @@ def _percent_off(
     the one figure a copy gives that it fits: those rows are judged with their
     copies.
     """
-    if table.column(R.PERSEN_ANGGARAN) is None:
+    cols = percent_columns(table, col)
+    if cols is None:
         return frozenset()
     off: set[int] = set()
     for row in table.rows:
         printed = fixed[row.index]
         if printed is None:
             continue
-        pct = budget_percent(table, row, col)
+        pct = row_percent(table, row, cols)
         if pct is not None and not pct.fits(printed):
             off.add(row.index)
     return frozenset(off)

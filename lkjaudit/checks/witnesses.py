@@ -42,8 +42,10 @@ __all__ = [
     "data_children",
     "in_table_said",
     "memo",
+    "percent_columns",
     "quarters_said",
     "rest_totals",
+    "row_percent",
     "row_said",
     "said",
     "scope_sums",
@@ -57,6 +59,7 @@ R = ColumnRole
 # NOTE: Python 3.11 reads an enum member through its class by a call (EnumType
 # has a __getattr__); code run per row or cell reads these module constants
 _DATA = RowKind.DATA
+_ANGGARAN = R.ANGGARAN
 
 _ADDITIVE = (R.ANGGARAN, R.REALISASI_ANGGARAN, R.SISA, R.JUMLAH, R.KATEGORI)
 # NOTE: the figures a correction is judged for: the budget columns, whose rows
@@ -94,16 +97,36 @@ class Witness:
 
 
 @per_report
-def _store(report: Report) -> dict[tuple[object, ...], object]:
+def _report_store(report: Report) -> dict[tuple[object, ...], object]:
     return {}
+
+
+# NOTE: the store of the report asked for last, in front of per_report's: the
+# memo is read some 100,000 times on a large report, nearly always for the
+# report being checked, and per_report builds a key on every call. Held by the
+# report object itself, as per_report's are (a report is not changed once
+# analysed), so it cannot answer for another report.
+_last: tuple[Report, dict[tuple[object, ...], object]] | None = None
+_MISSING = object()
+
+
+def _store(report: Report) -> dict[tuple[object, ...], object]:
+    global _last
+    last = _last
+    if last is not None and last[0] is report:
+        return last[1]
+    store = _report_store(report)
+    _last = (report, store)
+    return store
 
 
 def memo(report: Report, key: tuple[object, ...], build: Callable[[], T]) -> T:
     """``build()``, computed once per report and key."""
     store = _store(report)
-    if key not in store:
-        store[key] = build()
-    return store[key]  # type: ignore[return-value]
+    found = store.get(key, _MISSING)
+    if found is _MISSING:
+        found = store[key] = build()
+    return found  # type: ignore[return-value]
 
 
 def data_children(table: Table, row: Row) -> list[Row]:
@@ -321,18 +344,34 @@ def budget_percent(table: Table, row: Row, col: Column) -> BudgetPercent | None:
     None when the table has no budget % or no other operand, or the row lacks
     either figure (or its other operand is zero).
     """
+    cols = percent_columns(table, col)
+    return None if cols is None else row_percent(table, row, cols)
+
+
+def percent_columns(table: Table, col: Column) -> tuple[Column, Column] | None:
+    """The budget % column and the other operand's, for ``col``'s budget %.
+
+    What :func:`budget_percent` reads of the table, for a column read row by row.
+    """
     pct_col = table.column(R.PERSEN_ANGGARAN)
     if pct_col is None or col.role not in _PERCENT_OF:
         return None
     other_col = table.column(_PERCENT_OF[col.role])
-    if other_col is None:
-        return None
+    return None if other_col is None else (pct_col, other_col)
+
+
+def row_percent(
+    table: Table, row: Row, cols: tuple[Column, Column]
+) -> BudgetPercent | None:
+    """:func:`budget_percent` of a row, the table's columns already read."""
+    pct_col, other_col = cols
     shown = table.value(row, pct_col)
     other = amount(table.value(row, other_col))
-    if not is_figure(shown) or shown.number is None or not other:
+    if not is_figure(shown) or not other:
         return None
     lo, hi, _ = printed_interval(shown)
-    spending = col.role == R.REALISASI_ANGGARAN
+    # NOTE: the other operand is the pagu when this one is the realisasi
+    spending = other_col.role is _ANGGARAN
     cells = ((table, row, pct_col), (table, row, other_col))
     return BudgetPercent(lo, hi, other, spending, cells)
 
