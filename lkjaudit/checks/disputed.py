@@ -146,7 +146,11 @@ class _Readings:
 def _read_column(report: Report, table: Table, col: Column) -> _Readings:
     """What :func:`_disputed_rows` compares each row's figure with."""
     plain, fixed = _amounts(report, table, col)
-    kids = {row.index: data_children(table, row) for row in table.rows if row.children}
+    kids = memo(
+        report,
+        ("kids", id(table)),  # NOTE: the same for every budget column of the table
+        lambda: {r.index: data_children(table, r) for r in table.rows if r.children},
+    )
     return _Readings(
         plain=plain,
         fixed=fixed,

@@ -33,11 +33,17 @@ from lkjaudit.checks.support import (
     supported_value,
 )
 from lkjaudit.checks.truth import truth
-from lkjaudit.checks.witnesses import Said, children_total, witnesses
+from lkjaudit.checks.witnesses import (
+    Said,
+    children_total,
+    data_children,
+    kids_total,
+    witnesses,
+)
 from lkjaudit.engine.context import Context, Violation, display, shown
 from lkjaudit.engine.registry import check
 from lkjaudit.model.finding import Confidence
-from lkjaudit.model.report import Column, ColumnRole, Row, RowKind, Table
+from lkjaudit.model.report import Column, ColumnRole, Row, Table
 from lkjaudit.model.values import Value, ValueKind
 
 __all__ = ["ChildrenSumOptions", "ColumnSumOptions", "RowSumOptions"]
@@ -54,12 +60,12 @@ class ChildrenSumOptions(BaseModel):
     columns: tuple[ColumnRole, ...] = _ADDITIVE
 
 
-def _mismatch(table: Table, row: Row, col: Column) -> Decimal | None:
+def _mismatch(table: Table, row: Row, kids: list[Row], col: Column) -> Decimal | None:
     """A parent's children's sum when it differs from its own figure, else None."""
     own = table.value(row, col)
     if not is_figure(own):
         return None
-    total = children_total(table, row, col)
+    total = kids_total(table, kids, col)
     if total is None or total == own.number:
         return None
     return total
@@ -129,15 +135,19 @@ def children_sum(
     parent right, only the child is reported; when the parent is wrong too, its
     expected figure counts such a child at the figure its witnesses support.
     """
-    parents = [row for row in table.data_rows() if row.children]
+    # NOTE: each parent's data rows read once, for every column
+    parents = [
+        (row, kids)
+        for row in table.data_rows()
+        if row.children and (kids := data_children(table, row))
+    ]
     for col in _summed(table, opts.columns):
-        for row in parents:
-            total = _mismatch(table, row, col)
+        for row, kids in parents:
+            total = _mismatch(table, row, kids, col)
             if total is None or _explained_by_child(table, row, col, total, ctx):
                 continue
             own = table.value(row, col)
             assert own.number is not None
-            kids = [r for r in table.children(row) if r.kind == RowKind.DATA]
             total, fixes = _witnessed_total(table, kids, col, total, ctx)
             if total == own.number:
                 continue  # NOTE: right once its witnessed-wrong children are fixed

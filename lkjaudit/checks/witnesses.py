@@ -41,6 +41,7 @@ __all__ = [
     "copy_said",
     "data_children",
     "in_table_said",
+    "kids_total",
     "memo",
     "percent_columns",
     "quarters_said",
@@ -137,10 +138,14 @@ def data_children(table: Table, row: Row) -> list[Row]:
 def children_total(table: Table, row: Row, col: Column) -> Decimal | None:
     """The sum of a row's tree children in a column, or None when it cannot be had."""
     kids = data_children(table, row)
-    return _sum_of(table, kids, col) if kids else None
+    return kids_total(table, kids, col) if kids else None
 
 
-def _sum_of(table: Table, kids: list[Row], col: Column) -> Decimal | None:
+def kids_total(table: Table, kids: list[Row], col: Column) -> Decimal | None:
+    """The sum of the rows' figures in a column (a malformed one at its repair).
+
+    None when one of them has no figure.
+    """
     total = Decimal(0)
     for kid in kids:
         value = amount(table.value(kid, col), repaired=True)
@@ -273,7 +278,7 @@ def _tree_said(
 ) -> list[Said]:
     found: list[Said] = []
     kids = data_children(table, row) if row.children else []
-    total = _sum_of(table, kids, col) if kids else None
+    total = kids_total(table, kids, col) if kids else None
     if total is not None:
         cells = tuple((table, k, col) for k in kids)
         found.append(Said(total, "basis.children", cells))
