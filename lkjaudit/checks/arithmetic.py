@@ -429,7 +429,10 @@ def _column_verdicts(
     stated = _stated(report, opts)
     family = stated.lower if stated else None  # stated for lower-is-better ones
     method = family or _own_lower_method(rows, lowers)
-    usual = method or _preferred_lower(rows)
+    # NOTE: it judges lower-is-better rows only: not looked for in a table without
+    # one (a rule judged by realisasi / target alone computes no other formula)
+    lower = any(lowers.values())
+    usual = method or (_preferred_lower(rows) if lower else "two_minus")
     found: dict[int, Verdict] = {}
     for row, calc in rows:
         operands = taken.get(row.index)
