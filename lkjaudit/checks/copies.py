@@ -64,18 +64,17 @@ class Index:
         self.groups: list[tuple[LinkGroup, list[Copy]]] = []
         self._of: dict[tuple[str, str, int], int] = {}
         self._by_table: dict[int, dict[str, Copy]] = {}
-        for group in report.links:
-            copies = [
-                Copy(
-                    self.tables[m.table],
-                    self.tables[m.table].row(m.row),
-                    m.score,
-                    m.basis,
-                )
-                for m in group.members
-            ]
-            for copy in copies:
-                self._of[(group.kind, copy.table.id, copy.row.index)] = len(self.groups)
+        # NOTE: a large report links tens of thousands of rows: the maps are
+        # read once, and each copy's key is built from what is at hand
+        tables, of = self.tables, self._of
+        for position, group in enumerate(report.links):
+            kind = group.kind
+            copies = []
+            for m in group.members:
+                table = tables[m.table]
+                row = table.row(m.row)
+                copies.append(Copy(table, row, m.score, m.basis))
+                of[(kind, m.table, row.index)] = position
             self.groups.append((group, copies))
 
     def of_kind(self, kind: str) -> list[tuple[LinkGroup, list[Copy]]]:
