@@ -67,7 +67,7 @@ def code_level(code: str) -> str | None:
 
 
 _NAME_MARKUP = lazy(r"</?\w+>|\*\*|__")
-_NOT_WORD = lazy(r"[^0-9a-z]+")
+_WORD = lazy(r"[0-9a-z]+")
 
 
 @lru_cache(maxsize=16384)
@@ -77,10 +77,11 @@ def canon(name: str) -> str:
     A leading official code (``6.01.02.2.01 Penyelenggaraan …``) is one of them:
     the name is the same with or without it.
     """
-    text = _NAME_MARKUP.sub("", split_code(name)[1]).lower()
-    text = _NOT_WORD.sub(" ", text)
-    words = [_WORD_FORMS.get(w, w) for w in text.split()]
-    return " ".join(words)
+    text = split_code(name)[1]
+    if "<" in text or "*" in text or "_" in text:  # NOTE: markup is rare
+        text = _NAME_MARKUP.sub("", text)
+    forms = _WORD_FORMS
+    return " ".join([forms.get(w, w) for w in _WORD.findall(text.lower())])
 
 
 @lru_cache(maxsize=65536)
@@ -90,7 +91,7 @@ def key(name: str) -> str:
     Memoised: a row's name is keyed by the tree's lookup, again when tables are
     linked and by the rules, and the same names recur from table to table.
     """
-    return " ".join(w for w in canon(name).split() if w not in STOP)
+    return " ".join([w for w in canon(name).split() if w not in STOP])
 
 
 # the words that say a table goes on from an earlier part of it

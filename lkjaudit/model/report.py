@@ -207,6 +207,7 @@ class Row:
 _NAME_ROLES = (ColumnRole.URAIAN, ColumnRole.INDIKATOR)
 _DATA_ROW = RowKind.DATA
 _TEXT_VALUE = ValueKind.TEXT
+_NO_VALUE = parse_value("")
 
 
 @dataclass(slots=True, kw_only=True)
@@ -270,10 +271,12 @@ class Table:
 
     def value(self, row: Row, column: Column) -> Value:
         """The parsed value of a row in a logical column."""
-        values, index = row.values, column.index
-        if index < len(values):
-            return values[index]
-        return parse_value("")
+        # NOTE: the checks read values this way about 15 times per cell; a row
+        # has a value for every column once analysed, so the lookup rarely fails
+        try:
+            return row.values[column.index]
+        except IndexError:
+            return _NO_VALUE
 
     def cell(self, row: Row, column: Column) -> Cell:
         """The cell holding a logical column's value in a row."""
