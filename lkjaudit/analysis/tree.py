@@ -28,7 +28,10 @@ up to it and the tree's kegiatan do not (see :class:`_Gate`).
 from __future__ import annotations
 
 import enum
+import itertools
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from decimal import Decimal
 from functools import lru_cache
 
@@ -250,10 +253,11 @@ def _split(rows: list[Row], signals: _Signals, program: Row | None) -> list[int]
     lean = [score for score, _ in read]
     named = [level for _, level in read]
     budgets = [signals.budget(r) for r in rows]
-    tree = _best_split(lean, named, budgets, _Gate.NONE)
+    prefixes = _Prefix(budgets, 0), _Prefix(budgets, 1)
+    tree = _best_split(lean, named, prefixes, _Gate.NONE)
     if signals.gate == _Gate.NONE:
         return tree
-    gated = _best_split(lean, named, budgets, signals.gate)
+    gated = _best_split(lean, named, prefixes, signals.gate)
     if program is None or gated == tree:
         return gated
     # NOTE: the program's own total arbitrates: the rows are left flat only when
@@ -285,11 +289,12 @@ def _tops_add_up(
 def _best_split(
     lean: list[float],
     named: list[Level | None],
-    budgets: list[tuple[Decimal | None, Decimal | None]],
+    prefixes: tuple[_Prefix, _Prefix],
     gate: _Gate,
 ) -> list[int]:
     """The roles with the best total score.
 
+    ``prefixes``: the rows' anggaran and realisasi anggaran (:class:`_Prefix`).
     Behind a ``gate`` (see :class:`_Gate`) a kegiatan has sub kegiatan only when
     their budgets allow it or the nomenclature names it a kegiatan and each of them
     a sub kegiatan, and any row may stay loose, at a small cost.
@@ -298,10 +303,12 @@ def _best_split(
     lean_sum = [0.0]
     for value in lean:
         lean_sum.append(lean_sum[-1] + value)
-    subs = [0]  # rows the nomenclature names a sub kegiatan, before each index
-    for level in named:
-        subs.append(subs[-1] + (level == _SUB))
-    anggaran, realisasi = _Prefix(budgets, 0), _Prefix(budgets, 1)
+    # the first row from each index on that the nomenclature does not name a sub
+    # kegiatan (n: none)
+    sub_run = [n] * (n + 1)
+    for k in range(n - 1, -1, -1):
+        sub_run[k] = sub_run[k + 1] if named[k] == _SUB else k
+    anggaran, realisasi = prefixes
     gated, flat = gate != _Gate.NONE, gate == _Gate.FLAT
     # NOTE: rows before the first kegiatan may be sub kegiatan directly under the
     # program (or under nothing, in a flat table); back[end] == _ALL_LOOSE marks that
@@ -328,24 +335,30 @@ def _best_split(
                 best[start + 1], back[start + 1] = score, start
         sums_a = anggaran.sums_from(start, last, allow_zero=True)
         sums_r = realisasi.sums_from(start, last, allow_zero=False)
-        first = min(sums_a | sums_r, default=n + 1)
-        named_kegiatan = named[start] == _KEGIATAN
-        for end in range(start + 2, last + 1):
-            adds_up = end in sums_a
-            if gated and not (
-                named_kegiatan and subs[end] - subs[start + 1] == end - start - 1
-            ):
-                if flat:
-                    allowed = adds_up or end in sums_r
-                else:
-                    allowed = first <= end or not (
-                        anggaran.judged(start, end, allow_zero=True)
-                        or realisasi.judged(start, end, allow_zero=False)
-                    )
-                if not allowed:
-                    continue  # NOTE: nothing but weak hints puts these rows under it
+        ends: Iterable[int] = range(start + 2, last + 1)
+        if gated:
+            # NOTE: nothing but weak hints puts rows under it: past the rows the
+            # nomenclature names sub kegiatan of a kegiatan it names, only the ends
+            # the budgets allow
+            nominal = start + 1
+            if named[start] == _KEGIATAN:
+                nominal = min(last, sub_run[start + 1])
+            if flat:
+                allowed: Iterable[int] = sorted(
+                    e for e in sums_a | sums_r if e > nominal
+                )
+            else:
+                # where the budgets can say the rows add up to it and do not
+                judged = max(
+                    anggaran.judged_until(start, allow_zero=True),
+                    realisasi.judged_until(start, allow_zero=False),
+                )
+                first = min(sums_a | sums_r, default=n + 1)
+                allowed = range(max(nominal + 1, min(first, judged + 1)), last + 1)
+            ends = itertools.chain(range(start + 2, nominal + 1), allowed)
+        for end in ends:
             score = base - (lean_sum[end] - below)
-            if adds_up:
+            if end in sums_a:
                 score += 2.5
             if end in sums_r:
                 score += 0.5
@@ -365,44 +378,51 @@ def _best_split(
 
 
 class _Prefix:
-    """Prefix sums of one budget column, to test "parent = sum of children" in O(1)."""
+    """Prefix sums of one budget column, to test "parent = sum of children" in O(1).
+
+    The ends of the runs of rows that add up to a row's figure are found by their
+    prefix sum (:attr:`ends`), not by trying every end.
+    """
 
     def __init__(
         self, budgets: list[tuple[Decimal | None, Decimal | None]], part: int
     ) -> None:
         self.values = [b[part] for b in budgets]
         self.sums = [Decimal(0)]
-        self.missing = [0]
         for value in self.values:
             self.sums.append(self.sums[-1] + (value if value is not None else 0))
-            self.missing.append(self.missing[-1] + (value is None))
+        self.ends: dict[Decimal, list[int]] = {}  # a prefix sum -> its ends, in order
+        for end, total in enumerate(self.sums):
+            self.ends.setdefault(total, []).append(end)
+        # the first row without a figure at or after each position (n: none)
+        n = len(self.values)
+        self.gap = [n] * (n + 1)
+        for k in range(n - 1, -1, -1):
+            self.gap[k] = k if self.values[k] is None else self.gap[k + 1]
 
-    def judged(self, start: int, end: int, *, allow_zero: bool) -> bool:
-        """True when the rows from ``start`` to ``end`` all have a figure.
+    def judged_until(self, start: int, *, allow_zero: bool) -> int:
+        """The last end up to which the rows after ``start`` all have a figure.
 
-        Enough to say whether the rows after ``start`` add up to its figure; a
-        parent of zero says nothing unless ``allow_zero``, as in :meth:`sums_from`.
+        Enough to say whether those rows add up to its figure; -1 when its own
+        figure says nothing: none, or zero unless ``allow_zero`` (as in
+        :meth:`sums_from`).
         """
         parent = self.values[start]
         if parent is None or (parent == 0 and not allow_zero):
-            return False
-        return self.missing[end] == self.missing[start + 1]
+            return -1
+        return self.gap[start + 1]
 
     def sums_from(self, start: int, last: int, *, allow_zero: bool) -> set[int]:
         """The ends up to ``last`` whose rows after ``start`` add up to its budget."""
         parent = self.values[start]
         if parent is None or (parent == 0 and not allow_zero):
             return set()
-        sums, missing = self.sums, self.missing
-        gaps = missing[start + 1]
-        below = sums[start + 1]
-        found: set[int] = set()
-        for end in range(start + 2, last + 1):
-            if missing[end] != gaps:
-                break  # a row without a budget: no later end adds up either
-            if parent == sums[end] - below:
-                found.add(end)
-        return found
+        ends = self.ends.get(parent + self.sums[start + 1])
+        if ends is None:
+            return set()
+        # NOTE: a row without a budget stops the run: no later end adds up either
+        stop = min(last, self.gap[start + 1])
+        return set(ends[bisect_left(ends, start + 2) : bisect_right(ends, stop)])
 
 
 def infer_tree(table: Table) -> bool:
