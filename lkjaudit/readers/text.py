@@ -84,6 +84,16 @@ def make_cell(raw: str, line: int | None = None, page: int | None = None) -> Cel
     return Cell(raw, text, line, page, italic, bold)
 
 
+def _line_cells(texts: list[str], line: int) -> list[Cell]:
+    """The cells of one line of a table: :func:`make_cell` of each text."""
+    # NOTE: make_cell inlined: a large report has a hundred thousand cells
+    cells = []
+    for raw in texts:
+        text, italic, bold = _cleaned(raw)
+        cells.append(Cell(raw, text, line, None, italic, bold))
+    return cells
+
+
 @lru_cache(maxsize=65536)
 def _cleaned(raw: str) -> tuple[str, bool, bool]:
     """(text, italic, bold) of a raw cell: the same texts recur down a report."""
@@ -355,7 +365,7 @@ def _raw(run: _Run, caption: Paragraph | None) -> RawTable:
     if run.cells is not None:
         rows = [list(cells) for cells in run.cells]
     else:
-        rows = [[make_cell(text, line) for text in cells] for line, cells in run.rows]
+        rows = [_line_cells(cells, line) for line, cells in run.rows]
     raw = RawTable(
         rows=rows,
         gaps=set(run.gaps),
@@ -380,8 +390,6 @@ def _extend(raw: RawTable, run: _Run, part: _Run) -> None:
     if part.cells is not None:
         raw.rows.extend(list(cells) for cells in part.cells)
     else:
-        raw.rows.extend(
-            [make_cell(text, line) for text in cells] for line, cells in part.rows
-        )
+        raw.rows.extend(_line_cells(cells, line) for line, cells in part.rows)
     raw.line_end = part.last_line
     run.add(part)
