@@ -278,6 +278,7 @@ def _fuzzy(key: str, cutoff: float) -> tuple[str, float] | None:
 _PROGRAM = lazy(r"^\W*(p[a-z]{4,7})\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=8192)
 def is_program_label(label: str) -> bool:
     """True when a row label names a program ("PROGRAM …", "Prgram …")."""
     match = _PROGRAM.match(split_code(label)[1])

@@ -168,18 +168,9 @@ class _Signals:
         The lean is positive when the row looks like a kegiatan, negative when it
         looks like a sub kegiatan.
         """
-        score = 0.0
-        label = self.label(row)
-        entries, match = lookup(label)
-        levels = {e.level for e in entries}
-        weight = 3.0 if match >= 99 else 2.0
-        named: Level | None = None
-        if levels == _ONLY_KEGIATAN:
-            score += weight
-            named = _KEGIATAN
-        elif levels == _ONLY_SUB:
-            score -= weight
-            named = _SUB
+        # NOTE: the parts are multiples of a quarter, so their sum is exact in any
+        # order
+        score, named = _name_lean(self.label(row))
         level = self.code_level(row)
         if level == "kegiatan":
             score += 3.0
@@ -194,14 +185,8 @@ class _Signals:
             score -= 3.0
         if self.use_italic:
             score += 1.0 if self.italic.get(row.index) else -0.25
-        if _PCT_INDICATOR.match(label):
-            score += 0.5
         if self.indikator is not None:
-            indicator = row.cells[self.indikator.cells[0]].text
-            if _PCT_INDICATOR.match(indicator):
-                score += 1.0
-            elif _COUNT_INDICATOR.match(indicator):
-                score -= 1.0
+            score += _indicator_lean(row.cells[self.indikator.cells[0]].text)
         if self.target is not None:
             unit = self.table.value(row, self.target).unit
             if unit == "%":
@@ -215,6 +200,37 @@ class _Signals:
         a = _amount(self.table.value(row, self.anggaran)) if self.anggaran else None
         r = _amount(self.table.value(row, self.realisasi)) if self.realisasi else None
         return a, r
+
+
+# NOTE: memoised by text, as lookup is: the same names and indicators recur from
+# table to table
+@lru_cache(maxsize=8192)
+def _name_lean(label: str) -> tuple[float, Level | None]:
+    """How a row's name leans (see :meth:`_Signals.lean`), and the level it names."""
+    score = 0.0
+    entries, match = lookup(label)
+    levels = {e.level for e in entries}
+    weight = 3.0 if match >= 99 else 2.0
+    named: Level | None = None
+    if levels == _ONLY_KEGIATAN:
+        score += weight
+        named = _KEGIATAN
+    elif levels == _ONLY_SUB:
+        score -= weight
+        named = _SUB
+    if _PCT_INDICATOR.match(label):
+        score += 0.5
+    return score, named
+
+
+@lru_cache(maxsize=8192)
+def _indicator_lean(indicator: str) -> float:
+    """How a row's indicator leans: measuring a kegiatan, or counting outputs."""
+    if _PCT_INDICATOR.match(indicator):
+        return 1.0
+    if _COUNT_INDICATOR.match(indicator):
+        return -1.0
+    return 0.0
 
 
 _MAX_SEGMENT = 80  # a kegiatan with more sub kegiatan than this is not plausible
@@ -483,6 +499,7 @@ def infer_tree(table: Table) -> bool:
     return True
 
 
+@lru_cache(maxsize=8192)
 def _official_code(label: str, level: Level) -> str | None:
     """The code of the one official entry at ``level`` the name matches closely."""
     entries, score = lookup(label)
