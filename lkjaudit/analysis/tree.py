@@ -454,10 +454,8 @@ def infer_tree(table: Table) -> bool:
         for r in data
         if is_program_label(r.cells[at].text) or signals.code_level(r) == "program"
     }
-    if not programs:
-        known = sum(1 for r in data if lookup(r.cells[at].text)[0])
-        if known == 0 or known * 2 < len(data):
-            return False  # not a table of programs, kegiatan or sub kegiatan
+    if not programs and not _mostly_known(data, at):
+        return False  # not a table of programs, kegiatan or sub kegiatan
     signals.settle_gate(data, bool(programs))
     segments: list[tuple[Row | None, list[Row]]] = []
     current: tuple[Row | None, list[Row]] = (None, [])
@@ -497,6 +495,23 @@ def infer_tree(table: Table) -> bool:
             owner = table.row(row.entity)
             row.level, row.parent = owner.level, owner.parent
     return True
+
+
+def _mostly_known(rows: list[Row], at: int) -> bool:
+    """True when the nomenclature knows half the names in column ``at`` (one at least).
+
+    The names are looked up only until the count is settled either way.
+    """
+    need = max(1, (len(rows) + 1) // 2)
+    known = 0
+    for k, row in enumerate(rows):
+        if lookup(row.cells[at].text)[0]:
+            known += 1
+            if known >= need:
+                return True
+        elif known + len(rows) - k - 1 < need:
+            return False
+    return False
 
 
 @lru_cache(maxsize=8192)
