@@ -779,13 +779,16 @@ def _names_budget(slot: Slot | None) -> bool:
 
 def _rupiah_cells(table: Table, at: int) -> int:
     """How many cells of a physical column print ``Rp`` before their figure."""
-    return sum(
-        1
-        for row in table.rows
-        if at < len(row.cells)
-        and row.cells[at].text
-        and parse_value(row.cells[at].text).unit == "rp"
-    )
+    count = 0
+    for row in table.rows:
+        cells = row.cells
+        if at < len(cells):
+            text = cells[at].text
+            # NOTE: "Rp", "IDR" and "rupiah" all hold an r: a cell without one is
+            # read no further
+            if ("r" in text or "R" in text) and parse_value(text).unit == "rp":
+                count += 1
+    return count
 
 
 def _counts(

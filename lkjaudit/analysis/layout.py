@@ -147,6 +147,9 @@ def _distinct_years(cells: list[Cell], span: range) -> bool:
     return len(years) == len(set(years))
 
 
+_WORDS = frozenset({"text", "unit"})
+
+
 def _is_text_continuation(row: Row, types: list[str], above: Row) -> bool:
     """Text only (``types`` are its cells' types), and not a row of its own.
 
@@ -154,8 +157,9 @@ def _is_text_continuation(row: Row, types: list[str], above: Row) -> bool:
     after a joining word (``Laporan Capaian Kinerja dan`` / ``Ikhtisar Realisasi
     …``): a name does not end in *dan*.
     """
-    filled = [t for t in types if t != "empty"]
-    if not filled or not all(t in ("text", "unit") for t in filled):
+    kinds = set(types)
+    kinds.discard("empty")
+    if not kinds or not kinds <= _WORDS:
         return False
     first = row.cells[0].text
     return not first or first[0].islower() or _breaks_off(above, row)
@@ -182,7 +186,7 @@ def _breaks_off(above: Row, row: Row) -> bool:
 
 def _wordy(types: list[str]) -> bool:
     """False for rows holding a number: only those can be a repeated header."""
-    return not any(t in _NUMERIC for t in types)
+    return _NUMERIC.isdisjoint(types)
 
 
 _NUMERIC = frozenset({"num", "money", "pct", "qty", "fused", "bad"})

@@ -167,10 +167,12 @@ def _block_cell(cut: Cut) -> Cell:
 
 
 def _line_kind(line: str) -> str:
-    if not line.strip() or (_PAGE_NOISE.match(line) and "\t" not in line):
+    if not line.strip():
         return "blank"
     if "\t" in line:
         return "tab"
+    if _PAGE_NOISE.match(line):
+        return "blank"
     stripped = line.strip()
     if stripped.startswith("|") and stripped.count("|") >= 2:
         return "pipe"
