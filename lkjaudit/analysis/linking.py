@@ -202,7 +202,8 @@ def _records(report: Report) -> tuple[list[_Rec], list[_Rec]]:
                     entities.append(rec)
             if ind_at is not None:
                 text = row.cells[ind_at].text
-                if text and key(text):
+                keyed = key(text) if text else ""
+                if keyed:
                     owner = table.entity_row(row).index
                     indicators.append(
                         _Rec(
@@ -211,7 +212,7 @@ def _records(report: Report) -> tuple[list[_Rec], list[_Rec]]:
                             kind="indicator",
                             level="indicator",
                             name=text,
-                            key=key(text),
+                            key=keyed,
                             owner=by_row.get(owner),
                         )
                     )
