@@ -292,7 +292,13 @@ def read_report(
     from lkjaudit.readers.text import read_text
 
     text = _decode(source, data)
-    if fmt == "text" and re.search(r"^\s*\|.*\|\s*$", text, re.MULTILINE):
+    # NOTE: the pattern tries every position of the text: the test for a pipe
+    # spares a report without any its scan
+    if (
+        fmt == "text"
+        and "|" in text
+        and re.search(r"^\s*\|.*\|\s*$", text, re.MULTILINE)
+    ):
         fmt = "markdown"
     return read_text(source, text, fmt, limits)
 
