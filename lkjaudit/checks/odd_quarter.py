@@ -34,6 +34,7 @@ from lkjaudit.checks.witnesses import (
     Said,
     budget_percent,
     children_total,
+    copies_said,
     copy_said,
     data_children,
     memo,
@@ -151,25 +152,17 @@ def _quarter_copies(
     quarters (``TW II`` under ``Realisasi``), never a bare ``Realisasi
     Triwulan II`` that may be the total up to it.
     """
-    from lkjaudit.checks.copies import index_of, is_pk
     from lkjaudit.checks.quarters import quarter_parts
 
     period = period_of(col.header)
     if period is None or period.quarter is None:
         return ()
-    found: list[Said] = []
-    for copy in index_of(report).copies("entity", table, row):
-        if copy.table is table or is_pk(copy.table):
-            continue
-        other = quarter_parts(copy.table, R.REALISASI_ANGGARAN).get(period.quarter)
-        if other is None or other.index in copy.row.inherited:
-            continue
-        value = amount(copy.table.value(copy.row, other))
-        if value is not None:
-            cells = ((copy.table, copy.row, other),)
-            value = col.as_printed(other.rupiah(value))
-            found.append(Said(value, "basis.copy", cells, copy.table.label))
-    return tuple(found)
+    quarter = period.quarter
+
+    def pick(other: Table) -> Column | None:
+        return quarter_parts(other, R.REALISASI_ANGGARAN).get(quarter)
+
+    return tuple(copies_said(report, table, row, col, pick, pk=False))
 
 
 def _backing(

@@ -38,6 +38,7 @@ __all__ = [
     "budget_columns",
     "budget_percent",
     "children_total",
+    "copies_said",
     "copy_said",
     "data_children",
     "in_table_said",
@@ -471,13 +472,30 @@ def copy_said(
     ``pk=False`` leaves out the Perjanjian Kinerja: its budget is the one agreed at
     the start of the year and may rightly differ from the budget reported.
     """
+    return copies_said(report, table, row, col, lambda t: t.column(col.role), pk=pk)
+
+
+def copies_said(
+    report: Report,
+    table: Table,
+    row: Row,
+    col: Column,
+    pick: Callable[[Table], Column | None],
+    *,
+    pk: bool = True,
+) -> list[Said]:
+    """The figure ``pick`` chooses in each linked copy of the row in other tables.
+
+    ``pick`` names the copy table's column that restates ``col`` (None: none
+    does); ``pk=False`` leaves out the Perjanjian Kinerja.
+    """
     from lkjaudit.checks.copies import index_of, is_pk
 
     found: list[Said] = []
     for copy in index_of(report).copies("entity", table, row):
         if copy.table is table or (not pk and is_pk(copy.table)):
             continue
-        other = copy.table.column(col.role)
+        other = pick(copy.table)
         if other is None or other.index in copy.row.inherited:
             continue
         value = amount(copy.table.value(copy.row, other))
