@@ -34,6 +34,7 @@ from lkjaudit.prose.cache import per_report
 from lkjaudit.prose.claims import FigureClaim, ProseClaims, read_claims
 from lkjaudit.prose.dates import report_period
 from lkjaudit.prose.figures import Figure, figures
+from lkjaudit.prose.places import elsewhere_claims
 from lkjaudit.prose.subunits import sub_unit_claims
 from lkjaudit.prose.text import Sentence
 
@@ -555,7 +556,9 @@ def with_rates(report: Report) -> ProseClaims:
     Each sentence's claims stay in the order of its figures; an indicator's
     figure of a sub-unit (a named Puskesmas, UPT, desa …) is left out, or kept
     for the sub-unit's own row when a table has one
-    (:func:`lkjaudit.prose.subunits.sub_unit_claims`).
+    (:func:`lkjaudit.prose.subunits.sub_unit_claims`), and a percentage of
+    another place or a national benchmark is left out
+    (:func:`lkjaudit.prose.places.elsewhere_claims`).
     """
     claims = read_claims(report)
     period = report_period(report)
@@ -568,6 +571,9 @@ def with_rates(report: Report) -> ProseClaims:
         found = rate_claims(sentence, by_sentence.get(id(sentence), []), year)
         # NOTE: "Indeks Kepuasan Masyarakat Puskesmas Sukamulya sebesar 78,2": a
         # sub-unit's figure, no row of the unit's (only the sub-unit's own row)
+        # NOTE: "Capaian IKM Provinsi Jawa Barat sebesar 95,37%": another place's
+        if found:
+            found = elsewhere_claims(report, found)
         if found:
             merged.extend(c for c in sub_unit_claims(report, found) if c is not None)
     if len(merged) == len(claims.figures) and all(

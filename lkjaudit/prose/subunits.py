@@ -30,7 +30,7 @@ from lkjaudit.prose.cache import per_report
 from lkjaudit.prose.claims import FigureClaim
 from lkjaudit.prose.text import tokens, words
 
-__all__ = ["SUB_UNIT_METRICS", "named_sub_units", "sub_unit_claims"]
+__all__ = ["SUB_UNIT_METRICS", "front_words", "named_sub_units", "sub_unit_claims"]
 
 # the figures of an indicator a sub-unit has a value of its own for
 SUB_UNIT_METRICS = frozenset({"capaian", "realisasi", "target", "attained"})
@@ -119,7 +119,7 @@ def _holds(haystack: list[str], needle: tuple[str, ...]) -> bool:
 
 
 @per_report
-def _front_words(report: Report) -> list[str]:
+def front_words(report: Report) -> list[str]:
     """The words of the report's title, cover and foreword (the unit names itself)."""
     found = words(report.title or "")
     for k, para in enumerate(report.paragraphs):
@@ -148,7 +148,7 @@ def _unit_row(report: Report, unit: tuple[str, ...]) -> bool | None:
     Administrasi" said of a row "Persentase desa yang tertib administrasi" is
     that row's words, no desa's name.
     """
-    if _holds(_front_words(report), unit):
+    if _holds(front_words(report), unit):
         return None
     rows, every = _row_words(report)
     if any(_holds(row, unit) for row in rows):

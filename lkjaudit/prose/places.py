@@ -1,0 +1,76 @@
+"""Percentages said of another place or a benchmark: a province, the nation.
+
+A report's indicator rows hold its own unit's figures. A sentence may set them
+beside another place's: "Capaian IKM Provinsi Jawa Barat sebesar 95,37%", "…
+di atas rata-rata nasional sebesar 62,5%", "capaian Kabupaten/Kota lain 80%".
+Such a percentage restates no row of the unit. Only a narrow set of words says
+so, in the figure's own words (since the figure before it, in its clause): a
+*provinsi* (unless the report's own unit is a province: its cover says so), a
+national benchmark (*rata-rata*, *angka*, *standar*, *target*, *capaian* or
+*tingkat nasional*, *secara nasional*) and *Kabupaten/Kota lain*. "Rata-rata
+capaian" alone is the unit's own average, and a word after the figure ("95%,
+melampaui rata-rata nasional") speaks of no figure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lkjaudit.model.lazyre import lazy
+from lkjaudit.model.report import Report
+from lkjaudit.prose.cache import per_report
+from lkjaudit.prose.claims import FigureClaim
+from lkjaudit.prose.subunits import SUB_UNIT_METRICS, front_words
+
+__all__ = ["elsewhere_claims"]
+
+# a province, said as a place ("Provinsi Jawa Barat", "rata-rata provinsi")
+_PROVINCE = lazy(r"\b(?:provinsi|propinsi)\b", re.IGNORECASE)
+# another place whatever the unit is: the nation as a benchmark, another region
+_OTHER = lazy(
+    r"\b(?:(?:rata-?\s*rata|angka|standar|target|capaian|tingkat|secara)\s+"
+    r"nasional|(?:kabupaten|kota|provinsi|propinsi)(?:\s*/\s*(?:kabupaten|kota))?"
+    r"\s+lain(?:nya)?)\b",
+    re.IGNORECASE,
+)
+# a figure's clause ends at ";", a comma that is no decimal comma or a contrast
+_CLAUSE = lazy(
+    r";|,(?!\d)|\b(?:sedangkan|sementara|namun|tetapi|adapun)\b", re.IGNORECASE
+)
+# the words that name a unit's level, the first of which on the cover is its own
+_LEVEL = frozenset({"provinsi", "propinsi", "kabupaten", "kota"})
+
+
+@per_report
+def _is_province(report: Report) -> bool:
+    """Whether the report's own unit is a province: its cover names that level first.
+
+    "LAPORAN KINERJA DINAS KESEHATAN PROVINSI JAWA BARAT" is a province's;
+    "PEMERINTAH KABUPATEN SUKAMULYA PROVINSI JAWA BARAT" a kabupaten's.
+    """
+    first = next((w for w in front_words(report) if w in _LEVEL), None)
+    return first in ("provinsi", "propinsi")
+
+
+def elsewhere_claims(report: Report, claims: list[FigureClaim]) -> list[FigureClaim]:
+    """One sentence's claims (left to right) without percentages of another place.
+
+    A percentage of an indicator (capaian, realisasi, target, a % reached) whose
+    own words (since the claim before it, in its clause) name another place or a
+    national benchmark is left out; the others are kept as they are.
+    """
+    kept: list[FigureClaim] = []
+    end = 0
+    for claim in claims:
+        start, end = end, claim.figure.start
+        figure = claim.figure
+        if claim.metric in SUB_UNIT_METRICS and figure.value.unit == "%":
+            own = _CLAUSE.split(claim.sentence.text[start:end])[-1]
+            if _OTHER.search(own) or (
+                _PROVINCE.search(own) and not _is_province(report)
+            ):
+                end = figure.end
+                continue
+        kept.append(claim)
+        end = figure.end
+    return kept
