@@ -6,6 +6,11 @@ orang PNS" still quotes a figure of the table: the sum of the group's columns
 on the row it names (the JUMLAH row for all the staff). :func:`group_truth`
 gives that sum, each cell at the figure it should hold, when it can be had
 exactly; the prose checks compare the sentence with it like any other count.
+
+An asset table may print its grades flat, with no group label: ``Baik | Rusak
+Ringan | Rusak Berat | Jumlah``. The categories that share a first word (*Rusak*)
+are a group by that word, as ``Rusak`` over ``Ringan | Berat`` is: "*3 unit
+dalam kondisi rusak*" is their sum.
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ from decimal import Decimal
 from lkjaudit.checks.common import is_figure
 from lkjaudit.checks.interval import Interval
 from lkjaudit.checks.truth import Truth, truth
-from lkjaudit.model.report import Column, ColumnRole, Report, Row, Table
+from lkjaudit.model.report import Column, ColumnRole, Report, Row, Table, TableKind
 from lkjaudit.model.values import Value, ValueKind, format_value
 
 __all__ = ["Group", "group_truth", "unsummed_groups"]
@@ -36,7 +41,10 @@ def unsummed_groups(table: Table) -> list[Group]:
     """The groups of two or more categories that no ``SUBJUMLAH`` column adds up.
 
     A label over every category of the table (``Status Kepegawaian`` over PNS
-    and TKB) names all of them: that is the table's Jumlah, no group.
+    and TKB) names all of them: that is the table's Jumlah, no group. In an
+    asset table, ungrouped categories whose headers share their first word
+    (``Rusak Ringan``, ``Rusak Berat``) are a group by that word
+    (:func:`_flat_groups`).
     """
     categories = table.columns_with(R.KATEGORI)
     summed = {c.group for c in table.columns_with(R.SUBJUMLAH)}
@@ -44,10 +52,35 @@ def unsummed_groups(table: Table) -> list[Group]:
     for col in categories:
         if col.group and col.group not in summed:
             by_name.setdefault(col.group, []).append(col)
-    return [
+    groups = [
         Group(name, tuple(parts))
         for name, parts in by_name.items()
         if 2 <= len(parts) < len(categories)
+    ]
+    return groups + _flat_groups(table, categories)
+
+
+def _flat_groups(table: Table, categories: list[Column]) -> list[Group]:
+    """Grades printed flat in an asset table: ``Rusak Ringan | Rusak Berat``.
+
+    Only asset tables (a staff table's ``Tenaga Honorer | Tenaga Kontrak`` is
+    no count a sentence's "*tenaga*" quotes), only headers of two words or more
+    (the shared word is a qualifier, never a whole category), and only when the
+    word is the first word of no other category's header.
+    """
+    if TableKind.ASSETS not in table.kinds:
+        return []
+    by_word: dict[str, list[Column]] = {}
+    for col in categories:
+        words = col.header.split()
+        if not col.group and words:
+            key = words[0].casefold()
+            by_word.setdefault(key, []).append(col)
+    return [
+        Group(parts[0].header.split()[0], tuple(parts))
+        for parts in by_word.values()
+        if 2 <= len(parts) < len(categories)
+        and all(len(c.header.split()) >= 2 for c in parts)
     ]
 
 

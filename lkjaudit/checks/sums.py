@@ -533,8 +533,18 @@ def _row_totals(
 
 
 def _part_names(parts: list[Column]) -> list[str]:
-    """Each category by its header, with its group when headers repeat (PNS › L)."""
+    """Each category by its header, with its group when headers repeat (PNS › L).
+
+    A group over some of the parts only names its own (``Rusak`` over ``Ringan |
+    Berat`` beside ``Baik``: Rusak Ringan, Rusak Berat); a group over all of
+    them (a group's total adding up its own categories) goes without saying.
+    """
     names = [c.header or c.key for c in parts]
-    if len(set(names)) == len(names):
+    if len(set(names)) != len(names):
+        return [c.title for c in parts]
+    if len({c.group for c in parts}) == 1:
         return names
-    return [c.title for c in parts]
+    return [
+        f"{c.group} {name}" if c.group else name
+        for c, name in zip(parts, names, strict=True)
+    ]
