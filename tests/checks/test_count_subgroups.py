@@ -54,10 +54,16 @@ def test_a_condition_after_a_counts_label_selects_its_column() -> None:
 
 
 def test_a_condition_no_column_holds_is_no_claim() -> None:
-    # "yang rusak": light or heavy, no single column; not the row's Jumlah
+    # "yang rusak" under grades named Ringan | Berat: no column or group holds
+    # it, and it is not the row's Jumlah
+    grades = _ASSETS.replace("Rusak Ringan\tRusak Berat", "Ringan\tBerat")
     for n in (1, 3, 12):
         sentence = f"Sebanyak {n} unit kendaraan roda dua yang rusak."
-        assert _found(_ASSETS, sentence) == [], sentence
+        assert _found(grades, sentence) == [], sentence
+    # under Rusak Ringan | Rusak Berat it is their sum on the row (2 + 1)
+    for n, found in ((3, []), (1, [[RULE, AT, 10, "3 unit", "1 unit"]])):
+        sentence = f"Sebanyak {n} unit kendaraan roda dua yang rusak."
+        assert _found(_ASSETS, sentence) == found, sentence
     # a condition of a later count in the sentence is none of this one's
     sentence = (
         "Kecamatan memiliki {n} unit kendaraan roda dua yang dimiliki sendiri dan "
