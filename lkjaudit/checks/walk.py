@@ -53,7 +53,7 @@ from lkjaudit.prose.claims import (
 from lkjaudit.prose.figures import same_noun
 from lkjaudit.prose.owners import OwnerNames, owner_labels
 from lkjaudit.prose.rates import RATED
-from lkjaudit.prose.text import tokens
+from lkjaudit.prose.text import CONTRAST, tokens
 
 __all__ = ["Cell", "Verdict", "owner_names", "quoted", "walk"]
 
@@ -134,8 +134,6 @@ _ELSEWHERE = (
 )
 # the figures of an indicator's row a sentence may quote
 _PERFORMANCE = ("capaian", "realisasi", "target")
-# a clause of its own begins at ";" or a contrast
-_CONTRAST = lazy(r";|\b(?:sedangkan|sementara|namun|tetapi|adapun)\b", re.I)
 # the rows that own their spending: a programme, kegiatan or sub kegiatan
 _OWNERS = frozenset({"program", "kegiatan", "sub_kegiatan"})
 
@@ -322,7 +320,7 @@ def _described(claim: FigureClaim) -> bool:
     Not when it speaks of the whole (*total*, *seluruh* …) or names the
     programmes and kegiatan together ("program dan kegiatan").
     """
-    clause = _CONTRAST.split(claim.prefix)[-1]
+    clause = CONTRAST.split(claim.prefix)[-1]
     if _WHOLE.search(clause):
         return False
     return _DESCRIBED.search(clause) is not None
@@ -348,7 +346,7 @@ def _owner(claim: FigureClaim, names: OwnerNames) -> frozenset[str] | None:
     …"); words that name no programme ("program kerja Camat", "kegiatan pelayanan
     publik") are none (:mod:`lkjaudit.prose.owners`).
     """
-    clause = _CONTRAST.split(claim.prefix)[-1]
+    clause = CONTRAST.split(claim.prefix)[-1]
     if _WHOLE.search(clause):
         return None
     name = named_owner(clause, names)
@@ -963,7 +961,7 @@ class _Pass:
         table of kegiatan) in the figure's clause owns it (a contrast, "sedangkan
         belanja modal …", starts a clause of its own).
         """
-        clause = _CONTRAST.split(claim.prefix)[-1]
+        clause = CONTRAST.split(claim.prefix)[-1]
         return bool(
             self.index.resolve(clause, _is_owner, at=claim.sentence.near)
             or _owner(claim, owner_names(self.report))

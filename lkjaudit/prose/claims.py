@@ -32,7 +32,7 @@ from lkjaudit.prose.dates import report_period
 from lkjaudit.prose.figures import Figure, figures
 from lkjaudit.prose.owners import LINKS as _LINKS
 from lkjaudit.prose.owners import table_owner_names, unit_led
-from lkjaudit.prose.text import Sentence, sentences
+from lkjaudit.prose.text import CLAUSES, CONTRAST, Sentence, sentences
 
 __all__ = [
     "Comparator",
@@ -154,13 +154,9 @@ _LEFT_AFTER = lazy(
 
 
 def _own_clause(text: str) -> str:
-    return _CLAUSE_BREAK.split(_OWN_CLAUSE.split(text)[-1])[-1]
+    return CONTRAST.split(_OWN_CLAUSE.split(text)[-1])[-1]
 
 
-# a clause ends at ";" or where a contrast begins
-_CLAUSE_BREAK = lazy(
-    r";|\b(?:sedangkan|sementara|namun|tetapi|adapun)\b", re.IGNORECASE
-)
 # "… 47,20% dari target", "… 89,62% dari pagu": a percentage of what follows it
 _SHARE_OF = lazy(
     r"\s*(?:dari|terhadap)\s+(?:(?:(?P<whole>total|jumlah|keseluruhan|seluruh)|nilai)\s+)?"
@@ -1143,7 +1139,7 @@ def _of_budget(prefix: str) -> bool:
     budget word in a programme's name ("Program … Keuangan Desa terealisasi 80%")
     is no budget.
     """
-    clause = _CLAUSE_BREAK.split(_CLAUSE_END.split(prefix)[-1])[-1]
+    clause = CONTRAST.split(_CLAUSE_END.split(prefix)[-1])[-1]
     kinds = [m.lastgroup for m in _KEYWORD.finditer(clause) if not _in_name(clause, m)]
     return (
         len(kinds) > 1
@@ -1205,7 +1201,7 @@ def _percent_metric(
         if share.group("target"):
             return "realisasi"  # "baru 72% dari target 80%": what was realised
     if key == "sisa_plain" and not (
-        _BUDGET_CONTEXT.search(_CLAUSE_BREAK.split(prefix)[-1])
+        _BUDGET_CONTEXT.search(CONTRAST.split(prefix)[-1])
         or (share is not None and share.group("budget"))
         or (own == "sisa_plain" and _after_budget_figure(prefix, share))
     ):
@@ -1267,7 +1263,7 @@ def _money_metric(key: str | None, prefix: str, after: str) -> str | None:
     ("Rp 95.000.000 dari pagu …").
     """
     if key in ("realisasi", "sisa_plain"):
-        clause = _CLAUSE_BREAK.split(prefix)[-1]
+        clause = CONTRAST.split(prefix)[-1]
         share = _SHARE_OF.match(after)
         if not (
             _BUDGET_CONTEXT.search(clause)
@@ -1691,7 +1687,7 @@ def _budget_left(head: str, gap: re.Match[str], text: str) -> bool:
     """
     if not _BARE_SISA.fullmatch(gap.group(0)):
         return False
-    clause = _CLAUSE_BREAK.split(_CLAUSE_END.split(head)[-1])[-1]
+    clause = CONTRAST.split(_CLAUSE_END.split(head)[-1])[-1]
     rest = text[len(head) :].split("%", 1)[-1]
     share = _SHARE_OF.match(rest)
     left = _LEFT_AFTER.match(rest)
@@ -1703,10 +1699,6 @@ def _budget_left(head: str, gap: re.Match[str], text: str) -> bool:
     )
 
 
-# the clauses of a sentence: cut at ";", a comma that is no decimal comma, a contrast
-_PIECES = lazy(
-    r";|,(?!\d)|\b(?:sedangkan|sementara|namun|tetapi|adapun)\b", re.IGNORECASE
-)
 # a clause that ends with a figure: "Realisasi anggaran sebesar 96,63%"
 _ENDS_WITH_FIGURE = lazy(
     r"\d\s*(?:%|persen|prosen|ribu|juta|miliar|milyar|triliun)?\s*\)?\s*$",
@@ -1722,7 +1714,7 @@ def sisa_subject(prefix: str) -> str:
     clause spoke of (here belanja modal), so the sisa is read as that clause's
     figure is: that kind's row, never the JUMLAH.
     """
-    pieces = [p for p in _PIECES.split(prefix) if p.strip()]
+    pieces = [p for p in CLAUSES.split(prefix) if p.strip()]
     if len(pieces) < 2 or not _BARE_SISA.fullmatch(pieces[-1].strip()):
         return ""
     return pieces[-2]
@@ -1736,7 +1728,7 @@ def _after_budget_figure(head: str, share: re.Match[str] | None) -> bool:
     dari target kinerja") or the clause before is not on the budget ("Realisasi
     fisik 90%, sisanya 10%": the gap to the target).
     """
-    pieces = [p for p in _PIECES.split(head) if p.strip()]
+    pieces = [p for p in CLAUSES.split(head) if p.strip()]
     if len(pieces) < 2 or (share is not None and share.group("target")):
         return False
     prior = pieces[-2]

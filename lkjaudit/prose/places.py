@@ -21,6 +21,7 @@ from lkjaudit.model.report import Report
 from lkjaudit.prose.cache import per_report
 from lkjaudit.prose.claims import FigureClaim
 from lkjaudit.prose.subunits import SUB_UNIT_METRICS, front_words
+from lkjaudit.prose.text import CLAUSES
 
 __all__ = ["elsewhere_claims"]
 
@@ -32,10 +33,6 @@ _OTHER = lazy(
     r"nasional|(?:kabupaten|kota|provinsi|propinsi)(?:\s*/\s*(?:kabupaten|kota))?"
     r"\s+lain(?:nya)?)\b",
     re.IGNORECASE,
-)
-# a figure's clause ends at ";", a comma that is no decimal comma or a contrast
-_CLAUSE = lazy(
-    r";|,(?!\d)|\b(?:sedangkan|sementara|namun|tetapi|adapun)\b", re.IGNORECASE
 )
 # the words that name a unit's level, the first of which on the cover is its own
 _LEVEL = frozenset({"provinsi", "propinsi", "kabupaten", "kota"})
@@ -65,7 +62,7 @@ def elsewhere_claims(report: Report, claims: list[FigureClaim]) -> list[FigureCl
         start, end = end, claim.figure.start
         figure = claim.figure
         if claim.metric in SUB_UNIT_METRICS and figure.value.unit == "%":
-            own = _CLAUSE.split(claim.sentence.text[start:end])[-1]
+            own = CLAUSES.split(claim.sentence.text[start:end])[-1]
             if _OTHER.search(own) or (
                 _PROVINCE.search(own) and not _is_province(report)
             ):

@@ -28,7 +28,7 @@ from lkjaudit.model.lazyre import lazy
 from lkjaudit.model.report import Report
 from lkjaudit.prose.cache import per_report
 from lkjaudit.prose.claims import FigureClaim
-from lkjaudit.prose.text import tokens, words
+from lkjaudit.prose.text import CONTRAST, tokens, words
 
 __all__ = ["SUB_UNIT_METRICS", "front_words", "named_sub_units", "sub_unit_claims"]
 
@@ -75,9 +75,6 @@ _NO_NAME = frozenset(
         "biasa", "sederajat", "odf",
     }
 )  # fmt: skip
-# a figure's clause ends at ";" or a contrast: a sub-unit named before it is not
-# carried on
-_CLAUSE_BREAK = lazy(r";|\b(?:sedangkan|sementara|namun|tetapi|adapun)\b", re.I)
 # words in capitals: the figure's own words name a subject of their own
 _CAPITAL = lazy(r"(?<![\w-])[A-Z]")
 # "survei oleh UPT …": who did the work, not whose figure it is
@@ -159,7 +156,7 @@ def _unit_row(report: Report, unit: tuple[str, ...]) -> bool | None:
 
 def _own_words(text: str, start: int, end: int) -> str:
     """The words a figure has to itself: since the claim before it, in its clause."""
-    return _CLAUSE_BREAK.split(text[start:end])[-1]
+    return CONTRAST.split(text[start:end])[-1]
 
 
 def sub_unit_claims(
@@ -199,7 +196,7 @@ def sub_unit_claims(
         if (
             found is None
             and unit is not None
-            and not _CLAUSE_BREAK.search(text, start, end)
+            and not CONTRAST.search(text, start, end)
             and not _CAPITAL.search(own)
         ):
             found = unit  # NOTE: "… IKM 78,2 dengan capaian 95,37%": the same

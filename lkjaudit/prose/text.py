@@ -18,7 +18,14 @@ from lkjaudit.model.report import Paragraph, Report
 from lkjaudit.prose.cache import per_report
 from lkjaudit.prose.position import paragraph_at, paragraph_near
 
-__all__ = ["Sentence", "sentences", "tokens", "words"]
+__all__ = ["CLAUSES", "CONTRAST", "Sentence", "sentences", "tokens", "words"]
+
+# a clause of its own begins at ";" or where a contrast begins
+CONTRAST = lazy(r";|\b(?:sedangkan|sementara|namun|tetapi|adapun)\b", re.IGNORECASE)
+# the clauses of a sentence: cut at ";", a comma that is no decimal comma, a contrast
+CLAUSES = lazy(
+    r";|,(?!\d)|\b(?:sedangkan|sementara|namun|tetapi|adapun)\b", re.IGNORECASE
+)
 
 _ABBREV = {
     "no",
