@@ -7,7 +7,16 @@ from typing import ClassVar, Literal, Protocol
 from lkjaudit.model.finding import Finding, Location
 from lkjaudit.model.result import AuditResult
 
-__all__ = ["Lang", "Reporter", "group_findings", "label", "where"]
+__all__ = [
+    "GroupKey",
+    "Lang",
+    "Reporter",
+    "group_findings",
+    "group_title",
+    "label",
+    "sheet_place",
+    "where",
+]
 
 Lang = Literal["id", "en"]
 
@@ -16,6 +25,8 @@ _LABELS: dict[str, tuple[str, str]] = {
     "column": ("kolom", "column"),
     "line": ("baris teks", "line"),
     "page": ("halaman", "page"),
+    "sheet": ("lembar", "sheet"),
+    "sheet_row": ("baris lembar", "sheet row"),
     "expected": ("seharusnya", "expected"),
     "actual": ("tertulis", "actual"),
     "related": ("terkait", "related"),
@@ -50,12 +61,22 @@ def label(key: str, lang: str, **fields: object) -> str:
 
 
 def where(loc: Location, lang: str) -> str:
-    """``baris 2 · kolom capaian · baris teks 316`` for a location."""
+    """``baris 2 · kolom capaian · baris teks 316`` for a location.
+
+    In a workbook the ``line`` is a worksheet row, no line of text: the cell's
+    address (``'Tabel 3.2'!E12``) already names it, and without an address the
+    sheet and its row are said as such (``lembar 3 · baris lembar 12``).
+    """
     parts: list[str] = []
     if loc.row is not None:
         parts.append(f"{label('row', lang)} {loc.row}")
     if loc.column:
         parts.append(f"{label('column', lang)} {loc.header or loc.column}")
+    if loc.sheet is not None:
+        parts.append(sheet_place(loc, lang))
+        if loc.page is not None:
+            parts.append(f"{label('page', lang)} {loc.page}")
+        return " · ".join(parts)
     if loc.cell:
         parts.append(loc.cell)
     if loc.page is not None:
@@ -65,17 +86,53 @@ def where(loc: Location, lang: str) -> str:
     return " · ".join(parts)
 
 
+def sheet_place(loc: Location, lang: str) -> str:
+    """Where a workbook location is: its cell's address, else its sheet and row."""
+    if loc.cell:
+        return loc.cell
+    parts = [f"{label('sheet', lang)} {loc.sheet}"]
+    if loc.line is not None:
+        parts.append(f"{label('sheet_row', lang)} {loc.line}")
+    return " · ".join(parts)
+
+
+GroupKey = tuple[int | None, str]  # (the workbook sheet or None, the table's label)
+
+
 def group_findings(
     findings: list[Finding],
-) -> dict[str, dict[str, list[Finding]]]:
-    """Findings by source, then by table (or "" for the document), in order."""
-    grouped: dict[str, dict[str, list[Finding]]] = {}
+) -> dict[str, dict[GroupKey, list[Finding]]]:
+    """Findings by source, then by sheet and table (or "" for the document), in order.
+
+    Two tables of one label on different sheets of a workbook are two groups.
+    """
+    grouped: dict[str, dict[GroupKey, list[Finding]]] = {}
     for finding in findings:
         loc = finding.location
-        grouped.setdefault(loc.source, {}).setdefault(loc.table or "", []).append(
-            finding
-        )
+        key = (loc.sheet, loc.table or "")
+        grouped.setdefault(loc.source, {}).setdefault(key, []).append(finding)
     return grouped
+
+
+def group_title(key: GroupKey, findings: list[Finding], lang: str) -> str:
+    """A group's heading: the table (or "dokumen"), then its sheet in a workbook.
+
+    The sheet is named as its cells' addresses name it (``'Tabel 3.2'``), or by
+    its place in the workbook when no finding of the group has an address.
+    """
+    sheet, table = key
+    title = table or label("document", lang)
+    if sheet is None:
+        return title
+    name = next(
+        (
+            f.location.cell.rpartition("!")[0]
+            for f in findings
+            if f.location.cell and "!" in f.location.cell
+        ),
+        "",
+    )
+    return f"{title} · {label('sheet', lang)} {name or sheet}"
 
 
 class Reporter(Protocol):

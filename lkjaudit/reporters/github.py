@@ -8,6 +8,12 @@ Tabel 3.2 · baris 2 · kolom Capaian: Capaian 36,63%, seharusnya 39,21% (…)
 
 (one line in the output; broken here to fit).
 
+A workbook has no lines: a finding in one is an annotation on the file, without
+``line``, its cell named in the title and the message::
+
+    ::error file=lkj.xlsx,title=<rule id> · 'Tabel 3.2'!E12::Tabel 3.2 · baris 2 · \
+kolom Capaian · 'Tabel 3.2'!E12: Capaian 36,63%, seharusnya 39,21% (…)
+
 Errors stay ``error``, warnings ``warning`` and info becomes ``notice``. Values are
 escaped as the Actions toolkit does: ``%``, CR and LF everywhere, and also ``:``
 and ``,`` inside properties.
@@ -21,7 +27,7 @@ from typing import ClassVar
 
 from lkjaudit.model.finding import Finding, Severity
 from lkjaudit.model.result import AuditResult
-from lkjaudit.reporters.base import Lang, label, where
+from lkjaudit.reporters.base import Lang, label, sheet_place, where
 
 __all__ = ["GithubReporter", "escape_data", "escape_property"]
 
@@ -50,12 +56,14 @@ def _file(source: str) -> str:
 def _annotation(finding: Finding, lang: Lang) -> str:
     loc = finding.location
     props = [f"file={escape_property(_file(loc.source))}"]
-    if loc.line is not None:
+    title = finding.rule_id
+    if loc.sheet is not None:  # NOTE: a worksheet row is no line of the file
+        title = f"{title} · {sheet_place(loc, lang)}"
+    elif loc.line is not None:
         props.append(f"line={loc.line}")
-    props.append(f"title={escape_property(finding.rule_id)}")
-    place = " · ".join(
-        p for p in (loc.table, where(loc.model_copy(update={"line": None}), lang)) if p
-    )
+    props.append(f"title={escape_property(title)}")
+    shown = loc if loc.sheet is not None else loc.model_copy(update={"line": None})
+    place = " · ".join(p for p in (loc.table, where(shown, lang)) if p)
     message = f"{place}: {finding.message}" if place else finding.message
     if finding.expected is not None and finding.expected not in finding.message:
         message += f" ({label('expected', lang)} {finding.expected})"

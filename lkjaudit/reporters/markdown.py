@@ -1,7 +1,8 @@
 """Markdown: a review summary a reviewer can paste into a letter or an issue.
 
 Findings are numbered through the whole document (so a letter can refer to
-"temuan no. 7") and grouped by file and table; each shows where it is, what is
+"temuan no. 7") and grouped by file and table (in a workbook by sheet and table,
+the sheet named in the heading); each shows where it is, what is
 written and what it should be. Every value taken from a report is escaped, so a
 row named ``*Program* | A`` cannot break the table or turn into markup. Sample::
 
@@ -26,7 +27,7 @@ from urllib.parse import quote
 from lkjaudit.model.finding import Finding
 from lkjaudit.model.lazyre import lazy
 from lkjaudit.model.result import AuditResult
-from lkjaudit.reporters.base import Lang, group_findings, label, where
+from lkjaudit.reporters.base import Lang, group_findings, group_title, label, where
 from lkjaudit.reporters.summary import file_rows, headers, summary_line
 
 __all__ = ["MarkdownReporter", "escape"]
@@ -112,8 +113,8 @@ class MarkdownReporter:
         number = 0
         for source, tables in group_findings(result.findings).items():
             lines += [f"## {_block(source)}", ""]
-            for table, findings in tables.items():
-                lines += [f"### {_block(table or label('document', lang))}", ""]
+            for key, findings in tables.items():
+                lines += [f"### {_block(group_title(key, findings, lang))}", ""]
                 lines.append("| " + " | ".join(header) + " |")
                 lines.append("| ---: | --- | --- | --- | --- |")
                 for finding in findings:

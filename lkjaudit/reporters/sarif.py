@@ -8,6 +8,16 @@ location's ``ref``). ``partialFingerprints["lkjaudit/v2"]`` is the finding's
 fingerprint, which ignores lines, so viewers keep tracking a finding when the
 report is re-paginated. Files that could not be read are tool notifications.
 
+A workbook is no text file: a line number in it would point nowhere, so a
+finding in one has no ``region`` (SARIF 2.1.0 §3.29.4: the location is then the
+artifact as a whole, which GitHub code scanning shows as an alert on the file).
+Its place is said instead by a second logical location, the worksheet cell
+(``{"name": "E12", "fullyQualifiedName": "'Tabel 3.2'!E12", "kind": "cell"}``),
+by ``properties`` (``sheet``, its place in the workbook from 1, and ``line``, the
+worksheet row) and, for viewers that show only the message, by the message,
+which starts with the place as the GitHub annotation does (``Tabel 3.2 · baris
+2 · kolom Capaian · 'Tabel 3.2'!E12: …``).
+
 Sample (abridged)::
 
     {
@@ -44,7 +54,7 @@ from urllib.parse import quote
 
 from lkjaudit.model.finding import Finding, Location, Severity
 from lkjaudit.model.result import AuditResult, RuleMeta
-from lkjaudit.reporters.base import Lang, where
+from lkjaudit.reporters.base import Lang, sheet_place, where
 
 __all__ = ["SarifReporter", "artifact_location"]
 
@@ -76,12 +86,14 @@ def artifact_location(source: str) -> dict[str, str]:
 
 def _location(loc: Location, lang: Lang) -> dict[str, Any]:
     physical: dict[str, Any] = {"artifactLocation": artifact_location(loc.source)}
-    if loc.line is not None:
+    workbook = loc.sheet is not None
+    if loc.line is not None and not workbook:
         physical["region"] = {"startLine": loc.line}
-    data: dict[str, Any] = {
-        "physicalLocation": physical,
-        "logicalLocations": [{"fullyQualifiedName": loc.ref, "kind": loc.kind}],
-    }
+    logical = [{"fullyQualifiedName": loc.ref, "kind": loc.kind}]
+    if workbook and loc.cell:
+        name = loc.cell.rpartition("!")[2]
+        logical.append({"name": name, "fullyQualifiedName": loc.cell, "kind": "cell"})
+    data: dict[str, Any] = {"physicalLocation": physical, "logicalLocations": logical}
     place = {
         key: value
         for key, value in (
@@ -92,6 +104,7 @@ def _location(loc: Location, lang: Lang) -> dict[str, Any]:
             ("label", loc.label),
             ("page", loc.page),
             ("sheet", loc.sheet),
+            ("line", loc.line if workbook else None),
             ("cell", loc.cell),
         )
         if value is not None
@@ -119,12 +132,21 @@ def _rule(meta: RuleMeta, lang: Lang) -> dict[str, Any]:
     return rule
 
 
+def _message(finding: Finding, lang: Lang) -> str:
+    """The finding's message; in a workbook, after the place it is about."""
+    loc = finding.location
+    if loc.sheet is None:
+        return finding.message
+    place = " · ".join(p for p in (loc.table, where(loc, lang)) if p)
+    return f"{place or sheet_place(loc, lang)}: {finding.message}"
+
+
 def _result(finding: Finding, index: int, lang: Lang) -> dict[str, Any]:
     data: dict[str, Any] = {
         "ruleId": finding.rule_id,
         "ruleIndex": index,
         "level": _LEVEL[finding.severity],
-        "message": {"text": finding.message},
+        "message": {"text": _message(finding, lang)},
         "locations": [_location(finding.location, lang)],
         "partialFingerprints": {"lkjaudit/v2": finding.fingerprint},
     }

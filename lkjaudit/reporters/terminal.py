@@ -1,5 +1,9 @@
 """Terminal output: findings grouped by file and table, with rich.
 
+A workbook's findings are grouped by sheet and table, the sheet in the heading
+(``Tabel 3.2 · lembar 'Tabel 3.2'``): two tables of one label on two sheets are
+two groups.
+
 Sample (``--lang id``)::
 
     samples/pasirian-tw2-2024.txt
@@ -18,7 +22,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from lkjaudit.model.finding import Finding
 from lkjaudit.model.result import AuditResult
-from lkjaudit.reporters.base import Lang, group_findings, label, where
+from lkjaudit.reporters.base import Lang, group_findings, group_title, label, where
 from lkjaudit.reporters.summary import (
     FileRow,
     file_rows,
@@ -65,10 +69,9 @@ class TerminalReporter:
         )
         for source, tables in group_findings(result.findings).items():
             console.print(f"[bold]{escape(source)}[/]")
-            for table, findings in tables.items():
-                console.print(
-                    f"  [bold blue]{escape(table or label('document', lang))}[/]"
-                )
+            for key, findings in tables.items():
+                title = group_title(key, findings, lang)
+                console.print(f"  [bold blue]{escape(title)}[/]")
                 for finding in findings:
                     self._finding(console, finding, lang)
             console.print()
@@ -89,8 +92,8 @@ class TerminalReporter:
         out: list[str] = []
         for source, tables in group_findings(result.findings).items():
             out.append(source)
-            for table, findings in tables.items():
-                out.append(f"  {table or label('document', lang)}")
+            for key, findings in tables.items():
+                out.append(f"  {group_title(key, findings, lang)}")
                 for finding in findings:
                     out.extend(self._plain_finding(finding, lang))
             out.append("")
