@@ -155,6 +155,12 @@ class ParagraphData(BaseModel):
     line: int | None = Field(default=None, ge=1, description="Original first line.")
     line_end: int | None = Field(default=None, ge=1, description="Original last line.")
     page: int | None = Field(default=None, ge=1, description="Original page (PDF).")
+    sheet: int | None = Field(
+        default=None,
+        ge=1,
+        description="Original sheet (XLSX): the place in the workbook of the sheet "
+        "the paragraph was on, from 1 (its line is that sheet's row).",
+    )
     ref: str | None = Field(default=None, description="Original address.")
 
 

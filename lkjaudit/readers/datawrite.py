@@ -132,6 +132,7 @@ def from_report(report: Report) -> ReportData:
                 line=p.line,
                 line_end=p.line_end if p.line_end != p.line else None,
                 page=p.page,
+                sheet=p.sheet,
                 ref=p.ref,
             )
             for p in report.paragraphs

@@ -220,9 +220,25 @@ def test_extract_writes_each_table_s_sheet(tmp_path: Path) -> None:
     assert dump(extract(str(path))) == text
 
 
+def test_extract_writes_each_paragraph_s_sheet(tmp_path: Path) -> None:
+    data = extract(str(SAMPLES / "sukamaju-2023.xlsx"))
+    # a paragraph's line is a row of its sheet: the sheet is written with it
+    placed = [(p.sheet, p.line, p.ref) for p in data.paragraphs]
+    assert (1, 20, "Teks!A20") in placed
+    assert all(sheet is not None for sheet, _, _ in placed)
+    text = dump(data)
+    assert "  line: 20\n  sheet: 1\n  ref: Teks!A20\n" in text
+    # read back, it stays with the paragraph (the data file's lines run on)
+    path = tmp_path / "laporan.yaml"
+    path.write_text(text, encoding="utf-8")
+    assert all(p.sheet is None for p in read_report(str(path)).paragraphs)
+    assert dump(extract(str(path))) == text
+
+
 def test_extract_writes_no_sheet_without_one() -> None:
     data = extract(str(SAMPLES / "sukamaju-2023.md"))
     assert all(t.sheet is None for t in data.tables)
+    assert all(p.sheet is None for p in data.paragraphs)
     assert not re.search(r"^ *sheet:", dump(data), re.MULTILINE)
 
 
