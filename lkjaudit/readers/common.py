@@ -39,6 +39,7 @@ __all__ = [
     "continues",
     "damaged",
     "join_continued",
+    "new_header",
     "notes_below",
     "repeats_header",
     "same_columns",
@@ -94,6 +95,41 @@ def _row_signature(cells: list[Cell]) -> str:
 def repeats_header(previous: RawTable, row: list[Cell]) -> bool:
     """Whether ``row`` repeats one of the first rows (the header) of ``previous``."""
     return _row_signature(row) in {_row_signature(r) for r in previous.rows[:4]}
+
+
+# NOTE: "I", "IV.", "B", "a)": a code numbering a group of rows, not a column name
+_CODE = lazy(r"^\(?(?:[IVXLC]+|[A-Za-z])[.)]?$")
+
+
+def new_header(cells: list[Cell], header: list[list[Cell]]) -> bool:
+    """Whether a row is the header of another table than the one of ``header``.
+
+    Three cells at least, none a paragraph (120 characters at most: a header may
+    name "Indikator Kinerja Program (outcome)/Kegiatan (output)/…"), reading as a
+    header (no figure; two in three of them words a header is made of: No,
+    Uraian, Anggaran, Realisasi, Target …; none a group's code, as in "II |
+    PROGRAM PENUNJANG …"), and no more than half of them found in the header of
+    the table above: a header printed again, whole or nearly, is that table's.
+    """
+    from lkjaudit.analysis.cells import (
+        HEADER_WORDS,
+        is_header_like,
+        is_numbering_row,
+        norm,
+    )
+
+    texts = [c.text for c in cells if c.text]
+    if len(texts) < 3 or any(len(t) > 120 for t in texts):
+        return False
+    if any(_CODE.match(t.strip()) for t in texts):
+        return False  # NOTE: "II", "A.": the code of a group of rows
+    if 3 * sum(1 for t in texts if HEADER_WORDS.search(t)) < 2 * len(texts):
+        return False
+    known = {norm(c.text) for row in header for c in row if c.text}
+    words = {norm(t) for t in texts}
+    if 2 * len(words & known) >= len(words):
+        return False
+    return is_header_like(cells) and not is_numbering_row(cells)
 
 
 def same_columns(previous: RawTable, rows: list[list[Cell]]) -> bool:

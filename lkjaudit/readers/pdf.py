@@ -35,8 +35,10 @@ Refused with a clear message: password-protected and damaged files, more pages t
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
+from dataclasses import replace
 from itertools import pairwise
 
 from lkjaudit.errors import InputError, Message
@@ -49,12 +51,14 @@ from lkjaudit.readers.common import (
     caption_number,
     continues,
     damaged,
+    new_header,
     settle,
 )
 from lkjaudit.readers.limits import Limits
 from lkjaudit.readers.pdfpage import Line, Page, read_page
 from lkjaudit.readers.pdftable import (
     Fragment,
+    Piece,
     cut_header,
     cut_row,
     header_rows,
@@ -180,10 +184,17 @@ def _continues(table: list[Fragment], part: Fragment) -> bool:
     """Whether a page's first table goes on with the table that ended the page before.
 
     It does when it has the same columns and its first row repeats the header,
-    is the rest of the row the page break cut, or is no header. After a page
-    that ended in the table's header alone, it does when its first row is the
-    rest of the header row the break cut, splits the merged cells of the last
-    header row, or is no header row of its own: the header then goes on.
+    is the rest of the row the page break cut, or is not the header of another
+    table (:func:`~lkjaudit.readers.common.new_header`: a row of words only, two
+    in three of them a header's words, three cells at least, and less than half
+    of them the table's own header's). A row of words is not enough: a
+    qualitative indicator (``Nilai SAKIP | BB | BB | Tercapai``) or a group
+    heading (``PROGRAM PENUNJANG …``) opening the page is a row of the table,
+    and a header typed again with a word changed (``Sasaran Strategis`` for
+    ``Sasaran``) is the table's own. After a page that ended in the table's
+    header alone, it does when its first row is the rest of the header row the
+    break cut, splits the merged cells of the last header row, or is no header
+    row of its own: the header then goes on.
     """
     from lkjaudit.analysis.cells import is_header_like, is_numbering_row, is_unit_row
 
@@ -206,7 +217,75 @@ def _continues(table: list[Fragment], part: Fragment) -> bool:
             or is_numbering_row(cells)
             or not is_header_like(cells)
         )
-    return cut_row(last, top) or not is_header_like(cells)
+    if cut_row(last, top) or _header_again(top, table):
+        return True
+    header = [[make_cell(t) for t in row.values()] for row in _header(table)]
+    return not new_header(cells, header)
+
+
+def _header(table: list[Fragment]) -> list[dict[int, str]]:
+    """The table's header as its first page prints it, by column.
+
+    Its leading header rows (four at most), each as the text of the columns it
+    fills.
+    """
+    first = table[0]
+    return [
+        _by_column(row, first.xs)
+        for row in itertools.takewhile(lambda row: header_rows([row]), first.rows[:4])
+    ]
+
+
+def _by_column(row: list[Piece], xs: list[float]) -> dict[int, str]:
+    """A row's texts by the column (of ``xs``) each cell starts in."""
+    out: dict[int, str] = {}
+    for piece in row:
+        if piece.lines:
+            k = min(range(len(xs) - 1), key=lambda i: abs(xs[i] - piece.left))
+            out.setdefault(k, piece.text)
+    return out
+
+
+def _header_again(row: list[Piece], table: list[Fragment]) -> bool:
+    """Whether a page's first row prints the table's header again, perhaps retyped.
+
+    A row of words only (no figure, a header's words), two cells or more, each
+    the header's cell in its column, or its words with some left out or added
+    (``Sasaran Strategis`` for ``Sasaran``, ``Capaian`` for ``Capaian (%)``).
+    Another table's header shares some of the columns' names, not all: ``No``
+    under ``Kode``, ``Sisa (Rp)`` under ``Serapan (%)``.
+    """
+    from lkjaudit.analysis.cells import is_header_like, norm
+
+    cells = _by_column(row, table[0].xs)
+    if len(cells) < 2 or not is_header_like([make_cell(t) for t in cells.values()]):
+        return False
+    header = _header(table)
+    for k, text in cells.items():
+        mine = set(norm(text).split())
+        if not any(
+            mine and theirs and (mine <= theirs or theirs <= mine)
+            for theirs in (set(norm(named.get(k, "")).split()) for named in header)
+        ):
+            return False
+    return True
+
+
+def _without_header(table: list[Fragment], part: Fragment) -> Fragment:
+    """``part`` without its first row when that prints the table's header again.
+
+    A header printed again as it was is left to the analysis, which drops it as
+    in every format; one typed again with words changed (:func:`_header_again`)
+    is dropped here, or it would be read as a row. Only under a table that has
+    rows of its own, and while rows follow it.
+    """
+    if len(part.rows) < 2 or header_rows([row for f in table for row in f.rows]):
+        return part
+    top = part.rows[0]
+    heads = {signature([p.text for p in row]) for row in table[0].rows[:4]}
+    if signature([p.text for p in top]) in heads or not _header_again(top, table):
+        return part
+    return replace(part, rows=part.rows[1:], lines=part.lines[1:])
 
 
 def _assemble(source: str, pages: list[Page]) -> Report:
@@ -241,7 +320,7 @@ def _assemble(source: str, pages: list[Page]) -> Report:
                     and isinstance(previous, list)
                     and _continues(previous, item)
                 ):
-                    previous.append(item)
+                    previous.append(_without_header(previous, item))
                 else:
                     prior, previous = previous, [item]
                     last_table = previous

@@ -57,11 +57,9 @@ from decimal import Decimal
 from typing import Any
 
 from lkjaudit.analysis.cells import (
-    HEADER_WORDS,
     is_header_like,
     is_numbering_row,
     is_unit_row,
-    norm,
     text_type,
 )
 from lkjaudit.analysis.scale import is_scale_note, stated_scale
@@ -78,6 +76,7 @@ from lkjaudit.readers.common import (
     continues,
     damaged,
     join_continued,
+    new_header,
     notes_below,
     repeats_header,
     same_columns,
@@ -574,8 +573,6 @@ def _continues(previous: RawTable, rows: list[list[Cell]], block: _Block) -> boo
     return repeats_header(previous, rows[0]) or not is_header_like(rows[0])
 
 
-# NOTE: "I", "IV.", "B", "a)": a code numbering a group of rows, not a column name
-_CODE = re.compile(r"^\(?(?:[IVXLC]+|[A-Za-z])[.)]?$")
 # NOTE: the cell types (text_type) that hold a figure
 _FIGURES = frozenset({"num", "money", "pct", "qty", "fused", "bad"})
 
@@ -606,10 +603,10 @@ def _stacked(
     * a one-cell row (one cell or one merged range) holding a numbered caption
       ("Tabel 3.3 …", :func:`_caption_row`), with two rows of a table above it
       and two below;
-    * a header of another shape (:func:`_new_header`): a row that reads as a
-      header unlike the header of the table above, after a row of figures and
-      followed by one. A header repeated as it was (a page break printed into
-      the sheet) starts nothing.
+    * a header of another shape (:func:`~lkjaudit.readers.common.new_header`): a
+      row that reads as a header unlike the header of the table above, after a
+      row of figures and followed by one. A header repeated as it was (a page
+      break printed into the sheet) starts nothing.
 
     The one-cell rows just above either that go above a table (:func:`_leads`: a
     bold title, "(dalam ribuan rupiah)", "Sumber: …") go with the new table; the
@@ -638,7 +635,7 @@ def _stacked(
             figures
             and header
             and not numbers
-            and _new_header(line.cells, header)
+            and new_header(line.cells, header)
             and _figures_below(lines, i + 1)
         ):
             cuts.append(_lead_start(lines, i, cuts[-1]))
@@ -756,27 +753,3 @@ def _figures_below(lines: list[_Line], start: int) -> bool:
 def _heads(cells: list[Cell]) -> bool:
     """A row of a header: names, column numbers or units."""
     return is_header_like(cells) or is_numbering_row(cells) or is_unit_row(cells)
-
-
-def _new_header(cells: list[Cell], header: list[list[Cell]]) -> bool:
-    """Whether a row is the header of another table than the one of ``header``.
-
-    Three cells at least, none a paragraph (120 characters at most: a header may
-    name "Indikator Kinerja Program (outcome)/Kegiatan (output)/…"), reading as a
-    header (no figure; two in three of them words a header is made of: No,
-    Uraian, Anggaran, Realisasi, Target …; none a group's code, as in "II |
-    PROGRAM PENUNJANG …"), and no more than half of them found in the header of
-    the table above: a header printed again, whole or nearly, is that table's.
-    """
-    texts = [c.text for c in cells if c.text]
-    if len(texts) < 3 or any(len(t) > 120 for t in texts):
-        return False
-    if any(_CODE.match(t.strip()) for t in texts):
-        return False  # NOTE: "II", "A.": the code of a group of rows
-    if 3 * sum(1 for t in texts if HEADER_WORDS.search(t)) < 2 * len(texts):
-        return False
-    known = {norm(c.text) for row in header for c in row if c.text}
-    words = {norm(t) for t in texts}
-    if 2 * len(words & known) >= len(words):
-        return False
-    return is_header_like(cells) and not is_numbering_row(cells)
