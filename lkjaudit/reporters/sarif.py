@@ -9,8 +9,9 @@ fingerprint, which ignores lines, so viewers keep tracking a finding when the
 report is re-paginated. Files that could not be read are tool notifications.
 
 A workbook is no text file: a line number in it would point nowhere, so a
-finding in one has no ``region`` (SARIF 2.1.0 §3.29.4: the location is then the
-artifact as a whole, which GitHub code scanning shows as an alert on the file).
+finding in one has no ``region`` (in SARIF 2.1.0 a physical location without
+one is the artifact as a whole, which GitHub code scanning shows as an alert
+on the file).
 Its place is said instead by a second logical location, the worksheet cell
 (``{"name": "E12", "fullyQualifiedName": "'Tabel 3.2'!E12", "kind": "cell"}``),
 by ``properties`` (``sheet``, its place in the workbook from 1, and ``line``, the
