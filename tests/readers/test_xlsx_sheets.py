@@ -254,13 +254,19 @@ def test_the_terminal_groups_tables_in_sheet_order(tmp_path: Path) -> None:
     text = TerminalReporter(width=200).render(_ordered(tmp_path))
     lines = text.splitlines()
     groups = [line.strip() for line in lines if re.match(r"^  \S", line)]
-    assert groups == ["dokumen", "Tabel 3.1", "Tabel 3.2"]
+    # each group names its sheet; what has no place in the workbook comes last
+    assert groups == [
+        "dokumen · lembar Narasi",
+        "Tabel 3.1 · lembar 'Tabel 3.1'",
+        "Tabel 3.2 · lembar 'Tabel 3.2'",
+        "dokumen",
+    ]
     heads = [m.groups() for line in lines if (m := _HEAD.match(line))]
     assert heads == [
         ("5", FIGURE),
-        ("-", "required-chapters-present"),
         ("9", CAPAIAN),
         ("2", CAPAIAN),
+        ("-", "required-chapters-present"),
     ]
 
 
@@ -281,14 +287,24 @@ def test_json_and_sarif_name_the_sheet(tmp_path: Path) -> None:
     assert "sheet" not in data["findings"][3]["location"]
     assert {r["sheet"] for r in data["findings"][1]["related"]} == {2}
     sarif = json.loads(SarifReporter().render(result))
+    # NOTE: a worksheet row is no line of the file: no region, the cell named
     placed = [
         (
             r["locations"][0]["physicalLocation"].get("region", {}).get("startLine"),
             r["locations"][0].get("properties", {}).get("sheet"),
+            r["locations"][0].get("properties", {}).get("line"),
+            [x["fullyQualifiedName"] for x in r["locations"][0]["logicalLocations"]][
+                1:
+            ],
         )
         for r in sarif["runs"][0]["results"]
     ]
-    assert placed == [(5, 1), (9, 2), (2, 3), (None, None)]
+    assert placed == [
+        (None, 1, 5, ["Narasi!A5"]),
+        (None, 2, 9, ["'Tabel 3.1'!E9"]),
+        (None, 3, 2, ["'Tabel 3.2'!E2"]),
+        (None, None, None, []),
+    ]
 
 
 _MARKDOWN = """# BAB III AKUNTABILITAS KINERJA
