@@ -1390,6 +1390,14 @@ def _categories(tables: list[Table], text: str) -> dict[str, Target]:
     return found
 
 
+# a sex written by its initial under a staff table's header (L | P): a sentence
+# names it in full ("7 orang perempuan"); read so only beside the other initial
+_SEX_INITIALS = {
+    frozenset({"l"}): frozenset({"laki"}),
+    frozenset({"p"}): frozenset({"perempuan"}),
+}
+
+
 def _all_categories(table: Table, text: str) -> list[Target]:
     """The category columns a text names; a group's own total by its group.
 
@@ -1398,10 +1406,12 @@ def _all_categories(table: Table, text: str) -> list[Target]:
     category the text names too is not named apart from it.
     """
     words = tokens(text)
+    columns = table.columns_with(R.KATEGORI)
+    heads = [tokens(col.header) for col in columns]
+    if {"l", "p"} <= {w for head in heads for w in head}:
+        heads = [_SEX_INITIALS.get(head, head) for head in heads]
     named: list[Target] = [
-        col
-        for col in table.columns_with(R.KATEGORI)
-        if (head := tokens(col.header)) and head <= words
+        col for col, head in zip(columns, heads, strict=True) if head and head <= words
     ]
     named += [
         col
