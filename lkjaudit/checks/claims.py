@@ -70,12 +70,14 @@ def _subject(cell: Cell, row: Row) -> str:
     """What the row is named in a message: its indicator, for a performance figure.
 
     A row of a sasaran's table carries the sasaran as its name (``Meningkatnya
-    derajat kesehatan``); the figure a sentence quotes is its indicator's.
+    derajat kesehatan``); the figure a sentence quotes is its indicator's: the
+    row's own (a sasaran's second indicator), else its entity's.
     """
     table = cell.table
     indikator = table.column(R.INDIKATOR)
     if cell.col.role in (R.CAPAIAN, R.REALISASI, R.TARGET) and indikator is not None:
-        text = table.entity_row(row).cells[indikator.cells[0]].text
+        k = indikator.cells[0]
+        text = row.cells[k].text or table.entity_row(row).cells[k].text
         if text:
             return text
     return table.label_of(row)
