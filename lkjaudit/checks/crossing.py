@@ -17,7 +17,7 @@ from decimal import Decimal
 
 from pydantic import BaseModel, ConfigDict
 
-from lkjaudit.checks.common import is_figure, total_scopes
+from lkjaudit.checks.common import amount, is_figure, total_scopes
 from lkjaudit.checks.interval import Interval, agrees, operand
 from lkjaudit.checks.phrases import phrase
 from lkjaudit.checks.support import Support, supported_value
@@ -33,6 +33,7 @@ __all__ = [
     "Crossing",
     "categories_total",
     "category_sum",
+    "category_total",
     "columns_disagree",
     "crossing",
     "group_parts",
@@ -146,6 +147,36 @@ def categories_total(
     if row.kind == RowKind.TOTAL and columns_disagree(report, table, row, parts):
         return None
     return found.lo
+
+
+def category_total(
+    report: Report, table: Table, row: Row, col: Column
+) -> Decimal | None:
+    """The count a JUMLAH row's category cell stands for when its print is off.
+
+    Its column's rows added up, when the row's own Jumlah less its other
+    categories says the same: two witnesses against one print (Baik printed 77
+    over rows adding up to 76, on a JUMLAH row whose 99 is 76 + 15 + 8). None
+    for a data row, a sum with text or an inexact figure, and when nothing
+    points away from the print (one wrong inner cell leaves the Jumlah less the
+    other categories at the print: :func:`crossing` judges it).
+    """
+    jumlah = table.column(R.JUMLAH)
+    if row.kind != RowKind.TOTAL or col.role != R.KATEGORI or jumlah is None:
+        return None
+    parts = group_parts(table, jumlah)
+    scope = next((rows for total, rows in total_scopes(table) if total is row), [])
+    printed = amount(table.value(row, col))
+    if col not in parts or printed is None or not scope:
+        return None
+    found = scope_sum(report, table, col, scope)
+    if found is None or found.total.lo != found.total.hi or found.total.lo == printed:
+        return None
+    others = category_sum(table, row, [c for c in parts if c is not col])
+    whole = amount(table.value(row, jumlah))
+    if others is None or whole is None or others.lo != others.hi:
+        return None
+    return found.total.lo if whole - others.lo == found.total.lo else None
 
 
 def columns_disagree(

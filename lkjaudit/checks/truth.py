@@ -17,7 +17,7 @@ from typing import Any
 
 from lkjaudit.checks.arithmetic import RatioOptions, Verdict, ratio_verdicts
 from lkjaudit.checks.common import is_figure
-from lkjaudit.checks.crossing import crossing
+from lkjaudit.checks.crossing import category_total, crossing
 from lkjaudit.checks.interval import Interval, agrees, operand, printed
 from lkjaudit.checks.shares import counted, share
 from lkjaudit.checks.support import supported, supported_value
@@ -201,10 +201,13 @@ def _truth(
             computed = Interval.exact(fix.value)
     elif report is not None and col.role == R.KATEGORI:
         # NOTE: the one inner count its row's Jumlah and the JUMLAH row both
-        # correct (category-count-agrees-with-both-totals)
+        # correct (category-count-agrees-with-both-totals), or a JUMLAH row's
+        # category total its column and its row's Jumlah both correct
         found_cell = crossing(report, table)
         if found_cell is not None and found_cell.row is row and found_cell.col is col:
             computed = Interval.exact(found_cell.value)
+        elif (total := category_total(report, table, row, col)) is not None:
+            computed = Interval.exact(total)
     if computed is None or agrees(computed, value):
         return Truth(shown, value, False)
     return Truth(computed, value, True, others)
