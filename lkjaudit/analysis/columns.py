@@ -620,7 +620,7 @@ def _quarter_parts(columns: list[Column]) -> None:
             for c in same
             if (p := period_of(c.header)) is not None and not p.cumulative
         ]
-        if len(same) < 2 or not parts:
+        if len(same) < 2 or not parts or _across_years(parts):
             continue
         whole = [c for c in same if c not in parts]
         for col in parts:
@@ -634,6 +634,20 @@ def _quarter_parts(columns: list[Column]) -> None:
         p = period_of(col.header) if col.role == R.CAPAIAN else None
         if p is not None and not (single and p.cumulative):
             col.role = R.OTHER
+
+
+def _across_years(parts: list[Column]) -> bool:
+    """The same quarter of different years: a comparison, no split by quarter.
+
+    ``Realisasi TW I 2024 | Realisasi TW I 2025`` holds last year's figure beside
+    this year's; the year's is kept by :func:`_keep_reporting_year`.
+    """
+    years = [frozenset(_years(c)) for c in parts]
+    return (
+        len({period_of(c.header) for c in parts}) == 1
+        and all(len(y) == 1 for y in years)
+        and len(set(years)) == len(parts)
+    )
 
 
 def _group_subtotals(columns: list[Column]) -> None:

@@ -476,3 +476,35 @@ def test_a_formula_other_than_the_quarters_sum_is_no_witness() -> None:
         ["total-row-equals-column-sum", "tabel-6/row:4/col:realisasi_anggaran", 10]
         + ["1.688.540.000", "1.688.900.000"],
     ]
+
+
+_SAME_QUARTER = "\n".join(
+    [
+        "Tabel 4.1 Capaian Indikator Kinerja Triwulan I Tahun 2025",
+        "",
+        "No\tIndikator Kinerja\tSatuan\tTarget\tRealisasi TW I\tCapaian (%)",
+        "1\tRata-rata waktu penyelesaian pelayanan PATEN\thari\t3\t2,5\t120,00",
+        "2\tIndeks Kepuasan Masyarakat\tindeks\t82,50\t83,12\t100,75",
+        "",
+        "Tabel 4.2 Perbandingan Realisasi Kinerja Triwulan I Tahun 2024 dan 2025",
+        "",
+        "No\tIndikator Kinerja\tSatuan\tRealisasi TW I 2024\tRealisasi TW I 2025",
+        "1\tRata-rata waktu penyelesaian pelayanan PATEN\thari\t3,5\t{paten}",
+        "2\tIndeks Kepuasan Masyarakat\tindeks\t81,40\t83,12",
+    ]
+)
+
+
+def test_the_same_quarter_of_two_years_is_no_split_by_quarter() -> None:
+    # last year's TW I beside this year's: this year's column is the realisasi
+    table = report_from(_SAME_QUARTER.format(paten="2,5")).tables[1]
+    assert [c.role for c in table.columns][3:] == [R.OTHER, R.REALISASI]
+
+
+def test_this_years_quarter_is_compared_with_its_copies() -> None:
+    found = findings_for(_SAME_QUARTER.format(paten="2,7"), select=("figure-*",))
+    assert compact(found) == [
+        ["figure-same-in-every-table", "tabel-4.2/row:1/col:realisasi", 10]
+        + ["2,5 hari", "2,7 hari"]
+    ]
+    assert findings_for(_SAME_QUARTER.format(paten="2,5"), select=("figure-*",)) == []
