@@ -4,8 +4,9 @@ exported to tab-separated text, its tables numbered by chapter (Tabel 2.1, 2.2,
 3.1, 4.1–4.3). Its staff table counts each rank by sex under a two-row header
 (``Jenis Kelamin`` over ``L | P``), its asset table counts each kind by condition
 and breaks across a page (a page number, the two-row header repeated), and its
-budget tree is numbered 1, 1.1, 1.1.1 and breaks across a page too. Its planted
-errors are listed here; every other figure is right.
+budget tree is numbered 1, 1.1, 1.1.1 and breaks across a page too; a table
+sets this year's TW I realisasi beside last year's. Its planted errors are
+listed here; every other figure is right.
 """
 
 from __future__ import annotations
@@ -33,6 +34,10 @@ PLANTED = [
     # 83,12 / 82,50 = 100,75, digits swapped
     ["capaian-equals-realisasi-over-target", "tabel-4.1/row:1/col:capaian", 91]
     + ["100,75", "100,57"],
+    # Tabel 4.2's this-year TW I realisasi beside last year's: 2,5 hari in
+    # Tabel 4.1, whose capaian 120,00 (3 / 2,5) follows it
+    ["figure-same-in-every-table", "tabel-4.2/row:2/col:realisasi", 102]
+    + ["2,5 hari", "2,7 hari"],
     # 9.000.000 − 2.160.000, digits swapped
     ["sisa-equals-anggaran-minus-realisasi", "tabel-4.3/row:9/col:sisa", 121]
     + ["6.840.000", "6.480.000"],
