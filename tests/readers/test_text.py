@@ -457,3 +457,28 @@ def test_a_regulation_s_year_or_a_generic_unit_is_no_report_s_own(
     )
     with pytest.raises(InputError, match="a guide about LKj reports"):
         load_report(_write(tmp_path, "pedoman.md", text.encode()))
+
+
+_NUMBERED_PAGE = (
+    "Tabel 3.3 Realisasi Anggaran\n\n"
+    "Program/Kegiatan\tAnggaran\tRealisasi\tSisa\n"
+    "Penyusunan Dokumen Perencanaan\tRp 3.600.000\tRp 1.800.000\tRp 1.800.000\n"
+    "\n{page}\n\n"
+    "Program/Kegiatan\tAnggaran\tRealisasi\tSisa\n"
+    "Rapat Koordinasi\tRp 1.000.000\tRp 900.000\tRp 100.000\n"
+)
+
+
+@pytest.mark.parametrize(
+    "page", ["- 12 -", "Hal. 12", "Halaman 12 dari 40", "Hal. 12/40", "Page 12 of 40"]
+)
+def test_a_page_number_between_a_table_s_pages_keeps_one_table(page: str) -> None:
+    report = report_from(_NUMBERED_PAGE.format(page=page))
+    assert [[r.cells[0].text for r in t.rows] for t in report.tables] == [
+        ["Penyusunan Dokumen Perencanaan", "Rapat Koordinasi"]
+    ]
+
+
+def test_a_line_of_words_between_a_table_s_pages_is_no_page_number() -> None:
+    report = report_from(_NUMBERED_PAGE.format(page="Halaman ini sengaja dikosongkan"))
+    assert len(report.tables) == 2
