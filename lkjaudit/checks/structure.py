@@ -152,12 +152,17 @@ def row_numbering(
 
     Rows without a plain integer number (continuation lines, totals, dotted codes
     such as 1.2.1) are skipped; a restart at 1 right after a group heading (a row
-    lettered A, B … or without a number) is allowed. After a break the count goes on
-    from the number printed, so one slip is reported once.
+    lettered A, B … or without a number) is allowed. In a table with a Program →
+    Kegiatan → Sub Kegiatan tree, a row may instead count on from its previous
+    sibling (from 1 under a new parent): kegiatan 1, 2, 3 each with sub kegiatan
+    1, 2. After a break the count goes on from the number printed, so one slip is
+    reported once.
     """
     previous: int | None = None
     previous_row = None
     heading = False
+    tree = any(row.parent is not None for row in table.rows)
+    siblings: dict[int | None, int] = {}  # the last number under each parent
     for row in table.rows:
         if row.kind != _DATA:
             continue
@@ -171,10 +176,14 @@ def row_numbering(
             and _same_label(table, previous_row, row)
         ):
             continue  # a merged cell printed on every line of its entity
+        by_tree = tree and number == siblings.get(row.parent, 0) + 1
+        if tree:
+            siblings[row.parent] = number
         if (
             previous is not None
             and number != previous + 1
             and not (heading and number == 1)
+            and not by_tree
         ):
             col = table.column(ColumnRole.NO)
             assert col is not None
