@@ -52,7 +52,7 @@ R = ColumnRole
 class RatioOptions(BaseModel):
     """Options of the ``ratio`` primitive."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     numerator: ColumnRole
     denominator: ColumnRole
@@ -685,7 +685,7 @@ def _target_note(
 class DifferenceOptions(BaseModel):
     """Options of the ``difference`` primitive."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     minuend: ColumnRole
     subtrahend: ColumnRole
@@ -745,7 +745,7 @@ def difference(
 class ShareOptions(BaseModel):
     """Options of the ``share-of-total`` primitive."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     part: ColumnRole = ColumnRole.JUMLAH
     result: ColumnRole = ColumnRole.PERSEN_TOTAL

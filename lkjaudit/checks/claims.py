@@ -51,7 +51,7 @@ def _quote(claim: FigureClaim) -> str:
 class TextFigureOptions(BaseModel):
     """Options of the ``text-figure`` primitive."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     outcome: Literal["contradicts", "unmatched"] = "contradicts"
     metrics: tuple[str, ...] = (

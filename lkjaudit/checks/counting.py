@@ -205,7 +205,7 @@ def _judgements(
 class CountClaimOptions(BaseModel):
     """Options of the ``count-claim`` primitive."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     outcome: Literal["false", "other-reading"] = "false"
 
@@ -284,7 +284,7 @@ def count_claim(
 class QualitativeOptions(BaseModel):
     """Options of the ``qualitative-claim`` primitive (none yet)."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 @check(

@@ -298,7 +298,7 @@ def _one_column_off(
 class CrossedOptions(BaseModel):
     """Options of the ``crossed-totals`` primitive (none yet)."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 @check(

@@ -77,7 +77,7 @@ def _mentions(report: Report) -> list[tuple[Sentence, DateMention]]:
 class DateOptions(BaseModel):
     """Options of the ``weekday-matches-date`` and ``date-exists`` primitives."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 # NOTE: for the English message, beside the Indonesian names the report prints
@@ -137,7 +137,7 @@ def date_exists(report: Report, opts: DateOptions, ctx: Context) -> Iterator[Vio
 class PeriodOptions(BaseModel):
     """Options of the period primitives."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     # NOTE: a quarterly report's figures are often cumulative ("s/d TW II"); set
     # this to accept events from 1 January of the year.

@@ -49,7 +49,7 @@ _FORMULAS = ("selisih", "rasio", "hemat", "sisa")
 class EfficiencyOptions(BaseModel):
     """Options of the ``efficiency-formula`` primitive."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     min_rows: int = 2  # rows a formula must reproduce to be the table's
 

@@ -160,7 +160,7 @@ def _evaluate(node: Node, operands: dict[str, Interval]) -> Interval:
 class FormulaOptions(BaseModel):
     """Options of the ``column-formula`` primitive (none yet)."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 def _fraction(value_interval: Interval, is_percent: bool) -> Interval:

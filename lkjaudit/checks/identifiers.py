@@ -44,7 +44,7 @@ def _spaced(digits: str) -> str:
 class NipOptions(BaseModel):
     """Options of the NIP primitives (none yet)."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 @check(
@@ -115,7 +115,7 @@ def same_name_same_nip(
 class RetirementOptions(BaseModel):
     """Options of the ``below-retirement-age`` primitive."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     # NOTE: batas usia pensiun (BUP) of administrative officials (pejabat
     # administrasi: camat, sekretaris, kepala seksi) is 58 years, PP 11/2017

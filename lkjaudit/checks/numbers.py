@@ -38,7 +38,7 @@ _TEXT_ROLES = (R.NO, R.URAIAN, R.INDIKATOR, R.FORMULASI, R.KETERANGAN, R.SATUAN)
 class NumberOptions(BaseModel):
     """Options of the ``number-well-formed`` primitive (none yet)."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 @check(
@@ -173,7 +173,7 @@ def _digits(number: Decimal) -> int:
 class WitnessedOptions(BaseModel):
     """Options of the ``witnessed-figure`` primitive (none yet)."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 @check(

@@ -97,7 +97,7 @@ def _related(
 class PlainOptions(BaseModel):
     """Options of primitives that take none."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 @check(
@@ -183,7 +183,7 @@ def _misprint(
 class OverOptions(BaseModel):
     """Options of the ``performance-within-target`` primitive."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     threshold: Decimal = Decimal(120)  # percent of target above which to warn
     # NOTE: the words of lower-is-better indicators, as the ``ratio`` rules take them
@@ -288,7 +288,7 @@ def output_has_spending(
 class GapOptions(BaseModel):
     """Options of the ``spending-matches-output`` primitive."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     max_gap: Decimal = Decimal(50)  # percentage points spending may run ahead of output
 

@@ -266,7 +266,7 @@ def _shown_sum(item: _Row, table: Table, year: Column, ctx: Context) -> str:
 class QuarterTargetsOptions(BaseModel):
     """Options of the ``quarter-targets`` primitive (none yet)."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 @check(

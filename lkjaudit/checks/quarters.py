@@ -231,7 +231,7 @@ def _names(cols: list[Column]) -> str:
 class QuarterSumOptions(BaseModel):
     """Options of the ``quarter-sum`` primitive."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 @check(
@@ -322,7 +322,7 @@ def _odd_violation(table: Table, row: Row, odd: OddQuarter, ctx: Context) -> Vio
 class QuarterCapaianOptions(BaseModel):
     """Options of the ``quarter-capaian`` primitive."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 def _capaian_columns(table: Table) -> list[tuple[Column, int, bool]]:

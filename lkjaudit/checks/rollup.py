@@ -60,7 +60,7 @@ METHODS = ("mean", "mean_reported", "capped_mean", "weighted")
 class RollupOptions(BaseModel):
     """Options of the ``rollup`` primitives."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     methods: tuple[str, ...] = METHODS
     report: str = "unreproduced"  # "unreproduced" (errors) or "other-method" (warnings)

@@ -46,7 +46,7 @@ _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii":
 class NumberingOptions(BaseModel):
     """Options of the numbering primitives (none yet)."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 def _parts(number: str) -> tuple[int, ...] | None:
@@ -252,7 +252,7 @@ _CHAPTERS = {
 class ChaptersOptions(BaseModel):
     """Options of the ``required-chapters`` primitive."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     perjanjian_kinerja: bool = True
 

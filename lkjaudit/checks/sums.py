@@ -55,7 +55,7 @@ _ADDITIVE = (R.ANGGARAN, R.REALISASI_ANGGARAN, R.SISA)
 class ChildrenSumOptions(BaseModel):
     """Options of the ``children-sum`` primitive."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     columns: tuple[ColumnRole, ...] = _ADDITIVE
 
@@ -190,7 +190,7 @@ _QUARTERED = (R.ANGGARAN, R.REALISASI_ANGGARAN)
 class ColumnSumOptions(BaseModel):
     """Options of the ``column-sum`` primitive."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     columns: tuple[ColumnRole, ...] = (
         R.ANGGARAN,
@@ -471,7 +471,7 @@ def _explained_by_an_addend(
 class RowSumOptions(BaseModel):
     """Options of the ``row-sum`` primitive."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     total: ColumnRole = R.JUMLAH
     parts: ColumnRole = R.KATEGORI

@@ -106,7 +106,33 @@ class RuleSpec(BaseModel):
 
     def options(self) -> BaseModel:
         """The validated options for the primitive."""
-        return self.spec.options.model_validate(self.with_)
+        model = self.spec.options
+        if not self.with_ and _defaults_valid(model):
+            # NOTE: no options given: the defaults, as validating {} gives them,
+            # without building the model's validator (most rules give none)
+            return model.model_construct()
+        return model.model_validate(self.with_)
+
+
+@functools.cache
+def _defaults_valid(model: type[BaseModel]) -> bool:
+    """True when ``model()`` gives the defaults as they stand.
+
+    That is, every field has one and no validator (of the model or a field) could
+    change or refuse them.
+    """
+    decorators = model.__pydantic_decorators__
+    return not (
+        any(
+            field.is_required() or field.validate_default
+            for field in model.model_fields.values()
+        )
+        or decorators.model_validators
+        or decorators.field_validators
+        or decorators.root_validators
+        or decorators.validators
+        or model.model_config.get("validate_default", False)
+    )
 
 
 def placeholders(template: str) -> set[str]:

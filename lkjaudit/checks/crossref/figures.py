@@ -45,7 +45,7 @@ _ANGGARAN = R.ANGGARAN
 class CopiesOptions(BaseModel):
     """Options of the ``copies-agree`` and ``copies-same-precision`` primitives."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     entity_roles: tuple[ColumnRole, ...] = (R.ANGGARAN, R.REALISASI_ANGGARAN, R.SISA)
     indicator_roles: tuple[ColumnRole, ...] = (R.TARGET, R.REALISASI)

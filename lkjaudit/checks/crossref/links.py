@@ -30,7 +30,7 @@ _DATA = RowKind.DATA
 class TreeOptions(BaseModel):
     """Options of the ``tree-copies-complete`` primitive (none yet)."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 @check(
@@ -150,7 +150,7 @@ def _missing(
 class AmbiguityOptions(BaseModel):
     """Options of the ``link-unambiguous`` primitive (none yet)."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 @check(

@@ -26,7 +26,7 @@ R = ColumnRole
 class NamesOptions(BaseModel):
     """Options of the ``names-agree`` primitive."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     official: bool = False  # report only names that match different official entries
     spelling_ratio: float = 95.0  # closer names differ by spelling only: not reported

@@ -35,7 +35,7 @@ R = ColumnRole
 class PkOptions(BaseModel):
     """Options of the ``pk-budget`` primitive (none yet)."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 @check(
