@@ -1,5 +1,7 @@
 """Write docs/rules/ (one page per rule and index.md) from the rule packs and their
-fixtures in tests/rules/. Generated pages carry a "do not edit" banner.
+fixtures in tests/rules/. Generated pages carry a "do not edit" banner. Also writes
+lkjaudit/data/rulepacks.json, the packs parsed, which a run without a user cache
+reads instead of the YAML.
 
     python scripts/gen_rule_docs.py          # write the pages, remove stale ones
     python scripts/gen_rule_docs.py --check  # exit 1 when docs/rules/ is stale
@@ -8,13 +10,29 @@ fixtures in tests/rules/. Generated pages carry a "do not edit" banner.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
-from lkjaudit.engine.rulepack import builtin_rules
+from lkjaudit.engine.rulepack import SHIPPED, builtin_packs, builtin_rules
 from lkjaudit.ruledocs import doc_pages
 
-DOCS = Path(__file__).resolve().parent.parent / "docs" / "rules"
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "docs" / "rules"
+PACKS = ROOT / "lkjaudit" / "data" / SHIPPED
+
+
+def packs_text() -> str:
+    """lkjaudit/data/rulepacks.json as the generator writes it."""
+    return json.dumps(builtin_packs(), ensure_ascii=False, indent=1) + "\n"
+
+
+def packs_stale(path: Path = PACKS) -> bool:
+    """True when the shipped parsed packs differ from what the generator writes."""
+    try:
+        return path.read_text(encoding="utf-8") != packs_text()
+    except OSError:
+        return True
 
 
 def stale_pages(folder: Path = DOCS) -> list[str]:
@@ -44,14 +62,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="only report staleness")
     args = parser.parse_args(argv)
     if args.check:
-        stale = stale_pages()
+        stale = [f"docs/rules/{name}" for name in stale_pages()]
+        if packs_stale():
+            stale.append(f"lkjaudit/data/{SHIPPED}")
         for name in stale:
-            print(f"docs/rules/{name} is out of date", file=sys.stderr)
+            print(f"{name} is out of date", file=sys.stderr)
         if stale:
             print("run: python scripts/gen_rule_docs.py", file=sys.stderr)
         return 1 if stale else 0
     for name in write():
         print(f"wrote docs/rules/{name}")
+    if packs_stale():
+        PACKS.write_text(packs_text(), encoding="utf-8")
+        print(f"wrote lkjaudit/data/{SHIPPED}")
     return 0
 
 

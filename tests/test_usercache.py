@@ -71,6 +71,7 @@ def test_builtin_rules_from_the_cache_equal_the_ones_from_yaml(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setattr(rulepack, "_shipped", lambda digest: None)
     from_yaml = _fresh_builtin_rules()
     (entry,) = (tmp_path / "lkjaudit").glob("rules-*.json")
     from_cache = _fresh_builtin_rules()
@@ -78,6 +79,40 @@ def test_builtin_rules_from_the_cache_equal_the_ones_from_yaml(
     assert [r.model_dump() for r in from_cache] == [r.model_dump() for r in from_yaml]
     entry.write_text(json.dumps([["rules/elsewhere.yaml", {}]]), encoding="utf-8")
     assert _fresh_builtin_rules() == from_yaml  # NOTE: a foreign entry is not used
+
+
+def test_the_shipped_parsed_packs_equal_the_yaml(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("LKJAUDIT_NO_CACHE", "1")
+    shipped = _fresh_builtin_rules()
+    monkeypatch.setattr(rulepack, "_shipped", lambda digest: None)
+    from_yaml = _fresh_builtin_rules()
+    assert shipped == from_yaml
+    assert [r.model_dump() for r in shipped] == [r.model_dump() for r in from_yaml]
+
+
+def test_shipped_packs_of_other_yaml_are_not_used() -> None:
+    packs = rulepack.builtin_packs()
+    assert rulepack._shipped(packs["digest"]) == packs["packs"]
+    assert rulepack._shipped("0" * 32) is None  # NOTE: parsed from other packs
+
+
+@linux_only
+def test_a_run_without_cache_parses_no_yaml(tmp_path: Path) -> None:
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path), "LKJAUDIT_NO_CACHE": "1"}
+    proc = subprocess.run(
+        [sys.executable, "-c", _PROBE, str(SAMPLES / "pasirian-tw2-2024.txt")],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+        env=env,
+    )
+    loaded = proc.stderr.split()
+    assert "lkjaudit.engine.rulepack" in loaded
+    assert "yaml" not in loaded
+    assert not (tmp_path / "lkjaudit").exists()
 
 
 _PROBE = (

@@ -332,8 +332,9 @@ def _builtin_rules() -> tuple[RuleSpec, ...]:
     packs = [(f"rules/{_relative(f, root)}", f.read_text("utf-8")) for f in _walk(root)]
     # NOTE: parsing YAML costs more than validating what it holds; the parsed packs
     # are kept in the user's cache, named by lkjaudit's version and the packs' text.
-    name = f"rules-{__version__}-{_digest(packs)}.json"
-    cached = _cached(read_json(name), packs)
+    digest = _digest(packs)
+    name = f"rules-{__version__}-{digest}.json"
+    cached = _cached(_shipped(digest), packs) or _cached(read_json(name), packs)
     if cached is not None:
         return tuple(_collect(cached)[0])
     rules, parsed = _collect((where, parse_pack(text, where)) for where, text in packs)
@@ -342,6 +343,37 @@ def _builtin_rules() -> tuple[RuleSpec, ...]:
         # the folder keeps its own
         write_json(name, parsed, stale=f"rules-{__version__}-*.json")
     return tuple(rules)
+
+
+SHIPPED = "rulepacks.json"  # in lkjaudit/data/
+
+
+def builtin_packs() -> dict[str, Any]:
+    """The built-in packs parsed, as lkjaudit ships them beside the YAML.
+
+    A fresh process with no user cache (a CI job in a new container, the first run
+    after an install) reads them instead of parsing YAML; they name the packs' text
+    they were parsed from, so a stale copy is never used (``scripts/gen_rule_docs.py``
+    writes them, and its ``--check`` reports them stale).
+    """
+    root = _builtin_dir()
+    packs = [(f"rules/{_relative(f, root)}", f.read_text("utf-8")) for f in _walk(root)]
+    parsed = [[where, parse_pack(text, where)] for where, text in packs]
+    if not _survives_json(parsed):
+        raise ValueError("the built-in packs hold values JSON cannot keep")
+    return {"digest": _digest(packs), "packs": parsed}
+
+
+def _shipped(digest: str) -> Any | None:
+    """The shipped parsed packs when they were parsed from the packs of ``digest``."""
+    try:
+        text = (resources.files("lkjaudit") / "data" / SHIPPED).read_text("utf-8")
+        value = json.loads(text)
+    except (OSError, ValueError):
+        return None
+    if not isinstance(value, dict) or value.get("digest") != digest:
+        return None
+    return value.get("packs")
 
 
 def _digest(packs: list[tuple[str, str]]) -> str:
