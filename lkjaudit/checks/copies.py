@@ -88,14 +88,21 @@ class Index:
 
     def copy_in(self, kind: str, table: Table, row: Row, other: Table) -> Copy | None:
         """The copy of a row in another table, if it has one there."""
+        return self.by_table(kind, table, row).get(other.id)
+
+    def by_table(self, kind: str, table: Table, row: Row) -> dict[str, Copy]:
+        """A row's copies by their table's id ({} when it is not linked)."""
         position = self._of.get((kind, table.id, row.index))
         if position is None:
-            return None
+            return _NONE
         by_table = self._by_table.get(position)
         if by_table is None:
             by_table = {c.table.id: c for c in self.groups[position][1]}
             self._by_table[position] = by_table
-        return by_table.get(other.id)
+        return by_table
+
+
+_NONE: dict[str, Copy] = {}  # NOTE: shared, never written to
 
 
 @per_report

@@ -59,6 +59,24 @@ def agree(a: Item, b: Item) -> bool:
 
 def clusters_of(items: list[Item]) -> list[list[Item]]:
     """Copies that agree with one another, biggest cluster first (ties: in order)."""
+    if not items:
+        return []
+    # NOTE: the usual case, every copy printing the same figure the same way, is
+    # told from the prints alone, before any figure is put in rupiah
+    first = items[0]
+    shown, scale = first[2], first[1].scale
+    number, unit, decimals = shown.number, shown.unit, shown.decimals
+    for item in items:
+        value = item[2]
+        if (
+            value.number != number
+            or value.unit != unit
+            or value.decimals != decimals
+            or item[1].scale != scale
+        ):
+            break
+    else:
+        return [items]  # NOTE: the usual case: every copy prints the same figure
     distinct: dict[tuple[Decimal | None, str | None, int], list[Item]] = {}
     for item in items:
         value = item[2]

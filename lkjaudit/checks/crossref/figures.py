@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from decimal import Decimal
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
 from lkjaudit.analysis.periods import FactPeriod, fact_period, same_fact
-from lkjaudit.checks.common import is_figure
 from lkjaudit.checks.copies import index, is_pk, link_note
 from lkjaudit.checks.crossref.agreement import (
     Item,
@@ -30,8 +30,8 @@ from lkjaudit.checks.witnesses import BUDGET, children_total
 from lkjaudit.engine.context import Context, Violation, display, shown
 from lkjaudit.engine.registry import check
 from lkjaudit.model.finding import Confidence
-from lkjaudit.model.report import ColumnRole, Report
-from lkjaudit.model.values import format_number
+from lkjaudit.model.report import Column, ColumnRole, Report
+from lkjaudit.model.values import ValueKind, format_number
 
 __all__ = ["CopiesOptions"]
 
@@ -40,6 +40,8 @@ R = ColumnRole
 # NOTE: Python 3.11 reads an enum member through its class by a call (EnumType
 # has a __getattr__); code run per row or cell reads these module constants
 _ANGGARAN = R.ANGGARAN
+_FIGURE_KINDS = (ValueKind.NUMBER, ValueKind.DASH)
+_UNKNOWN: Any = object()  # a column whose period is not read yet
 
 
 class CopiesOptions(BaseModel):
@@ -93,36 +95,75 @@ def _facts(ctx: Context, opts: CopiesOptions) -> list[_Fact]:
 
 def _all_facts(ctx: Context, opts: CopiesOptions) -> Iterator[_Fact]:
     idx = index(ctx)
+    # NOTE: a large report has tens of thousands of copies: what each copy's
+    # table gives (its column of each role, whether it is the PK, each column's
+    # period) is read once per table, and each copy's figure straight off its row
+    periods: dict[int, FactPeriod | None] = {}
     for kind, roles in (
         ("entity", opts.entity_roles),
         ("indicator", opts.indicator_roles),
     ):
+        shapes: dict[int, tuple[list[Column | None], bool]] = {}  # of these roles
+        # NOTE: the PK's budget copies are left out (they may change)
+        skip_pk = [
+            kind == "entity" and role == _ANGGARAN and opts.exclude_pk_budget
+            for role in roles
+        ]
         for group, copies in idx.of_kind(kind):
-            for role in roles:
-                items: list[Item] = []
-                for copy in copies:
-                    pk_budget = kind == "entity" and role == _ANGGARAN
-                    if pk_budget and opts.exclude_pk_budget and is_pk(copy.table):
+            found: list[list[Item]] = [[] for _ in roles]
+            for copy in copies:
+                table = copy.table
+                shape = shapes.get(id(table))
+                if shape is None:
+                    shape = shapes[id(table)] = (
+                        [table.column(role) for role in roles],
+                        is_pk(table),
+                    )
+                cols, pk = shape
+                row = copy.row
+                inherited, values = row.inherited, row.values
+                for k, col in enumerate(cols):
+                    if col is None or (pk and skip_pk[k]):
                         continue
-                    found = copy.value(role)
-                    if found is not None and is_figure(found[1]):
-                        items.append((copy, found[0], found[1]))
-                if len({id(item[0].table) for item in items}) < 2:
+                    at = col.index
+                    if at in inherited:
+                        continue
+                    value = values[at] if at < len(values) else table.value(row, col)
+                    if value.kind in _FIGURE_KINDS and value.number is not None:
+                        found[k].append((copy, col, value))
+            for role, items in zip(roles, found, strict=True):
+                if len(items) < 2 or not _two_tables(items):
                     continue  # NOTE: stated in one table only: nothing to compare
-                for fact in _same_period(items):
-                    if len({id(item[0].table) for item in fact}) >= 2:
+                for fact in _same_period(items, periods):
+                    if len(fact) == len(items) or _two_tables(fact):
                         yield group.name, role, fact, clusters_of(fact)
 
 
-def _same_period(items: list[Item]) -> list[list[Item]]:
+def _two_tables(items: list[Item]) -> bool:
+    """True when the items come from two tables or more."""
+    first = items[0][0].table
+    return any(item[0].table is not first for item in items)
+
+
+def _same_period(
+    items: list[Item], known: dict[int, FactPeriod | None] | None = None
+) -> list[list[Item]]:
     """The copies split into facts of one period each, each in document order.
 
     ``Realisasi TW III`` beside ``TW I`` and ``TW II`` is that quarter's part, not
     the ``Realisasi s.d. TW III`` of another table (:func:`same_fact`). A copy
     whose column names no period, or names it ambiguously, joins the first fact
     it may belong to; the copies naming a definite period are placed first.
+    ``known`` keeps each column's period (by the column's id) across calls.
     """
-    periods = [fact_period(copy.table, col) for copy, col, _ in items]
+    if known is None:
+        known = {}
+    periods = []
+    for copy, col, _ in items:
+        period = known.get(id(col), _UNKNOWN)
+        if period is _UNKNOWN:
+            period = known[id(col)] = fact_period(copy.table, col)
+        periods.append(period)
     if not any(periods) or all(same_fact(a, b) for a in periods for b in periods):
         return [items]  # NOTE: the usual case: one fact, as printed
     definite = [i for i, p in enumerate(periods) if _definite(p)]

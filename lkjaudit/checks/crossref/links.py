@@ -122,10 +122,9 @@ def _missing(
             if row.kind != _DATA:
                 continue
             copies = idx.copies("entity", table, row)
+            held = idx.by_table("entity", table, row)
             for other in covering:
-                if other == tid:
-                    continue
-                if copies and idx.copy_in("entity", table, row, trees[other]):
+                if other == tid or other in held:
                     continue
                 key = (id(copies) if copies else id(row), other)
                 if key in reported:
