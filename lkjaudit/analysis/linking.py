@@ -32,6 +32,7 @@ from lkjaudit.model.names import key
 from lkjaudit.model.report import (
     Ambiguity,
     ColumnRole,
+    Level,
     Link,
     LinkGroup,
     Report,
@@ -50,6 +51,7 @@ R = ColumnRole
 # has a __getattr__); code run per row or cell reads these module constants
 _NUMBER = ValueKind.NUMBER
 _DATA, _TOTAL = RowKind.DATA, RowKind.TOTAL
+_LEVEL_NAMES = {level: level.value for level in Level}
 _PROGRAM_IN_TEXT = lazy(r"\bp\w{0,2}r?o?g\w{0,2}r\w*m\b\s+(.+)$", re.IGNORECASE)
 _ACCEPT = 90.0  # a fuzzy name score that links by itself
 _WITH_EVIDENCE = 70.0  # enough when the budget or the position agrees too
@@ -101,8 +103,10 @@ class _Union:
 
     def union(self, a: int, b: int) -> None:
         ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
+        if ra < rb:
+            self.parent[rb] = ra
+        elif rb < ra:
+            self.parent[ra] = rb
 
 
 _Entity = tuple[str, str, bool]
@@ -129,7 +133,7 @@ def _entity_level(table: Table) -> Callable[[Row], _Entity | None]:
         if not label:
             return None
         if row.level is not None:
-            level = row.level.value
+            level = _LEVEL_NAMES[row.level]
             name = label
             if level == "program":
                 name = program_name(label) or label
@@ -449,8 +453,11 @@ def _groups(records: list[_Rec], union: _Union, kind: str) -> list[LinkGroup]:
         grouped[union.find(rec.group)].append(rec)
     out: list[LinkGroup] = []
     for members in grouped.values():
-        if len(members) < 2 or len(_tables_of(members)) < 2:
+        if len(members) < 2:
             continue
+        table = members[0].table
+        if all(m.table is table for m in members):
+            continue  # NOTE: rows of one table only: no copies
         first = members[0]
         links = [
             Link(table=m.table.id, row=m.row.index, score=m.score, basis=m.basis)

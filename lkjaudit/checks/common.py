@@ -24,7 +24,8 @@ def is_figure(value: Value) -> bool:
 
 def amount(value: Value, *, repaired: bool = False) -> Decimal | None:
     """The number a value stands for; a malformed one only when ``repaired``."""
-    if is_figure(value):
+    # NOTE: run per cell: is_figure, inline
+    if value.kind in _FIGURE_KINDS and value.number is not None:
         return value.number
     if repaired and value.kind == _MALFORMED:
         return value.repair

@@ -72,7 +72,7 @@ class Index:
             copies = []
             for m in group.members:
                 table = tables[m.table]
-                row = table.row(m.row)
+                row = table.rows[m.row - 1]  # NOTE: Table.row, inline
                 copies.append(Copy(table, row, m.score, m.basis))
                 of[(kind, m.table, row.index)] = position
             self.groups.append((group, copies))

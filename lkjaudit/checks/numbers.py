@@ -58,9 +58,13 @@ def number_well_formed(
     for col in table.columns:
         if col.role in _TEXT_ROLES:
             continue
+        at = col.index
         for row in table.rows:
-            value = table.value(row, col)
-            if value.kind != _MALFORMED or col.index in row.inherited:
+            # NOTE: read per cell: a row's values straight, the rare short row
+            # through the table
+            values = row.values
+            value = values[at] if at < len(values) else table.value(row, col)
+            if value.kind != _MALFORMED or at in row.inherited:
                 continue
             yield _report(table, row, col, ctx)
 

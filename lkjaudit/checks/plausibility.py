@@ -56,6 +56,13 @@ def _rows(
                 yield table, row, cols
 
 
+def _values(table: Table, row: Row, cols: list[Column]) -> list[Value]:
+    """The row's values in ``cols`` (read per row: its values straight)."""
+    values = row.values
+    count = len(values)
+    return [values[c.index] if c.index < count else table.value(row, c) for c in cols]
+
+
 def _once(
     ctx: Context, kind: str, table: Table, row: Row, seen: set[int]
 ) -> list[Copy] | None:
@@ -116,7 +123,7 @@ def spending_within_budget(
     """
     seen: set[int] = set()
     for table, row, cols in _rows(report, R.ANGGARAN, R.REALISASI_ANGGARAN):
-        budget, spent = (table.value(row, c) for c in cols)
+        budget, spent = _values(table, row, cols)
         if not (is_figure(budget) and is_figure(spent)) or not budget.number:
             continue
         assert spent.number is not None
@@ -226,7 +233,7 @@ def performance_within_target(
     seen: set[int] = set()
     rows = _rows(report, R.TARGET, R.REALISASI, continuations=True)
     for table, row, cols in rows:
-        target, realisasi = (table.value(row, c) for c in cols)
+        target, realisasi = _values(table, row, cols)
         ratio = _ratio(target, realisasi)
         if ratio is None or ratio <= opts.threshold:
             continue
@@ -268,7 +275,7 @@ def output_has_spending(
             c.row.children for c in index(ctx).copies("entity", table, row)
         ):
             continue  # the rows below it say where the spending is missing
-        output, budget, spent = (table.value(row, c) for c in cols)
+        output, budget, spent = _values(table, row, cols)
         if not (is_figure(output) and is_figure(budget) and is_figure(spent)):
             continue
         if not output.number or not budget.number or spent.number:
@@ -312,7 +319,7 @@ def spending_matches_output(
     seen: set[int] = set()
     roles = (R.TARGET, R.REALISASI, R.ANGGARAN, R.REALISASI_ANGGARAN)
     for table, row, cols in _rows(report, *roles):
-        target, output, budget, spent = (table.value(row, c) for c in cols)
+        target, output, budget, spent = _values(table, row, cols)
         done = _ratio(target, output)
         if done is None or not (is_figure(budget) and is_figure(spent)):
             continue
@@ -360,7 +367,7 @@ def units_agree(
     seen: set[int] = set()
     rows = _rows(report, R.TARGET, R.REALISASI, continuations=True)
     for table, row, cols in rows:
-        target, realisasi = (table.value(row, c) for c in cols)
+        target, realisasi = _values(table, row, cols)
         if not (is_figure(target) and is_figure(realisasi)):
             continue
         if not target.unit or not realisasi.unit or target.unit == realisasi.unit:

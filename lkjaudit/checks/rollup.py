@@ -175,21 +175,35 @@ def _parents(table: Table, methods: tuple[str, ...]) -> Iterator[_Parent]:
     if target_col is None or real_col is None:
         return
     continued = {r.entity for r in table.rows if r.entity is not None}
+    # NOTE: a kegiatan is a parent and a child: its capaian is worked out once
+    known: dict[int, Interval | None] = {}
+
+    def capaian_of(row: Row) -> Interval | None:
+        index = row.index
+        if index in known:
+            return known[index]
+        found = known[index] = _capaian(
+            table.value(row, target_col), table.value(row, real_col)
+        )
+        return found
+
     for row in table.data_rows():
-        kids = [k for k in table.children(row) if k.kind == _DATA]
-        if not kids or row.index in continued:
+        if not row.children or row.index in continued:
             continue  # no children, or several indicators: nothing single to compare
+        kids = [k for k in table.children(row) if k.kind == _DATA]
+        if not kids:
+            continue
         if not _rolled_up(table.value(row, target_col), target_col):
             continue
-        own = _capaian(table.value(row, target_col), table.value(row, real_col))
+        own = capaian_of(row)
         if own is None:
             continue
         children = []
         for kid in kids:
-            realisasi = table.value(kid, real_col)
-            capaian = _capaian(table.value(kid, target_col), realisasi)
+            capaian = capaian_of(kid)
             if capaian is None:
                 break
+            realisasi = table.value(kid, real_col)
             budget = table.value(kid, budget_col).number if budget_col else None
             children.append(_Child(capaian, realisasi.kind != _DASH, budget))
         else:

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import NamedTuple, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from lkjaudit.checks.common import amount, is_figure, total_scopes
 from lkjaudit.checks.interval import printed as printed_interval
@@ -44,6 +44,7 @@ __all__ = [
     "in_table_said",
     "kids_total",
     "memo",
+    "peek",
     "percent_columns",
     "quarters_said",
     "rest_totals",
@@ -129,6 +130,15 @@ def memo(report: Report, key: tuple[object, ...], build: Callable[[], T]) -> T:
     if found is _MISSING:
         found = store[key] = build()
     return found  # type: ignore[return-value]
+
+
+def peek(report: Report, key: tuple[object, ...]) -> Any:
+    """What :func:`memo` holds for ``key`` (None when nothing is held yet).
+
+    For a caller run per cell that knows the type of what it reads; it skips
+    building :func:`memo`'s ``build``.
+    """
+    return _store(report).get(key)
 
 
 def data_children(table: Table, row: Row) -> list[Row]:

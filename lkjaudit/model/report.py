@@ -288,10 +288,12 @@ class Table:
 
     def label_of(self, row: Row) -> str:
         """The row's name: its uraian cell, else the first non-empty text cell."""
-        own = self.entity_row(row)
+        # NOTE: read for every row of a large report: entity_row and column, inline
+        own = self.rows[row.entity - 1] if row.entity is not None else row
         cells = own.cells
+        roles = self._roles()
         for role in _NAME_ROLES:
-            col = self.column(role)
+            col = roles.get(role)
             if col is not None and (text := cells[col.cells[0]].text):
                 return text
         for cell in cells:

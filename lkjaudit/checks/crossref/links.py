@@ -121,11 +121,11 @@ def _missing(
         for row in rows_by_table[tid]:
             if row.kind != _DATA:
                 continue
-            copies = idx.copies("entity", table, row)
             held = idx.by_table("entity", table, row)
             for other in covering:
                 if other == tid or other in held:
                     continue
+                copies = idx.copies("entity", table, row)
                 key = (id(copies) if copies else id(row), other)
                 if key in reported:
                     continue  # already reported from another copy of the row
