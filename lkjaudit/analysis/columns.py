@@ -439,7 +439,9 @@ ReportYear = Callable[[], str | None]
 
 
 def _keep_reporting_year(
-    columns: list[Column], report_year: ReportYear | None = None
+    columns: list[Column],
+    report_year: ReportYear | None = None,
+    roles: tuple[ColumnRole, ...] = _YEAR_ROLES,
 ) -> None:
     """Keep only the reporting year's columns when a role repeats across years.
 
@@ -451,13 +453,15 @@ def _keep_reporting_year(
     table's own columns do not tell its year (``Anggaran 2024 | Anggaran 2025 |
     Realisasi 2024 | Realisasi 2025``), the report's year does (``report_year``:
     its period, asked only then): last year's and next year's figures are no
-    copies of this year's.
+    copies of this year's. ``roles`` narrows the roles looked at (a second pass
+    over the percentages once their own roles are settled).
     """
     year = _reporting_year(columns)
-    for col in columns:
-        if col.role == R.TARGET and _is_plan_end(col, year):
-            col.role = R.OTHER
-    for role in _YEAR_ROLES:
+    if roles == _YEAR_ROLES:
+        for col in columns:
+            if col.role == R.TARGET and _is_plan_end(col, year):
+                col.role = R.OTHER
+    for role in roles:
         same = [c for c in columns if c.role == role]
         if len(same) < 2:
             continue
@@ -691,6 +695,10 @@ def _postprocess(
     roles = {c.role for c in columns}
     _budget_percent(columns, roles)
     _spent_percent(columns)
+    # NOTE: "Capaian 2024 | % 2024 | Capaian 2025 | % 2025": two percentages a
+    # year are told apart only now (the % after the spending is the budget's);
+    # each role is the year's again
+    _keep_reporting_year(columns, report_year, (R.CAPAIAN, R.PERSEN_ANGGARAN))
     roles = {c.role for c in columns}
     for col in columns:
         explicit = _has(norm(col.header), "capaian", "kinerja")
