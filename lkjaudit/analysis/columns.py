@@ -26,7 +26,15 @@ from lkjaudit.model.lazyre import lazy
 from lkjaudit.model.report import Cell, Column, ColumnRole, Table
 from lkjaudit.model.values import normalize_unit, parse_value
 
-__all__ = ["ReportYear", "Slot", "assign_columns", "infer_role", "year_parts"]
+__all__ = [
+    "ReportYear",
+    "Slot",
+    "assign_columns",
+    "column_name",
+    "infer_role",
+    "other_years",
+    "year_parts",
+]
 
 R = ColumnRole
 _BUDGET = (
@@ -512,6 +520,68 @@ def year_parts(table: Table, role: ColumnRole) -> list[Column]:
 
 def _groups(col: Column) -> tuple[str, ...]:
     return tuple(col.group.split(" / ")) if col.group else ()
+
+
+def other_years(table: Table) -> dict[str, dict[ColumnRole, Column]]:
+    """Each other year's columns by the role they play for that year.
+
+    ``Anggaran | Realisasi | %`` over ``2024 | 2025`` each, in a report of 2025:
+    the 2025 columns hold the table's roles, and ``Anggaran 2024``,
+    ``Realisasi 2024`` and ``% 2024`` are last year's budget, spending and
+    percentage, to be recomputed among themselves (never compared with this
+    year's copies elsewhere). A column of another year plays the role of the
+    year's column its header reads like (the first ``Capaian 2024`` is the first
+    ``Capaian 2025``'s, the ``%`` after last year's spending that after this
+    year's). Empty unless the columns holding roles are dated to one year;
+    a role two columns of one year could play is left out.
+    """
+    dated: dict[str, list[Column]] = {}
+    for col in table.columns:
+        years = _years(col)
+        plan = _PLAN_END.search(norm(col.header))
+        if len(years) == 1 and period_of(col.header) is None and not plan:
+            dated.setdefault(next(iter(years)), []).append(col)
+    own = {y for y, cols in dated.items() if any(c.role != R.OTHER for c in cols)}
+    if len(own) != 1:
+        return {}
+    (year,) = own
+    found: dict[str, dict[ColumnRole, Column]] = {}
+    for other, cols in dated.items():
+        if other == year or any(c.role != R.OTHER for c in cols):
+            continue
+        roles = _as_year(cols, dated[year])
+        if roles:
+            found[other] = roles
+    return found
+
+
+def _as_year(cols: list[Column], year: list[Column]) -> dict[ColumnRole, Column]:
+    """The roles of another year's ``cols``, paired in order with the year's."""
+
+    def read(col: Column) -> ColumnRole:
+        return infer_role(col.header, _groups(col), col.content)
+
+    paired: dict[ColumnRole, list[Column]] = {}
+    for role in {read(c) for c in cols}:
+        mine = [c for c in cols if read(c) == role]
+        theirs = [c for c in year if read(c) == role]
+        if len(mine) != len(theirs):
+            continue  # NOTE: nothing tells which of the year's columns each is
+        for col, like in zip(mine, theirs, strict=True):
+            if like.role != R.OTHER:
+                paired.setdefault(like.role, []).append(col)
+    return {role: cols[0] for role, cols in paired.items() if len(cols) == 1}
+
+
+def column_name(col: Column) -> str:
+    """A column as its header names it (``Target TW III``, ``Anggaran 2024``).
+
+    A leaf that only dates its group's figure (``2024`` under ``Anggaran``) is
+    named with the group.
+    """
+    if col.group and (only_period(col.header) or only_year(col.header)):
+        return f"{col.group} {col.header}"
+    return col.header or col.group
 
 
 def _budget_percent(columns: list[Column], roles: set[ColumnRole]) -> None:

@@ -15,7 +15,8 @@ from typing import Literal, NamedTuple
 from pydantic import BaseModel, ConfigDict
 
 from lkjaudit.analysis.cells import norm
-from lkjaudit.analysis.periods import only_period, only_year, period_of
+from lkjaudit.analysis.columns import column_name, other_years
+from lkjaudit.analysis.periods import period_of
 from lkjaudit.analysis.targets import period_target
 from lkjaudit.checks.common import is_figure
 from lkjaudit.checks.interval import Interval, agrees, operand
@@ -77,6 +78,11 @@ def _role_name(role: ColumnRole, lang: str) -> str:
         return phrase(f"role.{role.value}", lang)
     except KeyError:
         return role.value
+
+
+def _operand_name(col: Column, lang: str) -> str:
+    """An operand's column by its role, or by its header (another year's)."""
+    return column_name(col) if col.role == R.OTHER else _role_name(col.role, lang)
 
 
 _Operand = tuple[Value, Support | None]
@@ -239,13 +245,37 @@ def ratio(table: Table, opts: RatioOptions, ctx: Context) -> Iterator[Violation]
     named beside it.
     """
     cols = _ratio_columns(table, opts)
-    if cols is None:
-        return
     unit = "%" if opts.percent else None
-    for verdict in ratio_verdicts(table, opts, ctx.report).values():
-        yield _ratio_violation(table, cols, verdict, ctx, unit)
-    if opts.result == ColumnRole.CAPAIAN and table.column(opts.result) is cols[2]:
-        yield from _blamed(table, cols, ctx, unit)
+    if cols is not None:
+        for verdict in ratio_verdicts(table, opts, ctx.report).values():
+            yield _ratio_violation(table, cols, verdict, ctx, unit)
+        if opts.result == ColumnRole.CAPAIAN and table.column(opts.result) is cols[2]:
+            yield from _blamed(table, cols, ctx, unit)
+    for year in _year_sets(table, (opts.numerator, opts.denominator, opts.result)):
+        judged = _column_verdicts(table, opts, year, ctx.report, witness=False)
+        for verdict in judged.found.values():
+            yield _ratio_violation(table, year, verdict, ctx, unit)
+
+
+def _year_sets(
+    table: Table, roles: tuple[ColumnRole, ColumnRole, ColumnRole]
+) -> Iterator[tuple[Column, Column, Column]]:
+    """Another year's three columns of these roles (last year's %, sisa).
+
+    ``Anggaran 2024 | Realisasi 2024 | % 2024`` beside the year's: last year's
+    % is last year's spending over last year's budget
+    (:func:`~lkjaudit.analysis.columns.other_years`). Its operands are taken as
+    printed: the report's redundancy witnesses the year's figures only.
+    """
+    for columns in other_years(table).values():
+        a, b, result = (columns.get(role) for role in roles)
+        if (
+            a is not None
+            and b is not None
+            and result is not None
+            and not result.formula
+        ):
+            yield a, b, result
 
 
 def _blamed(
@@ -421,9 +451,13 @@ def _column_verdicts(
     opts: RatioOptions,
     cols: tuple[Column, Column, Column],
     report: Report | None,
+    witness: bool = True,
 ) -> _Judged:
-    """The verdicts against the denominator of ``cols``, and the rows judged."""
-    rows, taken = _ratio_rows(table, opts, cols, report)
+    """The verdicts against the denominator of ``cols``, and the rows judged.
+
+    ``witness`` False takes every operand as printed.
+    """
+    rows, taken = _ratio_rows(table, opts, cols, report, witness)
     readings = {row.index: _polarity(table, row, cols, opts) for row, _ in rows}
     lowers = {k: reading is Polarity.LOWER for k, reading in readings.items()}
     stated = _stated(report, opts)
@@ -489,6 +523,7 @@ def _ratio_rows(
     opts: RatioOptions,
     cols: tuple[Column, Column, Column],
     report: Report | None,
+    witness: bool = True,
 ) -> tuple[list[tuple[Row, _RatioRow]], dict[int, list[_Operand]]]:
     """The rows whose result can be computed, and those with a witnessed operand.
 
@@ -499,8 +534,10 @@ def _ratio_rows(
     scale = HUNDRED if opts.percent else Decimal(1)
     rows: list[tuple[Row, _RatioRow]] = []
     taken: dict[int, list[_Operand]] = {}  # rows with a witnessed operand
-    witnessed = report is not None and (
-        opts.numerator in BUDGET or opts.denominator in BUDGET
+    witnessed = (
+        witness
+        and report is not None
+        and (opts.numerator in BUDGET or opts.denominator in BUDGET)
     )
     lower = opts.polarity == "auto"  # NOTE: else realisasi / target judges alone
     for row in table.rows:
@@ -603,10 +640,10 @@ def _ratio_violation(
         for v, fix in operands
     )
     names = {
-        "num": _role_name(num_col.role, ctx.lang),
-        "den": _role_name(den_col.role, ctx.lang)
+        "num": _operand_name(num_col, ctx.lang),
+        "den": _operand_name(den_col, ctx.lang)
         if verdict.target is None
-        else _column_name(verdict.target),
+        else column_name(verdict.target),
     }
     top, bottom = (den, num) if formula == "inverse" else (num, den)
     percent = ctx.percent_unit(table, res_col, res) if unit else res.unit
@@ -649,17 +686,6 @@ def _ratio_violation(
     )
 
 
-def _column_name(col: Column) -> str:
-    """A column as its header names it (``Target TW III``, ``Target`` › ``TW III``).
-
-    A leaf that only dates its group's figure is named with the group: ``Target
-    2025`` for ``2025`` under ``Target``.
-    """
-    if col.group and (only_period(col.header) or only_year(col.header)):
-        return f"{col.group} {col.header}"
-    return col.header or col.group
-
-
 def _unsure_target(verdict: Verdict) -> bool:
     """True when the row fits the other target, or the two give other figures."""
     return verdict.by_table or verdict.other_target is not None
@@ -678,7 +704,7 @@ def _target_note(
         "target.other",
         lang,
         value=display(value.mid, res, percent, mark=mark),
-        target=_column_name(col),
+        target=column_name(col),
     )
 
 
@@ -710,15 +736,37 @@ def difference(
     """
     a_col, b_col = table.column(opts.minuend), table.column(opts.subtrahend)
     r_col = table.column(opts.result)
-    if a_col is None or b_col is None or r_col is None or r_col.formula:
-        return
+    if (
+        a_col is not None
+        and b_col is not None
+        and r_col is not None
+        and not r_col.formula
+    ):
+        yield from _differences(table, (a_col, b_col, r_col), ctx)
+    for year in _year_sets(table, (opts.minuend, opts.subtrahend, opts.result)):
+        yield from _differences(table, year, ctx, witness=False)
+
+
+def _differences(
+    table: Table,
+    cols: tuple[Column, Column, Column],
+    ctx: Context,
+    witness: bool = True,
+) -> Iterator[Violation]:
+    """The rows whose result is not minuend − subtrahend.
+
+    ``witness`` False takes both operands as printed.
+    """
+    a_col, b_col, r_col = cols
     for row in table.rows:
         if r_col.index in row.inherited:
             continue
         a, b, r = (table.value(row, c) for c in (a_col, b_col, r_col))
         if not (is_figure(a) and is_figure(b) and is_figure(r)):
             continue
-        operands = witnessed_operands(ctx.report, table, row, (a_col, b_col))
+        operands: list[_Operand] = [(a, None), (b, None)]
+        if witness:
+            operands = witnessed_operands(ctx.report, table, row, (a_col, b_col))
         (a, a_fix), (b, b_fix) = operands
         expected = operand(a) - operand(b)
         if agrees(expected, r):

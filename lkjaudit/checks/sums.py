@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from pydantic import BaseModel, ConfigDict
 
-from lkjaudit.analysis.columns import year_parts
+from lkjaudit.analysis.columns import column_name, year_parts
 from lkjaudit.checks.common import amount, is_figure, total_scopes
 from lkjaudit.checks.corroboration import corroboration
 from lkjaudit.checks.crossing import (
@@ -264,7 +264,7 @@ def _total(
         + cells,
         confidence=Confidence.MEDIUM if fixes else None,
         count=str(len(counted)),
-        column=col.header or phrase(f"role.{col.role.value}", ctx.lang),
+        column=column_name(col) or phrase(f"role.{col.role.value}", ctx.lang),
         witnessed=_witnessed_rows(fixes, own, ctx),
         agrees=agree,
     )
