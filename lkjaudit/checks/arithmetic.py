@@ -25,7 +25,7 @@ from lkjaudit.checks.phrases import phrase
 from lkjaudit.checks.polarity import LOWER_IS_BETTER, Polarity, row_polarity
 from lkjaudit.checks.shares import rows_total, share
 from lkjaudit.checks.support import Support, supported_value
-from lkjaudit.checks.witnesses import BUDGET, Said
+from lkjaudit.checks.witnesses import BUDGET, Said, children_total, scope_sums
 from lkjaudit.engine.context import Context, Violation, display, shown
 from lkjaudit.engine.registry import check
 from lkjaudit.model.finding import Confidence
@@ -555,8 +555,42 @@ def _ratio_rows(
                 if den.number == 0:
                     continue
                 taken[row.index] = operands
-        rows.append((row, _RatioRow(num, den, res, scale, lower)))
+        calc = _RatioRow(num, den, res, scale, lower)
+        if not witness and report is not None and not calc.matches:
+            summed = _summed_operands(report, table, row, (num_col, den_col))
+            if any(_RatioRow(n, d, res, scale, lower).matches for n, d in summed):
+                continue  # NOTE: right by its rows' sums; the total is reported
+        rows.append((row, calc))
     return rows, taken
+
+
+def _summed_operands(
+    report: Report, table: Table, row: Row, cols: tuple[Column, Column]
+) -> Iterator[tuple[Value, Value]]:
+    """The operands with a total or a parent at its rows' sum, each other way.
+
+    Another year's figures have no witnesses of their own but their rows: a
+    result right for the sum of the rows a JUMLAH (or a parent) adds up is not
+    wrong, the total is (``total-row-equals-column-sum`` reports it).
+    """
+    a_col, b_col = cols
+    a_ways, b_ways = (_as_summed(report, table, row, col) for col in cols)
+    printed = (table.value(row, a_col), table.value(row, b_col))
+    for a in a_ways:
+        for b in b_ways:
+            if (a, b) != printed and b.number:
+                yield a, b
+
+
+def _as_summed(report: Report, table: Table, row: Row, col: Column) -> list[Value]:
+    """A figure as printed, and at the sum of its JUMLAH's or its children's rows."""
+    value = table.value(row, col)
+    found = [value]
+    scope = scope_sums(report, table, col).get(row.index)
+    for total in (scope[0] if scope else None, children_total(table, row, col)):
+        if total is not None and total != value.number:
+            found.append(replace(value, kind=ValueKind.NUMBER, number=total))
+    return found
 
 
 def _preferred_lower(rows: list[tuple[Row, _RatioRow]]) -> str:
@@ -771,6 +805,11 @@ def _differences(
         expected = operand(a) - operand(b)
         if agrees(expected, r):
             continue  # NOTE: under a witnessed operand, the operand's finding covers it
+        if not witness and any(
+            agrees(operand(x) - operand(y), r)
+            for x, y in _summed_operands(ctx.report, table, row, (a_col, b_col))
+        ):
+            continue  # NOTE: right by its rows' sums; the total is reported
         fixes = [s for s in (a_fix, b_fix) if s is not None]
         if fixes and reported_itself(table, row, r_col, expected, ctx):
             continue

@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from pydantic import BaseModel, ConfigDict
 
-from lkjaudit.analysis.columns import column_name, year_parts
+from lkjaudit.analysis.columns import column_name, other_years, year_parts
 from lkjaudit.checks.common import amount, is_figure, total_scopes
 from lkjaudit.checks.corroboration import corroboration
 from lkjaudit.checks.crossing import (
@@ -270,6 +270,35 @@ def _total(
     )
 
 
+def _year_sisa_fixes(table: Table, col: Column, counted: list[Row]) -> list[Support]:
+    """Another year's sisa, each row its own figures contradict at their difference.
+
+    ``Sisa 2024`` beside ``Anggaran 2024 | Realisasi 2024``: a row whose sisa is
+    not its anggaran − realisasi (as printed) is reported by
+    ``sisa-equals-anggaran-minus-realisasi``, and its JUMLAH counts it at that
+    figure, as the year's own sisa is counted (:func:`defined_sisa`).
+    """
+    for columns in other_years(table).values():
+        if columns.get(R.SISA) is not col:
+            continue
+        a_col, r_col = columns.get(R.ANGGARAN), columns.get(R.REALISASI_ANGGARAN)
+        if a_col is None or r_col is None:
+            return []
+        fixes: list[Support] = []
+        for item in counted:
+            a, r, printed = (amount(table.value(item, c)) for c in (a_col, r_col, col))
+            if a is None or r is None or printed is None or a - r == printed:
+                continue
+            said = Said(
+                a - r,
+                "basis.selisih_sisa",
+                ((table, item, a_col), (table, item, r_col)),
+            )
+            fixes.append(Support(a - r, printed, (said,)))
+        return fixes
+    return []
+
+
 def _defined_total(
     table: Table, col: Column, counted: list[Row], total: Interval, ctx: Context
 ) -> tuple[Interval, list[Support]]:
@@ -286,6 +315,8 @@ def _defined_total(
     report = ctx.report
     if col.role in (R.JUMLAH, R.SUBJUMLAH):
         fixes = _categories_fixes(table, col, counted, ctx)
+    elif col.role == R.OTHER:
+        fixes = _year_sisa_fixes(table, col, counted)
     else:
         fixes = [
             fix
