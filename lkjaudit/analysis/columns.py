@@ -535,6 +535,8 @@ def other_years(table: Table) -> dict[str, dict[ColumnRole, Column]]:
     year's). Empty unless the columns holding roles are dated to one year;
     a role two columns of one year could play is left out.
     """
+    if all(c.role != R.OTHER for c in table.columns):
+        return {}  # NOTE: the usual table: no column of another year
     dated: dict[str, list[Column]] = {}
     for col in table.columns:
         years = _years(col)
@@ -754,6 +756,9 @@ def _target_up_to(columns: list[Column]) -> None:
         up_to[0].role = R.OTHER
 
 
+_PERCENT_ROLES = (R.CAPAIAN, R.PERSEN_ANGGARAN)
+
+
 def _postprocess(
     columns: list[Column], stated: int = 0, report_year: ReportYear | None = None
 ) -> None:
@@ -768,7 +773,9 @@ def _postprocess(
     # NOTE: "Capaian 2024 | % 2024 | Capaian 2025 | % 2025": two percentages a
     # year are told apart only now (the % after the spending is the budget's);
     # each role is the year's again
-    _keep_reporting_year(columns, report_year, (R.CAPAIAN, R.PERSEN_ANGGARAN))
+    percents = Counter(c.role for c in columns if c.role in _PERCENT_ROLES)
+    if any(n > 1 for n in percents.values()):
+        _keep_reporting_year(columns, report_year, _PERCENT_ROLES)
     roles = {c.role for c in columns}
     for col in columns:
         explicit = _has(norm(col.header), "capaian", "kinerja")
