@@ -29,7 +29,7 @@ CAPAIAN = "capaian-equals-realisasi-over-target"
 COLUMN_SUM = "total-row-equals-column-sum"
 PARENT_SUM = "parent-equals-sum-of-children"
 
-FORMATS = ("md", "txt", "docx")
+FORMATS = ("md", "txt", "docx", "xlsx")
 TITLE = "LAPORAN KINERJA KECAMATAN WATUGEDE TAHUN 2025"
 
 _A = "Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota"
@@ -294,3 +294,27 @@ def test_years_dated_only_by_a_note_give_no_finding(fmt: str, tmp_path: Path) ->
     note = "Keterangan: kolom 3 sampai 5 tahun 2024, kolom 6 sampai 8 tahun 2025."
     path = _write(fmt, tmp_path, [(_CAPTION, rows)], TITLE, note)
     assert _found(path) == []
+
+
+# -- Target | Realisasi | Capaian (%) over 2024 | 2025: a lower-is-better row --
+
+
+def _yearly_capaian(poverty_2024: str = "90,00") -> list[list[str]]:
+    return [
+        ["No", "Indikator Kinerja", "Target", "", "Realisasi", "", "Capaian (%)", ""],
+        ["", "", "2024", "2025", "2024", "2025", "2024", "2025"],
+        ["1", "Angka kemiskinan", "10", "9", "11", "9", poverty_2024, "100,00"],
+        ["2", _INDICATOR, "70", "80", "65", "76", "92,86", "95,00"],
+    ]
+
+
+@pytest.mark.parametrize("fmt", ("md", "txt"))
+def test_last_years_lower_is_better_capaian(fmt: str, tmp_path: Path) -> None:
+    caption = "Tabel 3.1 Capaian Indikator Kinerja"
+    # poverty 11 against a target of 10: 2 − 11 / 10 = 90,00 %, as printed
+    right = _write(fmt, tmp_path, [(caption, _yearly_capaian())], TITLE)
+    assert _found(right) == []
+    wrong = _write(fmt, tmp_path, [(caption, _yearly_capaian("80,00"))], TITLE)
+    assert _found(wrong) == [
+        [CAPAIAN, "tabel-3.1/row:1/col:c7", "Capaian (%) › 2024", "90,00", "80,00"],
+    ]
