@@ -558,7 +558,11 @@ def _ratio_rows(
         calc = _RatioRow(num, den, res, scale, lower)
         if not witness and report is not None and not calc.matches:
             summed = _summed_operands(report, table, row, (num_col, den_col))
-            if any(_RatioRow(n, d, res, scale, lower).matches for n, d in summed):
+            if any(
+                _RatioRow(n, d, res, scale, lower).matches
+                for n, d in summed
+                if d.number
+            ):
                 continue  # NOTE: right by its rows' sums; the total is reported
         rows.append((row, calc))
     return rows, taken
@@ -578,7 +582,7 @@ def _summed_operands(
     printed = (table.value(row, a_col), table.value(row, b_col))
     for a in a_ways:
         for b in b_ways:
-            if (a, b) != printed and b.number:
+            if (a, b) != printed:
                 yield a, b
 
 
