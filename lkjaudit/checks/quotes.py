@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from itertools import chain
+from itertools import chain, pairwise
 from operator import itemgetter
 from typing import Generic, TypeVar
 
@@ -101,17 +101,23 @@ def _table_kind(table: Table) -> str:
 def _entities(report: Report) -> list[Entity]:
     skip = toc_tables(report)
     found: list[Entity] = []
+    # NOTE: a long report repeats its names across tables: each distinct text is
+    # read into words once per report (no bounded cache to outgrow)
+    names: dict[tuple[str, bool], frozenset[str]] = {}
     for table in report.tables:
         if table.id not in skip and table.columns:
-            found.extend(_table_entities(table))
+            found.extend(_table_entities(table, names))
     return found
 
 
-def _table_entities(table: Table) -> Iterator[Entity]:
+def _table_entities(
+    table: Table, names: dict[tuple[str, bool], frozenset[str]]
+) -> Iterator[Entity]:
     counters: dict[str, int] = {}
     plain = _table_kind(table)
     col = table.column(R.INDIKATOR)
     indikator = col.cells[0] if col is not None else None  # NOTE: found once
+    labels: dict[int, str] = {}  # an entity's name, by its first row
     for row in table.rows:
         if row.kind == _TOTAL:
             continue
@@ -120,10 +126,18 @@ def _table_entities(table: Table) -> Iterator[Entity]:
         if row.kind == _DATA:
             counters[kind] = counters.get(kind, 0) + 1
         # NOTE: an item's aside tells it apart ("Non ASN (PPPK dan honorer)")
-        name = tokens if kind == "item" else _name_tokens
+        item = kind == "item"
         # NOTE: a name is the same with or without the official code before it
-        label = name(split_code(table.label_of(own))[1])
-        ind = name(row.cells[indikator].text if indikator is not None else "")
+        text = labels.get(id(own))
+        if text is None:
+            text = labels[id(own)] = split_code(table.label_of(own))[1]
+        label = names.get((text, item))
+        if label is None:
+            label = names[text, item] = tokens(text) if item else _name_tokens(text)
+        text = row.cells[indikator].text if indikator is not None else ""
+        ind = names.get((text, item))
+        if ind is None:
+            ind = names[text, item] = tokens(text) if item else _name_tokens(text)
         yield Entity(table, row, kind, counters.get(kind, 0), label, ind)
 
 
@@ -193,7 +207,8 @@ class _Postings(Generic[T]):
 
     def positions(self) -> list[int]:
         """The distinct table positions items are filed under, in order."""
-        return sorted(set(self._pos))
+        # NOTE: positions never decrease: the distinct ones are already in order
+        return list(dict.fromkeys(self._pos))
 
     def within(self, lo: int, hi: int) -> list[T]:
         """The items of tables at positions lo ≤ p < hi, in document order."""
@@ -201,17 +216,6 @@ class _Postings(Generic[T]):
         if lo <= 0 and (not pos or pos[-1] < hi):
             return self._items
         return self._items[bisect_left(pos, lo) : bisect_left(pos, hi)]
-
-
-K = TypeVar("K")
-
-
-def _filed(store: dict[K, _Postings[T]], key: K) -> _Postings[T]:
-    """The postings filed under a key, new and empty the first time."""
-    found = store.get(key)
-    if found is None:
-        found = store[key] = _Postings()
-    return found
 
 
 def _word_postings(groups: dict[_Key, _Postings[Entity]]) -> dict[str, _Postings[_Key]]:
@@ -273,14 +277,26 @@ class ProseIndex:
         self._pos = {id(t): k for k, t in enumerate(tables)}  # NOTE: ids may repeat
         self._groups: dict[_Key, _Postings[Entity]] = {}
         self._ordinals: dict[tuple[str, int], _Postings[Entity]] = {}
-        for entity in entities:  # in document order
-            pos = self._pos[id(entity.table)]
-            _filed(self._groups, (entity.kind, entity.label, entity.indikator)).add(
-                pos, entity
-            )
-            _filed(self._ordinals, (entity.kind, entity.ordinal)).add(pos, entity)
+        groups, ordinals = self._groups, self._ordinals
+        table: Table | None = None
+        pos = 0
+        for entity in entities:  # in document order, a table's rows together
+            if entity.table is not table:
+                table = entity.table
+                pos = self._pos[id(table)]
+            key = (entity.kind, entity.label, entity.indikator)
+            group = groups.get(key)
+            if group is None:
+                group = groups[key] = _Postings()
+            group.add(pos, entity)
+            place = (entity.kind, entity.ordinal)
+            same = ordinals.get(place)
+            if same is None:
+                same = ordinals[place] = _Postings()
+            same.add(pos, entity)
         self._postings = _word_postings(self._groups)
         self._starts = [self.at(t) for t in tables]  # tables are in order
+        self._ordered = all(a <= b for a, b in pairwise(self._starts))
 
     def at(self, table: Table) -> int:
         """The near line a table starts on (:mod:`lkjaudit.prose.position`)."""
@@ -296,18 +312,29 @@ class ProseIndex:
         yield from self.tables[k:]
 
     def window(self, at: int | None) -> tuple[int, int]:
-        """The positions lo ≤ p < hi of the WINDOW tables nearest a reading line."""
+        """The positions lo ≤ p < hi of the WINDOW tables nearest a reading line.
+
+        Taken one by one from the nearest, the one above first when two are as
+        near; the count taken from above is found by bisection, not one by one.
+        """
         starts = self._starts
         if at is None or len(starts) <= WINDOW:
             return 0, len(starts)
-        hi = bisect_right(starts, at)
-        lo = hi
-        while hi - lo < WINDOW:
-            if hi >= len(starts) or (lo > 0 and at - starts[lo - 1] <= starts[hi] - at):
-                lo -= 1
+        split = bisect_right(starts, at)
+        if not self._ordered:
+            return _window_stepwise(starts, at, split)
+        # NOTE: the k-th table above (from 0) is among the WINDOW nearest when
+        # fewer than WINDOW - k tables below are strictly nearer than it; that
+        # holds for the first few k and then never again
+        low, high = 0, min(split, WINDOW)
+        while low < high:
+            k = (low + high) // 2
+            nearer = bisect_left(starts, 2 * at - starts[split - 1 - k], split) - split
+            if k + nearer < WINDOW:
+                low = k + 1
             else:
-                hi += 1
-        return lo, hi
+                high = k
+        return split - low, split + WINDOW - low
 
     def _near_members(self, members: list[Entity], at: int | None) -> list[Entity]:
         """The members of a group in the tables nearest a reading line (all without).
@@ -424,6 +451,17 @@ class ProseIndex:
         ranked = sorted(tables.values(), key=lambda t: abs(self.at(t) - at))
         keep = {t.id for t in ranked[:NEAREST_TABLES]}
         return [e for e in found if e.table.id in keep]
+
+
+def _window_stepwise(starts: list[int], at: int, split: int) -> tuple[int, int]:
+    """:meth:`ProseIndex.window` one table at a time, for starts out of order."""
+    lo = hi = split
+    while hi - lo < WINDOW:
+        if hi >= len(starts) or (lo > 0 and at - starts[lo - 1] <= starts[hi] - at):
+            lo -= 1
+        else:
+            hi += 1
+    return lo, hi
 
 
 @per_report

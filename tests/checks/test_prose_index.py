@@ -6,12 +6,20 @@ the plain way, by brute force over the entities, and compare.
 
 from __future__ import annotations
 
+import random
 import re
 from collections import Counter
 
 import pytest
 
-from lkjaudit.checks.quotes import _ORDINAL, _ORDINALS, Entity, ProseIndex, prose_index
+from lkjaudit.checks.quotes import (
+    _ORDINAL,
+    _ORDINALS,
+    WINDOW,
+    Entity,
+    ProseIndex,
+    prose_index,
+)
 from lkjaudit.model.report import ColumnRole, Report, RowKind
 from lkjaudit.prose.text import tokens
 from lkjaudit.readers import load_report
@@ -182,3 +190,29 @@ def test_the_index_finds_the_rows_scoring_every_row_finds(
         assert top == (best if best[0] else (0.0, 0))
         plain = [id(e) for score, e in scores if best[0] and score == best]
         assert sorted(map(id, found)) == sorted(plain)
+
+
+def _window_plain(starts: list[int], at: int) -> tuple[int, int]:
+    """The WINDOW tables nearest a line, taken one by one (the one above on a tie)."""
+    lo = hi = sum(1 for s in starts if s <= at)
+    while hi - lo < WINDOW:
+        above = at - starts[lo - 1] if lo > 0 else None
+        below = starts[hi] - at if hi < len(starts) else None
+        if below is None or (above is not None and above <= below):
+            lo -= 1
+        else:
+            hi += 1
+    return lo, hi
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_the_window_is_the_nearest_tables_taken_one_by_one(seed: int) -> None:
+    rng = random.Random(seed)
+    index = ProseIndex.__new__(ProseIndex)
+    starts = sorted(rng.randrange(0, 400) for _ in range(rng.randrange(WINDOW + 1, 90)))
+    index._starts = starts
+    for ordered in (True, False):
+        index._ordered = ordered  # the step-by-step way when starts are out of order
+        for at in [*range(-5, 410, 7), *starts, *(s + 1 for s in starts)]:
+            assert index.window(at) == _window_plain(starts, at), (seed, at)
+    assert index.window(None) == (0, len(starts))
