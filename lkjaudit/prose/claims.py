@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from lkjaudit.model.lazyre import lazy
@@ -234,8 +235,13 @@ def _last_keyword(text: str, skip: tuple[str, ...] = ()) -> str | None:
     return found.lastgroup if found is not None else None
 
 
+@lru_cache(maxsize=1024)
 def _keyword_at(text: str, skip: tuple[str, ...] = ()) -> re.Match[str] | None:
-    """The last keyword of a text that labels a figure (not in a name, not reached)."""
+    """The last keyword of a text that labels a figure (not in a name, not reached).
+
+    Remembered: a figure's words before it are read once for its kind and again
+    for whether it names its row by a keyword of its own.
+    """
     found = None
     for match in _KEYWORD.finditer(text):
         if not (
@@ -272,7 +278,7 @@ def _carried(prefix: str) -> str | None:
     subject is that subject's; a later clause naming a subject of its own does
     not take it for its first figure.
     """
-    found = _keyword_at(prefix)
+    found = _keyword_at(prefix, ())
     if found is None:
         return None
     breaks = [m.end() for m in _OWN_CLAUSE.finditer(prefix)]
@@ -567,7 +573,7 @@ def _put_to_use(
     """
     if _USE.search(prefix) is None and _ALLOCATING.search(prefix) is None:
         return False  # NOTE: most figures follow no use: the keywords go unread
-    label = _keyword_at(prefix)
+    label = _keyword_at(prefix, ())
     if label is None or not (
         label.lastgroup in _SPENT_KEYS or (money and label.lastgroup == "realisasi")
     ):
