@@ -5,12 +5,17 @@ from __future__ import annotations
 from typing import ClassVar, Literal, Protocol
 
 from lkjaudit.model.finding import Finding, Location
+from lkjaudit.model.lazyre import lazy
 from lkjaudit.model.result import AuditResult
 
 __all__ = [
+    "FileKind",
     "GroupKey",
     "Lang",
     "Reporter",
+    "file_kind",
+    "file_place",
+    "file_where",
     "group_findings",
     "group_title",
     "label",
@@ -27,6 +32,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "page": ("halaman", "page"),
     "sheet": ("lembar", "sheet"),
     "sheet_row": ("baris lembar", "sheet row"),
+    "block": ("blok", "block"),
     "expected": ("seharusnya", "expected"),
     "actual": ("tertulis", "actual"),
     "related": ("terkait", "related"),
@@ -94,6 +100,73 @@ def sheet_place(loc: Location, lang: str) -> str:
     if loc.line is not None:
         parts.append(f"{label('sheet_row', lang)} {loc.line}")
     return " · ".join(parts)
+
+
+FileKind = Literal["workbook", "pdf", "docx"]
+
+# NOTE: the DOCX reader's cell address: table 3 of the document, row 6, column 3
+_DOCX_CELL = lazy(r"T\d+:R\d+C\d+")
+# the files whose lines are lines of text: text exports, Markdown, report data
+_TEXT_SUFFIXES = frozenset({"txt", "md", "markdown", "yaml", "yml", "json"})
+
+
+def file_kind(loc: Location) -> FileKind | None:
+    """The kind of file without lines of text a location is in, or None.
+
+    A workbook's location has its sheet and a PDF's its page (or the file its
+    suffix); a DOCX is known by its suffix or its cells' addresses (``T3:R6C3``).
+    Their ``line`` is no line of the file: a worksheet row, a text line on the
+    page, a block of the DOCX body (its paragraphs and table rows counted from
+    the top). A text export, Markdown or report data (whose lines are lines of
+    the file, whatever else the location says) gives None.
+    """
+    if loc.sheet is not None:
+        return "workbook"
+    suffix = loc.source.rpartition(".")[2].lower()
+    if suffix in _TEXT_SUFFIXES:
+        return None
+    if loc.page is not None or suffix == "pdf":
+        return "pdf"
+    if suffix == "docx" or (loc.cell and _DOCX_CELL.fullmatch(loc.cell)):
+        return "docx"
+    return None
+
+
+def file_place(loc: Location, lang: str) -> str:
+    """Where a location is in a file without lines of text, in a few words.
+
+    A worksheet cell's address (or its sheet and row), a PDF's page and the text
+    line on it (``halaman 3 · baris teks 8``), a DOCX cell's address (``T3:R6C3``)
+    or else its block (``blok 96``); "" when the location says none of these.
+    """
+    kind = file_kind(loc)
+    if kind == "workbook":
+        return sheet_place(loc, lang)
+    parts: list[str] = []
+    if kind == "docx":
+        if loc.cell:
+            parts.append(loc.cell)
+        elif loc.line is not None:
+            parts.append(f"{label('block', lang)} {loc.line}")
+    elif kind == "pdf":
+        if loc.page is not None:
+            parts.append(f"{label('page', lang)} {loc.page}")
+        if loc.line is not None:
+            parts.append(f"{label('line', lang)} {loc.line}")
+    return " · ".join(parts)
+
+
+def file_where(loc: Location, lang: str) -> str:
+    """:func:`where` for a file without lines of text, said as :func:`file_place`.
+
+    The row and column in the table first, then the place in the file; a
+    workbook's and a PDF's as :func:`where` says them, a DOCX's block instead of
+    a line.
+    """
+    if file_kind(loc) != "docx":
+        return where(loc, lang)
+    head = where(loc.model_copy(update={"line": None, "cell": None}), lang)
+    return " · ".join(p for p in (head, file_place(loc, lang)) if p)
 
 
 GroupKey = tuple[int | None, str]  # (the workbook sheet or None, the table's label)

@@ -8,11 +8,14 @@ Tabel 3.2 · baris 2 · kolom Capaian: Capaian 36,63%, seharusnya 39,21% (…)
 
 (one line in the output; broken here to fit).
 
-A workbook has no lines: a finding in one is an annotation on the file, without
-``line``, its cell named in the title and the message::
+A workbook, a DOCX and a PDF have no lines: a finding in one is an annotation on
+the file, without ``line``, its place named in the title and the message (a
+worksheet cell, a DOCX cell or block, a PDF page and the text line on it)::
 
     ::error file=lkj.xlsx,title=<rule id> · 'Tabel 3.2'!E12::Tabel 3.2 · baris 2 · \
 kolom Capaian · 'Tabel 3.2'!E12: Capaian 36,63%, seharusnya 39,21% (…)
+    ::error file=lkj.pdf,title=<rule id> · halaman 1 · baris teks 40::Tabel 3.2 · \
+baris 2 · kolom Capaian · halaman 1 · baris teks 40: Capaian 36,63%, …
 
 Errors stay ``error``, warnings ``warning`` and info becomes ``notice``. Values are
 escaped as the Actions toolkit does: ``%``, CR and LF everywhere, and also ``:``
@@ -27,7 +30,14 @@ from typing import ClassVar
 
 from lkjaudit.model.finding import Finding, Severity
 from lkjaudit.model.result import AuditResult
-from lkjaudit.reporters.base import Lang, label, sheet_place, where
+from lkjaudit.reporters.base import (
+    Lang,
+    file_kind,
+    file_place,
+    file_where,
+    label,
+    where,
+)
 
 __all__ = ["GithubReporter", "escape_data", "escape_property"]
 
@@ -57,13 +67,18 @@ def _annotation(finding: Finding, lang: Lang) -> str:
     loc = finding.location
     props = [f"file={escape_property(_file(loc.source))}"]
     title = finding.rule_id
-    if loc.sheet is not None:  # NOTE: a worksheet row is no line of the file
-        title = f"{title} · {sheet_place(loc, lang)}"
-    elif loc.line is not None:
-        props.append(f"line={loc.line}")
+    if file_kind(loc) is not None:
+        # NOTE: a worksheet row, a line on a PDF page, a DOCX block: no line of
+        # the file, so the place is said in the title and the message instead
+        place = file_place(loc, lang)
+        title = f"{title} · {place}" if place else title
+        where_ = file_where(loc, lang)
+    else:
+        if loc.line is not None:
+            props.append(f"line={loc.line}")
+        where_ = where(loc.model_copy(update={"line": None}), lang)
     props.append(f"title={escape_property(title)}")
-    shown = loc if loc.sheet is not None else loc.model_copy(update={"line": None})
-    place = " · ".join(p for p in (loc.table, where(shown, lang)) if p)
+    place = " · ".join(p for p in (loc.table, where_) if p)
     message = f"{place}: {finding.message}" if place else finding.message
     if finding.expected is not None and finding.expected not in finding.message:
         message += f" ({label('expected', lang)} {finding.expected})"

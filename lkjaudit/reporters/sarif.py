@@ -8,16 +8,21 @@ location's ``ref``). ``partialFingerprints["lkjaudit/v2"]`` is the finding's
 fingerprint, which ignores lines, so viewers keep tracking a finding when the
 report is re-paginated. Files that could not be read are tool notifications.
 
-A workbook is no text file: a line number in it would point nowhere, so a
-finding in one has no ``region`` (in SARIF 2.1.0 a physical location without
-one is the artifact as a whole, which GitHub code scanning shows as an alert
-on the file).
-Its place is said instead by a second logical location, the worksheet cell
-(``{"name": "E12", "fullyQualifiedName": "'Tabel 3.2'!E12", "kind": "cell"}``),
-by ``properties`` (``sheet``, its place in the workbook from 1, and ``line``, the
-worksheet row) and, for viewers that show only the message, by the message,
-which starts with the place as the GitHub annotation does (``Tabel 3.2 · baris
-2 · kolom Capaian · 'Tabel 3.2'!E12: …``).
+A workbook, a DOCX and a PDF are no text files: a line number in one would point
+nowhere (the ``line`` lkjaudit keeps for them is a worksheet row, a block of the
+DOCX body or a text line on a PDF page), so a finding in one has no ``region``
+(in SARIF 2.1.0 a physical location without one is the artifact as a whole,
+which GitHub code scanning shows as an alert on the file). Its place is said
+instead by a second logical location, the place the reader recorded: the
+worksheet cell (``{"name": "E12", "fullyQualifiedName": "'Tabel 3.2'!E12",
+"kind": "cell"}``), the DOCX cell (``{"name": "R6C3", "fullyQualifiedName":
+"T3:R6C3", "kind": "cell"}``, table 3 of the document) or block (``{"name":
+"block 97", …, "kind": "block"}``, for a paragraph), the text line on a PDF page
+(``{"name": "L40", "fullyQualifiedName": "p1 L40", "kind": "line"}``, or the
+page alone, ``"kind": "page"``); by ``properties`` (``sheet`` or ``page``, and
+``line``) and, for viewers that show only the message, by the message, which
+starts with the place as the GitHub annotation does (``Tabel 3.2 · baris 2 ·
+kolom Capaian · 'Tabel 3.2'!E12: …``, ``… · halaman 1 · baris teks 40: …``).
 
 Sample (abridged)::
 
@@ -55,7 +60,7 @@ from urllib.parse import quote
 
 from lkjaudit.model.finding import Finding, Location, Severity
 from lkjaudit.model.result import AuditResult, RuleMeta
-from lkjaudit.reporters.base import Lang, sheet_place, where
+from lkjaudit.reporters.base import Lang, file_kind, file_where
 
 __all__ = ["SarifReporter", "artifact_location"]
 
@@ -85,15 +90,41 @@ def artifact_location(source: str) -> dict[str, str]:
     return {"uri": quote(relative), "uriBaseId": "SRCROOT"}
 
 
+def _address(loc: Location) -> dict[str, str] | None:
+    """The place a reader gave a location in a file without lines, as a logical one."""
+    kind = file_kind(loc)
+    if kind in ("workbook", "docx") and loc.cell:
+        # NOTE: 'Tabel 3.2'!E12 in a workbook, T3:R6C3 (table 3) in a DOCX
+        sep = "!" if kind == "workbook" else ":"
+        return {
+            "name": loc.cell.rpartition(sep)[2],
+            "fullyQualifiedName": loc.cell,
+            "kind": "cell",
+        }
+    if kind == "docx" and loc.line is not None:
+        name = f"block {loc.line}"
+        return {"name": name, "fullyQualifiedName": name, "kind": "block"}
+    if kind == "pdf" and loc.page is not None:
+        if loc.line is None:
+            page = f"p{loc.page}"
+            return {"name": page, "fullyQualifiedName": page, "kind": "page"}
+        return {
+            "name": f"L{loc.line}",
+            "fullyQualifiedName": f"p{loc.page} L{loc.line}",
+            "kind": "line",
+        }
+    return None
+
+
 def _location(loc: Location, lang: Lang) -> dict[str, Any]:
     physical: dict[str, Any] = {"artifactLocation": artifact_location(loc.source)}
-    workbook = loc.sheet is not None
-    if loc.line is not None and not workbook:
+    binary = file_kind(loc) is not None
+    if loc.line is not None and not binary:
         physical["region"] = {"startLine": loc.line}
     logical = [{"fullyQualifiedName": loc.ref, "kind": loc.kind}]
-    if workbook and loc.cell:
-        name = loc.cell.rpartition("!")[2]
-        logical.append({"name": name, "fullyQualifiedName": loc.cell, "kind": "cell"})
+    address = _address(loc)
+    if address is not None:
+        logical.append(address)
     data: dict[str, Any] = {"physicalLocation": physical, "logicalLocations": logical}
     place = {
         key: value
@@ -105,7 +136,7 @@ def _location(loc: Location, lang: Lang) -> dict[str, Any]:
             ("label", loc.label),
             ("page", loc.page),
             ("sheet", loc.sheet),
-            ("line", loc.line if workbook else None),
+            ("line", loc.line if binary else None),
             ("cell", loc.cell),
         )
         if value is not None
@@ -134,12 +165,12 @@ def _rule(meta: RuleMeta, lang: Lang) -> dict[str, Any]:
 
 
 def _message(finding: Finding, lang: Lang) -> str:
-    """The finding's message; in a workbook, after the place it is about."""
+    """The finding's message; in a workbook, DOCX or PDF, after its place."""
     loc = finding.location
-    if loc.sheet is None:
+    if file_kind(loc) is None:
         return finding.message
-    place = " · ".join(p for p in (loc.table, where(loc, lang)) if p)
-    return f"{place or sheet_place(loc, lang)}: {finding.message}"
+    place = " · ".join(p for p in (loc.table, file_where(loc, lang)) if p)
+    return f"{place}: {finding.message}" if place else finding.message
 
 
 def _result(finding: Finding, index: int, lang: Lang) -> dict[str, Any]:
@@ -156,7 +187,7 @@ def _result(finding: Finding, index: int, lang: Lang) -> dict[str, Any]:
             {
                 "id": k,
                 **_location(loc, lang),
-                "message": {"text": where(loc, lang) or loc.ref},
+                "message": {"text": file_where(loc, lang) or loc.ref},
             }
             for k, loc in enumerate(finding.related, start=1)
         ]
