@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from pydantic import BaseModel, ConfigDict
 
@@ -144,25 +145,24 @@ def _same_label(table: Table, one: Row, other: Row) -> bool:
     return table.label_of(one).casefold() == table.label_of(other).casefold()
 
 
-@check("row-numbering", options=NumberingOptions, scope="table", provides=("previous",))
-def row_numbering(
-    table: Table, opts: NumberingOptions, ctx: Context
-) -> Iterator[Violation]:
-    """The No column of a table counts up by one from row to row.
+class _Numbered(NamedTuple):
+    """A numbered row and what its number may follow."""
 
-    Rows without a plain integer number (continuation lines, totals, dotted codes
-    such as 1.2.1) are skipped; a restart at 1 right after a group heading (a row
-    lettered A, B … or without a number) is allowed. In a table with a Program →
-    Kegiatan → Sub Kegiatan tree, a row may instead count on from its previous
-    sibling (from 1 under a new parent): kegiatan 1, 2, 3 each with sub kegiatan
-    1, 2. After a break the count goes on from the number printed, so one slip is
-    reported once.
-    """
+    row: Row
+    number: int
+    previous: int | None  # the number of the numbered row above
+    previous_row: Row | None
+    heading: bool  # a group heading between the two
+    sibling: Row | None  # the numbered row before it under the same parent
+    sibling_number: int | None
+
+
+def _numbered(table: Table) -> Iterator[_Numbered]:
+    """The rows with a plain number, each with the rows its number may follow."""
     previous: int | None = None
-    previous_row = None
+    previous_row: Row | None = None
     heading = False
-    tree = any(row.parent is not None for row in table.rows)
-    siblings: dict[int | None, int] = {}  # the last number under each parent
+    siblings: dict[int | None, tuple[Row, int]] = {}  # the last under each parent
     for row in table.rows:
         if row.kind != _DATA:
             continue
@@ -176,27 +176,100 @@ def row_numbering(
             and _same_label(table, previous_row, row)
         ):
             continue  # a merged cell printed on every line of its entity
-        by_tree = tree and number == siblings.get(row.parent, 0) + 1
-        if tree:
-            siblings[row.parent] = number
-        if (
-            previous is not None
-            and number != previous + 1
-            and not (heading and number == 1)
-            and not by_tree
-        ):
-            col = table.column(ColumnRole.NO)
-            assert col is not None
-            yield ctx.violation(
-                ctx.cell_location(table, row, col),
-                expected=str(previous + 1),
-                actual=str(number),
-                related=[ctx.cell_location(table, previous_row, col)]
-                if previous_row
-                else [],
-                previous=str(previous),
-            )
+        sibling = siblings.get(row.parent)
+        yield _Numbered(
+            row,
+            number,
+            previous,
+            previous_row,
+            heading,
+            sibling[0] if sibling else None,
+            sibling[1] if sibling else None,
+        )
+        siblings[row.parent] = (row, number)
         previous, previous_row, heading = number, row, False
+
+
+def _in_flat_sequence(step: _Numbered) -> bool:
+    return (
+        step.previous is None
+        or step.number == step.previous + 1
+        or (step.heading and step.number == 1)
+    )
+
+
+def _in_tree_sequence(step: _Numbered) -> bool:
+    return step.number == (step.sibling_number or 0) + 1
+
+
+# NOTE: what a number in a tree follows, said where the message says "after …"
+_AFTER = {
+    "sibling": ("{n} pada tingkat yang sama", "{n} at the same level"),
+    "parent": ("baris induknya", "its parent row"),
+}
+
+
+def _after(key: str, lang: str, **fields: object) -> str:
+    id_text, en_text = _AFTER[key]
+    return (en_text if lang == "en" else id_text).format(**fields)
+
+
+@check("row-numbering", options=NumberingOptions, scope="table", provides=("previous",))
+def row_numbering(
+    table: Table, opts: NumberingOptions, ctx: Context
+) -> Iterator[Violation]:
+    """The No column of a table counts up by one from row to row.
+
+    Rows without a plain integer number (continuation lines, totals, dotted codes
+    such as 1.2.1) are skipped; a restart at 1 right after a group heading (a row
+    lettered A, B … or without a number) is allowed. In a table with a Program →
+    Kegiatan → Sub Kegiatan tree, a row may instead count on from its previous
+    sibling (from 1 under a new parent): kegiatan 1, 2, 3 each with sub kegiatan
+    1, 2. After a break the count goes on from the number printed, so one slip is
+    reported once.
+
+    The number expected of a slip is the one the table's own numbering gives: in
+    a tree whose rows count on from their siblings more often than from the row
+    above, the previous sibling's number plus one (1 for the first row under a
+    parent); otherwise the row above's plus one. The message then says what
+    the number was counted from: "Nomor baris 4 sesudah 1 pada tingkat yang
+    sama: seharusnya 2", "Nomor baris 2 sesudah baris induknya: seharusnya 1".
+    """
+    tree = any(row.parent is not None for row in table.rows)
+    steps = list(_numbered(table))
+    by_tree = False
+    if tree:
+        flat = sum(_in_flat_sequence(s) and not _in_tree_sequence(s) for s in steps)
+        only_tree = sum(
+            _in_tree_sequence(s) and not _in_flat_sequence(s) for s in steps
+        )
+        by_tree = only_tree > flat
+    col = table.column(ColumnRole.NO)
+    for step in steps:
+        if _in_flat_sequence(step) or (tree and _in_tree_sequence(step)):
+            continue
+        assert col is not None and step.previous_row is not None
+        assert step.previous is not None
+        expected, after, related = (
+            step.previous + 1,
+            str(step.previous),
+            step.previous_row,
+        )
+        if by_tree and step.sibling is not None:
+            assert step.sibling_number is not None
+            expected = step.sibling_number + 1
+            after = _after("sibling", ctx.lang, n=step.sibling_number)
+            related = step.sibling
+        elif by_tree and step.row.parent is not None:
+            expected, after = 1, _after("parent", ctx.lang)
+            related = table.row(step.row.parent)
+        yield ctx.violation(
+            ctx.cell_location(table, step.row, col),
+            expected=str(expected),
+            actual=str(step.number),
+            related=[ctx.cell_location(table, related, col)],
+            previous=after,
+        )
 
 
 @check(
