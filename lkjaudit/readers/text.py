@@ -35,6 +35,7 @@ from lkjaudit.readers.captions import (
     caption_info,
     is_heading,
     is_note,
+    is_separator,
     is_title_line,
     names_table,
     note_below,
@@ -212,6 +213,9 @@ def read_text(
     if "```" in text or "~~~" in text:
         for j in fenced_lines(lines):  # a code block shows text, not a table
             kinds[j] = "prose" if kinds[j] in ("tab", "pipe") else kinds[j]
+    running = _running_lines(lines, kinds)
+    for j in running:
+        kinds[j] = "blank"  # a running header or footer: the page's, not the text's
     check = _cell_check(source, limits or Limits())
     blocks = {b.start: b for b in find_blocks(text, lines, check)}
     for block in blocks.values():
@@ -251,7 +255,121 @@ def read_text(
             continue
         # a blank line ends nothing by itself: the next item decides
         i += 1
-    return _assemble(source, fmt, items, len(lines))
+    report = _assemble(source, fmt, items, len(lines))
+    if report.title is None and running:
+        # NOTE: the report's name printed on every page names it on the cover too
+        report.title = _title(
+            [Paragraph(text=lines[j].strip(), line=j + 1) for j in sorted(running)[:1]]
+        )
+    return report
+
+
+# a page number printed with a running header or footer: "Hal. 12", "Halaman 12 dari
+# 40", "Page 12", or a number set off at either end ("LKjIP 2024 | 12", "12 | LKjIP",
+# "LKjIP 2024 - 12 -", "LKjIP 2024    12")
+_RUNNING_PAGE = lazy(
+    r"\b(?:hal(?:aman)?\.?|page)\s*\d{1,3}(?:\s*(?:dari|of|/)\s*\d{1,3})?\b"
+    r"|(?:[|•·–—/-]|\s{2,})\s*-?\s*\d{1,3}\s*-?\s*$"
+    r"|^\s*-?\s*\d{1,3}\s*-?\s*(?:[|•·–—/]|\s{2,}|-\s)",
+    re.IGNORECASE,
+)
+# what a running header or footer never holds: a figure (1.234.567, 62,71), a long
+# number (a NIP, a date written 20240628), a percentage
+_RUNNING_FIGURE = lazy(r"\d[.,]\d|\d{5}|%")
+# nor a signature's place and date ("Lumajang, 10 Januari 2024") or a name with its
+# degree ("Indah Wahyuni, S.H., M.Si"), which a report may print three times
+_RUNNING_SIGNATURE = lazy(
+    r"(?-i:,\s*[A-Z][A-Za-z]{0,3}\.)|\b\d{1,2}\s+(?:januari|februari|maret|april|mei"
+    r"|juni|juli|agustus|september|oktober|november|desember)\s+\d{4}\b",
+    re.IGNORECASE,
+)
+_RUNNING_WORD = lazy(r"[^\W\d_]{2,}")
+_RUNNING_MARKUP = lazy(r"</?(?:i|b|em|strong|u)>|[*_]+", re.IGNORECASE)
+# a running header or footer recurs at this many places at least
+_RUNNING_TIMES = 3
+
+
+def _running_key(line: str) -> tuple[str, bool] | None:
+    """A line's text as a running header or footer, page number aside, or None.
+
+    The key (markup, case and spacing folded, a page number as ``#``) and whether
+    a page number was printed in the line; None when the line cannot be one: longer
+    than a short title, fewer than two words, a caption or a note, a sentence or a
+    lead-in that ends in punctuation, or a line with figures in it.
+    """
+    text = _RUNNING_MARKUP.sub("", line).replace("\u00a0", " ").strip()
+    if not text or len(text) > 120 or text.endswith((".", ":", ";", ",", "!", "?")):
+        return None
+    if _RUNNING_FIGURE.search(text) or len(_RUNNING_WORD.findall(text)) < 2:
+        return None
+    if _RUNNING_SIGNATURE.search(text):
+        return None
+    if len(text.split()) > 15 or caption_info(text)[0] is not None:
+        return None
+    paragraph = Paragraph(text=text, line=0)
+    if is_separator(paragraph) or re.match(
+        r"\W{0,3}(?:tabel|table|gambar|grafik|diagram|figure)\b", text, re.IGNORECASE
+    ):
+        return None
+    key, pages = _RUNNING_PAGE.subn(" # ", text)
+    return " ".join(key.lower().split()), pages > 0
+
+
+def _running_lines(lines: list[str], kinds: list[str]) -> set[int]:
+    """The lines of a running header or footer: dropped like a bare page number.
+
+    A line that stands alone (no prose line just above or below it) and recurs at
+    :data:`_RUNNING_TIMES` places or more as the same text once its page number is
+    set aside ("LKj Kecamatan Tegalwangi TW I 2025", "LKjIP 2024 | 12"), when one
+    of its places shows a page break: a page number printed in it or on a line of
+    its own beside it, a form feed, or table lines on both sides (the table ran over
+    the page). A heading or a signature line printed three times is none of these.
+    """
+    n = len(lines)
+    seen: dict[str, list[int]] = {}
+    paged: set[str] = set()
+    for j, kind in enumerate(kinds):
+        if kind != "prose":
+            continue
+        if (j and kinds[j - 1] == "prose") or (j + 1 < n and kinds[j + 1] == "prose"):
+            continue  # a line of a paragraph
+        found = _running_key(lines[j])
+        if found is None:
+            continue
+        key, paged_here = found
+        seen.setdefault(key, []).append(j)
+        if paged_here:
+            paged.add(key)
+    recurring = {k: v for k, v in seen.items() if len(v) >= _RUNNING_TIMES}
+    if not recurring:
+        return set()
+    candidates = {j for places in recurring.values() for j in places}
+    running: set[int] = set()
+    for key, places in recurring.items():
+        if key in paged or any(
+            _at_page_break(lines, kinds, candidates, j) for j in places
+        ):
+            running.update(places)
+    return running
+
+
+def _at_page_break(lines: list[str], kinds: list[str], skip: set[int], j: int) -> bool:
+    """Whether line ``j`` sits at a page break.
+
+    A page number on a line of its own or a form feed beside it, or table lines on
+    both sides, past blank lines and other running lines.
+    """
+    sides = []
+    for step in (-1, 1):
+        k = j + step
+        while 0 <= k < len(lines) and (kinds[k] == "blank" or k in skip):
+            if "\f" in lines[k] or (kinds[k] == "blank" and lines[k].strip()):
+                return True  # a form feed, or a page number on a line of its own
+            k += step
+        if 0 <= k < len(lines) and "\f" in lines[k]:
+            return True
+        sides.append(0 <= k < len(lines) and kinds[k] in ("tab", "pipe", "block"))
+    return all(sides)
 
 
 def _cell_check(source: str, limits: Limits) -> Callable[[int], None]:
