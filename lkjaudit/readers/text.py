@@ -269,8 +269,8 @@ def read_text(
 # "LKjIP 2024 - 12 -", "LKjIP 2024    12")
 _RUNNING_PAGE = lazy(
     r"\b(?:hal(?:aman)?\.?|page)\s*\d{1,3}(?:\s*(?:dari|of|/)\s*\d{1,3})?\b"
-    r"|(?:[|•·–—/-]|\s{2,})\s*-?\s*\d{1,3}\s*-?\s*$"
-    r"|^\s*-?\s*\d{1,3}\s*-?\s*(?:[|•·–—/]|\s{2,}|-\s)",
+    r"|(?:[|•·–—/-]|\s{2,})\s*-?\s*(?:\d{1,3}|(?-i:[ivxlc]{1,6}))\s*-?\s*$"
+    r"|^\s*-?\s*(?:\d{1,3}|(?-i:[ivxlc]{1,6}))\s*-?\s*(?:[|•·–—/]|\s{2,}|-\s)",
     re.IGNORECASE,
 )
 # what a running header or footer never holds: a figure (1.234.567, 62,71), a long
@@ -294,13 +294,14 @@ def _running_key(line: str) -> tuple[str, bool] | None:
 
     The key (markup, case and spacing folded, a page number as ``#``) and whether
     a page number was printed in the line; None when the line cannot be one: longer
-    than a short title, fewer than two words, a caption or a note, a sentence or a
-    lead-in that ends in punctuation, or a line with figures in it.
+    than a short title, a word alone (two without a page number), a caption or a
+    note, a sentence or a lead-in that ends in punctuation, a line with figures in
+    it, a signature's date or name.
     """
     text = _RUNNING_MARKUP.sub("", line).replace("\u00a0", " ").strip()
     if not text or len(text) > 120 or text.endswith((".", ":", ";", ",", "!", "?")):
         return None
-    if _RUNNING_FIGURE.search(text) or len(_RUNNING_WORD.findall(text)) < 2:
+    if _RUNNING_FIGURE.search(text):
         return None
     if _RUNNING_SIGNATURE.search(text):
         return None
@@ -312,6 +313,8 @@ def _running_key(line: str) -> tuple[str, bool] | None:
     ):
         return None
     key, pages = _RUNNING_PAGE.subn(" # ", text)
+    if len(_RUNNING_WORD.findall(key)) < (1 if pages else 2):
+        return None  # "JUMLAH" or "Lampiran": a word alone, no page's
     return " ".join(key.lower().split()), pages > 0
 
 
@@ -320,56 +323,54 @@ def _running_lines(lines: list[str], kinds: list[str]) -> set[int]:
 
     A line that stands alone (no prose line just above or below it) and recurs at
     :data:`_RUNNING_TIMES` places or more as the same text once its page number is
-    set aside ("LKj Kecamatan Tegalwangi TW I 2025", "LKjIP 2024 | 12"), when one
-    of its places shows a page break: a page number printed in it or on a line of
-    its own beside it, a form feed, or table lines on both sides (the table ran over
-    the page). A heading or a signature line printed three times is none of these.
+    set aside ("LKj Kecamatan Tegalwangi TW I 2025", "LKjIP 2024 | 12"), when its
+    places show the page breaks it is printed at: at one of them, table lines on
+    both sides (a table ran over the page), or at more than half of them, a page
+    number printed in it or on a line of its own beside it, or a form feed. A
+    heading or a signature printed three times, once above a page number, is none.
     """
     n = len(lines)
-    seen: dict[str, list[int]] = {}
-    paged: set[str] = set()
+    seen: dict[str, list[tuple[int, bool]]] = {}
     for j, kind in enumerate(kinds):
         if kind != "prose":
             continue
         if (j and kinds[j - 1] == "prose") or (j + 1 < n and kinds[j + 1] == "prose"):
             continue  # a line of a paragraph
         found = _running_key(lines[j])
-        if found is None:
-            continue
-        key, paged_here = found
-        seen.setdefault(key, []).append(j)
-        if paged_here:
-            paged.add(key)
-    recurring = {k: v for k, v in seen.items() if len(v) >= _RUNNING_TIMES}
+        if found is not None:
+            seen.setdefault(found[0], []).append((j, found[1]))
+    recurring = [v for v in seen.values() if len(v) >= _RUNNING_TIMES]
     if not recurring:
         return set()
-    candidates = {j for places in recurring.values() for j in places}
+    candidates = {j for places in recurring for j, _ in places}
     running: set[int] = set()
-    for key, places in recurring.items():
-        if key in paged or any(
-            _at_page_break(lines, kinds, candidates, j) for j in places
-        ):
-            running.update(places)
+    for places in recurring:
+        breaks = [
+            "page" if paged else _page_break(lines, kinds, candidates, j)
+            for j, paged in places
+        ]
+        if "table" in breaks or 2 * breaks.count("page") > len(breaks):
+            running.update(j for j, _ in places)
     return running
 
 
-def _at_page_break(lines: list[str], kinds: list[str], skip: set[int], j: int) -> bool:
-    """Whether line ``j`` sits at a page break.
+def _page_break(lines: list[str], kinds: list[str], skip: set[int], j: int) -> str:
+    """What shows a page break at line ``j``, past blank lines and running lines.
 
-    A page number on a line of its own or a form feed beside it, or table lines on
-    both sides, past blank lines and other running lines.
+    "page": a page number on a line of its own or a form feed beside it; "table":
+    table lines on both sides; "" when neither.
     """
     sides = []
     for step in (-1, 1):
         k = j + step
         while 0 <= k < len(lines) and (kinds[k] == "blank" or k in skip):
             if "\f" in lines[k] or (kinds[k] == "blank" and lines[k].strip()):
-                return True  # a form feed, or a page number on a line of its own
+                return "page"
             k += step
         if 0 <= k < len(lines) and "\f" in lines[k]:
-            return True
+            return "page"
         sides.append(0 <= k < len(lines) and kinds[k] in ("tab", "pipe", "block"))
-    return all(sides)
+    return "table" if all(sides) else ""
 
 
 def _cell_check(source: str, limits: Limits) -> Callable[[int], None]:

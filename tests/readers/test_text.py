@@ -10,7 +10,7 @@ from lkjaudit.errors import InputError
 from lkjaudit.model.report import ColumnRole, RowKind
 from lkjaudit.readers import load_report
 
-from conftest import report_from
+from conftest import compact, findings_for, report_from
 
 R = ColumnRole
 
@@ -482,3 +482,163 @@ def test_a_page_number_between_a_table_s_pages_keeps_one_table(page: str) -> Non
 def test_a_line_of_words_between_a_table_s_pages_is_no_page_number() -> None:
     report = report_from(_NUMBERED_PAGE.format(page="Halaman ini sengaja dikosongkan"))
     assert len(report.tables) == 2
+
+
+# A budget table over a page break, the report's running header or footer printed
+# at the break and at two more places between paragraphs.
+_RUNNING = (
+    "Laporan Kinerja Dinas Pendidikan Tahun 2024\n\n"
+    "Dinas Pendidikan menyusun laporan ini setiap tahun.\n\n"
+    "{h1}\n\n"
+    "BAB III AKUNTABILITAS KINERJA\n\n"
+    "Tabel 3.16 Realisasi Anggaran Program Tahun 2024\n\n"
+    "No\tProgram/Kegiatan\tAnggaran\tRealisasi\tSisa\n"
+    "1\tProgram Penunjang Urusan Pemerintahan\t30.000.000\t27.000.000\t3.000.000\n"
+    "1.1\tPerencanaan dan Evaluasi Kinerja\t10.000.000\t9.000.000\t1.000.000\n"
+    "1.2\tAdministrasi Keuangan\t20.000.000\t18.000.000\t2.000.000\n"
+    "\n{h2}\n\n"
+    "{header}"
+    "2\tProgram Pengelolaan Pendidikan\t50.000.000\t40.000.000\t10.000.000\n"
+    "2.1\tPengelolaan Pendidikan Sekolah Dasar\t50.000.000\t40.000.000\t10.000.000\n"
+    "\tJUMLAH\t{total}\t67.000.000\t13.000.000\n\n"
+    "Anggaran yang belum terserap akan dievaluasi pada tahun berikutnya.\n\n"
+    "{h3}\n\n"
+    "BAB IV PENUTUP\n\n"
+    "Demikian laporan kinerja ini disusun.\n"
+)
+_HEADER = "No\tProgram/Kegiatan\tAnggaran\tRealisasi\tSisa\n"
+_RUNNERS = [
+    ("Laporan Kinerja Dinas Pendidikan 2024",) * 3,
+    ("LKjIP 2024 | 3", "LKjIP 2024 | 12", "LKjIP 2024 | 14"),
+    ("Hal. 3 - LKj Dinas Pendidikan", "Hal. 12 - LKj Dinas Pendidikan")
+    + ("Hal. 14 - LKj Dinas Pendidikan",),
+    ("*LKj Dinas Pendidikan 2024*  ii", "*LKj Dinas Pendidikan 2024*  12")
+    + ("*LKj Dinas Pendidikan 2024*  14",),
+    # a header and a page number, each on a line of its own
+    ("LKj Dinas Pendidikan 2024\n\n3",) + ("12\n\nLKj Dinas Pendidikan 2024",) * 2,
+]
+
+
+def _running(runners: tuple[str, ...], header: str, total: str = "80.000.000") -> str:
+    h1, h2, h3 = runners
+    return _RUNNING.format(h1=h1, h2=h2, h3=h3, header=header, total=total)
+
+
+def _to_markdown(text: str) -> str:
+    """The same report with its table as a Markdown pipe table."""
+    out = []
+    for line in text.split("\n"):
+        if "\t" in line:
+            out.append("| " + " | ".join(line.split("\t")) + " |")
+            if line.startswith("No\t"):
+                out.append("|" + "---|" * 5)
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def _as(fmt: str, text: str) -> tuple[str, str]:
+    """(text, source) of a report in the text or the Markdown format."""
+    return (text, "test.txt") if fmt == "text" else (_to_markdown(text), "test.md")
+
+
+_RUNNING_ROWS = [
+    "Program Penunjang Urusan Pemerintahan",
+    "Perencanaan dan Evaluasi Kinerja",
+    "Administrasi Keuangan",
+    "Program Pengelolaan Pendidikan",
+    "Pengelolaan Pendidikan Sekolah Dasar",
+    "JUMLAH",
+]
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+@pytest.mark.parametrize("header", [_HEADER, ""], ids=["repeated", "no-header"])
+@pytest.mark.parametrize("runners", _RUNNERS, ids=lambda r: r[1].replace("\n", "/"))
+def test_a_running_header_between_a_table_s_pages_keeps_one_table(
+    runners: tuple[str, ...], header: str, fmt: str
+) -> None:
+    text, source = _as(fmt, _running(runners, header))
+    report = report_from(text, source)
+    assert [[r.cells[1].text for r in t.rows] for t in report.tables] == [_RUNNING_ROWS]
+    # dropped between paragraphs too: no paragraph is a running line
+    assert [p.text for p in report.paragraphs] == [
+        "Laporan Kinerja Dinas Pendidikan Tahun 2024",
+        "Dinas Pendidikan menyusun laporan ini setiap tahun.",
+        "BAB III AKUNTABILITAS KINERJA",
+        "Tabel 3.16 Realisasi Anggaran Program Tahun 2024",
+        "Anggaran yang belum terserap akan dievaluasi pada tahun berikutnya.",
+        "BAB IV PENUTUP",
+        "Demikian laporan kinerja ini disusun.",
+    ]
+    assert findings_for(text, source=source) == []
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+@pytest.mark.parametrize("header", [_HEADER, ""], ids=["repeated", "no-header"])
+@pytest.mark.parametrize("runners", _RUNNERS[:2], ids=["plain", "paged"])
+def test_a_wrong_total_over_a_running_header_is_found_once(
+    runners: tuple[str, ...], header: str, fmt: str
+) -> None:
+    text, source = _as(fmt, _running(runners, header, total="85.000.000"))
+    line = next(k for k, t in enumerate(text.split("\n"), 1) if "JUMLAH" in t)
+    assert compact(findings_for(text, source=source)) == [
+        ["total-row-equals-column-sum", "tabel-3.16/row:6/col:anggaran", line]
+        + ["80.000.000", "85.000.000"]
+    ]
+
+
+def test_a_line_printed_only_twice_is_no_running_header() -> None:
+    # at the break and once more: it may be a heading printed twice, so it stays
+    # (and the table stays cut where it was)
+    text = _running(("Ringkasan Anggaran Dinas", "Ringkasan Anggaran Dinas", ""), "")
+    report = report_from(text)
+    assert "Ringkasan Anggaran Dinas" in [p.text for p in report.paragraphs]
+    assert len(report.tables) == 2
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Analisis Capaian Kinerja",  # a heading, never at a page break
+        "Tabel 3.16 Realisasi Anggaran",  # a caption
+        "Sumber: Bagian Keuangan",  # a note
+        "Rincian kegiatan disajikan pada tabel berikut:",  # a lead-in
+    ],
+)
+def test_a_line_printed_three_times_off_any_page_break_stays(line: str) -> None:
+    text = "\n\n".join(
+        [
+            f"Paragraf pembuka bagian {k} laporan kinerja ini." + f"\n\n{line}"
+            for k in ("satu", "dua", "tiga")
+        ]
+    )
+    text = "Laporan Kinerja Kecamatan Sukamaju\n\n" + text + "\n\n12\n"
+    assert [p.text for p in report_from(text).paragraphs].count(line) == 3
+
+
+def test_a_signature_printed_three_times_stays() -> None:
+    # the signature block of the PK, its lampiran and the closing, each above a
+    # page number: a name with its degree and a place with its date are no header
+    block = "Lumajang, 10 Januari 2024\n\nCAMAT PASIRIAN\n\nINDAH WAHYUNI, S.H., M.Si"
+    text = "Laporan Kinerja Kecamatan Pasirian\n\n" + "".join(
+        f"Paragraf {k} laporan.\n\n{block}\n\n{k}\n\n" for k in (3, 7, 30)
+    )
+    texts = [p.text for p in report_from(text).paragraphs]
+    assert texts.count("Lumajang, 10 Januari 2024") == 3
+    assert texts.count("INDAH WAHYUNI, S.H., M.Si") == 3
+
+
+def test_the_tegalwangi_probe_with_a_running_footer_finds_what_it_did() -> None:
+    # its two page numbers become the report's running footer, printed once more
+    # at the end of the last page: the asset table and the budget tree stay whole,
+    # and the findings are the probe's planted errors, at the same lines
+    from test_probe_tegalwangi import PLANTED, PROBE
+
+    text = PROBE.read_text(encoding="utf-8")
+    footer = "LKj Kecamatan Tegalwangi TW I 2025"
+    for page in ("\n- 7 -\n", "\nHalaman 12 dari 18\n"):
+        assert text.count(page) == 1
+        text = text.replace(page, f"\n{footer}\n")
+    text += f"\n\n{footer}\n"
+    assert compact(findings_for(text)) == PLANTED
