@@ -343,34 +343,48 @@ def _running_lines(lines: list[str], kinds: list[str]) -> set[int]:
     if not recurring:
         return set()
     candidates = {j for places in recurring for j, _ in places}
+    before = _page_side(lines, kinds, candidates, range(n))
+    after = _page_side(lines, kinds, candidates, range(n - 1, -1, -1))
     running: set[int] = set()
     for places in recurring:
         breaks = [
-            "page" if paged else _page_break(lines, kinds, candidates, j)
-            for j, paged in places
+            "page" if paged else _page_break(before[j], after[j]) for j, paged in places
         ]
         if "table" in breaks or 2 * breaks.count("page") > len(breaks):
             running.update(j for j, _ in places)
     return running
 
 
-def _page_break(lines: list[str], kinds: list[str], skip: set[int], j: int) -> str:
-    """What shows a page break at line ``j``, past blank lines and running lines.
+def _page_side(
+    lines: list[str], kinds: list[str], skip: set[int], order: range
+) -> dict[int, tuple[bool, bool]]:
+    """For each line of ``skip``, what lies on one side of it (``order``).
+
+    Past blank lines and the other lines of ``skip``: whether a page number on a
+    line of its own or a form feed lies there, and whether the first other line
+    is a table's. One pass, so that a thousand running lines cost no more.
+    """
+    sides: dict[int, tuple[bool, bool]] = {}
+    page = table = False
+    for k in order:
+        if k in skip:
+            sides[k] = (page, table)
+        elif kinds[k] == "blank":
+            page = page or "\f" in lines[k] or bool(lines[k].strip())
+        else:
+            page, table = "\f" in lines[k], kinds[k] in ("tab", "pipe", "block")
+    return sides
+
+
+def _page_break(before: tuple[bool, bool], after: tuple[bool, bool]) -> str:
+    """What shows a page break at a line, from what lies on either side of it.
 
     "page": a page number on a line of its own or a form feed beside it; "table":
     table lines on both sides; "" when neither.
     """
-    sides = []
-    for step in (-1, 1):
-        k = j + step
-        while 0 <= k < len(lines) and (kinds[k] == "blank" or k in skip):
-            if "\f" in lines[k] or (kinds[k] == "blank" and lines[k].strip()):
-                return "page"
-            k += step
-        if 0 <= k < len(lines) and "\f" in lines[k]:
-            return "page"
-        sides.append(0 <= k < len(lines) and kinds[k] in ("tab", "pipe", "block"))
-    return "table" if all(sides) else ""
+    if before[0] or after[0]:
+        return "page"
+    return "table" if before[1] and after[1] else ""
 
 
 def _cell_check(source: str, limits: Limits) -> Callable[[int], None]:
