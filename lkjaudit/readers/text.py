@@ -328,6 +328,7 @@ def _running_lines(lines: list[str], kinds: list[str]) -> set[int]:
     both sides (a table ran over the page), or at more than half of them, a page
     number printed in it or on a line of its own beside it, or a form feed. A
     heading or a signature printed three times, once above a page number, is none.
+    Once known, the same line is dropped where it is glued to a paragraph too.
     """
     n = len(lines)
     seen: dict[str, list[tuple[int, bool]]] = {}
@@ -346,12 +347,24 @@ def _running_lines(lines: list[str], kinds: list[str]) -> set[int]:
     before = _page_side(lines, kinds, candidates, range(n))
     after = _page_side(lines, kinds, candidates, range(n - 1, -1, -1))
     running: set[int] = set()
-    for places in recurring:
+    keys: set[str] = set()
+    for key, places in seen.items():
+        if len(places) < _RUNNING_TIMES:
+            continue
         breaks = [
             "page" if paged else _page_break(before[j], after[j]) for j, paged in places
         ]
         if "table" in breaks or 2 * breaks.count("page") > len(breaks):
             running.update(j for j, _ in places)
+            keys.add(key)
+    if keys:
+        # NOTE: the same header glued to a paragraph at a page's top ("LKj …" over
+        # "Tabel 3.4 (lanjutan)") or a footer to the paragraph the page ends in
+        for j, kind in enumerate(kinds):
+            if kind == "prose" and j not in running:
+                found = _running_key(lines[j])
+                if found is not None and found[0] in keys:
+                    running.add(j)
     return running
 
 

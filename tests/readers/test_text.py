@@ -642,3 +642,23 @@ def test_the_tegalwangi_probe_with_a_running_footer_finds_what_it_did() -> None:
         text = text.replace(page, f"\n{footer}\n")
     text += f"\n\n{footer}\n"
     assert compact(findings_for(text)) == PLANTED
+
+
+def test_a_running_header_glued_to_a_continued_caption_is_dropped() -> None:
+    # the footer printed at the page's top with no blank line before the
+    # "(lanjutan)" caption, and once glued under the paragraph a page ends in;
+    # three places of its own (at the end of the last page too) make it one
+    h1, h2, h3 = _RUNNERS[1]
+    text = _running((h1, h2, h3), _HEADER) + "\nLKjIP 2024 | 15\n"
+    text = text.replace(
+        f"\n{h2}\n\n{_HEADER}", f"\n{h2}\nTabel 3.16 (lanjutan)\n\n{_HEADER}"
+    ).replace(
+        "laporan ini setiap tahun.\n", "laporan ini setiap tahun.\nLKjIP 2024 | 2\n"
+    )
+    report = report_from(text)
+    assert [[r.cells[1].text for r in t.rows] for t in report.tables] == [_RUNNING_ROWS]
+    assert "Dinas Pendidikan menyusun laporan ini setiap tahun." in [
+        p.text for p in report.paragraphs
+    ]
+    assert not [p for p in report.paragraphs if "LKjIP" in p.text]
+    assert findings_for(text) == []
