@@ -289,14 +289,15 @@ _RUNNING_MARKUP = lazy(r"</?(?:i|b|em|strong|u)>|[*_]+", re.IGNORECASE)
 _RUNNING_TIMES = 3
 
 
-def _running_key(line: str) -> tuple[str, bool] | None:
+def _running_key(line: str) -> tuple[str, bool, bool] | None:
     """A line's text as a running header or footer, page number aside, or None.
 
-    The key (markup, case and spacing folded, a page number as ``#``) and whether
-    a page number was printed in the line; None when the line cannot be one: longer
-    than a short title, a word alone (two without a page number), a caption or a
-    note, a sentence or a lead-in that ends in punctuation, a line with figures in
-    it, a signature's date or name.
+    The key (markup, case and spacing folded, a page number as ``#``), whether
+    a page number was printed in the line, and whether the line would name a table
+    below it (bold, or a plain title line: "Realisasi Anggaran …"). None when the
+    line cannot be one: longer than a short title, a word alone (two without a
+    page number), a caption or a note, a sentence or a lead-in that ends in
+    punctuation, a line with figures in it, a signature's date or name.
     """
     text = _RUNNING_MARKUP.sub("", line).replace("\u00a0", " ").strip()
     if not text or len(text) > 120 or text.endswith((".", ":", ";", ",", "!", "?")):
@@ -315,7 +316,8 @@ def _running_key(line: str) -> tuple[str, bool] | None:
     key, pages = _RUNNING_PAGE.subn(" # ", text)
     if len(_RUNNING_WORD.findall(key)) < (1 if pages else 2):
         return None  # "JUMLAH" or "Lampiran": a word alone, no page's
-    return " ".join(key.lower().split()), pages > 0
+    titled = bool(_BOLD.match(line.strip())) or is_title_line(paragraph)
+    return " ".join(key.lower().split()), pages > 0, titled
 
 
 def _running_lines(lines: list[str], kinds: list[str]) -> set[int]:
@@ -325,13 +327,14 @@ def _running_lines(lines: list[str], kinds: list[str]) -> set[int]:
     :data:`_RUNNING_TIMES` places or more as the same text once its page number is
     set aside ("LKj Kecamatan Tegalwangi TW I 2025", "LKjIP 2024 | 12"), when its
     places show the page breaks it is printed at: at one of them, table lines on
-    both sides (a table ran over the page), or at more than half of them, a page
-    number printed in it or on a line of its own beside it, or a form feed. A
-    heading or a signature printed three times, once above a page number, is none.
+    both sides (a table ran over the page; not for a line that would name the
+    table below it), or at more than half of them, a page number printed in it or
+    on a line of its own beside it, or a form feed. A heading or a signature
+    printed three times, once above a page number, is none.
     Once known, the same line is dropped where it is glued to a paragraph too.
     """
     n = len(lines)
-    seen: dict[str, list[tuple[int, bool]]] = {}
+    seen: dict[str, list[tuple[int, bool, bool]]] = {}
     for j, kind in enumerate(kinds):
         if kind != "prose":
             continue
@@ -339,11 +342,11 @@ def _running_lines(lines: list[str], kinds: list[str]) -> set[int]:
             continue  # a line of a paragraph
         found = _running_key(lines[j])
         if found is not None:
-            seen.setdefault(found[0], []).append((j, found[1]))
+            seen.setdefault(found[0], []).append((j, found[1], found[2]))
     recurring = [v for v in seen.values() if len(v) >= _RUNNING_TIMES]
     if not recurring:
         return set()
-    candidates = {j for places in recurring for j, _ in places}
+    candidates = {j for places in recurring for j, _, _ in places}
     before = _page_side(lines, kinds, candidates, range(n))
     after = _page_side(lines, kinds, candidates, range(n - 1, -1, -1))
     running: set[int] = set()
@@ -352,10 +355,14 @@ def _running_lines(lines: list[str], kinds: list[str]) -> set[int]:
         if len(places) < _RUNNING_TIMES:
             continue
         breaks = [
-            "page" if paged else _page_break(before[j], after[j]) for j, paged in places
+            "page" if paged else _page_break(before[j], after[j])
+            for j, paged, _ in places
         ]
-        if "table" in breaks or 2 * breaks.count("page") > len(breaks):
-            running.update(j for j, _ in places)
+        # NOTE: the same title over tables of one shape ("Realisasi Anggaran
+        # Kegiatan" over each program's) stands between tables, at no page break
+        titled = any(title for _, _, title in places)
+        if (not titled and "table" in breaks) or 2 * breaks.count("page") > len(breaks):
+            running.update(j for j, _, _ in places)
             keys.add(key)
     if keys:
         # NOTE: the same header glued to a paragraph at a page's top ("LKj …" over

@@ -662,3 +662,27 @@ def test_a_running_header_glued_to_a_continued_caption_is_dropped() -> None:
     ]
     assert not [p for p in report.paragraphs if "LKjIP" in p.text]
     assert findings_for(text) == []
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Realisasi Anggaran Kegiatan Bidang Pendidikan",
+        "**Pengukuran Kinerja Kegiatan**",
+    ],
+)
+def test_one_title_over_tables_of_one_shape_stays(title: str) -> None:
+    # each program's table under the same title, between the tables before and
+    # after it: a table's caption, at no page break
+    table = (
+        "No\tKegiatan\tAnggaran\tRealisasi\tSisa\n"
+        "1\tKegiatan {k}\t10.000.000\t9.000.000\t1.000.000\n"
+    )
+    text = "Laporan Kinerja Dinas Pendidikan\n\n" + "\n".join(
+        f"{title}\n\n{table.format(k=k)}" for k in (1, 2, 3)
+    )
+    report = report_from(text)
+    plain = title.strip("*")
+    assert [(t.caption, [r.cells[1].text for r in t.rows]) for t in report.tables] == [
+        (plain, [f"Kegiatan {k}"]) for k in (1, 2, 3)
+    ]
