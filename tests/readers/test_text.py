@@ -686,3 +686,25 @@ def test_one_title_over_tables_of_one_shape_stays(title: str) -> None:
     assert [(t.caption, [r.cells[1].text for r in t.rows]) for t in report.tables] == [
         (plain, [f"Kegiatan {k}"]) for k in (1, 2, 3)
     ]
+
+
+def test_a_report_named_only_by_its_running_header_keeps_its_title() -> None:
+    text = _running(_RUNNERS[0], _HEADER).replace(
+        "Laporan Kinerja Dinas Pendidikan Tahun 2024\n\n", ""
+    )
+    text = text.replace("Demikian laporan kinerja ini disusun.", "Selesai.")
+    assert report_from(text).title == "Laporan Kinerja Dinas Pendidikan 2024"
+
+
+def test_a_row_label_in_three_tables_stays() -> None:
+    # table rows are never a page's header: the same label in three tables, the
+    # tables at page breaks, keeps its rows
+    row = "1\tProgram Penunjang Urusan Pemerintahan\t10.000.000\t9.000.000\t1.000.000\n"
+    table = f"{_HEADER}{row}"
+    text = "Laporan Kinerja Dinas Pendidikan\n\n" + "\n12\n\n".join(
+        f"Tabel 3.{k} Realisasi Anggaran Bidang {k}\n\n{table}" for k in (1, 2, 3)
+    )
+    report = report_from(text)
+    assert [[r.cells[1].text for r in t.rows] for t in report.tables] == [
+        ["Program Penunjang Urusan Pemerintahan"]
+    ] * 3
