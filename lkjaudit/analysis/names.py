@@ -50,7 +50,7 @@ INDEX = "nomenklatur_index.json"
 Index = dict[str, list[list[str]]]
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False, repr=False)
 class NomenclatureEntry:
     """One entry of the official list."""
 
@@ -115,7 +115,7 @@ def _index() -> Index:
     return build_index()
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False, repr=False)
 class _Block:
     """The official keys sharing a first word, shortest first (then in index order)."""
 

@@ -101,7 +101,7 @@ def only_year(text: str) -> bool:
     return _YEAR_ONLY.fullmatch(norm(text)) is not None
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False, repr=False)
 class FactPeriod:
     """The period a figure's column is of, as far as its table tells.
 

@@ -54,7 +54,7 @@ _KINDS = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False, repr=False)
 class _Group:
     """One counted thing (a program, or one indicator) and its value."""
 
@@ -62,7 +62,7 @@ class _Group:
     value: Decimal
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False, repr=False)
 class _Count:
     table: Table
     groups: tuple[_Group, ...]
@@ -157,7 +157,7 @@ def _candidates(
     return found
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False, repr=False)
 class _Judgement:
     claim: CountClaim
     outcome: Literal["true", "other-reading", "false"]

@@ -61,7 +61,7 @@ def category_sum(table: Table, row: Row, parts: list[Column]) -> Interval | None
     return total
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False, repr=False)
 class ScopeSum:
     """What the rows above a total row add up to in one column."""
 
@@ -100,7 +100,7 @@ def scope_sum(
     return ScopeSum(total, counted, fixes)
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False, repr=False)
 class Crossing:
     """One inner category cell that both totals put at another figure."""
 

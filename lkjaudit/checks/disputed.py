@@ -94,7 +94,7 @@ def _disputed_rows(
     return frozenset(below), frozenset(below | above)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(eq=False, repr=False, slots=True)
 class _Readings:
     """A budget column's figures and what restates them, each read once."""
 

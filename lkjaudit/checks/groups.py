@@ -29,7 +29,7 @@ __all__ = ["Group", "group_truth", "unsummed_groups"]
 R = ColumnRole
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False, repr=False)
 class Group:
     """Category columns under one group label, with no total column of their own."""
 

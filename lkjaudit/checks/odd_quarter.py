@@ -51,7 +51,7 @@ _REST = "basis.total_rest"
 _PERCENT = "basis.percent"
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False, repr=False)
 class OddQuarter:
     """One quarter's figure that its row and its column put at another figure."""
 

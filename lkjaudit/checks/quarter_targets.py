@@ -111,7 +111,7 @@ def _planned_quarters(table: Table) -> dict[int, Column]:
     return found
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False, repr=False)
 class _Row:
     """One row's year's target and quarters' targets, and which readings it fits."""
 

@@ -66,7 +66,7 @@ class RollupOptions(BaseModel):
     report: str = "unreproduced"  # "unreproduced" (errors) or "other-method" (warnings)
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class _Child:
     capaian: Interval
     reported: bool  # False for a "-" realisation
@@ -153,7 +153,7 @@ def _overlap(a: Interval, b: Interval) -> bool:
     return a.lo <= b.hi and b.lo <= a.hi
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class _Parent:
     table: Table
     row: Row

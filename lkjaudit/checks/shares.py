@@ -32,7 +32,7 @@ R = ColumnRole
 HUNDRED = Decimal(100)
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False, repr=False)
 class Share:
     """A row's share of its total, from the counts taken."""
 

@@ -57,7 +57,7 @@ def capaian_options(ctx: Context) -> RatioOptions:
     return CAPAIAN
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False, repr=False)
 class Truth:
     """What a cell should say, and whether that differs from what it prints."""
 

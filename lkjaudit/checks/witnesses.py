@@ -86,7 +86,7 @@ class Said(NamedTuple):
     where: str = ""  # the other table, for a copy
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False, repr=False)
 class Witness:
     """Another way the report gives the same figure."""
 

@@ -44,7 +44,10 @@ __all__ = [
 # built only by lkjaudit's own readers and analysis, from values that are already
 # typed (mypy --strict checks every construction); what a user gives as data is
 # validated on the way in (lkjaudit.model.data, pydantic). Unknown field names are
-# still refused (TypeError), and fields are given by name (kw_only).
+# still refused (TypeError), and fields are given by name (kw_only). A class that
+# nothing compares or prints has eq=False, repr=False: dataclasses compiles each
+# generated method from source at import (about 0.5 M instructions apiece), and an
+# object of such a class equals only itself.
 
 
 class ColumnRole(StrEnum):
@@ -103,7 +106,7 @@ class Level(StrEnum):
     SUB_KEGIATAN = "sub_kegiatan"
 
 
-@dataclass(slots=True)
+@dataclass(eq=False, repr=False, slots=True)
 class Cell:
     """One printed cell: its raw text, cleaned text and where it came from."""
 
@@ -173,7 +176,7 @@ def _short(text: str, limit: int = 32) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(eq=False, repr=False, slots=True, kw_only=True)
 class Row:
     """A body row, its cells aligned to the table's physical columns."""
 
@@ -315,7 +318,7 @@ class Table:
         return (r for r in self.rows if r.kind == _DATA_ROW)
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(eq=False, repr=False, slots=True, kw_only=True)
 class Link:
     """One copy of an entity (or an indicator) in one table."""
 
@@ -325,7 +328,7 @@ class Link:
     basis: str = "name"  # how it was linked: name, fuzzy, indicator, figure
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(eq=False, repr=False, slots=True, kw_only=True)
 class LinkGroup:
     """The copies of one program, kegiatan, sub kegiatan, sasaran or indicator."""
 
@@ -340,7 +343,7 @@ class LinkGroup:
         return min((m.score for m in self.members), default=100.0)
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(eq=False, repr=False, slots=True, kw_only=True)
 class Ambiguity:
     """A row that matches two or more rows of another table equally well."""
 
@@ -349,7 +352,7 @@ class Ambiguity:
     candidates: list[Link]
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(eq=False, repr=False, slots=True, kw_only=True)
 class PageStart:
     """Where a paragraph that runs over a page break goes on."""
 
@@ -358,7 +361,7 @@ class PageStart:
     line: int  # that text line's line on the page
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(eq=False, repr=False, slots=True, kw_only=True)
 class Paragraph:
     """A run of prose lines between tables and blank lines.
 
@@ -394,7 +397,7 @@ class Paragraph:
         return page, here
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(eq=False, repr=False, slots=True, kw_only=True)
 class Report:
     """A whole report: where it came from, its prose and its tables."""
 

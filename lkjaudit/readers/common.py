@@ -149,7 +149,7 @@ def same_columns(previous: RawTable, rows: list[list[Cell]]) -> bool:
     return not is_header_like(rows[0]) and abs(len(rows[0]) - width) <= 1
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class RawTable:
     """A table as a reader cut it: rows of raw cells and where it was found."""
 
