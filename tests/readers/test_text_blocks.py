@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from lkjaudit.errors import InputError
@@ -461,3 +466,35 @@ def test_a_table_inside_a_closed_table_is_part_of_it() -> None:
     )
     report = _read(text)
     assert [(t.line_start, t.line_end) for t in report.tables] == [(1, 4)]
+
+
+_IMPORTS = """
+import sys
+from lkjaudit.readers.text import read_text
+report = read_text("x.md", sys.stdin.read(), "markdown")
+print(len(report.tables), "html.parser" in sys.modules)
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (HTML, ["1", "True"]),
+        ("| Uraian | Target |\n| --- | --- |\n| Jalan | 10 |\n", ["1", "False"]),
+    ],
+)
+def test_html_parser_is_imported_only_for_an_html_table(
+    text: str, expected: list[str]
+) -> None:
+    root = Path(__file__).resolve().parents[2]
+    environ = dict(os.environ)
+    environ["PYTHONPATH"] = os.pathsep.join([str(root), environ.get("PYTHONPATH", "")])
+    proc = subprocess.run(
+        [sys.executable, "-c", _IMPORTS],
+        input=text,
+        capture_output=True,
+        text=True,
+        env=environ,
+        check=True,
+    )
+    assert proc.stdout.split() == expected
