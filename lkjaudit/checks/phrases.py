@@ -232,6 +232,9 @@ _PHRASES: dict[str, tuple[str, str]] = {
     "role.persen_anggaran": ("% anggaran", "% of budget"),
     "role.kategori": ("kategori", "category"),
     "role.efisiensi": ("efisiensi", "efficiency"),
+    # a figure of one quarter's column, and of the running total up to a quarter
+    "quarter.own": ("{fact} TW {quarter}", "{fact} in TW {quarter}"),
+    "quarter.up_to": ("{fact} s.d. TW {quarter}", "{fact} up to TW {quarter}"),
 }
 
 

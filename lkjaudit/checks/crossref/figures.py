@@ -14,7 +14,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict
 
 from lkjaudit.analysis.periods import FactPeriod, fact_period, same_fact
-from lkjaudit.checks.copies import index, is_pk, link_note
+from lkjaudit.checks.copies import Copy, index, is_pk, link_note
 from lkjaudit.checks.crossref.agreement import (
     Item,
     agree,
@@ -24,13 +24,14 @@ from lkjaudit.checks.crossref.agreement import (
     rupiah,
 )
 from lkjaudit.checks.crossref.confirm import confirmed, confirmed_by
+from lkjaudit.checks.crossref.quarters import Key, plain_key, quarter_columns
 from lkjaudit.checks.phrases import phrase
 from lkjaudit.checks.support import Support, supported_value
 from lkjaudit.checks.witnesses import BUDGET, children_total
 from lkjaudit.engine.context import Context, Violation, display, shown
 from lkjaudit.engine.registry import check
 from lkjaudit.model.finding import Confidence
-from lkjaudit.model.report import Column, ColumnRole, Report
+from lkjaudit.model.report import Column, ColumnRole, Report, Table
 from lkjaudit.model.values import ValueKind, format_number
 
 __all__ = ["CopiesOptions"]
@@ -81,8 +82,9 @@ def _expected(centre: Item, item: Item) -> str:
     return display(col.as_printed(number), value, unit)
 
 
-# (name, role, copies with a figure, the copies' clusters of agreeing figures)
-_Fact = tuple[str, ColumnRole, list[Item], list[list[Item]]]
+# (name, role, copies with a figure, the copies' clusters of agreeing figures,
+# the quarter of a fact that quarter columns state, else None)
+_Fact = tuple[str, ColumnRole, list[Item], list[list[Item]], "Key | None"]
 
 
 def _facts(ctx: Context, opts: CopiesOptions) -> list[_Fact]:
@@ -95,15 +97,18 @@ def _facts(ctx: Context, opts: CopiesOptions) -> list[_Fact]:
 
 def _all_facts(ctx: Context, opts: CopiesOptions) -> Iterator[_Fact]:
     idx = index(ctx)
+    report = ctx.report
     # NOTE: a large report has tens of thousands of copies: what each copy's
     # table gives (its column of each role, whether it is the PK, each column's
-    # period) is read once per table, and each copy's figure straight off its row
+    # period, its quarter columns) is read once per table, and each copy's
+    # figure straight off its row
     periods: dict[int, FactPeriod | None] = {}
+    keys: dict[int, Key | None] = {}
     for kind, roles in (
         ("entity", opts.entity_roles),
         ("indicator", opts.indicator_roles),
     ):
-        shapes: dict[int, tuple[list[Column | None], bool]] = {}  # of these roles
+        shapes: dict[int, _Shape] = {}  # of these roles
         # NOTE: the PK's budget copies are left out (they may change)
         skip_pk = [
             kind == "entity" and role == _ANGGARAN and opts.exclude_pk_budget
@@ -111,15 +116,13 @@ def _all_facts(ctx: Context, opts: CopiesOptions) -> Iterator[_Fact]:
         ]
         for group, copies in idx.of_kind(kind):
             found: list[list[Item]] = [[] for _ in roles]
+            parts: list[list[tuple[Item, Key]]] = [[] for _ in roles]
             for copy in copies:
                 table = copy.table
                 shape = shapes.get(id(table))
                 if shape is None:
-                    shape = shapes[id(table)] = (
-                        [table.column(role) for role in roles],
-                        is_pk(table),
-                    )
-                cols, pk = shape
+                    shape = shapes[id(table)] = _shape_of(report, table, roles)
+                cols, pk, quarters = shape
                 row = copy.row
                 inherited, values = row.inherited, row.values
                 for k, col in enumerate(cols):
@@ -131,12 +134,86 @@ def _all_facts(ctx: Context, opts: CopiesOptions) -> Iterator[_Fact]:
                     value = values[at] if at < len(values) else table.value(row, col)
                     if value.kind in _FIGURE_KINDS and value.number is not None:
                         found[k].append((copy, col, value))
-            for role, items in zip(roles, found, strict=True):
-                if len(items) < 2 or not _two_tables(items):
+                if quarters is None:
+                    continue  # NOTE: the usual table: no quarter columns
+                for k, of_role in enumerate(quarters):
+                    if pk and skip_pk[k]:
+                        continue
+                    for col, key in of_role:
+                        if col.index in inherited:
+                            continue
+                        value = table.value(row, col)
+                        if value.kind in _FIGURE_KINDS and value.number is not None:
+                            parts[k].append(((copy, col, value), key))
+            for role, items, extra in zip(roles, found, parts, strict=True):
+                if not extra and (len(items) < 2 or not _two_tables(items)):
                     continue  # NOTE: stated in one table only: nothing to compare
-                for fact in _same_period(items, periods):
-                    if len(fact) == len(items) or _two_tables(fact):
-                        yield group.name, role, fact, clusters_of(fact)
+                facts = _same_period(items, periods) if items else []
+                if not extra:
+                    for fact in facts:
+                        if len(fact) == len(items) or _two_tables(fact):
+                            yield group.name, role, fact, clusters_of(fact), None
+                    continue
+                for fact, key in _with_quarters(report, facts, extra, copies, keys):
+                    if len(fact) > 1 and _two_tables(fact):
+                        yield group.name, role, fact, clusters_of(fact), key
+
+
+# a table's column of each role, whether it is the PK, and its quarter columns of
+# each role (None when it has none)
+_Shape = tuple[
+    list[Column | None], bool, list[list[tuple[Column, Key]]] | None
+]
+
+
+def _shape_of(report: Report, table: Table, roles: tuple[ColumnRole, ...]) -> _Shape:
+    cols = [table.column(role) for role in roles]
+    quarters = [
+        quarter_columns(report, table, role, col)
+        for role, col in zip(roles, cols, strict=True)
+    ]
+    return cols, is_pk(table), quarters if any(quarters) else None
+
+
+def _with_quarters(
+    report: Report,
+    facts: list[list[Item]],
+    extra: list[tuple[Item, Key]],
+    copies: list[Copy],
+    keys: dict[int, Key | None],
+) -> list[tuple[list[Item], Key | None]]:
+    """The facts with each quarter column's copy placed in the fact of its period.
+
+    A quarter column's figure joins the fact whose every copy is of exactly its
+    period (:func:`~lkjaudit.checks.crossref.quarters.plain_key`), else one of
+    its own. A fact a quarter column joined is named by its period; the others
+    are as they were. ``keys`` keeps each table column's period across calls.
+    """
+    placed: list[tuple[list[Item], Key | None, bool]] = []
+    for fact in facts:
+        found: set[Key | None] = set()
+        for copy, col, _ in fact:
+            key = keys.get(id(col), _UNKNOWN)
+            if key is _UNKNOWN:
+                key = keys[id(col)] = plain_key(report, copy.table, col)
+            found.add(key)
+        placed.append((fact, found.pop() if len(found) == 1 else None, False))
+    for item, key in extra:
+        at = next((i for i, (_, k, _) in enumerate(placed) if k == key), None)
+        if at is None:
+            placed.append(([item], key, True))
+        else:
+            fact, _, _ = placed[at]
+            placed[at] = ([*fact, item], key, True)
+    rank = {id(copy): i for i, copy in enumerate(copies)}
+
+    def document_order(item: Item) -> tuple[int, int]:
+        return rank[id(item[0])], item[1].index
+
+    return [
+        (sorted(fact, key=document_order), key) if joined else (fact, None)
+        for fact, key, joined in placed
+    ]
 
 
 def _two_tables(items: list[Item]) -> bool:
@@ -250,8 +327,16 @@ def _confirmed_note(
     return "".join(notes)
 
 
-def _role_name(role: ColumnRole, lang: str) -> str:
-    return phrase(f"role.{role.value}", lang)
+_ROMAN = ("I", "II", "III", "IV")
+
+
+def _role_name(role: ColumnRole, lang: str, key: Key | None = None) -> str:
+    """The figure's name: its role, and the quarter a quarter column's fact is of."""
+    name = phrase(f"role.{role.value}", lang)
+    if key is None:
+        return name
+    which = "quarter.up_to" if key.cumulative else "quarter.own"
+    return phrase(which, lang, fact=name, quarter=_ROMAN[key.quarter - 1])
 
 
 @check(
@@ -282,7 +367,7 @@ def copiesagree(
     Perjanjian Kinerja budgets are left to the ``pk-budget`` primitive. Each
     disagreeing copy is reported with every other copy as a related location.
     """
-    for name, role, printed_items, printed_clusters in _facts(ctx, opts):
+    for name, role, printed_items, printed_clusters, key in _facts(ctx, opts):
         items, fixes = _witnessed_items(report, role, printed_items)
         clusters = clusters_of(items) if fixes else printed_clusters
         found = _reference(report, items, clusters, witnessed=bool(fixes))
@@ -310,7 +395,7 @@ def copiesagree(
                 related=[location(ctx, other) for other in items if other is not item]
                 + [loc for fix in used for loc in fix.locations(ctx)],
                 confidence=weak or (Confidence.MEDIUM if used else None),
-                fact=_role_name(role, ctx.lang),
+                fact=_role_name(role, ctx.lang, key),
                 name=name,
                 count=str(len(others)),
                 tables=", ".join(sorted({a[0].table.label for a in others})),
@@ -383,7 +468,7 @@ def copies_sameprecision(
     ``54,6%`` in one table and ``54,55%`` in another are the same figure, but the
     report should print it the same way. Reports the less precise copies.
     """
-    for name, role, items, clusters in _facts(ctx, opts):
+    for name, role, items, clusters, key in _facts(ctx, opts):
         cluster = clusters[0]
         finest = max(cluster, key=precision)
         for item in cluster:
@@ -402,7 +487,7 @@ def copies_sameprecision(
                     location(ctx, o) for o in items if o is not item and o is not finest
                 ],
                 confidence=weak,
-                fact=_role_name(role, ctx.lang),
+                fact=_role_name(role, ctx.lang, key),
                 name=name,
                 tables=finest[0].table.label,
                 link_note=note,

@@ -1,0 +1,129 @@
+"""The quarter columns of a table as copies of one quarter's figure.
+
+A triwulan table splits a figure by quarter (``Realisasi`` over ``TW I | TW II |
+TW III | TW IV``, ``Target TW II``). The column analysis leaves those parts
+without a role (:func:`lkjaudit.analysis.columns.assign_columns`); read by their
+header they are still a kegiatan's realisasi of TW II, and another table printing
+that kegiatan's TW II realisasi prints a copy of the same fact.
+
+A quarter column is a copy only of a figure of exactly its period: the same
+quarter, the same reading (one quarter's part, or the running total ``s.d. TW
+II``), the same year. A column whose period is ambiguous (a bare ``TW II`` alone
+in its table) or that names no period is no copy of a quarter column, with one
+exception: a column naming no period in a table whose caption names the total
+up to a quarter (``Realisasi Anggaran s.d. Triwulan II``) holds that total when
+the report itself is of that quarter.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from lkjaudit.analysis.columns import infer_role
+from lkjaudit.analysis.periods import fact_period, period_of
+from lkjaudit.model.lazyre import lazy
+from lkjaudit.model.report import Column, ColumnRole, Report, Table
+from lkjaudit.prose.dates import report_period
+
+__all__ = ["Key", "plain_key", "quarter_columns"]
+
+_YEAR = lazy(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_OTHER = ColumnRole.OTHER
+
+
+class Key(NamedTuple):
+    """The period a quarter figure is of: its quarter, whether it is the running
+    total up to it, and its year ("" when nothing names one)."""
+
+    quarter: int
+    cumulative: bool
+    year: str
+
+
+def _year(report: Report, table: Table, col: Column) -> str | None:
+    """The year a column's figures are of; None when two years are named.
+
+    The column's own header names it, else the table's caption, else the
+    report's cover; "" when none does.
+    """
+    for text in (f"{col.group} {col.header}", table.caption or ""):
+        years = set(_YEAR.findall(text))
+        if len(years) > 1:
+            return None
+        if years:
+            return years.pop()
+    period = report_period(report)
+    return str(period.end.year) if period is not None else ""
+
+
+def _key(report: Report, table: Table, col: Column) -> Key | None:
+    """A column's period, when its headers name one quarter and its reading."""
+    period = fact_period(table, col)
+    if period is None or period.quarter is None or period.cumulative is None:
+        return None
+    year = _year(report, table, col)
+    if year is None:
+        return None
+    return Key(period.quarter, period.cumulative, year)
+
+
+def quarter_columns(
+    report: Report, table: Table, role: ColumnRole, base: Column | None
+) -> list[tuple[Column, Key]]:
+    """The columns of a table holding a quarter's figure of ``role``, but ``base``.
+
+    ``base`` is the table's own column of the role (compared as every other
+    copy is). A column is taken when the role is its own or, left without one,
+    the one its header reads as (``Realisasi TW II`` of spending), and its
+    period is definite (:func:`_key`). Empty when a period has two columns:
+    nothing tells which one is the copy.
+    """
+    found: list[tuple[Column, Key]] = []
+    for col in table.columns:
+        if col is base or (col.role != role and col.role != _OTHER):
+            continue
+        if period_of(col.header) is None and period_of(col.group) is None:
+            continue  # NOTE: the usual column: it names no quarter
+        if col.role == _OTHER:
+            groups = tuple(col.group.split(" / ")) if col.group else ()
+            if infer_role(col.header, groups, col.content) != role:
+                continue
+        key = _key(report, table, col)
+        if key is not None:
+            found.append((col, key))
+    keys = [key for _, key in found]
+    if len(set(keys)) != len(keys):
+        return []
+    return found
+
+
+_QUARTER_LABEL = lazy(r"^(?:triwulan|semester) ")
+
+
+def plain_key(report: Report, table: Table, col: Column) -> Key | None:
+    """The period of a table's own column of a role, when it is definite.
+
+    A column whose headers name a quarter and its reading (``Realisasi s.d. TW
+    II``) is of that period. One naming none is of the period its table's
+    caption names only when the caption names the running total up to a quarter
+    (``s.d. Triwulan II``, ``Semester I``) and the report's cover names that
+    same quarter: a bare ``Triwulan II`` in a caption may mean either reading.
+    """
+    key = _key(report, table, col)
+    if key is not None:
+        return key
+    if period_of(col.header) is not None or period_of(col.group) is not None:
+        return None  # NOTE: it names a period, ambiguously
+    named = period_of(table.caption or "")
+    if named is None or named.quarter is None or not named.cumulative:
+        return None
+    cover = report_period(report)
+    if cover is None or not _QUARTER_LABEL.match(cover.label.lower()):
+        return None
+    if (cover.end.month + 2) // 3 != named.quarter:
+        return None
+    year = _year(report, table, col)
+    if not year or year != str(cover.end.year):
+        return None
+    return Key(named.quarter, True, year)
+
