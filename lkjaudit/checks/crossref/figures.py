@@ -148,22 +148,20 @@ def _all_facts(ctx: Context, opts: CopiesOptions) -> Iterator[_Fact]:
             for role, items, extra in zip(roles, found, parts, strict=True):
                 if not extra and (len(items) < 2 or not _two_tables(items)):
                     continue  # NOTE: stated in one table only: nothing to compare
-                facts = _same_period(items, periods) if items else []
+                facts = _same_period(items, periods, report) if items else []
                 if not extra:
                     for fact in facts:
                         if len(fact) == len(items) or _two_tables(fact):
                             yield group.name, role, fact, clusters_of(fact), None
                     continue
-                for fact, key in _with_quarters(report, facts, extra, copies, keys):
+                for fact, period in _with_quarters(report, facts, extra, copies, keys):
                     if len(fact) > 1 and _two_tables(fact):
-                        yield group.name, role, fact, clusters_of(fact), key
+                        yield group.name, role, fact, clusters_of(fact), period
 
 
 # a table's column of each role, whether it is the PK, and its quarter columns of
 # each role (None when it has none)
-_Shape = tuple[
-    list[Column | None], bool, list[list[tuple[Column, Key]]] | None
-]
+_Shape = tuple[list[Column | None], bool, list[list[tuple[Column, Key]]] | None]
 
 
 def _shape_of(report: Report, table: Table, roles: tuple[ColumnRole, ...]) -> _Shape:
@@ -223,7 +221,7 @@ def _two_tables(items: list[Item]) -> bool:
 
 
 def _same_period(
-    items: list[Item], known: dict[int, FactPeriod | None] | None = None
+    items: list[Item], known: dict[int, FactPeriod | None], report: Report
 ) -> list[list[Item]]:
     """The copies split into facts of one period each, each in document order.
 
@@ -231,15 +229,17 @@ def _same_period(
     the ``Realisasi s.d. TW III`` of another table (:func:`same_fact`). A copy
     whose column names no period, or names it ambiguously, joins the first fact
     it may belong to; the copies naming a definite period are placed first.
-    ``known`` keeps each column's period (by the column's id) across calls.
+    A realisasi column naming no period in a table whose caption names the
+    total up to the report's own quarter is of that total
+    (:func:`~lkjaudit.checks.crossref.quarters.plain_key`; ``report`` tells
+    the report's quarter). ``known`` keeps each column's period (by the
+    column's id) across calls.
     """
-    if known is None:
-        known = {}
     periods = []
     for copy, col, _ in items:
         period = known.get(id(col), _UNKNOWN)
         if period is _UNKNOWN:
-            period = known[id(col)] = fact_period(copy.table, col)
+            period = known[id(col)] = _period(report, copy.table, col)
         periods.append(period)
     if not any(periods) or all(same_fact(a, b) for a in periods for b in periods):
         return [items]  # NOTE: the usual case: one fact, as printed
@@ -256,6 +256,15 @@ def _same_period(
         else:
             home.append(i)
     return [[items[i] for i in sorted(f)] for f in facts]
+
+
+def _period(report: Report, table: Table, col: Column) -> FactPeriod | None:
+    """A column's period, or the caption's when it names one definitely."""
+    period = fact_period(table, col)
+    if period is not None:
+        return period
+    key = plain_key(report, table, col)
+    return FactPeriod(key.quarter, True) if key is not None else None
 
 
 def _definite(period: FactPeriod | None) -> bool:

@@ -32,8 +32,11 @@ _OTHER = ColumnRole.OTHER
 
 
 class Key(NamedTuple):
-    """The period a quarter figure is of: its quarter, whether it is the running
-    total up to it, and its year ("" when nothing names one)."""
+    """The period a quarter's figure is of.
+
+    Its quarter, whether it is the running total up to it, and its year (""
+    when nothing names one).
+    """
 
     quarter: int
     cumulative: bool
@@ -47,7 +50,7 @@ def _year(report: Report, table: Table, col: Column) -> str | None:
     report's cover; "" when none does.
     """
     for text in (f"{col.group} {col.header}", table.caption or ""):
-        years = set(_YEAR.findall(text))
+        years: set[str] = set(_YEAR.findall(text))
         if len(years) > 1:
             return None
         if years:
@@ -84,10 +87,8 @@ def quarter_columns(
             continue
         if period_of(col.header) is None and period_of(col.group) is None:
             continue  # NOTE: the usual column: it names no quarter
-        if col.role == _OTHER:
-            groups = tuple(col.group.split(" / ")) if col.group else ()
-            if infer_role(col.header, groups, col.content) != role:
-                continue
+        if col.role == _OTHER and _read_as(col) != role:
+            continue
         key = _key(report, table, col)
         if key is not None:
             found.append((col, key))
@@ -97,23 +98,39 @@ def quarter_columns(
     return found
 
 
+def _read_as(col: Column) -> ColumnRole | None:
+    """The role a column left without one reads as, by its headers.
+
+    A column of dashes only (the quarters still to come) tells no money from
+    performance by its figures: it reads as a role only when its headers do.
+    """
+    groups = tuple(col.group.split(" / ")) if col.group else ()
+    if col.content not in ("dash", "empty"):
+        return infer_role(col.header, groups, col.content)
+    roles = {infer_role(col.header, groups, content) for content in ("money", "num")}
+    return roles.pop() if len(roles) == 1 else None
+
+
 _QUARTER_LABEL = lazy(r"^(?:triwulan|semester) ")
+_SPENT = (ColumnRole.REALISASI, ColumnRole.REALISASI_ANGGARAN)
 
 
 def plain_key(report: Report, table: Table, col: Column) -> Key | None:
     """The period of a table's own column of a role, when it is definite.
 
     A column whose headers name a quarter and its reading (``Realisasi s.d. TW
-    II``) is of that period. One naming none is of the period its table's
-    caption names only when the caption names the running total up to a quarter
-    (``s.d. Triwulan II``, ``Semester I``) and the report's cover names that
-    same quarter: a bare ``Triwulan II`` in a caption may mean either reading.
+    II``) is of that period. A realisasi column in a table whose columns name no
+    period is of the period its table's caption names only when the caption
+    names the running total up to a quarter (``s.d. Triwulan II``, ``Semester
+    I``) of the report's own year, and the report's cover names that same
+    quarter: a bare ``Triwulan II`` in a caption may mean either reading, and a
+    target is most often the year's whatever the caption says.
     """
     key = _key(report, table, col)
     if key is not None:
         return key
-    if period_of(col.header) is not None or period_of(col.group) is not None:
-        return None  # NOTE: it names a period, ambiguously
+    if col.role not in _SPENT or _names_period(table):
+        return None
     named = period_of(table.caption or "")
     if named is None or named.quarter is None or not named.cumulative:
         return None
@@ -123,7 +140,14 @@ def plain_key(report: Report, table: Table, col: Column) -> Key | None:
     if (cover.end.month + 2) // 3 != named.quarter:
         return None
     year = _year(report, table, col)
-    if not year or year != str(cover.end.year):
+    if year != str(cover.end.year):
         return None
     return Key(named.quarter, True, year)
 
+
+def _names_period(table: Table) -> bool:
+    """True when a column of the table names a quarter or a half year."""
+    return any(
+        period_of(col.header) is not None or period_of(col.group) is not None
+        for col in table.columns
+    )

@@ -1,0 +1,353 @@
+"""A quarter's figure is a copy of the same quarter's figure in another table.
+
+A triwulan report prints a kegiatan's spending by quarter (``Realisasi TW I |
+TW II | TW III | TW IV``) in one table and again in another (a breakdown up to
+the quarter reported). The quarter columns keep no role of their own, yet the
+TW II of one table and the TW II of the other are one fact: same kegiatan,
+same figure, same quarter, same reading (one quarter's part, or the running
+total up to it), same year. Any of those differing makes two facts.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lkjaudit.model.finding import Finding
+
+from conftest import compact, findings_for
+
+RULE = "figure-same-in-every-table"
+_KEGIATAN = ("Penyediaan Jasa Surat Menyurat", "Penyediaan Bahan Logistik Kantor")
+_ANGGARAN = ("100.000.000", "80.000.000")
+_COVER = "LAPORAN KINERJA KECAMATAN CONTOH TRIWULAN II TAHUN 2024"
+
+# a table: its caption, the headers after "No | Kegiatan | Anggaran (Rp)", and
+# each kegiatan's figures under them
+_Table = tuple[str, list[str], list[list[str]]]
+
+
+def _render(fmt: str, cover: str, tables: list[_Table]) -> str:
+    """A report of whole tables (caption, headers, rows) as Markdown or text."""
+    lines = [f"# {cover}" if fmt == "md" else cover, ""]
+    for caption, heads, rows in tables:
+        if fmt == "md":
+            lines += [f"**{caption}**", "", "| " + " | ".join(heads) + " |"]
+            lines.append("|" + "---|" * len(heads))
+            lines += ["| " + " | ".join(cells) + " |" for cells in rows]
+        else:
+            lines += [caption, "", "\t".join(heads)]
+            lines += ["\t".join(cells) for cells in rows]
+        lines.append("")
+    return "\n".join(lines) + "\n"
+
+
+def _kegiatan(table: _Table) -> _Table:
+    """A table of the kegiatan: number, name and budget before its own columns."""
+    caption, heads, rows = table
+    full = [
+        [str(no), name, pagu, *figures]
+        for no, (name, pagu, figures) in enumerate(
+            zip(_KEGIATAN, _ANGGARAN, rows, strict=True), start=1
+        )
+    ]
+    return caption, ["No", "Kegiatan", "Anggaran (Rp)", *heads], full
+
+
+def _check(
+    fmt: str, tables: list[_Table], cover: str = _COVER, lang: str = "id"
+) -> tuple[str, list[Finding]]:
+    text = _render(fmt, cover, [_kegiatan(t) for t in tables])
+    found = findings_for(text, select=(RULE,), source=f"test.{fmt}", lang=lang)
+    return text, found
+
+
+def _line(text: str, needle: str, occurrence: int) -> int:
+    """The 1-based line of the ``occurrence``-th line holding ``needle``."""
+    seen = [n for n, line in enumerate(text.splitlines(), 1) if needle in line]
+    return seen[occurrence - 1]
+
+
+_TW = [f"Realisasi TW {q} (Rp)" for q in ("I", "II", "III", "IV")]
+# the quarterly table: TW II of the first kegiatan is 27.000.000
+_QUARTERLY: _Table = (
+    "Tabel 1 Realisasi Anggaran per Triwulan",
+    _TW,
+    [
+        ["20.000.000", "27.000.000", "-", "-"],
+        ["10.000.000", "15.000.000", "-", "-"],
+    ],
+)
+
+
+def _breakdown(first_tw2: str, caption: str = "Tabel 2 Rincian Realisasi") -> _Table:
+    return (
+        caption,
+        _TW[:2],
+        [["20.000.000", first_tw2], ["10.000.000", "15.000.000"]],
+    )
+
+
+@pytest.mark.parametrize("fmt", ["md", "txt"])
+def test_a_quarter_that_differs_between_two_tables_is_found(fmt: str) -> None:
+    text, found = _check(fmt, [_QUARTERLY, _breakdown("25.000.000")])
+    assert compact(found) == [
+        [
+            RULE,
+            "tabel-2/row:1/col:c5",
+            _line(text, _KEGIATAN[0], 2),
+            "27.000.000",
+            "25.000.000",
+        ]
+    ]
+    assert found[0].message == (
+        "realisasi anggaran TW II Penyediaan Jasa Surat Menyurat: tertulis"
+        " 25.000.000, sedangkan 1 salinan lain (Tabel 1) menulis 27.000.000"
+    )
+    assert found[0].location.table == "Tabel 2"
+    assert [r.ref for r in found[0].related] == ["tabel-1/row:1/col:c5"]
+
+
+def test_the_quarter_is_named_in_english_too() -> None:
+    _, found = _check("md", [_QUARTERLY, _breakdown("25.000.000")], lang="en")
+    assert [f.message for f in found] == [
+        "realised spending in TW II of Penyediaan Jasa Surat Menyurat: printed"
+        " 25.000.000, while 1 other copy (Tabel 1) prints 27.000.000"
+    ]
+
+
+@pytest.mark.parametrize("fmt", ["md", "txt"])
+def test_quarters_that_agree_are_not_reported(fmt: str) -> None:
+    _, found = _check(fmt, [_QUARTERLY, _breakdown("27.000.000")])
+    assert compact(found) == []
+
+
+@pytest.mark.parametrize("fmt", ["md", "txt"])
+def test_a_quarter_is_no_copy_of_the_total_up_to_it(fmt: str) -> None:
+    # TW II alone is 27.000.000; up to TW II it is 20.000.000 + 27.000.000
+    so_far: _Table = (
+        "Tabel 2 Rincian Realisasi",
+        ["Realisasi TW I (Rp)", "Realisasi s.d. TW II (Rp)"],
+        [["20.000.000", "47.000.000"], ["10.000.000", "25.000.000"]],
+    )
+    _, found = _check(fmt, [_QUARTERLY, so_far])
+    assert compact(found) == []
+
+
+@pytest.mark.parametrize("fmt", ["md", "txt"])
+def test_two_quarters_are_not_one_fact(fmt: str) -> None:
+    later: _Table = (
+        "Tabel 2 Rincian Realisasi Semester II",
+        ["Realisasi TW III (Rp)", "Realisasi TW IV (Rp)"],
+        [["25.000.000", "30.000.000"], ["15.000.000", "20.000.000"]],
+    )
+    first_half: _Table = (
+        "Tabel 1 Realisasi Anggaran Semester I",
+        _TW[:2],
+        [["20.000.000", "27.000.000"], ["10.000.000", "15.000.000"]],
+    )
+    _, found = _check(fmt, [first_half, later])
+    assert compact(found) == []
+
+
+@pytest.mark.parametrize("fmt", ["md", "txt"])
+def test_the_same_quarter_of_two_years_is_not_one_fact(fmt: str) -> None:
+    last_year: _Table = (
+        "Tabel 1 Realisasi Anggaran per Triwulan Tahun 2023",
+        _QUARTERLY[1],
+        _QUARTERLY[2],
+    )
+    this_year = _breakdown("25.000.000", "Tabel 2 Rincian Realisasi Tahun 2024")
+    _, found = _check(fmt, [last_year, this_year])
+    assert compact(found) == []
+
+
+@pytest.mark.parametrize("fmt", ["md", "txt"])
+def test_the_same_quarter_of_one_year_named_twice_is_compared(fmt: str) -> None:
+    # the year in each caption, the same: one fact
+    one: _Table = (
+        "Tabel 1 Realisasi Anggaran per Triwulan Tahun 2024",
+        _QUARTERLY[1],
+        _QUARTERLY[2],
+    )
+    two = _breakdown("25.000.000", "Tabel 2 Rincian Realisasi Tahun 2024")
+    text, found = _check(fmt, [one, two])
+    assert compact(found) == [
+        [
+            RULE,
+            "tabel-2/row:1/col:c5",
+            _line(text, _KEGIATAN[0], 2),
+            "27.000.000",
+            "25.000.000",
+        ]
+    ]
+
+
+# a table whose realisasi names no period, captioned with the total up to TW II
+_UP_TO_TW2 = "Tabel 2 Realisasi Anggaran s.d. Triwulan II Tahun 2024"
+
+
+def _spent(caption: str, first: str) -> _Table:
+    sisa = f"{100_000_000 - int(first.replace('.', '')):,}".replace(",", ".")
+    return (
+        caption,
+        ["Realisasi (Rp)", "Sisa (Rp)"],
+        [[first, sisa], ["25.000.000", "55.000.000"]],
+    )
+
+
+_SO_FAR: _Table = (
+    "Tabel 1 Realisasi Anggaran Kumulatif",
+    ["Realisasi s.d. TW I (Rp)", "Realisasi s.d. TW II (Rp)"],
+    [["20.000.000", "47.000.000"], ["10.000.000", "25.000.000"]],
+)
+
+
+@pytest.mark.parametrize("fmt", ["md", "txt"])
+def test_a_plain_realisasi_up_to_the_report_quarter_is_that_quarter_total(
+    fmt: str,
+) -> None:
+    # a TW II report; Tabel 2 is captioned "s.d. Triwulan II": its realisasi is
+    # the total up to TW II, the copy of Tabel 1's s.d. TW II (not of s.d. TW I).
+    # 45.000.000 is what Tabel 2's own anggaran − sisa gives: the reference
+    text, found = _check(fmt, [_SO_FAR, _spent(_UP_TO_TW2, "45.000.000")])
+    assert compact(found) == [
+        [
+            RULE,
+            "tabel-1/row:1/col:realisasi_anggaran_2",
+            _line(text, _KEGIATAN[0], 1),
+            "45.000.000",
+            "47.000.000",
+        ]
+    ]
+    assert found[0].message.startswith(
+        "realisasi anggaran s.d. TW II Penyediaan Jasa Surat Menyurat: tertulis"
+        " 47.000.000, sedangkan 1 salinan lain (Tabel 2) menulis 45.000.000"
+    )
+
+
+@pytest.mark.parametrize("fmt", ["md", "txt"])
+def test_a_plain_realisasi_up_to_the_quarter_is_not_the_quarter_before(
+    fmt: str,
+) -> None:
+    # the same figures agreeing: s.d. TW I (20.000.000) is another fact
+    _, found = _check(fmt, [_SO_FAR, _spent(_UP_TO_TW2, "47.000.000")])
+    assert compact(found) == []
+
+
+@pytest.mark.parametrize("fmt", ["md", "txt"])
+def test_a_plain_realisasi_up_to_the_quarter_is_not_that_quarter_alone(
+    fmt: str,
+) -> None:
+    # TW II alone is 27.000.000, up to TW II 47.000.000: two facts
+    _, found = _check(fmt, [_QUARTERLY, _spent(_UP_TO_TW2, "47.000.000")])
+    assert compact(found) == []
+
+
+@pytest.mark.parametrize("fmt", ["md", "txt"])
+def test_a_caption_up_to_another_quarter_than_the_report_names_no_period(
+    fmt: str,
+) -> None:
+    # a TW III report: the table "s.d. Triwulan II" is not read as the
+    # report's own total, and no quarter column is compared with it
+    _, found = _check(
+        fmt,
+        [_QUARTERLY, _spent(_UP_TO_TW2, "27.000.000")],
+        cover="LAPORAN KINERJA KECAMATAN CONTOH TRIWULAN III TAHUN 2024",
+    )
+    assert compact(found) == []
+
+
+@pytest.mark.parametrize("fmt", ["md", "txt"])
+def test_a_quarter_target_that_differs_between_two_tables_is_found(fmt: str) -> None:
+    # an indicator's target split by quarter beside the year's, in two tables
+    heads = ["No", "Indikator", "Target", "Target TW I", "Target TW II", "Realisasi"]
+    name = "Persentase surat yang terkirim tepat waktu"
+    one: _Table = (
+        "Tabel 1 Target Kinerja per Triwulan",
+        heads,
+        [["1", name, "100%", "25%", "50%", "50%"]],
+    )
+    two: _Table = (
+        "Tabel 2 Rencana Aksi",
+        heads,
+        [["1", name, "100%", "25%", "45%", "50%"]],
+    )
+    text = _render(fmt, _COVER, [one, two])
+    found = findings_for(text, select=(RULE,), source=f"test.{fmt}")
+    assert compact(found) == [
+        [RULE, "tabel-2/row:1/col:c5", _line(text, name, 2), "50%", "45%"]
+    ]
+    assert found[0].message.startswith("target TW II Persentase surat")
+
+
+# a row that is a kegiatan and its indicator at once, the indicator copied into
+# an indicator table and the kegiatan into a budget table
+_INDICATOR = "Persentase surat yang terkirim tepat waktu"
+_ROW_HEADS = [
+    "No",
+    "Kegiatan",
+    "Indikator",
+    "Target",
+    "Realisasi",
+    "Capaian (%)",
+    "Anggaran (Rp)",
+    "Realisasi Anggaran (Rp)",
+]
+
+
+def _both(realisasi: str, target: str = "100%") -> list[_Table]:
+    kegiatan: _Table = (
+        "Tabel 1 Pengukuran Kinerja Kegiatan",
+        _ROW_HEADS,
+        [
+            ["1", _KEGIATAN[0], _INDICATOR, "100%", "100%", "100"],
+            ["2", _KEGIATAN[1], "Persentase logistik terpenuhi", "100%", "90%", "90"],
+        ],
+    )
+    kegiatan[2][0].extend(["100.000.000", "90.000.000"])
+    kegiatan[2][1].extend(["80.000.000", "70.000.000"])
+    indicators: _Table = (
+        "Tabel 2 Capaian Indikator Kegiatan",
+        ["No", "Indikator", "Target", "Realisasi", "Capaian (%)"],
+        [
+            ["1", _INDICATOR, target, realisasi, realisasi.rstrip("%")],
+            ["2", "Persentase logistik terpenuhi", "100%", "90%", "90"],
+        ],
+    )
+    budget: _Table = (
+        "Tabel 3 Realisasi Anggaran Kegiatan",
+        ["No", "Kegiatan", "Anggaran (Rp)", "Realisasi (Rp)"],
+        [
+            ["1", _KEGIATAN[0], "100.000.000", "90.000.000"],
+            ["2", _KEGIATAN[1], "80.000.000", "70.000.000"],
+        ],
+    )
+    return [kegiatan, indicators, budget]
+
+
+@pytest.mark.parametrize("fmt", ["md", "txt"])
+def test_an_indicator_copy_in_a_kegiatan_row_is_compared(fmt: str) -> None:
+    # Tabel 1's row is a copy of the kegiatan (with Tabel 3) and of its
+    # indicator (with Tabel 2): the indicator's realisasi is compared too
+    text = _render(fmt, _COVER, _both("95%"))
+    found = findings_for(text, select=(RULE,), source=f"test.{fmt}")
+    assert compact(found) == [
+        [RULE, "tabel-2/row:1/col:realisasi", _line(text, _INDICATOR, 2), "100%", "95%"]
+    ]
+
+
+@pytest.mark.parametrize("fmt", ["md", "txt"])
+def test_an_indicator_target_in_a_kegiatan_row_is_compared(fmt: str) -> None:
+    text = _render(fmt, _COVER, _both("100%", target="95%"))
+    found = findings_for(text, select=(RULE,), source=f"test.{fmt}")
+    assert compact(found) == [
+        [RULE, "tabel-2/row:1/col:target", _line(text, _INDICATOR, 2), "100%", "95%"]
+    ]
+
+
+@pytest.mark.parametrize("fmt", ["md", "txt"])
+def test_an_indicator_copy_in_a_kegiatan_row_that_agrees_is_not_reported(
+    fmt: str,
+) -> None:
+    text = _render(fmt, _COVER, _both("100%"))
+    assert compact(findings_for(text, select=(RULE,), source=f"test.{fmt}")) == []
