@@ -15,7 +15,9 @@ together, sharing the index of copies); importing this registers them all:
   row, and a row links to one row only (``tree-copies-complete``,
   ``link-unambiguous``).
 
-:mod:`~lkjaudit.checks.crossref.agreement` says when two copies of a figure agree.
+:mod:`~lkjaudit.checks.crossref.agreement` says when two copies of a figure agree;
+:mod:`~lkjaudit.checks.crossref.quarters` reads the quarter columns of a table as
+copies of one quarter's figure.
 """
 
 from lkjaudit.checks.crossref import figures, links, names, pk
