@@ -25,6 +25,7 @@ from lkjaudit.checks.crossref.agreement import (
 )
 from lkjaudit.checks.crossref.confirm import confirmed, confirmed_by
 from lkjaudit.checks.crossref.quarters import Key, plain_key, quarter_columns
+from lkjaudit.checks.odd_quarter import quarter_fix
 from lkjaudit.checks.phrases import phrase
 from lkjaudit.checks.support import Support, supported_value
 from lkjaudit.checks.witnesses import BUDGET, children_total
@@ -143,8 +144,11 @@ def _all_facts(ctx: Context, opts: CopiesOptions) -> Iterator[_Fact]:
                         if col.index in inherited:
                             continue
                         value = table.value(row, col)
-                        if value.kind in _FIGURE_KINDS and value.number is not None:
-                            parts[k].append(((copy, col, value), key))
+                        if value.kind not in _FIGURE_KINDS or value.number is None:
+                            continue
+                        if quarter_fix(report, table, row, col) is not None:
+                            continue  # NOTE: its row and column blame it: their finding
+                        parts[k].append(((copy, col, value), key))
             for role, items, extra in zip(roles, found, parts, strict=True):
                 if not extra and (len(items) < 2 or not _two_tables(items)):
                     continue  # NOTE: stated in one table only: nothing to compare
