@@ -67,7 +67,8 @@ def _line(text: str, needle: str, occurrence: int) -> int:
     return seen[occurrence - 1]
 
 
-_TW = [f"Realisasi TW {q} (Rp)" for q in ("I", "II", "III", "IV")]
+_ROMAN = ("I", "II", "III", "IV")
+_TW = [f"Realisasi TW {q} (Rp)" for q in _ROMAN]
 # the quarterly table: TW II of the first kegiatan is 27.000.000
 _QUARTERLY: _Table = (
     "Tabel 1 Realisasi Anggaran per Triwulan",
@@ -350,4 +351,40 @@ def test_an_indicator_copy_in_a_kegiatan_row_that_agrees_is_not_reported(
     fmt: str,
 ) -> None:
     text = _render(fmt, _COVER, _both("100%"))
+    assert compact(findings_for(text, select=(RULE,), source=f"test.{fmt}")) == []
+
+
+_TARGETS = ["No", "Indikator", "Target", *(f"Target TW {q}" for q in _ROMAN)]
+
+
+def _targets(caption: str, figures: list[str]) -> _Table:
+    return (caption, _TARGETS, [["1", _INDICATOR, "100%", *figures]])
+
+
+_RUNNING = _targets("Tabel 1 Target Triwulan", ["25%", "50%", "75%", "100%"])
+
+
+@pytest.mark.parametrize("fmt", ["md", "txt"])
+def test_quarters_that_run_are_totals_up_to_them(fmt: str) -> None:
+    # Tabel 1's quarters run to the year's 100%: its "TW II" 50% is the target
+    # up to TW II, a copy of Tabel 2's "Target s.d. TW II" (45%: one differs)
+    up_to: _Table = (
+        "Tabel 2 Rencana Aksi",
+        ["No", "Indikator", "Target", "Target s.d. TW II"],
+        [["1", _INDICATOR, "100%", "45%"]],
+    )
+    text = _render(fmt, _COVER, [_RUNNING, up_to])
+    found = findings_for(text, select=(RULE,), source=f"test.{fmt}")
+    assert compact(found) == [
+        [RULE, "tabel-2/row:1/col:c4", _line(text, _INDICATOR, 2), "50%", "45%"]
+    ]
+    assert found[0].message.startswith("target s.d. TW II Persentase surat")
+
+
+@pytest.mark.parametrize("fmt", ["md", "txt"])
+def test_quarters_that_run_are_not_quarters_of_their_own(fmt: str) -> None:
+    # Tabel 2's quarters add up to the year's: its TW II 25% is that quarter's
+    # alone, no copy of Tabel 1's 50% up to TW II
+    own = _targets("Tabel 2 Target per Triwulan", ["25%", "25%", "25%", "25%"])
+    text = _render(fmt, _COVER, [_RUNNING, own])
     assert compact(findings_for(text, select=(RULE,), source=f"test.{fmt}")) == []

@@ -17,10 +17,12 @@ the report itself is of that quarter.
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import NamedTuple
 
 from lkjaudit.analysis.columns import infer_role
 from lkjaudit.analysis.periods import fact_period, period_of
+from lkjaudit.checks.common import amount
 from lkjaudit.model.lazyre import lazy
 from lkjaudit.model.report import Column, ColumnRole, Report, Table
 from lkjaudit.prose.dates import report_period
@@ -95,7 +97,45 @@ def quarter_columns(
     keys = [key for _, key in found]
     if len(set(keys)) != len(keys):
         return []
+    if base is not None and _running(table, base, found):
+        # NOTE: each "TW II" holds the total up to it, as its rows show
+        return [(col, key._replace(cumulative=True)) for col, key in found]
     return found
+
+
+def _running(table: Table, whole: Column, found: list[tuple[Column, Key]]) -> bool:
+    """True when a table's quarters are each the running total up to them.
+
+    Some reports print under ``TW II`` the figure up to TW II (targets of 25, 50,
+    75 and 100%). The table's own figure of the role (the year's, or the total
+    up to a quarter) tells: on the rows where the two readings differ, the last
+    quarter's figure equal to it (none falling) says the quarters run, their sum
+    equal to it says each is its own; the quarters run when as many rows or
+    more say so.
+    """
+    period = fact_period(table, whole)
+    if period is None:
+        last = 4  # NOTE: the year's figure
+    elif period.cumulative and period.quarter is not None:
+        last = period.quarter
+    else:
+        return False
+    parts = {key.quarter: col for col, key in found if not key.cumulative}
+    cols = [parts.get(q) for q in range(1, last + 1)]
+    if any(col is None for col in cols):
+        return False
+    votes = {"own": 0, "running": 0}
+    for row in table.rows:
+        total = amount(table.value(row, whole))
+        figures = [amount(table.value(row, col)) for col in cols if col is not None]
+        known = [f for f in figures if f is not None]
+        if total is None or len(known) != len(cols):
+            continue
+        own = sum(known, Decimal(0)) == total
+        running = known[-1] == total and known == sorted(known)
+        if own != running:
+            votes["own" if own else "running"] += 1
+    return votes["running"] > 0 and votes["running"] >= votes["own"]
 
 
 def _read_as(col: Column) -> ColumnRole | None:
