@@ -85,7 +85,7 @@ def _expected(centre: Item, item: Item) -> str:
 
 # (name, role, copies with a figure, the copies' clusters of agreeing figures,
 # the quarter of a fact that quarter columns state, else None)
-_Fact = tuple[str, ColumnRole, list[Item], list[list[Item]], "Key | None"]
+_Fact = tuple[str, ColumnRole, list[Item], list[list[Item]], Key | None]
 
 
 def _facts(ctx: Context, opts: CopiesOptions) -> list[_Fact]:
