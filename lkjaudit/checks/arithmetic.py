@@ -19,6 +19,7 @@ from lkjaudit.analysis.columns import column_name, other_years
 from lkjaudit.analysis.periods import period_of
 from lkjaudit.analysis.targets import period_target
 from lkjaudit.checks.common import is_figure
+from lkjaudit.checks.disputed import disputed
 from lkjaudit.checks.interval import Interval, agrees, operand
 from lkjaudit.checks.odd_quarter import OddQuarter, quarter_fix
 from lkjaudit.checks.phrases import phrase
@@ -106,6 +107,25 @@ def witnessed_operands(
             found.append(_quarter_operand(table, row, odd))
         else:
             found.append((table.value(row, col), None))
+    return found
+
+
+def _doubted(
+    report: Report, table: Table, cols: tuple[Column, ...]
+) -> frozenset[int] | None:
+    """The rows where :func:`witnessed_operands` may differ from the print.
+
+    A budget cell has a supported figure only on a row its column's witnesses
+    dispute (:func:`~lkjaudit.checks.disputed.disputed`, the set
+    :func:`~lkjaudit.checks.support.supported` reads), so on every other row the
+    operands are as printed and need not be looked up one by one. None (any row)
+    when an operand is not a budget column (a quarter's has witnesses of its own).
+    """
+    found: frozenset[int] = frozenset()
+    for col in cols:
+        if col.role not in BUDGET:
+            return None
+        found |= disputed(report, table, col)[True]
     return found
 
 
@@ -540,6 +560,11 @@ def _ratio_rows(
         and (opts.numerator in BUDGET or opts.denominator in BUDGET)
     )
     lower = opts.polarity == "auto"  # NOTE: else realisasi / target judges alone
+    doubted = (
+        _doubted(report, table, (num_col, den_col))
+        if witnessed and report is not None
+        else None
+    )
     for row in table.rows:
         if res_col.index in row.inherited:
             continue
@@ -548,7 +573,11 @@ def _ratio_rows(
             continue
         if den.number == 0 or (num.unit and den.unit and num.unit != den.unit):
             continue
-        if witnessed and report is not None:
+        if (
+            witnessed
+            and report is not None
+            and (doubted is None or row.index in doubted)
+        ):
             operands = witnessed_operands(report, table, row, (num_col, den_col))
             if any(fix is not None for _, fix in operands):
                 (num, _), (den, _) = operands
@@ -796,6 +825,7 @@ def _differences(
     ``witness`` False takes both operands as printed.
     """
     a_col, b_col, r_col = cols
+    doubted = _doubted(ctx.report, table, (a_col, b_col)) if witness else None
     for row in table.rows:
         if r_col.index in row.inherited:
             continue
@@ -803,7 +833,7 @@ def _differences(
         if not (is_figure(a) and is_figure(b) and is_figure(r)):
             continue
         operands: list[_Operand] = [(a, None), (b, None)]
-        if witness:
+        if witness and (doubted is None or row.index in doubted):
             operands = witnessed_operands(ctx.report, table, row, (a_col, b_col))
         (a, a_fix), (b, b_fix) = operands
         expected = operand(a) - operand(b)
