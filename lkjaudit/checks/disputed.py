@@ -24,7 +24,7 @@ from lkjaudit.checks.witnesses import (
 from lkjaudit.model.report import Column, ColumnRole, Report, Row, RowKind, Table
 from lkjaudit.model.values import ValueKind
 
-__all__ = ["disputed"]
+__all__ = ["column_amounts", "disputed", "sum_of"]
 
 R = ColumnRole
 
@@ -48,12 +48,13 @@ def disputed(
     return memo(report, key, lambda: _disputed_rows(report, table, col))
 
 
-def _amounts(
+def column_amounts(
     report: Report, table: Table, col: Column
 ) -> tuple[dict[int, Decimal | None], dict[int, Decimal | None]]:
     """Each row's figure in a column, as printed and with a malformed one repaired.
 
-    What :func:`amount` gives without and with ``repaired``, read once per column.
+    What :func:`amount` gives without and with ``repaired``, read once per column
+    and memoised per report.
     """
 
     def build() -> tuple[dict[int, Decimal | None], dict[int, Decimal | None]]:
@@ -82,15 +83,45 @@ def _disputed_rows(
     below: set[int] = set()  # a witness that does not use the parent disagrees
     above: set[int] = set()  # the parent's witness disagrees
     at = col.index  # NOTE: a model's field read costs; read once, not per row
-    fixed = readings.fixed
+    # NOTE: run for every row of every budget column: what it reads is held in
+    # locals, and the two tests are written inline
+    plain, fixed, kids_of = readings.plain, readings.fixed, readings.kids
+    own_row, quarters, scope = readings.own_row, readings.quarters, readings.scope
+    percent_off, rest, sums = readings.percent_off, readings.rest, readings.sums
     for row in table.rows:
-        printed = fixed[row.index]
+        index = row.index
+        printed = fixed[index]
         if printed is None or at in row.inherited:
             continue
-        if readings.disputed_below(row, printed):
-            below.add(row.index)
-        elif readings.disputed_above(row, printed):
-            above.add(row.index)
+        # a witness that does not use the row's parent gives another figure: its
+        # children's sum, its own row, its quarters, its budget %, a JUMLAH's rows
+        kids = kids_of.get(index)
+        if (
+            (kids and (total := sum_of(kids, fixed)) is not None and total != printed)
+            or ((restated := own_row.get(index)) is not None and restated != printed)
+            or ((summed := quarters.get(index)) is not None and summed != printed)
+            or index in percent_off
+            or (
+                row.kind == _TOTAL
+                and (found := scope.get(index)) is not None
+                and found[0] != printed
+            )
+        ):
+            below.add(index)
+            continue
+        # the row's JUMLAH, or its parent, minus the other rows gives another one
+        if (less := rest.get(index)) is not None and less[1] != printed:
+            above.add(index)
+            continue
+        parent = row.parent
+        if parent is None or (own := plain[parent]) is None:
+            continue
+        everyone, missing = sums[parent]
+        if missing and (len(missing) > 1 or index not in missing):
+            continue  # NOTE: a sibling without a figure: the rest is unknown
+        mine = plain[index]
+        if own - (everyone - mine if mine is not None else everyone) != printed:
+            above.add(index)
     return frozenset(below), frozenset(below | above)
 
 
@@ -101,51 +132,17 @@ class _Readings:
     plain: dict[int, Decimal | None]  # each row's figure as printed
     fixed: dict[int, Decimal | None]  # the same, a malformed one at its repair
     kids: dict[int, list[Row]]  # each parent's data rows
-    printed_sums: dict[int, tuple[Decimal, set[int]]]  # of kids: sum, no figure
+    sums: dict[int, tuple[Decimal, set[int]]]  # of kids as printed: sum, no figure
     own_row: dict[int, Decimal]  # the row's own restatement (pagu = real. + sisa)
     scope: dict[int, tuple[Decimal, list[Row]] | None]  # a JUMLAH's rows above
     quarters: dict[int, Decimal]  # a running total's quarters, summed
     rest: dict[int, tuple[Row, Decimal, list[Row]]]  # JUMLAH less the rest
     percent_off: frozenset[int]  # rows whose budget % the print does not give
 
-    def disputed_below(self, row: Row, printed: Decimal) -> bool:
-        """A witness that does not use the row's parent gives another figure."""
-        index = row.index
-        kids = self.kids.get(index)
-        if kids:
-            total = _sum_of(kids, self.fixed)
-            if total is not None and total != printed:
-                return True
-        restated = self.own_row.get(index)
-        if restated is not None and restated != printed:
-            return True
-        summed = self.quarters.get(index)
-        if summed is not None and summed != printed:
-            return True
-        if index in self.percent_off:
-            return True
-        found = self.scope.get(index) if row.kind == _TOTAL else None
-        return found is not None and found[0] != printed
-
-    def disputed_above(self, row: Row, printed: Decimal) -> bool:
-        """The row's parent (or JUMLAH) minus the other rows gives another figure."""
-        found = self.rest.get(row.index)
-        if found is not None and found[1] != printed:
-            return True
-        parent = row.parent
-        if parent is None or (own := self.plain[parent]) is None:
-            return False
-        everyone, missing = self.printed_sums[parent]
-        if not missing <= {row.index}:
-            return False
-        mine = self.plain[row.index]
-        rest = everyone - mine if mine is not None else everyone
-        return own - rest != printed
-
 
 def _read_column(report: Report, table: Table, col: Column) -> _Readings:
     """What :func:`_disputed_rows` compares each row's figure with."""
-    plain, fixed = _amounts(report, table, col)
+    plain, fixed = column_amounts(report, table, col)
     kids = memo(
         report,
         ("kids", id(table)),  # NOTE: the same for every budget column of the table
@@ -155,7 +152,7 @@ def _read_column(report: Report, table: Table, col: Column) -> _Readings:
         plain=plain,
         fixed=fixed,
         kids=kids,
-        printed_sums=_printed_sums(kids, plain),
+        sums=_printed_sums(kids, plain),
         own_row=_own_row(report, table, col),
         scope=scope_sums(report, table, col),
         quarters=_quarters(report, table, col),
@@ -201,7 +198,7 @@ def _quarters(report: Report, table: Table, col: Column) -> dict[int, Decimal]:
     return found
 
 
-def _sum_of(rows: list[Row], figures: dict[int, Decimal | None]) -> Decimal | None:
+def sum_of(rows: list[Row], figures: dict[int, Decimal | None]) -> Decimal | None:
     """The sum of the rows' figures, or None when one has none."""
     total = Decimal(0)
     for row in rows:
@@ -243,7 +240,10 @@ def _own_row(report: Report, table: Table, col: Column) -> dict[int, Decimal]:
         R.REALISASI_ANGGARAN: (-1, a, s),
         R.SISA: (-1, a, r),
     }[col.role]
-    xs, ys = _amounts(report, table, first)[0], _amounts(report, table, second)[0]
+    xs, ys = (
+        column_amounts(report, table, first)[0],
+        column_amounts(report, table, second)[0],
+    )
     own_row: dict[int, Decimal] = {}
     for row in table.rows:
         x, y = xs[row.index], ys[row.index]

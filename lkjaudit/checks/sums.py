@@ -22,6 +22,7 @@ from lkjaudit.checks.crossing import (
     group_parts,
     scope_sum,
 )
+from lkjaudit.checks.disputed import column_amounts, sum_of
 from lkjaudit.checks.interval import Interval, agrees, operand
 from lkjaudit.checks.odd_quarter import quarter_fix
 from lkjaudit.checks.phrases import phrase
@@ -37,7 +38,6 @@ from lkjaudit.checks.witnesses import (
     Said,
     children_total,
     data_children,
-    kids_total,
     witnesses,
 )
 from lkjaudit.engine.context import Context, Violation, display, shown
@@ -60,13 +60,23 @@ class ChildrenSumOptions(BaseModel):
     columns: tuple[ColumnRole, ...] = _ADDITIVE
 
 
-def _mismatch(table: Table, row: Row, kids: list[Row], col: Column) -> Decimal | None:
-    """A parent's children's sum when it differs from its own figure, else None."""
-    own = table.value(row, col)
-    if not is_figure(own):
+def _mismatch(
+    row: Row,
+    kids: list[Row],
+    plain: dict[int, Decimal | None],
+    fixed: dict[int, Decimal | None],
+) -> Decimal | None:
+    """A parent's children's sum when it differs from its own figure, else None.
+
+    ``plain`` and ``fixed`` are the column's figures as printed and with a
+    malformed one at its repair (:func:`column_amounts`): the parent's own as
+    printed, its children's repaired.
+    """
+    own = plain[row.index]
+    if own is None:
         return None
-    total = kids_total(table, kids, col)
-    if total is None or total == own.number:
+    total = sum_of(kids, fixed)
+    if total is None or total == own:
         return None
     return total
 
@@ -142,8 +152,10 @@ def children_sum(
         if row.children and (kids := data_children(table, row))
     ]
     for col in _summed(table, opts.columns):
+        # NOTE: each row's figure read once per column, not once per parent
+        plain, fixed = column_amounts(ctx.report, table, col)
         for row, kids in parents:
-            total = _mismatch(table, row, kids, col)
+            total = _mismatch(row, kids, plain, fixed)
             if total is None or _explained_by_child(table, row, col, total, ctx):
                 continue
             own = table.value(row, col)
