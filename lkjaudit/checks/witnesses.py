@@ -187,6 +187,11 @@ def _plain_total(
     return memo(report, ("plain", id(table), parent.index, col.index), build)
 
 
+def _scopes(report: Report, table: Table) -> list[tuple[Row, list[Row]]]:
+    """:func:`total_scopes`, read once per table (every budget column reads it)."""
+    return memo(report, ("scopes", id(table)), lambda: list(total_scopes(table)))
+
+
 def scope_sums(
     report: Report, table: Table, col: Column
 ) -> dict[int, tuple[Decimal, list[Row]] | None]:
@@ -194,7 +199,7 @@ def scope_sums(
 
     def build() -> dict[int, tuple[Decimal, list[Row]] | None]:
         found: dict[int, tuple[Decimal, list[Row]] | None] = {}
-        for row, above in total_scopes(table):
+        for row, above in _scopes(report, table):
             total: Decimal | None = Decimal(0)
             for item in above:
                 value = amount(table.value(item, col))
@@ -221,7 +226,7 @@ def rest_totals(
 
     def build() -> dict[int, tuple[Row, Decimal, list[Row]]]:
         found: dict[int, tuple[Row, Decimal, list[Row]]] = {}
-        for total_row, above in total_scopes(table):
+        for total_row, above in _scopes(report, table):
             own = amount(table.value(total_row, col))
             if own is None or len(above) < 2:
                 continue
