@@ -12,13 +12,14 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from lkjaudit.checks.common import is_figure
+from lkjaudit.checks.interval import printed as printed_interval
 from lkjaudit.checks.witnesses import (
     budget_columns,
     data_children,
     memo,
     percent_columns,
+    percent_fits,
     rest_totals,
-    row_percent,
     scope_sums,
 )
 from lkjaudit.model.report import Column, ColumnRole, Report, Row, RowKind, Table
@@ -157,31 +158,55 @@ def _read_column(report: Report, table: Table, col: Column) -> _Readings:
         scope=scope_sums(report, table, col),
         quarters=_quarters(report, table, col),
         rest=rest_totals(report, table, col),
-        percent_off=_percent_off(table, col, fixed),
+        percent_off=_percent_off(report, table, col, fixed),
     )
 
 
 def _percent_off(
-    table: Table, col: Column, fixed: dict[int, Decimal | None]
+    report: Report, table: Table, col: Column, fixed: dict[int, Decimal | None]
 ) -> frozenset[int]:
     """The rows whose budget % the column's figure (pagu or realisasi) does not give.
 
     Not a figure of its own (a % is rounded), but a second kind of witness for
     the one figure a copy gives that it fits: those rows are judged with their
-    copies.
+    copies. What :func:`~lkjaudit.checks.witnesses.row_percent` reads, read once
+    per column; the printed % once per table (both operands' columns read it).
     """
     cols = percent_columns(table, col)
     if cols is None:
         return frozenset()
+    pct_col, other_col = cols
+    spans = _percent_spans(report, table, pct_col)
+    others = column_amounts(report, table, other_col)[0]
+    # NOTE: the other operand is the pagu when this one is the realisasi
+    spending = other_col.role == R.ANGGARAN
     off: set[int] = set()
     for row in table.rows:
-        printed = fixed[row.index]
-        if printed is None:
+        index = row.index
+        printed = fixed[index]
+        if printed is None or (span := spans.get(index)) is None:
             continue
-        pct = row_percent(table, row, cols)
-        if pct is not None and not pct.fits(printed):
-            off.add(row.index)
+        other = others[index]
+        if other and not percent_fits(span[0], span[1], other, spending, printed):
+            off.add(index)
     return frozenset(off)
+
+
+def _percent_spans(
+    report: Report, table: Table, pct_col: Column
+) -> dict[int, tuple[Decimal, Decimal]]:
+    """Each row's printed budget % as the interval [lo, hi) it stands for."""
+
+    def build() -> dict[int, tuple[Decimal, Decimal]]:
+        found: dict[int, tuple[Decimal, Decimal]] = {}
+        for row in table.rows:
+            shown = table.value(row, pct_col)
+            if is_figure(shown):
+                lo, hi, _ = printed_interval(shown)
+                found[row.index] = (lo, hi)
+        return found
+
+    return memo(report, ("percent-spans", id(table), pct_col.index), build)
 
 
 def _quarters(report: Report, table: Table, col: Column) -> dict[int, Decimal]:

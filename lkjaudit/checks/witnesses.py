@@ -46,6 +46,7 @@ __all__ = [
     "memo",
     "peek",
     "percent_columns",
+    "percent_fits",
     "quarters_said",
     "rest_totals",
     "row_percent",
@@ -347,13 +348,20 @@ class BudgetPercent(NamedTuple):
 
         A realisasi of 0 gives 0%; a pagu of 0 gives no % at all.
         """
-        if self.spending:
-            ratio = figure / self.other * 100
-        elif figure:
-            ratio = self.other / figure * 100
-        else:
-            return False
-        return self.lo <= ratio < self.hi
+        return percent_fits(self.lo, self.hi, self.other, self.spending, figure)
+
+
+def percent_fits(
+    lo: Decimal, hi: Decimal, other: Decimal, spending: bool, figure: Decimal
+) -> bool:
+    """:meth:`BudgetPercent.fits`, for a column read row by row without building one."""
+    if spending:
+        ratio = figure / other * 100
+    elif figure:
+        ratio = other / figure * 100
+    else:
+        return False
+    return lo <= ratio < hi
 
 
 _PERCENT_OF = {R.ANGGARAN: R.REALISASI_ANGGARAN, R.REALISASI_ANGGARAN: R.ANGGARAN}
