@@ -21,9 +21,11 @@ Linking a claim to the table value it restates is done by the checks
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 from typing import Literal
 
 from lkjaudit.model.lazyre import lazy
@@ -33,6 +35,13 @@ from lkjaudit.prose.dates import report_period
 from lkjaudit.prose.figures import Figure, figures
 from lkjaudit.prose.owners import LINKS as _LINKS
 from lkjaudit.prose.owners import table_owner_names, unit_led
+from lkjaudit.prose.tails import (
+    found_before,
+    last_pieces,
+    runs_start,
+    tail_start,
+    tokens_before,
+)
 from lkjaudit.prose.text import CLAUSES, CONTRAST, Sentence, sentences
 
 __all__ = [
@@ -154,8 +163,35 @@ _LEFT_AFTER = lazy(
 )
 
 
+def _last_piece(pattern: re.Pattern[str], text: str) -> str:
+    """``pattern.split(text)[-1]``, split from the end (:func:`last_pieces`)."""
+    return last_pieces(pattern, text, len(text), 1, blank=True)[0]
+
+
+def _last_clause(text: str) -> str:
+    """The last clause of a text: past its last ";" or comma, and any contrast."""
+    return _last_piece(CONTRAST, _last_piece(_CLAUSE_END, text))
+
+
 def _own_clause(text: str) -> str:
-    return CONTRAST.split(_OWN_CLAUSE.split(text)[-1])[-1]
+    return CONTRAST.split(text[_clause_start(text, len(text)) :])[-1]
+
+
+def _clause_start(text: str, end: int, seen: int | None = None) -> int:
+    """Where the clause ``text[:end]`` ends in starts: past its last break.
+
+    A break is what :data:`_OWN_CLAUSE` matches in ``text[:seen]`` (``seen``:
+    ``end`` unless given) before ``end``; found from ``end`` back (splitting the
+    whole text cost a long sentence its length squared).
+    """
+    limit = end if seen is None else seen
+    i = end
+    while i > 0:
+        char = text[i - 1]
+        if char in ";:" or (char == "," and not (i < limit and text[i].isdecimal())):
+            return i
+        i -= 1
+    return 0
 
 
 # "… 47,20% dari target", "… 89,62% dari pagu": a percentage of what follows it
@@ -202,7 +238,6 @@ class FigureClaim:
 # the words of a name written in Title Case, and the nouns that introduce one
 _NAME_WORD = lazy(r"[A-Z][\w/-]*|dan|serta|dalam|pada|di|ke|untuk|yang|dengan|,")
 _LEVEL_NOUN = lazy(r"(?:sub\s*)?kegiatan|program|indikator|sasaran", re.IGNORECASE)
-_TOKEN = lazy(r"[\w/-]+|,")
 
 
 def _in_name(text: str, match: re.Match[str]) -> bool:
@@ -219,10 +254,13 @@ def _in_name(text: str, match: re.Match[str]) -> bool:
     word = match.group(0).split()[0]
     if not (word[0].isupper() and word[1:].islower()):
         return False
-    before = _TOKEN.findall(text[: match.start()])
-    if not before or not (before[-1][0].isupper() or _LEVEL_NOUN.fullmatch(before[-1])):
+    # NOTE: read back from the keyword only as far as the name runs (reading all
+    # the words before it made a long sentence cost its length squared)
+    before = tokens_before(text, match.start())
+    last = next(before, None)
+    if last is None or not (last[0].isupper() or _LEVEL_NOUN.fullmatch(last)):
         return False  # "… dengan Realisasi Anggaran …": a small word starts no name
-    for token in reversed(before):
+    for token in chain((last,), before):
         if _LEVEL_NOUN.fullmatch(token):
             return True  # "kegiatan Administrasi Keuangan …", "Program … Keuangan"
         if not _NAME_WORD.fullmatch(token):
@@ -242,13 +280,78 @@ def _keyword_at(text: str, skip: tuple[str, ...] = ()) -> re.Match[str] | None:
     Remembered: a figure's words before it are read once for its kind and again
     for whether it names its row by a keyword of its own.
     """
-    found = None
-    for match in _KEYWORD.finditer(text):
+    return _keyword_before(text, len(text), skip)
+
+
+@lru_cache(maxsize=4096)
+def _keyword_before(
+    text: str, end: int, skip: tuple[str, ...] = ()
+) -> re.Match[str] | None:
+    """:func:`_keyword_at` of ``text[:end]``, read from the sentence's keywords.
+
+    The sentence is searched for its keywords once (:class:`_Keywords`); only its
+    last words before ``end`` are searched again, where a keyword may read
+    otherwise in the shorter text ("... alokasi" at its end) or be a target
+    labelling what follows it there.
+    """
+    index = _keywords(text)
+    low = tail_start(text, end, _KEYWORD_RUNS)
+    count = bisect_left(index.starts, low)
+    restart = low
+    if count and index.matches[count - 1].end() > low:
+        restart = index.matches[count - 1].end()
+    for match in reversed(list(_KEYWORD.finditer(text, restart, end))):
         if not (
-            match.lastgroup in skip or _in_name(text, match) or _reached(text, match)
+            match.lastgroup in skip
+            or _in_name(text, match)
+            or _reached(text, match, end)
         ):
-            found = match
-    return found
+            return match
+    return index.last(skip, count)
+
+
+# NOTE: a keyword's pattern crosses at most six blanks (matching or looking
+# ahead); a search started further back than this many runs of words before a
+# place looks at nothing past it, so it finds there what the whole sentence's does
+_KEYWORD_RUNS = 12
+
+
+class _Keywords:
+    """A sentence's keywords, found once, and which of them label a figure."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.matches = list(_KEYWORD.finditer(text))
+        self.starts = [m.start() for m in self.matches]
+        self._labels: dict[tuple[str, ...], list[int]] = {}
+
+    def last(self, skip: tuple[str, ...], count: int) -> re.Match[str] | None:
+        """The last labelling keyword of the first ``count``, far before the place.
+
+        Far before it, a "target" is no label only after a word saying it was
+        reached: the place is too far for the words between to be a label's.
+        """
+        if not count:
+            return None
+        labels = self._labels.get(skip)
+        if labels is None:
+            labels, found = [], -1
+            for k, match in enumerate(self.matches):
+                if not (
+                    match.lastgroup in skip
+                    or _in_name(self.text, match)
+                    or _reached(self.text, match, -1)
+                ):
+                    found = k
+                labels.append(found)
+            self._labels[skip] = labels
+        k = labels[count - 1]
+        return self.matches[k] if k >= 0 else None
+
+
+@lru_cache(maxsize=64)
+def _keywords(text: str) -> _Keywords:
+    return _Keywords(text)
 
 
 # a subject named in Title Case ("Tingkat Pengangguran Terbuka"), or by a level
@@ -267,7 +370,7 @@ _SUBJECT = lazy(
 _OPENS_NAME = lazy(rf"\s*(?:(?:dan|serta)\s+)?{_NOT_SUBJECT}[A-Z]")
 
 
-def _carried(prefix: str) -> str | None:
+def _carried(sentence: str, end: int) -> str | None:
     """The keyword of an earlier clause a figure naming none of its own takes.
 
     "Capaian Laju Pertumbuhan Ekonomi 98,43%, Indeks Pembangunan Manusia
@@ -278,16 +381,15 @@ def _carried(prefix: str) -> str | None:
     subject is that subject's; a later clause naming a subject of its own does
     not take it for its first figure.
     """
-    found = _keyword_at(prefix, ())
+    found = _keyword_before(sentence, end, ())
     if found is None:
         return None
-    breaks = [m.end() for m in _OWN_CLAUSE.finditer(prefix)]
-    start = breaks[-1] if breaks else 0
+    start = _clause_start(sentence, end)
     if found.start() >= start:
         return found.lastgroup  # NOTE: the figure's own clause
-    own = prefix[start:]
-    opened = max((b for b in breaks if b <= found.start()), default=0)
-    earlier = prefix[opened : found.start()]
+    own = sentence[start:end]
+    opened = _clause_start(sentence, found.start(), end)
+    earlier = sentence[opened : found.start()]
     if (
         (_SUBJECT.search(own) or _OPENS_NAME.match(own))
         and _SUBJECT.search(earlier)
@@ -297,12 +399,17 @@ def _carried(prefix: str) -> str | None:
     return found.lastgroup
 
 
-def _reached(text: str, match: re.Match[str]) -> bool:
-    """A "target" in a phrase saying it was reached, not labelling the figure."""
+def _reached(text: str, match: re.Match[str], end: int) -> bool:
+    """A "target" in a phrase saying it was reached, not labelling the figure.
+
+    ``end`` is where the figure's words end (-1: far past the target).
+    """
     return (
         match.lastgroup == "target"
-        and _REACHED.search(text, 0, match.start()) is not None
-        and not _LABEL_END.fullmatch(text, match.end())
+        # NOTE: the phrase holds two runs of words at most ("sesuai dengan")
+        and _REACHED.search(text, tail_start(text, match.start(), 2), match.start())
+        is not None
+        and not (end >= 0 and _LABEL_END.fullmatch(text, match.end(), end))
     )
 
 
@@ -547,7 +654,10 @@ def _row_object(text: str, names: Callable[[str], bool] | None) -> bool:
 
 
 def _put_to_use(
-    prefix: str, money: bool, names: Callable[[str], bool] | None = None
+    prefix: str,
+    money: bool,
+    names: Callable[[str], bool] | None = None,
+    sentence: str | None = None,
 ) -> bool:
     """Whether a figure is what a use its budget line is put to cost.
 
@@ -571,9 +681,17 @@ def _put_to_use(
     An allocation's own purpose is a use too ("alokasi anggaran untuk pengadaan
     komputer sebesar Rp …"); a time is no use ("dialokasikan untuk tahun 2024").
     """
-    if _USE.search(prefix) is None and _ALLOCATING.search(prefix) is None:
+    if sentence is None:
+        sentence = prefix
+    # NOTE: a use's words cross three blanks at most
+    end = len(prefix)
+    if not (
+        found_before(_USE, sentence, end, 6)
+        or found_before(_ALLOCATING, sentence, end, 6)
+    ):
         return False  # NOTE: most figures follow no use: the keywords go unread
-    label = _keyword_at(prefix, ())
+    # NOTE: ``prefix`` starts ``sentence``: its keywords are the sentence's
+    label = _keyword_before(sentence, end, ())
     if label is None or not (
         label.lastgroup in _SPENT_KEYS or (money and label.lastgroup == "realisasi")
     ):
@@ -1090,10 +1208,10 @@ def _metric(
     if year is not None and _later_year(prefix, year):
         return None  # NOTE: "Anggaran … Tahun 2025 direncanakan sebesar Rp …"
     own = _last_keyword(before)
-    key = own or _carried(prefix)
+    key = own or _carried(sentence, len(prefix))
     if key == "cash":
         return None  # NOTE: "dana yang tersedia di kas sebesar Rp …": cash in hand
-    if key is not None and _put_to_use(prefix, fig.kind == "rp", names):
+    if key is not None and _put_to_use(prefix, fig.kind == "rp", names, sentence):
         return None  # NOTE: "belanja modal digunakan untuk pengadaan … senilai Rp …"
     if fig.kind == "rp" and _a_part(prefix):
         return None  # NOTE: "Dari anggaran X, sebesar Rp … dimanfaatkan untuk …"
@@ -1124,7 +1242,8 @@ def _metric(
     if key == "spending":
         # NOTE: "belanja modal sebesar Rp …" is its pagu unless the words before
         # the kind of spending say what of it is quoted
-        earlier = _last_keyword(prefix, skip=("spending",))
+        found = _keyword_before(sentence, len(prefix), ("spending",))
+        earlier = found.lastgroup if found is not None else None
         allotted = _ALLOTTED.search(before)
         key = (
             earlier if earlier in _SPENDING_CARRIES and not allotted else "budget_base"
@@ -1145,7 +1264,7 @@ def _of_budget(prefix: str) -> bool:
     budget word in a programme's name ("Program … Keuangan Desa terealisasi 80%")
     is no budget.
     """
-    clause = CONTRAST.split(_CLAUSE_END.split(prefix)[-1])[-1]
+    clause = _last_clause(prefix)
     kinds = [m.lastgroup for m in _KEYWORD.finditer(clause) if not _in_name(clause, m)]
     return (
         len(kinds) > 1
@@ -1207,7 +1326,7 @@ def _percent_metric(
         if share.group("target"):
             return "realisasi"  # "baru 72% dari target 80%": what was realised
     if key == "sisa_plain" and not (
-        _BUDGET_CONTEXT.search(CONTRAST.split(prefix)[-1])
+        _BUDGET_CONTEXT.search(_last_piece(CONTRAST, prefix))
         or (share is not None and share.group("budget"))
         or (own == "sisa_plain" and _after_budget_figure(prefix, share))
     ):
@@ -1269,7 +1388,7 @@ def _money_metric(key: str | None, prefix: str, after: str) -> str | None:
     ("Rp 95.000.000 dari pagu …").
     """
     if key in ("realisasi", "sisa_plain"):
-        clause = CONTRAST.split(prefix)[-1]
+        clause = _last_piece(CONTRAST, prefix)
         share = _SHARE_OF.match(after)
         if not (
             _BUDGET_CONTEXT.search(clause)
@@ -1631,7 +1750,7 @@ _BOUND_BEFORE = lazy(
     re.IGNORECASE,
 )
 _SPENT_SHARE = lazy(r"\s*(?:,\s*)?\(?\s*(?:atau|setara\s+dengan|yaitu)?\s*", re.I)
-_BOUND_AFTER = lazy(r"^\s*[≤≥<>]")
+_BOUND_AFTER = lazy(r"\s*[≤≥<>]")
 
 
 # a shortfall or what remains of a target: "sisa target 10%", "kurang 10% dari
@@ -1650,6 +1769,10 @@ _CHANGE_BEFORE = lazy(
     r"(?:\s+(?:sebesar|sekitar|hanya|sejumlah|senilai))*\s*$",
     re.IGNORECASE,
 )
+# the words the two patterns above may repeat after their first (or first two):
+# a match of either holds no more runs of words than those and its first
+_GAP_FILLER = lazy(r"target\w*|capaian\w*|sebesar|sekitar|hanya|lagi|dari", re.I)
+_CHANGE_FILLER = lazy(r"sebesar|sekitar|hanya|sejumlah|senilai", re.IGNORECASE)
 _GAP_AFTER = lazy(
     r"\s*(?:lagi\b|(?:untuk|agar)\s+(?:dapat\s+)?(?:mencapai|memenuhi)\s+target)",
     re.IGNORECASE,
@@ -1693,7 +1816,7 @@ def _budget_left(head: str, gap: re.Match[str], text: str) -> bool:
     """
     if not _BARE_SISA.fullmatch(gap.group(0)):
         return False
-    clause = CONTRAST.split(_CLAUSE_END.split(head)[-1])[-1]
+    clause = _last_clause(head)
     rest = text[len(head) :].split("%", 1)[-1]
     share = _SHARE_OF.match(rest)
     left = _LEFT_AFTER.match(rest)
@@ -1720,7 +1843,7 @@ def sisa_subject(prefix: str) -> str:
     clause spoke of (here belanja modal), so the sisa is read as that clause's
     figure is: that kind's row, never the JUMLAH.
     """
-    pieces = [p for p in CLAUSES.split(prefix) if p.strip()]
+    pieces = last_pieces(CLAUSES, prefix, len(prefix), 2)
     if len(pieces) < 2 or not _BARE_SISA.fullmatch(pieces[-1].strip()):
         return ""
     return pieces[-2]
@@ -1734,11 +1857,28 @@ def _after_budget_figure(head: str, share: re.Match[str] | None) -> bool:
     dari target kinerja") or the clause before is not on the budget ("Realisasi
     fisik 90%, sisanya 10%": the gap to the target).
     """
-    pieces = [p for p in CLAUSES.split(head) if p.strip()]
+    pieces = last_pieces(CLAUSES, head, len(head), 2)
     if len(pieces) < 2 or (share is not None and share.group("target")):
         return False
     prior = pieces[-2]
     return bool(_ENDS_WITH_FIGURE.search(prior) and _BUDGET_CONTEXT.search(prior))
+
+
+# every example's marker holds one of these words
+_EXAMPLE_WORDS = ("misal", "umpama", "contoh", "andai", "seperti")
+
+
+@lru_cache(maxsize=256)
+def _first_example(text: str) -> int:
+    """Where the first word an example's marker holds ends in a text, else its end.
+
+    0 when the text is not ASCII: its case-folding is the pattern's to judge.
+    """
+    if not text.isascii():
+        return 0
+    lower = text.lower()
+    ends = [lower.find(w) + len(w) for w in _EXAMPLE_WORDS if w in lower]
+    return min(ends, default=len(text) + 1)
 
 
 def _in_example(text: str, fig: Figure) -> bool:
@@ -1748,6 +1888,8 @@ def _in_example(text: str, fig: Figure) -> bool:
     the sentence; one naming its case ("misalnya pelatihan kader, tertunda sehingga
     realisasi … 95%") only its own clause: the figures after it are the report's.
     """
+    if fig.end < _first_example(text):
+        return False  # NOTE: no marker's word before it: the text goes unsearched
     for marker in _EXAMPLE.finditer(text, 0, fig.end):
         rest = text[marker.end() : fig.start]
         if _OPENS_EXAMPLE.match(rest) or not _CLAUSE_END.search(rest):
@@ -1762,16 +1904,23 @@ def _not_quoted(text: str, fig: Figure) -> bool:
     an example ("misalnya Rp 10.000.000"), or a formula's ("dengan rumus realisasi
     dibagi target dikali 100%").
     """
-    head = text[: fig.start]
-    if _CHANGE_BEFORE.search(head):
+    # NOTE: each pattern is searched from where a match of it may start, not
+    # from the sentence's start (a long sentence cost its length squared)
+    end = fig.start
+    change = runs_start(text, end, _CHANGE_FILLER, 2)
+    if _CHANGE_BEFORE.search(text, change, end):
         return True
-    if fig.kind == "pct" and (
-        _GAP_AFTER.match(text[fig.end :])
-        or ((gap := _GAP_BEFORE.search(head)) and not _budget_left(head, gap, text))
-    ):
-        return True
+    if fig.kind == "pct":
+        if _GAP_AFTER.match(text, fig.end):
+            return True
+        gap = _GAP_BEFORE.search(text, runs_start(text, end, _GAP_FILLER, 1), end)
+        if gap and not _budget_left(text[:end], gap, text):
+            return True
+    clause = max(text.rfind(",", 0, end), text.rfind(";", 0, end)) + 1
     return bool(
-        _in_example(text, fig) or _FORMULA.search(head) or _OPERAND.search(head)
+        _in_example(text, fig)
+        or _FORMULA.search(text, clause, end)
+        or _OPERAND.search(text, tail_start(text, end, 1), end)
     )
 
 
@@ -1781,8 +1930,11 @@ def _bound(text: str, fig: Figure) -> bool:
     It defines a scale (the categories of capaian) or states a threshold ("terserap
     di atas 95%", "lebih dari Rp 1 miliar", "hampir 100%"): it restates no figure.
     """
+    # NOTE: "tidak lebih besar dari Rp": five runs of words at most
+    start = tail_start(text, fig.start, 5)
     return bool(
-        _BOUND_BEFORE.search(text[: fig.start]) or _BOUND_AFTER.match(text[fig.end :])
+        _BOUND_BEFORE.search(text, start, fig.start)
+        or _BOUND_AFTER.match(text, fig.end)
     )
 
 

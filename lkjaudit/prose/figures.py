@@ -16,6 +16,7 @@ from typing import Literal
 
 from lkjaudit.model.lazyre import lazy
 from lkjaudit.model.values import Value, parse_value
+from lkjaudit.prose.tails import tail_start
 
 __all__ = ["Figure", "figures", "same_noun"]
 
@@ -143,6 +144,8 @@ def _count(text: str, match: re.Match[str], noun: str) -> bool:
     year, a stage and a table; a bare 2023 is a year unless a counted noun follows
     it ("2023 orang").
     """
-    if _NAMING.search(text, 0, match.start()):
+    # NOTE: the naming word is the last run of words before the number: searched
+    # from its start, not the sentence's (a long sentence cost its length squared)
+    if _NAMING.search(text, tail_start(text, match.start(), 1), match.start()):
         return False
     return not (_YEAR.fullmatch(match.group("cntnum")) and noun not in COUNT_NOUNS)
