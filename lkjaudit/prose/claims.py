@@ -294,11 +294,11 @@ def _keyword_before(
     otherwise in the shorter text ("... alokasi" at its end) or be a target
     labelling what follows it there.
     """
-    index = _keywords(text)
     low = tail_start(text, end, _KEYWORD_RUNS)
-    count = bisect_left(index.starts, low)
+    index = _keywords(text) if low else None
+    count = bisect_left(index.starts, low) if index is not None else 0
     restart = low
-    if count and index.matches[count - 1].end() > low:
+    if index is not None and count and index.matches[count - 1].end() > low:
         restart = index.matches[count - 1].end()
     for match in reversed(list(_KEYWORD.finditer(text, restart, end))):
         if not (
@@ -307,7 +307,7 @@ def _keyword_before(
             or _reached(text, match, end)
         ):
             return match
-    return index.last(skip, count)
+    return index.last(skip, count) if index is not None else None
 
 
 # NOTE: a keyword's pattern crosses at most six blanks (matching or looking

@@ -18,12 +18,19 @@ from lkjaudit.model.lazyre import lazy
 __all__ = ["found_before", "last_pieces", "runs_start", "tail_start", "tokens_before"]
 
 
+# NOTE: an earlier start finds the same: a text this short is searched from 0
+_SHORT = 160
+
+
 def tail_start(text: str, end: int, runs: int) -> int:
     r"""The start of the ``runs``-th last run of non-blank characters before ``end``.
 
     Blank is what a pattern's ``\s`` matches (``str.isspace``); 0 when the text
-    before ``end`` holds fewer runs.
+    before ``end`` holds fewer runs or is short (a search from an earlier start
+    finds the same).
     """
+    if end <= _SHORT:
+        return 0  # NOTE: searched whole, a short text costs less than its runs
     i = end
     for _ in range(runs):
         while i > 0 and text[i - 1].isspace():
@@ -92,9 +99,10 @@ def found_before(pattern: re.Pattern[str], text: str, end: int, runs: int) -> bo
     there as in the whole text, whose first match is found once.
     """
     low = tail_start(text, end, runs)
-    first = _first_match(pattern, text)
-    if first is not None and first < low:
-        return True
+    if low:
+        first = _first_match(pattern, text)
+        if first is not None and first < low:
+            return True
     return pattern.search(text, low, end) is not None
 
 
