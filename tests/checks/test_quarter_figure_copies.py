@@ -220,8 +220,10 @@ def test_a_plain_realisasi_up_to_the_report_quarter_is_that_quarter_total(
             "47.000.000",
         ]
     ]
+    # NOTE: s.d. TW II is Tabel 1's own realisasi in a TW II report: the fact
+    # is named as every table's realisasi is
     assert found[0].message.startswith(
-        "realisasi anggaran s.d. TW II Penyediaan Jasa Surat Menyurat: tertulis"
+        "realisasi anggaran Penyediaan Jasa Surat Menyurat: tertulis"
         " 47.000.000, sedangkan 1 salinan lain (Tabel 2) menulis 45.000.000"
     )
 
@@ -388,3 +390,108 @@ def test_quarters_that_run_are_not_quarters_of_their_own(fmt: str) -> None:
     own = _targets("Tabel 2 Target per Triwulan", ["25%", "25%", "25%", "25%"])
     text = _render(fmt, _COVER, [_RUNNING, own])
     assert compact(findings_for(text, select=(RULE,), source=f"test.{fmt}")) == []
+
+
+# a table of plain realisasi (its caption names no period), and one of the
+# totals up to TW I and up to TW II with no plain realisasi beside them
+_PLAIN: _Table = (
+    "Tabel 1 Realisasi Anggaran Kegiatan",
+    ["Realisasi (Rp)"],
+    [["75.000.000"], ["30.000.000"]],
+)
+
+
+def _so_far(first_tw2: str) -> _Table:
+    return (
+        "Tabel 2 Rincian Realisasi Kumulatif",
+        ["Realisasi s.d. TW I (Rp)", "Realisasi s.d. TW II (Rp)"],
+        [["40.000.000", first_tw2], ["10.000.000", "30.000.000"]],
+    )
+
+
+@pytest.mark.parametrize("fmt", ["md", "txt"])
+def test_the_total_up_to_the_reports_quarter_is_the_tables_figure(fmt: str) -> None:
+    # s.d. TW I (40.000.000) is no copy of the plain realisasi of a TW II report
+    _, found = _check(fmt, [_PLAIN, _so_far("75.000.000")])
+    assert compact(found) == []
+
+
+@pytest.mark.parametrize("fmt", ["md", "txt"])
+def test_the_total_up_to_the_reports_quarter_is_compared(fmt: str) -> None:
+    text, found = _check(fmt, [_PLAIN, _so_far("70.000.000")])
+    assert compact(found) == [
+        [
+            RULE,
+            "tabel-2/row:1/col:realisasi_anggaran_2",
+            _line(text, _KEGIATAN[0], 2),
+            "75.000.000",
+            "70.000.000",
+        ]
+    ]
+    assert found[0].message == (
+        "realisasi anggaran Penyediaan Jasa Surat Menyurat: tertulis"
+        " 70.000.000, sedangkan 1 salinan lain (Tabel 1) menulis 75.000.000"
+    )
+    assert [r.ref for r in found[0].related] == ["tabel-1/row:1/col:realisasi_anggaran"]
+
+
+@pytest.mark.parametrize("fmt", ["md", "txt"])
+@pytest.mark.parametrize(
+    "cover",
+    [
+        "LAPORAN KINERJA KECAMATAN CONTOH",  # no period: a guess either way
+        "LAPORAN KINERJA KECAMATAN CONTOH TRIWULAN III TAHUN 2024",  # none is its
+    ],
+)
+def test_no_total_of_the_reports_period_is_compared_with_no_plain_figure(
+    fmt: str, cover: str
+) -> None:
+    _, found = _check(fmt, [_PLAIN, _so_far("70.000.000")], cover=cover)
+    assert compact(found) == []
+
+
+@pytest.mark.parametrize("fmt", ["md", "txt"])
+def test_the_quarter_itself_is_the_total_of_a_first_quarter_report(fmt: str) -> None:
+    so_far: _Table = (
+        "Tabel 2 Rincian Realisasi",
+        ["Realisasi s.d. TW I (Rp)", "Realisasi s.d. TW II (Rp)"],
+        [["40.000.000", "-"], ["12.000.000", "-"]],
+    )
+    plain: _Table = (
+        "Tabel 1 Realisasi Anggaran Kegiatan",
+        ["Realisasi (Rp)"],
+        [["40.000.000"], ["10.000.000"]],
+    )
+    cover = "LAPORAN KINERJA KECAMATAN CONTOH TRIWULAN I TAHUN 2024"
+    text, found = _check(fmt, [plain, so_far], cover=cover)
+    assert compact(found) == [
+        [
+            RULE,
+            "tabel-2/row:2/col:realisasi_anggaran",
+            _line(text, _KEGIATAN[1], 2),
+            "10.000.000",
+            "12.000.000",
+        ]
+    ]
+
+
+@pytest.mark.parametrize("fmt", ["md", "txt"])
+def test_a_plain_target_is_the_years_not_the_reports_quarter(fmt: str) -> None:
+    # a TW II report: Tabel 2's "s.d. TW II" (50%) is no copy of Tabel 1's
+    # plain target (the year's 100%), nor is its "s.d. TW I"; its "s.d. TW IV"
+    # is, and differs
+    up_to: _Table = (
+        "Tabel 2 Rencana Aksi",
+        ["No", "Indikator", *(f"Target s.d. TW {q}" for q in _ROMAN)],
+        [["1", _INDICATOR, "25%", "50%", "75%", "95%"]],
+    )
+    year: _Table = (
+        "Tabel 1 Target Kinerja",
+        ["No", "Indikator", "Target", "Realisasi"],
+        [["1", _INDICATOR, "100%", "50%"]],
+    )
+    text = _render(fmt, _COVER, [year, up_to])
+    found = findings_for(text, select=(RULE,), source=f"test.{fmt}")
+    assert compact(found) == [
+        [RULE, "tabel-2/row:1/col:target_4", _line(text, _INDICATOR, 2), "100%", "95%"]
+    ]

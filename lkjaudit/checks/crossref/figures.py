@@ -24,7 +24,12 @@ from lkjaudit.checks.crossref.agreement import (
     rupiah,
 )
 from lkjaudit.checks.crossref.confirm import confirmed, confirmed_by
-from lkjaudit.checks.crossref.quarters import Key, plain_key, quarter_columns
+from lkjaudit.checks.crossref.quarters import (
+    Key,
+    base_column,
+    plain_key,
+    quarter_columns,
+)
 from lkjaudit.checks.odd_quarter import quarter_fix
 from lkjaudit.checks.phrases import phrase
 from lkjaudit.checks.support import Support, supported_value
@@ -169,7 +174,7 @@ _Shape = tuple[list[Column | None], bool, list[list[tuple[Column, Key]]] | None]
 
 
 def _shape_of(report: Report, table: Table, roles: tuple[ColumnRole, ...]) -> _Shape:
-    cols = [table.column(role) for role in roles]
+    cols = [base_column(report, table, role) for role in roles]
     quarters = [
         quarter_columns(report, table, role, col)
         for role, col in zip(roles, cols, strict=True)

@@ -27,10 +27,12 @@ from lkjaudit.model.lazyre import lazy
 from lkjaudit.model.report import Column, ColumnRole, Report, Table
 from lkjaudit.prose.dates import report_period
 
-__all__ = ["Key", "plain_key", "quarter_columns"]
+__all__ = ["Key", "base_column", "plain_key", "quarter_columns"]
 
 _YEAR = lazy(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _OTHER = ColumnRole.OTHER
+# the figures of what was done up to the report's period (a plan's are the year's)
+_DONE = (ColumnRole.REALISASI, ColumnRole.REALISASI_ANGGARAN, ColumnRole.SISA)
 
 
 class Key(NamedTuple):
@@ -70,6 +72,42 @@ def _key(report: Report, table: Table, col: Column) -> Key | None:
     if year is None:
         return None
     return Key(period.quarter, period.cumulative, year)
+
+
+def base_column(report: Report, table: Table, role: ColumnRole) -> Column | None:
+    """The column of a table that speaks for ``role`` when copies are compared.
+
+    The first column of the role, unless every column of the role names its
+    own period (``Realisasi s.d. TW I | Realisasi s.d. TW II``, no plain
+    ``Realisasi``). Then a plain figure of another table is of the report's
+    period for what was spent (realisasi, sisa: the total up to the quarter
+    the cover names; for a TW I report that quarter itself; for a yearly one,
+    up to TW IV) and of the year for a plan (target, anggaran: up to TW IV),
+    and the column holding that total speaks for the table. None when the
+    cover names no period or no column is that total: which one another
+    table's plain figure is would be a guess. The other columns remain copies
+    of their own period (:func:`quarter_columns`).
+    """
+    first = table.column(role)
+    if first is None:
+        return None
+    same = table.columns_with(role)
+    if len(same) < 2:
+        return first
+    keys = [_key(report, table, col) for col in same]
+    if any(key is None for key in keys):
+        return first  # NOTE: a column naming no period is the table's figure
+    cover = report_period(report)
+    if cover is None:
+        return None
+    quarter = (cover.end.month + 2) // 3 if role in _DONE else 4
+    year = str(cover.end.year)
+    for col, key in zip(same, keys, strict=True):
+        if key is None or key.quarter != quarter or key.year != year:
+            continue
+        if key.cumulative or quarter == 1:
+            return col
+    return None
 
 
 def quarter_columns(
