@@ -358,12 +358,7 @@ def extract(
     ):
         raise _UsageError(Message("cli.output-is-report"))
     data = extract_data(path, Limits(**_reading_limits(limits)))
-    text = dump(data, fmt)
-    if output:
-        with open(output, "w", encoding="utf-8") as fh:
-            fh.write(text)
-    else:
-        click.echo(text, nl=False)
+    _write(dump(data, fmt), output)
 
 
 def main(argv: Sequence[str] | None = None) -> None:

@@ -615,6 +615,23 @@ def test_unwritable_output_is_one_line_and_exit_2(tmp_path: Path) -> None:
     )
 
 
+def test_extract_to_a_missing_folder_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    # NOTE: it used to end in "kesalahan internal: FileNotFoundError"
+    target = tmp_path / "no" / "data.yaml"
+    proc = run_process("extract", SEED, "-o", target)
+    assert proc.returncode == 2
+    assert proc.stdout == ""
+    assert proc.stderr.strip().splitlines() == [
+        f"lkjaudit: {target}: tidak dapat menulis: berkas atau folder tidak ada"
+    ]
+    english = run_process("extract", SEED, "-o", target, "--lang", "en")
+    assert english.returncode == 2
+    assert english.stderr.strip().endswith(
+        "data.yaml: cannot write: No such file or directory"
+    )
+    assert not target.parent.exists()
+
+
 def test_help_lists_the_exit_codes_unwrapped() -> None:
     code, out, _ = run("check", "--help")
     assert code == 0
