@@ -12,10 +12,10 @@ import json
 from pathlib import Path
 
 import pytest
+from reporter_builders import one_finding, result_of
 
 from lkjaudit.api import AuditOptions, audit
-from lkjaudit.model.finding import Confidence, Finding, Location, Severity
-from lkjaudit.model.result import AuditResult, Stats
+from lkjaudit.model.finding import Finding, Location
 from lkjaudit.reporters import get_reporter
 from lkjaudit.reporters.base import file_kind
 
@@ -29,26 +29,8 @@ SCHEMA = json.loads(
 
 
 def _finding(location: Location, **changes: object) -> Finding:
-    data: dict[str, object] = {
-        "rule_id": "x-rule",
-        "severity": Severity.ERROR,
-        "confidence": Confidence.HIGH,
-        "message": "Sisa 270, seharusnya 720",
-        "location": location,
-        "expected": "720",
-        "actual": "270",
-    }
-    data.update(changes)
-    return Finding.model_validate(data)
-
-
-def _result(*findings: Finding) -> AuditResult:
-    return AuditResult(
-        tool_version="0.1.0",
-        sources=sorted({f.location.source for f in findings}),
-        findings=list(findings),
-        stats=Stats(files=1),
-    )
+    shown = {"message": "Sisa 270, seharusnya 720", "expected": "720", "actual": "270"}
+    return one_finding(location, **{**shown, **changes})
 
 
 def _cell(source: str, **place: object) -> Location:
@@ -78,7 +60,7 @@ TEXT = _cell("lkj.txt", line=316)
 
 
 def _sarif(*findings: Finding) -> list[dict]:
-    log = json.loads(get_reporter("sarif").render(_result(*findings)))
+    log = json.loads(get_reporter("sarif").render(result_of(*findings)))
     jsonschema.Draft4Validator(SCHEMA).validate(log)
     return log["runs"][0]["results"]  # type: ignore[no-any-return]
 
@@ -212,7 +194,7 @@ def test_github_annotates_docx_and_pdf_files_without_a_line() -> None:
         _finding(PDF_TABLE, message="Tabel tanpa JUMLAH", expected=None),
         _finding(TEXT),
     ]
-    assert get_reporter("github").render(_result(*findings)).splitlines() == [
+    assert get_reporter("github").render(result_of(*findings)).splitlines() == [
         "::error file=lkj.docx,title=x-rule · T3%3AR18C5::"
         "Tabel 3.16 · baris 17 · kolom Sisa · T3:R18C5: Sisa 270, seharusnya 720",
         "::error file=lkj.docx,title=x-rule · blok 97::"
@@ -231,7 +213,7 @@ def test_github_speaks_english_places() -> None:
     findings = [_finding(DOCX_TEXT, message="A sentence", expected=None)]
     findings.append(_finding(PDF_CELL, message="Sisa 270, expected 720"))
     assert get_reporter("github").render(
-        _result(*findings), lang="en"
+        result_of(*findings), lang="en"
     ).splitlines() == [
         "::error file=lkj.docx,title=x-rule · block 97::block 97: A sentence",
         "::error file=lkj.pdf,title=x-rule · page 2 · line 20::"
@@ -261,12 +243,12 @@ def test_file_kind(location: Location, kind: str | None) -> None:
 
 def test_terminal_and_markdown_say_the_place_as_before() -> None:
     findings = [_finding(DOCX_CELL), _finding(PDF_CELL)]
-    text = get_reporter("terminal").render(_result(*findings))
+    text = get_reporter("terminal").render(result_of(*findings))
     assert [line for line in text.splitlines() if "x-rule" in line] == [
         "       44  error  x-rule  baris 17 · kolom Sisa · T3:R18C5",
         "       20  error  x-rule  baris 17 · kolom Sisa · halaman 2",
     ]
-    markdown = get_reporter("markdown").render(_result(*findings))
+    markdown = get_reporter("markdown").render(result_of(*findings))
     assert [
         line.split(" | ")[1] for line in markdown.splitlines() if "x-rule" in line
     ] == [

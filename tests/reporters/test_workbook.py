@@ -9,9 +9,9 @@ import json
 from pathlib import Path
 
 import pytest
+from reporter_builders import one_finding, result_of
 
-from lkjaudit.model.finding import Confidence, Finding, Location, Severity
-from lkjaudit.model.result import AuditResult, Stats
+from lkjaudit.model.finding import Finding, Location
 from lkjaudit.reporters import get_reporter
 
 jsonschema = pytest.importorskip("jsonschema")
@@ -37,26 +37,12 @@ def _cell(sheet: int, name: str, row: int, line: int, label: str) -> Location:
 
 
 def _finding(location: Location, **changes: object) -> Finding:
-    data: dict[str, object] = {
-        "rule_id": "x-rule",
-        "severity": Severity.ERROR,
-        "confidence": Confidence.HIGH,
+    shown = {
         "message": "Capaian 50%, seharusnya 40%",
-        "location": location,
         "expected": "40%",
         "actual": "50%",
     }
-    data.update(changes)
-    return Finding.model_validate(data)
-
-
-def _result(*findings: Finding) -> AuditResult:
-    return AuditResult(
-        tool_version="0.1.0",
-        sources=sorted({f.location.source for f in findings}),
-        findings=list(findings),
-        stats=Stats(files=1),
-    )
+    return one_finding(location, **{**shown, **changes})
 
 
 # a table's cell, and the row of another sheet's table that has no address
@@ -82,7 +68,7 @@ TEXT = Location(
 
 
 def _sarif(*findings: Finding) -> list[dict]:
-    log = json.loads(get_reporter("sarif").render(_result(*findings)))
+    log = json.loads(get_reporter("sarif").render(result_of(*findings)))
     jsonschema.Draft4Validator(SCHEMA).validate(log)
     return log["runs"][0]["results"]  # type: ignore[no-any-return]
 
@@ -147,7 +133,7 @@ def test_github_annotates_a_workbook_file_with_its_cell() -> None:
         _finding(ROW, message="Baris ganda", expected=None, actual=None),
         _finding(TEXT),
     ]
-    assert get_reporter("github").render(_result(*findings)).splitlines() == [
+    assert get_reporter("github").render(result_of(*findings)).splitlines() == [
         "::error file=lkj.xlsx,title=x-rule · 'Tabel 3.2'!E6::"
         "Tabel 3.2 · baris 2 · kolom Capaian · 'Tabel 3.2'!E6: "
         "Capaian 50%25, seharusnya 40%25",
@@ -162,14 +148,14 @@ def test_tables_of_one_label_on_two_sheets_are_two_groups() -> None:
     first = _finding(_cell(2, "PK 2024", 1, 5, "Program A"))
     second = _finding(_cell(5, "Capaian", 1, 7, "Program A"))
     also = _finding(_cell(2, "PK 2024", 3, 7, "Program B"))
-    text = get_reporter("terminal").render(_result(first, second, also), lang="en")
+    text = get_reporter("terminal").render(result_of(first, second, also), lang="en")
     heads = [line for line in text.splitlines() if line[:3].count(" ") == 2]
     assert heads == [
         "  Tabel 3.2 · sheet 'PK 2024'",
         "  Tabel 3.2 · sheet 'Capaian'",
     ]
     assert text.count("x-rule") == 3
-    markdown = get_reporter("markdown").render(_result(first, second, also))
+    markdown = get_reporter("markdown").render(result_of(first, second, also))
     assert [line for line in markdown.splitlines() if line.startswith("### ")] == [
         "### Tabel 3.2 · lembar 'PK 2024'",
         "### Tabel 3.2 · lembar 'Capaian'",
@@ -186,7 +172,7 @@ def test_tables_of_one_label_on_two_sheets_are_two_groups() -> None:
 def test_a_text_report_groups_by_table_alone() -> None:
     other = TEXT.model_copy(update={"ref": "tabel-3.2/row:5/col:capaian", "row": 5})
     text = get_reporter("terminal").render(
-        _result(_finding(TEXT), _finding(other)), lang="en"
+        result_of(_finding(TEXT), _finding(other)), lang="en"
     )
     assert text.splitlines()[:2] == ["lkj.txt", "  Tabel 3.2"]
     assert text.count("Tabel 3.2") == 1
