@@ -185,28 +185,32 @@ def _run(*args: str) -> tuple[subprocess.CompletedProcess[str], float]:
     return proc, time.perf_counter() - start
 
 
-def _peak_kib(*args: str) -> int:
-    """The peak memory (KiB) of one ``python -m lkjaudit`` process, alone.
+# run lkjaudit from a small process of its own and print the peak memory (KiB) of
+# that child alone
+_PEAK = """\
+import resource, subprocess, sys
+subprocess.run([sys.executable, "-m", "lkjaudit", *sys.argv[1:]],
+               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=60)
+print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+"""
 
-    ``RUSAGE_CHILDREN`` would hold the largest of every process the session has
-    waited for, other tests' included; ``wait4`` reports this child's own.
+
+def _peak_kib(*args: str) -> int:
+    """The peak memory (KiB on Linux) of one ``python -m lkjaudit`` process.
+
+    Not read from this process's children: a process forked from pytest starts out
+    with pytest's own pages counted (hundreds of MB late in a full run), and
+    Linux keeps that mark across ``exec``. A small Python in between forks
+    lkjaudit from its own few MB and reports that child's peak.
     """
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "lkjaudit", *args],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+    proc = subprocess.run(
+        [sys.executable, "-c", _PEAK, *args],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=90,
     )
-    deadline = time.monotonic() + 60
-    while True:
-        pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
-        if pid:
-            proc.returncode = os.waitstatus_to_exitcode(status)
-            return usage.ru_maxrss  # NOTE: KiB on Linux
-        if time.monotonic() > deadline:
-            proc.kill()
-            proc.wait()
-            raise AssertionError(f"lkjaudit {' '.join(args)} ran over 60 s")
-        time.sleep(0.02)
+    return int(proc.stdout)
 
 
 def _one_clear_line(proc: subprocess.CompletedProcess[str], message: str) -> None:
