@@ -24,6 +24,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from lkjaudit.analysis.cells import is_header_like
 from lkjaudit.model.lazyre import lazy
@@ -259,7 +260,10 @@ def read_text(
     if report.title is None and running:
         # NOTE: the report's name printed on every page names it on the cover too
         report.title = _title(
-            [Paragraph(text=lines[j].strip(), line=j + 1) for j in sorted(running)[:1]]
+            [
+                Paragraph(text=lines[j].replace("\t", " ").strip(), line=j + 1)
+                for j in sorted(running)[:1]
+            ]
         )
     return report
 
@@ -287,6 +291,15 @@ _RUNNING_WORD = lazy(r"[^\W\d_]{2,}")
 _RUNNING_MARKUP = lazy(r"</?(?:i|b|em|strong|u)>|[*_]+", re.IGNORECASE)
 # a running header or footer recurs at this many places at least
 _RUNNING_TIMES = 3
+# the page number of a running line exported with a tab before it ("LKjIP 2024\t12"):
+# "12", "- 12 -", "xii", "Hal. 12", "Halaman 12 dari 40"
+_TAB_PAGE = lazy(
+    r"^\s*(?:\d{1,3}|-\s*\d{1,3}\s*-|(?-i:[ivxlc]{1,6})"
+    r"|(?:hal(?:aman)?\.?|page)\s*\d{1,3}(?:\s*(?:dari|of|/)\s*\d{1,3})?)\s*$",
+    re.IGNORECASE,
+)
+# a row's total or mean, which a running line never starts with ("Jumlah Pegawai")
+_TAB_TOTAL = lazy(r"^\W*(?:sub\s*)?(?:jumlah|jml|total|rata-rata|rerata)\b", re.I)
 
 
 def _running_key(line: str) -> tuple[str, bool, bool] | None:
@@ -320,6 +333,32 @@ def _running_key(line: str) -> tuple[str, bool, bool] | None:
     return " ".join(key.lower().split()), pages > 0, titled
 
 
+def _tab_running_key(line: str) -> tuple[str, str] | None:
+    """(key, page) of a running line exported as a title, a tab and its page number.
+
+    ``LKjIP Dinas Pendidikan 2024`` and ``12`` a tab apart read as a one-row
+    table; such a line is a running line's candidate when it holds two cells, the
+    last a bare page number (``12``, ``- 12 -``, ``xii``, ``Hal. 12``) and the
+    first a running line of its own (:func:`_running_key`, with no page number in
+    it) and no row's total (``Jumlah Pegawai``). Its key is the first cell's with
+    the page number set aside, as the same footer printed with spaces
+    (``LKjIP 2024  12``) has; the page is returned to tell a footer, whose page
+    numbers differ, from a table's row printed again.
+    """
+    cells = [c for c in line.split("\t") if c.strip()]
+    if len(cells) != 2 or not _TAB_PAGE.match(cells[1]) or _TAB_TOTAL.match(cells[0]):
+        return None
+    found = _running_key(cells[0])
+    if found is None or found[1]:
+        return None
+    return found[0] + " #", cells[1].strip().lower()
+
+
+# what lies on one side of a running line's place: a page number or a form feed,
+# a table's line first, and the index of that first line (-1 for none)
+_Side = tuple[bool, bool, int]
+
+
 def _running_lines(lines: list[str], kinds: list[str]) -> set[int]:
     """The lines of a running header or footer: dropped like a bare page number.
 
@@ -332,10 +371,25 @@ def _running_lines(lines: list[str], kinds: list[str]) -> set[int]:
     on a line of its own beside it, or a form feed. A heading or a signature
     printed three times, once above a page number, is none.
     Once known, the same line is dropped where it is glued to a paragraph too.
+    A footer exported with a tab before its page number (:func:`_tab_running_key`)
+    is one when it stands apart from any other table line, its page numbers go
+    on as pages do and a table wider than it runs on across it at one of its
+    places (:func:`_tab_break`).
     """
     n = len(lines)
     seen: dict[str, list[tuple[int, bool, bool]]] = {}
+    tab_pages: dict[str, list[str]] = {}  # a key's page numbers at its tab lines
     for j, kind in enumerate(kinds):
+        if kind == "tab":
+            if (j and kinds[j - 1] in ("tab", "pipe")) or (
+                j + 1 < n and kinds[j + 1] in ("tab", "pipe")
+            ):
+                continue  # a row of a table
+            tabbed = _tab_running_key(lines[j])
+            if tabbed is not None:
+                seen.setdefault(tabbed[0], []).append((j, False, False))
+                tab_pages.setdefault(tabbed[0], []).append(tabbed[1])
+            continue
         if kind != "prose":
             continue
         if (j and kinds[j - 1] == "prose") or (j + 1 < n and kinds[j + 1] == "prose"):
@@ -354,10 +408,17 @@ def _running_lines(lines: list[str], kinds: list[str]) -> set[int]:
     for key, places in seen.items():
         if len(places) < _RUNNING_TIMES:
             continue
-        breaks = [
-            "page" if paged else _page_break(before[j], after[j])
-            for j, paged, _ in places
-        ]
+        pages = tab_pages.get(key)
+        if pages is not None and not _pages_go_on(pages):
+            continue  # a table's row printed again: its number is no page's
+        breaks = []
+        for j, paged, _ in places:
+            if paged:
+                breaks.append("page")
+            elif kinds[j] == "tab":
+                breaks.append(_tab_break(lines, j, before[j], after[j]))
+            else:
+                breaks.append(_page_break(before[j], after[j]))
         # NOTE: the same title over tables of one shape ("Realisasi Anggaran
         # Kegiatan" over each program's) stands between tables, at no page break
         titled = any(title for _, _, title in places)
@@ -375,28 +436,57 @@ def _running_lines(lines: list[str], kinds: list[str]) -> set[int]:
     return running
 
 
+def _tab_break(lines: list[str], j: int, before: _Side, after: _Side) -> str:
+    """What shows a page break at tab line ``j``: "table" or "".
+
+    "table" when it cuts a table wider than itself: a row of a table has the
+    table's width, a footer the table ran on across is narrower. Its number, or a
+    page number beside it, is no page's sign: a table's last row set off by a
+    blank line ends in a small number too.
+    """
+    if not (before[1] and after[1]):
+        return ""
+    widths = lines[before[2]].count("\t"), lines[after[2]].count("\t")
+    return "table" if min(widths) > lines[j].count("\t") else ""
+
+
+def _pages_go_on(pages: list[str]) -> bool:
+    """Whether page numbers, in the order printed, could be a footer's.
+
+    Never the same twice, and those in digits rising down the report (the roman
+    numbers of the front pages apart).
+    """
+    if len(set(pages)) < len(pages):
+        return False
+    numbers = [int(m.group()) for p in pages if (m := re.search(r"\d+", p))]
+    return all(a < b for a, b in pairwise(numbers))
+
+
 def _page_side(
     lines: list[str], kinds: list[str], skip: set[int], order: range
-) -> dict[int, tuple[bool, bool]]:
+) -> dict[int, _Side]:
     """For each line of ``skip``, what lies on one side of it (``order``).
 
     Past blank lines and the other lines of ``skip``: whether a page number on a
-    line of its own or a form feed lies there, and whether the first other line
-    is a table's. One pass, so that a thousand running lines cost no more.
+    line of its own or a form feed lies there, whether the first other line is a
+    table's, and that line's index (-1 for none). One pass, so that a thousand
+    running lines cost no more.
     """
-    sides: dict[int, tuple[bool, bool]] = {}
+    sides: dict[int, _Side] = {}
     page = table = False
+    other = -1
     for k in order:
         if k in skip:
-            sides[k] = (page, table)
+            sides[k] = (page, table, other)
         elif kinds[k] == "blank":
             page = page or "\f" in lines[k] or bool(lines[k].strip())
         else:
             page, table = "\f" in lines[k], kinds[k] in ("tab", "pipe", "block")
+            other = k
     return sides
 
 
-def _page_break(before: tuple[bool, bool], after: tuple[bool, bool]) -> str:
+def _page_break(before: _Side, after: _Side) -> str:
     """What shows a page break at a line, from what lies on either side of it.
 
     "page": a page number on a line of its own or a form feed beside it; "table":

@@ -708,3 +708,138 @@ def test_a_row_label_in_three_tables_stays() -> None:
     assert [[r.cells[1].text for r in t.rows] for t in report.tables] == [
         ["Program Penunjang Urusan Pemerintahan"]
     ] * 3
+
+
+# The footer exported with a tab before its page number: a one-row tab table
+_TAB_FOOTERS = [
+    tuple(f"LKjIP Dinas Pendidikan 2024\t{page}" for page in pages)
+    for pages in [
+        ("3", "12", "14"),
+        ("- 3 -", "- 12 -", "- 14 -"),
+        ("iii", "xii", "xiv"),
+        ("Hal. 3", "Hal. 12", "Hal. 14"),
+    ]
+] + [  # the page number pushed right with two tabs
+    tuple(f"LKjIP Dinas Pendidikan 2024\t\tHalaman {p} dari 40" for p in (3, 12, 14))
+]
+
+
+@pytest.mark.parametrize("header", [_HEADER, ""], ids=["repeated", "no-header"])
+@pytest.mark.parametrize("runners", _TAB_FOOTERS, ids=lambda r: r[1].split("\t")[-1])
+def test_a_tabbed_running_footer_between_a_table_s_pages_keeps_one_table(
+    runners: tuple[str, ...], header: str
+) -> None:
+    text = _running(runners, header)
+    report = report_from(text)
+    assert [[r.cells[1].text for r in t.rows] for t in report.tables] == [_RUNNING_ROWS]
+    assert "LKjIP" not in "\n".join(p.text for p in report.paragraphs)
+    assert findings_for(text) == []
+
+
+@pytest.mark.parametrize("header", [_HEADER, ""], ids=["repeated", "no-header"])
+@pytest.mark.parametrize("runners", _TAB_FOOTERS[:2], ids=["plain", "dashed"])
+def test_a_wrong_total_over_a_tabbed_running_footer_is_found_once(
+    runners: tuple[str, ...], header: str
+) -> None:
+    text = _running(runners, header, total="85.000.000")
+    line = next(k for k, t in enumerate(text.split("\n"), 1) if "JUMLAH" in t)
+    assert compact(findings_for(text)) == [
+        ["total-row-equals-column-sum", "tabel-3.16/row:6/col:anggaran", line]
+        + ["80.000.000", "85.000.000"]
+    ]
+
+
+def test_a_tabbed_line_printed_only_twice_is_kept() -> None:
+    footer = "LKjIP Dinas Pendidikan 2024"
+    text = _running((f"{footer}\t3", f"{footer}\t12", ""), "")
+    report = report_from(text)
+    assert [[r.cells[0].text for r in t.rows] for t in report.tables] == [
+        [footer],
+        ["1", "1.1", "1.2"],
+        [footer],
+        ["2", "2.1", ""],
+    ]
+
+
+# Two-column staff tables: rows end in small numbers, the table's total (wrong in
+# the second table: 2 + 5 = 7) set off by a blank line; with a caption and the
+# page's number below each, or one after the other, read as one table
+_STAFF = (
+    "Tabel 3.{k} Pegawai Bidang {k} Menurut Pendidikan\n\n"
+    "Pendidikan\tJumlah\n"
+    "S2 Administrasi Publik\t2\n"
+    "S1 Ilmu Pemerintahan\t{s1}\n"
+    "\n{total}\t{sum}\n\n{k}\n"
+)
+_STAFF_FIGURES = ((1, 4, 6), (2, 5, 8), (3, 7, 9))  # (k, s1, sum)
+
+
+@pytest.mark.parametrize("paged", [True, False], ids=["paged", "joined"])
+@pytest.mark.parametrize("total", ["Jumlah Keseluruhan", "Pegawai Bidang Ini"])
+def test_two_column_tables_ending_in_small_numbers_are_untouched(
+    total: str, paged: bool
+) -> None:
+    pages = [
+        _STAFF.format(k=k, s1=s1, total=total, sum=sum_)
+        for k, s1, sum_ in _STAFF_FIGURES
+    ]
+    if not paged:
+        pages = [
+            page.split("\n\n", 1)[1].replace(f"\n\n{k}\n", "\n")
+            for page, (k, _, _) in zip(pages, _STAFF_FIGURES, strict=True)
+        ]
+    text = "Laporan Kinerja Dinas Pendidikan\n\n" + "\n".join(pages)
+    report = report_from(text)
+    rows = [
+        [["S2 Administrasi Publik", "2"], ["S1 Ilmu Pemerintahan", str(s1)]]
+        + [[total, str(sum_)]]
+        for _, s1, sum_ in _STAFF_FIGURES
+    ]
+    tables = [[[c.text for c in r.cells] for r in t.rows] for t in report.tables]
+    assert tables == (rows if paged else [rows[0] + rows[1] + rows[2]])
+    if total.startswith("Jumlah"):
+        line = text.split("\n").index(f"{total}\t8") + 1
+        where = "tabel-3.2/row:3" if paged else "tabel-ke-1/row:6"
+        assert compact(findings_for(text)) == [
+            ["total-row-equals-column-sum", f"{where}/col:jumlah", line, "7", "8"]
+        ]
+
+
+@pytest.mark.parametrize("numbers", [(12, 12, 12), (82, 78, 85)])
+def test_a_one_row_table_printed_three_times_is_kept(
+    numbers: tuple[int, int, int],
+) -> None:
+    # one row printed three times, the same number each time or numbers that do
+    # not go on as pages do: a table's figures, no page's
+    label = "Indeks Kepuasan Masyarakat"
+    report = report_from(_running(tuple(f"{label}\t{k}" for k in numbers), ""))
+    assert [[r.cells[0].text for r in t.rows] for t in report.tables] == [
+        [label],
+        ["1", "1.1", "1.2"],
+        [label],
+        ["2", "2.1", ""],
+        [label],
+    ]
+
+
+def test_a_total_of_two_cells_set_off_from_a_wider_table_stays() -> None:
+    # three tables of one shape read as one, each ending in a total over its
+    # columns: a row's total, never a page's footer
+    table = "Golongan\tL\tP\nGolongan III\t2\t{p}\nGolongan IV\t1\t1\n\n"
+    table += "Jumlah Pegawai Dinas\t{total}\n"
+    text = "Laporan Kinerja Dinas Pendidikan\n\n" + "\n".join(
+        table.format(p=p, total=p + 4) for p in (1, 2, 3)
+    )
+    report = report_from(text)
+    assert [[[c.text for c in r.cells] for r in t.rows] for t in report.tables] == [
+        [
+            row
+            for p in (1, 2, 3)
+            for row in (
+                ["Golongan III", "2", str(p)],
+                ["Golongan IV", "1", "1"],
+                ["Jumlah Pegawai Dinas", "", str(p + 4)],
+            )
+        ]
+    ]
+    assert findings_for(text) == []
