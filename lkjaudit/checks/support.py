@@ -41,6 +41,7 @@ __all__ = [
     "corrected_budget",
     "corrected_sisa",
     "defined_sisa",
+    "doubted_rows",
     "supported",
     "supported_cells",
     "supported_value",
@@ -109,6 +110,19 @@ def supported(
         return None  # NOTE: the usual case: every witness agrees with the print
     key = ("support", id(table), row.index, col.index, upward)
     return memo(report, key, lambda: _support(report, table, row, col, upward))
+
+
+def doubted_rows(report: Report, table: Table, col: Column) -> frozenset[int] | None:
+    """The rows where :func:`supported_value` may differ from the print.
+
+    :func:`supported` gives a figure only on a row its column's witnesses dispute
+    (:func:`~lkjaudit.checks.disputed.disputed`, with the parent's witness), so a
+    caller that walks many cells may skip every other row: there the value is as
+    printed. None (any row) for a column that is no budget column.
+    """
+    if col.role not in BUDGET:
+        return None
+    return disputed(report, table, col)[True]
 
 
 def supported_cells(

@@ -32,7 +32,7 @@ from lkjaudit.checks.crossref.quarters import (
 )
 from lkjaudit.checks.odd_quarter import quarter_fix
 from lkjaudit.checks.phrases import phrase
-from lkjaudit.checks.support import Support, supported_value
+from lkjaudit.checks.support import Support, doubted_rows, supported_value
 from lkjaudit.checks.witnesses import BUDGET, children_total
 from lkjaudit.engine.context import Context, Violation, display, shown
 from lkjaudit.engine.registry import check
@@ -385,8 +385,9 @@ def copiesagree(
     Perjanjian Kinerja budgets are left to the ``pk-budget`` primitive. Each
     disagreeing copy is reported with every other copy as a related location.
     """
+    doubted: dict[int, frozenset[int] | None] = {}  # by column: _witnessed_items
     for name, role, printed_items, printed_clusters, key in _facts(ctx, opts):
-        items, fixes = _witnessed_items(report, role, printed_items)
+        items, fixes = _witnessed_items(report, role, printed_items, doubted)
         clusters = clusters_of(items) if fixes else printed_clusters
         found = _reference(report, items, clusters, witnessed=bool(fixes))
         if found is None:
@@ -425,19 +426,33 @@ def copiesagree(
 
 
 def _witnessed_items(
-    report: Report, role: ColumnRole, items: list[Item]
+    report: Report,
+    role: ColumnRole,
+    items: list[Item],
+    doubted: dict[int, frozenset[int] | None],
 ) -> tuple[list[Item], dict[int, Support]]:
     """The copies with each budget figure at the one its witnesses support.
 
     Returns the items (a witnessed copy replaced by one holding the supported
     figure, its print kept) and the supports, keyed by the new item's id.
+    ``doubted`` keeps each column's :func:`doubted_rows` (by the column's id)
+    across calls.
     """
     if role not in BUDGET:
         return items, {}
     out: list[Item] = []
     fixes: dict[int, Support] = {}
+    # NOTE: a figure is supported only on a row its column's witnesses dispute
+    # (:func:`doubted_rows`): every other copy is as printed, and is not looked
+    # up one by one; a column that is no budget column keeps the per-cell path
     for item in items:
         copy, col, _ = item
+        rows = doubted.get(id(col), _UNKNOWN)
+        if rows is _UNKNOWN:
+            rows = doubted[id(col)] = doubted_rows(report, copy.table, col)
+        if rows is not None and copy.row.index not in rows:
+            out.append(item)
+            continue
         value, fix = supported_value(report, copy.table, copy.row, col)
         if fix is None:
             out.append(item)

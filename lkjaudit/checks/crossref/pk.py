@@ -9,11 +9,12 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 from decimal import Decimal
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
 from lkjaudit.checks.common import is_figure
-from lkjaudit.checks.copies import index, is_pk
+from lkjaudit.checks.copies import Copy, index, is_pk
 from lkjaudit.checks.crossref.agreement import (
     agree,
     clusters_of,
@@ -21,15 +22,18 @@ from lkjaudit.checks.crossref.agreement import (
     precision,
     rupiah,
 )
-from lkjaudit.checks.support import supported_value
+from lkjaudit.checks.support import doubted_rows, supported_value
 from lkjaudit.engine.context import Context, Violation, display, shown
 from lkjaudit.engine.registry import check
 from lkjaudit.model.finding import Confidence, Location
-from lkjaudit.model.report import ColumnRole, Report, RowKind, TableKind
+from lkjaudit.model.report import Column, ColumnRole, Report, RowKind, TableKind
+from lkjaudit.model.values import Value
 
 __all__ = ["PkOptions"]
 
 R = ColumnRole
+
+_UNKNOWN: Any = object()  # a column whose disputed rows are not read yet
 
 
 class PkOptions(BaseModel):
@@ -56,6 +60,7 @@ def pk_budget(report: Report, opts: PkOptions, ctx: Context) -> Iterator[Violati
     """
     idx = index(ctx)
     differing: dict[str, list[tuple[str, Decimal, Decimal]]] = defaultdict(list)
+    doubted: dict[int, frozenset[int] | None] = {}  # by column: _witnessed
     for group, copies in idx.of_kind("entity"):
         if group.level != "program":
             continue
@@ -68,7 +73,7 @@ def pk_budget(report: Report, opts: PkOptions, ctx: Context) -> Iterator[Violati
         # NOTE: each copy at the figure the report's redundancy supports: a
         # program figure its own sums show wrong is not held against the PK
         own = [
-            (c, col, supported_value(report, c.table, c.row, col)[0])
+            (c, col, _witnessed(report, c, col, value, doubted))
             for c, col, value in own
             if is_figure(value)
         ]
@@ -95,6 +100,26 @@ def pk_budget(report: Report, opts: PkOptions, ctx: Context) -> Iterator[Violati
                 report_total="",
             )
     yield from _pk_totals(report, differing, ctx)
+
+
+def _witnessed(
+    report: Report,
+    copy: Copy,
+    col: Column,
+    value: Value,
+    doubted: dict[int, frozenset[int] | None],
+) -> Value:
+    """A copy's budget figure as the report's redundancy supports it.
+
+    Looked up only on a row its column's witnesses dispute (:func:`doubted_rows`,
+    kept in ``doubted`` by the column's id): elsewhere it is the printed ``value``.
+    """
+    rows = doubted.get(id(col), _UNKNOWN)
+    if rows is _UNKNOWN:
+        rows = doubted[id(col)] = doubted_rows(report, copy.table, col)
+    if rows is not None and copy.row.index not in rows:
+        return value
+    return supported_value(report, copy.table, copy.row, col)[0]
 
 
 def _pk_totals(
