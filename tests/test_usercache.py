@@ -101,15 +101,7 @@ def test_shipped_packs_of_other_yaml_are_not_used() -> None:
 @linux_only
 def test_a_run_without_cache_parses_no_yaml(tmp_path: Path) -> None:
     env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path), "LKJAUDIT_NO_CACHE": "1"}
-    proc = subprocess.run(
-        [sys.executable, "-c", _PROBE, str(SAMPLES / "pasirian-tw2-2024.txt")],
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=ROOT,
-        env=env,
-    )
-    loaded = proc.stderr.split()
+    loaded = _modules_of_a_check(env)
     assert "lkjaudit.engine.rulepack" in loaded
     assert "yaml" not in loaded
     assert not (tmp_path / "lkjaudit").exists()
@@ -124,6 +116,21 @@ _PROBE = (
     "    pass\n"
     "print(' '.join(sorted(sys.modules)), file=sys.stderr)\n"
 )
+
+
+def _modules_of_a_check(env: dict[str, str]) -> list[str]:
+    """The modules a check of the seed imported, run by :data:`_PROBE`."""
+    proc = subprocess.run(
+        [sys.executable, "-c", _PROBE, str(SAMPLES / "pasirian-tw2-2024.txt")],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+        env=env,
+    )
+    return proc.stderr.split()
+
+
 # NOTE: what a plain `lkjaudit check REPORT.txt` does not need
 NOT_NEEDED = (
     "yaml",
@@ -149,16 +156,8 @@ NOT_NEEDED = (
 @linux_only
 def test_checking_a_text_report_imports_only_what_it_needs(tmp_path: Path) -> None:
     env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
-    for _ in range(2):  # NOTE: the first run fills the cache, the second uses it
-        proc = subprocess.run(
-            [sys.executable, "-c", _PROBE, str(SAMPLES / "pasirian-tw2-2024.txt")],
-            capture_output=True,
-            text=True,
-            check=True,
-            cwd=ROOT,
-            env=env,
-        )
-    loaded = proc.stderr.split()
+    _modules_of_a_check(env)  # NOTE: the first run fills the cache
+    loaded = _modules_of_a_check(env)
     assert "lkjaudit.reporters.terminal" in loaded
     assert [m for m in loaded if m.startswith(NOT_NEEDED)] == []
 
