@@ -450,6 +450,59 @@ def test_no_total_of_the_reports_period_is_compared_with_no_plain_figure(
     assert compact(found) == []
 
 
+def _lone(label: str, first: str) -> _Table:
+    return (
+        "Tabel 2 Rincian Realisasi Kumulatif",
+        [f"Realisasi {label} (Rp)"],
+        [[first], ["30.000.000"]],
+    )
+
+
+@pytest.mark.parametrize("fmt", ["md", "txt"])
+def test_a_lone_total_up_to_an_earlier_quarter_is_no_copy_of_a_plain_figure(
+    fmt: str,
+) -> None:
+    # a TW II report: s.d. TW I (40.000.000) is no copy of a plain realisasi
+    _, found = _check(fmt, [_PLAIN, _lone("s.d. TW I", "40.000.000")])
+    assert compact(found) == []
+
+
+@pytest.mark.parametrize("fmt", ["md", "txt"])
+def test_a_lone_total_up_to_the_reports_quarter_is_compared(fmt: str) -> None:
+    text, found = _check(fmt, [_PLAIN, _lone("s.d. TW II", "70.000.000")])
+    assert compact(found) == [
+        [
+            RULE,
+            "tabel-2/row:1/col:realisasi_anggaran",
+            _line(text, _KEGIATAN[0], 2),
+            "75.000.000",
+            "70.000.000",
+        ]
+    ]
+
+
+@pytest.mark.parametrize("fmt", ["md", "txt"])
+def test_a_lone_total_of_a_period_is_compared_when_the_cover_names_none(
+    fmt: str,
+) -> None:
+    # NOTE: as before: with no period on the cover, the table's one column is
+    # its figure
+    text, found = _check(
+        fmt,
+        [_PLAIN, _lone("s.d. TW I", "70.000.000")],
+        cover="LAPORAN KINERJA KECAMATAN CONTOH",
+    )
+    assert compact(found) == [
+        [
+            RULE,
+            "tabel-2/row:1/col:realisasi_anggaran",
+            _line(text, _KEGIATAN[0], 2),
+            "75.000.000",
+            "70.000.000",
+        ]
+    ]
+
+
 @pytest.mark.parametrize("fmt", ["md", "txt"])
 def test_the_quarter_itself_is_the_total_of_a_first_quarter_report(fmt: str) -> None:
     so_far: _Table = (

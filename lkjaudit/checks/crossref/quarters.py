@@ -79,27 +79,28 @@ def base_column(report: Report, table: Table, role: ColumnRole) -> Column | None
 
     The first column of the role, unless every column of the role names its
     own period (``Realisasi s.d. TW I | Realisasi s.d. TW II``, no plain
-    ``Realisasi``). Then a plain figure of another table is of the report's
-    period for what was spent (realisasi, sisa: the total up to the quarter
-    the cover names; for a TW I report that quarter itself; for a yearly one,
-    up to TW IV) and of the year for a plan (target, anggaran: up to TW IV),
-    and the column holding that total speaks for the table. None when the
-    cover names no period or no column is that total: which one another
-    table's plain figure is would be a guess. The other columns remain copies
-    of their own period (:func:`quarter_columns`).
+    ``Realisasi``; or a lone ``Realisasi s.d. TW I`` in a TW II report). Then a
+    plain figure of another table is of the report's period for what was spent
+    (realisasi, sisa: the total up to the quarter the cover names; for a TW I
+    report that quarter itself; for a yearly one, up to TW IV) and of the year
+    for a plan (target, anggaran: up to TW IV), and the column holding that
+    total speaks for the table. None when the cover names no period or no
+    column is that total: which one another table's plain figure is would be a
+    guess (but a lone column of a period, when the cover names none, stays the
+    table's figure). The other columns remain copies of their own period
+    (:func:`quarter_columns`).
     """
     first = table.column(role)
     if first is None:
         return None
     same = table.columns_with(role)
-    if len(same) < 2:
-        return first
     keys = [_key(report, table, col) for col in same]
     if any(key is None for key in keys):
         return first  # NOTE: a column naming no period is the table's figure
     cover = report_period(report)
     if cover is None:
-        return None
+        # NOTE: a lone column of a period stays the table's figure, as before
+        return first if len(same) < 2 else None
     quarter = (cover.end.month + 2) // 3 if role in _DONE else 4
     year = str(cover.end.year)
     for col, key in zip(same, keys, strict=True):
