@@ -86,9 +86,9 @@ def base_column(report: Report, table: Table, role: ColumnRole) -> Column | None
     for a plan (target, anggaran: up to TW IV), and the column holding that
     total speaks for the table. None when the cover names no period or no
     column is that total: which one another table's plain figure is would be a
-    guess (but a lone column of a period, when the cover names none, stays the
-    table's figure). The other columns remain copies of their own period
-    (:func:`quarter_columns`).
+    guess (but a lone column of a period stays the table's figure when the
+    cover names no period or the whole year). The other columns remain copies
+    of their own period (:func:`quarter_columns`).
     """
     first = table.column(role)
     if first is None:
@@ -98,10 +98,15 @@ def base_column(report: Report, table: Table, role: ColumnRole) -> Column | None
     if any(key is None for key in keys):
         return first  # NOTE: a column naming no period is the table's figure
     cover = report_period(report)
+    quarter = None if cover is None else (cover.end.month + 2) // 3
+    if len(same) < 2 and (quarter is None or quarter == 4):
+        # NOTE: a lone column of a period stays the table's figure in a report
+        # of the whole year, or of no period: another table's bare "TW II" may
+        # be the same total up to it
+        return first
     if cover is None:
-        # NOTE: a lone column of a period stays the table's figure, as before
-        return first if len(same) < 2 else None
-    quarter = (cover.end.month + 2) // 3 if role in _DONE else 4
+        return None
+    quarter = quarter if role in _DONE else 4
     year = str(cover.end.year)
     for col, key in zip(same, keys, strict=True):
         if key is None or key.quarter != quarter or key.year != year:
