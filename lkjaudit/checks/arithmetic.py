@@ -19,13 +19,12 @@ from lkjaudit.analysis.columns import column_name, other_years
 from lkjaudit.analysis.periods import period_of
 from lkjaudit.analysis.targets import period_target
 from lkjaudit.checks.common import is_figure
-from lkjaudit.checks.disputed import disputed
 from lkjaudit.checks.interval import Interval, agrees, operand
 from lkjaudit.checks.odd_quarter import OddQuarter, quarter_fix
 from lkjaudit.checks.phrases import phrase
 from lkjaudit.checks.polarity import LOWER_IS_BETTER, Polarity, row_polarity
 from lkjaudit.checks.shares import rows_total, share
-from lkjaudit.checks.support import Support, supported_value
+from lkjaudit.checks.support import Support, doubted_rows, supported_value
 from lkjaudit.checks.witnesses import BUDGET, Said, children_total, scope_sums
 from lkjaudit.engine.context import Context, Violation, display, shown
 from lkjaudit.engine.registry import check
@@ -123,9 +122,10 @@ def _doubted(
     """
     found: frozenset[int] = frozenset()
     for col in cols:
-        if col.role not in BUDGET:
+        rows = doubted_rows(report, table, col)
+        if rows is None:
             return None
-        found |= disputed(report, table, col)[True]
+        found |= rows
     return found
 
 

@@ -129,9 +129,9 @@ def supported_cells(
     report: Report, table: Table, col: Column
 ) -> Iterator[tuple[Row, Support]]:
     """The cells of a budget column with a supported figure, in row order."""
-    if col.role not in BUDGET:
+    doubted = doubted_rows(report, table, col)
+    if doubted is None:
         return
-    doubted = disputed(report, table, col)[True]
     for row in table.rows:
         if row.index in doubted:
             found = supported(report, table, row, col)
