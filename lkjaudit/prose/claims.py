@@ -1173,14 +1173,31 @@ def _a_part(prefix: str) -> bool:
     )
 
 
-def _later_year(prefix: str, year: int) -> bool:
-    """Whether a figure's own clause dates it only to years after the report's.
+def _other_year(prefix: str, year: int) -> bool:
+    """Whether a figure's own clause dates it only to years other than the report's.
 
     A plan for next year ("Anggaran kegiatan Tahun 2025 direncanakan sebesar Rp
-    …") is no figure of the year reported.
+    …") or last year's figure ("Realisasi cakupan imunisasi tahun 2023 sebesar
+    93,4%") is no figure of the year reported.
     """
     named = [int(y) for y in _YEAR_NAMED.findall(_own_clause(prefix))]
-    return bool(named) and all(y > year for y in named)
+    return bool(named) and all(y != year for y in named)
+
+
+# the year a figure is dated by right after it: "sebesar 93,4% pada tahun 2023"
+_YEAR_AFTER = lazy(
+    r"^\s*(?:(?:pada|di|dalam)\s+)?(?:tahun|ta)\s+((?:19|20)\d\d)\b", re.I
+)
+
+
+def _dated_other_year(after: str, year: int) -> bool:
+    """Whether the words right after a figure date it to another year.
+
+    "Realisasi cakupan imunisasi sebesar 93,4% pada tahun 2023" in a report on 2024
+    quotes last year's figure, not this year's.
+    """
+    found = _YEAR_AFTER.match(after)
+    return found is not None and int(found.group(1)) != year
 
 
 def _metric(
@@ -1205,7 +1222,9 @@ def _metric(
         if _acquired(prefix, after) or _some_of_held(held, prefix, after):
             return None
         return held
-    if year is not None and _later_year(prefix, year):
+    if year is not None and (
+        _other_year(prefix, year) or _dated_other_year(after, year)
+    ):
         return None  # NOTE: "Anggaran … Tahun 2025 direncanakan sebesar Rp …"
     own = _last_keyword(before)
     key = own or _carried(sentence, len(prefix))

@@ -61,6 +61,8 @@ def test_a_described_programme_at_the_totals_size_is_the_total(
 def test_a_budget_for_a_later_year_is_no_figure_of_the_year_reported() -> None:
     sentence = "Anggaran kegiatan Tahun 2025 direncanakan sebesar Rp 3.950.000.000."
     assert _found(sentence) == []
+    # nor is last year's
+    assert _found("Anggaran kegiatan Tahun 2023 sebesar Rp 3.950.000.000.") == []
     # the year reported itself is still compared
     sentence = "Anggaran Tahun 2024 sebesar Rp 3.581.770.000."
     assert _found(sentence) == [
