@@ -27,6 +27,7 @@ from decimal import Decimal
 
 from pydantic import BaseModel, ConfigDict
 
+from lkjaudit.analysis.columns import column_name, other_years
 from lkjaudit.checks.common import is_figure
 from lkjaudit.checks.interval import Interval, agrees, operand
 from lkjaudit.checks.phrases import phrase
@@ -71,13 +72,23 @@ def _evaluate(formula: str, kinerja: Interval, serapan: Interval) -> Interval | 
 class _Columns:
     """The efisiensi column and where a row's two percentages come from."""
 
-    def __init__(self, table: Table, efisiensi: Column) -> None:
+    def __init__(
+        self,
+        table: Table,
+        efisiensi: Column,
+        operands: dict[ColumnRole, Column | None],
+        *,
+        named: bool = False,
+    ) -> None:
         self.table = table
         self.efisiensi = efisiensi
-        self.capaian = table.column(R.CAPAIAN)
-        self.persen = table.column(R.PERSEN_ANGGARAN)
-        self.anggaran = table.column(R.ANGGARAN)
-        self.realisasi = table.column(R.REALISASI_ANGGARAN)
+        self.capaian = operands.get(R.CAPAIAN)
+        self.persen = operands.get(R.PERSEN_ANGGARAN)
+        self.anggaran = operands.get(R.ANGGARAN)
+        self.realisasi = operands.get(R.REALISASI_ANGGARAN)
+        # NOTE: another year's figures are shown with their column's name
+        # ("Capaian 2024 92,86"), so the finding says which year it is of
+        self.named = named
 
     def usable(self) -> bool:
         budget = self.persen is not None or (
@@ -125,13 +136,21 @@ class _Columns:
     def kinerja_text(self, row: Row) -> str:
         """The capaian kinerja as printed."""
         assert self.capaian is not None
-        return shown(self.table.value(row, self.capaian))
+        return self._named(self.capaian, shown(self.table.value(row, self.capaian)))
 
     def serapan_text(self, row: Row, serapan: Interval) -> str:
         """The serapan anggaran as printed, or as computed to two decimals."""
         if self.persen is not None:
-            return shown(self.table.value(row, self.persen))
-        return display(serapan.mid, None, "%", decimals=2)
+            return self._named(self.persen, shown(self.table.value(row, self.persen)))
+        text = display(serapan.mid, None, "%", decimals=2)
+        if not self.named:
+            return text
+        assert self.realisasi is not None and self.anggaran is not None
+        spent, budget = column_name(self.realisasi), column_name(self.anggaran)
+        return f"{spent} / {budget} {text}"
+
+    def _named(self, col: Column, text: str) -> str:
+        return f"{column_name(col)} {text}" if self.named else text
 
     def cells(self) -> list[Column]:
         """The columns an efisiensi is computed from, for the finding's places."""
@@ -236,13 +255,21 @@ def efficiency_formula(
 
     Only for efisiensi columns without a formula in the column-number row; the
     formula is the one that reproduces most printed figures (see the module).
+    Another year's efisiensi in the same table is judged the same way from that
+    year's own capaian and budget columns, by the formula that year's rows
+    follow (:func:`_year_columns`).
     """
-    col = table.column(R.EFISIENSI)
-    if col is None or col.formula:  # NOTE: a stated formula: column-formula's
-        return
-    cols = _Columns(table, col)
-    if not cols.usable():
-        return
+    for cols in _year_columns(table):
+        if cols.efisiensi.formula or not cols.usable():
+            continue  # NOTE: a stated formula: column-formula's
+        yield from _judge(cols, opts, ctx)
+
+
+def _judge(
+    cols: _Columns, opts: EfficiencyOptions, ctx: Context
+) -> Iterator[Violation]:
+    """The rows of one efisiensi column its table's formula does not reproduce."""
+    table, col = cols.table, cols.efisiensi
     judged = _judged(cols)
     chosen = _table_formulas(judged, opts.min_rows)
     if not chosen:
@@ -266,3 +293,64 @@ def efficiency_formula(
             serapan=cols.serapan_text(row, serapan),
             fitting=str(fitting),
         )
+
+
+_OPERANDS = (R.CAPAIAN, R.PERSEN_ANGGARAN, R.ANGGARAN, R.REALISASI_ANGGARAN)
+_YEAR = lazy(r"\b(?:19|20)\d{2}\b")
+
+
+def _years(col: Column) -> set[str]:
+    return set(_YEAR.findall(f"{col.header} {col.group}"))
+
+
+def _year_columns(table: Table) -> Iterator[_Columns]:
+    """Each year's efisiensi column with that year's own operands.
+
+    Usually one efisiensi column, computed from the table's capaian and budget
+    columns. In a table of two years (``Capaian 2024 | % 2024 | Efisiensi 2024
+    | … 2025``) the year's efisiensi is the one dated to the year of the
+    table's own operands, and another year's is judged from that year's own
+    columns (:func:`~lkjaudit.analysis.columns.other_years`), never from the
+    year's: one year's capaian beside another's efisiensi gives nothing to
+    judge. Efisiensi columns that are not each dated to a year of their own (a
+    figure and a column of verdicts) leave the first to be the year's.
+    """
+    found = [c for c in table.columns if c.role == R.EFISIENSI]
+    if not found:
+        return
+    own = {role: table.column(role) for role in _OPERANDS}
+    dated = [_years(c) for c in found]
+    if len(found) == 1 or not _each_its_year(dated):
+        yield _Columns(table, found[0], own)
+        if len(found) == 1:
+            yield from _other_years(table, table)
+        return
+    own_years = {y for col in own.values() if col is not None for y in _years(col)}
+    mine = [c for c, years in zip(found, dated, strict=True) if years == own_years]
+    if len(mine) != 1:
+        return  # NOTE: nothing tells which efisiensi is the year's
+    yield _Columns(table, mine[0], own)
+    # NOTE: another year's efisiensi keeps the role beside the year's (it is no
+    # role other_years reads): it is read as that year's column like the rest
+    columns = [
+        replace(c, role=R.OTHER)
+        if c is not mine[0] and any(c is f for f in found)
+        else c
+        for c in table.columns
+    ]
+    yield from _other_years(table, replace(table, columns=columns))
+
+
+def _each_its_year(dated: list[set[str]]) -> bool:
+    """Whether each efisiensi column is dated to one year, none the same."""
+    years = [next(iter(y)) for y in dated if len(y) == 1]
+    return len(years) == len(dated) == len(set(years))
+
+
+def _other_years(table: Table, view: Table) -> Iterator[_Columns]:
+    """Another year's efisiensi with that year's operands, as ``view`` reads them."""
+    for columns in other_years(view).values():
+        col = columns.get(R.EFISIENSI)
+        if col is not None:
+            operands = {role: columns.get(role) for role in _OPERANDS}
+            yield _Columns(table, col, operands, named=True)

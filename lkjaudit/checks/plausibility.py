@@ -13,8 +13,10 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from pydantic import BaseModel, ConfigDict
 
+from lkjaudit.analysis.columns import column_name, other_years
 from lkjaudit.checks.common import is_figure
 from lkjaudit.checks.copies import Copy, index
+from lkjaudit.checks.interval import agrees, operand
 from lkjaudit.checks.polarity import LOWER_IS_BETTER, Polarity, row_polarity
 from lkjaudit.checks.support import supported_value
 from lkjaudit.checks.witnesses import PERCENT_KEY, ROW_KEYS
@@ -119,8 +121,17 @@ def spending_within_budget(
     """Realised spending is not above the budget (anggaran).
 
     Checked on every row with both figures; a sub kegiatan stated in several tables is
-    reported once, in the table with the most budget columns.
+    reported once, in the table with the most budget columns. Another year's
+    figures in the same table (``Anggaran 2024 | Realisasi 2024`` beside the
+    year's) are checked against that year's own budget (:func:`_other_years`).
     """
+    yield from _year_spending(report, ctx)
+    for table in report.tables:
+        yield from _other_years(table, ctx)
+
+
+def _year_spending(report: Report, ctx: Context) -> Iterator[Violation]:
+    """The report's year: spending above the budget, once per linked row."""
     seen: set[int] = set()
     for table, row, cols in _rows(report, R.ANGGARAN, R.REALISASI_ANGGARAN):
         budget, spent = _values(table, row, cols)
@@ -161,6 +172,60 @@ def spending_within_budget(
             ),
             percent=display(s.number / b.number * HUNDRED, None, "%"),
         )
+
+
+def _other_years(table: Table, ctx: Context) -> Iterator[Violation]:
+    """Another year's spending above that year's own budget, row by row.
+
+    ``Anggaran 2024 | Realisasi 2024`` beside the year's columns
+    (:func:`~lkjaudit.analysis.columns.other_years`): last year's realisasi is
+    compared with last year's anggaran only, as printed (the report's redundancy
+    witnesses the year's figures alone, and last year's have no copies to
+    relate). A row whose own figures of that year disagree about it (its sisa
+    or % is not what the printed spending gives) is left to the sisa and %
+    rules, which report that row: which of its figures is wrong is not known.
+    The message names the two columns, so it says which year.
+    """
+    for columns in other_years(table).values():
+        budget_col = columns.get(R.ANGGARAN)
+        spent_col = columns.get(R.REALISASI_ANGGARAN)
+        if budget_col is None or spent_col is None:
+            continue
+        cols = [budget_col, spent_col]
+        for row in table.rows:
+            if row.kind == _CONTINUATION:
+                continue
+            budget, spent = _values(table, row, cols)
+            if not (is_figure(budget) and is_figure(spent)) or not budget.number:
+                continue
+            assert spent.number is not None
+            if spent.number <= budget.number or _disputed(table, row, columns):
+                continue
+            percent = display(spent.number / budget.number * HUNDRED, None, "%")
+            names = f"{column_name(spent_col)} / {column_name(budget_col)}"
+            yield ctx.violation(
+                ctx.cell_location(table, row, spent_col),
+                expected=f"≤ {shown(budget)}",
+                actual=shown(spent),
+                related=[ctx.cell_location(table, row, budget_col)],
+                percent=f"{percent} ({names})",
+            )
+
+
+def _disputed(table: Table, row: Row, columns: dict[ColumnRole, Column]) -> bool:
+    """Whether the row's sisa or % of that year disagrees with its printed spending."""
+    budget = operand(table.value(row, columns[R.ANGGARAN]))
+    spent = operand(table.value(row, columns[R.REALISASI_ANGGARAN]))
+    sisa_col, pct_col = columns.get(R.SISA), columns.get(R.PERSEN_ANGGARAN)
+    if sisa_col is not None:
+        sisa = table.value(row, sisa_col)
+        if is_figure(sisa) and not agrees(budget - spent, sisa):
+            return True
+    if pct_col is not None:
+        pct = table.value(row, pct_col)
+        if is_figure(pct) and not agrees((spent / budget).scale(HUNDRED), pct):
+            return True
+    return False
 
 
 # the witnesses that read the row's own other figures (its sisa, its %)
