@@ -24,6 +24,7 @@ from decimal import Decimal
 
 from pydantic import BaseModel, ConfigDict
 
+from lkjaudit.analysis.columns import column_name, other_years
 from lkjaudit.checks.arithmetic import RatioOptions
 from lkjaudit.checks.common import is_figure
 from lkjaudit.checks.copies import Copy, index
@@ -163,17 +164,35 @@ class _Parent:
     column: Column  # the cell holding the parent's own figure
     children: list[tuple[Table, Row, Column]]  # the cells it is averaged from
     kind: str = "tree"  # "tree" (program, kegiatan) or "sasaran" (its indicators)
+    # another year's tree: its year ("2024"), and its realisasi and target
+    # columns named ("Realisasi 2024 / Target 2024"); "" for the year's
+    year: str = ""
+    named: str = ""
 
     def fits(self, method: str) -> bool:
         result = self.results.get(method)
         return result is not None and _overlap(result, self.own)
 
 
-def _parents(table: Table, methods: tuple[str, ...]) -> Iterator[_Parent]:
-    target_col, real_col = table.column(R.TARGET), table.column(R.REALISASI)
-    budget_col = table.column(R.ANGGARAN)
+def _parents(
+    table: Table,
+    methods: tuple[str, ...],
+    columns: dict[ColumnRole, Column] | None = None,
+    year: str = "",
+) -> Iterator[_Parent]:
+    """The table's parents with a capaian to compare with their children's.
+
+    ``columns`` are another year's (``year``) target, realisasi and anggaran
+    (:func:`~lkjaudit.analysis.columns.other_years`): that year's parents are
+    averaged from that year's children only; the year's columns otherwise.
+    """
+    if columns is None:
+        columns = {r: c for r in _TREE_ROLES if (c := table.column(r)) is not None}
+    target_col, real_col = columns.get(R.TARGET), columns.get(R.REALISASI)
+    budget_col = columns.get(R.ANGGARAN)
     if target_col is None or real_col is None:
         return
+    named = f"{column_name(real_col)} / {column_name(target_col)}" if year else ""
     continued = {r.entity for r in table.rows if r.entity is not None}
     # NOTE: a kegiatan is a parent and a child: its capaian is worked out once
     known: dict[int, Interval | None] = {}
@@ -215,7 +234,24 @@ def _parents(table: Table, methods: tuple[str, ...]) -> Iterator[_Parent]:
                 _results(methods, children),
                 real_col,
                 [(table, kid, real_col) for kid in kids],
+                f"tree {year}" if year else "tree",
+                year,
+                named,
             )
+
+
+_TREE_ROLES = (R.TARGET, R.REALISASI, R.ANGGARAN)
+
+
+def _tree_parents(table: Table, methods: tuple[str, ...]) -> Iterator[_Parent]:
+    """The year's parents of a program tree, then each other year's.
+
+    Another year's parents form their own group (``kind``), so the method
+    that year's rows use is found among them alone.
+    """
+    yield from _parents(table, methods)
+    for year, columns in other_years(table).items():
+        yield from _parents(table, methods, columns, year)
 
 
 def _rolled_up(target: Value, column: Column) -> bool:
@@ -337,7 +373,7 @@ def _all_parents(ctx: Context, methods: tuple[str, ...]) -> list[_Parent]:
                 p
                 for t in ctx.report.tables
                 if TableKind.PROGRAM_TREE in t.kinds
-                for p in _parents(t, methods)
+                for p in _tree_parents(t, methods)
             ]
             + list(_sasaran_parents(ctx, methods))
         ),
@@ -357,6 +393,9 @@ def rollup(report: Report, opts: RollupOptions, ctx: Context) -> Iterator[Violat
     With ``report: unreproduced``, parents no method reproduces; with
     ``report: other-method``, parents only a method other than the document's own
     reproduces. A parent stated in several linked tables is reported once.
+    Another year's tree in the same table (``Target 2024 | Realisasi 2024``
+    beside the year's) is judged from that year's own columns, by the method
+    that year's parents use most, and named by them in the message.
     """
     parents = _all_parents(ctx, opts.methods)
     if not parents:
@@ -373,10 +412,14 @@ def rollup(report: Report, opts: RollupOptions, ctx: Context) -> Iterator[Violat
         fitting = [m for m in opts.methods if parent.fits(m)]
         if bool(fitting) != (opts.report == "other-method"):
             continue
-        copies = index(ctx).copies("entity", parent.table, parent.row)
-        if copies and id(copies) in seen:
-            continue
-        seen.add(id(copies))
+        copies: list[Copy] = []
+        # NOTE: another year's figures have no copies: each of its parents is
+        # reported where it stands
+        if not parent.year:
+            copies = index(ctx).copies("entity", parent.table, parent.row)
+            if copies and id(copies) in seen:
+                continue
+            seen.add(id(copies))
         yield _violation(ctx, parent, document, fitting, copies, opts.methods)
 
 
@@ -397,6 +440,8 @@ def _violation(
         for m in methods
         if (r := parent.results.get(m)) is not None
     )
+    if parent.named:
+        results = f"{parent.named}: {results}"
     expected = parent.results.get(document)
     related = [ctx.cell_location(t, kid, c) for t, kid, c in parent.children]
     children = len(related)

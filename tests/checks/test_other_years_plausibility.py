@@ -1,10 +1,11 @@
-"""Last year's spending, efisiensi and stated formulas are judged by last year's own columns.
+"""Last year's spending, efisiensi, formulas and roll-ups: by last year's own columns.
 
 A table that prints two years side by side gives the report's year the table's
 roles; last year's figures are still judged among themselves: spending above
 last year's budget, last year's efisiensi by the formula last year's rows
-follow, and a formula the column-number row states for one of last year's
-columns. Never one year's figure against the other year's.
+follow, a formula the column-number row states for one of last year's
+columns, and last year's program performance as an average of last year's
+kegiatan. Never one year's figure against the other year's.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ SPENDING = "spending-within-budget"
 PERSEN = "persen-anggaran-equals-realisasi-over-anggaran"
 EFISIENSI = "efisiensi-follows-table-formula"
 FORMULA = "stated-formula-holds"
+ROLLUP = "rollup-reproducible"
 
 FORMATS = ("md", "txt", "docx", "xlsx")
 TITLE = "LAPORAN KINERJA KECAMATAN WATUGEDE TAHUN 2025"
@@ -221,4 +223,63 @@ def test_last_years_stated_formula_holds(fmt: str, tmp_path: Path) -> None:
             "Kolom (5) = (4) / (3): tertulis 93,00, seharusnya 92,86 "
             "((3) 1.400.000.000, (4) 1.300.000.000)",
         ],
+    ]
+
+
+# -- last year's program performance, averaged from last year's kegiatan -----
+
+_TREE = "Tabel III.2 Kinerja Program, Kegiatan dan Sub Kegiatan"
+
+
+def _tree(program_2024: str = "50 %", program_2025: str = "75 %") -> list[list[str]]:
+    head = [f"{g} {y}" for y in ("2024", "2025") for g in ("Target", "Realisasi")]
+    return [
+        ["Program/Kegiatan/Sub Kegiatan", "Indikator", *head],
+        [
+            "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA",
+            "Persentase pemenuhan kebutuhan operasional kantor",
+            "100 %",
+            program_2024,
+            "100 %",
+            program_2025,
+        ],
+        ["Administrasi Umum Perangkat Daerah"]
+        + ["Persentase pemenuhan administrasi umum", "100 %", "50 %", "100 %", "75 %"],
+        ["Penyediaan Bahan Logistik Kantor", "Jumlah paket bahan logistik kantor"]
+        + ["4 paket", "2 paket", "4 paket", "3 paket"],
+        ["Penyediaan Barang Cetakan dan Penggandaan", "Jumlah paket barang cetakan"]
+        + ["2 paket", "1 paket", "2 paket", "1,5 paket"],
+    ]
+
+
+@pytest.mark.parametrize("fmt", ("md", "txt"))
+def test_last_years_program_averages_its_own_kegiatan(fmt: str, tmp_path: Path) -> None:
+    # 2024: the kegiatan's 50 % is the program's; 2025: 75 %
+    assert _found(_write(fmt, tmp_path, [(_TREE, _tree())], TITLE)) == []
+
+
+@pytest.mark.parametrize("fmt", ("md", "txt"))
+def test_last_years_program_no_average_gives_is_reported(
+    fmt: str, tmp_path: Path
+) -> None:
+    # before, last year's program was never averaged from last year's kegiatan
+    path = _write(fmt, tmp_path, [(_TREE, _tree("60 %"))], TITLE)
+    assert _found(path) == [
+        [
+            ROLLUP,
+            "tabel-III.2/row:1/col:c4",
+            "Realisasi 2024",
+            "50%",
+            "60 %",
+            "Capaian 60 % tidak dihasilkan cara rata-rata mana pun dari 1 "
+            "rinciannya: Realisasi 2024 / Target 2024: rata-rata 50%; rata-rata "
+            'tanpa baris "-" 50%; rata-rata dengan capaian paling tinggi 100% 50%',
+        ],
+    ]
+
+
+def test_this_years_program_beside_last_years_right_one(tmp_path: Path) -> None:
+    path = _write("md", tmp_path, [(_TREE, _tree(program_2025="80 %"))], TITLE)
+    assert [f[:5] for f in _found(path)] == [
+        [ROLLUP, "tabel-III.2/row:1/col:realisasi", "Realisasi 2025", "75%", "80 %"],
     ]
