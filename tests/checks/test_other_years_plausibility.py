@@ -139,6 +139,15 @@ def test_last_years_spending_is_never_held_to_this_years_budget(
     assert _found(path) == []
 
 
+def test_last_years_budget_of_dashes_only_is_skipped(tmp_path: Path) -> None:
+    # no budget printed for 2024: nothing to hold its spending to
+    rows = _budget("1.500.000.000", "-", "1.740.000.000", "-")
+    for row in rows[1:]:
+        row[2] = "-"
+    path = _write("md", tmp_path, [(_BUDGET, rows)], TITLE)
+    assert _found(path) == []
+
+
 # -- last year's efisiensi by last year's own rows -----------------------------
 
 _GROUPS = ("Capaian", "Serapan Anggaran", "Efisiensi")
@@ -180,6 +189,14 @@ def test_last_years_wrong_efisiensi_is_reported(fmt: str, tmp_path: Path) -> Non
             "2 baris lain tabel ini)",
         ],
     ]
+
+
+def test_last_years_efisiensi_of_dashes_only_is_skipped(tmp_path: Path) -> None:
+    rows = _efficiency("-")
+    rows[1][4] = rows[2][4] = "-"
+    caption = "Tabel 3.10 Efisiensi Penggunaan Anggaran"
+    path = _write("md", tmp_path, [(caption, rows)], TITLE)
+    assert _found(path) == []
 
 
 def test_this_years_wrong_efisiensi_beside_last_years(tmp_path: Path) -> None:
