@@ -257,7 +257,7 @@ def efficiency_formula(
     formula is the one that reproduces most printed figures (see the module).
     Another year's efisiensi in the same table is judged the same way from that
     year's own capaian and budget columns, by the formula that year's rows
-    follow (:func:`_year_columns`).
+    follow, never from the year's.
     """
     for cols in _year_columns(table):
         if cols.efisiensi.formula or not cols.usable():

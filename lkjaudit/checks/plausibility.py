@@ -123,7 +123,9 @@ def spending_within_budget(
     Checked on every row with both figures; a sub kegiatan stated in several tables is
     reported once, in the table with the most budget columns. Another year's
     figures in the same table (``Anggaran 2024 | Realisasi 2024`` beside the
-    year's) are checked against that year's own budget (:func:`_other_years`).
+    year's) are checked against that year's own budget, row by row as printed;
+    a row whose own % or sisa of that year disputes its spending is left to
+    the rules for those.
     """
     yield from _year_spending(report, ctx)
     for table in report.tables:
