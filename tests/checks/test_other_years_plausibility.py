@@ -20,6 +20,7 @@ from lkjaudit.readers import load_report
 
 SPENDING = "spending-within-budget"
 PERSEN = "persen-anggaran-equals-realisasi-over-anggaran"
+SISA = "sisa-equals-anggaran-minus-realisasi"
 EFISIENSI = "efisiensi-follows-table-formula"
 FORMULA = "stated-formula-holds"
 ROLLUP = "rollup-reproducible"
@@ -137,6 +138,35 @@ def test_last_years_spending_is_never_held_to_this_years_budget(
     ]
     path = _write("md", tmp_path, [(_BUDGET, rows)], TITLE)
     assert _found(path) == []
+
+
+def _grouped(sisa_2024: str) -> list[list[str]]:
+    return [
+        ["No", "Program", "Anggaran", "", "Realisasi", "", "Sisa", "", "%", ""],
+        ["", "", *(["2024", "2025"] * 4)],
+        ["1", _A, "1.400.000.000", "1.500.000.000", "1.500.000.000"]
+        + ["1.350.000.000", sisa_2024, "150.000.000", "107,14", "90,00"],
+        ["2", _B, "250.000.000", "300.000.000", "240.000.000", "270.000.000"]
+        + ["10.000.000", "30.000.000", "96,00", "90,00"],
+    ]
+
+
+@pytest.mark.parametrize("fmt", ("md", "txt"))
+def test_last_years_overspending_its_sisa_and_percent_agree_with(
+    fmt: str, tmp_path: Path
+) -> None:
+    path = _write(fmt, tmp_path, [(_BUDGET, _grouped("-100.000.000"))], TITLE)
+    assert [f[:5] for f in _found(path)] == [
+        [SPENDING, "tabel-3.5/row:1/col:c5", "Realisasi › 2024"]
+        + ["≤ 1.400.000.000", "1.500.000.000"],
+    ]
+    # a sisa that says 1.300.000.000 was spent disputes it: the sisa rule
+    # reports the row, and which figure is wrong is not known
+    path = _write(fmt, tmp_path, [(_BUDGET, _grouped("100.000.000"))], TITLE)
+    assert [f[:5] for f in _found(path)] == [
+        [SISA, "tabel-3.5/row:1/col:c7", "Sisa › 2024"]
+        + ["-100.000.000", "100.000.000"],
+    ]
 
 
 def test_last_years_budget_of_dashes_only_is_skipped(tmp_path: Path) -> None:
