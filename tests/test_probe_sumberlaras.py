@@ -98,7 +98,7 @@ PAGE_GAP = (
 YEAR_GAP = (
     "prose/claims.py _metric reads no claim in 'turun dari 94,3% pada tahun 2023' "
     "(no keyword before it, no verb of reaching, and a year other than the "
-    "report's right after it: _dated_other_year sets it aside), and no check "
+    "report's right after it: _of_another_year sets it aside), and no check "
     "compares a figure of another year with the column of that year "
     "(Tabel III.2 'Realisasi 2023')"
 )

@@ -1069,6 +1069,28 @@ _REACHES = lazy(
     r"\b(?:mencapai|tercapai)(?:\s+(?:sebesar|angka|nilai|tingkat))?\s*$",
     re.IGNORECASE,
 )
+# the level a change reached: "turun menjadi 12,6%", "turun dari 94,3% pada tahun
+# 2023 menjadi 92,1%" (the level it started from is another year's)
+_CHANGED_TO = lazy(
+    r"\b(?:naik|turun|meningkat|menurun|bertambah|berkurang|membaik|memburuk)"
+    r"(?:\s+dari\b.*?)?\s+menjadi(?:\s+(?:sebesar|hanya))?\s*$",
+    re.IGNORECASE,
+)
+# the level a change started from: "naik dari 91,2% menjadi 96%" (last year's, or
+# the level before a plan)
+_CHANGED_FROM = lazy(
+    r"\b(?:naik|turun|meningkat|menurun|bertambah|berkurang|membaik|memburuk)"
+    r"\s+dari\s*$",
+    re.IGNORECASE,
+)
+# a change not made, or planned: "diharapkan naik menjadi 96%", "ditargetkan
+# meningkat menjadi 90%"
+_UNCHANGED = lazy(
+    r"\b(?:belum|tidak|tak|gagal|akan|diharapkan|diperkirakan|direncanakan|"
+    r"diproyeksikan|ditargetkan|harus|wajib|perlu|agar|supaya|untuk|guna)"
+    r"(?:\s+\w+)?\s+$",
+    re.IGNORECASE,
+)
 # a reaching not made, not yet made or still to come: "belum mencapai 45.000
 # orang", "diharapkan mencapai 90%" (a bound or a plan, no figure reached)
 _UNREACHED = lazy(
@@ -1139,7 +1161,20 @@ def _attained_percent(
     negated; the walk compares it with the realisasi of the indicator the
     sentence names when that is counted in %, else with its capaian.
     """
-    return _reaching(before, _REACHES) and _of_the_year(prefix, sentence, year)
+    reached = _reaching(before, _REACHES) or _changed_to(prefix)
+    return reached and _of_the_year(_FROM_LEVEL.sub(" ", prefix), sentence, year)
+
+
+def _changed_to(prefix: str) -> bool:
+    """Whether a figure is the level a change reached, a change made.
+
+    "Cakupan imunisasi turun dari 94,3% pada tahun 2023 menjadi 92,1%", not one
+    planned or hoped for ("ditargetkan naik menjadi 96%", "diharapkan meningkat
+    menjadi 90%").
+    """
+    clause = _own_clause(prefix)
+    found = _CHANGED_TO.search(clause)
+    return found is not None and not _UNCHANGED.search(clause, 0, found.start())
 
 
 # an amount said to be a part of a budget: "sebagian (besar) yaitu Rp …", "Dari
@@ -1178,10 +1213,18 @@ def _other_year(prefix: str, year: int) -> bool:
 
     A plan for next year ("Anggaran kegiatan Tahun 2025 direncanakan sebesar Rp
     …") or last year's figure ("Realisasi cakupan imunisasi tahun 2023 sebesar
-    93,4%") is no figure of the year reported.
+    93,4%") is no figure of the year reported. The year of the level a change
+    started from is not the level reached: "turun dari 94,3% pada tahun 2023
+    menjadi 92,1%" quotes the year's 92,1%.
     """
-    named = [int(y) for y in _YEAR_NAMED.findall(_own_clause(prefix))]
+    clause = _FROM_LEVEL.sub(" ", _own_clause(prefix))
+    named = [int(y) for y in _YEAR_NAMED.findall(clause)]
     return bool(named) and all(y != year for y in named)
+
+
+# the level a change started from, up to the level reached: "dari 94,3% pada
+# tahun 2023 menjadi"
+_FROM_LEVEL = lazy(r"\bdari\b.*?\b(?=menjadi\b)", re.I)
 
 
 # the year a figure is dated by right after it: "sebesar 93,4% pada tahun 2023"
@@ -1190,14 +1233,18 @@ _YEAR_AFTER = lazy(
 )
 
 
-def _dated_other_year(after: str, year: int) -> bool:
-    """Whether the words right after a figure date it to another year.
+def _of_another_year(prefix: str, after: str, year: int) -> bool:
+    """Whether a figure is dated to a year other than the report's.
 
-    "Realisasi cakupan imunisasi sebesar 93,4% pada tahun 2023" in a report on 2024
-    quotes last year's figure, not this year's.
+    The year right after the figure decides: "Realisasi cakupan imunisasi sebesar
+    93,4% pada tahun 2023" in a report on 2024 quotes last year's figure, and
+    "… dari 94,3% pada tahun 2023 menjadi 92,1% pada tahun 2024" this year's.
+    Without one, the years its own clause names (:func:`_other_year`).
     """
     found = _YEAR_AFTER.match(after)
-    return found is not None and int(found.group(1)) != year
+    if found is not None:
+        return int(found.group(1)) != year
+    return _other_year(prefix, year)
 
 
 def _metric(
@@ -1222,10 +1269,10 @@ def _metric(
         if _acquired(prefix, after) or _some_of_held(held, prefix, after):
             return None
         return held
-    if year is not None and (
-        _other_year(prefix, year) or _dated_other_year(after, year)
-    ):
+    if year is not None and _of_another_year(prefix, after, year):
         return None  # NOTE: "Anggaran … Tahun 2025 direncanakan sebesar Rp …"
+    if _CHANGED_FROM.search(before):
+        return None  # NOTE: "naik dari 91,2% menjadi 96%": where it started
     own = _last_keyword(before)
     key = own or _carried(sentence, len(prefix))
     if key == "cash":
