@@ -89,8 +89,10 @@ def _expected(centre: Item, item: Item) -> str:
 
 
 # (name, role, copies with a figure, the copies' clusters of agreeing figures,
-# the quarter of a fact that quarter columns state, else None)
-_Fact = tuple[str, ColumnRole, list[Item], list[list[Item]], Key | None]
+# the quarter of a fact that quarter columns state, else None); the clusters are
+# None for a budget fact whose every copy prints the same figure the same way,
+# kept unsplit for its witnesses (:func:`_alike`)
+_Fact = tuple[str, ColumnRole, list[Item], list[list[Item]] | None, Key | None]
 
 
 def _facts(ctx: Context, opts: CopiesOptions) -> list[_Fact]:
@@ -155,17 +157,61 @@ def _all_facts(ctx: Context, opts: CopiesOptions) -> Iterator[_Fact]:
                             continue  # NOTE: its row and column blame it: their finding
                         parts[k].append(((copy, col, value), key))
             for role, items, extra in zip(roles, found, parts, strict=True):
-                if not extra and (len(items) < 2 or not _two_tables(items)):
-                    continue  # NOTE: stated in one table only: nothing to compare
-                facts = _same_period(items, periods, report) if items else []
                 if not extra:
-                    for fact in facts:
-                        if len(fact) == len(items) or _two_tables(fact):
-                            yield group.name, role, fact, clusters_of(fact), None
+                    if len(items) < 2:
+                        continue  # NOTE: stated once: nothing to compare
+                    if _alike(items):
+                        # NOTE: the usual fact: every copy prints the same figure
+                        # the same way, so neither rule finds anything in it; only
+                        # a budget copy's witnesses may still set a copy apart
+                        if role in BUDGET:
+                            yield group.name, role, items, None, None
+                        continue
+                    yield from _compared(report, group.name, role, items, periods)
                     continue
+                facts = _same_period(items, periods, report) if items else []
                 for fact, period in _with_quarters(report, facts, extra, copies, keys):
                     if len(fact) > 1 and _two_tables(fact):
                         yield group.name, role, fact, clusters_of(fact), period
+
+
+def _alike(items: list[Item]) -> bool:
+    """True when every copy prints the same figure the same way (unit, decimals, scale).
+
+    Such copies are one cluster however they are split by period
+    (:func:`clusters_of`), and none is printed less precisely than another.
+    """
+    first = items[0]
+    shown, scale = first[2], first[1].scale
+    number, unit, decimals = shown.number, shown.unit, shown.decimals
+    for _, col, value in items:
+        if (
+            value.number != number
+            or value.unit != unit
+            or value.decimals != decimals
+            or col.scale != scale
+        ):
+            return False
+    return True
+
+
+def _compared(
+    report: Report,
+    name: str,
+    role: ColumnRole,
+    items: list[Item],
+    periods: dict[int, FactPeriod | None],
+) -> Iterator[_Fact]:
+    """The facts of a fact's copies (no quarter column), split by period.
+
+    Nothing when they are stated in one table only; a period's fact in one table is
+    left out when the copies are split.
+    """
+    if not _two_tables(items):
+        return  # NOTE: stated in one table only: nothing to compare
+    for fact in _same_period(items, periods, report):
+        if len(fact) == len(items) or _two_tables(fact):
+            yield name, role, fact, clusters_of(fact), None
 
 
 # a table's column of each role, whether it is the PK, and its quarter columns of
@@ -386,43 +432,79 @@ def copiesagree(
     disagreeing copy is reported with every other copy as a related location.
     """
     doubted: dict[int, frozenset[int] | None] = {}  # by column: _witnessed_items
-    for name, role, printed_items, printed_clusters, key in _facts(ctx, opts):
-        items, fixes = _witnessed_items(report, role, printed_items, doubted)
-        clusters = clusters_of(items) if fixes else printed_clusters
-        found = _reference(report, items, clusters, witnessed=bool(fixes))
-        if found is None:
-            continue
-        centre, agreeing = found
-        inside = {id(a) for a in agreeing}
-        for item, original in zip(items, printed_items, strict=True):
-            fix = fixes.get(id(item))
-            if id(item) in inside:
-                if fix is None or agree(original, centre):
-                    continue  # NOTE: a witnessed copy is wrong only as printed
-            elif fix is not None:
-                continue  # NOTE: its witnesses give another figure: their finding
-            others = [a for a in agreeing if a is not item]
-            if not others:
-                continue  # NOTE: no other copy says so: its witnesses' finding does
-            used = [fixes[id(a)] for a in others if id(a) in fixes]
-            value = original[2]
-            note, weak = link_note([c for c, _, _ in items], ctx.lang)
-            yield ctx.violation(
-                location(ctx, item),
-                expected=_expected(centre, original),
-                actual=shown(value),
-                related=[location(ctx, other) for other in items if other is not item]
-                + [loc for fix in used for loc in fix.locations(ctx)],
-                confidence=weak or (Confidence.MEDIUM if used else None),
-                fact=_role_name(role, ctx.lang, key),
-                name=name,
-                count=str(len(others)),
-                tables=", ".join(sorted({a[0].table.label for a in others})),
-                witnessed=_witnessed_copies(others, fixes, ctx)
-                + _confirmed_note(report, clusters, others, ctx.lang),
-                link_note=note,
-                scale_note=_scale_note(centre, others, original, ctx.lang),
-            )
+    periods: dict[int, FactPeriod | None] = {}  # by column: _same_period
+    for fact in _facts(ctx, opts):
+        if fact[3] is not None:
+            yield from _disagreeing(report, ctx, fact, doubted)
+        elif _doubted(report, fact[2], doubted):
+            # NOTE: copies that print the same figure differ only when a witness
+            # sets one apart: compared as any other fact
+            for split in _compared(report, fact[0], fact[1], fact[2], periods):
+                yield from _disagreeing(report, ctx, split, doubted)
+
+
+def _doubted(
+    report: Report, items: list[Item], doubted: dict[int, frozenset[int] | None]
+) -> bool:
+    """True when some copy sits on a row its column's witnesses dispute.
+
+    Only there may :func:`_witnessed_items` take a copy at another figure.
+    ``doubted`` keeps each column's :func:`doubted_rows` as there.
+    """
+    for copy, col, _ in items:
+        rows = doubted.get(id(col), _UNKNOWN)
+        if rows is _UNKNOWN:
+            rows = doubted[id(col)] = doubted_rows(report, copy.table, col)
+        if rows is None or copy.row.index in rows:
+            return True
+    return False
+
+
+def _disagreeing(
+    report: Report,
+    ctx: Context,
+    fact: _Fact,
+    doubted: dict[int, frozenset[int] | None],
+) -> Iterator[Violation]:
+    """The findings of one fact's copies (:func:`copiesagree`)."""
+    name, role, printed_items, printed_clusters, key = fact
+    assert printed_clusters is not None
+    items, fixes = _witnessed_items(report, role, printed_items, doubted)
+    clusters = clusters_of(items) if fixes else printed_clusters
+    found = _reference(report, items, clusters, witnessed=bool(fixes))
+    if found is None:
+        return
+    centre, agreeing = found
+    inside = {id(a) for a in agreeing}
+    for item, original in zip(items, printed_items, strict=True):
+        fix = fixes.get(id(item))
+        if id(item) in inside:
+            if fix is None or agree(original, centre):
+                continue  # NOTE: a witnessed copy is wrong only as printed
+        elif fix is not None:
+            continue  # NOTE: its witnesses give another figure: their finding
+        others = [a for a in agreeing if a is not item]
+        if not others:
+            continue  # NOTE: no other copy says so: its witnesses' finding does
+        used = [fixes[id(a)] for a in others if id(a) in fixes]
+        value = original[2]
+        note, weak = link_note([c for c, _, _ in items], ctx.lang)
+        yield ctx.violation(
+            location(ctx, item),
+            expected=_expected(centre, original),
+            actual=shown(value),
+            related=[location(ctx, other) for other in items if other is not item]
+            + [loc for fix in used for loc in fix.locations(ctx)],
+            confidence=weak or (Confidence.MEDIUM if used else None),
+            fact=_role_name(role, ctx.lang, key),
+            name=name,
+            count=str(len(others)),
+            tables=", ".join(sorted({a[0].table.label for a in others})),
+            witnessed=_witnessed_copies(others, fixes, ctx)
+            + _confirmed_note(report, clusters, others, ctx.lang),
+            link_note=note,
+            scale_note=_scale_note(centre, others, original, ctx.lang),
+        )
 
 
 def _witnessed_items(
@@ -502,6 +584,8 @@ def copies_sameprecision(
     report should print it the same way. Reports the less precise copies.
     """
     for name, role, items, clusters, key in _facts(ctx, opts):
+        if clusters is None:
+            continue  # NOTE: every copy prints the same figure the same way
         cluster = clusters[0]
         finest = max(cluster, key=precision)
         for item in cluster:
