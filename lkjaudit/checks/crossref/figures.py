@@ -122,21 +122,19 @@ def _all_facts(ctx: Context, opts: CopiesOptions) -> Iterator[_Fact]:
             kind == "entity" and role == _ANGGARAN and opts.exclude_pk_budget
             for role in roles
         ]
+        witnessed = [role in BUDGET for role in roles]
         for group, copies in idx.of_kind(kind):
             found: list[list[Item]] = [[] for _ in roles]
-            parts: list[list[tuple[Item, Key]]] = [[] for _ in roles]
+            parts: list[list[tuple[Item, Key]]] | None = None  # NOTE: rarely any
             for copy in copies:
                 table = copy.table
                 shape = shapes.get(id(table))
                 if shape is None:
-                    shape = shapes[id(table)] = _shape_of(report, table, roles)
-                cols, pk, quarters = shape
+                    shape = shapes[id(table)] = _shape_of(report, table, roles, skip_pk)
+                cols, quarters = shape
                 row = copy.row
                 inherited, values = row.inherited, row.values
-                for k, col in enumerate(cols):
-                    if col is None or (pk and skip_pk[k]):
-                        continue
-                    at = col.index
+                for k, col, at in cols:
                     if at in inherited:
                         continue
                     value = values[at] if at < len(values) else table.value(row, col)
@@ -144,19 +142,19 @@ def _all_facts(ctx: Context, opts: CopiesOptions) -> Iterator[_Fact]:
                         found[k].append((copy, col, value))
                 if quarters is None:
                     continue  # NOTE: the usual table: no quarter columns
-                for k, of_role in enumerate(quarters):
-                    if pk and skip_pk[k]:
+                if parts is None:
+                    parts = [[] for _ in roles]
+                for k, col, key in quarters:
+                    if col.index in inherited:
                         continue
-                    for col, key in of_role:
-                        if col.index in inherited:
-                            continue
-                        value = table.value(row, col)
-                        if value.kind not in _FIGURE_KINDS or value.number is None:
-                            continue
-                        if quarter_fix(report, table, row, col) is not None:
-                            continue  # NOTE: its row and column blame it: their finding
-                        parts[k].append(((copy, col, value), key))
-            for role, items, extra in zip(roles, found, parts, strict=True):
+                    value = table.value(row, col)
+                    if value.kind not in _FIGURE_KINDS or value.number is None:
+                        continue
+                    if quarter_fix(report, table, row, col) is not None:
+                        continue  # NOTE: its row and column blame it: their finding
+                    parts[k].append(((copy, col, value), key))
+            for k, items in enumerate(found):
+                extra = parts[k] if parts is not None else None
                 if not extra:
                     if len(items) < 2:
                         continue  # NOTE: stated once: nothing to compare
@@ -164,11 +162,12 @@ def _all_facts(ctx: Context, opts: CopiesOptions) -> Iterator[_Fact]:
                         # NOTE: the usual fact: every copy prints the same figure
                         # the same way, so neither rule finds anything in it; only
                         # a budget copy's witnesses may still set a copy apart
-                        if role in BUDGET:
-                            yield group.name, role, items, None, None
+                        if witnessed[k]:
+                            yield group.name, roles[k], items, None, None
                         continue
-                    yield from _compared(report, group.name, role, items, periods)
+                    yield from _compared(report, group.name, roles[k], items, periods)
                     continue
+                role = roles[k]
                 facts = _same_period(items, periods, report) if items else []
                 for fact, period in _with_quarters(report, facts, extra, copies, keys):
                     if len(fact) > 1 and _two_tables(fact):
@@ -214,18 +213,30 @@ def _compared(
             yield name, role, fact, clusters_of(fact), None
 
 
-# a table's column of each role, whether it is the PK, and its quarter columns of
-# each role (None when it has none)
-_Shape = tuple[list[Column | None], bool, list[list[tuple[Column, Key]]] | None]
+# a table's column of each role that is read (by the role's position, with the
+# column's index), and its quarter columns likewise (None when it has none)
+_Shape = tuple[list[tuple[int, Column, int]], list[tuple[int, Column, Key]] | None]
 
 
-def _shape_of(report: Report, table: Table, roles: tuple[ColumnRole, ...]) -> _Shape:
-    cols = [base_column(report, table, role) for role in roles]
-    quarters = [
-        quarter_columns(report, table, role, col)
-        for role, col in zip(roles, cols, strict=True)
-    ]
-    return cols, is_pk(table), quarters if any(quarters) else None
+def _shape_of(
+    report: Report, table: Table, roles: tuple[ColumnRole, ...], skip_pk: list[bool]
+) -> _Shape:
+    """What :func:`_all_facts` reads in each copy of a table.
+
+    The roles ``skip_pk`` marks are not read in a table of the PK.
+    """
+    pk = is_pk(table)
+    cols: list[tuple[int, Column, int]] = []
+    quarters: list[tuple[int, Column, Key]] = []
+    for k, role in enumerate(roles):
+        col = base_column(report, table, role)
+        of_role = quarter_columns(report, table, role, col)
+        if pk and skip_pk[k]:
+            continue
+        if col is not None:
+            cols.append((k, col, col.index))
+        quarters += [(k, c, key) for c, key in of_role]
+    return cols, quarters or None
 
 
 def _with_quarters(
