@@ -51,6 +51,7 @@ def tree_copies_complete(
     tree.
     """
     idx = index(ctx)
+    held = _Held(idx)
     trees = [t for t in report.tables if _is_full_tree(t)]
     reported: set[tuple[int, str]] = set()
     # NOTE: each tree is compared with the few trees after it. One LKj has a handful;
@@ -64,12 +65,13 @@ def tree_copies_complete(
                 continue
             pair = {first.id: first, second.id: second}
             yield from _missing(
-                ctx, idx, pair, {t: tops[t] for t in pair}, None, reported
+                ctx, idx, held, pair, {t: tops[t] for t in pair}, None, reported
             )
+            in_first = held(first)
             for row in first.data_rows():
                 if not row.children:
                     continue
-                twin = idx.copy_in("entity", first, row, second)
+                twin = in_first[row.index].get(second.id)
                 if twin is None:
                     continue
                 owners = [Copy(first, row, 100.0, "name"), twin]
@@ -77,7 +79,7 @@ def tree_copies_complete(
                     first.id: first.children(row),
                     second.id: second.children(twin.row),
                 }
-                yield from _missing(ctx, idx, pair, kids, owners, reported)
+                yield from _missing(ctx, idx, held, pair, kids, owners, reported)
 
 
 def _copies_of_each_other(
@@ -101,9 +103,34 @@ def _is_full_tree(table: Table) -> bool:
 _TREE_WINDOW = 4
 
 
+class _Held:
+    """Each data row's copies by table, per tree, read once for every tree.
+
+    A tree is compared with several others, and each of its rows is looked up
+    in every comparison.
+    """
+
+    def __init__(self, idx: Index) -> None:
+        self.idx = idx
+        self.of: dict[str, dict[int, dict[str, Copy]]] = {}
+
+    def __call__(self, table: Table) -> dict[int, dict[str, Copy]]:
+        """The copies of each data row of ``table``, by their table's id."""
+        found = self.of.get(table.id)
+        if found is None:
+            by_table = self.idx.by_table
+            found = self.of[table.id] = {
+                r.index: by_table("entity", table, r)
+                for r in table.rows
+                if r.kind == _DATA
+            }
+        return found
+
+
 def _missing(
     ctx: Context,
     idx: Index,
+    held_in: _Held,
     trees: dict[str, Table],
     rows_by_table: dict[str, list[Row]],
     owners: list[Copy] | None,
@@ -118,10 +145,11 @@ def _missing(
         table = trees[tid]
         col = table.column(R.URAIAN)
         assert col is not None
+        in_table = held_in(table)
         for row in rows_by_table[tid]:
             if row.kind != _DATA:
                 continue
-            held = idx.by_table("entity", table, row)
+            held = in_table[row.index]
             for other in covering:
                 if other == tid or other in held:
                     continue

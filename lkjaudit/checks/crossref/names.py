@@ -111,6 +111,8 @@ def _named_copies(ctx: Context) -> list[_Named]:
                 if len(members) < 2:
                     continue
                 names = {id(c): c.table.label_of(c.row) for c in members}
+                if len(set(names.values())) == 1:
+                    continue  # NOTE: the usual case: every copy prints the same name
                 keys: dict[str, list[Copy]] = defaultdict(list)
                 for copy in members:
                     keys[canonical(names[id(copy)])].append(copy)
