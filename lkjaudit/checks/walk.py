@@ -11,7 +11,7 @@ figure in no column of its kind).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Literal
@@ -53,7 +53,7 @@ from lkjaudit.prose.claims import (
 from lkjaudit.prose.figures import same_noun
 from lkjaudit.prose.owners import OwnerNames, owner_labels
 from lkjaudit.prose.rates import RATED
-from lkjaudit.prose.text import CONTRAST, tokens
+from lkjaudit.prose.text import CONTRAST, Sentence, tokens
 
 __all__ = ["Cell", "Verdict", "owner_names", "quoted", "walk"]
 
@@ -522,6 +522,68 @@ def _agrees(cell: Cell, claim: FigureClaim) -> bool:
     )
 
 
+# the subject a sentence continues, resolved only when a claim asks for it
+_Carry = Callable[[], list[Entity]]
+
+
+class _Topic:
+    """The sentences of a paragraph (or list item) so far, and what they name.
+
+    A sentence's own rows are resolved only when a later claim of the paragraph
+    needs the subject carried to it: most claims name their rows themselves.
+    """
+
+    def __init__(self, index: ProseIndex, talking: set[int]) -> None:
+        self._index = index
+        self._talking = talking  # the paragraphs with claims (others carry none)
+        self._sentences: list[Sentence] = []
+        self._own: dict[int, list[Entity]] = {}  # a sentence's rows, by position
+
+    def add(self, sentence: Sentence) -> None:
+        self._sentences.append(sentence)
+
+    def carry(self) -> _Carry:
+        """The subject after the sentences added so far: the last that names rows."""
+        count = len(self._sentences)
+        return lambda: self._subject(count)
+
+    def _subject(self, count: int) -> list[Entity]:
+        for k in range(count - 1, -1, -1):
+            if own := self._rows(k):
+                return own
+        return []
+
+    def _rows(self, k: int) -> list[Entity]:
+        own = self._own.get(k)
+        if own is None:
+            sentence = self._sentences[k]
+            own = self._own[k] = (
+                self._index.resolve(sentence.text, _any, at=sentence.near)
+                if sentence.paragraph in self._talking
+                else []
+            )
+        return own
+
+
+class _Subjects(Mapping[tuple[int, int], list[Entity]]):
+    """The subject each sentence carries, by (paragraph, position), read on demand."""
+
+    def __init__(self) -> None:
+        self._carry: dict[tuple[int, int], _Carry] = {}
+
+    def add(self, key: tuple[int, int], carry: _Carry) -> None:
+        self._carry[key] = carry
+
+    def __getitem__(self, key: tuple[int, int]) -> list[Entity]:
+        return self._carry[key]()
+
+    def __iter__(self) -> Iterator[tuple[int, int]]:
+        return iter(self._carry)
+
+    def __len__(self) -> int:
+        return len(self._carry)
+
+
 class _Pass:
     """One walk over the sentences, carrying each paragraph's subject forward."""
 
@@ -530,7 +592,7 @@ class _Pass:
         self.capaian = capaian
         self.index: ProseIndex = prose_index(report)
         self.verdicts: list[Verdict] = []
-        self.subjects: dict[tuple[int, int], list[Entity]] = {}
+        self.subjects = _Subjects()
         self._by_claim: dict[int, list[Cell]] = {}
         self._sentence_claims: dict[int, list[FigureClaim]] = {}
         # where the label a count took from the words after it ends in its sentence
@@ -541,7 +603,6 @@ class _Pass:
         # capaian cells a sentence right by their printed operands shows wrong:
         # (table id, row) → the exact figure, its formula and the sentence's claim
         self.blamed: dict[tuple[int, int], tuple[Interval, str, FigureClaim]] = {}
-        carry: list[Entity] = []
         claims = self.index.claims
         by_sentence: dict[tuple[int, int], list[FigureClaim]] = {}
         for claim in claims.figures:
@@ -551,21 +612,18 @@ class _Pass:
         talking = {c.sentence.paragraph for c in claims.figures} | {
             q.sentence.paragraph for q in claims.qualitative
         }
+        topic = _Topic(self.index, talking)
         for sentence in claims.sentences:
             key = (sentence.paragraph, sentence.position)
             if claims.starts_topic(sentence):
-                carry = []
-            own = (
-                self.index.resolve(sentence.text, _any, at=sentence.near)
-                if sentence.paragraph in talking
-                else []
-            )
+                topic = _Topic(self.index, talking)
+            carry = topic.carry()  # NOTE: the sentences before this one's
+            topic.add(sentence)
             mine = by_sentence.get(key, [])
             self._sentence_claims[id(sentence)] = mine
             for claim in mine:
                 self.verdicts.append(self._judge(claim, carry))
-            carry = own or carry
-            self.subjects[key] = carry
+            self.subjects.add(key, topic.carry())
 
     def _cell(self, table: Table, row_index: int, col: Column) -> Cell | None:
         """A cell and the value it should hold (:func:`_cell`, this pass's options)."""
@@ -595,7 +653,7 @@ class _Pass:
 
     # ------------------------------------------------------------------ figures
 
-    def _judge(self, claim: FigureClaim, carry: list[Entity]) -> Verdict:
+    def _judge(self, claim: FigureClaim, carry: _Carry) -> Verdict:
         if claim.metric == "share":
             if self._subgroup_share(claim):
                 return Verdict(claim, "skipped")
@@ -856,7 +914,7 @@ class _Pass:
         order = [named[at] for at in sorted(named)]
         return next(order[k] for k, c in enumerate(run) if c is claim)
 
-    def _named_cells(self, claim: FigureClaim, carry: list[Entity]) -> list[Cell]:
+    def _named_cells(self, claim: FigureClaim, carry: _Carry) -> list[Cell]:
         """The cells of the rows a claim names, else of the total rows.
 
         Rows of tables with a column of the claim's kind first; a sisa or budget %
@@ -907,7 +965,7 @@ class _Pass:
         return []
 
     def _rows_cells(
-        self, claim: FigureClaim, carry: list[Entity], derived: bool
+        self, claim: FigureClaim, carry: _Carry, derived: bool
     ) -> list[Cell]:
         metric = claim.metric
 
@@ -934,7 +992,7 @@ class _Pass:
             # continues only a row of that name ("kegiatan Penyediaan Jasa" after
             # a sentence on Penyediaan Jasa Kantor), no other row
             owner = _owner(claim, owner_names(self.report))
-            rows = [e for e in carry if _named_by(e, owner)]
+            rows = [e for e in carry() if _named_by(e, owner)]
             found = [e for e in rows if need(e)] or self._same_rows(rows, need, at)
             carried = True
         cells = [
