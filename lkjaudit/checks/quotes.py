@@ -295,6 +295,11 @@ class ProseIndex:
                 same = ordinals[place] = _Postings()
             same.add(pos, entity)
         self._postings = _word_postings(self._groups)
+        # the groups a text's words name in a window, scored (see _scored)
+        self._scores: dict[
+            tuple[frozenset[str], bool, int, int],
+            list[tuple[tuple[float, int], _Postings[Entity]]],
+        ] = {}
         self._starts = [self.at(t) for t in tables]  # tables are in order
         self._ordered = all(a <= b for a, b in pairwise(self._starts))
 
@@ -418,11 +423,29 @@ class ProseIndex:
         for m in _ORDINAL.finditer(text):
             number = _ORDINALS.get(m.group("n").lower()) or int(m.group("n"))
             offer((2.0, 0), self._ordinals.get((m.group("kind").lower(), number)))
+        for score, members in self._scored(words, items, lo, hi):
+            offer(score, members)
+        return best, top
+
+    def _scored(
+        self, words: frozenset[str], items: bool, lo: int, hi: int
+    ) -> list[tuple[tuple[float, int], _Postings[Entity]]]:
+        """The groups of the tables at lo ≤ p < hi that words name, with their scores.
+
+        In the order they are offered; scored once per words and window (the
+        clauses of a sentence's claims share their texts, and each is read for
+        several kinds of figure).
+        """
+        place = (words, items, lo, hi)
+        found = self._scores.get(place)
+        if found is not None:
+            return found
         keys: dict[_Key, None] = {}
         for word in sorted(words):
             postings = self._postings.get(word)
             if postings is not None:
                 keys.update(dict.fromkeys(postings.within(lo, hi)))
+        found = self._scores[place] = []
         for key in keys:
             kind, label, ind = key
             if (kind == "item") != items:
@@ -440,8 +463,9 @@ class ProseIndex:
                 else (0.0, 0)
             )
             if lab[0] or other[0]:
-                offer((max(lab[0], other[0]), lab[1] + other[1]), self._groups[key])
-        return best, top
+                score = (max(lab[0], other[0]), lab[1] + other[1])
+                found.append((score, self._groups[key]))
+        return found
 
     def nearest(self, found: list[Entity], at: int | None) -> list[Entity]:
         """The entities in the tables nearest a reading line (all without one)."""
