@@ -122,7 +122,8 @@ def _table_entities(
         if row.kind == _TOTAL:
             continue
         own = table.entity_row(row)
-        kind = own.level.value if own.level is not None else plain
+        # NOTE: an enum's value read through its property costs a call per row
+        kind = own.level._value_ if own.level is not None else plain
         if row.kind == _DATA:
             counters[kind] = counters.get(kind, 0) + 1
         # NOTE: an item's aside tells it apart ("Non ASN (PPPK dan honorer)")
@@ -276,24 +277,15 @@ class ProseIndex:
         self._at = starts  # the near line each table starts on, by id
         self._pos = {id(t): k for k, t in enumerate(tables)}  # NOTE: ids may repeat
         self._groups: dict[_Key, _Postings[Entity]] = {}
-        self._ordinals: dict[tuple[str, int], _Postings[Entity]] = {}
-        groups, ordinals = self._groups, self._ordinals
-        table: Table | None = None
-        pos = 0
-        for entity in entities:  # in document order, a table's rows together
-            if entity.table is not table:
-                table = entity.table
-                pos = self._pos[id(table)]
+        # NOTE: few sentences name a row by its ordinal: filed on the first that does
+        self._ordinals: dict[tuple[str, int], _Postings[Entity]] | None = None
+        groups = self._groups
+        for pos, entity in self._placed():
             key = (entity.kind, entity.label, entity.indikator)
             group = groups.get(key)
             if group is None:
                 group = groups[key] = _Postings()
             group.add(pos, entity)
-            place = (entity.kind, entity.ordinal)
-            same = ordinals.get(place)
-            if same is None:
-                same = ordinals[place] = _Postings()
-            same.add(pos, entity)
         self._postings = _word_postings(self._groups)
         # the groups a text's words name in a window, scored (see _scored)
         self._scores: dict[
@@ -302,6 +294,28 @@ class ProseIndex:
         ] = {}
         self._starts = [self.at(t) for t in tables]  # tables are in order
         self._ordered = all(a <= b for a, b in pairwise(self._starts))
+
+    def _placed(self) -> Iterator[tuple[int, Entity]]:
+        """The entities with their tables' positions, in document order."""
+        table: Table | None = None
+        pos = 0
+        for entity in self.entities:  # NOTE: a table's rows come together
+            if entity.table is not table:
+                table = entity.table
+                pos = self._pos[id(table)]
+            yield pos, entity
+
+    def _ordinal(self, kind: str, number: int) -> _Postings[Entity] | None:
+        """The entities that are the number-th of their kind in their tables."""
+        if self._ordinals is None:
+            self._ordinals = {}
+            for pos, entity in self._placed():
+                place = (entity.kind, entity.ordinal)
+                same = self._ordinals.get(place)
+                if same is None:
+                    same = self._ordinals[place] = _Postings()
+                same.add(pos, entity)
+        return self._ordinals.get((kind, number))
 
     def at(self, table: Table) -> int:
         """The near line a table starts on (:mod:`lkjaudit.prose.position`)."""
@@ -422,7 +436,7 @@ class ProseIndex:
 
         for m in _ORDINAL.finditer(text):
             number = _ORDINALS.get(m.group("n").lower()) or int(m.group("n"))
-            offer((2.0, 0), self._ordinals.get((m.group("kind").lower(), number)))
+            offer((2.0, 0), self._ordinal(m.group("kind").lower(), number))
         for score, members in self._scored(words, items, lo, hi):
             offer(score, members)
         return best, top
