@@ -194,6 +194,41 @@ def test_the_index_finds_the_rows_scoring_every_row_finds(
         assert sorted(map(id, found)) == sorted(plain)
 
 
+def test_a_text_is_read_for_each_need_as_if_scored_afresh(report: Report) -> None:
+    # NOTE: a text's groups are scored once per window and reused for the next
+    # claim's need: what one need keeps must not leak into another's answer
+    index = prose_index(report)
+    needs = [
+        lambda e: e.table.column(ColumnRole.CAPAIAN) is not None,
+        lambda e: True,
+        lambda e: e.table.column(ColumnRole.ANGGARAN) is not None,
+        lambda e: False,
+    ]
+    texts = [c.before for c in index.claims.figures] + [
+        c.prefix for c in index.claims.figures
+    ]
+    differ = 0
+    for text in texts:
+        words = tokens(text)
+        answers = []
+        for need in needs:
+            found, top = index._best(
+                text, words, need, False, None, 0, len(index.tables)
+            )
+            scores = [
+                (_plain_score(e, text, words), e)
+                for e in index.entities
+                if e.kind != "item" and need(e)
+            ]
+            best = max((score for score, _ in scores), default=(0.0, 0))
+            assert top == (best if best[0] else (0.0, 0))
+            plain = [id(e) for score, e in scores if best[0] and score == best]
+            assert sorted(map(id, found)) == sorted(plain)
+            answers.append(sorted(map(id, found)))
+        differ += len({tuple(a) for a in answers}) > 1
+    assert differ  # NOTE: some text is answered differently for different needs
+
+
 def _window_plain(starts: list[int], at: int) -> tuple[int, int]:
     """The WINDOW tables nearest a line, taken one by one (the one above on a tie)."""
     lo = hi = sum(1 for s in starts if s <= at)
