@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import enum
 import itertools
+import operator
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
@@ -49,6 +50,8 @@ R = ColumnRole
 # has a __getattr__); code run per row or cell reads these module constants
 _FIGURE_KINDS = (ValueKind.NUMBER, ValueKind.DASH)
 _MALFORMED = ValueKind.MALFORMED
+_ZERO = Decimal(0)
+_ITALIC = operator.attrgetter("italic")
 _DATA, _CONTINUATION = RowKind.DATA, RowKind.CONTINUATION
 _PROGRAM, _KEGIATAN, _SUB = Level.PROGRAM, Level.KEGIATAN, Level.SUB_KEGIATAN
 _ONLY_KEGIATAN, _ONLY_SUB = frozenset({_KEGIATAN}), frozenset({_SUB})
@@ -90,7 +93,9 @@ def _depth(text: str) -> int | None:
     return text.rstrip(".").count(".") + 1
 
 
-def _amount(value: Value) -> Decimal | None:
+def _amount(value: Value | None) -> Decimal | None:
+    if value is None:
+        return None
     if value.kind in _FIGURE_KINDS:
         return value.number
     if value.kind == _MALFORMED:
@@ -99,17 +104,26 @@ def _amount(value: Value) -> Decimal | None:
 
 
 class _Signals:
-    def __init__(self, table: Table, uraian: Column, data: list[Row]) -> None:
-        self.table = table
+    def __init__(self, table: Table, uraian: Column) -> None:
         self.uraian = uraian
-        self.indikator = table.column(R.INDIKATOR)
+        self.at = uraian.cells[0]
         self.no = table.column(R.NO)
-        self.target = table.column(R.TARGET) or table.column(R.REALISASI)
-        self.anggaran = table.column(R.ANGGARAN)
-        self.realisasi = table.column(R.REALISASI_ANGGARAN)
-        self.italic = {r.index: r.italic for r in data}
-        self.use_italic = len(set(self.italic.values())) == 2
+        indikator = table.column(R.INDIKATOR)
+        target = table.column(R.TARGET) or table.column(R.REALISASI)
+        anggaran = table.column(R.ANGGARAN)
+        realisasi = table.column(R.REALISASI_ANGGARAN)
+        # the physical cell or the logical column each signal is read from, if any
+        self.no_at = self.no.cells[0] if self.no is not None else None
+        self.indikator_at = indikator.cells[0] if indikator is not None else None
+        self.target_at = target.index if target is not None else None
+        self.anggaran_at = anggaran.index if anggaran is not None else None
+        self.realisasi_at = realisasi.index if realisasi is not None else None
+        # NOTE: read by settle_gate, once the table is known to hold a tree; the
+        # row's code level is read twice (a program? then its lean), once each
+        self.italic: set[int] = set()
+        self.use_italic = False
         self.gate = _Gate.NONE
+        self._codes: dict[int, str | None] = {}
 
     def settle_gate(self, data: list[Row], programs: bool) -> None:
         """Read what the layout says of the tree (:class:`_Gate`).
@@ -117,6 +131,12 @@ class _Signals:
         ``programs``: some rows are programs, and a numbering that runs on through
         them only counts rows.
         """
+        # NOTE: a row is in italics only when one of its first three cells is; that
+        # test alone settles the rows of a table with no italics at all
+        self.italic = {
+            r.index for r in data if True in map(_ITALIC, r.cells[:3]) and r.italic
+        }
+        self.use_italic = 0 < len(self.italic) < len(data)
         depths = [self.depth(r) for r in data]
         if self.use_italic or any(d is not None and d > 1 for d in depths):
             self.gate = _Gate.NONE
@@ -146,21 +166,24 @@ class _Signals:
 
     def code_level(self, row: Row) -> str | None:
         """The level of the official code the row gives, before or in its name."""
-        at = self.uraian.cells[0]
+        codes = self._codes
+        if row.index in codes:
+            return codes[row.index]
+        at = self.at
         cells = row.cells
         level = _code_in_name(cells[at].text)
-        if level is not None:
-            return level
-        for cell in cells[:at]:
-            level = _code_alone(cell.text)
-            if level is not None:
-                return level
-        return None
+        if level is None:
+            for cell in cells[:at]:
+                level = _code_alone(cell.text)
+                if level is not None:
+                    break
+        codes[row.index] = level
+        return level
 
     def depth(self, row: Row) -> int | None:
-        if self.no is None:
+        if self.no_at is None:
             return None
-        return _depth(row.cells[self.no.cells[0]].text)
+        return _depth(row.cells[self.no_at].text)
 
     def lean(self, row: Row) -> tuple[float, Level | None]:
         """How the row leans, and the level its official code or name gives.
@@ -170,7 +193,8 @@ class _Signals:
         """
         # NOTE: the parts are multiples of a quarter, so their sum is exact in any
         # order
-        score, named = _name_lean(self.label(row))
+        cells = row.cells
+        score, named = _name_lean(cells[self.at].text)
         level = self.code_level(row)
         if level == "kegiatan":
             score += 3.0
@@ -178,17 +202,19 @@ class _Signals:
         elif level == "sub_kegiatan":
             score -= 3.0
             named = _SUB
-        depth = self.depth(row)
-        if depth == 2:
-            score += 3.0
-        elif depth is not None and depth >= 3:
-            score -= 3.0
+        if self.no_at is not None:
+            depth = _depth(cells[self.no_at].text)
+            if depth == 2:
+                score += 3.0
+            elif depth is not None and depth >= 3:
+                score -= 3.0
         if self.use_italic:
-            score += 1.0 if self.italic.get(row.index) else -0.25
-        if self.indikator is not None:
-            score += _indicator_lean(row.cells[self.indikator.cells[0]].text)
-        if self.target is not None:
-            unit = self.table.value(row, self.target).unit
+            score += 1.0 if row.index in self.italic else -0.25
+        if self.indikator_at is not None:
+            score += _indicator_lean(cells[self.indikator_at].text)
+        if self.target_at is not None:
+            value = _value_at(row, self.target_at)
+            unit = value.unit if value is not None else None
             if unit == "%":
                 score += 0.5
             elif unit:
@@ -197,9 +223,17 @@ class _Signals:
 
     def budget(self, row: Row) -> tuple[Decimal | None, Decimal | None]:
         """The row's anggaran and realisasi anggaran, when it has them."""
-        a = _amount(self.table.value(row, self.anggaran)) if self.anggaran else None
-        r = _amount(self.table.value(row, self.realisasi)) if self.realisasi else None
+        a = _amount(_value_at(row, self.anggaran_at))
+        r = _amount(_value_at(row, self.realisasi_at))
         return a, r
+
+
+def _value_at(row: Row, column: int | None) -> Value | None:
+    """The row's parsed value in a logical column; None without one."""
+    # NOTE: as Table.value, read by position: run for every row of a program table
+    if column is None or column >= len(row.values):
+        return None
+    return row.values[column]
 
 
 # NOTE: memoised by text, as lookup is: the same names and indicators recur from
@@ -269,17 +303,19 @@ def _split(rows: list[Row], signals: _Signals, program: Row | None) -> list[int]
     lean = [score for score, _ in read]
     named = [level for _, level in read]
     budgets = [signals.budget(r) for r in rows]
-    prefixes = _Prefix(budgets, 0), _Prefix(budgets, 1)
-    tree = _best_split(lean, named, prefixes, _Gate.NONE)
-    if signals.gate == _Gate.NONE:
-        return tree
-    gated = _best_split(lean, named, prefixes, signals.gate)
-    if program is None or gated == tree:
-        return gated
+    gate = signals.gate
+    runs = _Runs(lean, budgets, judged=gate == _Gate.PLAIN)
+    if gate == _Gate.NONE:
+        return _best_split(lean, named, runs, _Gate.NONE)
+    gated = _best_split(lean, named, runs, gate)
     # NOTE: the program's own total arbitrates: the rows are left flat only when
-    # they add up to it and the tree's kegiatan do not
-    total = signals.budget(program)
+    # they add up to it and the tree's kegiatan do not. Without that total there is
+    # nothing to arbitrate, and the tree read without the gate is not worked out.
+    total = signals.budget(program) if program is not None else (None, None)
     if total == (None, None):
+        return gated
+    tree = _best_split(lean, named, runs, _Gate.NONE)
+    if gated == tree:
         return gated
     if _tops_add_up(gated, budgets, total) and not _tops_add_up(tree, budgets, total):
         return gated
@@ -302,30 +338,69 @@ def _tops_add_up(
     return False
 
 
+class _Runs:
+    """What every reading of one program's rows shares, worked out once.
+
+    The running sum of the rows' lean, and for each row that may start a kegiatan
+    the ends of the runs below it whose anggaran or realisasi anggaran add up to
+    its own (:meth:`_Prefix.sums_from`). ``judged``: also how far down the budgets
+    can tell (:meth:`_Prefix.judged_until`), which only the ``PLAIN`` gate asks.
+    """
+
+    def __init__(
+        self,
+        lean: list[float],
+        budgets: list[tuple[Decimal | None, Decimal | None]],
+        *,
+        judged: bool,
+    ) -> None:
+        n = len(lean)
+        self.lean_sum = [0.0]
+        for value in lean:
+            self.lean_sum.append(self.lean_sum[-1] + value)
+        anggaran = _Prefix([a for a, _ in budgets])
+        realisasi = _Prefix([r for _, r in budgets])
+        nothing: tuple[set[int], set[int]] = (set(), set())
+        self.adding: list[tuple[set[int], set[int]]] = [nothing] * n
+        self.judged = [-1] * n
+        for start in range(n):
+            if lean[start] <= _NOT_KEGIATAN:
+                continue  # NOTE: it starts no kegiatan in any reading
+            last = min(n, start + _MAX_SEGMENT)
+            self.adding[start] = (
+                anggaran.sums_from(start, last, allow_zero=True),
+                realisasi.sums_from(start, last, allow_zero=False),
+            )
+            if judged:
+                self.judged[start] = max(
+                    anggaran.judged_until(start, allow_zero=True),
+                    realisasi.judged_until(start, allow_zero=False),
+                )
+
+
 def _best_split(
     lean: list[float],
     named: list[Level | None],
-    prefixes: tuple[_Prefix, _Prefix],
+    runs: _Runs,
     gate: _Gate,
 ) -> list[int]:
     """The roles with the best total score.
 
-    ``prefixes``: the rows' anggaran and realisasi anggaran (:class:`_Prefix`).
-    Behind a ``gate`` (see :class:`_Gate`) a kegiatan has sub kegiatan only when
-    their budgets allow it or the nomenclature names it a kegiatan and each of them
-    a sub kegiatan, and any row may stay loose, at a small cost.
+    ``runs``: the rows' lean summed, and which runs of rows their budgets add up
+    (:class:`_Runs`). Behind a ``gate`` (see :class:`_Gate`) a kegiatan has sub
+    kegiatan only when their budgets allow it or the nomenclature names it a
+    kegiatan and each of them a sub kegiatan, and any row may stay loose, at a
+    small cost.
     """
     n = len(lean)
-    lean_sum = [0.0]
-    for value in lean:
-        lean_sum.append(lean_sum[-1] + value)
-    # the first row from each index on that the nomenclature does not name a sub
-    # kegiatan (n: none)
-    sub_run = [n] * (n + 1)
-    for k in range(n - 1, -1, -1):
-        sub_run[k] = sub_run[k + 1] if named[k] == _SUB else k
-    anggaran, realisasi = prefixes
+    lean_sum = runs.lean_sum
     gated, flat = gate != _Gate.NONE, gate == _Gate.FLAT
+    if gated:
+        # the first row from each index on that the nomenclature does not name a
+        # sub kegiatan (n: none)
+        sub_run = [n] * (n + 1)
+        for k in range(n - 1, -1, -1):
+            sub_run[k] = sub_run[k + 1] if named[k] == _SUB else k
     # NOTE: rows before the first kegiatan may be sub kegiatan directly under the
     # program (or under nothing, in a flat table); back[end] == _ALL_LOOSE marks that
     # prefix.
@@ -343,14 +418,12 @@ def _best_split(
         base = best[start] + lean[start]
         below = lean_sum[start + 1]
         last = min(n, start + _MAX_SEGMENT)
-        if start + 1 <= last:
-            score = base - (lean_sum[start + 1] - below)
-            if n > 1:
-                score -= 0.5
-            if score > best[start + 1]:
-                best[start + 1], back[start + 1] = score, start
-        sums_a = anggaran.sums_from(start, last, allow_zero=True)
-        sums_r = realisasi.sums_from(start, last, allow_zero=False)
+        score = base
+        if n > 1:
+            score -= 0.5
+        if score > best[start + 1]:
+            best[start + 1], back[start + 1] = score, start
+        sums_a, sums_r = runs.adding[start]
         ends: Iterable[int] = range(start + 2, last + 1)
         if gated:
             # NOTE: nothing but weak hints puts rows under it: past the rows the
@@ -365,21 +438,27 @@ def _best_split(
                 )
             else:
                 # where the budgets can say the rows add up to it and do not
-                judged = max(
-                    anggaran.judged_until(start, allow_zero=True),
-                    realisasi.judged_until(start, allow_zero=False),
-                )
                 first = min(sums_a | sums_r, default=n + 1)
+                judged = runs.judged[start]
                 allowed = range(max(nominal + 1, min(first, judged + 1)), last + 1)
             ends = itertools.chain(range(start + 2, nominal + 1), allowed)
-        for end in ends:
-            score = base - (lean_sum[end] - below)
-            if end in sums_a:
-                score += 2.5
-            if end in sums_r:
-                score += 0.5
-            if score > best[end]:
-                best[end], back[end] = score, start
+        # NOTE: every lean is a multiple of a quarter, and so is every bonus and
+        # cost, so each score is exact: base - (lean_sum[end] - below) is reach -
+        # lean_sum[end] to the last bit, and the ends that improve on their best can
+        # be picked out before any is updated (each end is met once per start)
+        reach = base + below
+        if sums_a or sums_r:
+            for end in ends:
+                score = reach - lean_sum[end]
+                if end in sums_a:
+                    score += 2.5
+                if end in sums_r:
+                    score += 0.5
+                if score > best[end]:
+                    best[end], back[end] = score, start
+        else:
+            for end in [e for e in ends if reach - lean_sum[e] > best[e]]:
+                best[end], back[end] = reach - lean_sum[end], start
     roles = [_LOOSE] * n
     end = n
     while end > 0 and back[end] != _ALL_LOOSE:
@@ -394,27 +473,28 @@ def _best_split(
 
 
 class _Prefix:
-    """Prefix sums of one budget column, to test "parent = sum of children" in O(1).
+    """Prefix sums of one budget column, to test "parent = sum of children" fast.
 
     The ends of the runs of rows that add up to a row's figure are found by their
-    prefix sum (:attr:`ends`), not by trying every end.
+    prefix sum, not by trying every end: by bisection when no figure is negative
+    (the sums then never fall), else through an index of every prefix sum.
     """
 
-    def __init__(
-        self, budgets: list[tuple[Decimal | None, Decimal | None]], part: int
-    ) -> None:
-        self.values = [b[part] for b in budgets]
-        self.sums = [Decimal(0)]
-        for value in self.values:
-            self.sums.append(self.sums[-1] + (value if value is not None else 0))
+    def __init__(self, values: list[Decimal | None]) -> None:
+        self.values = values
+        n = len(values)
+        figures = [_ZERO if v is None else v for v in values]
+        self.sums = list(itertools.accumulate(figures, initial=_ZERO))
+        self.rising = min(figures, default=_ZERO) >= 0
         self.ends: dict[Decimal, list[int]] = {}  # a prefix sum -> its ends, in order
-        for end, total in enumerate(self.sums):
-            self.ends.setdefault(total, []).append(end)
+        if not self.rising:
+            for end, total in enumerate(self.sums):
+                self.ends.setdefault(total, []).append(end)
         # the first row without a figure at or after each position (n: none)
-        n = len(self.values)
         self.gap = [n] * (n + 1)
-        for k in range(n - 1, -1, -1):
-            self.gap[k] = k if self.values[k] is None else self.gap[k + 1]
+        if None in values:
+            for k in range(n - 1, -1, -1):
+                self.gap[k] = k if values[k] is None else self.gap[k + 1]
 
     def judged_until(self, start: int, *, allow_zero: bool) -> int:
         """The last end up to which the rows after ``start`` all have a figure.
@@ -433,12 +513,21 @@ class _Prefix:
         parent = self.values[start]
         if parent is None or (parent == 0 and not allow_zero):
             return set()
-        ends = self.ends.get(parent + self.sums[start + 1])
-        if ends is None:
-            return set()
+        total = parent + self.sums[start + 1]
         # NOTE: a row without a budget stops the run: no later end adds up either
         stop = min(last, self.gap[start + 1])
-        return set(ends[bisect_left(ends, start + 2) : bisect_right(ends, stop)])
+        if not self.rising:
+            ends = self.ends.get(total)
+            if ends is None:
+                return set()
+            return set(ends[bisect_left(ends, start + 2) : bisect_right(ends, stop)])
+        sums = self.sums
+        found = set()
+        end = bisect_left(sums, total, start + 2, stop + 1)
+        while end <= stop and sums[end] == total:
+            found.add(end)
+            end += 1
+        return found
 
 
 def infer_tree(table: Table) -> bool:
@@ -448,7 +537,7 @@ def infer_tree(table: Table) -> bool:
         return False
     at = uraian.cells[0]
     data = [r for r in table.rows if r.kind == _DATA]
-    signals = _Signals(table, uraian, data)
+    signals = _Signals(table, uraian)
     programs = {
         r.index
         for r in data
