@@ -317,17 +317,30 @@ def _value_texts(table: Table, physical: tuple[int, ...]) -> list[str]:
     return texts
 
 
-def _column_content(table: Table, layout: Layout, physical: tuple[int, ...]) -> str:
+def _type_columns(types: list[list[str]]) -> list[tuple[str, ...]]:
+    """The cell types of each physical column, top to bottom.
+
+    ``types`` holds the types of the rows as :func:`lay_out` left them, row for
+    row; a row shorter than the widest reads "empty" where it has no cell, as
+    :func:`_content_of` sets empty cells aside.
+    """
+    # NOTE: one transposition for the whole table; counting a column row by row
+    # in Python cost a step per cell and column
+    return list(itertools.zip_longest(*types, fillvalue="empty"))
+
+
+def _column_content(
+    table: Table, columns: list[tuple[str, ...]], physical: tuple[int, ...]
+) -> str:
     """What a logical column holds, by the cell types the layout found.
 
-    ``layout.types`` holds the types of ``table.rows`` as :func:`lay_out` left
-    them, row for row. A column with a unit cell is typed on its value and unit
-    read together.
+    ``columns`` are the types of each physical column (:func:`_type_columns`).
+    A column with a unit cell is typed on its value and unit read together.
     """
     if len(physical) > 1:
         return _content(_value_texts(table, physical))
     at = physical[0]
-    return _content_of(Counter(kinds[at] for kinds in layout.types if at < len(kinds)))
+    return _content_of(Counter(columns[at] if at < len(columns) else ()))
 
 
 def _match(slots: list[Slot], contents: list[str]) -> list[Slot | None]:
@@ -951,7 +964,8 @@ def assign_columns(
             physical[-1] = (physical[-1][0], j)
         else:
             physical.append((j,))
-    contents = [_column_content(table, layout, cols) for cols in physical]
+    by_position = _type_columns(layout.types)
+    contents = [_column_content(table, by_position, cols) for cols in physical]
     slots = _slots(layout.header, table.ncols)
     matched: list[Slot | None] = (
         _match_cached(tuple(slots), tuple(contents))

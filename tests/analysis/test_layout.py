@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 
 from lkjaudit.analysis.cells import text_type
-from lkjaudit.analysis.columns import _column_content, _content, _value_texts
+from lkjaudit.analysis.columns import (
+    _column_content,
+    _content,
+    _type_columns,
+    _value_texts,
+)
 from lkjaudit.analysis.layout import lay_out
 from lkjaudit.model.report import Report
 from lkjaudit.readers import read_report
@@ -55,8 +60,9 @@ def test_shared_cell_types_equal_typing_each_cell_again(report: Report) -> None:
         assert layout.types == [
             [text_type(c.text) for c in row.cells] for row in table.rows
         ]
+        columns = _type_columns(layout.types)
         for j in range(table.ncols):
             for physical in ((j,), (j, j + 1)):
                 if physical[-1] < table.ncols:
                     texts = _value_texts(table, physical)
-                    assert _column_content(table, layout, physical) == _content(texts)
+                    assert _column_content(table, columns, physical) == _content(texts)
