@@ -240,9 +240,13 @@ def _clean_body(
     out_types: list[list[str]] = []
     gaps: list[bool] = []
     after_repeat = False
+    numbering = signature(layout.numbering) if layout.numbering is not None else None
     for row in body:
-        types = _types(row.cells)
-        sig = signature(row.cells) if _wordy(types) else ""
+        types = [text_type(c.text) for c in row.cells]
+        # NOTE: a row with a figure is neither a repeated header nor a line of
+        # text run on from the row above: most rows are read no further
+        wordy = _wordy(types)
+        sig = signature(row.cells) if wordy else ""
         if sig and sig in header_sigs:
             table.repeated_headers.append(row.line or 0)
             after_repeat = True
@@ -255,15 +259,16 @@ def _clean_body(
             layout.variants.append(row.cells)
             continue
         if (
-            layout.numbering is not None
+            numbering is not None
             and is_numbering_row(row.cells)
-            and signature(row.cells) == signature(layout.numbering)
+            and signature(row.cells) == numbering
         ):
             continue
         gap = row.gap_before or after_repeat
         after_repeat = False
         if (
             out
+            and wordy
             and _is_text_continuation(row, types, out[-1])
             and (gap or _starts_lower(row) or _breaks_off(out[-1], row))
         ):
