@@ -92,15 +92,23 @@ def is_header_like(cells: list[Cell]) -> bool:
     return any(HEADER_WORDS.search(t) for t in texts)
 
 
+# NOTE: a unit starts with a letter; the rest, word characters, slashes, spaces,
+# dots and hyphens
+_UNIT_WORDS = lazy(r"[A-Za-z][\w/ .\-]*")
+
+
+@lru_cache(maxsize=4096)
 def is_unit_text(text: str) -> bool:
     """True for a short unit word such as ``%``, ``dokumen`` or ``orang/ bulan``."""
+    # NOTE: memoised: a unit column repeats a few words down every row, and the
+    # column typing reads each row's unit again
     if not text or len(text) > 30:
         return False
     if text == "%":
         return True
     if any(ch.isdigit() for ch in text):
         return False
-    return len(text.split()) <= 3 and bool(re.fullmatch(r"[A-Za-z][\w/ .\-]*", text))
+    return len(text.split()) <= 3 and _UNIT_WORDS.fullmatch(text) is not None
 
 
 def cell_type(cell: Cell) -> str:

@@ -118,8 +118,10 @@ _SPACES = lazy(r"\s+")
 _SLASH = lazy(r"\s*/\s*")
 
 
+@lru_cache(maxsize=4096)
 def normalize_unit(text: str | None) -> str | None:
     """Return a comparable unit: lower case, single spaces, no space around ``/``."""
+    # NOTE: memoised: a report prints a few units, on every row of its tables
     if text is None:
         return None
     unit = _SPACES.sub(" ", text.strip().lower())
