@@ -201,8 +201,15 @@ class Row:
     @property
     def italic(self) -> bool:
         """True when the row's text cells among the first three are all in italics."""
-        labelled = [c for c in self.cells[:3] if c.text and c.text[0].isalpha()]
-        return bool(labelled) and all(c.italic for c in labelled)
+        # NOTE: read for every row by the tree; one pass, no lists
+        labelled = False
+        for cell in self.cells[:3]:
+            text = cell.text
+            if text and text[0].isalpha():
+                if not cell.italic:
+                    return False
+                labelled = True
+        return labelled
 
 
 # NOTE: Python 3.11 reads an enum member through its class by a call (EnumType has
