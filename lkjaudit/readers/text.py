@@ -172,14 +172,14 @@ def _block_cell(cut: Cut) -> Cell:
 
 
 def _line_kind(line: str) -> str:
-    if not line.strip():
+    stripped = line.strip()
+    if not stripped:
         return "blank"
     if "\t" in line:
         return "tab"
     if _PAGE_NOISE.match(line):
         return "blank"
-    stripped = line.strip()
-    if stripped.startswith("|") and stripped.count("|") >= 2:
+    if stripped[0] == "|" and stripped.count("|") >= 2:
         return "pipe"
     return "prose"
 
@@ -193,11 +193,12 @@ def _split_pipe(line: str) -> list[str]:
     return [c.replace("\\|", "|") for c in re.split(r"(?<!\\)\|", stripped)]
 
 
+_NOT_SIGNED = lazy(r"[^0-9a-z%]+")
+
+
 def _signature(cells: list[str]) -> str:
     return "|".join(
-        re.sub(r"[^0-9a-z%]+", "", _MARKUP.sub("", c).lower())
-        for c in cells
-        if c.strip()
+        _NOT_SIGNED.sub("", _MARKUP.sub("", c).lower()) for c in cells if c.strip()
     )
 
 
