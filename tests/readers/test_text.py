@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 
 from lkjaudit.errors import InputError
-from lkjaudit.model.report import ColumnRole, RowKind
+from lkjaudit.model.report import Cell, ColumnRole, Row, RowKind
 from lkjaudit.readers import load_report
+from lkjaudit.readers.text import make_cell
 
 from conftest import compact, findings_for, report_from
 
@@ -265,6 +266,50 @@ def test_italic_markup_is_stripped_and_kept_as_a_hint() -> None:
     table = report_from(text).tables[0]
     assert table.row(1).cells[0].text == "Administrasi Umum Perangkat Daerah"
     assert table.row(1).italic and not table.row(2).italic
+
+
+@pytest.mark.parametrize(
+    ("raw", "text", "italic", "bold"),
+    [
+        ("  Penyediaan Bahan  ", "Penyediaan Bahan", False, False),
+        ("Penyediaan  Bahan", "Penyediaan Bahan", False, False),
+        ("Penyediaan\u00a0Bahan", "Penyediaan Bahan", False, False),
+        ("Penyediaan\nBahan", "Penyediaan Bahan", False, False),
+        ("Penyediaan\tBahan", "Penyediaan Bahan", False, False),
+        ("<i>Penyediaan Bahan</i>", "Penyediaan Bahan", True, False),
+        ("*Penyediaan Bahan*", "Penyediaan Bahan", True, False),
+        ("_Penyediaan Bahan_", "Penyediaan Bahan", True, False),
+        ("**Penyediaan Bahan**", "Penyediaan Bahan", False, True),
+        ("__Penyediaan Bahan__", "Penyediaan Bahan", False, True),
+        ("<b>1.200.000</b>", "1.200.000", False, True),
+        ("Rp 1.200.000", "Rp 1.200.000", False, False),
+        ("Penyediaan_Bahan", "Penyediaan_Bahan", False, False),
+    ],
+)
+def test_a_cell_s_markup_and_odd_spaces_are_cleaned(
+    raw: str, text: str, italic: bool, bold: bool
+) -> None:
+    # NOTE: a cell without markup or odd spaces is read by a cheaper test; every
+    # character that sends it to the full cleaning is here once
+    cell = make_cell(raw, 3)
+    assert (cell.raw, cell.text, cell.italic, cell.bold, cell.line) == (
+        raw,
+        text,
+        italic,
+        bold,
+        3,
+    )
+
+
+def test_a_row_is_italic_when_its_named_cells_among_the_first_three_are() -> None:
+    def row(*texts: tuple[str, bool]) -> Row:
+        return Row(index=1, cells=[Cell(t, t, italic=i) for t, i in texts])
+
+    assert row(("1", False), ("Rapat", True), ("Koordinasi", True)).italic
+    assert not row(("1", False), ("Rapat", True), ("Koordinasi", False)).italic
+    assert not row(("1", False), ("2", False), ("", False), ("Rapat", True)).italic
+    assert not row(("Rapat", False), ("Koordinasi", True)).italic
+    assert not row().italic
 
 
 def test_malformed_number_is_kept_with_its_source_line() -> None:
