@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 
 from lkjaudit.model.lazyre import lazy
@@ -65,9 +65,18 @@ def program_name(label: str) -> str | None:
     return match.group(1).strip() if match else None
 
 
+_Budget = Callable[[Row], Decimal | None]
+_UNREAD = Decimal(-1)  # NOTE: a budget not read yet (a budget read is None or >= 1e5)
+
+
 @dataclass(eq=False, slots=True)
 class _Rec:
-    """One row of one table seen as an entity or as an indicator."""
+    """One row of one table seen as an entity or as an indicator.
+
+    ``group`` is the record's place in the union-find: records are numbered as
+    they are made. The budget is read only when the fuzzy pass asks for it: most
+    rows link by name, and their budgets are never compared.
+    """
 
     table: Table
     row: Row
@@ -75,37 +84,54 @@ class _Rec:
     level: str
     name: str
     key: str
+    group: int
     owner: _Rec | None = None  # the entity of an indicator
     parent: _Rec | None = None  # the tree parent of an entity
     ordinal: int = 0
-    budget: Decimal | None = None
-    group: int = -1
+    budget_of: _Budget | None = None
+    read: Decimal | None = _UNREAD
     score: float = 100.0
     basis: str = "name"
     ambiguous: bool = False
     named: bool = False  # the name states which program (or kegiatan) it is
-    children: list[_Rec] = field(default_factory=list)
+
+    @property
+    def budget(self) -> Decimal | None:
+        """The row's anggaran when it is large enough to identify the row."""
+        read = self.read
+        if read is _UNREAD:
+            read = self.read = self.budget_of(self.row) if self.budget_of else None
+        return read
 
 
 class _Union:
-    def __init__(self) -> None:
-        self.parent: list[int] = []
+    """Union-find over the records' numbers, which also notes who was ever joined.
 
-    def add(self) -> int:
-        self.parent.append(len(self.parent))
-        return len(self.parent) - 1
+    A record joined to no other is alone in its group: the fuzzy pass asks that
+    for every record, and the flag answers without grouping them all.
+    """
+
+    def __init__(self, size: int) -> None:
+        self.parent: list[int] = list(range(size))
+        self.joined = bytearray(size)
 
     def find(self, x: int) -> int:
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
+        parent = self.parent
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
         return x
 
     def union(self, a: int, b: int) -> None:
         ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return
+        # NOTE: a group of one is joined only through its one record, so a record
+        # never passed here in a real union is still alone
+        self.joined[a] = self.joined[b] = 1
         if ra < rb:
             self.parent[rb] = ra
-        elif rb < ra:
+        else:
             self.parent[ra] = rb
 
 
@@ -152,11 +178,11 @@ def _entity_level(table: Table) -> Callable[[Row], _Entity | None]:
     return level_of
 
 
-def _budget(table: Table) -> Callable[[Row], Decimal | None]:
+def _budget(table: Table) -> _Budget | None:
     """A row's anggaran when it is large enough to identify the row."""
     col = table.column(R.ANGGARAN)
     if col is None:
-        return lambda row: None
+        return None
     at = col.index
 
     def budget(row: Row) -> Decimal | None:
@@ -189,19 +215,18 @@ def _records(report: Report) -> tuple[list[_Rec], list[_Rec]]:
                     parent = by_row.get(row.parent) if row.parent is not None else None
                     siblings[row.parent] += 1
                     rec = _Rec(
-                        table=table,
-                        row=row,
-                        kind="entity",
-                        level=level,
-                        name=name,
-                        key=key(name),
+                        table,
+                        row,
+                        "entity",
+                        level,
+                        name,
+                        key(name),
+                        len(entities),
                         parent=parent,
                         ordinal=siblings[row.parent],
-                        budget=budget_of(row),
+                        budget_of=budget_of,
                         named=named,
                     )
-                    if parent is not None:
-                        parent.children.append(rec)
                     by_row[row.index] = rec
                     entities.append(rec)
             if ind_at is not None:
@@ -209,17 +234,13 @@ def _records(report: Report) -> tuple[list[_Rec], list[_Rec]]:
                 keyed = key(text) if text else ""
                 if keyed:
                     owner = table.entity_row(row).index
-                    indicators.append(
-                        _Rec(
-                            table=table,
-                            row=row,
-                            kind="indicator",
-                            level="indicator",
-                            name=text,
-                            key=keyed,
-                            owner=by_row.get(owner),
-                        )
-                    )
+                    rec = _Rec(table, row, "indicator", "indicator", text, keyed, -1)
+                    rec.owner = by_row.get(owner)
+                    indicators.append(rec)
+    # NOTE: the indicators are numbered after every entity
+    start = len(entities)
+    for number, rec in enumerate(indicators, start):
+        rec.group = number
     return entities, indicators
 
 
@@ -232,34 +253,44 @@ def _exact(records: list[_Rec], union: _Union) -> None:
     name, or, when there are several, is left to the fuzzy pass, which reports the
     ambiguity. A name printed twice under one parent in one table is paired in order.
     """
+    # NOTE: every record is of one level, so the level is left out of the keys
     occurrence: dict[tuple[object, ...], int] = defaultdict(int)
     seen: _Seen = {}
     loose: list[_Rec] = []
     owned: list[_Rec] = []
-    roots_by_name: dict[tuple[str, str], set[int]] = defaultdict(set)
+    roots_by_name: dict[str, set[int]] = defaultdict(set)
+    find, union_of = union.find, union.union
     for rec in records:
         owner = rec.parent if rec.kind == "entity" else rec.owner
         if owner is None:
             loose.append(rec)
             continue
         owned.append(rec)
-        root = union.find(owner.group)
-        counted = (id(rec.table), rec.level, rec.key, root)
+        name = rec.key
+        root = find(owner.group)
+        counted = (id(rec.table), name, root)
         occurrence[counted] += 1
-        roots_by_name[(rec.level, rec.key)].add(root)
-        _join(seen, (rec.level, rec.key, root, occurrence[counted]), rec, union)
-    anchored: dict[tuple[str, str], _Rec] = {}
+        roots_by_name[name].add(root)
+        at = (name, root, occurrence[counted])
+        first = seen.get(at)
+        if first is None:
+            seen[at] = rec
+        elif first.table is not rec.table:
+            union_of(first.group, rec.group)
+    if not loose:
+        return
+    anchored: dict[str, _Rec] = {}
     for rec in owned:
-        if len(roots_by_name[(rec.level, rec.key)]) == 1:
-            anchored.setdefault((rec.level, rec.key), rec)
+        if len(roots_by_name[rec.key]) == 1:
+            anchored.setdefault(rec.key, rec)
     for rec in loose:
-        name = (rec.level, rec.key)
+        name = rec.key
         target = anchored.get(name)
         if target is not None and target.table is not rec.table:
-            union.union(target.group, rec.group)
+            union_of(target.group, rec.group)
         elif not roots_by_name[name]:
-            occurrence[(id(rec.table), *name)] += 1
-            _join(seen, (*name, occurrence[(id(rec.table), *name)]), rec, union)
+            occurrence[(id(rec.table), name)] += 1
+            _join(seen, (name, occurrence[(id(rec.table), name)]), rec, union)
 
 
 _Seen = dict[tuple[object, ...], _Rec]
@@ -282,8 +313,8 @@ def _by_indicator(indicators: list[_Rec], union: _Union) -> None:
     for ind in indicators:
         if ind.owner is None or counts[(id(ind.table), ind.key)] != 1:
             continue
-        if len(ind.key.split()) < 4:
-            continue  # too generic to identify an entity
+        if ind.key.count(" ") < 3:  # NOTE: a key's words are one space apart
+            continue  # fewer than four words: too generic to identify an entity
         other = first.setdefault(ind.key, ind)
         if other is ind or other.owner is None or other.table is ind.table:
             continue
@@ -337,12 +368,10 @@ def _fuzzy(
 
 def _lonely(records: list[_Rec], union: _Union) -> list[_Rec]:
     """The rows no other row is linked to yet (none when all are in one table)."""
-    groups: dict[int, list[_Rec]] = defaultdict(list)
-    for rec in records:
-        groups[union.find(rec.group)].append(rec)
     if len(_tables_of(records)) < 2:
         return []
-    return [g[0] for g in groups.values() if len(g) == 1]  # so in one table
+    joined = union.joined
+    return [rec for rec in records if not joined[rec.group]]
 
 
 def _candidates(
@@ -449,12 +478,12 @@ def _evidence(rec: _Rec, other: _Rec, union: _Union) -> int:
 
 def _groups(records: list[_Rec], union: _Union, kind: str) -> list[LinkGroup]:
     grouped: dict[int, list[_Rec]] = defaultdict(list)
+    joined, find = union.joined, union.find
     for rec in records:
-        grouped[union.find(rec.group)].append(rec)
+        if joined[rec.group]:  # NOTE: a record never joined has no copies
+            grouped[find(rec.group)].append(rec)
     out: list[LinkGroup] = []
     for members in grouped.values():
-        if len(members) < 2:
-            continue
         table = members[0].table
         if all(m.table is table for m in members):
             continue  # NOTE: rows of one table only: no copies
@@ -472,9 +501,7 @@ def _groups(records: list[_Rec], union: _Union, kind: str) -> list[LinkGroup]:
 def link_report(report: Report) -> Report:
     """Fill ``report.links`` and ``report.ambiguous``; returns the report."""
     entities, indicators = _records(report)
-    union = _Union()
-    for rec in entities + indicators:
-        rec.group = union.add()
+    union = _Union(len(entities) + len(indicators))
     # NOTE: level by level, parents before children: a child is matched only under a
     # copy of its parent, exactly first and then within small fuzzy blocks.
     ambiguous: list[Ambiguity] = []
