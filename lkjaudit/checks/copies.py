@@ -64,9 +64,10 @@ class Index:
         self.groups: list[tuple[LinkGroup, list[Copy]]] = []
         self._of: dict[tuple[str, str, int], int] = {}
         self._by_table: dict[int, dict[str, Copy]] = {}
+        self._kinds: dict[str, list[tuple[LinkGroup, list[Copy]]]] = {}
         # NOTE: a large report links tens of thousands of rows: the maps are
         # read once, and each copy's key is built from what is at hand
-        tables, of = self.tables, self._of
+        tables, of, kinds = self.tables, self._of, self._kinds
         for position, group in enumerate(report.links):
             kind = group.kind
             copies = []
@@ -75,11 +76,13 @@ class Index:
                 row = table.rows[m.row - 1]  # NOTE: Table.row, inline
                 copies.append(Copy(table, row, m.score, m.basis))
                 of[(kind, m.table, row.index)] = position
-            self.groups.append((group, copies))
+            pair = (group, copies)
+            self.groups.append(pair)
+            kinds.setdefault(kind, []).append(pair)
 
     def of_kind(self, kind: str) -> list[tuple[LinkGroup, list[Copy]]]:
-        """Groups of entities or of indicators."""
-        return [(g, c) for g, c in self.groups if g.kind == kind]
+        """Groups of entities or of indicators (sorted by kind when built)."""
+        return list(self._kinds.get(kind, ()))
 
     def copies(self, kind: str, table: Table, row: Row) -> list[Copy]:
         """Every copy of a row (itself included), or [] when it is not linked."""
