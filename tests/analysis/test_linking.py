@@ -182,3 +182,32 @@ def test_a_name_printed_twice_in_one_table_links_by_its_parents() -> None:
         frozenset({("tabel-1", 3), ("tabel-2", 3)}),
         frozenset({("tabel-1", 5), ("tabel-2", 5)}),
     }
+
+
+def test_a_row_alone_after_exact_matching_joins_copies_linked_in_two_tables() -> None:
+    tree = (
+        "| PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA | 3.000.000 | 0 |\n"
+        "| Administrasi Umum Perangkat Daerah | 3.000.000 | 0 |\n"
+        "| Penyediaan Bahan Logistik Kantor | 1.000.000 | 0 |\n"
+        "| Penyediaan Barang Cetakan dan Penggandaan | 2.000.000 | 0 |\n"
+    )
+    renamed = tree.replace(
+        "Penyediaan Barang Cetakan dan Penggandaan", "Cetak Brosur Kantor"
+    )
+    text = (
+        _two_tables(tree, tree)
+        + "\n**Tabel 3 Anggaran C**\n\n"
+        + (
+            "| Program/Kegiatan/Sub Kegiatan | Anggaran | Realisasi |\n|---|--:|--:|\n"
+            + renamed
+        )
+    )
+    report = report_from(text, "x.md")
+    group = next(g for g in report.links if g.name.startswith("Penyediaan Barang"))
+    assert [(m.table, m.row, m.basis) for m in group.members] == [
+        ("tabel-1", 4, "name"),
+        ("tabel-2", 4, "name"),
+        ("tabel-3", 4, "figure"),
+    ]
+    assert len(report.links) == 4  # each row of the tree in one group of three
+    assert all(len(g.members) == 3 for g in report.links)
