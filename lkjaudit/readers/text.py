@@ -67,9 +67,11 @@ __all__ = [
 
 _PIPE_SEP = lazy(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 # a page's number on a line of its own: "12", "xi", "- 12 -", "Hal. 12",
-# "Halaman 12 dari 40", "Page 12 of 40"
+# "Halaman 12 dari 40", "Page 12 of 40", or in the chapter's numbering: "III-1",
+# "3 - 2", "Hal. III-1"
 _PAGE_NOISE = lazy(
     r"^\s*(?:\d{1,3}|[ivxlc]{1,6}|-\s*\d{1,3}\s*-"
+    r"|(?:(?:hal(?:aman)?\.?|page)\s*)?(?:[ivxlc]{1,6}|\d{1,2})\s*[-–]\s*\d{1,3}"
     r"|(?:hal(?:aman)?\.?|page)\s*\d{1,3}(?:\s*(?:dari|of|/)\s*\d{1,3})?)\s*$",
     re.IGNORECASE,
 )
