@@ -63,6 +63,7 @@ class TextFigureOptions(BaseModel):
         "realisasi_anggaran",
         "sisa",
         "persen_sisa",
+        "efisiensi",
     )
 
 

@@ -19,6 +19,7 @@ _PHRASES: dict[str, tuple[str, str]] = {
         "persentase sisa anggaran terhadap pagu",
         "remaining budget as a % of the budget",
     ),
+    "metric.efisiensi": ("efisiensi", "efficiency"),
     "metric.staff": ("jumlah pegawai", "staff count"),
     "metric.asset": ("jumlah barang", "asset count"),
     "metric.share": ("persentase", "share"),

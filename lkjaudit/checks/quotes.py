@@ -514,8 +514,43 @@ def prose_index(report: Report) -> ProseIndex:
 
 def column_for(table: Table, metric: str) -> Column | None:
     """The column of a table that holds a metric ("capaian", "anggaran", …)."""
+    if metric == "efisiensi":
+        return efisiensi_column(table)
     role = _ROLES.get(metric)
     return table.column(role) if role is not None else None
 
 
 _ROLES = {role.value: role for role in ColumnRole}
+_YEAR = lazy(r"\b(?:19|20)\d{2}\b")
+# the columns an efisiensi is computed from, narrowed to the reported year
+_EFISIENSI_OPERANDS = (R.CAPAIAN, R.PERSEN_ANGGARAN, R.ANGGARAN, R.REALISASI_ANGGARAN)
+
+
+def _years(col: Column) -> frozenset[str]:
+    return frozenset(_YEAR.findall(f"{col.header} {col.group}"))
+
+
+def efisiensi_column(table: Table) -> Column | None:
+    """The efisiensi column of the year a table reports, if it can be told.
+
+    Usually the table's one efisiensi column. In a table of two years
+    (``Efisiensi 2023 | … | Efisiensi 2024``) both keep the role; the year's is
+    the one dated to the years of the table's own capaian and budget columns
+    (the other years' lost their role), and none when no single column is. Two
+    efisiensi columns not each dated to a year of its own leave the first.
+    """
+    found = table.columns_with(R.EFISIENSI)
+    if len(found) < 2:
+        return found[0] if found else None
+    dated = [_years(c) for c in found]
+    years = [next(iter(y)) for y in dated if len(y) == 1]
+    if not (len(years) == len(found) == len(set(years))):
+        return found[0]
+    own = frozenset(
+        y
+        for role in _EFISIENSI_OPERANDS
+        if (col := table.column(role)) is not None
+        for y in _years(col)
+    )
+    mine = [c for c, y in zip(found, dated, strict=True) if y == own]
+    return mine[0] if len(mine) == 1 else None

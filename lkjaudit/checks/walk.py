@@ -987,7 +987,12 @@ class _Pass:
         if found and _of_a_kind(claim) and self._owned(claim):
             return []
         carried = False
-        if not found and not _WHOLE.search(claim.prefix) and not _of_a_kind(claim):
+        if (
+            not found
+            and not _WHOLE.search(claim.prefix)
+            and not _of_a_kind(claim)
+            and not _averaged(claim)
+        ):
             # NOTE: a programme named by a name of its own that no table holds
             # continues only a row of that name ("kegiatan Penyediaan Jasa" after
             # a sentence on Penyediaan Jasa Kantor), no other row
@@ -1376,7 +1381,13 @@ class _Pass:
                             found.setdefault(whole, []).append(cell)
 
         for table in tables:
-            for col in (c for c in table.columns if c.role in roles):
+            # NOTE: only the reported year's efisiensi (another year's keeps the role)
+            columns = (
+                [c for c in (column_for(table, metric),) if c is not None]
+                if metric == "efisiensi"
+                else [c for c in table.columns if c.role in roles]
+            )
+            for col in columns:
                 for row in table.rows:
                     file(self._cell(table, row.index, col))
             if metric in DERIVED and not any(c.role in roles for c in table.columns):
@@ -1384,6 +1395,17 @@ class _Pass:
                     file(_derived(self.report, table, row.index, metric, self.capaian))
         self._value_cache[metric] = found
         return found
+
+
+# "tingkat efisiensi rata-rata 10%": a mean over the rows, no one row's figure
+_AVERAGE = lazy(r"\b(?:rata-?\s*rata|rerata)\b", re.I)
+
+
+def _averaged(claim: FigureClaim) -> bool:
+    """Whether an efisiensi's own clause speaks of a mean: it continues no row."""
+    if claim.metric != "efisiensi":
+        return False
+    return _AVERAGE.search(CONTRAST.split(claim.before)[-1]) is not None
 
 
 def _share_of(part: Cell, whole: Cell | None, reading: str) -> Cell | None:

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import chain
 from typing import Literal
@@ -1298,6 +1298,8 @@ def _metric(
         if own == "realisasi" and _SHARE_OF.match(after) is None and _of_budget(prefix):
             own = key = "budget_real"  # "belanja modal terealisasi 81%"
         metric = _percent_metric(own, key, after, prefix)
+        if metric == "efisiensi" and _EARLIER_PERIOD.search(_own_clause(prefix)):
+            return None  # NOTE: "… dari tahun lalu yang sebesar 10%": no column's
         if (
             metric is None
             and key is None
@@ -1315,6 +1317,13 @@ def _metric(
             earlier if earlier in _SPENDING_CARRIES and not allotted else "budget_base"
         )
     return _money_metric(key, prefix, after)
+
+
+# an efisiensi of a period before the one reported ("dari tahun lalu yang
+# sebesar 10%", "tahun sebelumnya"); a year by number is read by _of_another_year
+_EARLIER_PERIOD = lazy(
+    r"\b(?:tahun|periode|triwulan|semester)\s+(?:lalu|sebelumnya|kemarin)\b", re.I
+)
 
 
 # the keywords that make "… terealisasi 81%" the share of a budget spent
@@ -1350,6 +1359,8 @@ _PERCENT = {
     # "sisa anggaran 3,73%": the share of the budget left (sisa / anggaran)
     "sisa": "persen_sisa",
     "sisa_plain": "persen_sisa",
+    # "efisiensi … sebesar 12,57%": the figure of an efisiensi column
+    "efisiensi": "efisiensi",
 }
 
 
@@ -1391,6 +1402,8 @@ def _percent_metric(
             return "capaian"
         if share.group("target"):
             return "realisasi"  # "baru 72% dari target 80%": what was realised
+    if key == "efisiensi" and share is not None:
+        return None  # NOTE: "efisiensi 5% dari pagu": a saving's share, no column
     if key == "sisa_plain" and not (
         _BUDGET_CONTEXT.search(_last_piece(CONTRAST, prefix))
         or (share is not None and share.group("budget"))
@@ -1703,6 +1716,8 @@ def _figure_claims(
             # difference ("selisih Rp … dengan tahun lalu") restates no cell
             quoted = {c.metric for c in out}
             metric = "sisa" if {"anggaran", "realisasi_anggaran"} <= quoted else None
+        if metric == "efisiensi" and _negative(text, fig, before):
+            fig = _negated(fig)
         if metric is not None:
             label, label_end = (
                 _label_after(text, fig, nxt) if fig.kind == "count" else ("", 0)
@@ -1727,6 +1742,35 @@ def _figure_claims(
             spans.append(earlier[0])
             claimed_end = fig.end
     return out
+
+
+_MINUSES = "-−–"
+# "efisiensi negatif sebesar 2,15%": the sign said in words
+_NEGATIVE_WORD = lazy(r"\b(?:negatif|minus)\b", re.IGNORECASE)
+
+
+def _negative(text: str, fig: Figure, before: str) -> bool:
+    """Whether an efisiensi is quoted below zero, by a minus or in words.
+
+    Figures are read without a sign; an efisiensi is the one figure quoted whose
+    sign its table prints (capaian kinerja less the budget %). A minus set before
+    it ("sebesar -2,15%", "– 2,15%") after a space, a bracket or nothing (not a
+    range's dash: "10-12%"), or "negatif" / "minus" in the words after its
+    efisiensi keyword.
+    """
+    lead = text[: fig.start].rstrip()
+    if lead and lead[-1] in _MINUSES and (len(lead) == 1 or lead[-2] in " \t(["):
+        return True
+    at = before.lower().rfind("efisiensi")
+    words = before[at:] if at >= 0 else _last_clause(before)
+    return _NEGATIVE_WORD.search(words) is not None
+
+
+def _negated(fig: Figure) -> Figure:
+    """A figure below zero, printed with its minus."""
+    value = fig.value
+    raw = f"-{value.raw}"
+    return replace(fig, value=replace(value, raw=raw, number=-fig.number), raw=raw)
 
 
 def _past_share(text: str, figs: list[Figure], k: int) -> str:

@@ -379,8 +379,8 @@ def test_a_wrong_budget_absorbed_is_reported() -> None:
             "Sisa anggaran Rp 5.000.000 dari total Rp 100.000.000.",
             ["sisa", "anggaran"],
         ),
-        # an efisiensi is a figure of its own
-        ("Efisiensi penggunaan anggaran program ini 7,87%.", []),
+        # an efisiensi is a figure of its own, its column's, not the budget's
+        ("Efisiensi penggunaan anggaran program ini 7,87%.", ["efisiensi"]),
         ("Efisiensi anggaran sebesar Rp 157.400.000.", []),
         # the serap family
         ("Program ini menyerap 92,38% anggarannya.", ["persen_anggaran"]),
