@@ -38,7 +38,7 @@ from lkjaudit.engine.context import Context, Violation, display, shown
 from lkjaudit.engine.registry import check
 from lkjaudit.model.finding import Confidence
 from lkjaudit.model.report import Column, ColumnRole, Report, Table
-from lkjaudit.model.values import ValueKind, format_number
+from lkjaudit.model.values import ValueKind, format_number, parse_value
 
 __all__ = ["CopiesOptions"]
 
@@ -86,6 +86,24 @@ def _expected(centre: Item, item: Item) -> str:
     col, value = item[1], item[2]
     unit = centre[2].unit if centre[1].scale == col.scale else value.unit
     return display(col.as_printed(number), value, unit)
+
+
+def _printed(item: Item) -> str:
+    """A copy's figure as printed, its unit in the one form findings write it.
+
+    A figure whose unit stands in a cell of its own (a ``Satuan`` column, or a
+    unit column beside the figure) was never printed with it: it is written as
+    a computed figure is (:func:`~lkjaudit.engine.context.display`), ``93%``
+    rather than the cells' ``93 %``. Any other figure is shown as its cell
+    prints it.
+    """
+    copy, col, value = item
+    if value.unit is None or value.number is None:
+        return shown(value)
+    own = parse_value(copy.table.cell(copy.row, col).text)
+    if own.unit is not None:
+        return shown(value)
+    return display(value.number, value)
 
 
 # (name, role, copies with a figure, the copies' clusters of agreeing figures,
@@ -498,12 +516,11 @@ def _disagreeing(
         if not others:
             continue  # NOTE: no other copy says so: its witnesses' finding does
         used = [fixes[id(a)] for a in others if id(a) in fixes]
-        value = original[2]
         note, weak = link_note([c for c, _, _ in items], ctx.lang)
         yield ctx.violation(
             location(ctx, item),
             expected=_expected(centre, original),
-            actual=shown(value),
+            actual=_printed(original),
             related=[location(ctx, other) for other in items if other is not item]
             + [loc for fix in used for loc in fix.locations(ctx)],
             confidence=weak or (Confidence.MEDIUM if used else None),
@@ -608,8 +625,8 @@ def copies_sameprecision(
             note, weak = link_note([c for c, _, _ in items], ctx.lang)
             yield ctx.violation(
                 location(ctx, item),
-                expected=shown(finest[2]),
-                actual=shown(value),
+                expected=_printed(finest),
+                actual=_printed(item),
                 related=[location(ctx, finest)]
                 + [
                     location(ctx, o) for o in items if o is not item and o is not finest
