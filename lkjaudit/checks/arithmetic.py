@@ -7,7 +7,7 @@ Every comparison is exact interval arithmetic on the printed figures (see
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import replace
 from decimal import Decimal
 from typing import Literal, NamedTuple
@@ -35,10 +35,12 @@ from lkjaudit.model.values import Value, ValueKind
 from lkjaudit.prose.formulas import StatedFormulas, stated_formulas
 
 __all__ = [
+    "BlankOptions",
     "DifferenceOptions",
     "RatioOptions",
     "ShareOptions",
     "Verdict",
+    "left_blank",
     "ratio_verdicts",
     "reported_itself",
     "witnessed_note",
@@ -264,17 +266,66 @@ def ratio(table: Table, opts: RatioOptions, ctx: Context) -> Iterator[Violation]
     else the one the table's lower-is-better rows use most, and the other one is
     named beside it.
     """
+    for own, cols, found in _ratio_findings(table, opts, ctx):
+        if not left_blank(table, cols[2], found):
+            yield from found
+        if (
+            own
+            and opts.result == ColumnRole.CAPAIAN
+            and table.column(opts.result) is cols[2]
+        ):
+            yield from _blamed(table, cols, ctx, "%" if opts.percent else None)
+
+
+# (the year's own columns, the three columns, their row findings)
+_Found = tuple[bool, tuple[Column, Column, Column], list[Violation]]
+
+
+def _ratio_findings(
+    table: Table, opts: RatioOptions, ctx: Context, blank: bool = False
+) -> Iterator[_Found]:
+    """Each result column's row findings: the year's, then another year's.
+
+    ``blank`` True: only of the columns that print dashes only.
+    """
     cols = _ratio_columns(table, opts)
     unit = "%" if opts.percent else None
-    if cols is not None:
-        for verdict in ratio_verdicts(table, opts, ctx.report).values():
-            yield _ratio_violation(table, cols, verdict, ctx, unit)
-        if opts.result == ColumnRole.CAPAIAN and table.column(opts.result) is cols[2]:
-            yield from _blamed(table, cols, ctx, unit)
+    if cols is not None and (not blank or _dashes_only(table, cols[2])):
+        verdicts = ratio_verdicts(table, opts, ctx.report).values()
+        yield (
+            True,
+            cols,
+            [_ratio_violation(table, cols, v, ctx, unit) for v in verdicts],
+        )
     for year in _year_sets(table, (opts.numerator, opts.denominator, opts.result)):
+        if blank and not _dashes_only(table, year[2]):
+            continue
         judged = _column_verdicts(table, opts, year, ctx.report, witness=False)
-        for verdict in judged.found.values():
-            yield _ratio_violation(table, year, verdict, ctx, unit)
+        found = judged.found.values()
+        yield False, year, [_ratio_violation(table, year, v, ctx, unit) for v in found]
+
+
+def left_blank(table: Table, col: Column, found: Collection[object]) -> bool:
+    """True when ``col`` was left blank: dashes only, two or more of them wrong.
+
+    ``found`` are the column's row findings. A result column that prints no
+    figure but ``-`` on every row was not filled in, though its operands give
+    figures: it is one finding of ``column-left-blank``, not one per row. A
+    single wrong ``-`` (among figures, or the only one that can be computed)
+    stays a row finding.
+    """
+    return len(found) >= 2 and _dashes_only(table, col)
+
+
+def _dashes_only(table: Table, col: Column) -> bool:
+    """True when no row prints anything in ``col`` but a dash (or nothing)."""
+    return all(
+        col.index in row.inherited or table.value(row, col).kind in _BLANK_KINDS
+        for row in table.rows
+    )
+
+
+_BLANK_KINDS = (ValueKind.DASH, ValueKind.EMPTY)
 
 
 def _year_sets(
@@ -801,6 +852,18 @@ def difference(
     taken at the figure it supports: a result right for that figure is not
     reported, and a wrong one is told what that figure gives.
     """
+    for cols, found in _difference_findings(table, opts, ctx):
+        if not left_blank(table, cols[2], found):
+            yield from found
+
+
+def _difference_findings(
+    table: Table, opts: DifferenceOptions, ctx: Context, blank: bool = False
+) -> Iterator[tuple[tuple[Column, Column, Column], list[Violation]]]:
+    """Each result column's row findings: the year's, then another year's.
+
+    ``blank`` True: only of the columns that print dashes only.
+    """
     a_col, b_col = table.column(opts.minuend), table.column(opts.subtrahend)
     r_col = table.column(opts.result)
     if (
@@ -808,10 +871,13 @@ def difference(
         and b_col is not None
         and r_col is not None
         and not r_col.formula
+        and (not blank or _dashes_only(table, r_col))
     ):
-        yield from _differences(table, (a_col, b_col, r_col), ctx)
+        cols = (a_col, b_col, r_col)
+        yield cols, list(_differences(table, cols, ctx))
     for year in _year_sets(table, (opts.minuend, opts.subtrahend, opts.result)):
-        yield from _differences(table, year, ctx, witness=False)
+        if not blank or _dashes_only(table, year[2]):
+            yield year, list(_differences(table, year, ctx, witness=False))
 
 
 def _differences(
@@ -861,6 +927,75 @@ def _differences(
             subtrahend=display(b_fix.value, b) if b_fix else shown(b),
             witnessed=witnessed_note((a_col, b_col), operands, ctx),
         )
+
+
+class BlankOptions(BaseModel):
+    """Options of the ``column-left-blank`` primitive: the columns it watches."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
+
+    ratios: tuple[RatioOptions, ...] = ()
+    differences: tuple[DifferenceOptions, ...] = ()
+
+
+@check(
+    "column-left-blank",
+    options=BlankOptions,
+    provides=("column", "count", "operands", "figures"),
+)
+def column_left_blank(
+    table: Table, opts: BlankOptions, ctx: Context
+) -> Iterator[Violation]:
+    """A result column printed as dashes only, though its operands give figures.
+
+    ``ratios`` and ``differences`` name the columns, each with the options of
+    the ``ratio`` or ``difference`` primitive that computes it. Those
+    primitives (and ``witnessed-figure``, for a sisa) leave a column printed
+    as dashes only, two or more of them wrong (:func:`left_blank`), to this
+    one: it is reported once, at its first wrong row, with that row's expected
+    figure, the number of wrong rows, the first three expected figures, and
+    every other wrong row as a related location. A rule pack that adds a
+    ``ratio`` or ``difference`` rule over other columns names them here too.
+    """
+    for ratio_opts in opts.ratios:
+        for _, cols, found in _ratio_findings(table, ratio_opts, ctx, blank=True):
+            if left_blank(table, cols[2], found):
+                yield _blank(table, cols, found, ctx)
+    for diff_opts in opts.differences:
+        for cols, found in _difference_findings(table, diff_opts, ctx, blank=True):
+            if left_blank(table, cols[2], found):
+                yield _blank(table, cols, found, ctx)
+
+
+_BLANK_SHOWN = 3  # the expected figures a blank column's finding writes out
+
+
+def _blank(
+    table: Table,
+    cols: tuple[Column, Column, Column],
+    found: list[Violation],
+    ctx: Context,
+) -> Violation:
+    """One finding for a blank column, from its row findings (in row order)."""
+    found = sorted(found, key=lambda v: v.location.row or 0)
+    first, lang = found[0], ctx.lang
+    figures = ", ".join(
+        phrase("blank.row", lang, row=v.location.row, value=v.expected)
+        for v in found[:_BLANK_SHOWN]
+    )
+    if len(found) > _BLANK_SHOWN:
+        figures += phrase("blank.more", lang, n=len(found) - _BLANK_SHOWN)
+    a, b = (column_name(c) for c in cols[:2])
+    return ctx.violation(
+        first.location,
+        expected=first.expected,
+        actual=first.actual,
+        related=[v.location for v in found[1:]],
+        column=column_name(cols[2]),
+        count=str(len(found)),
+        operands=phrase("blank.operands", lang, a=a, b=b),
+        figures=figures,
+    )
 
 
 class ShareOptions(BaseModel):

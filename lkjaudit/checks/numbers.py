@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from pydantic import BaseModel, ConfigDict
 
+from lkjaudit.checks.arithmetic import left_blank
 from lkjaudit.checks.corroboration import corroboration
 from lkjaudit.checks.phrases import phrase
 from lkjaudit.checks.support import supported_cells
@@ -196,10 +197,15 @@ def witnessed_figure(
     that judge a sisa, a % or a total from such a figure take the supported one,
     and leave the figure itself to this rule (or to the sum rule that finds the
     same verdict: the two findings are merged). A malformed
-    figure is left to ``number-well-formed``.
+    figure is left to ``number-well-formed``, and a sisa column printed as
+    dashes only (:func:`~lkjaudit.checks.arithmetic.left_blank`) to the
+    ``column-left-blank`` primitive: it was not filled in.
     """
     for col in (c for c in table.columns if c.role in BUDGET):
-        for row, fix in supported_cells(ctx.report, table, col):
+        found = list(supported_cells(ctx.report, table, col))
+        if col.role is ColumnRole.SISA and left_blank(table, col, found):
+            continue  # NOTE: a sisa column left blank: computed-column-filled-in
+        for row, fix in found:
             value = table.value(row, col)
             if not value.is_number:
                 continue

@@ -232,6 +232,11 @@ _PHRASES: dict[str, tuple[str, str]] = {
     "role.persen_anggaran": ("% anggaran", "% of budget"),
     "role.kategori": ("kategori", "category"),
     "role.efisiensi": ("efisiensi", "efficiency"),
+    # a result column left blank (column-left-blank): a row's expected figure,
+    # the rows not written out, the two operand columns
+    "blank.row": ("baris {row}: {value}", "row {row}: {value}"),
+    "blank.more": (", dan {n} baris lain", ", and {n} more"),
+    "blank.operands": ("{a} dan {b}", "{a} and {b}"),
     # a figure of one quarter's column, and of the running total up to a quarter
     "quarter.own": ("{fact} TW {quarter}", "{fact} in TW {quarter}"),
     "quarter.up_to": ("{fact} s.d. TW {quarter}", "{fact} up to TW {quarter}"),

@@ -1,0 +1,112 @@
+"""A result column printed as dashes only is one finding, not one per row.
+
+A budget table whose % column (or sisa, or capaian) prints "-" on every row,
+though its anggaran and realisasi are figures, was not filled in: it is one
+``computed-column-filled-in`` warning at the column's first row, counting its
+rows and giving their expected figures, and the arithmetic rule reports none of
+its rows. A single "-" among printed figures stays that rule's row finding.
+"""
+
+from __future__ import annotations
+
+from conftest import compact, findings_for
+
+HEAD = "Tabel 3.16 Realisasi Anggaran\n\n"
+PERCENT = "No\tProgram\tAnggaran (Rp)\tRealisasi (Rp)\t%\n"
+SISA = "No\tProgram\tAnggaran (Rp)\tRealisasi (Rp)\tSisa (Rp)\n"
+ROWS = [
+    ("1", "Program Penunjang Urusan Pemerintahan Daerah", "1.000.000", "900.000"),
+    ("2", "Program Penyelenggaraan Pemerintahan", "2.000.000", "1.500.000"),
+    ("3", "Program Pemberdayaan Masyarakat Desa", "500.000", "500.000"),
+    ("", "Jumlah", "3.500.000", "2.900.000"),
+]
+PCT = "tabel-3.16/row:{}/col:persen_anggaran"
+BLANK = "computed-column-filled-in"
+
+
+def _table(header: str, results: list[str], rows: list[tuple[str, ...]] = ROWS) -> str:
+    lines = ["\t".join((*row, res)) for row, res in zip(rows, results, strict=True)]
+    return HEAD + header + "\n".join(lines) + "\n"
+
+
+def test_a_percent_column_of_dashes_is_one_finding_at_its_first_row() -> None:
+    found = findings_for(_table(PERCENT, ["-"] * 4), source="t.txt")
+    assert compact(found) == [[BLANK, PCT.format(1), 4, "90%", "-"]]
+    (finding,) = found
+    assert finding.severity.value == "warning"
+    assert finding.message == (
+        "Kolom % tidak diisi (hanya -), padahal 4 barisnya dapat dihitung dari"
+        " Realisasi (Rp) dan Anggaran (Rp): baris 1: 90%, baris 2: 75%,"
+        " baris 3: 100%, dan 1 baris lain"
+    )
+    assert [r.ref for r in finding.related] == [PCT.format(k) for k in (2, 3, 4)]
+
+
+def test_in_english() -> None:
+    found = findings_for(_table(PERCENT, ["-"] * 4), source="t.txt", lang="en")
+    assert [f.message for f in found] == [
+        "Column % is not filled in (only -), though 4 of its rows can be computed"
+        " from Realisasi (Rp) and Anggaran (Rp): row 1: 90%, row 2: 75%,"
+        " row 3: 100%, and 1 more"
+    ]
+
+
+def test_one_dash_among_figures_stays_a_row_finding() -> None:
+    found = findings_for(_table(PERCENT, ["90%", "-", "100%", "82,86%"]))
+    assert compact(found) == [
+        [
+            "persen-anggaran-equals-realisasi-over-anggaran",
+            PCT.format(2),
+            5,
+            "75%",
+            "-",
+        ]
+    ]
+    assert found[0].message == "Persentase -, seharusnya 75% (1.500.000 / 2.000.000)"
+
+
+def test_a_column_of_dashes_over_dashes_is_no_finding() -> None:
+    rows = [(n, name, "-", "-") for n, name, _, _ in ROWS]
+    assert findings_for(_table(PERCENT, ["-"] * 4, rows)) == []
+    assert findings_for(_table(SISA, ["-"] * 4, rows)) == []
+
+
+def test_a_dash_column_with_one_row_to_compute_stays_a_row_finding() -> None:
+    # only row 1 has figures: its "-" is one wrong figure, as before
+    rows = [ROWS[0]] + [(n, name, "-", "-") for n, name, _, _ in ROWS[1:3]]
+    found = findings_for(_table(PERCENT, ["-"] * 3, rows))
+    assert compact(found) == [
+        [
+            "persen-anggaran-equals-realisasi-over-anggaran",
+            PCT.format(1),
+            4,
+            "90%",
+            "-",
+        ]
+    ]
+
+
+def test_a_sisa_column_of_dashes_is_one_finding() -> None:
+    # row 3 spends its whole budget: its sisa is 0, a "-" that is right
+    found = findings_for(_table(SISA, ["-"] * 4))
+    assert compact(found) == [[BLANK, "tabel-3.16/row:1/col:sisa", 4, "100.000", "-"]]
+    assert found[0].message == (
+        "Kolom Sisa (Rp) tidak diisi (hanya -), padahal 3 barisnya dapat dihitung"
+        " dari Anggaran (Rp) dan Realisasi (Rp): baris 1: 100.000,"
+        " baris 2: 500.000, baris 4: 600.000"
+    )
+
+
+def test_a_capaian_column_of_dashes_is_one_finding() -> None:
+    text = (
+        "Tabel 3.2 Capaian Indikator Kinerja\n\n"
+        "No\tIndikator Kinerja\tTarget\tRealisasi\tCapaian\n"
+        "1\tPersentase desa yang menetapkan APBDes tepat waktu\t80%\t60%\t-\n"
+        "2\tPersentase pengaduan yang ditindaklanjuti\t90%\t90%\t-\n"
+    )
+    found = findings_for(text)
+    assert compact(found) == [[BLANK, "tabel-3.2/row:1/col:capaian", 4, "75%", "-"]]
+    assert found[0].message == (
+        "Kolom Capaian tidak diisi (hanya -), padahal 2 barisnya dapat dihitung"
+        " dari Realisasi dan Target: baris 1: 75%, baris 2: 100%"
+    )
