@@ -221,9 +221,10 @@ def test_report_data_round_trip_keeps_every_finding(
 
 def _printed(actual: str | None, kind: str) -> str | None:
     """The part of a finding's actual value its line must hold: the figure (its
-    unit may sit in the next cell), or the last of the words a sentence quotes."""
+    unit may sit in the next cell, and is then written against it: ``54,6%``),
+    or the last of the words a sentence quotes."""
     words = (actual or "").split()
     figure = next((w for w in words if any(ch.isdigit() for ch in w)), None)
     if figure is None and kind == "text" and words:
         return words[-1]
-    return figure
+    return figure.removesuffix("%") if figure is not None else None

@@ -35,6 +35,7 @@ from lkjaudit.model.values import Value, ValueKind
 from lkjaudit.prose.formulas import StatedFormulas, stated_formulas
 
 __all__ = [
+    "BUILTIN_BLANK",
     "BlankOptions",
     "DifferenceOptions",
     "RatioOptions",
@@ -930,12 +931,9 @@ def _differences(
 
 
 class BlankOptions(BaseModel):
-    """Options of the ``column-left-blank`` primitive: the columns it watches."""
+    """Options of the ``column-left-blank`` primitive (none yet)."""
 
     model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
-
-    ratios: tuple[RatioOptions, ...] = ()
-    differences: tuple[DifferenceOptions, ...] = ()
 
 
 @check(
@@ -948,25 +946,51 @@ def column_left_blank(
 ) -> Iterator[Violation]:
     """A result column printed as dashes only, though its operands give figures.
 
-    ``ratios`` and ``differences`` name the columns, each with the options of
-    the ``ratio`` or ``difference`` primitive that computes it. Those
-    primitives (and ``witnessed-figure``, for a sisa) leave a column printed
-    as dashes only, two or more of them wrong (:func:`left_blank`), to this
-    one: it is reported once, at its first wrong row, with that row's expected
-    figure, the number of wrong rows, the first three expected figures, and
-    every other wrong row as a related location. A rule pack that adds a
-    ``ratio`` or ``difference`` rule over other columns names them here too.
+    The columns are those the run's ``ratio`` and ``difference`` rules compute,
+    as they are configured; a run with no rule over one of the two primitives
+    (this rule selected alone) takes the built-in rules' columns
+    (:data:`BUILTIN_BLANK`). Those primitives (and ``witnessed-figure``, for a
+    sisa) leave a column printed as dashes only, two or more of them wrong
+    (:func:`left_blank`), to this one: it is reported once, at its first wrong
+    row, with that row's expected figure, the number of wrong rows, the first
+    three expected figures, and every other wrong row as a related location.
     """
-    for ratio_opts in opts.ratios:
+    ratios, differences = BUILTIN_BLANK
+    for ratio_opts in ctx.configured("ratio") or ratios:
+        assert isinstance(ratio_opts, RatioOptions)
         for _, cols, found in _ratio_findings(table, ratio_opts, ctx, blank=True):
             if left_blank(table, cols[2], found):
                 yield _blank(table, cols, found, ctx)
-    for diff_opts in opts.differences:
+    for diff_opts in ctx.configured("difference") or differences:
+        assert isinstance(diff_opts, DifferenceOptions)
         for cols, found in _difference_findings(table, diff_opts, ctx, blank=True):
             if left_blank(table, cols[2], found):
                 yield _blank(table, cols, found, ctx)
 
 
+# NOTE: the options of the built-in rules capaian-equals-realisasi-over-target,
+# persen-anggaran-equals-realisasi-over-anggaran and
+# sisa-equals-anggaran-minus-realisasi (rules/core/arithmetic.yaml)
+BUILTIN_BLANK: tuple[tuple[RatioOptions, ...], tuple[DifferenceOptions, ...]] = (
+    (
+        RatioOptions(
+            numerator=R.REALISASI,
+            denominator=R.TARGET,
+            result=R.CAPAIAN,
+            polarity="auto",
+        ),
+        RatioOptions(
+            numerator=R.REALISASI_ANGGARAN,
+            denominator=R.ANGGARAN,
+            result=R.PERSEN_ANGGARAN,
+        ),
+    ),
+    (
+        DifferenceOptions(
+            minuend=R.ANGGARAN, subtrahend=R.REALISASI_ANGGARAN, result=R.SISA
+        ),
+    ),
+)
 _BLANK_SHOWN = 3  # the expected figures a blank column's finding writes out
 
 
