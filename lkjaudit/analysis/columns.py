@@ -121,6 +121,8 @@ def infer_role(
 
 @lru_cache(maxsize=4096)
 def _infer_role(leaf: str, groups: tuple[str, ...], content: str) -> ColumnRole:
+    if content == "currency":
+        return R.OTHER  # "Rp" alone: the unit of the figures beside it
     t = norm(leaf)
     g = norm(" ".join(groups))
     money = content == "money"
@@ -340,7 +342,29 @@ def _column_content(
     if len(physical) > 1:
         return _content(_value_texts(table, physical))
     at = physical[0]
-    return _content_of(Counter(columns[at] if at < len(columns) else ()))
+    content = _content_of(Counter(columns[at] if at < len(columns) else ()))
+    if content == "text" and _only_currency(table, at):
+        return "currency"
+    return content
+
+
+def _only_currency(table: Table, at: int) -> bool:
+    """Whether every filled cell of a physical column is a currency sign alone.
+
+    ``Rp | 86.400.000`` printed in two cells: the ``Rp`` column is the unit of
+    the figures beside it, with no role of its own, whatever header it sits under.
+    """
+    seen = False
+    for row in table.rows:
+        cells = row.cells
+        text = cells[at].text.strip() if at < len(cells) else ""
+        if not text:
+            continue
+        # NOTE: a label column stops at its first cell
+        if len(text) > 8 or normalize_unit(text) != "rp":
+            return False
+        seen = True
+    return seen
 
 
 def _match(slots: list[Slot], contents: list[str]) -> list[Slot | None]:
@@ -359,7 +383,9 @@ def _match(slots: list[Slot], contents: list[str]) -> list[Slot | None]:
                 options.append((best[i - 1][j], "slot"))  # header slot unused
             if j > 0:
                 options.append((best[i][j - 1] - 0.3, "col"))  # column without slot
-            if i > 0 and j > 0:
+            # NOTE: a column of "Rp" signs takes no header: the header over it
+            # and its figures names the figures
+            if i > 0 and j > 0 and contents[j - 1] != "currency":
                 slot = slots[i - 1]
                 content = contents[j - 1]
                 role = infer_role(slot.leaf, slot.groups, content)

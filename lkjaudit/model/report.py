@@ -130,7 +130,8 @@ class Column:
     group: str = ""  # spanning header text above that ("Anggaran")
     unit_hint: str | None = None  # "(Rp.)" under a header
     role: ColumnRole = ColumnRole.OTHER
-    content: str = "empty"  # text, money, percent, quantity, number, mixed, empty
+    # text, money, pct, qty, num, mixed, dash, empty; currency: only "Rp" signs
+    content: str = "empty"
     number: str | None = None  # label in the column-number row ("6")
     formula: str | None = None  # formula stated in that row ("5/4")
     # a rupiah column printed in thousands (3) or millions (6): its own header, the
