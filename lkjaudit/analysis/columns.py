@@ -590,17 +590,20 @@ def other_years(table: Table) -> dict[str, dict[ColumnRole, Column]]:
     for other, cols in dated.items():
         if other == year or any(c.role != R.OTHER for c in cols):
             continue
-        roles = _as_year(cols, dated[year])
+        roles = _as_year(cols, dated[year], table.columns)
         if roles:
             found[other] = roles
     return found
 
 
-def _as_year(cols: list[Column], year: list[Column]) -> dict[ColumnRole, Column]:
+def _as_year(
+    cols: list[Column], year: list[Column], columns: list[Column]
+) -> dict[ColumnRole, Column]:
     """The roles of another year's ``cols``, paired in order with the year's."""
 
     def read(col: Column) -> ColumnRole:
-        return infer_role(col.header, _groups(col), col.content)
+        blank = _as_other_year(col, columns)
+        return blank or infer_role(col.header, _groups(col), col.content)
 
     paired: dict[ColumnRole, list[Column]] = {}
     for role in {read(c) for c in cols}:
@@ -1023,11 +1026,48 @@ def assign_columns(
                 content=content,
             )
         )
+    _read_blank_years(columns)
     stated = stated_scale(table.caption) or stated_scale(table.note)
     _postprocess(columns, stated, report_year)
     _scales(columns, stated)
     _numbering(table, layout, columns)
     table.columns = columns
+
+
+def _undated(col: Column) -> tuple[str, str]:
+    """A column's header and group with their years taken out."""
+    return (
+        norm(_YEAR.sub(" ", col.header)),
+        norm(_YEAR.sub(" ", col.group)),
+    )
+
+
+def _read_blank_years(columns: list[Column]) -> None:
+    """A year's column of dashes plays the role of the same column of another year.
+
+    ``Realisasi 2024`` all ``-`` beside ``Realisasi 2025`` in rupiah is last
+    year's spending, not a realised performance: its figures tell nothing, its
+    header read with the other year's figures does.
+    """
+    for col in columns:
+        role = _as_other_year(col, columns)
+        if role is not None:
+            col.role = role
+
+
+def _as_other_year(col: Column, columns: list[Column]) -> ColumnRole | None:
+    """The role a blank dated column reads as beside its other years' copies."""
+    if col.content not in ("dash", "empty") or len(years := _years(col)) != 1:
+        return None
+    key = _undated(col)
+    roles = {
+        infer_role(col.header, _groups(col), other.content)
+        for other in columns
+        if other.content not in ("dash", "empty")
+        and _years(other) != years
+        and _undated(other) == key
+    }
+    return roles.pop() if len(roles) == 1 else None
 
 
 _FORMULA = lazy(r"^\(?(\d{1,2})\)?\s*(?:=\s*(.+))?$")
