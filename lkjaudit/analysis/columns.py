@@ -474,13 +474,15 @@ def _is_plan_end(col: Column, year: str | None) -> bool:
 
 
 # the roles a table dated by year holds once for the year it reports: its
-# performance and its budget (Anggaran 2024 | Anggaran 2025)
+# performance, its budget (Anggaran 2024 | Anggaran 2025) and the efficiency
+# of the two (Efisiensi 2024 | Efisiensi 2025)
 _YEAR_ROLES = (
     *_PERIOD_ROLES,
     R.ANGGARAN,
     R.REALISASI_ANGGARAN,
     R.SISA,
     R.PERSEN_ANGGARAN,
+    R.EFISIENSI,
 )
 ReportYear = Callable[[], str | None]
 

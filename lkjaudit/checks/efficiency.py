@@ -299,58 +299,32 @@ _OPERANDS = (R.CAPAIAN, R.PERSEN_ANGGARAN, R.ANGGARAN, R.REALISASI_ANGGARAN)
 _YEAR = lazy(r"\b(?:19|20)\d{2}\b")
 
 
-def _years(col: Column) -> set[str]:
-    return set(_YEAR.findall(f"{col.header} {col.group}"))
-
-
 def _year_columns(table: Table) -> Iterator[_Columns]:
     """Each year's efisiensi column with that year's own operands.
 
     Usually one efisiensi column, computed from the table's capaian and budget
     columns. In a table of two years (``Capaian 2024 | % 2024 | Efisiensi 2024
-    | … 2025``) the year's efisiensi is the one dated to the year of the
-    table's own operands, and another year's is judged from that year's own
-    columns (:func:`~lkjaudit.analysis.columns.other_years`), never from the
-    year's: one year's capaian beside another's efisiensi gives nothing to
-    judge. Efisiensi columns that are not each dated to a year of their own (a
-    figure and a column of verdicts) leave the first to be the year's.
+    | … 2025``) the year's efisiensi is the one keeping the role, and another
+    year's is judged from that year's own columns
+    (:func:`~lkjaudit.analysis.columns.other_years`), never from the year's:
+    one year's capaian beside another's efisiensi gives nothing to judge.
+    Several efisiensi columns keeping the role (a figure and a column of
+    verdicts) leave the first to be the year's; several each dated to a year
+    of its own, none of them the year's, leave nothing to judge.
     """
     found = [c for c in table.columns if c.role == R.EFISIENSI]
-    if not found:
-        return
-    own = {role: table.column(role) for role in _OPERANDS}
-    dated = [_years(c) for c in found]
-    if len(found) == 1 or not _each_its_year(dated):
+    if found and (len(found) == 1 or not _each_its_year(found)):
+        own = {role: table.column(role) for role in _OPERANDS}
         yield _Columns(table, found[0], own)
-        if len(found) == 1:
-            yield from _other_years(table, table)
-        return
-    own_years = {y for col in own.values() if col is not None for y in _years(col)}
-    mine = [c for c, years in zip(found, dated, strict=True) if years == own_years]
-    if len(mine) != 1:
-        return  # NOTE: nothing tells which efisiensi is the year's
-    yield _Columns(table, mine[0], own)
-    # NOTE: another year's efisiensi keeps the role beside the year's (it is no
-    # role other_years reads): it is read as that year's column like the rest
-    columns = [
-        replace(c, role=R.OTHER)
-        if c is not mine[0] and any(c is f for f in found)
-        else c
-        for c in table.columns
-    ]
-    yield from _other_years(table, replace(table, columns=columns))
-
-
-def _each_its_year(dated: list[set[str]]) -> bool:
-    """Whether each efisiensi column is dated to one year, none the same."""
-    years = [next(iter(y)) for y in dated if len(y) == 1]
-    return len(years) == len(dated) == len(set(years))
-
-
-def _other_years(table: Table, view: Table) -> Iterator[_Columns]:
-    """Another year's efisiensi with that year's operands, as ``view`` reads them."""
-    for columns in other_years(view).values():
+    for columns in other_years(table).values():
         col = columns.get(R.EFISIENSI)
         if col is not None:
             operands = {role: columns.get(role) for role in _OPERANDS}
             yield _Columns(table, col, operands, named=True)
+
+
+def _each_its_year(found: list[Column]) -> bool:
+    """Whether each efisiensi column is dated to one year, none the same."""
+    dated = [set(_YEAR.findall(f"{c.header} {c.group}")) for c in found]
+    years = [next(iter(y)) for y in dated if len(y) == 1]
+    return len(years) == len(found) == len(set(years))

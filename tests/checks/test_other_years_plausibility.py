@@ -210,7 +210,7 @@ def test_last_years_wrong_efisiensi_is_reported(fmt: str, tmp_path: Path) -> Non
     assert _found(path) == [
         [
             EFISIENSI,
-            "tabel-3.10/row:3/col:efisiensi",
+            "tabel-3.10/row:3/col:c5",
             "Efisiensi 2024",
             "7,00",
             "9,00",
@@ -237,7 +237,7 @@ def test_this_years_wrong_efisiensi_beside_last_years(tmp_path: Path) -> None:
     assert _found(path) == [
         [
             EFISIENSI,
-            "tabel-3.10/row:3/col:efisiensi_2",
+            "tabel-3.10/row:3/col:efisiensi",
             "Efisiensi 2025",
             "5,00",
             "8,00",
