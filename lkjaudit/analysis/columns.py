@@ -623,10 +623,16 @@ def column_name(col: Column) -> str:
     """A column as its header names it (``Target TW III``, ``Anggaran 2024``).
 
     A leaf that only dates its group's figure (``2024`` under ``Anggaran``) is
-    named with the group.
+    named with the group; a group that only dates its leaves (``Tahun 2023``
+    over ``Target``) is named after the leaf (``Target Tahun 2023``), so each
+    year's column says its year however the header prints it.
     """
     if col.group and (only_period(col.header) or only_year(col.header)):
         return f"{col.group} {col.header}"
+    if col.header and not _YEAR.search(col.header):
+        dating = [g for g in _groups(col) if only_year(g) and _YEAR.search(g)]
+        if len(dating) == 1:
+            return f"{col.header} {dating[0]}"
     return col.header or col.group
 
 
