@@ -14,8 +14,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from lkjaudit.api import AuditOptions, audit_report
 from lkjaudit.model.finding import Finding
 from lkjaudit.readers import load_report
@@ -67,18 +65,11 @@ PLANTED = [
     + ["Rp 3.006.150.000", "Rp 3.006.151.000"],
 ]
 
-# NOTE: the cause of the one false alarm left, in a module others own; see the xfails
-CONDITION_CAUSE = (
-    "checks/walk.py _item_cells: in '88 unit dalam kondisi baik dan 7 unit rusak "
-    "berat' the 7 is read under the 88's condition (Baik)"
-)
-
 
 def _findings() -> list[Finding]:
     return audit_report(load_report(str(PROBE)), AuditOptions(strict=True))
 
 
-@pytest.mark.xfail(strict=True, reason=CONDITION_CAUSE)
 def test_every_planted_error_is_found_and_nothing_else() -> None:
     assert compact(_findings()) == PLANTED
 
@@ -92,15 +83,5 @@ def test_the_bare_percent_beside_rupiah_cells_is_the_budget_share() -> None:
     assert BARE_PERCENT in compact(_findings())
 
 
-@pytest.mark.xfail(strict=True, reason=CONDITION_CAUSE)
 def test_no_error_lands_on_a_correct_figure() -> None:
     assert stray_errors(_findings(), PLANTED) == []
-
-
-def test_the_only_stray_error_is_the_count_read_under_another_condition() -> None:
-    # NOTE: pins the false alarm CONDITION_CAUSE describes, so that any other
-    # stray error fails here at once; drop it with that xfail when it is fixed
-    assert stray_errors(_findings(), PLANTED) in (
-        [],
-        ["text/paragraph:16/sentence:1"],
-    )

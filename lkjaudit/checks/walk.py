@@ -1135,6 +1135,10 @@ class _Pass:
             words = _QUALIFIER_END.split(qualifier["rest"], maxsplit=1)[0]
             said = _categories(tables, words)
             own = tail[: qualifier.start("rest")] + words
+            # NOTE: "88 unit dalam kondisi baik dan 7 unit rusak berat": the
+            # qualifier is this count's, none of the next one's
+            end = len(claim.sentence.text) - len(tail) + len(own)
+            self._label_used[id(claim)] = max(self._label_used.get(id(claim), 0), end)
             if not said and _CONDITION.search(own):
                 return None  # "yang rusak": a condition no single column holds
         for text in texts:

@@ -143,3 +143,14 @@ def test_a_share_after_a_count_repeating_a_wrong_print_is_still_judged() -> None
         [RULE, AT, 12, "50,00%", "56,25%"],
     ]
     assert _found(_EDU_BAD, sentence.format(n=8, p="50,00%")) == []
+
+
+def test_a_count_s_condition_is_not_the_next_count_s() -> None:
+    # "11 unit dalam kondisi baik dan 1 unit rusak berat": the 1 is Rusak Berat's
+    # JUMLAH, not Baik's (the first count's qualifier was read as the second's)
+    sentence = (
+        "Dari 15 unit kendaraan dinas, sebanyak 11 unit dalam kondisi baik"
+        " dan {n} unit rusak berat."
+    )
+    assert _found(_ASSETS, sentence.format(n=1)) == []
+    assert _found(_ASSETS, sentence.format(n=2)) == [[RULE, AT, 10, "1 unit", "2 unit"]]
