@@ -1401,14 +1401,18 @@ class _Pass:
         return found
 
 
-# "tingkat efisiensi rata-rata 10%": a mean over the rows, no one row's figure
+# "tingkat efisiensi rata-rata 10%", "capaian kinerja secara rata-rata 100,21%":
+# a mean over the rows, no one row's figure
 _AVERAGE = lazy(r"\b(?:rata-?\s*rata|rerata)\b", re.I)
 
 
 def _averaged(claim: FigureClaim) -> bool:
-    """Whether an efisiensi's own clause speaks of a mean: it continues no row."""
-    if claim.metric != "efisiensi":
-        return False
+    """Whether a figure's own clause speaks of a mean: it continues no row.
+
+    Whatever its metric ("Capaian kinerja rata-rata program sebesar 100,21%"
+    after a sentence on one programme is no figure of that programme's row); a
+    row the sentence names itself is still read by the walk.
+    """
     return _AVERAGE.search(CONTRAST.split(claim.before)[-1]) is not None
 
 

@@ -1059,7 +1059,8 @@ _ATTAINED = lazy(
 )
 # a count of another time: "naik dibandingkan tahun 2023 sebanyak 41.250 orang"
 _EARLIER = lazy(
-    r"\b(?:dibandingkan|dibanding|daripada|semula|sebelumnya|tahun\s+lalu)\b",
+    r"\b(?:dibandingkan|dibanding|daripada|semula|sebelumnya|"
+    r"tahun\s+(?:lalu|kemarin))\b",
     re.IGNORECASE,
 )
 _YEAR_NAMED = lazy(r"\b(?:19|20)\d\d\b")
@@ -1271,6 +1272,8 @@ def _metric(
         return held
     if year is not None and _of_another_year(prefix, after, year):
         return None  # NOTE: "Anggaran … Tahun 2025 direncanakan sebesar Rp …"
+    if _of_an_earlier_period(prefix, after):
+        return None  # NOTE: "meningkat dari tahun lalu yang sebesar 100,00%"
     if _CHANGED_FROM.search(before):
         return None  # NOTE: "naik dari 91,2% menjadi 96%": where it started
     own = _last_keyword(before)
@@ -1298,8 +1301,6 @@ def _metric(
         if own == "realisasi" and _SHARE_OF.match(after) is None and _of_budget(prefix):
             own = key = "budget_real"  # "belanja modal terealisasi 81%"
         metric = _percent_metric(own, key, after, prefix)
-        if metric == "efisiensi" and _EARLIER_PERIOD.search(_own_clause(prefix)):
-            return None  # NOTE: "… dari tahun lalu yang sebesar 10%": no column's
         if (
             metric is None
             and key is None
@@ -1319,11 +1320,42 @@ def _metric(
     return _money_metric(key, prefix, after)
 
 
-# an efisiensi of a period before the one reported ("dari tahun lalu yang
-# sebesar 10%", "tahun sebelumnya"); a year by number is read by _of_another_year
-_EARLIER_PERIOD = lazy(
-    r"\b(?:tahun|periode|triwulan|semester)\s+(?:lalu|sebelumnya|kemarin)\b", re.I
+# what dates a figure in its clause: a period before the one reported ("dari
+# tahun lalu yang sebesar 10%", "tahun sebelumnya"), the period reported ("tahun
+# ini") or a year by number (another year's is read by _of_another_year)
+_DATED = lazy(
+    r"\b(?:(?P<earlier>(?:tahun|periode|triwulan|semester)\s+"
+    r"(?:lalu|sebelumnya|kemarin))|(?:tahun|periode)\s+(?:ini|berjalan)"
+    r"|(?:19|20)\d\d)\b",
+    re.I,
 )
+# the word before the level a change reached: "meningkat dibandingkan tahun lalu
+# menjadi 95%" (what comes before it dates the level the change started from)
+_BECOMES = lazy(r"\bmenjadi\b", re.I)
+
+
+def _of_an_earlier_period(prefix: str, after: str) -> bool:
+    """Whether a figure's own clause dates it to the period before the report's.
+
+    "Capaiannya meningkat dari tahun lalu yang sebesar 100,00%", "capaian tahun
+    lalu 98%": last year's figure, no column's. The date nearest before the
+    figure decides ("Dibandingkan tahun lalu capaian tahun 2024 sebesar 95%" is
+    this year's), a year right after it overrides, and only what follows the
+    level a change reached counts ("meningkat dibandingkan tahun lalu menjadi
+    95%" quotes this year's 95%).
+    """
+    if _YEAR_AFTER.match(after) is not None:
+        return False  # NOTE: dated by the year after it (_of_another_year)
+    clause = _own_clause(prefix)
+    if (becomes := _last_match(_BECOMES, clause)) is not None:
+        clause = clause[becomes.end() :]
+    dated = _last_match(_DATED, clause)
+    return dated is not None and dated.group("earlier") is not None
+
+
+def _last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The last match of ``pattern`` in ``text``, if any."""
+    return next(reversed(list(pattern.finditer(text))), None)
 
 
 # the keywords that make "… terealisasi 81%" the share of a budget spent

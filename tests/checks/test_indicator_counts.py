@@ -90,6 +90,15 @@ def test_the_earlier_year_count_is_not_this_years() -> None:
     alone = "Jumlah pengunjung perpustakaan daerah tahun 2023 mencapai 41.250 orang."
     assert _metrics(alone) == []
     assert _found(alone) == []
+    # dated by the period before, not by its number
+    for past in ("tahun lalu", "tahun kemarin", "periode sebelumnya"):
+        alone = f"Jumlah pengunjung perpustakaan daerah {past} mencapai 41.250 orang."
+        assert _metrics(alone) == []
+        assert _found(alone) == []
+    this = "Jumlah pengunjung perpustakaan daerah tahun ini mencapai 41.250 orang."
+    assert _found(this) == [
+        ["text-figure-matches-table", *AT, "47.385 orang", "41.250 orang"]
+    ]
 
 
 def test_a_count_of_residents_no_row_names_is_not_compared() -> None:
