@@ -83,7 +83,9 @@ def discover(
     files, sorted, without those matching ``exclude`` (glob patterns matched against
     a name, or against the path under the folder when they contain ``/``; a trailing
     ``/`` matches folders only) and without the files in ``skip`` (the baseline and
-    the output the run writes).
+    the output the run writes). A file named twice, or named and found in a folder
+    also named (``laporan/ laporan/tw2.pdf``, ``./a.txt a.txt``), is checked once,
+    under the name it is first met by.
     """
     from lkjaudit.readers import DATA_SUFFIXES, REPORT_SUFFIXES
 
@@ -100,7 +102,19 @@ def discover(
             message = Message("input.folder-without-reports", kinds=kinds)
             errors.append(FileError.translated(path, message.translations()))
         files.extend(found)
-    return files, errors
+    return _once(files), errors
+
+
+def _once(files: list[str]) -> list[str]:
+    """The files in order, each file once however many names lead to it."""
+    seen: set[str] = set()
+    kept: list[str] = []
+    for path in files:
+        real = os.path.realpath(path)
+        if real not in seen:
+            seen.add(real)
+            kept.append(path)
+    return kept
 
 
 def _start_worker(options: AuditOptions, rules: list[RuleSpec]) -> None:

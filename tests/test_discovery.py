@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from lkjaudit.batch import discover
 
 
@@ -39,3 +41,17 @@ def test_a_file_named_on_the_command_line_is_always_taken(tmp_path: Path) -> Non
     _touch(tmp_path / "mkdocs.yml", "site_name: x\n")
     files, errors = discover([str(tmp_path / "mkdocs.yml")])
     assert files == [str(tmp_path / "mkdocs.yml")] and errors == []
+
+
+def test_a_file_met_twice_is_checked_once_under_its_first_name(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _touch(tmp_path / "laporan" / "a.txt")
+    _touch(tmp_path / "laporan" / "b.txt")
+    monkeypatch.chdir(tmp_path)
+    files, errors = discover(["laporan/b.txt", "laporan", "./laporan/b.txt"])
+    assert errors == []
+    assert files == ["laporan/b.txt", str(Path("laporan") / "a.txt")]
+    # two files that are not the same file stay two
+    files, _ = discover(["laporan/a.txt", "laporan/b.txt", "laporan/a.txt"])
+    assert files == ["laporan/a.txt", "laporan/b.txt"]
