@@ -40,7 +40,7 @@ __all__ = [
 # specialising those reads (about 5× the cost of a slot). Pydantic dataclasses read
 # as fast, but their validation at construction and the building of their schemas
 # cost 6% of the instructions of a 3,000-line report (4.42 G against 4.14 G, see
-# README "Speed"): rows and links are built by the thousand. These objects are
+# docs/speed.md): rows and links are built by the thousand. These objects are
 # built only by lkjaudit's own readers and analysis, from values that are already
 # typed (mypy --strict checks every construction); what a user gives as data is
 # validated on the way in (lkjaudit.model.data, pydantic). Unknown field names are
