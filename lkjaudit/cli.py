@@ -290,6 +290,7 @@ def _notes(outcome: CheckOutcome) -> None:
 @_config_options
 def rules(lang: str | None, config_file: str | None, no_config: bool) -> None:
     """``lkjaudit rules``: list the rules (user packs included)."""
+    from lkjaudit.api import select_rules
     from lkjaudit.config import settings_for
     from lkjaudit.reporters.summary import plain_table, rich_table
     from lkjaudit.ruledocs import rule_rows
@@ -297,7 +298,17 @@ def rules(lang: str | None, config_file: str | None, no_config: bool) -> None:
     settings = settings_for(["."], config_file, isolated=no_config)
     lang = _command_lang(lang) or settings.config.lang
     _use_language(lang)
-    head, rows = rule_rows(settings.rules(), lang)
+    # NOTE: what a check would run: a rule the configuration's select / ignore
+    # leaves out shows as off, like one switched off
+    options = settings.audit_options()
+    assert options.rules is not None
+    run_ids = {
+        rule.id
+        for rule in select_rules(
+            options.rules, options.select, options.ignore, options.extend_select
+        )
+    }
+    head, rows = rule_rows(options.rules, lang, run_ids)
     aligns = ("left",) * len(head)
     if sys.stdout.isatty() and "NO_COLOR" not in os.environ:
         from rich.console import Console

@@ -681,3 +681,24 @@ def test_bare_command_shows_the_help(tmp_path: Path) -> None:
     proc = run_process(cwd=tmp_path)
     assert proc.returncode == 2
     assert proc.stdout.startswith("Penggunaan: lkjaudit [OPSI] PERINTAH")
+
+
+def test_rules_shows_a_rule_the_configuration_leaves_out_as_off(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "lkjaudit.toml").write_text(
+        'ignore = ["number-well-formed", "tag:prose"]\n', encoding="utf-8"
+    )
+    _, out, _ = run("rules")
+    states = {
+        line.split()[0]: line.split()[1]
+        for line in out.splitlines()[1:]
+        if line.strip()
+    }
+    assert states["number-well-formed"] == "mati"
+    assert states["text-figure-matches-table"] == "mati"
+    assert states["sisa-equals-anggaran-minus-realisasi"] == "error"
+    # without the configuration every rule is as its pack says
+    _, out, _ = run("rules", "--no-config")
+    assert " mati " not in out

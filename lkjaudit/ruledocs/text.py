@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Collection
 
 from lkjaudit.engine.rulepack import RuleSpec
 from lkjaudit.reporters.base import label
@@ -117,13 +118,19 @@ def _settings(rule: RuleSpec, lang: str) -> list[str]:
     return out
 
 
-def rule_rows(rules: list[RuleSpec], lang: str) -> tuple[list[str], list[list[str]]]:
-    """Headers and rows for ``lkjaudit rules``: id, severity, tags, title."""
+def rule_rows(
+    rules: list[RuleSpec], lang: str, run: Collection[str] | None = None
+) -> tuple[list[str], list[list[str]]]:
+    """Headers and rows for ``lkjaudit rules``: id, severity, tags, title.
+
+    A rule not among the ids in ``run`` (the configuration's selection) shows as
+    off, as one switched off does.
+    """
     head = ["id", word("severity", lang), word("tags", lang), word("title", lang)]
     rows = [
         [
             rule.id,
-            _state(rule, lang),
+            _state(rule, lang) if run is None or rule.id in run else word("off", lang),
             ", ".join(rule.tags),
             rule.title.get(lang),
         ]
