@@ -1138,18 +1138,29 @@ def _indicator_count(
     the indicator's realisasi or target (a count in *jiwa* as one in *orang*). A
     count of another year is not this year's and is no claim
     (:func:`_of_the_year`), nor is one not reached ("belum mencapai 45.000
-    orang").
+    orang"). The level a change reached is this year's whatever it is compared
+    with: "naik dibandingkan tahun lalu menjadi 47.835 orang".
     """
     if fig.noun not in _INDICATOR_NOUNS or not _PERFORMANCE.search(sentence):
         return None
-    if not _of_the_year(prefix, sentence, year):
+    # NOTE: "naik dibandingkan tahun lalu menjadi 47.835 orang": the words from
+    # the comparison up to *menjadi* date where the change started, not the count
+    reached = _CHANGE_START.sub(" ", prefix)
+    if not _of_the_year(reached, sentence, year):
         return None
     own = _last_keyword(before)
     if own in ("realisasi", "target"):
         return own
-    if own is None and _reaching(before, _ATTAINED):
+    if own is None and (_reaching(before, _ATTAINED) or _changed_to(reached)):
         return "realisasi"
     return None
+
+
+# where a change started or what it is compared with, up to the level it reached:
+# "dibandingkan tahun lalu menjadi", "dari 41.250 orang pada tahun 2023 menjadi"
+_CHANGE_START = lazy(
+    r"\b(?:dari|dibandingkan|dibanding|daripada|semula)\b.*?\b(?=menjadi\b)", re.I
+)
 
 
 def _attained_percent(

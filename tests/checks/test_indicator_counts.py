@@ -181,6 +181,38 @@ def test_a_workbook_sentence_is_read_the_same_way(tmp_path: Path) -> None:
     ]
 
 
+def test_the_level_a_change_reached_is_this_years_whatever_it_is_compared_with() -> (
+    None
+):
+    # NOTE: what comes before *menjadi* dates where the change started
+    for start in ("dibandingkan tahun lalu", "dari 41.250 orang pada tahun 2023"):
+        wrong = (
+            f"Jumlah pengunjung perpustakaan daerah naik {start} menjadi 47.835 "
+            "orang, melampaui target 45.000 orang."
+        )
+        assert _metrics(wrong) == [
+            ("realisasi", "47.835 orang"),
+            ("target", "45.000 orang"),
+        ]
+        assert _found(wrong) == [
+            ["text-figure-matches-table", *AT, "47.385 orang", "47.835 orang"]
+        ]
+        assert _found(wrong.replace("47.835", "47.385")) == []
+    # a count of last year, no change reached, is still last year's
+    past = (
+        "Jumlah pengunjung perpustakaan daerah tahun lalu sebanyak 40.000 orang, "
+        "melampaui target."
+    )
+    assert _metrics(past) == []
+    assert _found(past) == []
+    # a change planned is no level reached
+    planned = (
+        "Jumlah pengunjung perpustakaan daerah diharapkan naik dibandingkan tahun "
+        "lalu menjadi 50.000 orang sesuai target."
+    )
+    assert _metrics(planned) == []
+
+
 def test_a_year_said_before_the_clause_dates_the_count() -> None:
     opened = (
         "Pada tahun 2023, jumlah pengunjung perpustakaan daerah mencapai 41.250 orang."
