@@ -12,6 +12,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from lkjaudit.analysis.columns import column_name
 from lkjaudit.checks.prose_phrases import say
 from lkjaudit.checks.truth import capaian_options
 from lkjaudit.checks.walk import Cell, quoted, walk
@@ -94,6 +95,9 @@ def _where(cell: Cell, lang: str) -> str:
         where += say("where.group", lang, group=cell.group)
     elif cell.col.role in (R.KATEGORI, R.SUBJUMLAH):
         where += say("where.column", lang, column=_column_name(cell))
+    elif cell.col.role == R.OTHER:
+        # NOTE: another year's column ("Realisasi 2023"), for a figure of that year
+        where += say("where.column", lang, column=column_name(cell.col))
     return where
 
 

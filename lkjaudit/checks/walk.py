@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Literal
 
+from lkjaudit.analysis.columns import other_years
 from lkjaudit.analysis.names import official_name
 from lkjaudit.checks.arithmetic import RatioOptions, exact_ratios
 from lkjaudit.checks.common import is_figure
@@ -52,7 +53,9 @@ from lkjaudit.prose.claims import (
 )
 from lkjaudit.prose.figures import same_noun
 from lkjaudit.prose.owners import OwnerNames, owner_labels
+from lkjaudit.prose.places import elsewhere_claims
 from lkjaudit.prose.rates import RATED
+from lkjaudit.prose.subunits import sub_unit_claims
 from lkjaudit.prose.text import CONTRAST, Sentence, tokens
 
 __all__ = ["Cell", "Verdict", "owner_names", "quoted", "walk"]
@@ -584,6 +587,22 @@ class _Subjects(Mapping[tuple[int, int], list[Entity]]):
         return len(self._carry)
 
 
+def _dated_claims(report: Report, dated: list[FigureClaim]) -> list[FigureClaim]:
+    """The figures of another year that are the unit's own.
+
+    Another place's or a national figure ("Cakupan imunisasi nasional tahun 2023
+    sebesar 94,3%") is left out, and a sub-unit's kept only for a table that has
+    its row (:func:`elsewhere_claims`, :func:`sub_unit_claims`), each read from
+    the start of its sentence.
+    """
+    kept: list[FigureClaim] = []
+    for claim in dated:
+        for own in sub_unit_claims(report, elsewhere_claims(report, [claim])):
+            if own is not None:
+                kept.append(own)
+    return kept
+
+
 class _Pass:
     """One walk over the sentences, carrying each paragraph's subject forward."""
 
@@ -608,10 +627,17 @@ class _Pass:
         for claim in claims.figures:
             key = (claim.sentence.paragraph, claim.sentence.position)
             by_sentence.setdefault(key, []).append(claim)
+        # NOTE: a figure of another year after the sentence's own (its verdict
+        # reads no subject and gives none)
+        for claim in _dated_claims(report, claims.dated):
+            key = (claim.sentence.paragraph, claim.sentence.position)
+            by_sentence.setdefault(key, []).append(claim)
+        self._other_years: dict[int, dict[str, dict[ColumnRole, Column]]] = {}
         # only paragraphs with claims need their subjects carried
         talking = {c.sentence.paragraph for c in claims.figures} | {
             q.sentence.paragraph for q in claims.qualitative
         }
+        talking |= {c.sentence.paragraph for c in claims.dated}
         topic = _Topic(self.index, talking)
         for sentence in claims.sentences:
             key = (sentence.paragraph, sentence.position)
@@ -654,6 +680,8 @@ class _Pass:
     # ------------------------------------------------------------------ figures
 
     def _judge(self, claim: FigureClaim, carry: _Carry) -> Verdict:
+        if claim.year is not None:
+            return self._of_year(claim)
         if claim.metric == "share":
             if self._subgroup_share(claim):
                 return Verdict(claim, "skipped")
@@ -809,6 +837,63 @@ class _Pass:
             return Verdict(claim, "skipped")
         as_read = replace(claim, metric=read[id(verdict.cells[0])])
         return Verdict(as_read, verdict.outcome, verdict.cells)
+
+    def _year_columns(self, table: Table, year: int) -> dict[ColumnRole, Column]:
+        """A table's columns of another year by role (:func:`other_years`)."""
+        if id(table) not in self._other_years:
+            self._other_years[id(table)] = other_years(table)
+        return self._other_years[id(table)].get(str(year), {})
+
+    def _of_year(self, claim: FigureClaim) -> Verdict:
+        """Judge a figure the sentence dates to another year against that year's.
+
+        "Cakupan imunisasi dasar lengkap turun dari 94,3% pada tahun 2023 menjadi
+        …" quotes the 2023 realisasi of the row it names: the column of that year
+        playing the role (``Realisasi 2023`` beside ``Realisasi 2024``), at the
+        precision printed. Never this year's figure: with no such column (or a row
+        whose unit leaves its role open) the figure is not judged.
+        """
+        year = claim.year
+        assert year is not None
+        at = claim.sentence.near
+
+        def need(entity: Entity) -> bool:
+            return _sub_unit_row(entity, claim) and bool(
+                self._year_columns(entity.table, year)
+            )
+
+        named_row = _named_by_unit if claim.sub_unit else _indicator_named
+        found: list[Entity] = []
+        for text in _clauses(claim)[0]:
+            words = tokens(text)
+            named = self.index.resolve(text, need, at=at)
+            if found := [e for e in named if named_row(e, words)]:
+                break
+        cells: list[Cell] = []
+        read: dict[int, str] = {}
+        for entity in found:
+            columns = self._year_columns(entity.table, year)
+            metrics = (
+                _attained_metrics(self.report, entity)
+                if claim.metric == "attained"
+                else (claim.metric,)
+            )
+            held = [m for m in metrics if R(m) in columns]
+            if len(held) != 1:
+                continue  # NOTE: none of that year, or which one is unsure
+            cell = self._cell(entity.table, entity.row.index, columns[R(held[0])])
+            if cell is not None and _fits(claim, cell):
+                read[id(cell)] = held[0]
+                cells.append(cell)
+        self._by_claim[id(claim)] = cells
+        if not cells:
+            return Verdict(claim, "skipped")
+        verdict = self._verdict(claim, cells)
+        return Verdict(
+            replace(claim, metric=read[id(verdict.cells[0])]),
+            verdict.outcome,
+            verdict.cells,
+        )
 
     def _rated(self, claim: FigureClaim) -> Verdict:
         """Judge a rate or an index score against its indicator's row.

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import chain
 from typing import Literal
@@ -233,6 +233,9 @@ class FigureClaim:
     # its words name, when a table has a row for it; only such a row is its own
     # (:mod:`lkjaudit.prose.subunits`; a sub-unit no table holds makes no claim)
     sub_unit: frozenset[str] = frozenset()
+    # "turun dari 94,3% pada tahun 2023": the other year a figure is dated to,
+    # quoted from that year's column (None: the report's year)
+    year: int | None = None
 
 
 # the words of a name written in Title Case, and the nouns that introduce one
@@ -1234,6 +1237,40 @@ def _other_year(prefix: str, year: int) -> bool:
     return bool(named) and all(y != year for y in named)
 
 
+def _dated_metric(
+    fig: Figure, before: str, prefix: str, after: str, year: int
+) -> tuple[str, int] | None:
+    """What a percentage dated to one other year quotes of that year, and the year.
+
+    The year right after it ("turun dari 94,3% pada tahun 2023 menjadi …") or the
+    one year its own clause names ("Realisasi cakupan imunisasi tahun 2023
+    sebesar 93,4%") dates it. The level a change started from, or a figure
+    reached, is the indicator's figure reached that year ("attained"); a figure
+    after *realisasi*, *capaian* or *target* is that of the year. Anything else,
+    and a figure of the report's year, is none.
+    """
+    if fig.kind != "pct":
+        return None
+    found = _YEAR_AFTER.match(after)
+    if found is not None:
+        named = {int(found.group(1))}
+    else:
+        clause = _FROM_LEVEL.sub(" ", _own_clause(prefix))
+        named = {int(y) for y in _YEAR_NAMED.findall(clause)}
+    if len(named) != 1 or year in named:
+        return None
+    (other,) = named
+    if _CHANGED_FROM.search(before):
+        # NOTE: "naik dari 91,2% pada tahun 2023 menjadi …": where it started
+        return "attained", other
+    own = _last_keyword(before)
+    if own in ("realisasi", "capaian", "target"):
+        return own, other
+    if own is None and _reaching(before, _REACHES):
+        return "attained", other
+    return None
+
+
 # the level a change started from, up to the level reached: "dari 94,3% pada
 # tahun 2023 menjadi"
 _FROM_LEVEL = lazy(r"\bdari\b.*?\b(?=menjadi\b)", re.I)
@@ -1672,6 +1709,9 @@ class ProseClaims:
     counting: list[CountClaim]
     qualitative: list[Qualitative]
     sentences: list[Sentence]
+    # figures dated to another year than the report's, each with its year
+    # (:func:`_dated_metric`), judged only against that year's columns
+    dated: list[FigureClaim] = field(default_factory=list)
 
     def starts_topic(self, sentence: Sentence) -> bool:
         """A sentence that opens a paragraph or a list item: nothing carries into it."""
@@ -1688,6 +1728,7 @@ def _figure_claims(
     text = sentence.text
     figs = [f for f in figures(text) if not any(a <= f.start < b for a, b in skip)]
     out: list[FigureClaim] = []
+    dated: list[FigureClaim] = []
     previous_end = 0
     # NOTE: cut at claims only: "Program … Tahap 2 mencapai 43,73%" names its row
     # across a number that is no claim
@@ -1734,6 +1775,23 @@ def _figure_claims(
         metric = _metric(
             fig, before, text[: fig.start], upto, text, education, names, year
         )
+        if metric is None and year is not None:
+            found = _dated_metric(fig, before, text[: fig.start], upto, year)
+            if found is not None:
+                # NOTE: kept apart: no claim of the year, nothing the next figure reads
+                kind, other = found
+                dated.append(
+                    FigureClaim(
+                        sentence,
+                        fig,
+                        kind,
+                        before,
+                        after,
+                        text[: fig.start],
+                        earlier=earlier,
+                        year=other,
+                    )
+                )
         if (
             fig.kind == "pct"
             and last is not None
@@ -1784,7 +1842,7 @@ def _figure_claims(
             )
             spans.append(earlier[0])
             claimed_end = fig.end
-    return out
+    return out + dated
 
 
 _MINUSES = "-−–"
@@ -2107,6 +2165,7 @@ def read_claims(report: Report) -> ProseClaims:
         counting = _counting(sentence)
         found.counting.extend(counting)
         skip = [(c.start, c.end) for c in counting]
-        found.figures.extend(_figure_claims(sentence, skip, education, names, year))
+        for claim in _figure_claims(sentence, skip, education, names, year):
+            (found.figures if claim.year is None else found.dated).append(claim)
         found.qualitative.extend(_qualitative(sentence))
     return found
