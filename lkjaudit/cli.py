@@ -243,6 +243,8 @@ def _reporter(fmt: str, output: str | None, no_color: bool) -> Reporter:
     """The reporter of ``--format``; the terminal one fits the terminal it writes to."""
     from lkjaudit.reporters import get_reporter
 
+    if fmt == "sarif":  # paths under the working directory are relative to SRCROOT
+        return get_reporter(fmt, root=os.getcwd())
     if fmt != "terminal":
         return get_reporter(fmt)
     to_terminal = output is None and sys.stdout.isatty()

@@ -70,6 +70,30 @@ def test_format_output_to_a_file(tmp_path: Path) -> None:
     assert json.loads(target.read_text(encoding="utf-8"))["version"] == "2.1.0"
 
 
+def test_sarif_paths_are_relative_to_the_working_directory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    inside, outside = tmp_path / "repo", tmp_path / "lain"
+    (inside / "data").mkdir(parents=True)
+    outside.mkdir()
+    (inside / "data" / "kec a.txt").write_bytes(BAD_CAPAIAN.read_bytes())
+    (outside / "b.txt").write_bytes(BAD_CAPAIAN.read_bytes())
+    monkeypatch.chdir(inside)
+    args = (inside / "data" / "kec a.txt", outside / "b.txt")
+    code, out, _ = run("check", *args, "-f", "sarif", "--no-config")
+    assert code == 1
+    (sarif_run,) = json.loads(out)["runs"]
+    places = {
+        json.dumps(r["locations"][0]["physicalLocation"]["artifactLocation"])
+        for r in sarif_run["results"]
+    }
+    assert places == {
+        json.dumps({"uri": "data/kec%20a.txt", "uriBaseId": "SRCROOT"}),
+        json.dumps({"uri": (outside / "b.txt").as_uri()}),
+    }
+    assert "uri" not in sarif_run["originalUriBaseIds"]["SRCROOT"]
+
+
 def test_output_never_overwrites_a_report(tmp_path: Path) -> None:
     report = tmp_path / "lkj.txt"
     report.write_bytes(SEED.read_bytes())

@@ -8,6 +8,13 @@ location's ``ref``). ``partialFingerprints["lkjaudit/v2"]`` is the finding's
 fingerprint, which ignores lines, so viewers keep tracking a finding when the
 report is re-paginated. Files that could not be read are tool notifications.
 
+``SRCROOT`` is the directory lkjaudit ran in: a file under it is written relative
+to it (also when it was given by an absolute path), a file outside it as an
+absolute ``file://`` URI without a base. The run declares ``SRCROOT`` in
+``originalUriBaseIds`` with a description and no ``uri`` (SARIF 2.1.0 then leaves
+the directory to the consumer; GitHub code scanning takes the checkout), so the
+log holds no path of the machine that made it.
+
 A workbook, a DOCX and a PDF are no text files: a line number in one would point
 nowhere (the ``line`` lkjaudit keeps for them is a worksheet row, a block of the
 DOCX body or a text line on a PDF page), so a finding in one has no ``region``
@@ -45,7 +52,8 @@ Sample (abridged)::
               "region": {"startLine": 316}},
             "logicalLocations": [{"fullyQualifiedName": "tabel-3.2/row:2/col:capaian",
                                   "kind": "cell"}]}],
-          "partialFingerprints": {"lkjaudit/v2": "…"}}]
+          "partialFingerprints": {"lkjaudit/v2": "…"}}],
+        "originalUriBaseIds": {"SRCROOT": {"description": {"text": "…"}}}
       }]
     }
 """
@@ -53,8 +61,9 @@ Sample (abridged)::
 from __future__ import annotations
 
 import json
-import posixpath
-from pathlib import PurePath, PurePosixPath, PureWindowsPath
+import ntpath
+import os
+from pathlib import PurePath, PureWindowsPath
 from typing import Any, ClassVar
 from urllib.parse import quote
 
@@ -67,6 +76,14 @@ __all__ = ["SarifReporter", "artifact_location"]
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 INFORMATION_URI = "https://github.com/lkjaudit/lkjaudit"
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+# NOTE: SRCROOT is declared without a "uri" (SARIF 2.1.0 lets the consumer supply
+# it): its value would be the absolute directory of the machine that ran the
+# check, which would make the same check's log differ from machine to machine.
+# GitHub code scanning resolves it to the repository's checkout itself.
+_SRCROOT = {
+    "id": "Direktori tempat lkjaudit dijalankan; jalur berkas relatif terhadapnya.",
+    "en": "The directory lkjaudit ran in; file paths are relative to it.",
+}
 _INTERNAL = RuleMeta(
     id="internal-error",
     title={
@@ -81,13 +98,36 @@ _INTERNAL = RuleMeta(
 )
 
 
-def artifact_location(source: str) -> dict[str, str]:
-    """A SARIF artifactLocation: relative paths under ``SRCROOT``, others as URIs."""
-    if PurePosixPath(source).is_absolute() or PureWindowsPath(source).is_absolute():
-        path = PureWindowsPath(source) if "\\" in source else PurePosixPath(source)
+def _pure(path: str) -> PurePath:
+    """The path, normalised: one with a drive (``C:/lkj``) as a Windows path."""
+    if PureWindowsPath(path).drive:
+        return PureWindowsPath(ntpath.normpath(path))
+    return PurePath(os.path.normpath(path))
+
+
+def artifact_location(source: str, root: str | None = None) -> dict[str, str]:
+    """A SARIF artifactLocation: a file under ``SRCROOT`` relative to it, else a URI.
+
+    ``root`` is the directory ``SRCROOT`` stands for (the CLI's working directory,
+    which relative paths are relative to): an absolute path under it is written
+    relative to it, and a path outside it (``/elsewhere/a.txt``,
+    ``../other/a.txt``) as an absolute ``file://`` URI without a base. Without
+    ``root`` a relative path is taken to lie under ``SRCROOT`` as it is written.
+    """
+    path = _pure(source)
+    if root is not None:
+        base = _pure(root)
+        if not path.is_absolute() and type(path) is type(base):
+            path = _pure(str(base / path))
+        if type(path) is type(base) and path.is_absolute():
+            try:
+                inside = path.relative_to(base)
+            except ValueError:
+                return {"uri": path.as_uri()}
+            return {"uri": quote(inside.as_posix()), "uriBaseId": "SRCROOT"}
+    if path.is_absolute():
         return {"uri": path.as_uri()}
-    relative = posixpath.normpath(PurePath(source).as_posix())
-    return {"uri": quote(relative), "uriBaseId": "SRCROOT"}
+    return {"uri": quote(path.as_posix()), "uriBaseId": "SRCROOT"}
 
 
 def _address(loc: Location) -> dict[str, str] | None:
@@ -116,8 +156,8 @@ def _address(loc: Location) -> dict[str, str] | None:
     return None
 
 
-def _location(loc: Location, lang: Lang) -> dict[str, Any]:
-    physical: dict[str, Any] = {"artifactLocation": artifact_location(loc.source)}
+def _location(loc: Location, root: str | None) -> dict[str, Any]:
+    physical: dict[str, Any] = {"artifactLocation": artifact_location(loc.source, root)}
     binary = file_kind(loc) is not None
     if loc.line is not None and not binary:
         physical["region"] = {"startLine": loc.line}
@@ -173,20 +213,22 @@ def _message(finding: Finding, lang: Lang) -> str:
     return f"{place}: {finding.message}" if place else finding.message
 
 
-def _result(finding: Finding, index: int, lang: Lang) -> dict[str, Any]:
+def _result(
+    finding: Finding, index: int, lang: Lang, root: str | None
+) -> dict[str, Any]:
     data: dict[str, Any] = {
         "ruleId": finding.rule_id,
         "ruleIndex": index,
         "level": _LEVEL[finding.severity],
         "message": {"text": _message(finding, lang)},
-        "locations": [_location(finding.location, lang)],
+        "locations": [_location(finding.location, root)],
         "partialFingerprints": {"lkjaudit/v2": finding.fingerprint},
     }
     if finding.related:
         data["relatedLocations"] = [
             {
                 "id": k,
-                **_location(loc, lang),
+                **_location(loc, root),
                 "message": {"text": file_where(loc, lang) or loc.ref},
             }
             for k, loc in enumerate(finding.related, start=1)
@@ -203,8 +245,10 @@ def _result(finding: Finding, index: int, lang: Lang) -> dict[str, Any]:
     return data
 
 
-def sarif_log(result: AuditResult, lang: Lang = "id") -> dict[str, Any]:
-    """The result as a SARIF log (a JSON-ready dict)."""
+def sarif_log(
+    result: AuditResult, lang: Lang = "id", root: str | None = None
+) -> dict[str, Any]:
+    """The result as a SARIF log (a JSON-ready dict); ``root`` is what SRCROOT is."""
     metas = list(result.rules)
     known = {meta.id for meta in metas}
     for finding in result.findings:
@@ -227,7 +271,7 @@ def sarif_log(result: AuditResult, lang: Lang = "id") -> dict[str, Any]:
             "locations": [
                 {
                     "physicalLocation": {
-                        "artifactLocation": artifact_location(error.source)
+                        "artifactLocation": artifact_location(error.source, root)
                     }
                 }
             ],
@@ -250,7 +294,8 @@ def sarif_log(result: AuditResult, lang: Lang = "id") -> dict[str, Any]:
                 "toolExecutionNotifications": notifications,
             }
         ],
-        "results": [_result(f, index[f.rule_id], lang) for f in result.findings],
+        "originalUriBaseIds": {"SRCROOT": {"description": {"text": _SRCROOT[lang]}}},
+        "results": [_result(f, index[f.rule_id], lang, root) for f in result.findings],
         "language": "id-ID" if lang == "id" else "en-US",
         "properties": {"stats": result.stats.model_dump(mode="json")},
     }
@@ -263,6 +308,14 @@ class SarifReporter:
     name: ClassVar[str] = "sarif"
     suffix: ClassVar[str] = ".sarif"
 
+    def __init__(self, root: str | None = None) -> None:
+        # NOTE: the directory relative paths are relative to (the CLI passes its
+        # working directory); it only decides which paths are written relative
+        # to SRCROOT and never appears in the log, which stays the same on every
+        # machine (see artifact_location)
+        self.root = root
+
     def render(self, result: AuditResult, *, lang: Lang = "id") -> str:
         """The result as an indented SARIF 2.1.0 log."""
-        return json.dumps(sarif_log(result, lang), ensure_ascii=False, indent=2) + "\n"
+        log = sarif_log(result, lang, self.root)
+        return json.dumps(log, ensure_ascii=False, indent=2) + "\n"

@@ -14,7 +14,7 @@ from lkjaudit.model.result import AuditResult, FileError, RuleMeta, Stats
 from lkjaudit.reporters import get_reporter
 from lkjaudit.reporters.github import escape_data, escape_property
 from lkjaudit.reporters.markdown import escape
-from lkjaudit.reporters.sarif import artifact_location
+from lkjaudit.reporters.sarif import SarifReporter, artifact_location
 from lkjaudit.reporters.terminal import TerminalReporter
 
 from conftest import ROOT
@@ -143,6 +143,49 @@ def test_sarif_uris() -> None:
         "uriBaseId": "SRCROOT",
     }
     assert artifact_location("C:\\lkj\\a.txt") == {"uri": "file:///C:/lkj/a.txt"}
+
+
+def test_sarif_uris_under_the_root_are_relative() -> None:
+    under = {"uri": "data/a%20b.txt", "uriBaseId": "SRCROOT"}
+    assert artifact_location("/w/repo/data/a b.txt", "/w/repo") == under
+    assert artifact_location("./data/a b.txt", "/w/repo") == under
+    assert artifact_location("/w/repo/x/../data/a b.txt", "/w/repo") == under
+    # outside the root: an absolute URI, no base
+    assert artifact_location("/w/other/a.txt", "/w/repo") == {
+        "uri": "file:///w/other/a.txt"
+    }
+    assert artifact_location("../other/a.txt", "/w/repo") == {
+        "uri": "file:///w/other/a.txt"
+    }
+    assert artifact_location("/w/repository/a.txt", "/w/repo") == {
+        "uri": "file:///w/repository/a.txt"
+    }
+    assert artifact_location("C:\\lkj\\data\\a.txt", "C:\\lkj") == {
+        "uri": "data/a.txt",
+        "uriBaseId": "SRCROOT",
+    }
+    assert artifact_location("D:\\lkj\\a.txt", "C:\\lkj") == {
+        "uri": "file:///D:/lkj/a.txt"
+    }
+
+
+def test_sarif_declares_srcroot_without_a_machine_path() -> None:
+    finding = _finding(
+        location=_finding().location.model_copy(update={"source": "/w/repo/a.txt"})
+    )
+    log = _validate(SarifReporter(root="/w/repo").render(_result(finding), lang="en"))
+    (run,) = log["runs"]
+    assert run["originalUriBaseIds"] == {
+        "SRCROOT": {
+            "description": {
+                "text": "The directory lkjaudit ran in; file paths are relative to it."
+            }
+        }
+    }
+    assert run["results"][0]["locations"][0]["physicalLocation"][
+        "artifactLocation"
+    ] == {"uri": "a.txt", "uriBaseId": "SRCROOT"}
+    assert "/w/repo" not in json.dumps(log)
 
 
 def test_github_escaping() -> None:
