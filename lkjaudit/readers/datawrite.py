@@ -29,6 +29,11 @@ DATA_HEADER = (
 )
 
 
+# a Markdown heading's marks around a report's title: "# ", "## … ##", a setext
+# underline ("=====" under the title, joined to it by a space)
+_HEADING = lazy(r"^\s{0,3}#{1,6}(?:\s+|$)|\s+#+\s*$|\s+(?:=+|-+)\s*$")
+# bold in Markdown: **LAPORAN**, __LAPORAN__
+_BOLD = lazy(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _A1 = lazy(r"^(.*?)([A-Z]{1,3})(\d+)$")
 _RC = lazy(r"^(.*C)(\d+)$")
 
@@ -101,6 +106,14 @@ def _row(cells: list[Cell], gap: bool) -> list[Any] | RowData:
     return RowData(cells=out, line=line, page=page, ref=ref, page_break=gap)
 
 
+def plain_title(title: str | None) -> str | None:
+    """A report's title without the Markdown marks around it (``# **LAPORAN**``)."""
+    if title is None:
+        return None
+    text = _BOLD.sub(r"\2", _HEADING.sub("", title.strip()))
+    return text.strip() or None
+
+
 def from_report(report: Report) -> ReportData:
     """Report data for a raw (not analysed) report."""
     tables = []
@@ -122,7 +135,7 @@ def from_report(report: Report) -> ReportData:
         version=1,
         source=report.source,
         format=report.format,
-        title=report.title,
+        title=plain_title(report.title),
         line_count=report.line_count,
         page_count=report.page_count,
         paragraphs=[

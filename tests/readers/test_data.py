@@ -242,6 +242,22 @@ def test_extract_writes_no_sheet_without_one() -> None:
     assert not re.search(r"^ *sheet:", dump(data), re.MULTILINE)
 
 
+def test_extracted_title_drops_markdown_marks(tmp_path: Path) -> None:
+    data = extract(str(SAMPLES / "sukamaju-2023.md"))
+    assert data.title == "LAPORAN KINERJA INSTANSI PEMERINTAH (LKjIP)"
+    assert "\ntitle: LAPORAN KINERJA INSTANSI PEMERINTAH (LKjIP)\n" in dump(data)
+    closed = tmp_path / "a.md"
+    closed.write_text("## **Laporan Kinerja** __2024__ ##\n\nIsi.\n", encoding="utf-8")
+    assert extract(str(closed)).title == "Laporan Kinerja 2024"
+    setext = tmp_path / "b.md"
+    setext.write_text("LAPORAN KINERJA KECAMATAN X\n=====\n\nIsi.\n", encoding="utf-8")
+    assert extract(str(setext)).title == "LAPORAN KINERJA KECAMATAN X"
+    # a title with no marks is kept as printed, a hash or dash inside it too
+    plain = tmp_path / "c.txt"
+    plain.write_text("LKjIP #2 Kec. Pasirian - 2024\n\nIsi.\n", encoding="utf-8")
+    assert extract(str(plain)).title == "LKjIP #2 Kec. Pasirian - 2024"
+
+
 def test_markdown_header_rows_survive_extraction(tmp_path: Path) -> None:
     data = extract(str(SAMPLES / "sukamaju-2023.md"))
     assert data.tables[0].header  # the rows above |---|
