@@ -190,9 +190,17 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "berkas majemuk OLE2 (format Office lama); simpan sebagai .docx atau .xlsx",
         "an OLE2 compound file (old Office format); save it as .docx or .xlsx",
     ),
+    "input.format.odf-text": (
+        "dokumen OpenDocument (.odt); simpan sebagai .docx",
+        "an OpenDocument text document (.odt); save it as .docx",
+    ),
+    "input.format.odf-spreadsheet": (
+        "lembar kerja OpenDocument (.ods); simpan sebagai .xlsx",
+        "an OpenDocument spreadsheet (.ods); save it as .xlsx",
+    ),
     "input.format.odf": (
-        "berkas OpenDocument (.odt/.ods); simpan sebagai .docx atau .xlsx",
-        "an OpenDocument file (.odt/.ods); save it as .docx or .xlsx",
+        "berkas OpenDocument; simpan dokumen sebagai .docx, tabel sebagai .xlsx",
+        "an OpenDocument file; save a document as .docx, tables as .xlsx",
     ),
     "input.format.zip": (
         "arsip ZIP yang bukan DOCX maupun XLSX",

@@ -107,8 +107,9 @@ def detect_format(path: str, data: bytes) -> str:
 
     One of ``pdf``, ``docx``, ``xlsx``, ``yaml``, ``json``, ``markdown``, ``text``,
     or a format lkjaudit cannot read, named for the error message: ``utf16``,
-    ``ole2-encrypted``, ``ole2-doc``, ``ole2-xls``, ``ole2``, ``odf``, ``zip``,
-    ``not-pdf``, ``not-docx``, ``not-xlsx``.
+    ``ole2-encrypted``, ``ole2-doc``, ``ole2-xls``, ``ole2``, ``odf-text``,
+    ``odf-spreadsheet``, ``odf`` (another OpenDocument file), ``zip``, ``not-pdf``,
+    ``not-docx``, ``not-xlsx``.
     """
     from lkjaudit.readers.archive import OLE2_MAGIC, ole2_kind, zip_kind
 
@@ -145,6 +146,8 @@ UNREADABLE_FORMATS = frozenset(
         "ole2-doc",
         "ole2-xls",
         "ole2",
+        "odf-text",
+        "odf-spreadsheet",
         "odf",
         "zip",
         "not-pdf",

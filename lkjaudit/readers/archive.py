@@ -27,19 +27,40 @@ _BOMB_RATIO = 200  # NOTE: XML compresses 10-30x; 200x over 1 MB is not a docume
 
 
 def zip_kind(data: bytes) -> str | None:
-    """``docx``, ``xlsx``, ``odf``, ``zip`` (another archive) or None (damaged)."""
+    """What a ZIP archive is: ``docx``, ``xlsx``, ``odf-*``, ``zip`` or None.
+
+    ``odf-text``, ``odf-spreadsheet`` and ``odf`` are OpenDocument files (a text
+    document, a spreadsheet, another kind), ``zip`` another archive, None a
+    damaged one.
+    """
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
+            mimetype = _mimetype(archive) if "mimetype" in names else b""
     except Exception:  # NOTE: BadZipFile, NotImplementedError (odd versions) …
         return None
     if "word/document.xml" in names or any(n.startswith("word/") for n in names):
         return "docx"
     if "xl/workbook.xml" in names or any(n.startswith("xl/") for n in names):
         return "xlsx"
-    if "mimetype" in names and any(n == "content.xml" for n in names):
+    # NOTE: an OpenDocument package names its type in its "mimetype" member
+    # (application/vnd.oasis.opendocument.text, ….spreadsheet, …), whatever else
+    # it holds
+    kind = mimetype.removeprefix(b"application/vnd.oasis.opendocument.")
+    if kind != mimetype:
+        return {b"text": "odf-text", b"spreadsheet": "odf-spreadsheet"}.get(kind, "odf")
+    if mimetype and "content.xml" in names:
         return "odf"
     return "zip"
+
+
+def _mimetype(archive: zipfile.ZipFile) -> bytes:
+    """The start of an archive's "mimetype" member (a short line), or b"" unread."""
+    try:
+        with archive.open("mimetype") as member:
+            return member.read(128).strip()
+    except Exception:  # NOTE: encrypted, damaged or oddly compressed member
+        return b""
 
 
 def ole2_kind(data: bytes) -> str:

@@ -115,7 +115,41 @@ CASES = {
         "password-protected Office file",
         "berkas Office yang dilindungi kata sandi",
     ),
-    "odt": ("laporan.odt", _odt, "an OpenDocument file", "berkas OpenDocument"),
+    "odt": (
+        "laporan.odt",
+        _odt,
+        ": an OpenDocument text document (.odt); save it as .docx\n",
+        ": dokumen OpenDocument (.odt); simpan sebagai .docx\n",
+    ),
+    # NOTE: the "mimetype" member says what it is, content.xml or not
+    "ods-named-by-its-mimetype": (
+        "tabel.ods",
+        lambda: _zip(
+            {
+                "mimetype": b"application/vnd.oasis.opendocument.spreadsheet",
+                "META-INF/manifest.xml": b"<manifest/>",
+            }
+        ),
+        ": an OpenDocument spreadsheet (.ods); save it as .xlsx\n",
+        ": lembar kerja OpenDocument (.ods); simpan sebagai .xlsx\n",
+    ),
+    "odp": (
+        "paparan.odp",
+        lambda: _zip(
+            {
+                "mimetype": b"application/vnd.oasis.opendocument.presentation",
+                "content.xml": b"<x/>",
+            }
+        ),
+        ": an OpenDocument file; save a document as .docx, tables as .xlsx\n",
+        ": berkas OpenDocument; simpan dokumen sebagai .docx, tabel sebagai .xlsx\n",
+    ),
+    "epub-is-no-opendocument": (
+        "buku.epub",
+        lambda: _zip({"mimetype": b"application/epub+zip", "content.opf": b"<x/>"}),
+        ": a ZIP archive that is neither a DOCX nor an XLSX file\n",
+        ": arsip ZIP yang bukan DOCX maupun XLSX\n",
+    ),
     "pdf-garbage": (
         "laporan.pdf",
         lambda: b"%PDF-1.4\n" + os.urandom(4000),
@@ -218,7 +252,9 @@ def _one_clear_line(proc: subprocess.CompletedProcess[str], message: str) -> Non
     assert proc.stdout == ""
     lines = proc.stderr.strip().splitlines()
     assert len(lines) == 1, proc.stderr
-    assert lines[0].startswith("lkjaudit: ") and message in lines[0]
+    assert lines[0].startswith("lkjaudit: ") and message.strip() in lines[0]
+    if message.endswith("\n"):  # ": the whole message\n", after the file's name
+        assert lines[0].endswith(message.rstrip("\n"))
     assert "Traceback" not in proc.stderr
 
 
