@@ -803,21 +803,13 @@ class _Pass:
         with no unit printed may be quoted by either figure, and is not judged when
         neither agrees. The verdict carries the claim as the figure it was read as.
         """
-        at = claim.sentence.near
 
         def need(entity: Entity) -> bool:
             return _sub_unit_row(entity, claim) and any(
                 column_for(entity.table, m) is not None for m in _ATTAINED
             )
 
-        # NOTE: a sub-unit's row is named by the sub-unit, not by an indicator
-        named_row = _named_by_unit if claim.sub_unit else _indicator_named
-        found: list[Entity] = []
-        for text in _clauses(claim)[0]:
-            words = tokens(text)
-            named = self.index.resolve(text, need, at=at)
-            if found := [e for e in named if named_row(e, words)]:
-                break
+        found = self._rows_named(claim, need)
         read: dict[int, str] = {}
         unsure: set[int] = set()
         for entity in found:
@@ -838,6 +830,22 @@ class _Pass:
         as_read = replace(claim, metric=read[id(verdict.cells[0])])
         return Verdict(as_read, verdict.outcome, verdict.cells)
 
+    def _rows_named(
+        self, claim: FigureClaim, need: Callable[[Entity], bool]
+    ) -> list[Entity]:
+        """The rows of an indicator (or a sub-unit) a claim's first clause names.
+
+        A sub-unit's row is named by the sub-unit, not by an indicator; the first
+        of the claim's clauses that names some row decides.
+        """
+        named_row = _named_by_unit if claim.sub_unit else _indicator_named
+        for text in _clauses(claim)[0]:
+            words = tokens(text)
+            named = self.index.resolve(text, need, at=claim.sentence.near)
+            if found := [e for e in named if named_row(e, words)]:
+                return found
+        return []
+
     def _year_columns(self, table: Table, year: int) -> dict[ColumnRole, Column]:
         """A table's columns of another year by role (:func:`other_years`)."""
         if id(table) not in self._other_years:
@@ -855,20 +863,13 @@ class _Pass:
         """
         year = claim.year
         assert year is not None
-        at = claim.sentence.near
 
         def need(entity: Entity) -> bool:
             return _sub_unit_row(entity, claim) and bool(
                 self._year_columns(entity.table, year)
             )
 
-        named_row = _named_by_unit if claim.sub_unit else _indicator_named
-        found: list[Entity] = []
-        for text in _clauses(claim)[0]:
-            words = tokens(text)
-            named = self.index.resolve(text, need, at=at)
-            if found := [e for e in named if named_row(e, words)]:
-                break
+        found = self._rows_named(claim, need)
         cells: list[Cell] = []
         read: dict[int, str] = {}
         for entity in found:
