@@ -52,6 +52,21 @@ No\tJenis Belanja\tAnggaran (Rp)\tRealisasi (Rp)\tSisa (Rp)\t%
 """
 
 
+# a health office's budget tree after its first program's row (pagu, realisasi,
+# sisa, %): that program's two kegiatan (310.250.000 + 185.000.000 = 495.250.000
+# pagu), then program 2 and its one kegiatan; shared by the witness tests
+HEALTH_TREE_REST = [
+    "1.1\tAdvokasi, Pemberdayaan, Kemitraan, Peningkatan Peran serta Masyarakat"
+    "\t310.250.000\t301.850.000\t8.400.000\t97,29",
+    "1.2\tPelaksanaan Sehat dalam rangka Promotif Preventif"
+    "\t185.000.000\t185.000.000\t-\t100,00",
+    "2\tPROGRAM PENINGKATAN KAPASITAS SUMBER DAYA MANUSIA KESEHATAN"
+    "\t620.000.000\t588.380.000\t31.620.000\t94,90",
+    "2.1\tPerencanaan Kebutuhan dan Pendayagunaan Sumberdaya Manusia Kesehatan"
+    "\t620.000.000\t588.380.000\t31.620.000\t94,90",
+]
+
+
 def run_process(*args: object, cwd: Path | None = None) -> subprocess.CompletedProcess:
     """Run ``python -m lkjaudit`` with these arguments in a new process."""
     return subprocess.run(

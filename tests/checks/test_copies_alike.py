@@ -8,7 +8,7 @@ the other figure are reported.
 
 from __future__ import annotations
 
-from conftest import compact, findings_for
+from conftest import HEALTH_TREE_REST, compact, findings_for
 
 HEAD = "No\tProgram / Kegiatan\tPagu (Rp)\tRealisasi (Rp)\tSisa (Rp)\t%"
 RULE = "figure-same-in-every-table"
@@ -22,14 +22,7 @@ def _tree(caption: str, pagu: str) -> list[str]:
         HEAD,
         "1\tPROGRAM PEMBERDAYAAN MASYARAKAT BIDANG KESEHATAN"
         f"\t{pagu}\t486.850.000\t8.400.000\t98,30",
-        "1.1\tAdvokasi, Pemberdayaan, Kemitraan, Peningkatan Peran serta Masyarakat"
-        "\t310.250.000\t301.850.000\t8.400.000\t97,29",
-        "1.2\tPelaksanaan Sehat dalam rangka Promotif Preventif"
-        "\t185.000.000\t185.000.000\t-\t100,00",
-        "2\tPROGRAM PENINGKATAN KAPASITAS SUMBER DAYA MANUSIA KESEHATAN"
-        "\t620.000.000\t588.380.000\t31.620.000\t94,90",
-        "2.1\tPerencanaan Kebutuhan dan Pendayagunaan Sumberdaya Manusia Kesehatan"
-        "\t620.000.000\t588.380.000\t31.620.000\t94,90",
+        *HEALTH_TREE_REST,
         "",
     ]
 

@@ -17,7 +17,7 @@ from lkjaudit.checks import support, witnesses
 from lkjaudit.model.report import ColumnRole
 from lkjaudit.readers import load_report
 
-from conftest import compact, findings_for, report_from
+from conftest import HEALTH_TREE_REST, compact, findings_for, report_from
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 
@@ -43,14 +43,7 @@ def _report(
         "",
         HEAD,
         "1\tPROGRAM PEMBERDAYAAN MASYARAKAT BIDANG KESEHATAN\t" + program,
-        "1.1\tAdvokasi, Pemberdayaan, Kemitraan, Peningkatan Peran serta Masyarakat"
-        "\t310.250.000\t301.850.000\t8.400.000\t97,29",
-        "1.2\tPelaksanaan Sehat dalam rangka Promotif Preventif"
-        "\t185.000.000\t185.000.000\t-\t100,00",
-        "2\tPROGRAM PENINGKATAN KAPASITAS SUMBER DAYA MANUSIA KESEHATAN"
-        "\t620.000.000\t588.380.000\t31.620.000\t94,90",
-        "2.1\tPerencanaan Kebutuhan dan Pendayagunaan Sumberdaya Manusia Kesehatan"
-        "\t620.000.000\t588.380.000\t31.620.000\t94,90",
+        *HEALTH_TREE_REST,
         "\tJUMLAH\t" + total,
         "",
     ]
