@@ -35,7 +35,6 @@ from lkjaudit.model.values import Value, ValueKind
 from lkjaudit.prose.formulas import StatedFormulas, stated_formulas
 
 __all__ = [
-    "BUILTIN_BLANK",
     "BlankOptions",
     "DifferenceOptions",
     "RatioOptions",
@@ -948,49 +947,37 @@ def column_left_blank(
 
     The columns are those the run's ``ratio`` and ``difference`` rules compute,
     as they are configured; a run with no rule over one of the two primitives
-    (this rule selected alone) takes the built-in rules' columns
-    (:data:`BUILTIN_BLANK`). Those primitives (and ``witnessed-figure``, for a
-    sisa) leave a column printed as dashes only, two or more of them wrong
-    (:func:`left_blank`), to this one: it is reported once, at its first wrong
-    row, with that row's expected figure, the number of wrong rows, the first
-    three expected figures, and every other wrong row as a related location.
+    (this rule selected alone) takes the columns of the shipped rules over them.
+    Those primitives (and ``witnessed-figure``, for a sisa) leave a column
+    printed as dashes only, two or more of them wrong (:func:`left_blank`), to
+    this one: it is reported once, at its first wrong row, with that row's
+    expected figure, the number of wrong rows, the first three expected
+    figures, and every other wrong row as a related location.
     """
-    ratios, differences = BUILTIN_BLANK
-    for ratio_opts in ctx.configured("ratio") or ratios:
+    for ratio_opts in ctx.configured("ratio") or _builtin_options("ratio"):
         assert isinstance(ratio_opts, RatioOptions)
         for _, cols, found in _ratio_findings(table, ratio_opts, ctx, blank=True):
             if left_blank(table, cols[2], found):
                 yield _blank(table, cols, found, ctx)
-    for diff_opts in ctx.configured("difference") or differences:
+    for diff_opts in ctx.configured("difference") or _builtin_options("difference"):
         assert isinstance(diff_opts, DifferenceOptions)
         for cols, found in _difference_findings(table, diff_opts, ctx, blank=True):
             if left_blank(table, cols[2], found):
                 yield _blank(table, cols, found, ctx)
 
 
-# NOTE: the options of the built-in rules capaian-equals-realisasi-over-target,
-# persen-anggaran-equals-realisasi-over-anggaran and
-# sisa-equals-anggaran-minus-realisasi (rules/core/arithmetic.yaml)
-BUILTIN_BLANK: tuple[tuple[RatioOptions, ...], tuple[DifferenceOptions, ...]] = (
-    (
-        RatioOptions(
-            numerator=R.REALISASI,
-            denominator=R.TARGET,
-            result=R.CAPAIAN,
-            polarity="auto",
-        ),
-        RatioOptions(
-            numerator=R.REALISASI_ANGGARAN,
-            denominator=R.ANGGARAN,
-            result=R.PERSEN_ANGGARAN,
-        ),
-    ),
-    (
-        DifferenceOptions(
-            minuend=R.ANGGARAN, subtrahend=R.REALISASI_ANGGARAN, result=R.SISA
-        ),
-    ),
-)
+def _builtin_options(check_name: str) -> list[BaseModel]:
+    """The options of the shipped rules over a primitive, as their packs give them.
+
+    ``column-left-blank`` selected alone watches the columns these compute
+    (capaian, budget %, sisa: ``rules/core/arithmetic.yaml``).
+    """
+    # NOTE: imported here: the rule packs are read after the checks register
+    from lkjaudit.engine.rulepack import builtin_rules
+
+    return [r.options() for r in builtin_rules() if r.check == check_name]
+
+
 _BLANK_SHOWN = 3  # the expected figures a blank column's finding writes out
 
 
