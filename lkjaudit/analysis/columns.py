@@ -31,6 +31,7 @@ __all__ = [
     "Slot",
     "assign_columns",
     "column_name",
+    "column_years",
     "infer_role",
     "other_years",
     "year_parts",
@@ -432,7 +433,8 @@ _PLAN = lazy(
 _PERIOD_ROLES = (R.TARGET, R.REALISASI, R.CAPAIAN)
 
 
-def _years(col: Column) -> set[str]:
+def column_years(col: Column) -> set[str]:
+    """The years a column's header and group name."""
     return set(_YEAR.findall(f"{col.header} {col.group}"))
 
 
@@ -443,15 +445,15 @@ def _reporting_year(columns: list[Column]) -> str | None:
     and a realisasi column, else (realisasi of several years beside no target but
     one for the plan's end) the latest realisasi year.
     """
-    capaian = [y for c in columns if c.role == R.CAPAIAN for y in _years(c)]
+    capaian = [y for c in columns if c.role == R.CAPAIAN for y in column_years(c)]
     if len(set(capaian)) == 1:
         return capaian[0]
-    targets = {y for c in columns if c.role == R.TARGET for y in _years(c)}
-    realised = {y for c in columns if c.role == R.REALISASI for y in _years(c)}
+    targets = {y for c in columns if c.role == R.TARGET for y in column_years(c)}
+    realised = {y for c in columns if c.role == R.REALISASI for y in column_years(c)}
     both = targets & realised
     if both:
         return max(both)
-    yearly = [c for c in columns if c.role == R.REALISASI and len(_years(c)) == 1]
+    yearly = [c for c in columns if c.role == R.REALISASI and len(column_years(c)) == 1]
     plain_targets = [
         c for c in columns if c.role == R.TARGET and not _PLAN.search(norm(c.header))
     ]
@@ -465,7 +467,7 @@ def _is_plan_end(col: Column, year: str | None) -> bool:
     header = norm(col.header)
     if not _PLAN.search(header):
         return False
-    years = _years(col)
+    years = column_years(col)
     return (
         _has(header, "akhir")
         or len(years) > 1  # the plan's span: "Target RPJMD 2021-2026"
@@ -516,12 +518,12 @@ def _keep_reporting_year(
             continue
         keep = _of_year(same, role, year)
         if year is None:
-            plain = [c for c in keep if not _years(c)]
+            plain = [c for c in keep if not column_years(c)]
             if len(plain) == 1:
                 # NOTE: "Realisasi 2023 | Target | Realisasi | Capaian": beside
                 # columns dated to a year, the one no year dates is the year reported
                 keep = plain
-            elif report_year is not None and any(_years(c) for c in same):
+            elif report_year is not None and any(column_years(c) for c in same):
                 dated = _of_year(same, role, report_year())
                 keep = dated if len(dated) == 1 else keep
         if len(keep) != 1:
@@ -536,7 +538,7 @@ def _of_year(same: list[Column], role: ColumnRole, year: str | None) -> list[Col
     return [
         c
         for c in same
-        if (year is None or year in _years(c))
+        if (year is None or year in column_years(c))
         and not (role == R.TARGET and _PLAN_END.search(norm(c.header)))
     ]
 
@@ -553,7 +555,7 @@ def year_parts(table: Table, role: ColumnRole) -> list[Column]:
         col
         for col in table.columns
         if col.role == R.OTHER
-        and len(_years(col)) == 1
+        and len(column_years(col)) == 1
         and period_of(col.header) is None  # a quarter's part is summed as such
         and infer_role(col.header, _groups(col), col.content) == role
     ]
@@ -580,7 +582,7 @@ def other_years(table: Table) -> dict[str, dict[ColumnRole, Column]]:
         return {}  # NOTE: the usual table: no column of another year
     dated: dict[str, list[Column]] = {}
     for col in table.columns:
-        years = _years(col)
+        years = column_years(col)
         plan = _PLAN_END.search(norm(col.header))
         if len(years) == 1 and period_of(col.header) is None and not plan:
             dated.setdefault(next(iter(years)), []).append(col)
@@ -768,7 +770,7 @@ def _across_years(parts: list[Column]) -> bool:
     ``Realisasi TW I 2024 | Realisasi TW I 2025`` holds last year's figure beside
     this year's; the year's is kept by :func:`_keep_reporting_year`.
     """
-    years = [frozenset(_years(c)) for c in parts]
+    years = [frozenset(column_years(c)) for c in parts]
     return (
         len({period_of(c.header) for c in parts}) == 1
         and all(len(y) == 1 for y in years)
@@ -1065,14 +1067,14 @@ def _read_blank_years(columns: list[Column]) -> None:
 
 def _as_other_year(col: Column, columns: list[Column]) -> ColumnRole | None:
     """The role a blank dated column reads as beside its other years' copies."""
-    if col.content not in ("dash", "empty") or len(years := _years(col)) != 1:
+    if col.content not in ("dash", "empty") or len(years := column_years(col)) != 1:
         return None
     key = _undated(col)
     roles = {
         infer_role(col.header, _groups(col), other.content)
         for other in columns
         if other.content not in ("dash", "empty")
-        and _years(other) != years
+        and column_years(other) != years
         and _undated(other) == key
     }
     return roles.pop() if len(roles) == 1 else None

@@ -27,7 +27,7 @@ from decimal import Decimal
 
 from pydantic import BaseModel, ConfigDict
 
-from lkjaudit.analysis.columns import column_name, other_years
+from lkjaudit.analysis.columns import column_name, column_years, other_years
 from lkjaudit.checks.common import is_figure
 from lkjaudit.checks.interval import Interval, agrees, operand
 from lkjaudit.checks.phrases import phrase
@@ -296,7 +296,6 @@ def _judge(
 
 
 _OPERANDS = (R.CAPAIAN, R.PERSEN_ANGGARAN, R.ANGGARAN, R.REALISASI_ANGGARAN)
-_YEAR = lazy(r"\b(?:19|20)\d{2}\b")
 
 
 def _year_columns(table: Table) -> Iterator[_Columns]:
@@ -325,6 +324,6 @@ def _year_columns(table: Table) -> Iterator[_Columns]:
 
 def _each_its_year(found: list[Column]) -> bool:
     """Whether each efisiensi column is dated to one year, none the same."""
-    dated = [set(_YEAR.findall(f"{c.header} {c.group}")) for c in found]
+    dated = [column_years(c) for c in found]
     years = [next(iter(y)) for y in dated if len(y) == 1]
     return len(years) == len(found) == len(set(years))
