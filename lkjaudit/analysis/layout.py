@@ -70,6 +70,8 @@ def _split_header(table: Table, layout: Layout) -> list[Row]:
         cells = rows[k].cells
         if layout.numbering is None and is_numbering_row(cells) and (header or k == 0):
             layout.numbering = cells
+        elif header and _is_group_heading(cells):
+            break
         elif (
             (header and is_unit_row(cells))
             or is_header_like(cells)
@@ -81,6 +83,27 @@ def _split_header(table: Table, layout: Layout) -> list[Row]:
         k += 1
     layout.header = header
     return rows[k:]
+
+
+# a row's own marker in the table's first column: ``A``, ``II``, ``3``, ``1.2``
+_ROW_MARKER = lazy(r"^(?:[A-Z]|[IVXL]{1,5}|\d{1,3}(?:\.\d{1,3})*)[.)]?$")
+# a heading's title is a phrase; a header's labels are a word or three
+_HEADING_WORDS = 4
+
+
+def _is_group_heading(cells: list[Cell]) -> bool:
+    """A body row naming a group of the rows below it, under a header already read.
+
+    ``A | Menurunnya jumlah PMKS | | |`` under ``No | Sasaran / Indikator | …``:
+    a marker of its own in the first column and a title of several words beside
+    it, its figures left empty. Its title may hold a header word (*jumlah*,
+    *kinerja*), but no header row numbers itself: a second header row leaves
+    the first column, its No, empty or repeats a label.
+    """
+    if not cells or not _ROW_MARKER.match(cells[0].text):
+        return False
+    rest = [c.text for c in cells[1:] if c.text]
+    return len(rest) == 1 and len(rest[0].split()) >= _HEADING_WORDS
 
 
 # a label under a group: a word or two ("L", "P", "Jml", "Rusak Ringan")

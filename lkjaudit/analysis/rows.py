@@ -5,6 +5,8 @@
   anggaran, realisasi anggaran, sisa, % anggaran) stand for cells merged vertically in
   the original and take the value above.
 * A row labelled JUMLAH / TOTAL (also spaced out: ``J U M L A H``) is a total row.
+* A row of averages (``Rata-rata Capaian`` under the last indicator, its No left
+  empty) is a row of its own, never another line of the row above it.
 * Every logical column of every row is parsed with its column's context: a unit
   column's unit, a ``Satuan`` column, a percentage column's ``.`` decimal point.
 """
@@ -41,6 +43,15 @@ _TOTAL = lazy(
 
 
 _SPACED = lazy(r"(?<=\b\w) (?=\w\b)")
+# a row of averages: "Rata-rata", "Rata-rata Capaian Kinerja", "Rerata (%)"; an
+# indicator that measures an average names what it averages ("Rata-rata waktu
+# tunggu pelayanan", "Rata-rata lama sekolah") and is no such row
+_AVERAGE = lazy(
+    r"^\W*(?:rata[\s-]*rata|rerata)(?:\s+(?:capaian|kinerja|indikator|sasaran|iku|"
+    r"program|kegiatan|keseluruhan|seluruhnya|total|umum|akhir|persentase|\(?%\)?))*"
+    r"\W*$",
+    re.IGNORECASE,
+)
 
 
 def is_total_label(text: str) -> bool:
@@ -141,6 +152,7 @@ def classify_rows(table: Table) -> None:
             not label_text
             and entity is not None
             and any(v.kind != empty for v in values)
+            and not _AVERAGE.match(next((c.text for c in cells if c.text), ""))
         ):
             row.values, row.kind = values, _CONTINUATION
             row.entity = entity.index
