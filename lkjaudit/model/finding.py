@@ -10,7 +10,15 @@ from pydantic import BaseModel, ConfigDict, computed_field
 
 from lkjaudit.model.lazyre import lazy
 
-__all__ = ["Confidence", "Finding", "Fix", "Location", "Severity", "logical_ref"]
+__all__ = [
+    "Confidence",
+    "Finding",
+    "Fix",
+    "Location",
+    "Severity",
+    "logical_ref",
+    "printed_key",
+]
 
 _FROZEN = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
@@ -98,7 +106,9 @@ class Finding(BaseModel):
         inserted elsewhere, a report checked from another folder and ``--lang en``;
         the expected value is left out too, so it survives lkjaudit computing or
         printing it differently (a figure now judged from its witnesses, ``50,00``
-        where it printed ``50,00%``).
+        where it printed ``50,00%``). The printed figure is compared as
+        :func:`printed_key` writes it, so a figure lkjaudit lays out otherwise
+        (``93 %`` and ``93%``, ``Rp 1.000`` and ``Rp1.000``) keeps its identity.
         """
         loc = self.location
         key = "\x1f".join(
@@ -107,13 +117,27 @@ class Finding(BaseModel):
                 logical_ref(loc.ref),
                 " ".join((loc.label or "").split()).casefold(),
                 loc.column or "",
-                self.actual if self.actual is not None else self.expected or "",
+                printed_key(self.actual if self.actual is not None else self.expected),
             )
         )
         return hashlib.sha256(key.encode()).hexdigest()[:16]
 
 
 _POSITIONAL = lazy(r"^[a-z][a-z_-]*:\d+$")
+_RUPIAH = lazy(r"^rp\.?(?=[-−\d])")
+
+
+def printed_key(figure: str | None) -> str:
+    """A printed figure as its identity: no spaces, case folded, no ``Rp`` before it.
+
+    How lkjaudit lays a figure out (a unit read from a cell of its own written
+    ``93 %`` or ``93%``, ``Rp`` with or without a space or a point) is no part of
+    what the report prints: ``Rp 69.500.000``, ``Rp. 69.500.000`` and
+    ``69.500.000`` are one figure. The digits, separators and units stay.
+    """
+    if not figure:
+        return ""
+    return _RUPIAH.sub("", "".join(figure.split()).casefold())
 
 
 def logical_ref(ref: str) -> str:

@@ -3,7 +3,7 @@ re-pagination, rows inserted elsewhere, another folder and another language."""
 
 from __future__ import annotations
 
-from lkjaudit.model.finding import logical_ref
+from lkjaudit.model.finding import logical_ref, printed_key
 
 from conftest import ROOT, findings_for
 
@@ -105,3 +105,24 @@ def test_with_nothing_printed_the_expected_value_tells_findings_apart() -> None:
     a = finding.model_copy(update={"actual": None, "expected": "> 0"})
     b = finding.model_copy(update={"actual": None, "expected": "≤ 12 laporan"})
     assert a.fingerprint != b.fingerprint
+
+
+def test_printed_key_keeps_the_figure_and_drops_its_layout() -> None:
+    assert printed_key("93 %") == printed_key("93%") == "93%"
+    assert printed_key("Rp 69.500.000") == printed_key("Rp. 69.500.000") == "69.500.000"
+    assert printed_key("Rp69.500.000") == printed_key("69.500.000")
+    assert printed_key("Rp -151.500") == "-151.500"
+    assert printed_key("BB") == printed_key("bb")
+    assert printed_key("RPJMD 2021") == "rpjmd2021"  # a word, not a rupiah sign
+    assert printed_key(None) == printed_key("") == ""
+    # the figure itself still tells findings apart
+    assert printed_key("93,5%") != printed_key("93,6%")
+    assert printed_key("69.500.000") != printed_key("6.950.000")
+
+
+def test_a_figure_laid_out_otherwise_keeps_its_fingerprint() -> None:
+    finding = findings_for(BAD, select=RULE)[0]
+    assert finding.actual == "36,63%"
+    for layout in ("36,63 %", " 36,63% "):
+        other = finding.model_copy(update={"actual": layout})
+        assert other.fingerprint == finding.fingerprint
