@@ -218,6 +218,12 @@ _HANDLING = (
     r"|\b(?:menerima(?:nya)?|penerima)\b"
 )
 _HANDLED = rf"(?P<negated>{_NEGATION})?(?P<handled>{_HANDLING})"
+# NOTE: what of the cases the verb is done to, said between "yang" and the verb
+# by a word owned by them ("keluarga miskin yang datanya dimutakhirkan", "yang
+# rumahnya diperbaiki", "yang kebutuhan dasarnya terpenuhi"): the service is
+# still done to the cases named before it. An adverb in se-…-nya ("yang belum
+# sepenuhnya ditindaklanjuti") is no such word, nor is a negation before it.
+_OWNED = r"(?:(?!(?:belum|tidak|tak|gagal|tanpa)\b)(?:\w+\s+)?(?!se\w*nya\b)\w+nya\s+)?"
 # NOTE: a passive verb (di-…, ter-…) after "yang" says what was done to the cases
 # named before it, a service ("kasus gizi buruk yang dirawat", "pelanggaran perda
 # yang ditertibkan", "pengaduan yang diproses", "kasus TB yang ditemukan dan
@@ -230,7 +236,7 @@ _HANDLED = rf"(?P<negated>{_NEGATION})?(?P<handled>{_HANDLING})"
 # is still the rate). A word of handling above ("yang ditangani") counts
 # wherever it is, as it always has.
 _SERVED = (
-    rf"\byang\s+{_ADVERBS}(?P<unserved>{_NEGATION})?"
+    rf"\byang\s+{_OWNED}{_ADVERBS}(?P<unserved>{_NEGATION})?"
     r"(?P<served>(?:(?:di|ter)\w+|sembuh|pulih|kembali\s+(?:ber)?sekolah)"
     r"(?:(?:\s*[,/]\s*|\s+(?:dan|serta|atau)\s+)(?:di|ter)\w+)*)"
 )
@@ -375,6 +381,7 @@ SERVICES = frozenset(
         "terkendalikan", "teratasi", "tertata", "terselesaikan", "terlayani",
         "tertangani", "sembuh", "pulih", "kembali", "ditempatkan",
         "tertempatkan", "disalurkan", "tersalurkan", "terserap", "dimagangkan",
+        "dimutakhirkan", "termutakhirkan", "diperbarui", "terpenuhi", "dipenuhi",
     }
 )  # fmt: skip
 # NOTE: words of finding, in neither list: what a service finds or detects is as

@@ -166,6 +166,17 @@ H, L, U = Polarity.HIGHER, Polarity.LOWER, Polarity.UNSAID
         ("Persentase kasus TB yang sembuh", "%", H),
         ("Persentase balita gizi buruk yang pulih", "%", H),
         ("Persentase anak putus sekolah yang kembali bersekolah", "%", H),
+        # what of the cases the service is done to, said between "yang" and the
+        # verb: the service is still done to them
+        ("Persentase keluarga miskin yang datanya dimutakhirkan dalam DTKS", "%", H),
+        ("Persentase penduduk miskin yang rumahnya diperbaiki", "%", H),
+        ("Persentase warga miskin yang kebutuhan dasarnya terpenuhi", "%", H),
+        # ... but an adverb in se-...-nya or a negation is no such word, and a
+        # record of the bad thing stays one
+        ("Persentase pengaduan yang belum sepenuhnya ditindaklanjuti", "%", L),
+        ("Jumlah penduduk miskin yang datanya belum dimutakhirkan", "jiwa", L),
+        ("Jumlah kasus kekerasan yang datanya tercatat", "kasus", L),
+        ("Persentase penduduk miskin", "%", L),
     ],
 )
 def test_what_an_indicator_measures_decides_its_polarity(
