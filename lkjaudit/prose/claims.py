@@ -1132,7 +1132,7 @@ def _of_the_year(prefix: str, sentence: str, year: int | None) -> bool:
 
 
 def _indicator_count(
-    fig: Figure, before: str, prefix: str, sentence: str, year: int | None
+    fig: Figure, before: str, prefix: str, after: str, sentence: str, year: int | None
 ) -> str | None:
     """What a count outside a sentence on staff or assets restates, if anything.
 
@@ -1146,6 +1146,11 @@ def _indicator_count(
     """
     if fig.noun not in _INDICATOR_NOUNS or not _PERFORMANCE.search(sentence):
         return None
+    if _CHANGED_FROM.search(before):
+        return None  # NOTE: "naik dari 41.250 orang menjadi …": where it started
+    found = _YEAR_AFTER.match(after) if year is not None else None
+    if found is not None and int(found.group(1)) != year:
+        return None  # NOTE: "sebanyak 41.250 orang pada tahun 2023"
     # NOTE: "naik dibandingkan tahun lalu menjadi 47.835 orang": the words from
     # the comparison up to *menjadi* date where the change started, not the count
     reached = _CHANGE_START.sub(" ", prefix)
@@ -1157,6 +1162,15 @@ def _indicator_count(
     if own is None and (_reaching(before, _ATTAINED) or _changed_to(reached)):
         return "realisasi"
     return None
+
+
+def _indicator_noun(fig: Figure, sentence: str, education: bool) -> bool:
+    """Whether a count may be an indicator's: not one of staff or assets held."""
+    if fig.noun not in _INDICATOR_NOUNS:
+        return False
+    if fig.noun in STAFF_NOUNS and _about_staff(sentence, education):
+        return False
+    return not (fig.noun in ASSET_NOUNS and _ASSET_CONTEXT.search(sentence))
 
 
 # where a change started or what it is compared with, up to the level it reached:
@@ -1176,8 +1190,11 @@ def _attained_percent(
     negated; the walk compares it with the realisasi of the indicator the
     sentence names when that is counted in %, else with its capaian.
     """
-    reached = _reaching(before, _REACHES) or _changed_to(prefix)
-    return reached and _of_the_year(_FROM_LEVEL.sub(" ", prefix), sentence, year)
+    # NOTE: "naik dibandingkan tahun lalu menjadi 95%": the words from the
+    # comparison up to *menjadi* date where the change started, not the level
+    since = _CHANGE_START.sub(" ", prefix)
+    reached = _reaching(before, _REACHES) or _changed_to(since)
+    return reached and _of_the_year(since, sentence, year)
 
 
 def _changed_to(prefix: str) -> bool:
@@ -1232,30 +1249,34 @@ def _other_year(prefix: str, year: int) -> bool:
     started from is not the level reached: "turun dari 94,3% pada tahun 2023
     menjadi 92,1%" quotes the year's 92,1%.
     """
-    clause = _FROM_LEVEL.sub(" ", _own_clause(prefix))
+    clause = _CHANGE_START.sub(" ", _own_clause(prefix))
     named = [int(y) for y in _YEAR_NAMED.findall(clause)]
     return bool(named) and all(y != year for y in named)
 
 
 def _dated_metric(
-    fig: Figure, before: str, prefix: str, after: str, year: int
+    fig: Figure, before: str, prefix: str, after: str, year: int, count: bool = False
 ) -> tuple[str, int] | None:
-    """What a percentage dated to one other year quotes of that year, and the year.
+    """What a figure dated to one other year quotes of that year, and the year.
 
     The year right after it ("turun dari 94,3% pada tahun 2023 menjadi …") or the
     one year its own clause names ("Realisasi cakupan imunisasi tahun 2023
     sebesar 93,4%") dates it. The level a change started from, or a figure
     reached, is the indicator's figure reached that year ("attained"); a figure
     after *realisasi*, *capaian* or *target* is that of the year. Anything else,
-    and a figure of the report's year, is none.
+    and a figure of the report's year, is none. A count of an indicator
+    (``count``: one outside a sentence on staff or assets) is dated as this
+    year's is (:func:`_dated_count`).
     """
+    if fig.kind == "count":
+        return _dated_count(before, prefix, after, year) if count else None
     if fig.kind != "pct":
         return None
     found = _YEAR_AFTER.match(after)
     if found is not None:
         named = {int(found.group(1))}
     else:
-        clause = _FROM_LEVEL.sub(" ", _own_clause(prefix))
+        clause = _CHANGE_START.sub(" ", _own_clause(prefix))
         named = {int(y) for y in _YEAR_NAMED.findall(clause)}
     if len(named) != 1 or year in named:
         return None
@@ -1266,14 +1287,70 @@ def _dated_metric(
     own = _last_keyword(before)
     if own in ("realisasi", "capaian", "target"):
         return own, other
-    if own is None and _reaching(before, _REACHES):
+    if own is None and (
+        _reaching(before, _REACHES) or _changed_to(_CHANGE_START.sub(" ", prefix))
+    ):
         return "attained", other
     return None
 
 
-# the level a change started from, up to the level reached: "dari 94,3% pada
-# tahun 2023 menjadi"
-_FROM_LEVEL = lazy(r"\bdari\b.*?\b(?=menjadi\b)", re.I)
+# "tahun lalu", "tahun kemarin": the year before the report's; "tahun
+# sebelumnya" too when the sentence named no year before it
+_LAST_YEAR = lazy(r"\btahun\s+(?:lalu|kemarin|(?P<relative>sebelumnya))\b", re.I)
+# a comparison: what follows it in the clause is the change, or a level compared
+_COMPARED = lazy(r"\b(?:dibandingkan|dibanding|daripada|semula)\b", re.I)
+
+
+def _count_year(prefix: str, after: str, year: int) -> int | None:
+    """The one year an indicator's count is dated to, by the words around it.
+
+    The year right after it, else the one its own clause names ("Jumlah
+    penduduk miskin pada tahun 2023 sebanyak 47.835 orang"), else "tahun lalu"
+    in that clause (the year before the report's), else the last year the
+    sentence named before it ("Pada tahun 2023, jumlah pengunjung mencapai …").
+    What a change reached is dated after where it started ("naik dari 41.250
+    orang pada tahun 2023 menjadi …"); a count in a clause that compares
+    ("naik dibandingkan tahun 2023 sebanyak 1.250 orang") is none.
+    """
+    found = _YEAR_AFTER.match(after)
+    if found is not None:
+        return int(found.group(1))
+    reached = _CHANGE_START.sub(" ", prefix)
+    clause = _own_clause(reached)
+    if _COMPARED.search(clause):
+        return None
+    named = {int(y) for y in _YEAR_NAMED.findall(clause)}
+    if not named:
+        said = _YEAR_NAMED.findall(reached)
+        last = _LAST_YEAR.search(clause)
+        if last is not None and not (last.group("relative") and said):
+            return year - 1
+        named = {int(said[-1])} if said else set()
+    return named.pop() if len(named) == 1 else None
+
+
+def _dated_count(
+    before: str, prefix: str, after: str, year: int
+) -> tuple[str, int] | None:
+    """What an indicator's count dated to another year quotes of it, and the year.
+
+    Its realisasi or target by the keyword before it, its realisasi after a verb
+    of reaching (*mencapai*, *sebanyak*) or as the level a change started from
+    or reached; not one not reached ("belum mencapai 45.000 orang").
+    """
+    other = _count_year(prefix, after, year)
+    if other is None or other == year:
+        return None
+    if _CHANGED_FROM.search(before):
+        return "realisasi", other  # NOTE: "turun dari 47.835 orang pada tahun 2023"
+    own = _last_keyword(before)
+    if own in ("realisasi", "target"):
+        return own, other
+    if own is None and (
+        _reaching(before, _ATTAINED) or _changed_to(_CHANGE_START.sub(" ", prefix))
+    ):
+        return "realisasi", other
+    return None
 
 
 # the year a figure is dated by right after it: "sebesar 93,4% pada tahun 2023"
@@ -1312,7 +1389,7 @@ def _metric(
         elif fig.noun in ASSET_NOUNS and _ASSET_CONTEXT.search(sentence):
             held = "asset"
         else:
-            return _indicator_count(fig, before, prefix, sentence, year)
+            return _indicator_count(fig, before, prefix, after, sentence, year)
         # NOTE: "pengadaan 2 unit komputer": what was bought, not what is held;
         # "1 orang PNS mutasi masuk", "3 unit printer merupakan hibah": some of it
         if _acquired(prefix, after) or _some_of_held(held, prefix, after):
@@ -1776,7 +1853,14 @@ def _figure_claims(
             fig, before, text[: fig.start], upto, text, education, names, year
         )
         if metric is None and year is not None:
-            found = _dated_metric(fig, before, text[: fig.start], upto, year)
+            found = _dated_metric(
+                fig,
+                before,
+                text[: fig.start],
+                upto,
+                year,
+                _indicator_noun(fig, text, education),
+            )
             if found is not None:
                 # NOTE: kept apart: no claim of the year, nothing the next figure reads
                 kind, other = found

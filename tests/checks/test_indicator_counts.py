@@ -198,13 +198,20 @@ def test_the_level_a_change_reached_is_this_years_whatever_it_is_compared_with()
             ["text-figure-matches-table", *AT, "47.385 orang", "47.835 orang"]
         ]
         assert _found(wrong.replace("47.835", "47.385")) == []
-    # a count of last year, no change reached, is still last year's
+    # a count of last year, no change reached, is still last year's: compared
+    # with the column of that year, never with this year's figure
     past = (
         "Jumlah pengunjung perpustakaan daerah tahun lalu sebanyak 40.000 orang, "
         "melampaui target."
     )
     assert _metrics(past) == []
-    assert _found(past) == []
+    assert _found(past) == [
+        ["text-figure-matches-table", *AT, "41.250 orang", "40.000 orang"]
+    ]
+    assert _found(past.replace("40.000", "41.250")) == []
+    assert _found(past.replace("40.000", "47.385")) == [
+        ["text-figure-matches-table", *AT, "41.250 orang", "47.385 orang"]
+    ]
     # a change planned is no level reached
     planned = (
         "Jumlah pengunjung perpustakaan daerah diharapkan naik dibandingkan tahun "
