@@ -1067,6 +1067,14 @@ _EARLIER = lazy(
     re.IGNORECASE,
 )
 _YEAR_NAMED = lazy(r"\b(?:19|20)\d\d\b")
+# a likeness to last year: "Seperti tahun lalu capaian … sebesar 95%", "sama
+# seperti tahun sebelumnya": it compares with last year, it dates no figure
+# ("sama dengan tahun lalu yang sebesar 93%" still speaks of last year's)
+_LIKE_LAST = lazy(
+    r"\b(?:(?:sama\s+)?seperti|sebagaimana|sama\s+dengan)\s+(?:pada\s+)?"
+    r"(?:tahun|periode)\s+(?:lalu|sebelumnya|kemarin)\b(?!\s*,?\s*yang\b)",
+    re.IGNORECASE,
+)
 # a percentage reached, right after the indicator's name: "Persentase arsip yang
 # tertata mencapai 84%"
 _REACHES = lazy(
@@ -1119,7 +1127,7 @@ def _of_the_year(prefix: str, sentence: str, year: int | None) -> bool:
     else the last one the sentence named before it: "Pada tahun 2023, jumlah
     pengunjung mencapai 41.250 orang") is not this year's.
     """
-    clause = _own_clause(prefix)
+    clause = _LIKE_LAST.sub(" ", _own_clause(prefix))
     if _EARLIER.search(clause):
         return False
     named = [int(y) for y in _YEAR_NAMED.findall(clause)]
@@ -1316,7 +1324,7 @@ def _count_year(prefix: str, after: str, year: int) -> int | None:
     if found is not None:
         return int(found.group(1))
     reached = _CHANGE_START.sub(" ", prefix)
-    clause = _own_clause(reached)
+    clause = _LIKE_LAST.sub(" ", _own_clause(reached))
     if _COMPARED.search(clause):
         return None
     named = {int(y) for y in _YEAR_NAMED.findall(clause)}
@@ -1471,7 +1479,7 @@ def _of_an_earlier_period(prefix: str, after: str) -> bool:
     """
     if _YEAR_AFTER.match(after) is not None:
         return False  # NOTE: dated by the year after it (_of_another_year)
-    clause = _own_clause(prefix)
+    clause = _LIKE_LAST.sub(" ", _own_clause(prefix))
     if (becomes := _last_match(_BECOMES, clause)) is not None:
         clause = clause[becomes.end() :]
     dated = _last_match(_DATED, clause)

@@ -138,3 +138,40 @@ def test_the_level_a_change_reached_in_another_year_is_that_years() -> None:
     assert _found(sentence.format(p="95%")) == [[*_AT, "93,40%", "95%"]]
     assert _found(sentence.format(p="93,4%")) == []
     assert _found(sentence.format(p="95%"), comparison="") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Seperti tahun lalu capaian cakupan imunisasi dasar lengkap sebesar {p}.",
+        "Seperti tahun lalu, capaian cakupan imunisasi dasar lengkap sebesar {p}.",
+        "Sama seperti tahun sebelumnya capaian cakupan imunisasi dasar lengkap"
+        " sebesar {p}.",
+        "Sebagaimana tahun lalu capaian cakupan imunisasi dasar lengkap sebesar {p}.",
+    ],
+)
+def test_a_figure_said_like_last_years_is_this_years(sentence: str) -> None:
+    assert _found(sentence.format(p="95%")) == [[*_AT, "96%", "95%"]]
+    assert _found(sentence.format(p="96%")) == []
+
+
+def test_a_count_said_like_last_years_is_this_years() -> None:
+    sentence = "Seperti tahun lalu realisasi jumlah penduduk miskin sebanyak {n} orang."
+    assert _found(sentence.format(n="47.835")) == [
+        [*_AT, "46.500 orang", "47.835 orang"]
+    ]
+    assert _found(sentence.format(n="46.500")) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Capaian cakupan imunisasi dasar lengkap tahun lalu sebesar {p}.",
+        "Capaian cakupan imunisasi dasar lengkap tahun 2024 sebesar 96%, sama"
+        " dengan tahun lalu yang sebesar {p}.",
+    ],
+)
+def test_last_years_capaian_is_still_last_years(sentence: str) -> None:
+    # NOTE: no capaian column of 2023: compared with nothing, not this year's 96%
+    assert _found(sentence.format(p="93%")) == []
+    assert _found(sentence.format(p="95%")) == []
