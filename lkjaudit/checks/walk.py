@@ -1490,16 +1490,28 @@ class _Pass:
 # "tingkat efisiensi rata-rata 10%", "capaian kinerja secara rata-rata 100,21%":
 # a mean over the rows, no one row's figure
 _AVERAGE = lazy(r"\b(?:rata-?\s*rata|rerata)\b", re.I)
+# the same said right after the figure: "sebesar 100,21% secara rata-rata",
+# "95% (rata-rata)", "100,21% rata-rata per program"
+_AVERAGE_AFTER = lazy(
+    r"\s*(?:\(\s*)?(?:(?:secara|dengan|sebagai|yaitu|merupakan)\s+)?(?:nilai\s+)?"
+    r"(?:rata-?\s*rata|rerata)\b",
+    re.I,
+)
 
 
 def _averaged(claim: FigureClaim) -> bool:
     """Whether a figure's own clause speaks of a mean: it continues no row.
 
     Whatever its metric ("Capaian kinerja rata-rata program sebesar 100,21%"
-    after a sentence on one programme is no figure of that programme's row); a
-    row the sentence names itself is still read by the walk.
+    after a sentence on one programme is no figure of that programme's row), and
+    whether the mean is said before the figure or right after it ("… sebesar
+    100,21% secara rata-rata", "… 95% (rata-rata)"); a row the sentence names
+    itself is still read by the walk.
     """
-    return _AVERAGE.search(CONTRAST.split(claim.before)[-1]) is not None
+    return (
+        _AVERAGE.search(CONTRAST.split(claim.before)[-1]) is not None
+        or _AVERAGE_AFTER.match(claim.after) is not None
+    )
 
 
 def _share_of(part: Cell, whole: Cell | None, reading: str) -> Cell | None:

@@ -101,6 +101,10 @@ def test_a_wrong_budget_figure_of_this_year_is_still_reported() -> None:
         "Capaian kinerja rata-rata program sebesar 100,21%.",
         "Secara rata-rata, capaian kinerja program sebesar 100,21%.",
         "Rerata capaian kinerja program sebesar 100,21%.",
+        # the average said after the figure
+        "Capaian kinerja program sebesar 100,21% secara rata-rata.",
+        "Capaian kinerja program sebesar 100,21% (rata-rata).",
+        "Capaian kinerja program 100,21% rata-rata per program.",
     ],
 )
 def test_an_average_continues_no_row_of_the_sentence_before(average: str) -> None:
@@ -122,6 +126,14 @@ def test_a_sentence_with_no_subject_and_no_average_still_continues_the_row() -> 
     assert _found(sentence) == [[RULE, SECOND, LINE, "104,50%", "100,21%"]]
 
 
-def test_an_average_of_a_row_the_sentence_names_is_that_rows() -> None:
-    sentence = f"Capaian kinerja rata-rata {PROGRAM} sebesar 95%."
-    assert _found(sentence) == [[RULE, FIRST, LINE, "104,50%", "95%"]]
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        f"Capaian kinerja rata-rata {PROGRAM} sebesar {{p}}.",
+        f"Capaian kinerja {PROGRAM} sebesar {{p}} secara rata-rata.",
+        f"Capaian kinerja {PROGRAM} sebesar {{p}} (rata-rata).",
+    ],
+)
+def test_an_average_of_a_row_the_sentence_names_is_that_rows(sentence: str) -> None:
+    assert _found(sentence.format(p="95%")) == [[RULE, FIRST, LINE, "104,50%", "95%"]]
+    assert _found(sentence.format(p="104,50%")) == []
