@@ -7,7 +7,12 @@ Such a percentage restates no row of the unit. Only a narrow set of words says
 so, in the figure's own words (since the figure before it, in its clause): a
 *provinsi* (unless the report's own unit is a province: its cover says so), a
 national benchmark (*rata-rata*, *angka*, *standar*, *target*, *capaian* or
-*tingkat nasional*, *secara nasional*) and *Kabupaten/Kota lain*. "Rata-rata
+*tingkat nasional*, *secara nasional*, or *nasional* right after an
+indicator's name, before the figure, its date or its verb: "Persentase imunisasi
+dasar lengkap nasional tahun 2024 sebesar 94,3%", unless a table names a row by
+the word, "Jaminan Kesehatan Nasional"), *Kabupaten/Kota lain*, and *kabupaten*
+or *kota* right after an indicator's name in a report of a province or of a unit
+under a kabupaten (a kecamatan, a puskesmas). "Rata-rata
 capaian" alone is the unit's own average, and a word after the figure ("95%,
 melampaui rata-rata nasional") speaks of no figure.
 """
@@ -20,7 +25,7 @@ from lkjaudit.model.lazyre import lazy
 from lkjaudit.model.report import Report
 from lkjaudit.prose.cache import per_report
 from lkjaudit.prose.claims import FigureClaim
-from lkjaudit.prose.subunits import SUB_UNIT_METRICS, front_words
+from lkjaudit.prose.subunits import SUB_UNIT_METRICS, front_words, table_words
 from lkjaudit.prose.text import CLAUSES
 
 __all__ = ["elsewhere_claims"]
@@ -34,8 +39,22 @@ _OTHER = lazy(
     r"\s+lain(?:nya)?)\b",
     re.IGNORECASE,
 )
+# the nation, or a kabupaten/kota, as the scope of an indicator: the word right
+# after its name, before the figure, its date or its verb ("Persentase imunisasi
+# dasar lengkap nasional tahun 2024 sebesar 94,3%", "… kabupaten mencapai 95%")
+_SCOPE_END = (
+    r"(?=\s*(?:\(|(?:(?:pada|di|dalam|per)\s+)?(?:(?:tahun|ta)\s+(?:19|20)\d\d\b\s*)?"
+    r"(?:sebesar|mencapai|adalah|yaitu|yakni|tercatat|hanya|baru|berada|sekitar|"
+    r"senilai|$)))"
+)
+_NATION = lazy(rf"\bnasional\b{_SCOPE_END}", re.IGNORECASE)
+_REGION = lazy(
+    rf"\b(?:kabupaten|kota)(?:\s*/\s*(?:kabupaten|kota))?\b{_SCOPE_END}", re.I
+)
 # the words that name a unit's level, the first of which on the cover is its own
 _LEVEL = frozenset({"provinsi", "propinsi", "kabupaten", "kota"})
+# a unit below a kabupaten's: its cover names it before the kabupaten
+_BELOW = frozenset({"kecamatan", "kelurahan", "desa", "puskesmas"})
 
 
 @per_report
@@ -47,6 +66,31 @@ def _is_province(report: Report) -> bool:
     """
     first = next((w for w in front_words(report) if w in _LEVEL), None)
     return first in ("provinsi", "propinsi")
+
+
+@per_report
+def _below_kabupaten(report: Report) -> bool:
+    """Whether the report's own unit is under a kabupaten or kota.
+
+    A kecamatan's, a puskesmas': its cover names that before any kabupaten, kota
+    or province ("LAPORAN KINERJA PUSKESMAS SUMBERWARU KABUPATEN WATUGEDE").
+    """
+    first = next((w for w in front_words(report) if w in _LEVEL or w in _BELOW), None)
+    return first in _BELOW
+
+
+def _other_scope(report: Report, own: str) -> bool:
+    """Whether an indicator's words end on a scope of another place than the unit.
+
+    *nasional* right after the indicator's name (unless a table names a row by
+    it: "Jaminan Kesehatan Nasional"), and *kabupaten* or *kota* there in a
+    report of a province or of a unit under a kabupaten.
+    """
+    if _NATION.search(own) and "nasional" not in table_words(report):
+        return True
+    return _REGION.search(own) is not None and (
+        _is_province(report) or _below_kabupaten(report)
+    )
 
 
 def elsewhere_claims(report: Report, claims: list[FigureClaim]) -> list[FigureClaim]:
@@ -63,8 +107,10 @@ def elsewhere_claims(report: Report, claims: list[FigureClaim]) -> list[FigureCl
         figure = claim.figure
         if claim.metric in SUB_UNIT_METRICS and figure.value.unit == "%":
             own = CLAUSES.split(claim.sentence.text[start:end])[-1]
-            if _OTHER.search(own) or (
-                _PROVINCE.search(own) and not _is_province(report)
+            if (
+                _OTHER.search(own)
+                or (_PROVINCE.search(own) and not _is_province(report))
+                or _other_scope(report, own)
             ):
                 end = figure.end
                 continue

@@ -30,7 +30,13 @@ from lkjaudit.prose.cache import per_report
 from lkjaudit.prose.claims import FigureClaim
 from lkjaudit.prose.text import CONTRAST, tokens, words
 
-__all__ = ["SUB_UNIT_METRICS", "front_words", "named_sub_units", "sub_unit_claims"]
+__all__ = [
+    "SUB_UNIT_METRICS",
+    "front_words",
+    "named_sub_units",
+    "sub_unit_claims",
+    "table_words",
+]
 
 # the figures of an indicator a sub-unit has a value of its own for
 SUB_UNIT_METRICS = frozenset({"capaian", "realisasi", "target", "attained"})
@@ -135,6 +141,11 @@ def _row_words(report: Report) -> tuple[list[list[str]], frozenset[str]]:
         for row in table.rows
     ]
     return rows, frozenset(w for row in rows for w in row)
+
+
+def table_words(report: Report) -> frozenset[str]:
+    """Every word the report's tables print in a row (lower case)."""
+    return _row_words(report)[1]
 
 
 def _unit_row(report: Report, unit: tuple[str, ...]) -> bool | None:
