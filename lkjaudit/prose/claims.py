@@ -1286,6 +1286,8 @@ def _dated_metric(
     else:
         clause = _CHANGE_START.sub(" ", _own_clause(prefix))
         named = {int(y) for y in _YEAR_NAMED.findall(clause)}
+        if not named and _of_last_year(prefix):
+            named = {year - 1}  # NOTE: "Realisasi … tahun lalu sebesar 93,4%"
     if len(named) != 1 or year in named:
         return None
     (other,) = named
@@ -1484,6 +1486,25 @@ def _of_an_earlier_period(prefix: str, after: str) -> bool:
         clause = clause[becomes.end() :]
     dated = _last_match(_DATED, clause)
     return dated is not None and dated.group("earlier") is not None
+
+
+def _of_last_year(prefix: str) -> bool:
+    """Whether the date nearest before a figure in its clause is last year, by words.
+
+    *tahun lalu* or *tahun kemarin*, and *tahun sebelumnya* when the sentence
+    named no year before it (:func:`_of_an_earlier_period` reads the date);
+    another earlier period (*triwulan lalu*, *periode sebelumnya*) is no year.
+    """
+    clause = _LIKE_LAST.sub(" ", _own_clause(prefix))
+    if (becomes := _last_match(_BECOMES, clause)) is not None:
+        clause = clause[becomes.end() :]
+    dated = _last_match(_DATED, clause)
+    if dated is None or dated.group("earlier") is None:
+        return False
+    last = _LAST_YEAR.fullmatch(dated.group(0))
+    return last is not None and not (
+        last.group("relative") and _YEAR_NAMED.search(prefix)
+    )
 
 
 def _last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:

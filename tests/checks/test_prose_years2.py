@@ -175,3 +175,37 @@ def test_last_years_capaian_is_still_last_years(sentence: str) -> None:
     # NOTE: no capaian column of 2023: compared with nothing, not this year's 96%
     assert _found(sentence.format(p="93%")) == []
     assert _found(sentence.format(p="95%")) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Realisasi cakupan imunisasi dasar lengkap tahun lalu sebesar {p}.",
+        "Realisasi cakupan imunisasi dasar lengkap tahun kemarin sebesar {p}.",
+        "Realisasi cakupan imunisasi dasar lengkap tahun lalu sebesar {p} dan"
+        " tahun ini sebesar 91,2%.",
+    ],
+)
+def test_a_percentage_of_last_year_in_words_is_compared_with_that_years_column(
+    sentence: str,
+) -> None:
+    assert _found(sentence.format(p="94%")) == [[*_AT, "93,40%", "94%"]]
+    assert _found(sentence.format(p="93,4%")) == []
+    # NOTE: never compared with this year's figure
+    assert _found(sentence.format(p="94%"), comparison="") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # another earlier period than a year
+        "Realisasi cakupan imunisasi dasar lengkap triwulan lalu sebesar 94%.",
+        # the year before one the sentence named, not the report's
+        "Pada tahun 2022 realisasi cakupan imunisasi dasar lengkap tahun"
+        " sebelumnya sebesar 94%.",
+    ],
+)
+def test_an_earlier_period_that_is_not_last_year_is_not_compared(
+    sentence: str,
+) -> None:
+    assert _found(sentence) == []
