@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 import yaml
+from packaging.version import Version
 
+from lkjaudit import __version__
 from lkjaudit.engine.registry import load_checks
 from lkjaudit.engine.rulepack import builtin_rules, load_pack, placeholders
 from lkjaudit.errors import RulePackError
@@ -27,6 +29,12 @@ def test_rule_metadata_is_complete(rule) -> None:
         assert placeholders(rule.message.get(lang)) <= rule.spec.provides
     assert rule.examples == f"tests/rules/{rule.id}/"
     assert rule.version_added
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.id)
+def test_no_rule_is_added_in_a_version_after_the_package(rule) -> None:
+    # NOTE: a rule shipped in this package cannot be "new in" a later release.
+    assert Version(rule.version_added) <= Version(__version__), rule.version_added
 
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.id)
