@@ -31,6 +31,7 @@ from lkjaudit.clihelp import (
     BareCommand,
     HelpGroup,
     UnknownCommand,
+    close_names,
     lang_option,
     version_option,
 )
@@ -450,12 +451,27 @@ def _usage_problem(exc: click.UsageError, lang: str) -> Message | str:
         problem = _bad_parameter(exc)
     if problem is None:
         return exc.format_message()
-    possibilities = sorted(getattr(exc, "possibilities", None) or ())
+    named = str(getattr(exc, "option_name", None) or getattr(exc, "command_name", ""))
+    possibilities = close_names(named, _known_names(exc))
     if possibilities:
         names = ", ".join(repr(p) for p in possibilities)
         key = "click.did-you-mean" if len(possibilities) == 1 else "click.one-of"
         problem = Message(key, problem=problem, names=names)
     return problem
+
+
+def _known_names(exc: click.UsageError) -> list[str]:
+    """The long options, or the commands, the mistyped name may have meant."""
+    ctx = exc.ctx
+    if ctx is None:  # NOTE: click raised it without a context: its own guesses
+        return list(getattr(exc, "possibilities", None) or ())
+    if isinstance(exc, click.NoSuchOption):
+        params = ctx.command.get_params(ctx)
+        opts = (o for p in params for o in (*p.opts, *p.secondary_opts))
+        return [o for o in opts if o.startswith("--")]
+    if isinstance(ctx.command, click.Group):
+        return ctx.command.list_commands(ctx)
+    return []
 
 
 def _bad_parameter(exc: click.BadParameter) -> Message | None:

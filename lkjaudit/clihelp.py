@@ -25,6 +25,7 @@ __all__ = [
     "HelpContext",
     "HelpGroup",
     "UnknownCommand",
+    "close_names",
     "help_key",
     "lang_option",
     "version_option",
@@ -223,6 +224,40 @@ class UnknownCommand(click.UsageError):
         super().__init__(f"No such command {name!r}.", ctx)
         self.command_name = name
         self.possibilities = get_close_matches(name, commands)
+
+
+def close_names(typed: str, names: Sequence[str]) -> list[str]:
+    """The ``names`` worth suggesting for a mistyped ``typed``, sorted.
+
+    click offers whatever :func:`difflib.get_close_matches` finds, and the shared
+    ``--`` of two options is enough for it (``--bogus`` → ``--jobs``). A name is
+    offered only when ``typed`` is the start of it (three letters or more) or a
+    slip of it: one letter wrong, missing, added or swapped with its neighbour,
+    one more for every four letters typed. The dashes are not counted.
+    """
+    bare = typed.lstrip("-")
+    slips = max(1, len(bare) // 4)
+    return sorted(
+        name
+        for name in set(names)
+        if (len(bare) >= 3 and name.lstrip("-").startswith(bare))
+        or _edits(bare, name.lstrip("-")) <= slips
+    )
+
+
+def _edits(a: str, b: str) -> int:
+    """The letters to change, add, drop or swap with a neighbour to make ``b``."""
+    # NOTE: the optimal-string-alignment distance: a swap of neighbours is one edit
+    rows = [list(range(len(b) + 1))]
+    for i, x in enumerate(a, 1):
+        row = [i]
+        for j, y in enumerate(b, 1):
+            best = min(rows[-1][j] + 1, row[j - 1] + 1, rows[-1][j - 1] + (x != y))
+            if i > 1 and j > 1 and x == b[j - 2] and a[i - 2] == y:
+                best = min(best, rows[-2][j - 2] + 1)
+            row.append(best)
+        rows.append(row)
+    return rows[-1][-1]
 
 
 class HelpGroup(HelpCommand, click.Group):
