@@ -202,6 +202,26 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "berkas OpenDocument; simpan dokumen sebagai .docx, tabel sebagai .xlsx",
         "an OpenDocument file; save a document as .docx, tables as .xlsx",
     ),
+    "input.format.odf-text-damaged": (
+        "dokumen OpenDocument (.odt) rusak (bukan arsip ZIP yang dapat dibaca); "
+        "lkjaudit membaca .docx, bukan .odt",
+        "damaged OpenDocument text document (.odt; not a readable ZIP archive); "
+        "lkjaudit reads .docx, not .odt",
+    ),
+    "input.format.odf-spreadsheet-damaged": (
+        "lembar kerja OpenDocument (.ods) rusak (bukan arsip ZIP yang dapat "
+        "dibaca); lkjaudit membaca .xlsx, bukan .ods",
+        "damaged OpenDocument spreadsheet (.ods; not a readable ZIP archive); "
+        "lkjaudit reads .xlsx, not .ods",
+    ),
+    "input.format.not-odf-text": (
+        "bukan dokumen OpenDocument (bernama .odt, tetapi bukan arsip ZIP)",
+        "not an OpenDocument text document (named .odt, but not a ZIP archive)",
+    ),
+    "input.format.not-odf-spreadsheet": (
+        "bukan lembar kerja OpenDocument (bernama .ods, tetapi bukan arsip ZIP)",
+        "not an OpenDocument spreadsheet (named .ods, but not a ZIP archive)",
+    ),
     "input.format.zip": (
         "arsip ZIP yang bukan DOCX maupun XLSX",
         "a ZIP archive that is neither a DOCX nor an XLSX file",

@@ -52,6 +52,9 @@ DATA_SUFFIXES: tuple[str, ...] = (".yaml", ".yml", ".json")
 
 DATA_FORMATS = ("yaml", "json")
 _BINARY_SUFFIXES = {".pdf": "pdf", ".docx": "docx", ".xlsx": "xlsx", ".xlsm": "xlsx"}
+# NOTE: lkjaudit reads no OpenDocument file, but one named so that is damaged, or is
+# no ZIP at all, is refused as what it was meant to be, not as a ZIP or as text
+_ODF_SUFFIXES = {".odt": "odf-text", ".ods": "odf-spreadsheet"}
 _YAML_MARK = re.compile(
     rb"\A(?:\xef\xbb\xbf)?(?:[ \t]*(?:#[^\n]*)?\r?\n|[ \t]*---[^\n]*\n)*"
     rb"[ \t]*[\"']?lkjaudit-report[\"']?[ \t]*:"
@@ -108,8 +111,10 @@ def detect_format(path: str, data: bytes) -> str:
     One of ``pdf``, ``docx``, ``xlsx``, ``yaml``, ``json``, ``markdown``, ``text``,
     or a format lkjaudit cannot read, named for the error message: ``utf16``,
     ``ole2-encrypted``, ``ole2-doc``, ``ole2-xls``, ``ole2``, ``odf-text``,
-    ``odf-spreadsheet``, ``odf`` (another OpenDocument file), ``zip``, ``not-pdf``,
-    ``not-docx``, ``not-xlsx``.
+    ``odf-spreadsheet``, ``odf`` (another OpenDocument file), ``odf-text-damaged``,
+    ``odf-spreadsheet-damaged`` (named .odt or .ods, a damaged ZIP), ``zip``,
+    ``not-pdf``, ``not-docx``, ``not-xlsx``, ``not-odf-text``,
+    ``not-odf-spreadsheet`` (named .odt or .ods, no ZIP at all).
     """
     from lkjaudit.readers.archive import OLE2_MAGIC, ole2_kind, zip_kind
 
@@ -120,6 +125,8 @@ def detect_format(path: str, data: bytes) -> str:
     if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         kind = zip_kind(data)
         if kind is None:  # a damaged archive: the suffix says what it meant to be
+            if suffix in _ODF_SUFFIXES:
+                return f"{_ODF_SUFFIXES[suffix]}-damaged"
             return _BINARY_SUFFIXES.get(suffix, "zip")
         return kind
     if head.startswith(OLE2_MAGIC):
@@ -128,6 +135,8 @@ def detect_format(path: str, data: bytes) -> str:
         return "utf16"
     if suffix in _BINARY_SUFFIXES:
         return f"not-{_BINARY_SUFFIXES[suffix]}"
+    if suffix in _ODF_SUFFIXES:
+        return f"not-{_ODF_SUFFIXES[suffix]}"
     if suffix in (".yaml", ".yml") or _YAML_MARK.match(data[:4096]):
         return "yaml"
     if suffix == ".json" or _JSON_MARK.match(data[:4096]):
@@ -149,10 +158,14 @@ UNREADABLE_FORMATS = frozenset(
         "odf-text",
         "odf-spreadsheet",
         "odf",
+        "odf-text-damaged",
+        "odf-spreadsheet-damaged",
         "zip",
         "not-pdf",
         "not-docx",
         "not-xlsx",
+        "not-odf-text",
+        "not-odf-spreadsheet",
     }
 )
 

@@ -65,6 +65,15 @@ def _odt() -> bytes:
     )
 
 
+def _ods() -> bytes:
+    return _zip(
+        {
+            "mimetype": b"application/vnd.oasis.opendocument.spreadsheet",
+            "content.xml": b"<table:table-row/>" * 200,
+        }
+    )
+
+
 # name: (file name, its bytes, the error in English, the error in Bahasa Indonesia)
 CASES = {
     "docx-zip-bomb": (
@@ -143,6 +152,36 @@ CASES = {
         ),
         ": an OpenDocument file; save a document as .docx, tables as .xlsx\n",
         ": berkas OpenDocument; simpan dokumen sebagai .docx, tabel sebagai .xlsx\n",
+    ),
+    # NOTE: named .odt or .ods, a damaged archive or no archive at all is refused
+    # as the OpenDocument file it was meant to be, not as a ZIP nor read as text
+    "odt-damaged-zip": (
+        "laporan.odt",
+        lambda: b"PK\x03\x04" + os.urandom(3000),
+        ": damaged OpenDocument text document (.odt; not a readable ZIP archive); "
+        "lkjaudit reads .docx, not .odt\n",
+        ": dokumen OpenDocument (.odt) rusak (bukan arsip ZIP yang dapat dibaca); "
+        "lkjaudit membaca .docx, bukan .odt\n",
+    ),
+    "ods-truncated": (
+        "tabel.ods",
+        lambda: _ods()[: len(_ods()) // 2],
+        ": damaged OpenDocument spreadsheet (.ods; not a readable ZIP archive); "
+        "lkjaudit reads .xlsx, not .ods\n",
+        ": lembar kerja OpenDocument (.ods) rusak (bukan arsip ZIP yang dapat "
+        "dibaca); lkjaudit membaca .xlsx, bukan .ods\n",
+    ),
+    "odt-not-a-zip": (
+        "laporan.odt",
+        lambda: b"Laporan Kinerja 2024\nCapaian kinerja 90%\n",
+        ": not an OpenDocument text document (named .odt, but not a ZIP archive)\n",
+        ": bukan dokumen OpenDocument (bernama .odt, tetapi bukan arsip ZIP)\n",
+    ),
+    "ods-not-a-zip": (
+        "tabel.ods",
+        lambda: b"No;Uraian;Pagu\n1;A;100\n",
+        ": not an OpenDocument spreadsheet (named .ods, but not a ZIP archive)\n",
+        ": bukan lembar kerja OpenDocument (bernama .ods, tetapi bukan arsip ZIP)\n",
     ),
     "epub-is-no-opendocument": (
         "buku.epub",
