@@ -244,7 +244,7 @@ def _reporter(fmt: str, output: str | None, no_color: bool) -> Reporter:
     """The reporter of ``--format``; the terminal one fits the terminal it writes to."""
     from lkjaudit.reporters import get_reporter
 
-    if fmt == "sarif":  # paths under the working directory are relative to SRCROOT
+    if fmt in ("sarif", "github"):  # a path under the working directory: relative
         return get_reporter(fmt, root=os.getcwd())
     if fmt != "terminal":
         return get_reporter(fmt)

@@ -94,6 +94,22 @@ def test_sarif_paths_are_relative_to_the_working_directory(
     assert "uri" not in sarif_run["originalUriBaseIds"]["SRCROOT"]
 
 
+def test_github_paths_are_relative_to_the_working_directory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    inside, outside = tmp_path / "repo", tmp_path / "lain"
+    (inside / "data").mkdir(parents=True)
+    outside.mkdir()
+    (inside / "data" / "kec-a.txt").write_bytes(BAD_CAPAIAN.read_bytes())
+    (outside / "b.txt").write_bytes(BAD_CAPAIAN.read_bytes())
+    monkeypatch.chdir(inside)
+    args = (inside / "data" / "kec-a.txt", outside / "b.txt", inside / "hilang.txt")
+    code, out, _ = run("check", *args, "-f", "github", "--no-config")
+    assert code == 2  # NOTE: the missing file
+    files = {line.split(",", 1)[0].split("file=")[1] for line in out.splitlines()}
+    assert files == {"data/kec-a.txt", (outside / "b.txt").as_posix(), "hilang.txt"}
+
+
 def test_output_never_overwrites_a_report(tmp_path: Path) -> None:
     report = tmp_path / "lkj.txt"
     report.write_bytes(SEED.read_bytes())

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import ntpath
+import os
+from pathlib import PurePath, PureWindowsPath
 from typing import ClassVar, Literal, Protocol
 
 from lkjaudit.model.finding import Finding, Location
@@ -19,6 +22,7 @@ __all__ = [
     "group_findings",
     "group_title",
     "label",
+    "root_relative",
     "sheet_place",
     "where",
 ]
@@ -58,6 +62,36 @@ _LABELS: dict[str, tuple[str, str]] = {
     "warning": ("peringatan", "warning"),
     "info": ("info", "info"),
 }
+
+
+def _pure(path: str) -> PurePath:
+    """The path, normalised: one with a drive (``C:/lkj``) as a Windows path."""
+    if PureWindowsPath(path).drive:
+        return PureWindowsPath(ntpath.normpath(path))
+    return PurePath(os.path.normpath(path))
+
+
+def root_relative(source: str, root: str | None = None) -> PurePath:
+    """A report's path relative to ``root`` when it lies under it, else absolute.
+
+    ``root`` is the directory relative paths are relative to (the CLI's working
+    directory; SARIF's ``SRCROOT``, the checkout for GitHub): a path under it,
+    given absolute or relative, comes back relative to it, one outside it
+    (``/elsewhere/a.txt``, ``../other/a.txt``) absolute. Without ``root`` the path
+    comes back as it was given, normalised (``./a.txt`` → ``a.txt``).
+    """
+    path = _pure(source)
+    if root is None:
+        return path
+    base = _pure(root)
+    if type(path) is not type(base):  # NOTE: a Windows path on POSIX, or the reverse
+        return path
+    if not path.is_absolute():
+        path = _pure(str(base / path))
+    try:
+        return path.relative_to(base)
+    except ValueError:
+        return path
 
 
 def label(key: str, lang: str, **fields: object) -> str:

@@ -17,6 +17,10 @@ kolom Capaian · 'Tabel 3.2'!E12: Capaian 36,63%, seharusnya 39,21% (…)
     ::error file=lkj.pdf,title=<rule id> · halaman 1 · baris teks 40::Tabel 3.2 · \
 baris 2 · kolom Capaian · halaman 1 · baris teks 40: Capaian 36,63%, …
 
+A file under the directory lkjaudit ran in (the checkout, in a workflow) is
+named relative to it, also when it was given by an absolute path, as GitHub
+wants; one outside it by its absolute path.
+
 Errors stay ``error``, warnings ``warning`` and info becomes ``notice``. Values are
 escaped as the Actions toolkit does: ``%``, CR and LF everywhere, and also ``:``
 and ``,`` inside properties.
@@ -24,8 +28,6 @@ and ``,`` inside properties.
 
 from __future__ import annotations
 
-import posixpath
-from pathlib import PurePath
 from typing import ClassVar
 
 from lkjaudit.model.finding import Finding, Severity
@@ -36,6 +38,7 @@ from lkjaudit.reporters.base import (
     file_place,
     file_where,
     label,
+    root_relative,
     where,
 )
 
@@ -58,14 +61,13 @@ def escape_property(text: str) -> str:
     return escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def _file(source: str) -> str:
-    path = PurePath(source).as_posix()
-    return path if path.startswith("/") else posixpath.normpath(path)
+def _file(source: str, root: str | None) -> str:
+    return escape_property(root_relative(source, root).as_posix())
 
 
-def _annotation(finding: Finding, lang: Lang) -> str:
+def _annotation(finding: Finding, lang: Lang, root: str | None) -> str:
     loc = finding.location
-    props = [f"file={escape_property(_file(loc.source))}"]
+    props = [f"file={_file(loc.source, root)}"]
     title = finding.rule_id
     if file_kind(loc) is not None:
         # NOTE: a worksheet row, a line on a PDF page, a DOCX block: no line of
@@ -91,11 +93,17 @@ class GithubReporter:
     name: ClassVar[str] = "github"
     suffix: ClassVar[str] = ".txt"
 
+    def __init__(self, root: str | None = None) -> None:
+        # NOTE: the directory the paths are relative to (the CLI passes its working
+        # directory, the checkout in a workflow): GitHub places an annotation by
+        # the file's path in the repository, so one under it is written relative
+        self.root = root
+
     def render(self, result: AuditResult, *, lang: Lang = "id") -> str:
         """One workflow command per finding and per unreadable file."""
-        lines = [_annotation(f, lang) for f in result.findings]
+        lines = [_annotation(f, lang, self.root) for f in result.findings]
         lines += [
-            f"::error file={escape_property(_file(e.source))},title=lkjaudit::"
+            f"::error file={_file(e.source, self.root)},title=lkjaudit::"
             f"{escape_data(e.message)}"
             for e in result.errors
         ]

@@ -61,15 +61,12 @@ Sample (abridged)::
 from __future__ import annotations
 
 import json
-import ntpath
-import os
-from pathlib import PurePath, PureWindowsPath
 from typing import Any, ClassVar
 from urllib.parse import quote
 
 from lkjaudit.model.finding import Finding, Location, Severity
 from lkjaudit.model.result import AuditResult, RuleMeta
-from lkjaudit.reporters.base import Lang, file_kind, file_where
+from lkjaudit.reporters.base import Lang, file_kind, file_where, root_relative
 
 __all__ = ["SarifReporter", "artifact_location"]
 
@@ -98,13 +95,6 @@ _INTERNAL = RuleMeta(
 )
 
 
-def _pure(path: str) -> PurePath:
-    """The path, normalised: one with a drive (``C:/lkj``) as a Windows path."""
-    if PureWindowsPath(path).drive:
-        return PureWindowsPath(ntpath.normpath(path))
-    return PurePath(os.path.normpath(path))
-
-
 def artifact_location(source: str, root: str | None = None) -> dict[str, str]:
     """A SARIF artifactLocation: a file under ``SRCROOT`` relative to it, else a URI.
 
@@ -114,17 +104,7 @@ def artifact_location(source: str, root: str | None = None) -> dict[str, str]:
     ``../other/a.txt``) as an absolute ``file://`` URI without a base. Without
     ``root`` a relative path is taken to lie under ``SRCROOT`` as it is written.
     """
-    path = _pure(source)
-    if root is not None:
-        base = _pure(root)
-        if not path.is_absolute() and type(path) is type(base):
-            path = _pure(str(base / path))
-        if type(path) is type(base) and path.is_absolute():
-            try:
-                inside = path.relative_to(base)
-            except ValueError:
-                return {"uri": path.as_uri()}
-            return {"uri": quote(inside.as_posix()), "uriBaseId": "SRCROOT"}
+    path = root_relative(source, root)
     if path.is_absolute():
         return {"uri": path.as_uri()}
     return {"uri": quote(path.as_posix()), "uriBaseId": "SRCROOT"}

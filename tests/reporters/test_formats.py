@@ -12,7 +12,7 @@ import pytest
 from lkjaudit.model.finding import Confidence, Finding, Fix, Location, Severity
 from lkjaudit.model.result import AuditResult, FileError, RuleMeta, Stats
 from lkjaudit.reporters import get_reporter
-from lkjaudit.reporters.github import escape_data, escape_property
+from lkjaudit.reporters.github import GithubReporter, escape_data, escape_property
 from lkjaudit.reporters.markdown import escape
 from lkjaudit.reporters.sarif import SarifReporter, artifact_location
 from lkjaudit.reporters.terminal import TerminalReporter
@@ -209,6 +209,44 @@ def test_github_levels_and_unlocated_findings() -> None:
     assert (
         text == "::notice file=a.txt,title=x-rule::Tertulis 50%25, seharusnya 40%25\n"
     )
+
+
+def _github_files(root: str | None, *sources: str) -> list[str]:
+    findings = [
+        _finding(location=_finding().location.model_copy(update={"source": s}))
+        for s in sources
+    ]
+    errors = [FileError(source="/w/repo/rusak.docx", message="rusak")]
+    text = GithubReporter(root=root).render(_result(*findings, errors=errors))
+    return [line.split(",", 1)[0].split("file=")[1] for line in text.splitlines()]
+
+
+def test_github_files_under_the_root_are_relative_to_it() -> None:
+    # NOTE: GitHub places an annotation by the path in the repository; an
+    # absolute path of the runner's checkout put it on no file
+    sources = ("/w/repo/data/a.txt", "./data/b.txt", "/w/repo/x/../c.txt")
+    assert _github_files("/w/repo", *sources) == [
+        "data/a.txt",
+        "data/b.txt",
+        "c.txt",
+        "rusak.docx",
+    ]
+
+
+def test_github_files_outside_the_root_stay_absolute() -> None:
+    sources = ("/w/other/a.txt", "../other/b.txt", "/w/repository/c.txt")
+    assert _github_files("/w/repo", *sources) == [
+        "/w/other/a.txt",
+        "/w/other/b.txt",
+        "/w/repository/c.txt",
+        "rusak.docx",
+    ]
+    # without a root every path is written as given, normalised
+    assert _github_files(None, "/w/repo/a.txt", "./b.txt") == [
+        "/w/repo/a.txt",
+        "b.txt",
+        "/w/repo/rusak.docx",
+    ]
 
 
 def test_junit_fails_only_at_or_above_fail_on_and_escapes() -> None:
