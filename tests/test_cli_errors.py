@@ -198,6 +198,36 @@ def test_a_configuration_that_cannot_be_read_cannot_choose_the_language(
     _one_line(*run_main("rules", "--lang=en"), 'lkjaudit.toml: unknown key "colour"')
 
 
+@pytest.mark.parametrize(
+    ("config", "english"),
+    [
+        ("colour = 1\n", 'lkjaudit.toml: unknown key "colour"'),
+        (
+            'fail-on = "x"\n',
+            "lkjaudit.toml: fail-on: Input should be 'error', 'warning' or 'info'",
+        ),
+        ("[x\n", "lkjaudit.toml: not valid TOML: Expected ']' at the end of a table"),
+        ('select = ["nope"]\n', "lkjaudit.toml: unknown rule or tag 'nope'"),
+        ("[rules.nope]\n", "lkjaudit.toml: rules.nope: unknown rule"),
+        ('baseline = "b.json"\n', "b.json: baseline file not found"),
+    ],
+    ids=["key", "value", "toml", "selection", "rule", "baseline"],
+)
+def test_a_configuration_error_is_english_under_lang_en(
+    config: str, english: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # NOTE: the file's own lang = "id" does not outweigh the command line's
+    monkeypatch.chdir(tmp_path)
+    _report(tmp_path)
+    _config(tmp_path, 'lang = "id"\n' + config)
+    commands = [("check", "lkj.txt", "--lang", "en"), ("--lang=en", "rules")]
+    for args in commands[: 1 if "baseline" in config else 2]:  # rules reads none
+        code, out, err = run_main(*args)
+        assert (code, out) == (2, ""), err
+        assert err.startswith(f"lkjaudit: {english}"), err
+        assert len(err.splitlines()) == 1
+
+
 def test_file_errors_among_findings_follow_the_language(tmp_path: Path) -> None:
     missing = tmp_path / "tidak-ada.txt"
     code, out, err = run_main("check", SEED, missing, "--no-config", "-j", "1")
