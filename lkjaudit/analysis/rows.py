@@ -23,7 +23,7 @@ from lkjaudit.model.lazyre import lazy
 from lkjaudit.model.report import Cell, Column, ColumnRole, Row, RowKind, Table
 from lkjaudit.model.values import Value, ValueKind, parse_money, parse_value
 
-__all__ = ["ENTITY_ROLES", "classify_rows", "is_total_label"]
+__all__ = ["ENTITY_ROLES", "classify_rows", "is_average_row", "is_total_label"]
 
 R = ColumnRole
 
@@ -43,13 +43,14 @@ _TOTAL = lazy(
 
 
 _SPACED = lazy(r"(?<=\b\w) (?=\w\b)")
-# a row of averages: "Rata-rata", "Rata-rata Capaian Kinerja", "Rerata (%)"; an
-# indicator that measures an average names what it averages ("Rata-rata waktu
-# tunggu pelayanan", "Rata-rata lama sekolah") and is no such row
+# a row of averages: "Rata-rata", "Rata-rata Capaian Kinerja", "Rerata (%)", a
+# group's "Rata-rata Sasaran A"; an indicator that measures an average names what
+# it averages ("Rata-rata waktu tunggu pelayanan", "Rata-rata lama sekolah") and
+# is no such row
 _AVERAGE = lazy(
     r"^\W*(?:rata[\s-]*rata|rerata)(?:\s+(?:capaian|kinerja|indikator|sasaran|iku|"
-    r"program|kegiatan|keseluruhan|seluruhnya|total|umum|akhir|persentase|\(?%\)?))*"
-    r"\W*$",
+    r"strategis|program|kegiatan|keseluruhan|seluruhnya|total|umum|akhir|persentase|"
+    r"\(?%\)?))*(?:\s+(?:[a-z]|[ivx]+|\d{1,2}))?\W*$",
     re.IGNORECASE,
 )
 
@@ -61,6 +62,21 @@ def is_total_label(text: str) -> bool:
         return False
     squeezed = _SPACED.sub("", text)
     return bool(_TOTAL.match(squeezed.strip(" .:*")))
+
+
+def is_average_row(row: Row) -> bool:
+    """True for a row of averages (``Rata-rata Capaian``, ``Rerata (%)``).
+
+    Its first text names the row an average and nothing else: an indicator that
+    measures an average (``Rata-rata lama sekolah``) is a row of data.
+    """
+    if row.kind != _DATA:
+        return False
+    return bool(_AVERAGE.match(_first_text(row.cells)))
+
+
+def _first_text(cells: list[Cell]) -> str:
+    return next((c.text for c in cells if c.text), "")
 
 
 def _label_columns(table: Table) -> list[Column]:
@@ -143,8 +159,7 @@ def classify_rows(table: Table) -> None:
         values = [parse(cells) for parse in parsers]
         label_text = " ".join(cells[p].text for p in labels).strip()
         if is_total_label(label_text) or (
-            not label_text
-            and is_total_label(next((c.text for c in cells if c.text), ""))
+            not label_text and is_total_label(_first_text(cells))
         ):
             row.values, row.kind = values, _TOTAL_ROW
             entity = None
@@ -152,7 +167,7 @@ def classify_rows(table: Table) -> None:
             not label_text
             and entity is not None
             and any(v.kind != empty for v in values)
-            and not _AVERAGE.match(next((c.text for c in cells if c.text), ""))
+            and not _AVERAGE.match(_first_text(cells))
         ):
             row.values, row.kind = values, _CONTINUATION
             row.entity = entity.index
