@@ -2,6 +2,7 @@
 
 from lkjaudit.checks import (
     arithmetic,
+    averages,
     claims,
     counting,
     crossing,
@@ -21,6 +22,7 @@ from lkjaudit.checks import (
 
 __all__ = [
     "arithmetic",
+    "averages",
     "claims",
     "counting",
     "crossing",
