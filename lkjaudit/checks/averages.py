@@ -71,8 +71,8 @@ def average_scopes(table: Table) -> Iterator[tuple[Row, list[Row], list[Row]]]:
     The rows averaged are those since the previous row of averages or total row
     (data and continuation rows; in a tree the top level only); an average
     right under the groups' own averages, with no row of its own, averages every
-    row since the last total row. The averages before it are the rows of
-    averages since that total row.
+    row since the last total row, and comes with those averages (the rows of
+    averages since that row); any other average comes with none.
     """
     region = own = 0
     earlier: list[Row] = []
@@ -83,9 +83,10 @@ def average_scopes(table: Table) -> Iterator[tuple[Row, list[Row], list[Row]]]:
             earlier = []
         elif is_average_row(row):
             scope = _scope(table, rows[own:position])
-            if not scope:
-                scope = _scope(table, rows[region:position])
-            yield row, scope, list(earlier)
+            if scope:
+                yield row, scope, []
+            else:
+                yield row, _scope(table, rows[region:position]), list(earlier)
             earlier.append(row)
             own = position + 1
 

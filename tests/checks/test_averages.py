@@ -199,3 +199,22 @@ def test_an_average_serapan_in_a_budget_table() -> None:
     assert _found("# Laporan Kinerja\n\n" + BUDGET.format("96,00")) == [
         [RULE, "tabel-3.2/row:3/col:persen_anggaran", 9, "92,50", "96,00"]
     ]
+
+
+def test_a_group_average_is_not_the_mean_of_the_groups_averages_above() -> None:
+    # a third sasaran's average covers its own rows (90,00), never the mean of
+    # the two averages above it (101,50 and 92,50 -> 97,00)
+    third = (
+        "| **C** | **Meningkatnya tertib administrasi** | | | | |",
+        ROWS[2],
+        "| | **Rata-rata Sasaran C** | | | | {} |",
+    )
+    assert (
+        _found(
+            _grouped("101,50", "92,50", third[0], third[1], third[2].format("90,00"))
+        )
+        == []
+    )
+    assert _found(
+        _grouped("101,50", "92,50", third[0], third[1], third[2].format("97,00"))
+    ) == [[RULE, "tabel-3.1/row:11/col:capaian", 17, "90,00", "97,00"]]
