@@ -218,3 +218,49 @@ def test_a_group_average_is_not_the_mean_of_the_groups_averages_above() -> None:
     assert _found(
         _grouped("101,50", "92,50", third[0], third[1], third[2].format("97,00"))
     ) == [[RULE, "tabel-3.1/row:11/col:capaian", 17, "90,00", "97,00"]]
+
+
+def test_indicators_on_continuation_rows_of_their_sasaran_are_averaged() -> None:
+    text = (
+        "# Laporan Kinerja\n\n**Tabel 3.1 Capaian Sasaran Strategis**\n\n"
+        "| No | Sasaran Strategis | Indikator Kinerja | Target | Realisasi "
+        "| Capaian (%) |\n|:--:|---|---|--:|--:|--:|\n"
+        "| 1 | Meningkatnya kualitas perencanaan | Persentase dokumen tepat waktu "
+        "| 90,00 | 94,50 | 105,00 |\n"
+        "| | | Indeks Kepuasan Masyarakat | 80,00 | 78,40 | 98,00 |\n"
+        "| 2 | Meningkatnya partisipasi masyarakat | Persentase usulan "
+        "diakomodasi | 60,00 | 54,00 | 90,00 |\n"
+        "| | Rata-rata Capaian | | | | {} |\n"
+    )
+    # plainly 293 / 3 = 97,67; per sasaran (101,50 + 90,00) / 2 = 95,75
+    for right in ("97,67", "95,75"):
+        assert _found(text.format(right)) == []
+    assert [f[1:] for f in _found(text.format("99,00"))] == [
+        ["tabel-3.1/row:4/col:capaian", 10, "97,67", "99,00"]
+    ]
+
+
+def test_in_a_budget_tree_the_programs_are_averaged() -> None:
+    text = (
+        "# Laporan Kinerja\n\n**Tabel 3.2 Realisasi Anggaran**\n\n"
+        "| Program / Kegiatan | Anggaran (Rp) | Realisasi (Rp) | Serapan (%) |\n"
+        "|---|--:|--:|--:|\n"
+        "| **Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota** "
+        "| 1.000.000.000 | 950.000.000 | 95,00 |\n"
+        "| Administrasi Keuangan Perangkat Daerah | 800.000.000 | 800.000.000 "
+        "| 100,00 |\n"
+        "| Administrasi Umum Perangkat Daerah | 200.000.000 | 150.000.000 "
+        "| 75,00 |\n"
+        "| **Program Penyelenggaraan Pemerintahan dan Pelayanan Publik** "
+        "| 200.000.000 | 180.000.000 | 90,00 |\n"
+        "| Penyelenggaraan Urusan Pemerintahan Umum | 200.000.000 | 180.000.000 "
+        "| 90,00 |\n"
+        "| Rata-rata | | | {} |\n"
+    )
+    # the two programs: (95 + 90) / 2 = 92,50, or their total realisasi over
+    # total anggaran, 1.130 / 1.200 = 94,17; never the five rows' mean, 90,00
+    for right in ("92,50", "94,17"):
+        assert _found(text.format(right)) == []
+    assert [f[1:] for f in _found(text.format("90,00"))] == [
+        ["tabel-3.2/row:6/col:persen_anggaran", 12, "92,50", "90,00"]
+    ]
