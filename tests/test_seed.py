@@ -280,7 +280,7 @@ def test_seed_messages_in_english(seed_text: str) -> None:
         f for f in found if f.rule_id == "capaian-equals-realisasi-over-target"
     )
     assert capaian.message == (
-        "Achievement 36,63%; expected 39,21% (realisasi / target = 33,33% / 85%)"
+        "Achievement 36,63%; expected 39,21% (Realisasi / Target = 33,33% / 85%)"
     )
 
 

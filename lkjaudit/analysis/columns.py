@@ -626,16 +626,29 @@ def column_name(col: Column) -> str:
 
     A leaf that only dates its group's figure (``2024`` under ``Anggaran``) is
     named with the group; a group that only dates its leaves (``Tahun 2023``
-    over ``Target``) is named after the leaf (``Target Tahun 2023``), so each
-    year's column says its year however the header prints it.
+    over ``Target``, or the fiscal year: ``Tahun Anggaran 2024`` over
+    ``Pagu (Rp)``) is named after the leaf (``Target Tahun 2023``,
+    ``Pagu (Rp) Tahun Anggaran 2024``), so each year's column says its year
+    however the header prints it.
     """
     if col.group and (only_period(col.header) or only_year(col.header)):
         return f"{col.group} {col.header}"
     if col.header and not _YEAR.search(col.header):
-        dating = [g for g in _groups(col) if only_year(g) and _YEAR.search(g)]
+        dating = [g for g in _groups(col) if _dates(g)]
         if len(dating) == 1:
             return f"{col.header} {dating[0]}"
     return col.header or col.group
+
+
+# a group naming the fiscal year alone: "Tahun Anggaran 2024", "T.A. 2024"
+_FISCAL_YEAR = lazy(r"(?:tahun anggaran|t a)(?: ta)? (?:19|20)\d{2}")
+
+
+def _dates(group: str) -> bool:
+    """True when a group label names one year and nothing else (or its fiscal year)."""
+    if not _YEAR.search(group):
+        return False
+    return only_year(group) or _FISCAL_YEAR.fullmatch(norm(group)) is not None
 
 
 def _budget_percent(columns: list[Column], roles: set[ColumnRole]) -> None:

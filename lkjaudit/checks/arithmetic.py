@@ -83,8 +83,13 @@ def _role_name(role: ColumnRole, lang: str) -> str:
 
 
 def _operand_name(col: Column, lang: str) -> str:
-    """An operand's column by its role, or by its header (another year's)."""
-    return column_name(col) if col.role == R.OTHER else _role_name(col.role, lang)
+    """An operand's column as the table prints it (``Realisasi 2024``).
+
+    The year's columns and another year's are named alike, by their header with
+    the year their group gives (:func:`~lkjaudit.analysis.columns.column_name`);
+    by their role only when they print no header.
+    """
+    return column_name(col) or _role_name(col.role, lang)
 
 
 _Operand = tuple[Value, Support | None]
@@ -153,13 +158,11 @@ def witnessed_note(
     for col, (value, support) in zip(cols, operands, strict=True):
         if support is None:
             continue
-        # NOTE: a quarter's column has no role of its own: its title names it
-        role = col.title if col.role == R.OTHER else _role_name(col.role, ctx.lang)
         notes.append(
             phrase(
                 "basis.witnessed",
                 ctx.lang,
-                role=role,
+                role=_operand_name(col, ctx.lang),
                 value=display(support.value, value),
                 by=support.basis(ctx.lang),
                 n=support.count,
@@ -759,9 +762,7 @@ def _ratio_violation(
     )
     names = {
         "num": _operand_name(num_col, ctx.lang),
-        "den": _operand_name(den_col, ctx.lang)
-        if verdict.target is None
-        else column_name(verdict.target),
+        "den": _operand_name(den_col, ctx.lang),
     }
     top, bottom = (den, num) if formula == "inverse" else (num, den)
     percent = ctx.percent_unit(table, res_col, res) if unit else res.unit

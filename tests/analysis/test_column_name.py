@@ -24,7 +24,10 @@ PROBE = Path(__file__).parent.parent / "probes" / "kecamatan-kedungrejo-2024.doc
         ("Target 2023", "Tahun 2023", "Target 2023"),
         ("Target", "Capaian Kinerja", "Target"),
         ("Target", "Tahunan", "Target"),
-        ("Pagu (Rp)", "Tahun Anggaran 2024", "Pagu (Rp)"),
+        ("Pagu (Rp)", "Tahun Anggaran 2024", "Pagu (Rp) Tahun Anggaran 2024"),
+        ("Realisasi (Rp)", "T.A. 2024", "Realisasi (Rp) T.A. 2024"),
+        ("Pagu (Rp)", "Anggaran Kegiatan", "Pagu (Rp)"),
+        ("Pagu 2024", "Tahun Anggaran 2024", "Pagu 2024"),
         ("", "Realisasi", "Realisasi"),
     ],
 )

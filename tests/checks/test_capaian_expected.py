@@ -25,8 +25,8 @@ def test_the_expected_capaian_is_the_printed_figures_result() -> None:
         [RULE[0], "tabel-3.1/row:1/col:capaian", 7, "107,06", "110,00"]
     ]
     assert found[0].message == (
-        "Capaian 110,00, seharusnya 107,06 (2 − realisasi / target (indikator"
-        " negatif) = 2 − 7,9 / 8,5; atau 107,59 bila dihitung target / realisasi"
+        "Capaian 110,00, seharusnya 107,06 (2 − Realisasi / Target (indikator"
+        " negatif) = 2 − 7,9 / 8,5; atau 107,59 bila dihitung Target / Realisasi"
         " (indikator negatif))"
     )
 

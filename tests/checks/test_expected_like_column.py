@@ -62,11 +62,11 @@ def test_expected_capaian_is_printed_like_its_column(
     [
         (
             "id",
-            "Capaian 102,95, seharusnya 102,94 (realisasi / target = 82,35 / 80)",
+            "Capaian 102,95, seharusnya 102,94 (Realisasi / Target = 82,35 / 80)",
         ),
         (
             "en",
-            "Achievement 102,95; expected 102,94 (realisasi / target = 82,35 / 80)",
+            "Achievement 102,95; expected 102,94 (Realisasi / Target = 82,35 / 80)",
         ),
     ],
 )
@@ -115,7 +115,7 @@ def test_a_report_printing_decimal_points_gets_them_back() -> None:
         "Capaian 50 % tidak dihasilkan cara rata-rata mana pun dari 3 rinciannya: "
         'rata-rata 83.33%; rata-rata tanpa baris "-" 83.33%; rata-rata dengan '
         "capaian paling tinggi 100% 83.33%; rata-rata tertimbang anggaran 97.89%",
-        "Capaian 55.00, seharusnya 50.00 (realisasi / target = 2 paket / 4 paket)",
+        "Capaian 55.00, seharusnya 50.00 (Realisasi / Target = 2 paket / 4 paket)",
         "Persentase 46.55, seharusnya 45.65 (188.300.000 / 412.500.000)",
         "Kolom (7) = (6) − (5): tertulis 58.68, seharusnya 56.88 ((5) 45.65, "
         "(6) 102.53)",

@@ -178,10 +178,10 @@ def test_a_wrong_capaian_is_expected_against_the_target_the_rows_follow() -> Non
         [CAPAIAN, "tabel-3.1/row:1/col:capaian", 19, "125,00", "140,00"],
     ]
     assert found[0].message == (
-        "Capaian 140,00, seharusnya 125,00 (2 − realisasi / Target TW III "
-        "(indikator negatif) = 2 − 9 kasus / 12 kasus; atau 133,33 bila dihitung "
-        "Target TW III / realisasi (indikator negatif); atau 143,75 bila dihitung "
-        "terhadap Target 2025)"
+        "Capaian 140,00, seharusnya 125,00 (2 − Realisasi s.d. TW III / Target TW "
+        "III (indikator negatif) = 2 − 9 kasus / 12 kasus; atau 133,33 bila "
+        "dihitung Target TW III / Realisasi s.d. TW III (indikator negatif); atau "
+        "143,75 bila dihitung terhadap Target 2025)"
     )
     assert found[0].confidence == "medium"
     assert [r.ref for r in found[0].related] == [
@@ -200,8 +200,8 @@ def test_a_wrong_capaian_in_a_table_of_the_years_target_is_expected_by_it() -> N
         [CAPAIAN, "tabel-3.1/row:1/col:capaian", 19, "143,75", "140,00"],
     ]
     assert (
-        "(2 − realisasi / Target 2025 (indikator negatif) = 2 − 9 kasus / 16 kasus"
-        in (found[0].message)
+        "(2 − Realisasi s.d. TW III / Target 2025 (indikator negatif) = "
+        "2 − 9 kasus / 16 kasus" in (found[0].message)
     )
     assert found[0].message.endswith(
         "; atau 125,00 bila dihitung terhadap Target TW III)"
@@ -222,8 +222,8 @@ def test_when_the_rows_do_not_tell_the_years_target_is_expected() -> None:
         [CAPAIAN, "tabel-3.1/row:4/col:capaian", 22, "60,00", "70,00"],
     ]
     assert found[0].message == (
-        "Capaian 70,00, seharusnya 60,00 (realisasi / Target 2025 = 12 kelompok / "
-        "20 kelompok; atau 80,00 bila dihitung terhadap Target TW III)"
+        "Capaian 70,00, seharusnya 60,00 (Realisasi s.d. TW III / Target 2025 = "
+        "12 kelompok / 20 kelompok; atau 80,00 bila dihitung terhadap Target TW III)"
     )
     assert found[0].confidence == "medium"
 
@@ -238,8 +238,8 @@ def test_a_row_against_the_other_target_than_the_tables_is_reported() -> None:
         [CAPAIAN, "tabel-3.1/row:4/col:capaian", 22, "80,00", "60,00"],
     ]
     assert found[0].message == (
-        "Capaian 60,00, seharusnya 80,00 (realisasi / Target TW III = 12 kelompok "
-        "/ 15 kelompok, target yang dipakai baris lain di tabel ini)"
+        "Capaian 60,00, seharusnya 80,00 (Realisasi s.d. TW III / Target TW III = "
+        "12 kelompok / 15 kelompok, target yang dipakai baris lain di tabel ini)"
     )
     assert found[0].confidence == "medium"
 

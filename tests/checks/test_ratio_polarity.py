@@ -44,7 +44,7 @@ def test_lower_is_better_capaian_printed_as_realisasi_over_target() -> None:
         ],
     ]
     # the operands in the order the formula names them
-    assert "target / realisasi (lower is better) = 5 orang / 7 orang" in (
+    assert "Target / Realisasi (lower is better) = 5 orang / 7 orang" in (
         found[1].message
     )
 
@@ -358,7 +358,7 @@ def test_a_decrease_or_an_output_printed_by_a_lower_is_better_formula_is_wrong()
         [rule, f"tabel-3.7/row:{k[1:]}/col:capaian", int(k[1:]) + 3, v, wrong[k]]
         for k, v in _RIGHT.items()
     ]
-    assert "realisasi / target = 8 % / 10 %" in found[0].message
+    assert "Realisasi / Target = 8 % / 10 %" in found[0].message
 
 
 @pytest.mark.parametrize(

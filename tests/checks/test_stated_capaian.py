@@ -49,8 +49,8 @@ def test_the_formula_the_report_states_for_the_indicator_is_expected() -> None:
     found = findings_for(_report(), select=RULES)
     assert compact(found) == [[CAPAIAN, CELL, 10, "104,00", "103,60"]]
     assert found[0].message == (
-        "Capaian 103,60, seharusnya 104,00 (2 − realisasi / target (indikator "
-        "negatif) = 2 − 9,12 % / 9,50 %, rumus yang dinyatakan laporan untuk indikator "
+        "Capaian 103,60, seharusnya 104,00 (2 − Realisasi 2024 / Target 2024 "
+        "(indikator negatif) = 2 − 9,12 % / 9,50 %, rumus yang dinyatakan laporan untuk indikator "
         "ini)"
     )
 
@@ -80,9 +80,9 @@ def test_without_a_stated_formula_the_tables_usual_one_and_the_other_are_named()
     found = findings_for(text, select=RULES)
     assert compact(found) == [[CAPAIAN, CELL, 10, "104,17", "103,60"]]
     assert found[0].message == (
-        "Capaian 103,60, seharusnya 104,17 (target / realisasi (indikator negatif) "
-        "= 9,50 % / 9,12 %; atau 104,00 bila dihitung 2 − realisasi / target "
-        "(indikator negatif))"
+        "Capaian 103,60, seharusnya 104,17 (Target 2024 / Realisasi 2024 (indikator "
+        "negatif) = 9,50 % / 9,12 %; atau 104,00 bila dihitung 2 − Realisasi 2024 / "
+        "Target 2024 (indikator negatif))"
     )
     found = findings_for(_report(stated="", quote="103,60"), select=RULES)
     assert compact(found) == [
@@ -118,7 +118,7 @@ def test_the_formula_stated_for_lower_is_better_indicators_as_a_whole() -> None:
     found = findings_for(_report(stated=stated, quote="104,00"), select=RULES)
     assert compact(found) == [[CAPAIAN, CELL, 10, "104,00", "103,60"]]
     assert found[0].message == (
-        "Capaian 103,60, seharusnya 104,00 (2 − realisasi / target (indikator "
-        "negatif) = 2 − 9,12 % / 9,50 %, rumus yang dinyatakan laporan untuk indikator "
+        "Capaian 103,60, seharusnya 104,00 (2 − Realisasi 2024 / Target 2024 "
+        "(indikator negatif) = 2 − 9,12 % / 9,50 %, rumus yang dinyatakan laporan untuk indikator "
         "negatif)"
     )

@@ -99,7 +99,7 @@ def test_a_percent_wrong_for_either_figure_gets_the_witnessed_expected_value() -
         ["persen-anggaran-equals-realisasi-over-anggaran"]
         + ["tabel-3.3/row:1/col:persen_anggaran", 6, "98,30", "96,00"]
     ]
-    assert "realised spending taken as 486.850.000" in found[0].message
+    assert "Realisasi (Rp) taken as 486.850.000" in found[0].message
     assert "on the same row give, not the printed 468.850.000" in found[0].message
 
 

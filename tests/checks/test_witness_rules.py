@@ -67,7 +67,7 @@ def test_a_formula_right_only_for_the_wrong_pagu_is_reported() -> None:
         + ["98,30%", "88,64%"]
     ]
     assert "(3) 495.250.000, (4) 486.850.000" in found[0].message
-    assert "anggaran taken as 495.250.000" in found[0].message
+    assert "Pagu (Rp) taken as 495.250.000" in found[0].message
     assert "not the printed 549.250.000" in found[0].message
     assert found[0].confidence == "medium"
 
