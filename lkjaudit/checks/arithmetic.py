@@ -24,7 +24,12 @@ from lkjaudit.checks.odd_quarter import OddQuarter, quarter_fix
 from lkjaudit.checks.phrases import phrase
 from lkjaudit.checks.polarity import LOWER_IS_BETTER, Polarity, row_polarity
 from lkjaudit.checks.shares import rows_total, share
-from lkjaudit.checks.support import Support, doubted_rows, supported_value
+from lkjaudit.checks.support import (
+    Support,
+    doubted_rows,
+    supported_cells,
+    supported_value,
+)
 from lkjaudit.checks.witnesses import BUDGET, Said, children_total, scope_sums
 from lkjaudit.engine.context import Context, Violation, display, shown
 from lkjaudit.engine.registry import check
@@ -40,6 +45,7 @@ __all__ = [
     "RatioOptions",
     "ShareOptions",
     "Verdict",
+    "blank_sisa",
     "left_blank",
     "ratio_verdicts",
     "reported_itself",
@@ -269,15 +275,9 @@ def ratio(table: Table, opts: RatioOptions, ctx: Context) -> Iterator[Violation]
     else the one the table's lower-is-better rows use most, and the other one is
     named beside it.
     """
-    for own, cols, found in _ratio_findings(table, opts, ctx):
+    for _, cols, found in _ratio_findings(table, opts, ctx):
         if not left_blank(table, cols[2], found):
             yield from found
-        if (
-            own
-            and opts.result == ColumnRole.CAPAIAN
-            and table.column(opts.result) is cols[2]
-        ):
-            yield from _blamed(table, cols, ctx, "%" if opts.percent else None)
 
 
 # (the year's own columns, the three columns, their row findings)
@@ -295,17 +295,18 @@ def _ratio_findings(
     unit = "%" if opts.percent else None
     if cols is not None and (not blank or _dashes_only(table, cols[2])):
         verdicts = ratio_verdicts(table, opts, ctx.report).values()
-        yield (
-            True,
-            cols,
-            [_ratio_violation(table, cols, v, ctx, unit) for v in verdicts],
-        )
+        found = [_ratio_violation(table, cols, v, ctx, unit) for v in verdicts]
+        if opts.result == ColumnRole.CAPAIAN:
+            # NOTE: a cell a sentence shows wrong is one of the column's wrong
+            # rows: of a column left blank, it is counted in its one finding
+            found.extend(_blamed(table, cols, ctx, unit))
+        yield True, cols, found
     for year in _year_sets(table, (opts.numerator, opts.denominator, opts.result)):
         if blank and not _dashes_only(table, year[2]):
             continue
         judged = _column_verdicts(table, opts, year, ctx.report, witness=False)
-        found = judged.found.values()
-        yield False, year, [_ratio_violation(table, year, v, ctx, unit) for v in found]
+        other = judged.found.values()
+        yield False, year, [_ratio_violation(table, year, v, ctx, unit) for v in other]
 
 
 def left_blank(table: Table, col: Column, found: Collection[object]) -> bool:
@@ -318,6 +319,48 @@ def left_blank(table: Table, col: Column, found: Collection[object]) -> bool:
     stays a row finding.
     """
     return len(found) >= 2 and _dashes_only(table, col)
+
+
+def blank_sisa(table: Table, col: Column, ctx: Context) -> bool:
+    """True when a sisa column was left blank, its witnesses' rows counted.
+
+    ``witnessed-figure`` leaves such a column to ``column-left-blank`` as the
+    ``difference`` rules do: both decide on the same rows, the ones either
+    puts at another figure (:func:`_wrong_rows`), so a column is reported once
+    whichever of them sees more of its rows.
+    """
+    if not _dashes_only(table, col):
+        return False
+    for opts in ctx.configured("difference") or _builtin_options("difference"):
+        assert isinstance(opts, DifferenceOptions)
+        for cols, found in _difference_findings(table, opts, ctx, blank=True):
+            if cols[2] is col:
+                return len(_wrong_rows(table, col, found, ctx)) >= 2
+    return False
+
+
+def _wrong_rows(
+    table: Table, col: Column, found: list[Violation], ctx: Context
+) -> list[Violation]:
+    """A result column's row findings and the sisa cells its witnesses dispute.
+
+    A sisa the ``difference`` rule takes as reported by its own witnesses (one
+    computed from a witnessed operand, :func:`reported_itself`) is still a wrong
+    row of its column: it is added at the figure its witnesses support.
+    """
+    if col.role is not R.SISA:
+        return found
+    seen = {v.location.row for v in found}
+    extra = [
+        ctx.violation(
+            ctx.cell_location(table, row, col),
+            expected=display(fix.value, value),
+            actual=shown(value),
+        )
+        for row, fix in supported_cells(ctx.report, table, col)
+        if (value := table.value(row, col)).is_number and row.index not in seen
+    ]
+    return found + extra
 
 
 def _dashes_only(table: Table, col: Column) -> bool:
@@ -854,7 +897,7 @@ def difference(
     reported, and a wrong one is told what that figure gives.
     """
     for cols, found in _difference_findings(table, opts, ctx):
-        if not left_blank(table, cols[2], found):
+        if not left_blank(table, cols[2], _wrong_rows(table, cols[2], found, ctx)):
             yield from found
 
 
@@ -953,7 +996,10 @@ def column_left_blank(
     printed as dashes only, two or more of them wrong (:func:`left_blank`), to
     this one: it is reported once, at its first wrong row, with that row's
     expected figure, the number of wrong rows, the first three expected
-    figures, and every other wrong row as a related location.
+    figures, and every other wrong row as a related location. A wrong row is
+    one the primitive finds, a capaian a sentence shows wrong (one that passes
+    only at the edge of its operands' rounding) and a sisa its witnesses put at
+    another figure.
     """
     for ratio_opts in ctx.configured("ratio") or _builtin_options("ratio"):
         assert isinstance(ratio_opts, RatioOptions)
@@ -963,8 +1009,9 @@ def column_left_blank(
     for diff_opts in ctx.configured("difference") or _builtin_options("difference"):
         assert isinstance(diff_opts, DifferenceOptions)
         for cols, found in _difference_findings(table, diff_opts, ctx, blank=True):
-            if left_blank(table, cols[2], found):
-                yield _blank(table, cols, found, ctx)
+            wrong = _wrong_rows(table, cols[2], found, ctx)
+            if left_blank(table, cols[2], wrong):
+                yield _blank(table, cols, wrong, ctx)
 
 
 def _builtin_options(check_name: str) -> list[BaseModel]:

@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from pydantic import BaseModel, ConfigDict
 
-from lkjaudit.checks.arithmetic import left_blank
+from lkjaudit.checks.arithmetic import blank_sisa
 from lkjaudit.checks.corroboration import corroboration
 from lkjaudit.checks.phrases import phrase
 from lkjaudit.checks.support import supported_cells
@@ -198,12 +198,12 @@ def witnessed_figure(
     and leave the figure itself to this rule (or to the sum rule that finds the
     same verdict: the two findings are merged). A malformed
     figure is left to ``number-well-formed``, and a sisa column printed as
-    dashes only (:func:`~lkjaudit.checks.arithmetic.left_blank`) to the
+    dashes only (:func:`~lkjaudit.checks.arithmetic.blank_sisa`) to the
     ``column-left-blank`` primitive: it was not filled in.
     """
     for col in (c for c in table.columns if c.role in BUDGET):
         found = list(supported_cells(ctx.report, table, col))
-        if col.role is ColumnRole.SISA and left_blank(table, col, found):
+        if col.role is ColumnRole.SISA and blank_sisa(table, col, ctx):
             continue  # NOTE: a sisa column left blank: computed-column-filled-in
         for row, fix in found:
             value = table.value(row, col)
