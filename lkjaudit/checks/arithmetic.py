@@ -18,7 +18,7 @@ from lkjaudit.analysis.cells import norm
 from lkjaudit.analysis.columns import column_name, other_years
 from lkjaudit.analysis.periods import period_of
 from lkjaudit.analysis.targets import period_target
-from lkjaudit.checks.common import is_figure
+from lkjaudit.checks.common import is_figure, printed
 from lkjaudit.checks.interval import Interval, agrees, operand
 from lkjaudit.checks.odd_quarter import OddQuarter, quarter_fix
 from lkjaudit.checks.phrases import phrase
@@ -31,7 +31,7 @@ from lkjaudit.checks.support import (
     supported_value,
 )
 from lkjaudit.checks.witnesses import BUDGET, Said, children_total, scope_sums
-from lkjaudit.engine.context import Context, Violation, display, shown
+from lkjaudit.engine.context import Context, Violation, display
 from lkjaudit.engine.registry import check
 from lkjaudit.model.finding import Confidence
 from lkjaudit.model.lazyre import lazy
@@ -157,9 +157,13 @@ def _quarter_operand(table: Table, row: Row, odd: OddQuarter) -> _Operand:
 
 
 def witnessed_note(
-    cols: tuple[Column, ...], operands: list[_Operand], ctx: Context
+    table: Table,
+    row: Row,
+    cols: tuple[Column, ...],
+    operands: list[_Operand],
+    ctx: Context,
 ) -> str:
-    """The operands taken at their supported figure, in words ("" for none)."""
+    """The operands of a row taken at their supported figure, in words ("" for none)."""
     notes = []
     for col, (value, support) in zip(cols, operands, strict=True):
         if support is None:
@@ -172,7 +176,7 @@ def witnessed_note(
                 value=display(support.value, value),
                 by=support.basis(ctx.lang),
                 n=support.count,
-                printed=shown(value),  # NOTE: the raw print is kept by the swap
+                printed=printed(table, row, col),  # NOTE: the cell, not the swap
             )
         )
     return "".join(notes)
@@ -355,7 +359,7 @@ def _wrong_rows(
         ctx.violation(
             ctx.cell_location(table, row, col),
             expected=display(fix.value, value),
-            actual=shown(value),
+            actual=printed(table, row, col, value),
         )
         for row, fix in supported_cells(ctx.report, table, col)
         if (value := table.value(row, col)).is_number and row.index not in seen
@@ -800,8 +804,10 @@ def _ratio_violation(
     fixes = [fix for _, fix in operands if fix is not None]
     # NOTE: an operand taken at its witnessed figure is shown as that figure
     num, den = (
-        display(v.number, v) if fix and v.number is not None else shown(v)
-        for v, fix in operands
+        display(v.number, v)
+        if fix and v.number is not None
+        else printed(table, row, c, v)
+        for c, (v, fix) in zip((num_col, den_col), operands, strict=True)
     )
     names = {
         "num": _operand_name(num_col, ctx.lang),
@@ -825,7 +831,7 @@ def _ratio_violation(
     return ctx.violation(
         ctx.cell_location(table, row, res_col),
         expected=display(expected.mid, res, percent, mark=mark),
-        actual=shown(res),
+        actual=printed(table, row, res_col, res),
         related=[
             ctx.cell_location(table, row, num_col),
             ctx.cell_location(table, row, den_col),
@@ -843,7 +849,7 @@ def _ratio_violation(
         numerator=top,
         denominator=bottom,
         computed=phrase(f"figures.{formula}", ctx.lang, num=top, den=bottom),
-        witnessed=witnessed_note((num_col, den_col), operands, ctx),
+        witnessed=witnessed_note(table, row, (num_col, den_col), operands, ctx),
         note=note,
     )
 
@@ -960,16 +966,18 @@ def _differences(
         yield ctx.violation(
             ctx.cell_location(table, row, r_col),
             expected=display(expected.mid, r),
-            actual=shown(r),
+            actual=printed(table, row, r_col, r),
             related=[
                 ctx.cell_location(table, row, a_col),
                 ctx.cell_location(table, row, b_col),
             ]
             + [loc for s in fixes for loc in s.locations(ctx)],
             confidence=Confidence.MEDIUM if fixes else None,
-            minuend=display(a_fix.value, a) if a_fix else shown(a),
-            subtrahend=display(b_fix.value, b) if b_fix else shown(b),
-            witnessed=witnessed_note((a_col, b_col), operands, ctx),
+            minuend=display(a_fix.value, a) if a_fix else printed(table, row, a_col, a),
+            subtrahend=display(b_fix.value, b)
+            if b_fix
+            else printed(table, row, b_col, b),
+            witnessed=witnessed_note(table, row, (a_col, b_col), operands, ctx),
         )
 
 
@@ -1096,16 +1104,18 @@ def share_of_total(
         yield ctx.violation(
             ctx.cell_location(table, row, res_col),
             expected=ctx.shown_percent(found.interval.mid, table, res_col, res),
-            actual=shown(res),
+            actual=printed(table, row, res_col, res),
             related=related + [loc for _, f in found.fixes for loc in f.locations(ctx)],
             confidence=Confidence.MEDIUM if found.fixes else None,
-            part=display(found.part, part) if found.part is not None else shown(part),
+            part=display(found.part, part)
+            if found.part is not None
+            else printed(table, row, part_col, part),
             total=display(found.total, decimals=part.decimals),
             witnessed="".join(
                 phrase(
                     "basis.witnessed_row",
                     ctx.lang,
-                    printed=shown(table.value(r, part_col)),
+                    printed=printed(table, r, part_col),
                     value=display(f.value, part),
                     by=f.basis(ctx.lang),
                     n=f.count,

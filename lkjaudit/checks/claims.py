@@ -13,6 +13,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from lkjaudit.analysis.columns import column_name
+from lkjaudit.checks.common import printed
 from lkjaudit.checks.prose_phrases import say
 from lkjaudit.checks.truth import capaian_options
 from lkjaudit.checks.walk import Cell, quoted, walk
@@ -128,7 +129,9 @@ def _reason(cell: Cell, lang: str) -> str:
         sisa = any(c.role == R.SISA for c in cell.inputs)
         return say(f"reason.derived.{cell.derived}{'.sisa' if sisa else ''}", lang)
     if cell.truth.recomputed:
-        return say("reason.recomputed", lang, printed=shown(cell.truth.printed))
+        row = cell.table.row(cell.row)
+        figure = printed(cell.table, row, cell.col, cell.truth.printed)
+        return say("reason.recomputed", lang, printed=figure)
     return ""
 
 

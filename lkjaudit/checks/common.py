@@ -5,15 +5,23 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
+from lkjaudit.engine.context import display, shown
 from lkjaudit.model.report import Column, ColumnRole, Row, RowKind, Table
-from lkjaudit.model.values import Value, ValueKind
+from lkjaudit.model.values import Value, ValueKind, parse_value
 
-__all__ = ["amount", "checked_rows", "is_figure", "roots", "total_scopes"]
+__all__ = [
+    "amount",
+    "checked_rows",
+    "is_figure",
+    "printed",
+    "roots",
+    "total_scopes",
+]
 
 # NOTE: Python 3.11 reads an enum member through its class by a call (EnumType has
 # a __getattr__), about twenty times a module constant; helpers run per cell use these
 _FIGURE_KINDS = (ValueKind.NUMBER, ValueKind.DASH)
-_MALFORMED = ValueKind.MALFORMED
+_MALFORMED, _NUMBER = ValueKind.MALFORMED, ValueKind.NUMBER
 _DATA, _TOTAL = RowKind.DATA, RowKind.TOTAL
 
 
@@ -30,6 +38,25 @@ def amount(value: Value, *, repaired: bool = False) -> Decimal | None:
     if repaired and value.kind == _MALFORMED:
         return value.repair
     return None
+
+
+def printed(table: Table, row: Row, col: Column, value: Value | None = None) -> str:
+    """A cell's figure as printed, its unit in the one form findings write it.
+
+    A figure whose unit stands in a cell of its own (a ``Satuan`` column, or a
+    unit cell beside the figure: ``93 | %``) was never printed with it: it is
+    written as a computed figure is (:func:`~lkjaudit.engine.context.display`),
+    ``93%`` as an expected ``95%``, rather than the cells' ``93 %``. Any other
+    figure is shown as its cell prints it (:func:`~lkjaudit.engine.context.shown`).
+    ``value`` is the cell's value when the caller holds it already.
+    """
+    if value is None:
+        value = table.value(row, col)
+    if value.unit is None or value.number is None or value.kind is not _NUMBER:
+        return shown(value)
+    if parse_value(table.cell(row, col).text).unit is not None:
+        return shown(value)  # NOTE: the cell prints its unit itself
+    return display(value.number, value)
 
 
 def checked_rows(table: Table) -> Iterator[Row]:

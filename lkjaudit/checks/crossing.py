@@ -17,12 +17,12 @@ from decimal import Decimal
 
 from pydantic import BaseModel, ConfigDict
 
-from lkjaudit.checks.common import amount, is_figure, total_scopes
+from lkjaudit.checks.common import amount, is_figure, printed, total_scopes
 from lkjaudit.checks.interval import Interval, agrees, operand
 from lkjaudit.checks.phrases import phrase
 from lkjaudit.checks.support import Support, supported_value
 from lkjaudit.checks.witnesses import memo
-from lkjaudit.engine.context import Context, Violation, display, shown
+from lkjaudit.engine.context import Context, Violation, display
 from lkjaudit.engine.registry import check
 from lkjaudit.model.finding import Confidence
 from lkjaudit.model.report import Column, ColumnRole, Report, Row, RowKind, Table
@@ -329,14 +329,14 @@ def crossed_totals(
     yield ctx.violation(
         ctx.cell_location(table, found.row, found.col),
         expected=display(found.value, value),
-        actual=shown(value),
+        actual=printed(table, found.row, found.col, value),
         related=[
             ctx.cell_location(table, found.row, found.row_total),
             ctx.cell_location(table, found.total_row, found.col),
         ],
         column=_column_name(table, found.col, ctx),
-        row_total=shown(row_total),
-        column_total=shown(column_total),
+        row_total=printed(table, found.row, found.row_total, row_total),
+        column_total=printed(table, found.total_row, found.col, column_total),
     )
 
 

@@ -28,7 +28,7 @@ from decimal import Decimal
 from pydantic import BaseModel, ConfigDict
 
 from lkjaudit.analysis.columns import column_name, column_years, other_years
-from lkjaudit.checks.common import is_figure
+from lkjaudit.checks.common import is_figure, printed
 from lkjaudit.checks.interval import Interval, agrees, operand
 from lkjaudit.checks.phrases import phrase
 from lkjaudit.engine.context import Context, Violation, display, shown
@@ -136,12 +136,12 @@ class _Columns:
     def kinerja_text(self, row: Row) -> str:
         """The capaian kinerja as printed."""
         assert self.capaian is not None
-        return self._named(self.capaian, shown(self.table.value(row, self.capaian)))
+        return self._named(self.capaian, printed(self.table, row, self.capaian))
 
     def serapan_text(self, row: Row, serapan: Interval) -> str:
         """The serapan anggaran as printed, or as computed to two decimals."""
         if self.persen is not None:
-            return self._named(self.persen, shown(self.table.value(row, self.persen)))
+            return self._named(self.persen, printed(self.table, row, self.persen))
         text = display(serapan.mid, None, "%", decimals=2)
         if not self.named:
             return text
@@ -282,11 +282,11 @@ def _judge(
         expected = _evaluate(formula, kinerja, serapan)
         if expected is None:
             continue
-        printed = _signed(table.value(row, col)) or table.value(row, col)
+        own = _signed(table.value(row, col)) or table.value(row, col)
         yield ctx.violation(
             ctx.cell_location(table, row, col),
-            expected=ctx.shown_percent(expected.mid, table, col, printed),
-            actual=shown(printed),
+            expected=ctx.shown_percent(expected.mid, table, col, own),
+            actual=shown(own),
             related=[ctx.cell_location(table, row, c) for c in cols.cells()],
             formula=phrase(f"efisiensi.{formula}", ctx.lang),
             kinerja=cols.kinerja_text(row),

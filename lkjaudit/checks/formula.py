@@ -21,10 +21,10 @@ from lkjaudit.checks.arithmetic import (
     witnessed_note,
     witnessed_operands,
 )
-from lkjaudit.checks.common import is_figure
+from lkjaudit.checks.common import is_figure, printed
 from lkjaudit.checks.interval import Interval, agrees, operand
 from lkjaudit.checks.support import Support
-from lkjaudit.engine.context import Context, Violation, display, shown
+from lkjaudit.engine.context import Context, Violation, display
 from lkjaudit.engine.registry import check
 from lkjaudit.model.finding import Confidence
 from lkjaudit.model.lazyre import lazy
@@ -249,21 +249,23 @@ def _check_row(
             else None,
             mark=ctx.decimal_mark(table, result, res),
         ),
-        actual=shown(res),
+        actual=printed(table, row, result, res),
         related=[ctx.cell_location(table, row, c) for c in cols]
         + [loc for fix in fixes for loc in fix.locations(ctx)],
         confidence=Confidence.MEDIUM if fixes else None,
         formula=f"({number}) = {tree.text()}",
         # NOTE: an operand taken at its witnessed figure is shown as that figure
         operands=", ".join(
-            f"({n}) {_operand_text(value, fix)}"
-            for n, (value, fix) in zip(numbers, taken, strict=True)
+            f"({n}) {_operand_text(table, row, col, value, fix)}"
+            for n, col, (value, fix) in zip(numbers, cols, taken, strict=True)
         ),
-        witnessed=witnessed_note(cols, taken, ctx),
+        witnessed=witnessed_note(table, row, cols, taken, ctx),
     )
 
 
-def _operand_text(value: Value, fix: Support | None) -> str:
+def _operand_text(
+    table: Table, row: Row, col: Column, value: Value, fix: Support | None
+) -> str:
     if fix is not None and value.number is not None:
         return display(value.number, value)
-    return shown(value)
+    return printed(table, row, col, value)

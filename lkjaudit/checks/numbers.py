@@ -15,6 +15,7 @@ from typing import NamedTuple
 from pydantic import BaseModel, ConfigDict
 
 from lkjaudit.checks.arithmetic import blank_sisa
+from lkjaudit.checks.common import printed
 from lkjaudit.checks.corroboration import corroboration
 from lkjaudit.checks.phrases import phrase
 from lkjaudit.checks.support import supported_cells
@@ -215,7 +216,7 @@ def witnessed_figure(
             yield ctx.violation(
                 ctx.cell_location(table, row, col),
                 expected=display(fix.value, value),
-                actual=shown(value),
+                actual=printed(table, row, col, value),
                 related=fix.locations(ctx) + cells,
                 by=fix.basis(ctx.lang),
                 agrees=agree,

@@ -14,13 +14,13 @@ from decimal import ROUND_HALF_UP, Decimal
 from pydantic import BaseModel, ConfigDict
 
 from lkjaudit.analysis.columns import column_name, other_years
-from lkjaudit.checks.common import is_figure
+from lkjaudit.checks.common import is_figure, printed
 from lkjaudit.checks.copies import Copy, index
 from lkjaudit.checks.interval import agrees, operand
 from lkjaudit.checks.polarity import LOWER_IS_BETTER, Polarity, row_polarity
 from lkjaudit.checks.support import supported_value
 from lkjaudit.checks.witnesses import PERCENT_KEY, ROW_KEYS
-from lkjaudit.engine.context import Context, Violation, display, shown
+from lkjaudit.engine.context import Context, Violation, display
 from lkjaudit.engine.registry import check
 from lkjaudit.model.finding import Confidence, Location
 from lkjaudit.model.report import Column, ColumnRole, Report, Row, RowKind, Table
@@ -156,6 +156,7 @@ def _year_spending(report: Report, ctx: Context) -> Iterator[Violation]:
             chosen, c_budget, c_spent = copies[0], cols[0], cols[1]
         b = chosen.table.value(chosen.row, c_budget)
         s = chosen.table.value(chosen.row, c_spent)
+        where = (chosen.table, chosen.row)  # NOTE: the figures' own cells
         if not (is_figure(b) and is_figure(s)) or not b.number:
             chosen, c_budget, c_spent, b, s = (
                 copies[0],
@@ -164,11 +165,12 @@ def _year_spending(report: Report, ctx: Context) -> Iterator[Violation]:
                 budget,
                 spent,
             )
+            where = (table, row)
         assert b.number and s.number is not None
         yield ctx.violation(
             ctx.cell_location(chosen.table, chosen.row, c_spent),
-            expected=f"≤ {shown(b)}",
-            actual=shown(s),
+            expected=f"≤ {printed(*where, c_budget, b)}",
+            actual=printed(*where, c_spent, s),
             related=_related(
                 ctx, copies, chosen.table, chosen.row, R.REALISASI_ANGGARAN, [c_budget]
             ),
@@ -207,8 +209,8 @@ def _other_years(table: Table, ctx: Context) -> Iterator[Violation]:
             names = f"{column_name(spent_col)} / {column_name(budget_col)}"
             yield ctx.violation(
                 ctx.cell_location(table, row, spent_col),
-                expected=f"≤ {shown(budget)}",
-                actual=shown(spent),
+                expected=f"≤ {printed(table, row, budget_col, budget)}",
+                actual=printed(table, row, spent_col, spent),
                 related=[ctx.cell_location(table, row, budget_col)],
                 percent=f"{percent} ({names})",
             )
@@ -313,8 +315,8 @@ def performance_within_target(
             continue
         yield ctx.violation(
             ctx.cell_location(table, row, cols[1]),
-            expected=f"≤ {shown(target)}",
-            actual=shown(realisasi),
+            expected=f"≤ {printed(table, row, cols[0], target)}",
+            actual=printed(table, row, cols[1], realisasi),
             related=_related(ctx, copies, table, row, R.REALISASI, cols[:1]),
             percent=display(ratio, None, "%"),
         )
@@ -353,9 +355,9 @@ def output_has_spending(
         yield ctx.violation(
             ctx.cell_location(table, row, cols[2]),
             expected="> 0",
-            actual=shown(spent),
+            actual=printed(table, row, cols[2], spent),
             related=_related(ctx, copies, table, row, cols[2].role, cols[:1]),
-            output=shown(output),
+            output=printed(table, row, cols[0], output),
         )
 
 
@@ -401,7 +403,7 @@ def spending_matches_output(
             continue
         yield ctx.violation(
             ctx.cell_location(table, row, cols[3]),
-            actual=shown(spent),
+            actual=printed(table, row, cols[3], spent),
             related=_related(ctx, copies, table, row, cols[3].role, cols[:3]),
             spent_percent=display(spent_pct, None, "%"),
             output_percent=display(min(done, HUNDRED), None, "%"),
@@ -447,6 +449,6 @@ def units_agree(
             expected=target.unit,
             actual=realisasi.unit,
             related=_related(ctx, copies, table, row, R.REALISASI, cols[:1]),
-            target=shown(target),
-            realisasi=shown(realisasi),
+            target=printed(table, row, cols[0], target),
+            realisasi=printed(table, row, cols[1], realisasi),
         )

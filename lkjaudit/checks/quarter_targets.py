@@ -35,11 +35,11 @@ from decimal import Decimal
 from pydantic import BaseModel, ConfigDict
 
 from lkjaudit.analysis.periods import period_of
-from lkjaudit.checks.common import is_figure
+from lkjaudit.checks.common import is_figure, printed
 from lkjaudit.checks.interval import Interval, agrees, operand
 from lkjaudit.checks.phrases import phrase
 from lkjaudit.checks.quarters import quarter_parts
-from lkjaudit.engine.context import Context, Violation, display, shown
+from lkjaudit.engine.context import Context, Violation, display
 from lkjaudit.engine.registry import check
 from lkjaudit.model.finding import Confidence
 from lkjaudit.model.lazyre import lazy
@@ -301,7 +301,8 @@ def quarter_targets(
         if item.fits:
             continue
         judged = _judged_by(item, reading, shares)
-        last = shown(item.quarters[-1])  # NOTE: a printed figure, as printed
+        # NOTE: a printed figure, as printed
+        last = printed(table, item.row, cols[-1], item.quarters[-1])
         expected: str | None
         if judged == OWN:
             expected = _shown_sum(item, table, year, ctx)
@@ -324,11 +325,11 @@ def quarter_targets(
         yield ctx.violation(
             ctx.cell_location(table, item.row, year),
             expected=expected,
-            actual=shown(item.year),
+            actual=printed(table, item.row, year, item.year),
             related=[ctx.cell_location(table, item.row, c) for c in cols],
             reading=said,
             parts=sep.join(
-                f"{c.header} {shown(v)}"
+                f"{c.header} {printed(table, item.row, c, v)}"
                 for c, v in zip(cols, item.quarters, strict=True)
             ),
         )

@@ -29,12 +29,12 @@ from pydantic import BaseModel, ConfigDict
 
 from lkjaudit.analysis.columns import infer_role
 from lkjaudit.analysis.periods import period_of
-from lkjaudit.checks.common import amount, is_figure
+from lkjaudit.checks.common import amount, is_figure, printed
 from lkjaudit.checks.formula import parse_formula
 from lkjaudit.checks.interval import Interval, agrees, operand
 from lkjaudit.checks.phrases import phrase
 from lkjaudit.checks.witnesses import children_total, memo, scope_sums, word
-from lkjaudit.engine.context import Context, Violation, display, printed_unit, shown
+from lkjaudit.engine.context import Context, Violation, display, printed_unit
 from lkjaudit.engine.registry import check
 from lkjaudit.model.report import Column, ColumnRole, Report, Row, RowKind, Table
 
@@ -273,7 +273,7 @@ def quarter_sum(
                 yield ctx.violation(
                     ctx.cell_location(table, row, col),
                     expected=display(total, own),
-                    actual=shown(own),
+                    actual=printed(table, row, col, own),
                     related=[ctx.cell_location(table, row, c) for c in cols],
                     quarters=_names(cols),
                     column=col.header,
@@ -291,7 +291,7 @@ def _odd_violation(table: Table, row: Row, odd: OddQuarter, ctx: Context) -> Vio
     value = table.value(row, odd.col)
     total = table.value(row, odd.total)
     expected = display(odd.value, value)
-    others = " − ".join(f"{c.header} {shown(table.value(row, c))}" for c in odd.others)
+    others = " − ".join(f"{c.header} {printed(table, row, c)}" for c in odd.others)
     places = {
         (id(t), r.index, c.index): (t, r, c)
         for s in (*odd.said, *odd.backing)
@@ -300,7 +300,7 @@ def _odd_violation(table: Table, row: Row, odd: OddQuarter, ctx: Context) -> Vio
     return ctx.violation(
         ctx.cell_location(table, row, odd.col),
         expected=expected,
-        actual=shown(value),
+        actual=printed(table, row, odd.col, value),
         related=[ctx.cell_location(table, row, odd.total)]
         + [ctx.cell_location(table, row, c) for c in odd.others]
         + [ctx.cell_location(*place) for place in places.values()],
@@ -310,7 +310,7 @@ def _odd_violation(table: Table, row: Row, odd: OddQuarter, ctx: Context) -> Vio
             "quarters.odd",
             ctx.lang,
             expected=expected,
-            total=f"{odd.total.title} {shown(total)}",
+            total=f"{odd.total.title} {printed(table, row, odd.total, total)}",
             others=others,
             by="; ".join(dict.fromkeys(word(w, ctx.lang) for w in odd.said)),
             name=odd.total.title,
@@ -505,10 +505,10 @@ def _judge(
         yield ctx.violation(
             ctx.cell_location(table, row, col),
             expected=ctx.shown_percent(expected.mid, table, col, res),
-            actual=shown(res),
+            actual=printed(table, row, col, res),
             related=[ctx.cell_location(table, row, real_col)]
             + [ctx.cell_location(table, row, c) for c in cols],
-            realisasi=shown(real),
+            realisasi=printed(table, row, real_col, real),
             target=shown_target,
             quarters=cols[-1].header if mode == "running" else _names(cols),
         )

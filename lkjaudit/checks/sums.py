@@ -12,7 +12,7 @@ from decimal import Decimal
 from pydantic import BaseModel, ConfigDict
 
 from lkjaudit.analysis.columns import column_name, other_years, year_parts
-from lkjaudit.checks.common import amount, is_figure, total_scopes
+from lkjaudit.checks.common import amount, is_figure, printed, total_scopes
 from lkjaudit.checks.corroboration import corroboration
 from lkjaudit.checks.crossing import (
     categories_total,
@@ -40,7 +40,7 @@ from lkjaudit.checks.witnesses import (
     data_children,
     witnesses,
 )
-from lkjaudit.engine.context import Context, Violation, display, shown
+from lkjaudit.engine.context import Context, Violation, display
 from lkjaudit.engine.registry import check
 from lkjaudit.model.finding import Confidence
 from lkjaudit.model.report import Column, ColumnRole, Row, Table
@@ -168,7 +168,7 @@ def children_sum(
             yield ctx.violation(
                 ctx.cell_location(table, row, col),
                 expected=display(total, own),
-                actual=shown(own),
+                actual=printed(table, row, col, own),
                 related=[ctx.cell_location(table, kid, col) for kid in kids]
                 + [loc for fix in fixes for loc in fix.locations(ctx)]
                 + cells,
@@ -270,7 +270,7 @@ def _total(
     return ctx.violation(
         ctx.cell_location(table, row, col),
         expected=display(expected.mid, own),
-        actual=shown(own),
+        actual=printed(table, row, col, own),
         related=[ctx.cell_location(table, item, col) for item in counted]
         + [loc for fix in fixes for loc in fix.locations(ctx)]
         + cells,
@@ -567,10 +567,11 @@ def _row_totals(
         yield ctx.violation(
             ctx.cell_location(table, row, total_col),
             expected=display(expected.mid, own),
-            actual=shown(own),
+            actual=printed(table, row, total_col, own),
             related=[ctx.cell_location(table, row, c) for c in parts],
             parts=" + ".join(
-                f"{name} {shown(v)}" for name, v in zip(names, values, strict=True)
+                f"{name} {printed(table, row, c, v)}"
+                for name, c, v in zip(names, parts, values, strict=True)
             ),
         )
 

@@ -50,7 +50,7 @@ def test_the_formula_the_report_states_for_the_indicator_is_expected() -> None:
     assert compact(found) == [[CAPAIAN, CELL, 10, "104,00", "103,60"]]
     assert found[0].message == (
         "Capaian 103,60, seharusnya 104,00 (2 − Realisasi 2024 / Target 2024 "
-        "(indikator negatif) = 2 − 9,12 % / 9,50 %, rumus yang dinyatakan laporan untuk indikator "
+        "(indikator negatif) = 2 − 9,12% / 9,50%, rumus yang dinyatakan laporan untuk indikator "
         "ini)"
     )
 
@@ -81,7 +81,7 @@ def test_without_a_stated_formula_the_tables_usual_one_and_the_other_are_named()
     assert compact(found) == [[CAPAIAN, CELL, 10, "104,17", "103,60"]]
     assert found[0].message == (
         "Capaian 103,60, seharusnya 104,17 (Target 2024 / Realisasi 2024 (indikator "
-        "negatif) = 9,50 % / 9,12 %; atau 104,00 bila dihitung 2 − Realisasi 2024 / "
+        "negatif) = 9,50% / 9,12%; atau 104,00 bila dihitung 2 − Realisasi 2024 / "
         "Target 2024 (indikator negatif))"
     )
     found = findings_for(_report(stated="", quote="103,60"), select=RULES)
@@ -119,6 +119,6 @@ def test_the_formula_stated_for_lower_is_better_indicators_as_a_whole() -> None:
     assert compact(found) == [[CAPAIAN, CELL, 10, "104,00", "103,60"]]
     assert found[0].message == (
         "Capaian 103,60, seharusnya 104,00 (2 − Realisasi 2024 / Target 2024 "
-        "(indikator negatif) = 2 − 9,12 % / 9,50 %, rumus yang dinyatakan laporan untuk indikator "
+        "(indikator negatif) = 2 − 9,12% / 9,50%, rumus yang dinyatakan laporan untuk indikator "
         "negatif)"
     )

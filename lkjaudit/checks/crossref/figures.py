@@ -14,6 +14,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict
 
 from lkjaudit.analysis.periods import FactPeriod, fact_period, same_fact
+from lkjaudit.checks.common import printed
 from lkjaudit.checks.copies import Copy, index, is_pk, link_note
 from lkjaudit.checks.crossref.agreement import (
     Item,
@@ -34,11 +35,11 @@ from lkjaudit.checks.odd_quarter import quarter_fix
 from lkjaudit.checks.phrases import phrase
 from lkjaudit.checks.support import Support, doubted_rows, supported_value
 from lkjaudit.checks.witnesses import BUDGET, children_total
-from lkjaudit.engine.context import Context, Violation, display, shown
+from lkjaudit.engine.context import Context, Violation, display
 from lkjaudit.engine.registry import check
 from lkjaudit.model.finding import Confidence
 from lkjaudit.model.report import Column, ColumnRole, Report, Table
-from lkjaudit.model.values import ValueKind, format_number, parse_value
+from lkjaudit.model.values import ValueKind, format_number
 
 __all__ = ["CopiesOptions"]
 
@@ -89,21 +90,9 @@ def _expected(centre: Item, item: Item) -> str:
 
 
 def _printed(item: Item) -> str:
-    """A copy's figure as printed, its unit in the one form findings write it.
-
-    A figure whose unit stands in a cell of its own (a ``Satuan`` column, or a
-    unit column beside the figure) was never printed with it: it is written as
-    a computed figure is (:func:`~lkjaudit.engine.context.display`), ``93%``
-    rather than the cells' ``93 %``. Any other figure is shown as its cell
-    prints it.
-    """
+    """A copy's figure as printed, its unit in the one form findings write it."""
     copy, col, value = item
-    if value.unit is None or value.number is None:
-        return shown(value)
-    own = parse_value(copy.table.cell(copy.row, col).text)
-    if own.unit is not None:
-        return shown(value)
-    return display(value.number, value)
+    return printed(copy.table, copy.row, col, value)
 
 
 # (name, role, copies with a figure, the copies' clusters of agreeing figures,

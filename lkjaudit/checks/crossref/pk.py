@@ -13,7 +13,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
-from lkjaudit.checks.common import is_figure
+from lkjaudit.checks.common import is_figure, printed
 from lkjaudit.checks.copies import Copy, index, is_pk
 from lkjaudit.checks.crossref.agreement import (
     agree,
@@ -23,7 +23,7 @@ from lkjaudit.checks.crossref.agreement import (
     rupiah,
 )
 from lkjaudit.checks.support import doubted_rows, supported_value
-from lkjaudit.engine.context import Context, Violation, display, shown
+from lkjaudit.engine.context import Context, Violation, display
 from lkjaudit.engine.registry import check
 from lkjaudit.model.finding import Confidence, Location
 from lkjaudit.model.report import Column, ColumnRole, Report, RowKind, TableKind
@@ -92,7 +92,7 @@ def pk_budget(report: Report, opts: PkOptions, ctx: Context) -> Iterator[Violati
             yield ctx.violation(
                 ctx.cell_location(copy.table, copy.row, col),
                 expected=display(own_figure, value),
-                actual=shown(value),
+                actual=printed(copy.table, copy.row, col, value),
                 related=[location(ctx, reference)],
                 name=group.name,
                 difference=display(diff, value),
@@ -152,7 +152,7 @@ def _pk_totals(
         yield ctx.violation(
             ctx.cell_location(table, total_row, col),
             expected=display(total, value),
-            actual=shown(value),
+            actual=printed(table, total_row, col, value),
             related=[total_loc],
             name="JUMLAH",
             difference=display(total - value.number, value),
