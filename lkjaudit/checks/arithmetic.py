@@ -279,13 +279,13 @@ def ratio(table: Table, opts: RatioOptions, ctx: Context) -> Iterator[Violation]
     else the one the table's lower-is-better rows use most, and the other one is
     named beside it.
     """
-    for _, cols, found in _ratio_findings(table, opts, ctx):
+    for cols, found in _ratio_findings(table, opts, ctx):
         if not left_blank(table, cols[2], found):
             yield from found
 
 
-# (the year's own columns, the three columns, their row findings)
-_Found = tuple[bool, tuple[Column, Column, Column], list[Violation]]
+# (the three columns, their row findings)
+_Found = tuple[tuple[Column, Column, Column], list[Violation]]
 
 
 def _ratio_findings(
@@ -304,13 +304,13 @@ def _ratio_findings(
             # NOTE: a cell a sentence shows wrong is one of the column's wrong
             # rows: of a column left blank, it is counted in its one finding
             found.extend(_blamed(table, cols, ctx, unit))
-        yield True, cols, found
+        yield cols, found
     for year in _year_sets(table, (opts.numerator, opts.denominator, opts.result)):
         if blank and not _dashes_only(table, year[2]):
             continue
         judged = _column_verdicts(table, opts, year, ctx.report, witness=False)
         other = judged.found.values()
-        yield False, year, [_ratio_violation(table, year, v, ctx, unit) for v in other]
+        yield year, [_ratio_violation(table, year, v, ctx, unit) for v in other]
 
 
 def left_blank(table: Table, col: Column, found: Collection[object]) -> bool:
@@ -1011,7 +1011,7 @@ def column_left_blank(
     """
     for ratio_opts in ctx.configured("ratio") or _builtin_options("ratio"):
         assert isinstance(ratio_opts, RatioOptions)
-        for _, cols, found in _ratio_findings(table, ratio_opts, ctx, blank=True):
+        for cols, found in _ratio_findings(table, ratio_opts, ctx, blank=True):
             if left_blank(table, cols[2], found):
                 yield _blank(table, cols, found, ctx)
     for diff_opts in ctx.configured("difference") or _builtin_options("difference"):

@@ -54,6 +54,8 @@ def printed(table: Table, row: Row, col: Column, value: Value | None = None) -> 
         value = table.value(row, col)
     if value.unit is None or value.number is None or value.kind is not _NUMBER:
         return shown(value)
+    if col.index in row.inherited and row.entity is not None:
+        row = table.row(row.entity)  # NOTE: a value merged from the row above
     if parse_value(table.cell(row, col).text).unit is not None:
         return shown(value)  # NOTE: the cell prints its unit itself
     return display(value.number, value)

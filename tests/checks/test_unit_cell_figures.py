@@ -9,7 +9,10 @@ A cell that prints its unit itself is shown as it prints it.
 
 from __future__ import annotations
 
-from conftest import findings_for
+from lkjaudit.checks.common import printed
+from lkjaudit.model.report import ColumnRole as R
+
+from conftest import findings_for, report_from
 
 TABLE = """LAPORAN KINERJA DINAS CONTOH TAHUN 2024
 
@@ -75,3 +78,20 @@ def test_a_cell_that_prints_its_unit_is_shown_as_printed() -> None:
 
 def test_right_figures_draw_nothing() -> None:
     assert _found("93", "97,89") == []
+
+
+def test_printed_writes_a_borrowed_unit_in_the_one_form() -> None:
+    # the helper every rule writes a printed figure with: "93" under Satuan "%"
+    # is 93%, a cell printing "93 %" stays as printed, and so does a dash
+    text = TABLE.format(realisasi="93 %", capaian="-")
+    (table,) = report_from(text, "t.txt").tables
+    row = table.row(1)
+    target, realisasi, capaian = (
+        table.column(role) for role in (R.TARGET, R.REALISASI, R.CAPAIAN)
+    )
+    assert target is not None and realisasi is not None and capaian is not None
+    assert [printed(table, row, c) for c in (target, realisasi, capaian)] == [
+        "95%",
+        "93 %",
+        "-",
+    ]
