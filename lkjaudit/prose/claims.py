@@ -140,9 +140,12 @@ _KEYWORD = lazy(
 )
 # words that make a clause about the budget: a money figure after a bare
 # "realisasi" is realised spending only in such a clause ("realisasi investasi
-# Rp 212,4 miliar" is an indicator's realisation, in rupiah)
+# Rp 212,4 miliar" is an indicator's realisation, in rupiah). "Program X dengan
+# alokasi Rp … terealisasi Rp …", "plafon": the budget by another name
 _BUDGET_CONTEXT = lazy(
-    rf"(?<!tahun )\b(?:{_BUDGET_NOUN}\w*|keuangan|dpa|apbd)\b|{_SERAP}", re.IGNORECASE
+    rf"(?<!tahun )\b(?:{_BUDGET_NOUN}\w*|keuangan|dpa|apbd|plafon\w*)\b|{_SERAP}|"
+    rf"{_ALLOCATION}",
+    re.IGNORECASE,
 )
 # the end of a figure's own phrase: a comma that is no decimal comma, or ";"
 _CLAUSE_END = lazy(r";|,(?!\d)")

@@ -1,0 +1,71 @@
+"""Follow-ups on how figures quoted in sentences are read.
+
+- "Program X dengan alokasi Rp … terealisasi sebesar Rp …": the alokasi (or
+  plafon) names the budget, so the amount after a bare *terealisasi* is what the
+  programme spent.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import compact, findings_for
+
+RULE = "text-figure-matches-table"
+
+_BUDGET = """# LAPORAN KINERJA DINAS SOSIAL KABUPATEN WATUGEDE TAHUN 2024
+
+Tabel 3.3 Realisasi Anggaran per Program Tahun 2024
+
+| No | Program | Anggaran (Rp) | Realisasi (Rp) | Persentase (%) |
+|---|---|---|---|---|
+| 1 | Program Rehabilitasi Sosial | 1.730.550.000 | 1.697.379.000 | 98,08 |
+| 2 | Program Penanganan Bencana | 430.600.000 | 414.378.000 | 96,23 |
+
+{after}
+"""
+_BUDGET_LINE = 10
+
+
+def _budget_found(sentence: str) -> list[list[object]]:
+    text = _BUDGET.format(after=sentence)
+    assert text.splitlines()[_BUDGET_LINE - 1] == sentence
+    return compact(findings_for(text, select=("text-figure-*",), source="l.md"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Program Rehabilitasi Sosial dengan alokasi Rp 1.730.550.000 terealisasi"
+        " sebesar Rp {x} atau 98,08%.",
+        "Program Rehabilitasi Sosial dengan plafon Rp 1.730.550.000 terealisasi"
+        " sebesar Rp {x} atau 98,08%.",
+        "Alokasi Program Rehabilitasi Sosial sebesar Rp 1.730.550.000 dan"
+        " terealisasi Rp {x}.",
+    ],
+)
+def test_an_amount_spent_of_an_alokasi_is_the_programme_s_realisasi(
+    sentence: str,
+) -> None:
+    assert _budget_found(sentence.format(x="1.697.739.000")) == [
+        [RULE, "text/paragraph:3/sentence:1", _BUDGET_LINE]
+        + ["Rp 1.697.379.000", "Rp 1.697.739.000"]
+    ]
+    assert _budget_found(sentence.format(x="1.697.379.000")) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an alokasi of something other than money: no budget named
+        "Program Rehabilitasi Sosial dengan alokasi lahan 2 hektare terealisasi"
+        " sebesar Rp 1.697.739.000.",
+        # an indicator counted in rupiah, no budget word
+        "Nilai investasi Program Rehabilitasi Sosial terealisasi sebesar"
+        " Rp 1.697.739.000.",
+    ],
+)
+def test_an_amount_after_terealisasi_with_no_budget_named_is_no_spending(
+    sentence: str,
+) -> None:
+    assert _budget_found(sentence) == []
