@@ -1,9 +1,10 @@
-"""Percentages said of another place or a benchmark: a province, the nation.
+"""Figures said of another place or a benchmark: a province, the nation.
 
 A report's indicator rows hold its own unit's figures. A sentence may set them
 beside another place's: "Capaian IKM Provinsi Jawa Barat sebesar 95,37%", "…
 di atas rata-rata nasional sebesar 62,5%", "capaian Kabupaten/Kota lain 80%".
-Such a percentage restates no row of the unit. Only a narrow set of words says
+Such a percentage, or a count ("Jumlah penduduk miskin nasional sebanyak 25,2
+juta orang"), restates no row of the unit. Only a narrow set of words says
 so, in the figure's own words (since the figure before it, in its clause): a
 *provinsi* (unless the report's own unit is a province: its cover says so), a
 national benchmark (*rata-rata*, *angka*, *standar*, *target*, *capaian* or
@@ -45,7 +46,7 @@ _OTHER = lazy(
 _SCOPE_END = (
     r"(?=\s*(?:\(|(?:(?:pada|di|dalam|per)\s+)?(?:(?:tahun|ta)\s+(?:19|20)\d\d\b\s*)?"
     r"(?:sebesar|mencapai|adalah|yaitu|yakni|tercatat|hanya|baru|berada|sekitar|"
-    r"senilai|$)))"
+    r"senilai|sebanyak|sejumlah|berjumlah|$)))"
 )
 _NATION = lazy(rf"\bnasional\b{_SCOPE_END}", re.IGNORECASE)
 _REGION = lazy(
@@ -94,9 +95,9 @@ def _other_scope(report: Report, own: str) -> bool:
 
 
 def elsewhere_claims(report: Report, claims: list[FigureClaim]) -> list[FigureClaim]:
-    """One sentence's claims (left to right) without percentages of another place.
+    """One sentence's claims (left to right) without figures of another place.
 
-    A percentage of an indicator (capaian, realisasi, target, a % reached) whose
+    A percentage or a count of an indicator (capaian, realisasi, target, a % reached) whose
     own words (since the claim before it, in its clause) name another place or a
     national benchmark is left out; the others are kept as they are.
     """
@@ -105,7 +106,9 @@ def elsewhere_claims(report: Report, claims: list[FigureClaim]) -> list[FigureCl
     for claim in claims:
         start, end = end, claim.figure.start
         figure = claim.figure
-        if claim.metric in SUB_UNIT_METRICS and figure.value.unit == "%":
+        if claim.metric in SUB_UNIT_METRICS and (
+            figure.value.unit == "%" or figure.kind == "count"
+        ):
             own = CLAUSES.split(claim.sentence.text[start:end])[-1]
             if (
                 _OTHER.search(own)

@@ -3,6 +3,8 @@
 - "Program X dengan alokasi Rp … terealisasi sebesar Rp …": the alokasi (or
   plafon) names the budget, so the amount after a bare *terealisasi* is what the
   programme spent.
+- A count said of the nation ("… nasional sebanyak …", "secara nasional",
+  "tingkat nasional") is no count of the unit's own row, as a percentage is not.
 """
 
 from __future__ import annotations
@@ -69,3 +71,55 @@ def test_an_amount_after_terealisasi_with_no_budget_named_is_no_spending(
     sentence: str,
 ) -> None:
     assert _budget_found(sentence) == []
+
+
+_YEARS = """# LAPORAN KINERJA DINAS SOSIAL KABUPATEN WATUGEDE TAHUN 2024
+
+# BAB III AKUNTABILITAS KINERJA
+
+Tabel 3.1 Capaian Indikator Kinerja Tahun 2024
+
+| No | Indikator Kinerja | Satuan | Target 2024 | Realisasi 2024 | Capaian (%) |
+|---|---|---|---|---|---|
+| 1 | Cakupan imunisasi dasar lengkap | % | 95 | 91,2 | 96,00 |
+| 2 | Jumlah penduduk miskin | orang | 48.000 | 46.500 | 103,13 |
+
+{after}
+
+{comparison}"""
+_COMPARISON = """Tabel 3.2 Perbandingan Capaian Kinerja Tahun 2023 dan Tahun 2024
+
+| No | Indikator Kinerja | Satuan | Realisasi 2023 | Realisasi 2024 | Capaian 2023 | Capaian 2024 |
+|---|---|---|---|---|---|---|
+| 1 | Cakupan imunisasi dasar lengkap | % | 93,4 | 91,2 | 98,3 | 96,00 |
+| 2 | Jumlah penduduk miskin | orang | 47.835 | 46.500 | 101,77 | 103,13 |
+"""
+_YEARS_LINE = 12
+_AT = [RULE, "text/paragraph:4/sentence:1", _YEARS_LINE]
+
+
+def _found(after: str, comparison: str = _COMPARISON) -> list[list[object]]:
+    text = _YEARS.format(after=after, comparison=comparison)
+    assert text.splitlines()[_YEARS_LINE - 1] == after
+    return compact(findings_for(text, select=("text-figure-*",), source="l.md"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Realisasi jumlah penduduk miskin nasional sebanyak 47.000 orang.",
+        "Realisasi jumlah penduduk miskin nasional tahun 2024 mencapai 47.000 orang.",
+        "Realisasi jumlah penduduk miskin secara nasional sebanyak 47.000 orang.",
+        "Realisasi jumlah penduduk miskin tingkat nasional sebanyak 47.000 orang.",
+        # last year's national count: no count of last year's column either
+        "Realisasi jumlah penduduk miskin nasional tahun 2023 sebanyak 47.000 orang.",
+    ],
+)
+def test_a_national_count_is_not_the_unit_s(sentence: str) -> None:
+    assert _found(sentence) == []
+
+
+def test_the_unit_s_own_count_is_still_compared() -> None:
+    sentence = "Realisasi jumlah penduduk miskin sebanyak 47.000 orang."
+    assert _found(sentence) == [[*_AT, "46.500 orang", "47.000 orang"]]
+    assert _found(sentence.replace("47.000", "46.500")) == []
