@@ -1098,6 +1098,14 @@ _CHANGED_FROM = lazy(
     r"\s+dari\s*$",
     re.IGNORECASE,
 )
+# how much a count changed, not its level: "turun sebanyak 1.335 orang",
+# "terjadi penurunan sejumlah 12 unit", "meningkat 1.000 orang"
+_CHANGED_BY = lazy(
+    r"\b(?:naik|turun|meningkat|menurun|bertambah|berkurang|penurunan|peningkatan|"
+    r"kenaikan|penambahan|pengurangan)(?:nya)?(?:\s+(?:sebanyak|sejumlah|sebesar))?"
+    r"\s*$",
+    re.IGNORECASE,
+)
 # a change not made, or planned: "diharapkan naik menjadi 96%", "ditargetkan
 # meningkat menjadi 90%"
 _UNCHANGED = lazy(
@@ -1153,9 +1161,16 @@ def _indicator_count(
     count of another year is not this year's and is no claim
     (:func:`_of_the_year`), nor is one not reached ("belum mencapai 45.000
     orang"). The level a change reached is this year's whatever it is compared
-    with: "naik dibandingkan tahun lalu menjadi 47.835 orang".
+    with: "naik dibandingkan tahun lalu menjadi 47.835 orang". A count its words
+    date to the report's year needs no word of performance, as one dated to
+    another year does not (:func:`_dated_count`): "Jumlah penduduk miskin tahun
+    2024 sebanyak 47.000 orang" quotes the year's realisasi.
     """
-    if fig.noun not in _INDICATOR_NOUNS or not _PERFORMANCE.search(sentence):
+    if fig.noun not in _INDICATOR_NOUNS or _CHANGED_BY.search(before):
+        return None  # NOTE: "turun sebanyak 1.335 orang": by how much it changed
+    if not _PERFORMANCE.search(sentence) and (
+        year is None or _count_year(prefix, after, year) != year
+    ):
         return None
     if _CHANGED_FROM.search(before):
         return None  # NOTE: "naik dari 41.250 orang menjadi …": where it started
@@ -1352,7 +1367,7 @@ def _dated_count(
     or reached; not one not reached ("belum mencapai 45.000 orang").
     """
     other = _count_year(prefix, after, year)
-    if other is None or other == year:
+    if other is None or other == year or _CHANGED_BY.search(before):
         return None
     if _CHANGED_FROM.search(before):
         return "realisasi", other  # NOTE: "turun dari 47.835 orang pada tahun 2023"

@@ -5,6 +5,10 @@
   programme spent.
 - A count said of the nation ("… nasional sebanyak …", "secara nasional",
   "tingkat nasional") is no count of the unit's own row, as a percentage is not.
+- A count its words date to the report's year ("Jumlah penduduk miskin tahun
+  2024 sebanyak 47.000 orang") is read as one dated to another year is: no word
+  of performance needed. How much a count changed ("turun sebanyak 1.335
+  orang") is no level, of any year.
 """
 
 from __future__ import annotations
@@ -123,3 +127,48 @@ def test_the_unit_s_own_count_is_still_compared() -> None:
     sentence = "Realisasi jumlah penduduk miskin sebanyak 47.000 orang."
     assert _found(sentence) == [[*_AT, "46.500 orang", "47.000 orang"]]
     assert _found(sentence.replace("47.000", "46.500")) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jumlah penduduk miskin tahun 2024 sebanyak {n} orang.",
+        "Pada tahun 2024, jumlah penduduk miskin sebanyak {n} orang.",
+        "Jumlah penduduk miskin sebanyak {n} orang pada tahun 2024.",
+        "Jumlah penduduk miskin tahun 2024 berjumlah {n} orang.",
+        "Jumlah penduduk miskin tahun 2024 turun menjadi {n} orang.",
+    ],
+)
+def test_this_year_s_count_dated_by_the_year_is_compared(sentence: str) -> None:
+    assert _found(sentence.format(n="47.000")) == [
+        [*_AT, "46.500 orang", "47.000 orang"]
+    ]
+    assert _found(sentence.format(n="46.500")) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # no year: still needs a word of performance
+        "Jumlah penduduk miskin sebanyak 47.000 orang.",
+        # a plan, an estimate, a target of the year (its own column), a target year
+        "Jumlah penduduk miskin tahun 2024 direncanakan sebanyak 47.000 orang.",
+        "Jumlah penduduk miskin tahun 2024 diperkirakan sebanyak 47.000 orang.",
+        "Jumlah penduduk miskin tahun 2024 diharapkan turun menjadi 47.000 orang.",
+        "Jumlah penduduk miskin tahun 2024 ditargetkan sebanyak 48.000 orang.",
+        "Jumlah penduduk miskin pada akhir periode RPJMD tahun 2026 sebanyak"
+        " 40.000 orang.",
+        # a count of something no row names
+        "Jumlah penduduk Kabupaten Watugede tahun 2024 sebanyak 612.000 jiwa.",
+        # no verb saying it is the level reached
+        "Pada tahun 2024 terdapat 47.000 orang penduduk miskin.",
+        # how much it changed
+        "Jumlah penduduk miskin tahun 2024 turun sebanyak 1.335 orang.",
+        "Jumlah penduduk miskin tahun 2024 mengalami penurunan sebanyak 1.335"
+        " orang dibandingkan tahun 2023.",
+        "Realisasi jumlah penduduk miskin tahun 2024 berkurang sebanyak 1.335 orang.",
+        "Jumlah penduduk miskin tahun 2023 turun sebanyak 1.335 orang.",
+    ],
+)
+def test_no_count_of_the_year_reached_is_not_compared(sentence: str) -> None:
+    assert _found(sentence) == []
