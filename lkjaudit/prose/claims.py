@@ -1174,8 +1174,8 @@ def _indicator_count(
         return None
     if _CHANGED_FROM.search(before):
         return None  # NOTE: "naik dari 41.250 orang menjadi …": where it started
-    found = _YEAR_AFTER.match(after) if year is not None else None
-    if found is not None and int(found.group(1)) != year:
+    dated, which = _dated_after(prefix, after, year)
+    if dated and (year is None or which != year):
         return None  # NOTE: "sebanyak 41.250 orang pada tahun 2023"
     # NOTE: "naik dibandingkan tahun lalu menjadi 47.835 orang": the words from
     # the comparison up to *menjadi* date where the change started, not the count
@@ -1298,14 +1298,16 @@ def _dated_metric(
         return _dated_count(before, prefix, after, year) if count else None
     if fig.kind != "pct":
         return None
-    found = _YEAR_AFTER.match(after)
-    if found is not None:
-        named = {int(found.group(1))}
+    dated, which = _dated_after(prefix, after, year)
+    if dated:
+        named = {which} if which is not None else set()
+    elif _of_last_year(prefix):
+        # NOTE: "Capaian … tahun 2024 meningkat dari tahun lalu yang sebesar
+        # 90%": the date nearest before the figure, in words, decides
+        named = {year - 1}
     else:
         clause = _CHANGE_START.sub(" ", _own_clause(prefix))
         named = {int(y) for y in _YEAR_NAMED.findall(clause)}
-        if not named and _of_last_year(prefix):
-            named = {year - 1}  # NOTE: "Realisasi … tahun lalu sebesar 93,4%"
     if len(named) != 1 or year in named:
         return None
     (other,) = named
@@ -1315,11 +1317,14 @@ def _dated_metric(
     own = _last_keyword(before)
     if own in ("realisasi", "capaian", "target"):
         return own, other
-    if own is None and (
-        _reaching(before, _REACHES) or _changed_to(_CHANGE_START.sub(" ", prefix))
-    ):
+    if own is not None:
+        return None
+    if _reaching(before, _REACHES) or _changed_to(_CHANGE_START.sub(" ", prefix)):
         return "attained", other
-    return None
+    # NOTE: "Capaian X sebesar 96%, meningkat dari tahun lalu yang sebesar 90%":
+    # last year's figure of the kind an earlier clause named
+    carried = _carried(prefix, len(prefix))
+    return (carried, other) if carried in ("realisasi", "capaian", "target") else None
 
 
 # "tahun lalu", "tahun kemarin": the year before the report's; "tahun
@@ -1340,9 +1345,9 @@ def _count_year(prefix: str, after: str, year: int) -> int | None:
     orang pada tahun 2023 menjadi …"); a count in a clause that compares
     ("naik dibandingkan tahun 2023 sebanyak 1.250 orang") is none.
     """
-    found = _YEAR_AFTER.match(after)
-    if found is not None:
-        return int(found.group(1))
+    dated, which = _dated_after(prefix, after, year)
+    if dated:
+        return which
     reached = _CHANGE_START.sub(" ", prefix)
     clause = _LIKE_LAST.sub(" ", _own_clause(reached))
     if _COMPARED.search(clause):
@@ -1385,6 +1390,30 @@ def _dated_count(
 _YEAR_AFTER = lazy(
     r"^\s*(?:(?:pada|di|dalam)\s+)?(?:tahun|ta)\s+((?:19|20)\d\d)\b", re.I
 )
+# last year, in words, right after a figure: "dari 90% pada tahun lalu menjadi …"
+_LAST_YEAR_AFTER = lazy(
+    r"^\s*(?:(?:pada|di|dalam)\s+)?tahun\s+(?:lalu|kemarin|(?P<relative>sebelumnya))\b",
+    re.I,
+)
+
+
+def _dated_after(prefix: str, after: str, year: int | None) -> tuple[bool, int | None]:
+    """Whether the words right after a figure date it, and to which year.
+
+    A year by number ("sebesar 93,4% pada tahun 2023") or last year in words
+    ("dari 90% pada tahun lalu"): the year before the report's, unknown when the
+    report's year is ("tahun sebelumnya" after a year the sentence named: the year
+    before that one).
+    """
+    found = _YEAR_AFTER.match(after)
+    if found is not None:
+        return True, int(found.group(1))
+    last = _LAST_YEAR_AFTER.match(after)
+    if last is None:
+        return False, None
+    if year is None or (last.group("relative") and _YEAR_NAMED.search(prefix)):
+        return True, None
+    return True, year - 1
 
 
 def _of_another_year(prefix: str, after: str, year: int) -> bool:
@@ -1395,9 +1424,9 @@ def _of_another_year(prefix: str, after: str, year: int) -> bool:
     "… dari 94,3% pada tahun 2023 menjadi 92,1% pada tahun 2024" this year's.
     Without one, the years its own clause names (:func:`_other_year`).
     """
-    found = _YEAR_AFTER.match(after)
-    if found is not None:
-        return int(found.group(1)) != year
+    dated, which = _dated_after(prefix, after, year)
+    if dated:
+        return which != year
     return _other_year(prefix, year)
 
 
@@ -1497,6 +1526,8 @@ def _of_an_earlier_period(prefix: str, after: str) -> bool:
     level a change reached counts ("meningkat dibandingkan tahun lalu menjadi
     95%" quotes this year's 95%).
     """
+    if _LAST_YEAR_AFTER.match(after) is not None:
+        return True  # NOTE: "sebesar 90% pada tahun lalu"
     if _YEAR_AFTER.match(after) is not None:
         return False  # NOTE: dated by the year after it (_of_another_year)
     clause = _LIKE_LAST.sub(" ", _own_clause(prefix))

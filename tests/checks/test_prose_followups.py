@@ -9,6 +9,11 @@
   2024 sebanyak 47.000 orang") is read as one dated to another year is: no word
   of performance needed. How much a count changed ("turun sebanyak 1.335
   orang") is no level, of any year.
+- Last year's figure in a change ("Capaian X meningkat dari tahun lalu yang
+  sebesar 90% menjadi 96%") is compared with last year's column of a two-year
+  table on that row, never with this year's: also dated by *tahun lalu* right
+  after it, after the report's year named earlier in its clause, or labelled by
+  a keyword of an earlier clause.
 """
 
 from __future__ import annotations
@@ -172,3 +177,73 @@ def test_this_year_s_count_dated_by_the_year_is_compared(sentence: str) -> None:
 )
 def test_no_count_of_the_year_reached_is_not_compared(sentence: str) -> None:
     assert _found(sentence) == []
+
+
+_LAST_YEAR_FIGURES = [
+    "Capaian cakupan imunisasi dasar lengkap meningkat dari tahun lalu yang"
+    " sebesar {p} menjadi 96%.",
+    # last year in words right after the figure
+    "Capaian cakupan imunisasi dasar lengkap sebesar {p} pada tahun lalu.",
+    # the report's year dates the subject, last year the figure
+    "Capaian cakupan imunisasi dasar lengkap tahun 2024 meningkat dari tahun lalu"
+    " yang sebesar {p} menjadi 96%.",
+    # the keyword of an earlier clause labels last year's figure
+    "Capaian cakupan imunisasi dasar lengkap sebesar 96%, meningkat dari tahun"
+    " lalu yang sebesar {p}.",
+]
+
+
+@pytest.mark.parametrize("sentence", _LAST_YEAR_FIGURES)
+def test_last_year_s_figure_is_compared_with_last_year_s_column(
+    sentence: str,
+) -> None:
+    assert _found(sentence.format(p="90%")) == [[*_AT, "98,30%", "90%"]]
+    assert _found(sentence.format(p="98,3%")) == []
+
+
+@pytest.mark.parametrize("sentence", _LAST_YEAR_FIGURES)
+def test_last_year_s_figure_is_never_compared_with_this_year_s(
+    sentence: str,
+) -> None:
+    # NOTE: no column of 2023, and 90% is neither this year's capaian (96,00)
+    # nor its realisasi (91,2)
+    assert _found(sentence.format(p="90%"), comparison="") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Capaian cakupan imunisasi dasar lengkap meningkat dari {p} pada tahun lalu"
+        " menjadi 96%.",
+        "Cakupan imunisasi dasar lengkap naik dari {p} tahun lalu menjadi 91,2%.",
+    ],
+)
+def test_the_level_a_change_started_from_last_year_is_last_year_s(
+    sentence: str,
+) -> None:
+    # NOTE: the level it started from is the figure reached then: the realisasi
+    # of an indicator counted in %
+    assert _found(sentence.format(p="90%")) == [[*_AT, "93,40%", "90%"]]
+    assert _found(sentence.format(p="93,4%")) == []
+    assert _found(sentence.format(p="90%"), comparison="") == []
+
+
+def test_last_year_s_realisasi_labelled_earlier_is_compared_with_its_column() -> None:
+    sentence = (
+        "Realisasi cakupan imunisasi dasar lengkap sebesar 91,2%, meningkat dari"
+        " tahun lalu yang sebesar {p}."
+    )
+    assert _found(sentence.format(p="90%")) == [[*_AT, "93,40%", "90%"]]
+    assert _found(sentence.format(p="93,4%")) == []
+
+
+def test_last_year_s_count_dated_after_it_in_words_is_last_year_s() -> None:
+    sentence = "Realisasi jumlah penduduk miskin sebanyak {n} orang pada tahun lalu."
+    assert _found(sentence.format(n="47.000")) == [
+        [*_AT, "47.835 orang", "47.000 orang"]
+    ]
+    assert _found(sentence.format(n="47.835")) == []
+    assert _found(sentence.format(n="46.500")) == [
+        [*_AT, "47.835 orang", "46.500 orang"]
+    ]
+    assert _found(sentence.format(n="47.000"), comparison="") == []
