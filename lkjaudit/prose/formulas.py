@@ -7,7 +7,12 @@ Terbuka digunakan rumus target/realisasi × 100%". A sentence is cut into
 clauses (at a semicolon, *sedangkan*, *adapun*, *serta*, or a comma before
 *dan*); a clause that writes exactly one formula states it for the indicators
 named in it, and for the lower-is-better indicators as a whole when it says so
-(*semakin rendah semakin baik*, *indikator negatif*).
+(*semakin rendah semakin baik*, *indikator negatif*). When such a clause lists
+the indicators it means (after *yaitu*, *yakni* or *ialah*: "Untuk indikator
+yang semakin kecil semakin baik, yaitu persentase PMKS dan jumlah aduan
+masyarakat, capaian dihitung dengan rumus target dibagi realisasi"), the formula
+is stated for those only, each named by its indicator's name or the first words
+of it; *antara lain*, *seperti*, *misalnya* list examples, not all of them.
 
 The formulas are written with the words *realisasi* and *target* (or
 *rencana*), divided by ``/``, ``:`` or *dibagi*; brackets are optional. 2 −
@@ -57,6 +62,14 @@ _LOWER = lazy(
     r"|\b(?:indikator|polaritas)\s+negatif\b",
     re.IGNORECASE,
 )
+# the words that open an exhaustive list of the indicators meant
+_LISTED = lazy(r"\b(?:yaitu|yakni|ialah)\b", re.IGNORECASE)
+# where a list of names ends: a semicolon, or what is said of them
+_LIST_END = lazy(r";|\b(?:capaian|rumus|dihitung|digunakan|menggunakan|diukur)\b", re.I)
+# between the names of a list
+_LIST_SEP = lazy(r",|\b(?:dan|serta)\b", re.IGNORECASE)
+# words before a name that are no part of it
+_LIST_LEAD = ("indikator", "untuk", "pada", "adalah")
 # NOTE: a name must be this long (in words) to be looked for in a clause: one
 # word ("Jumlah", "Capaian") names no indicator
 _MIN_WORDS = 2
@@ -67,19 +80,32 @@ class StatedFormulas:
     """The formulas a report's sentences state: per clause, and for its family."""
 
     clauses: tuple[tuple[str, str], ...]  # (" words of the clause ", formula)
-    lower: str | None  # the formula stated for lower-is-better indicators
+    # the formula stated for lower-is-better indicators as a whole: none when
+    # the clause lists the ones it means (those are in ``listed``)
+    lower: str | None
+    # the names a clause on lower-is-better indicators lists as all it means,
+    # each with the formula it states for them
+    listed: tuple[tuple[tuple[str, ...], str], ...] = ()
 
     def of(self, name: str) -> str | None:
         """The formula stated for the indicator ``name``; None if none or several.
 
         The name is looked for as whole words in each clause that states a
-        formula, without what it says in brackets (its unit: "(per 1.000 KH)").
+        formula, without what it says in brackets (its unit: "(per 1.000 KH)"),
+        and among the lower-is-better indicators a clause lists, where the first
+        words of a name may stand for it ("jumlah aduan masyarakat" for "Jumlah
+        aduan masyarakat terkait layanan sosial").
         """
         named = words(re.sub(r"\([^)]*\)", " ", name))
         if len(named) < _MIN_WORDS:
             return None
         needle = f" {' '.join(named)} "
         found = {formula for text, formula in self.clauses if needle in text}
+        found.update(
+            formula
+            for item, formula in self.listed
+            if tuple(named[: len(item)]) == item
+        )
         return found.pop() if len(found) == 1 else None
 
 
@@ -88,17 +114,59 @@ def stated_formulas(report: Report) -> StatedFormulas:
     """The capaian formulas the report's sentences state (read once per report)."""
     clauses: list[tuple[str, str]] = []
     lower: set[str] = set()
+    listed: list[tuple[tuple[str, ...], str]] = []
     for sentence in sentences(report):
         text = sentence.text.translate(_BRACKETS)
         if _FORMULAS.search(text) is None:
             continue
-        for clause in _CLAUSE.split(text):
+        for start, end in _clause_spans(text):
+            clause = text[start:end]
             stated = {m.lastgroup for m in _FORMULAS.finditer(clause)}
             if len(stated) != 1:
                 continue
             formula = stated.pop()
             assert formula is not None
             clauses.append((f" {' '.join(words(clause))} ", formula))
-            if _LOWER.search(clause) and formula != "standard":
+            family = _LOWER.search(clause)
+            if family is None or formula == "standard":
+                continue
+            names = _names_listed(text, start + family.end())
+            if names:
+                listed.extend((name, formula) for name in names)
+            else:
                 lower.add(formula)
-    return StatedFormulas(tuple(clauses), lower.pop() if len(lower) == 1 else None)
+    return StatedFormulas(
+        tuple(clauses), lower.pop() if len(lower) == 1 else None, tuple(listed)
+    )
+
+
+def _clause_spans(text: str) -> list[tuple[int, int]]:
+    """Where each clause of ``text`` starts and ends (:data:`_CLAUSE` parts them)."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for found in _CLAUSE.finditer(text):
+        spans.append((start, found.start()))
+        start = found.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def _names_listed(text: str, at: int) -> list[tuple[str, ...]]:
+    """The names listed right after ``at`` by *yaitu*, *yakni* or *ialah*, if any.
+
+    The list runs to a semicolon or to what is said of the names (*capaian*,
+    *rumus*, *dihitung* …), across the commas and *dan* between them; a name
+    of one word is none.
+    """
+    marker = _LISTED.search(text, at)
+    if marker is None or text[at : marker.start()].strip(" ,") != "":
+        return []
+    end = _LIST_END.search(text, marker.end())
+    names: list[tuple[str, ...]] = []
+    for item in _LIST_SEP.split(text[marker.end() : end.start() if end else len(text)]):
+        named = words(item)
+        while named and named[0] in _LIST_LEAD:
+            named = named[1:]
+        if len(named) >= _MIN_WORDS:
+            names.append(tuple(named))
+    return names

@@ -14,13 +14,19 @@
   table on that row, never with this year's: also dated by *tahun lalu* right
   after it, after the report's year named earlier in its clause, or labelled by
   a keyword of an earlier clause.
+- A formula stated for the lower-is-better indicators that lists the ones it
+  means (*yaitu*, *yakni*) is theirs alone, each named by its name or its first
+  words; the other lower-is-better rows go by the table's own usage. *Antara
+  lain* lists examples: the formula is still stated for them all.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from conftest import compact, findings_for
+from lkjaudit.prose.formulas import stated_formulas
+
+from conftest import compact, findings_for, report_from
 
 RULE = "text-figure-matches-table"
 
@@ -247,3 +253,92 @@ def test_last_year_s_count_dated_after_it_in_words_is_last_year_s() -> None:
         [*_AT, "47.835 orang", "46.500 orang"]
     ]
     assert _found(sentence.format(n="47.000"), comparison="") == []
+
+
+# persentase PMKS and jumlah aduan by target / realisasi (106,21, 117,65); the
+# other lower-is-better rows by 2 − realisasi / target (110,00, 120,00), as the
+# third is meant to be (2 − 18/20 = 110,00; 20/18 = 111,11)
+_LOWER_TABLE = """# LAPORAN KINERJA DINAS SOSIAL KABUPATEN WATUGEDE TAHUN 2024
+
+Tabel 3.1 Capaian Indikator Kinerja Tahun 2024
+
+| No | Indikator Kinerja | Satuan | Target | Realisasi | Capaian (%) |
+|---|---|---|---|---|---|
+| 1 | Persentase PMKS terhadap jumlah penduduk | % | 6,50 | 6,12 | {a} |
+| 2 | Jumlah aduan masyarakat terkait layanan sosial | aduan | 40 | 34 | {b} |
+| 3 | Prevalensi stunting | % | 20 | 18 | {c} |
+| 4 | Angka kesakitan DBD | per 100.000 | 50 | 45 | 110,00 |
+| 5 | Persentase rumah tidak layak huni | % | 10 | 8 | 120,00 |
+| 6 | Indeks Kepuasan Masyarakat | indeks | 82,00 | 84,10 | 102,56 |
+
+{formula}
+"""
+_CAPAIAN = "capaian-equals-realisasi-over-target"
+_LISTED = (
+    "Untuk indikator yang semakin kecil semakin baik, {word} persentase PMKS"
+    " terhadap jumlah penduduk dan jumlah aduan masyarakat, capaian dihitung"
+    " dengan rumus target dibagi realisasi dikali 100%."
+)
+
+
+def _capaian(
+    formula: str, a: str = "106,21", b: str = "117,65", c: str = "110,00"
+) -> list[list[object]]:
+    text = _LOWER_TABLE.format(a=a, b=b, c=c, formula=formula)
+    return compact(findings_for(text, select=(_CAPAIAN,), source="l.md"))
+
+
+def _row(k: int, expected: str, actual: str) -> list[object]:
+    return [_CAPAIAN, f"tabel-3.1/row:{k}/col:capaian", 6 + k, expected, actual]
+
+
+@pytest.mark.parametrize("word", ["yaitu", "yakni"])
+def test_a_formula_for_the_indicators_listed_leaves_the_others_to_the_table(
+    word: str,
+) -> None:
+    formula = _LISTED.format(word=word)
+    assert _capaian(formula) == []
+    # the row not listed: by the table's own 2 − realisasi / target (110,00)
+    assert _capaian(formula, c="112,00") == [_row(3, "110,00", "112,00")]
+
+
+@pytest.mark.parametrize("word", ["yaitu", "yakni"])
+def test_the_indicators_listed_are_held_to_the_formula(word: str) -> None:
+    formula = _LISTED.format(word=word)
+    # named by its whole name, and by its first words; even printed by the
+    # other lower-is-better formula (2 − 6,12/6,50 = 105,85; 2 − 34/40 = 115)
+    # or by realisasi / target (85,00)
+    assert _capaian(formula, a="105,85") == [_row(1, "106,21", "105,85")]
+    assert _capaian(formula, b="115,00") == [_row(2, "117,65", "115,00")]
+    assert _capaian(formula, b="85,00") == [_row(2, "117,65", "85,00")]
+
+
+@pytest.mark.parametrize(
+    "formula",
+    [
+        # examples, not all of them
+        _LISTED.format(word="antara lain"),
+        # no list at all
+        "Untuk indikator yang semakin kecil semakin baik, capaian dihitung dengan"
+        " rumus target dibagi realisasi dikali 100%.",
+    ],
+)
+def test_a_formula_for_the_lower_is_better_ones_as_a_whole_holds_for_all(
+    formula: str,
+) -> None:
+    assert _capaian(formula, c="112,00") == [_row(3, "111,11", "112,00")]
+    assert _capaian(formula) == []
+
+
+def test_the_names_a_formula_lists_are_read_to_what_is_said_of_them() -> None:
+    found = stated_formulas(
+        report_from("LAPORAN KINERJA\n\n" + _LISTED.format(word="yaitu") + "\n")
+    )
+    assert found.lower is None
+    assert found.listed == (
+        (("persentase", "pmks", "terhadap", "jumlah", "penduduk"), "inverse"),
+        (("jumlah", "aduan", "masyarakat"), "inverse"),
+    )
+    assert found.of("Jumlah aduan masyarakat terkait layanan sosial") == "inverse"
+    assert found.of("Jumlah aduan layanan kesehatan") is None
+    assert found.of("Prevalensi stunting") is None
