@@ -97,9 +97,10 @@ def _other_scope(report: Report, own: str) -> bool:
 def elsewhere_claims(report: Report, claims: list[FigureClaim]) -> list[FigureClaim]:
     """One sentence's claims (left to right) without figures of another place.
 
-    A percentage or a count of an indicator (capaian, realisasi, target, a % reached) whose
-    own words (since the claim before it, in its clause) name another place or a
-    national benchmark is left out; the others are kept as they are.
+    A percentage or a count of an indicator (capaian, realisasi, target, a %
+    reached) whose own words (since the claim before it, in its clause) name
+    another place or a national benchmark is left out; the others are kept as
+    they are.
     """
     kept: list[FigureClaim] = []
     end = 0
