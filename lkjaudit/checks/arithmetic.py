@@ -591,7 +591,11 @@ def _column_verdicts(
     found: dict[int, Verdict] = {}
     for row, calc in rows:
         operands = taken.get(row.index)
-        own = stated.of(_name(table, row)) if stated else None
+        name = _name(table, row)
+        own = stated.of(name) if stated else None
+        if own is None and stated and readings[row.index] is not Polarity.HIGHER:
+            # NOTE: one of the lower-is-better indicators a sentence lists
+            own = stated.listed_of(name)
         if own is not None and own in calc.values:
             if own not in calc.matches:
                 expected = calc.values[own]

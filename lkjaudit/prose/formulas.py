@@ -73,6 +73,8 @@ _LIST_LEAD = ("indikator", "untuk", "pada", "adalah")
 # NOTE: a name must be this long (in words) to be looked for in a clause: one
 # word ("Jumlah", "Capaian") names no indicator
 _MIN_WORDS = 2
+# the fewest first words of a name that may stand for it in a list
+_MIN_START = 3
 
 
 @dataclass(frozen=True)
@@ -91,21 +93,32 @@ class StatedFormulas:
         """The formula stated for the indicator ``name``; None if none or several.
 
         The name is looked for as whole words in each clause that states a
-        formula, without what it says in brackets (its unit: "(per 1.000 KH)"),
-        and among the lower-is-better indicators a clause lists, where the first
-        words of a name may stand for it ("jumlah aduan masyarakat" for "Jumlah
-        aduan masyarakat terkait layanan sosial").
+        formula, without what it says in brackets (its unit: "(per 1.000 KH)").
         """
         named = words(re.sub(r"\([^)]*\)", " ", name))
         if len(named) < _MIN_WORDS:
             return None
         needle = f" {' '.join(named)} "
         found = {formula for text, formula in self.clauses if needle in text}
-        found.update(
+        return found.pop() if len(found) == 1 else None
+
+    def listed_of(self, name: str) -> str | None:
+        """The formula stated for the lower-is-better indicators listed, for ``name``.
+
+        Among the names a clause lists, the first words of an indicator's name
+        may stand for it, three at least ("jumlah aduan masyarakat" for "Jumlah
+        aduan masyarakat terkait layanan sosial"; two words, "persentase
+        sarana", are too general to name a longer name); None when none does, or
+        two lists differ.
+        """
+        if not self.listed:
+            return None
+        named = tuple(words(re.sub(r"\([^)]*\)", " ", name)))
+        found = {
             formula
             for item, formula in self.listed
-            if tuple(named[: len(item)]) == item
-        )
+            if named == item or (len(item) >= _MIN_START and named[: len(item)] == item)
+        }
         return found.pop() if len(found) == 1 else None
 
 

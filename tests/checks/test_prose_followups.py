@@ -270,6 +270,7 @@ Tabel 3.1 Capaian Indikator Kinerja Tahun 2024
 | 4 | Angka kesakitan DBD | per 100.000 | 50 | 45 | 110,00 |
 | 5 | Persentase rumah tidak layak huni | % | 10 | 8 | 120,00 |
 | 6 | Indeks Kepuasan Masyarakat | indeks | 82,00 | 84,10 | 102,56 |
+| 7 | Persentase sarana pendidikan dalam kondisi baik | % | 80 | 84 | 105,00 |
 
 {formula}
 """
@@ -339,6 +340,44 @@ def test_the_names_a_formula_lists_are_read_to_what_is_said_of_them() -> None:
         (("persentase", "pmks", "terhadap", "jumlah", "penduduk"), "inverse"),
         (("jumlah", "aduan", "masyarakat"), "inverse"),
     )
-    assert found.of("Jumlah aduan masyarakat terkait layanan sosial") == "inverse"
-    assert found.of("Jumlah aduan layanan kesehatan") is None
-    assert found.of("Prevalensi stunting") is None
+    assert found.listed_of("Jumlah aduan masyarakat terkait layanan sosial") == (
+        "inverse"
+    )
+    assert found.of("Jumlah aduan masyarakat terkait layanan sosial") is None
+    assert found.listed_of("Jumlah aduan layanan kesehatan") is None
+    assert found.listed_of("Prevalensi stunting") is None
+
+
+def test_two_first_words_listed_name_no_longer_indicator() -> None:
+    # NOTE: the list is cut at "dan": "persentase sarana" starts row 7's name
+    # (84 / 80 = 105,00), but two words are too general to stand for it
+    formula = (
+        "Untuk indikator yang semakin kecil semakin baik, yaitu persentase sarana"
+        " dan prasarana rusak, capaian dihitung dengan rumus target dibagi realisasi."
+    )
+    assert _capaian(formula) == []
+
+
+def test_a_row_worded_higher_is_better_is_not_held_to_a_listed_formula() -> None:
+    # NOTE: "persentase keluarga miskin" starts the name of an indicator of a
+    # service done to the poor (more is better: 93,75 / 90 = 104,17); the
+    # lower-is-better one it means is not in this table
+    text = (
+        "# LAPORAN KINERJA DINAS SOSIAL KABUPATEN WATUGEDE TAHUN 2024\n\n"
+        "Tabel 3.1 Capaian Indikator Kinerja Tahun 2024\n\n"
+        "| No | Indikator Kinerja | Satuan | Target | Realisasi | Capaian (%) |\n"
+        "|---|---|---|---|---|---|\n"
+        "| 1 | Persentase keluarga miskin yang datanya dimutakhirkan dalam DTKS"
+        " | % | 90,00 | 93,75 | {c} |\n\n"
+        "Untuk indikator yang semakin kecil semakin baik, yaitu persentase keluarga"
+        " miskin, capaian dihitung dengan rumus target dibagi realisasi.\n"
+    )
+
+    def found(c: str) -> list[list[object]]:
+        report = text.format(c=c)
+        return compact(findings_for(report, select=(_CAPAIAN,), source="l.md"))
+
+    assert found("104,17") == []
+    assert found("96,00") == [
+        [_CAPAIAN, "tabel-3.1/row:1/col:capaian", 7, "104,17", "96,00"]
+    ]
