@@ -1049,12 +1049,80 @@ def assign_columns(
                 content=content,
             )
         )
+    _caption_years(columns, table.caption or "")
     _read_blank_years(columns)
     stated = stated_scale(table.caption) or stated_scale(table.note)
     _postprocess(columns, stated, report_year)
     _scales(columns, stated)
     _numbering(table, layout, columns)
     table.columns = columns
+
+
+# what a caption says a table's years hold: ``Realisasi`` and the words that
+# qualify it (``Realisasi Capaian Kinerja``, ``Realisasi Anggaran``), or ``Target``
+_CAPTION_HOLDS = lazy(
+    r"\b(?:realisasi|target)(?:\s+(?:capaian|kinerja|anggaran|keuangan|fisik))*\b",
+    re.IGNORECASE,
+)
+# any other word naming what a figure is, anywhere else in the caption
+_CAPTION_OTHER = lazy(
+    r"\b(?:realisasi|target|capaian|persen|persentase|efisiensi|sisa)\b|%"
+    r"|\b(?:" + "|".join(_BUDGET) + r")\b"
+)
+_FIGURE_ROLES = frozenset(
+    {
+        R.TARGET,
+        R.REALISASI,
+        R.CAPAIAN,
+        R.ANGGARAN,
+        R.REALISASI_ANGGARAN,
+        R.SISA,
+        R.PERSEN_ANGGARAN,
+        R.EFISIENSI,
+        R.PERSEN_TOTAL,
+        R.JUMLAH,
+        R.KATEGORI,
+    }
+)
+
+
+def _caption_years(columns: list[Column], caption: str) -> None:
+    """Columns headed by bare years read with what the caption says they hold.
+
+    ``No | Indikator | Satuan | 2023 | 2024 | Keterangan`` under the caption
+    ``Perbandingan Realisasi Kinerja Tahun 2023 dan Tahun 2024`` reads as
+    ``Realisasi 2023 | Realisasi 2024``, as if the caption's words were a group
+    over the years. Only when the years are the table's only figures (no column
+    holds a role of its own) and the caption names one thing they hold: a
+    caption naming none (``Perbandingan Kinerja 2023 dan 2024``: realisasi or
+    capaian?) or two (``Target dan Realisasi``) leaves them without a role.
+    """
+    bare = [
+        c
+        for c in columns
+        if c.role == R.OTHER
+        and not c.group
+        and only_year(c.header)
+        and len(column_years(c)) == 1
+        and c.content not in ("text", "mixed", "currency")
+    ]
+    if len(bare) < 2 or len({frozenset(column_years(c)) for c in bare}) < len(bare):
+        return
+    if any(c.role in _FIGURE_ROLES for c in columns):
+        return
+    found = _CAPTION_HOLDS.findall(caption)
+    if len(found) != 1:
+        return
+    (holds,) = found
+    rest = norm(_CAPTION_HOLDS.sub(" ", caption))
+    if _CAPTION_OTHER.search(rest):
+        return
+    for col in bare:
+        role = infer_role(col.header, (holds,), col.content)
+        if role in (R.OTHER, R.KATEGORI, R.JUMLAH):
+            continue
+        col.group = holds
+        col.role = role
 
 
 def _undated(col: Column) -> tuple[str, str]:
