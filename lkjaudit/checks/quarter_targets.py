@@ -29,7 +29,7 @@ when most such rows of the table fit a reading, and progress otherwise.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from pydantic import BaseModel, ConfigDict
@@ -186,6 +186,19 @@ def _units(year: Value, percent_column: bool, quarters: list[Value]) -> str:
     return PROGRESS if year.unit is not None else BARE
 
 
+def _in_unit(value: Value, unit: str) -> Value:
+    """A quarter's figure printed bare, in the unit of the year's target.
+
+    The quarters of a row are in the year's unit (:func:`_units`), which a
+    ``Satuan`` column gives the year's target only: a figure shown from a
+    quarter (TW IV's ``95`` as the expected year's target) carries it, as the
+    year's ``90%`` beside it does.
+    """
+    if value.kind != ValueKind.NUMBER or value.unit is not None:
+        return value
+    return replace(value, unit=unit)
+
+
 def _rows(table: Table, year: Column, cols: list[Column]) -> list[_Row]:
     """The data rows with a year's target and a figure (or a dash) per quarter.
 
@@ -208,6 +221,8 @@ def _rows(table: Table, year: Column, cols: list[Column]) -> list[_Row]:
         units = _units(whole, year.is_percent, values)
         if units == PROGRESS:
             continue
+        if units == SAME and whole.unit is not None:
+            values = [_in_unit(v, whole.unit) for v in values]
         total = Interval.exact(Decimal(0))
         for value in values:
             total = total + operand(value)
