@@ -147,35 +147,45 @@ def _year_spending(report: Report, ctx: Context) -> Iterator[Violation]:
         copies = _once(ctx, "entity", table, row, seen)
         if copies is None:
             continue
-        chosen = _preferred(copies, R.SISA, R.PERSEN_ANGGARAN, R.ANGGARAN)
-        c_budget, c_spent = (
-            chosen.table.column(R.ANGGARAN),
-            chosen.table.column(R.REALISASI_ANGGARAN),
-        )
-        if c_budget is None or c_spent is None:
-            chosen, c_budget, c_spent = copies[0], cols[0], cols[1]
-        b = chosen.table.value(chosen.row, c_budget)
-        s = chosen.table.value(chosen.row, c_spent)
-        where = (chosen.table, chosen.row)  # NOTE: the figures' own cells
-        if not (is_figure(b) and is_figure(s)) or not b.number:
-            chosen, c_budget, c_spent, b, s = (
-                copies[0],
-                cols[0],
-                cols[1],
-                budget,
-                spent,
-            )
-            where = (table, row)
+        where, c_budget, c_spent, b, s = _reported_at(table, row, cols, copies)
         assert b.number and s.number is not None
         yield ctx.violation(
-            ctx.cell_location(chosen.table, chosen.row, c_spent),
+            ctx.cell_location(*where, c_spent),
             expected=f"≤ {printed(*where, c_budget, b)}",
             actual=printed(*where, c_spent, s),
-            related=_related(
-                ctx, copies, chosen.table, chosen.row, R.REALISASI_ANGGARAN, [c_budget]
-            ),
+            related=_related(ctx, copies, *where, R.REALISASI_ANGGARAN, [c_budget]),
             percent=display(s.number / b.number * HUNDRED, None, "%"),
         )
+
+
+def _reported_at(
+    table: Table, row: Row, cols: list[Column], copies: list[Copy]
+) -> tuple[tuple[Table, Row], Column, Column, Value, Value]:
+    """Where spending above the budget is reported, and its budget and spending there.
+
+    Of the copies in tables with a budget and a spending column, the one whose
+    table shows the most budget columns, read with that table's own columns;
+    else (its row shows no figures there) the row the overspending was found on,
+    with its own columns. A table without a spending column (a Perjanjian
+    Kinerja's budget) is never the place, and another table's row is never read
+    with this table's columns.
+    """
+    usable = [
+        c
+        for c in copies
+        if c.table.has(R.ANGGARAN) and c.table.has(R.REALISASI_ANGGARAN)
+    ]
+    if usable:
+        chosen = _preferred(usable, R.SISA, R.PERSEN_ANGGARAN, R.ANGGARAN)
+        c_budget = chosen.table.column(R.ANGGARAN)
+        c_spent = chosen.table.column(R.REALISASI_ANGGARAN)
+        assert c_budget is not None and c_spent is not None
+        b = chosen.table.value(chosen.row, c_budget)
+        s = chosen.table.value(chosen.row, c_spent)
+        if is_figure(b) and is_figure(s) and b.number:
+            return (chosen.table, chosen.row), c_budget, c_spent, b, s
+    budget, spent = _values(table, row, cols)
+    return (table, row), cols[0], cols[1], budget, spent
 
 
 def _other_years(table: Table, ctx: Context) -> Iterator[Violation]:
