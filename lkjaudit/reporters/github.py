@@ -3,19 +3,21 @@
 GitHub shows each line on the pull request's changed files and in the run's
 summary. Sample::
 
-    ::error file=samples/lkj.txt,line=316,title=capaian-equals-realisasi-over-target::\
-Tabel 3.2 · baris 2 · kolom Capaian: Capaian 36,63%, seharusnya 39,21% (…)
+    ::error file=samples/pasirian-tw2-2024.txt,line=316,\
+title=capaian-equals-realisasi-over-target::\
+Tabel 3.2 · baris 2 · kolom Capaian: Capaian 36,63%25, seharusnya 39,21%25 \
+(Realisasi / Target = 33,33%25 / 85%25)
 
-(one line in the output; broken here to fit).
+(one line in the output; broken here to fit; ``%25`` is the escaped ``%``).
 
 A workbook, a DOCX and a PDF have no lines: a finding in one is an annotation on
 the file, without ``line``, its place named in the title and the message (a
 worksheet cell, a DOCX cell or block, a PDF page and the text line on it)::
 
     ::error file=lkj.xlsx,title=<rule id> · 'Tabel 3.2'!E12::Tabel 3.2 · baris 2 · \
-kolom Capaian · 'Tabel 3.2'!E12: Capaian 36,63%, seharusnya 39,21% (…)
+kolom Capaian · 'Tabel 3.2'!E12: Capaian 36,63%25, seharusnya 39,21%25 (…)
     ::error file=lkj.pdf,title=<rule id> · halaman 1 · baris teks 40::Tabel 3.2 · \
-baris 2 · kolom Capaian · halaman 1 · baris teks 40: Capaian 36,63%, …
+baris 2 · kolom Capaian · halaman 1 · baris teks 40: Capaian 36,63%25, …
 
 A file under the directory lkjaudit ran in (the checkout, in a workflow) is
 named relative to it, also when it was given by an absolute path, as GitHub

@@ -1,23 +1,29 @@
 """JSON output: one object, stable schema (``schema_version`` 1).
 
-Sample::
+Sample (``--select capaian-equals-realisasi-over-target``, abridged)::
 
     {
       "schema_version": 1,
       "tool": {"name": "lkjaudit", "version": "0.1.0"},
       "valid": false,
+      "fail_on": "error",
+      "sources": ["samples/pasirian-tw2-2024.txt"],
       "findings": [
         {
           "rule_id": "capaian-equals-realisasi-over-target",
           "severity": "error",
           "confidence": "high",
-          "message": "Capaian 36,63%, seharusnya 39,21% (…)",
-          "location": {"source": "samples/pasirian-tw2-2024.txt", "line": 316,
+          "message":
+            "Capaian 36,63%, seharusnya 39,21% (Realisasi / Target = 33,33% / 85%)",
+          "location": {"source": "samples/pasirian-tw2-2024.txt",
+                       "ref": "tabel-3.2/row:2/col:capaian", "kind": "cell",
                        "table": "Tabel 3.2", "row": 2, "column": "capaian",
-                       "ref": "tabel-3.2/row:2/col:capaian", …},
+                       "header": "Capaian", "line": 316, …},
           "related": [ … ],
           "expected": "39,21%",
           "actual": "36,63%",
+          "evidence": {"formula": "Realisasi / Target", "numerator": "33,33%",
+                       "denominator": "85%", "computed": "33,33% / 85%", …},
           …
         }
       ],

@@ -31,7 +31,7 @@ page alone, ``"kind": "page"``); by ``properties`` (``sheet`` or ``page``, and
 starts with the place as the GitHub annotation does (``Tabel 3.2 · baris 2 ·
 kolom Capaian · 'Tabel 3.2'!E12: …``, ``… · halaman 1 · baris teks 40: …``).
 
-Sample (abridged)::
+Sample (``--select capaian-equals-realisasi-over-target``, abridged)::
 
     {
       "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
@@ -44,15 +44,19 @@ Sample (abridged)::
         "results": [{
           "ruleId": "capaian-equals-realisasi-over-target", "ruleIndex": 0,
           "level": "error",
-          "message": {"text": "Capaian 36,63%, seharusnya 39,21% (…)"},
+          "message": {"text":
+            "Capaian 36,63%, seharusnya 39,21% (Realisasi / Target = 33,33% / 85%)"},
           "locations": [{
             "physicalLocation": {
               "artifactLocation": {"uri": "samples/pasirian-tw2-2024.txt",
                                    "uriBaseId": "SRCROOT"},
               "region": {"startLine": 316}},
             "logicalLocations": [{"fullyQualifiedName": "tabel-3.2/row:2/col:capaian",
-                                  "kind": "cell"}]}],
-          "partialFingerprints": {"lkjaudit/v2": "…"}}],
+                                  "kind": "cell"}],
+            "properties": {"table": "Tabel 3.2", "row": 2, "column": "capaian",
+                           "header": "Capaian", "label": "…"}}],
+          "partialFingerprints": {"lkjaudit/v2": "…"},
+          "relatedLocations": [ … ]}],
         "originalUriBaseIds": {"SRCROOT": {"description": {"text": "…"}}}
       }]
     }

@@ -4,15 +4,15 @@ A workbook's findings are grouped by sheet and table, the sheet in the heading
 (``Tabel 3.2 · lembar 'Tabel 3.2'``): two tables of one label on two sheets are
 two groups.
 
-Sample (``--lang id``)::
+Sample (``--select capaian-equals-realisasi-over-target --no-color``)::
 
     samples/pasirian-tw2-2024.txt
       Tabel 3.2
-        316  error  capaian-equals-realisasi-over-target  baris 2 · kolom capaian
-             Capaian 36,63%, seharusnya 39,21% (realisasi / target = 33,33% / 85%)
-             seharusnya 39,21%  tertulis 36,63%
+          316  error  capaian-equals-realisasi-over-target  baris 2 · kolom Capaian
+               Capaian 36,63%, seharusnya 39,21% (Realisasi / Target = 33,33% / 85%)
+               seharusnya 39,21%  tertulis 36,63%
 
-    5 temuan (5 error, 0 peringatan, 0 info) dalam 1 berkas; 9 aturan dijalankan.
+    1 temuan (1 error, 0 peringatan, 0 info) dalam 1 berkas; 1 aturan dijalankan.
 """
 
 from __future__ import annotations
