@@ -138,7 +138,8 @@ def join_lines(
     ``615.11`` + ``3.750``) or one official code (``2.16.01.2.`` + ``02``), or when
     the line before is one piece too full to take the next line's first character
     and the next goes on in lower case (``doku`` + ``men``). A line ending in ``-``
-    or ``/`` is glued as printed.
+    or ``/`` is glued as printed, unless the mark stands alone after a space: the
+    line broke at the space after it (``Kenaikan /`` + ``Penurunan``).
 
     ``words`` (the document's own whole words and the nomenclature's, lower case)
     settles a break the widths cannot: a line of one piece that is no word but
@@ -159,7 +160,7 @@ def join_lines(
             _broken_word(prev, text.rsplit(" ", 1)[-1], line, words) if words else None
         )
         if (
-            text.endswith(("-", "/"))
+            (text.endswith(("-", "/")) and not text.endswith((" -", " /")))
             or line[:1] in ".,;:!?)]%/"
             or _one_number(text, line, full)
             or _one_code(prev, line)

@@ -91,6 +91,9 @@ def test_lines_that_do_not_close_a_box_are_no_table() -> None:
         ([("-", 3, 3), ("54,55%", 25, 4)], 30, "-54,55%"),
         ([("No", 10, 4), (".", 2, 2)], 11, "No."),
         ([("62,50", 20, 4), ("%", 6, 6)], 22, "62,50%"),
+        # a slash or dash standing alone: the line broke at the space after it
+        ([("Kenaikan /", 40, 4), ("Penurunan", 38, 4)], 42, "Kenaikan / Penurunan"),
+        ([("Tahun 2021 -", 40, 4), ("2026", 18, 4)], 42, "Tahun 2021 - 2026"),
     ],
 )
 def test_a_cells_lines_are_rejoined_as_printed(
