@@ -6,8 +6,9 @@ Each page gives its words (with their boxes and fonts) and the lines drawn on it
 rest are prose lines, grouped into paragraphs by the space between them. Then,
 across pages:
 
-* running headers and footers (the same line at the top or bottom of most pages)
-  and page numbers are dropped;
+* running headers and footers (the same line at the top or bottom of most pages;
+  in a document of two pages, of both, at one height, and no caption) and page
+  numbers are dropped;
 * a table that ends a page and a table that starts the next one with the same
   columns are one table, unless the new page opens with a header of its own; the
   header repeated on the new page, and a row whose text ran over onto it, are then
@@ -84,6 +85,7 @@ _PAGE_NUMBER = lazy(
 )
 _SENTENCE_END = lazy(r"[.:;!?)\]]\s*$")
 _MARGIN = 0.08  # top and bottom share of a page where running lines live
+_SAME_HEIGHT = 1.0  # points: a line a page template draws is at one height
 
 
 def read_pdf(source: str, data: bytes, limits: Limits) -> Report:
@@ -148,7 +150,13 @@ def _refuse_scans(source: str, pages: list[Page]) -> None:
 
 
 def _drop_running_lines(pages: list[Page]) -> None:
-    """Remove page numbers and lines repeated at the top or bottom of most pages."""
+    """Remove page numbers and lines repeated at the top or bottom of most pages.
+
+    A line repeated on three pages or more (two in five at least) is running. In a
+    document of two pages, one on both pages at the same height (as a page
+    template draws it) is, unless it is a caption (``Tabel 3.1 …`` and ``Tabel 3.2
+    …`` at the top of each page are two captions, not one running line).
+    """
 
     def key(line: Line) -> str:
         return re.sub(r"\d+", "#", line.text.lower()).strip()
@@ -160,14 +168,27 @@ def _drop_running_lines(pages: list[Page]) -> None:
         )
 
     seen: Counter[str] = Counter()
+    tops: dict[str, list[float]] = {}  # the heights a marginal line's key is at
+    captions: set[str] = set()
     for page in pages:
-        keys = {
-            key(item)
-            for _, item in page.items
-            if isinstance(item, Line) and marginal(page, item)
-        }
-        seen.update(keys)
+        keys: dict[str, Line] = {}
+        for _, item in page.items:
+            if isinstance(item, Line) and marginal(page, item):
+                keys.setdefault(key(item), item)
+        seen.update(keys.keys())
+        for k, line in keys.items():
+            tops.setdefault(k, []).append(line.top)
+            if caption_number(line.text) is not None:
+                captions.add(k)
     running = {k for k, n in seen.items() if n >= 3 and n >= 0.4 * len(pages)}
+    if len(pages) == 2:
+        running |= {
+            k
+            for k, n in seen.items()
+            if n == 2
+            and max(tops[k]) - min(tops[k]) <= _SAME_HEIGHT
+            and k not in captions
+        }
     for page in pages:
         page.items = [
             (top, item)
