@@ -2,8 +2,9 @@
 
 A probe nobody here wrote the tool for, drawn with reportlab's platypus the way
 an office PDF export looks: a running header (``LKjIP BPBD Kabupaten Lembahasri
-Tahun 2024``, ruled under) and a footer (``Halaman 2 dari 6``) on every page;
-ruled tables; an IKU table; a two-year comparison on a landscape page whose
+Tahun 2024``, ruled under) and a footer (``Halaman 2``) on every page; a
+Daftar Isi with dot leaders; ruled tables; an IKU table with its sasaran merged
+down; a two-year comparison on a landscape page whose
 header is two rows deep (``Tahun 2023`` and ``Tahun 2024`` each over Target /
 Realisasi / Capaian); a budget table of programs, kegiatan and sub kegiatan
 (official nomenclature names, headed ``Pagu | Realisasi | Sisa | %``) that runs
@@ -12,7 +13,8 @@ paragraph running over a page break; a Perjanjian Kinerja attached. Every
 figure is computed here; the planted errors are written over the right ones
 and are listed in tests/test_probe_lembahasri.py.
 
-reportlab is no dependency of lkjaudit. Run from the repository root:
+reportlab is no dependency of lkjaudit. The PDF is the same, byte for byte, on
+every run (reportlab's invariant mode). Run from the repository root:
 
     python3.11 -m venv /tmp/venv-probe && /tmp/venv-probe/bin/pip install reportlab
     /tmp/venv-probe/bin/python scripts/make_probe_lembahasri.py
