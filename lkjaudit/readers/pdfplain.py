@@ -15,7 +15,10 @@ prose read as a table would lose its sentences):
   far less); a line that is one group ends the run, so a table whose cells wrap
   onto a second line is not recognised;
 * the groups of all its lines fall into the same columns (no group of one line
-  straddles two groups of another), three or more of them;
+  straddles two groups of another), three or more of them; a header beside its
+  figures rather than over them (``%`` left-aligned, the figures right-aligned)
+  heads their column, where its own column has nothing below it and theirs
+  nothing above;
 * in the lines below the first, two or more columns hold figures on most lines,
   and each column's groups line up by their left or right edges;
 * no line just above or below it lies inside its columns (the rest of a cell
@@ -146,6 +149,36 @@ def _columns(lines: list[list[_Group]]) -> list[tuple[float, float]] | None:
     return columns
 
 
+def _headed(
+    columns: list[tuple[float, float]], lines: list[list[_Group]]
+) -> list[tuple[float, float]]:
+    """The columns, each header set beside its column's figures joined to them.
+
+    A narrow header left-aligned in its cell (``%``) while the figures below are
+    right-aligned does not overlap them: its words make a column with nothing
+    below, the figures one with nothing above. Two such columns side by side are
+    one, headed by the header.
+    """
+    head = {_column_of(columns, g) for g in lines[0]}
+    body = {_column_of(columns, g) for line in lines[1:] for g in line}
+
+    def alone(k: int, above: bool) -> bool:
+        return (k in head) == above and (k in body) != above
+
+    out: list[tuple[float, float]] = []
+    k = 0
+    while k < len(columns):
+        if k + 1 < len(columns) and any(
+            alone(k, above) and alone(k + 1, not above) for above in (True, False)
+        ):
+            out.append((columns[k][0], columns[k + 1][1]))
+            k += 2
+        else:
+            out.append(columns[k])
+            k += 1
+    return out
+
+
 def _column_of(columns: list[tuple[float, float]], group: _Group) -> int:
     return next(k for k, (a, b) in enumerate(columns) if a <= group.x0 <= b)
 
@@ -175,7 +208,10 @@ def _table(
     lines: list[list[_Group]], numbers: list[int], page: int
 ) -> tuple[float, Fragment] | None:
     columns = _columns(lines)
-    if columns is None or len(columns) < _MIN_COLUMNS:
+    if columns is None:
+        return None
+    columns = _headed(columns, lines)
+    if len(columns) < _MIN_COLUMNS:
         return None
     body = lines[1:]
     cells: list[dict[int, _Group]] = [
