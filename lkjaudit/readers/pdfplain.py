@@ -22,7 +22,8 @@ prose read as a table would lose its sentences):
 * in the lines below the first, two or more columns hold figures on most lines,
   and each column's groups line up by their left or right edges;
 * no line just above or below it lies inside its columns (the rest of a cell
-  that wraps: the run would be a table cut short).
+  that wraps: the run would be a table cut short); above a run that opens with
+  figures, not with a header, no such line at any distance.
 """
 
 from __future__ import annotations
@@ -112,15 +113,24 @@ def _ragged(
     A cell whose text wraps puts a line of fewer groups within the table's width,
     closer to the next row than the rows are to each other (``Belanja Barang dan
     Jasa`` over ``Lainnya``): the run is then only part of a table, its rows cut,
-    and is better left as prose than read wrong. A caption or a bold title line is
-    no such rest.
+    and is better left as prose than read wrong. Above a run that opens with
+    figures (its header is above, cut off) such a line is the rest of a cell at
+    any distance: a cell centred in a row made tall by another cell's lines is
+    as far from the next row as the rows are from each other. A caption or a
+    bold title line is no such rest.
     """
     tops = [_top(by_line[n]) for n in run]
     pitch = min(b - a for a, b in pairwise(tops))
     left, right = table.xs[0] - _ALIGN, table.xs[-1] + _ALIGN
+    # NOTE: a run that opens with figures has lost its header: the line above is
+    # the rest of a cell however far it is (a cell centred in a tall row)
+    headless = sum(_is_figure(g.text) for g in grouped[run[0]]) >= 2
     for near, edge in ((run[0] - 1, tops[0]), (run[-1] + 1, tops[-1])):
         groups = grouped.get(near)
-        if not groups or abs(_top(by_line[near]) - edge) >= pitch - 0.5:
+        if not groups or (
+            abs(_top(by_line[near]) - edge) >= pitch - 0.5
+            and not (headless and near < run[0])
+        ):
             continue
         words = by_line[near]
         text = " ".join(g.text for g in groups)

@@ -19,6 +19,13 @@ ROWS = [
     ("2", "Belanja Modal", "125.000.000", "119.870.000", "95,90"),
     ("", "JUMLAH", "2.971.320.000", "2.859.388.400", "96,23"),
 ]
+HEADER = [
+    (72.0, "No"),
+    (100.0, "Jenis Belanja"),
+    (270.0, "Anggaran"),
+    (360.0, "Realisasi"),
+]
+WRAPPED = ("1.778.500.000", "1.720.966.700", "96,77")
 
 
 def _pdf(tmp_path: Path, lines: list[tuple[float, list[tuple[float, str]]]]) -> str:
@@ -68,7 +75,7 @@ def test_a_narrow_header_beside_its_figures_heads_their_column(
     tmp_path: Path,
 ) -> None:
     # "%" at 452-460, its figures right-aligned on 500 from 475
-    header = [(72, "No"), (100, "Jenis Belanja"), (270, "Anggaran"), (360, "Realisasi")]
+    header = HEADER
     path = _pdf(tmp_path, _lines([*header, (452, "%")]))
     (table,) = read_report(path).tables
     assert [[c.text for c in r.cells] for r in table.rows] == [
@@ -81,7 +88,7 @@ def test_a_narrow_header_beside_its_figures_heads_their_column(
 
 def test_a_header_right_of_its_figures_heads_them_too(tmp_path: Path) -> None:
     # the figures of the last column left-aligned at 440, its header right-aligned
-    header = [(72, "No"), (100, "Jenis Belanja"), (270, "Anggaran"), (360, "Realisasi")]
+    header = HEADER
     lines = _lines([*header, (478, "%")])
     lines = [
         (y, [(440.0 if t == row[-1] else x, t) for x, t in runs])
@@ -102,7 +109,7 @@ def test_a_header_over_an_empty_column_stays_a_column_of_its_own(
     tmp_path: Path,
 ) -> None:
     # "Ket." has nothing below it, but the column beside it has its own header
-    header = [(72, "No"), (100, "Jenis Belanja"), (270, "Anggaran"), (360, "Realisasi")]
+    header = HEADER
     path = _pdf(tmp_path, _lines([*header, (470, "%"), (530, "Ket.")]))
     (table,) = read_report(path).tables
     assert [c.text for c in table.rows[0].cells] == [
@@ -114,3 +121,40 @@ def test_a_header_over_an_empty_column_stays_a_column_of_its_own(
         "Ket.",
     ]
     assert [r.cells[-1].text for r in table.rows[1:]] == ["", "", ""]
+
+
+# ------------------------------------------------ a run of rows without its header
+
+
+def test_rows_below_a_wrapped_cell_are_no_table_of_their_own(tmp_path: Path) -> None:
+    # the first row's name wraps: the lines below it (two rows and the JUMLAH)
+    # align, but they are the table's lower part, its header cut off above them
+    lines = [
+        (760, [(72, CAPTION)]),
+        (740, [*HEADER[:3], (360, "Realisasi"), (480, "%")]),
+        _row(726, "1", "Belanja Barang dan Jasa untuk", *WRAPPED),
+        (712, [(100, "Diserahkan kepada Masyarakat")]),
+        _row(698, "2", "Belanja Modal", "468.900.000", "452.318.000", "96,46"),
+        _row(684, "3", "Belanja Tidak Terduga", "100.000.000", "0", "0,00"),
+        _row(670, "", "JUMLAH", "2.347.400.000", "2.173.284.700", "92,58"),
+    ]
+    report = read_report(_pdf(tmp_path, lines))
+    assert report.tables == []
+    assert "JUMLAH 2.347.400.000" in report.paragraphs[-1].text
+
+
+def test_a_table_under_a_line_of_prose_keeps_its_header(tmp_path: Path) -> None:
+    # the line above is as near as the rows are, but the table opens with its header
+    header = HEADER
+    lines = [
+        (754, [(100, "Rincian per jenis belanja:")]),
+        *_lines([*header, (480, "%")])[1:],
+    ]
+    (table,) = read_report(_pdf(tmp_path, lines)).tables
+    assert [c.text for c in table.rows[0].cells] == [
+        "No",
+        "Jenis Belanja",
+        "Anggaran",
+        "Realisasi",
+        "%",
+    ]
