@@ -29,28 +29,11 @@ from conftest import compact, stray_errors
 PROBE = Path(__file__).parent / "probes" / "bpbd-lembahasri-2024.pdf"
 
 # the causes of what lkjaudit still gets wrong, none of them in the reader
-DOUBLE_NAME = (
-    "checks/quotes.py scores a row by its label's and its indikator's hits added: "
-    "in a table with no uraian column (Tabel 3.2) both are the indikator, so the "
-    "name counts twice and outranks the IKU table's row (sasaran + indikator) that "
-    "the sentence stands under and agrees with"
-)
 COPY_OPERAND = (
     "capaian-equals-realisasi-over-target (checks/arithmetic.py) divides by the "
     "realisasi as printed even where figure-same-in-every-table shows it miscopied "
     "(Tabel 3.1's copy gives this capaian); persen-anggaran takes a miscopied pagu "
     "at its witnesses' figure, capaian has no such step"
-)
-KEGIATAN_FIRST = (
-    "checks/quotes.py ranks names by coverage first: the sentence's lead-in names "
-    "the kegiatan in full (1.0) and the sub kegiatan the figure belongs to without "
-    "its 'Kabupaten/Kota' (0.75), so the % after 'atau' is judged against the "
-    "kegiatan's row"
-)
-RATE_AS_REALISASI = (
-    "prose/figures.py reads the % after 'terealisasi sebesar Rp … atau' as a "
-    "realisation (of an indicator), not as the budget %, so it looks for it in "
-    "realisasi columns"
 )
 DOT_LOST = (
     "parse_value reads 61.037500 as a decimal (one point, six decimals), so "
@@ -119,13 +102,11 @@ WRONG = [
         ["text-figure-matches-table", "text/paragraph:22/sentence:1", 36]
         + ["35,7%", "37,5%"],
         id="realisasi-against-the-miscopy",
-        marks=pytest.mark.xfail(strict=True, reason=DOUBLE_NAME),
     ),
     pytest.param(
         ["text-figure-matches-table", "text/paragraph:22/sentence:1", 36]
         + ["89,25%", "93,75%"],
         id="capaian-against-the-miscopy",
-        marks=pytest.mark.xfail(strict=True, reason=f"{DOUBLE_NAME}; {COPY_OPERAND}"),
     ),
     pytest.param(
         ["capaian-equals-realisasi-over-target", "tabel-3.2/row:1/col:capaian", 7]
@@ -137,13 +118,11 @@ WRONG = [
         ["text-figure-found-in-tables", "text/paragraph:33/sentence:1", 18, None]
         + ["96,73%"],
         id="budget-rate-read-as-realisasi",
-        marks=pytest.mark.xfail(strict=True, reason=RATE_AS_REALISASI),
     ),
     pytest.param(
         ["text-figure-matches-table", "text/paragraph:40/sentence:2", 56]
         + ["96,63%", "97,30%"],
         id="sub-kegiatan-rate-against-its-kegiatan",
-        marks=pytest.mark.xfail(strict=True, reason=KEGIATAN_FIRST),
     ),
     pytest.param(
         ["budget-figure-agrees-with-its-restatements"]
@@ -189,19 +168,14 @@ def test_nothing_else_is_found_and_each_on_its_page() -> None:
     assert {ref: pages.get(ref) for ref in PAGES} == PAGES
 
 
-@pytest.mark.xfail(
-    strict=True, reason=f"{DOUBLE_NAME}; {COPY_OPERAND}; {KEGIATAN_FIRST}"
-)
+@pytest.mark.xfail(strict=True, reason=COPY_OPERAND)
 def test_no_error_lands_on_a_correct_figure() -> None:
     assert stray_errors(list(_findings()), PLANTED) == []
 
 
 def test_the_errors_on_correct_figures_are_only_the_known_ones() -> None:
     assert stray_errors(list(_findings()), PLANTED) == [
-        "text/paragraph:22/sentence:1",
-        "text/paragraph:22/sentence:1",
         "tabel-3.2/row:1/col:capaian",
-        "text/paragraph:40/sentence:2",
     ]
 
 

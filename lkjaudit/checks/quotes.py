@@ -187,11 +187,13 @@ T = TypeVar("T")
 class _Postings(Generic[T]):
     """Items filed under their tables' positions, to take those of a window."""
 
-    __slots__ = ("_items", "_pos")
+    __slots__ = ("_items", "_pos", "nested")
 
     def __init__(self) -> None:
         self._pos: list[int] = []
         self._items: list[T] = []
+        # NOTE: whether some item is a row with a parent or children in its tree
+        self.nested = False
 
     @classmethod
     def of(cls, pairs: list[tuple[int, T]]) -> _Postings[T]:
@@ -286,6 +288,9 @@ class ProseIndex:
             if group is None:
                 group = groups[key] = _Postings()
             group.add(pos, entity)
+            if not group.nested:
+                own = entity.table.entity_row(entity.row)
+                group.nested = own.parent is not None or bool(own.children)
         self._postings = _word_postings(self._groups)
         # the groups a text's words name in a window, scored (see _scored)
         self._scores: dict[
@@ -417,10 +422,15 @@ class ProseIndex:
         """The best rows of the tables at positions lo ≤ p < hi, and their score."""
         best: list[Entity] = []
         top: tuple[float, int] = (0.0, 0)
+        # NOTE: rows in a tree that a name matched, any score: a row named beside
+        # its parent is the more specific (see _specific)
+        nested: list[Entity] = []
 
         def offer(score: tuple[float, int], members: _Postings[Entity] | None) -> None:
             nonlocal best, top
-            if members is None or score[0] == 0 or score < top:
+            if members is None or score[0] == 0:
+                return
+            if score < top and not members.nested:
                 return
             found = [
                 e
@@ -429,6 +439,8 @@ class ProseIndex:
             ]
             if not found:
                 return
+            if members.nested:
+                nested.extend(found)
             if score > top:
                 top, best = score, found
             elif score == top:
@@ -437,8 +449,11 @@ class ProseIndex:
         for m in _ORDINAL.finditer(text):
             number = _ORDINALS.get(m.group("n").lower()) or int(m.group("n"))
             offer((2.0, 0), self._ordinal(m.group("kind").lower(), number))
+        ordinal = top[0] > 1
         for score, members in self._scored(words, items, lo, hi):
             offer(score, members)
+        if nested and not ordinal:
+            best = _specific(best, nested, words)
         return best, top
 
     def _scored(
@@ -477,8 +492,15 @@ class ProseIndex:
                 else (0.0, 0)
             )
             if lab[0] or other[0]:
-                score = (max(lab[0], other[0]), lab[1] + other[1])
-                found.append((score, self._groups[key]))
+                # NOTE: a word of the text counts once, though both names hold it:
+                # in a table named by its indicators only, label and indikator are
+                # one text, and a row named twice would outrank its copies
+                hits = (
+                    lab[1] + other[1]
+                    if not (lab[0] and other[0])
+                    else len((label | ind) & words)
+                )
+                found.append(((max(lab[0], other[0]), hits), self._groups[key]))
         return found
 
     def nearest(self, found: list[Entity], at: int | None) -> list[Entity]:
@@ -489,6 +511,70 @@ class ProseIndex:
         ranked = sorted(tables.values(), key=lambda t: abs(self.at(t) - at))
         keep = {t.id for t in ranked[:NEAREST_TABLES]}
         return [e for e in found if e.table.id in keep]
+
+
+def _specific(
+    best: list[Entity], nested: list[Entity], words: frozenset[str]
+) -> list[Entity]:
+    """The best rows, each replaced by its descendants the text names too.
+
+    "Pada kegiatan Pelayanan Penyelamatan …, penyediaan logistik penyelamatan …
+    terealisasi 97,30%": the text names a kegiatan in full and one of its sub
+    kegiatan in part (without "Kabupaten/Kota"); a reader takes the figure for the
+    most specific row named, the sub kegiatan. A descendant counts only when words
+    of its own name it, not just the words it shares with its ancestor (a sub
+    kegiatan named after its kegiatan is not named by the kegiatan's name). Of
+    several, the deepest, then the best named, ties kept.
+    """
+    tops = {_row_key(e): e for e in best}
+    below: dict[tuple[int, int], list[Entity]] = {}
+    for entity in nested:
+        table = entity.table
+        key = _row_key(entity)
+        if key in tops:
+            continue
+        parent = table.entity_row(entity.row).parent
+        while parent is not None:
+            above = tops.get((id(table), parent))
+            if above is not None:
+                own = (entity.label | entity.indikator) & words
+                if own - above.label - above.indikator:
+                    below.setdefault((id(table), parent), []).append(entity)
+                break
+            parent = table.rows[parent - 1].parent
+    if not below:
+        return best
+    found: list[Entity] = []
+    for entity in best:
+        under = below.get(_row_key(entity))
+        if under is None:
+            found.append(entity)
+            continue
+        deepest = max(_depth(e) for e in under)
+        under = [e for e in under if _depth(e) == deepest]
+        ranked = [(_named(e, words), e) for e in under]
+        top = max(score for score, _ in ranked)
+        found.extend(e for score, e in ranked if score == top)
+    return list({id(e): e for e in found}.values())
+
+
+def _row_key(entity: Entity) -> tuple[int, int]:
+    return id(entity.table), entity.table.entity_row(entity.row).index
+
+
+def _depth(entity: Entity) -> int:
+    table = entity.table
+    depth, parent = 0, table.entity_row(entity.row).parent
+    while parent is not None:
+        depth, parent = depth + 1, table.rows[parent - 1].parent
+    return depth
+
+
+def _named(entity: Entity, words: frozenset[str]) -> tuple[float, int]:
+    """How well a text names a row: its best name's coverage, then words it holds."""
+    names = (entity.label, entity.indikator)
+    cover = max(len(n & words) / len(n) if n else 0.0 for n in names)
+    return cover, len((entity.label | entity.indikator) & words)
 
 
 def _window_stepwise(starts: list[int], at: int, split: int) -> tuple[int, int]:

@@ -1084,6 +1084,37 @@ _REACHES = lazy(
     r"\b(?:mencapai|tercapai)(?:\s+(?:sebesar|angka|nilai|tingkat))?\s*$",
     re.IGNORECASE,
 )
+# a transfer named as such, whose money is no row's budget: "Alokasi Dana Desa",
+# "Dana Desa", "Dana Alokasi Khusus", "DAK", "Dana Bagi Hasil", "dana BOS"
+_NAMED_FUND = lazy(
+    r"\b(?:(?:alokasi\s+)?dana\s+(?:desa|kelurahan|bos|bok)|add|dd|dak|dau|dbh\w*|"
+    r"dana\s+(?:alokasi\s+(?:khusus|umum)|bagi\s+hasil|insentif\s+daerah)|did|"
+    r"bantuan\s+keuangan(?:\s+(?:khusus|provinsi))?|bankeu)\b",
+    re.IGNORECASE,
+)
+# the keywords a fund's money is read by: its budget, its spending, what is left
+_FUND_KEYS = frozenset(
+    {"budget_base", "budget_real", "serap", "spending", "sisa", "sisa_plain"}
+)
+
+
+def _of_a_fund(fig: Figure, key: str | None, prefix: str) -> bool:
+    """Whether a budget figure is a named transfer's, not a row's budget.
+
+    "Alokasi Dana Desa untuk Program Pemberdayaan Masyarakat Desa terealisasi
+    Rp …": the transfer paid for the programme, and the programme's own budget
+    (its row) is another figure; the amount, named in its own clause by the fund
+    it comes from, is left unread. A rupiah amount after a bare "realisasi" too;
+    a percentage only after a budget word ("realisasi penyaluran Dana Desa 100%"
+    is an indicator's).
+    """
+    if key is None or fig.kind not in ("rp", "pct"):
+        return False
+    if key not in _FUND_KEYS and not (fig.kind == "rp" and key == "realisasi"):
+        return False
+    return _NAMED_FUND.search(_own_clause(prefix)) is not None
+
+
 # the level a change reached: "turun menjadi 12,6%", "turun dari 94,3% pada tahun
 # 2023 menjadi 92,1%" (the level it started from is another year's)
 _CHANGED_TO = lazy(
@@ -1100,9 +1131,10 @@ _CHANGED_FROM = lazy(
 )
 # how much a count changed, not its level: "turun sebanyak 1.335 orang",
 # "terjadi penurunan sejumlah 12 unit", "meningkat 1.000 orang"
+_CHANGE_VERB = r"(?:naik|turun|meningkat|menurun|bertambah|berkurang)"
+_CHANGE_NOUN = r"(?:penurunan|peningkatan|kenaikan|penambahan|pengurangan)"
 _CHANGED_BY = lazy(
-    r"\b(?:naik|turun|meningkat|menurun|bertambah|berkurang|penurunan|peningkatan|"
-    r"kenaikan|penambahan|pengurangan)(?:nya)?(?:\s+(?:sebanyak|sejumlah|sebesar))?"
+    rf"\b(?:{_CHANGE_VERB}|{_CHANGE_NOUN})(?:nya)?(?:\s+(?:sebanyak|sejumlah|sebesar))?"
     r"\s*$",
     re.IGNORECASE,
 )
@@ -1251,19 +1283,31 @@ _PURPOSE_FIRST = lazy(
 )
 
 
-def _a_part(prefix: str) -> bool:
+def _a_part(prefix: str, after: str) -> bool:
     """Whether a rupiah amount is said to be a part of a budget, not the budget.
 
     A partitive in its clause ("sebagian besar yaitu Rp …"), a sentence opened
     by the budget it is taken from ("Dari anggaran Administrasi Umum Perangkat
     Daerah, sebesar Rp …") or by the purpose it paid for ("Untuk membiayai
-    perjalanan dinas … telah dibelanjakan Rp …").
+    perjalanan dinas … telah dibelanjakan Rp …"). Not what was realised of the
+    budget that opens the sentence ("Dari pagu anggaran sebesar Rp …,
+    terealisasi sebesar Rp …"): that is the budget's realisation, unless a
+    purpose follows the amount ("… direalisasikan Rp … untuk honorarium").
     """
-    return bool(
-        _PART_OF.search(_own_clause(prefix))
-        or _FROM_BUDGET.search(prefix)
-        or _PURPOSE_FIRST.search(prefix)
+    if _PART_OF.search(_own_clause(prefix)) or _PURPOSE_FIRST.search(prefix):
+        return True
+    if not _FROM_BUDGET.search(prefix):
+        return False
+    return not (
+        _REALISED_OWN.search(_own_clause(prefix)) and not _PURPOSE_AFTER.search(after)
     )
+
+
+# the amount's own clause says it was realised or absorbed; a purpose after it
+_REALISED_OWN = lazy(
+    r"\b(?:terealisasi|direalisasikan|realisasi(?:nya)?|terserap|diserap)\b", re.I
+)
+_PURPOSE_AFTER = lazy(r"\b(?:untuk|bagi|guna)\b", re.IGNORECASE)
 
 
 def _other_year(prefix: str, year: int) -> bool:
@@ -1462,9 +1506,11 @@ def _metric(
     key = own or _carried(sentence, len(prefix))
     if key == "cash":
         return None  # NOTE: "dana yang tersedia di kas sebesar Rp …": cash in hand
+    if _of_a_fund(fig, key, prefix):
+        return None  # NOTE: "Alokasi Dana Desa untuk Program X terealisasi Rp …"
     if key is not None and _put_to_use(prefix, fig.kind == "rp", names, sentence):
         return None  # NOTE: "belanja modal digunakan untuk pengadaan … senilai Rp …"
-    if fig.kind == "rp" and _a_part(prefix):
+    if fig.kind == "rp" and _a_part(prefix, after):
         return None  # NOTE: "Dari anggaran X, sebesar Rp … dimanfaatkan untuk …"
     if own == "sisa_plain" and _allotted_rest(before, after):
         return None  # NOTE: "sisanya Rp … untuk pengadaan …": the rest, allotted
@@ -1955,6 +2001,17 @@ def _figure_claims(
                     )
                 )
         if (
+            metric in ("realisasi", "attained")
+            and fig.kind == "pct"
+            and k
+            and figs[k - 1].kind == "rp"
+            and _SPENT_SHARE.fullmatch(text[figs[k - 1].end : fig.start])
+        ):
+            # NOTE: "terealisasi sebesar Rp … atau 96,73%": the amount as a share
+            # of its whole, no indicator's realisation in %; the budget % only when
+            # the amount was read as spending (below), else no claim
+            metric = None
+        if (
             fig.kind == "pct"
             and last is not None
             and last.metric in _PAGU_SHARE
@@ -2137,15 +2194,15 @@ _GAP_BEFORE = lazy(
 # a change or a difference: "meningkat 5% dibanding tahun lalu", "lebih rendah 20%
 # dari target", "naik Rp 500 juta" (not the level reached: "meningkat menjadi 95%")
 _CHANGE_BEFORE = lazy(
-    r"\b(?:naik|turun|meningkat|menurun|bertambah|berkurang|"
+    rf"\b(?:{_CHANGE_VERB}|{_CHANGE_NOUN}(?:nya)?(?:\s+(?:capaian|realisasi)\w*)?|"
     r"lebih\s+(?:rendah|tinggi|kecil|besar|sedikit|banyak))"
-    r"(?:\s+(?:sebesar|sekitar|hanya|sejumlah|senilai))*\s*$",
+    r"(?:\s+(?:sebesar|sekitar|hanya|sejumlah|senilai|sebanyak))*\s*$",
     re.IGNORECASE,
 )
 # the words the two patterns above may repeat after their first (or first two):
 # a match of either holds no more runs of words than those and its first
 _GAP_FILLER = lazy(r"target\w*|capaian\w*|sebesar|sekitar|hanya|lagi|dari", re.I)
-_CHANGE_FILLER = lazy(r"sebesar|sekitar|hanya|sejumlah|senilai", re.IGNORECASE)
+_CHANGE_FILLER = lazy(r"sebesar|sekitar|hanya|sejumlah|senilai|sebanyak", re.I)
 _GAP_AFTER = lazy(
     r"\s*(?:lagi\b|(?:untuk|agar)\s+(?:dapat\s+)?(?:mencapai|memenuhi)\s+target)",
     re.IGNORECASE,
