@@ -153,3 +153,15 @@ def test_a_percent_restating_an_unread_amount_is_no_realisasi() -> None:
     # never the realisation of an indicator counted in %
     text = _two("Realisasi investasi sebesar Rp 2.500.000.000 atau 76%.")
     assert findings_for(text, select=_SELECT, source="t.md") == []
+
+
+def test_the_index_gives_the_sub_kegiatan_not_its_kegiatan() -> None:
+    sentence = _SUB.format("97,50%")
+    index = prose_index(report_from(_TREE.format(sentence), "t.md"))
+    found = index.resolve(sentence, lambda e: True)
+    assert [(e.kind, e.row.index) for e in found] == [("sub_kegiatan", 4)]
+    # the kegiatan alone, its sub kegiatan named by none of their own words
+    found = index.resolve(
+        "kegiatan Pengelolaan Pendidikan Sekolah Dasar", lambda e: True
+    )
+    assert [(e.kind, e.row.index) for e in found] == [("kegiatan", 2)]
