@@ -1738,6 +1738,26 @@ _OWNER_SPENT = lazy(
 )
 
 
+# the amount's own share right after it: "Rp … atau 97,30% dari pagunya"
+_OWN_SHARE = lazy(
+    r"\s*\(?\s*(?:atau|setara\s+dengan|yaitu)?\s*\d[\d.,]*\s*(?:%|persen\b)",
+    re.IGNORECASE,
+)
+
+
+def _share_of_budget_after(after: str) -> bool:
+    """Whether an amount is followed by its share of the budget.
+
+    "… terealisasi sebesar Rp 268.348.400 atau 97,30% dari pagunya": the amount
+    is what was spent of a budget, whatever words came before it.
+    """
+    own = _OWN_SHARE.match(after)
+    if own is None:
+        return False
+    share = _SHARE_OF.match(after, own.end())
+    return share is not None and share.group("budget") is not None
+
+
 def _money_metric(key: str | None, prefix: str, after: str) -> str | None:
     """What a rupiah amount restates; a budget figure only in a clause on the budget.
 
@@ -1754,6 +1774,7 @@ def _money_metric(key: str | None, prefix: str, after: str) -> str | None:
             _BUDGET_CONTEXT.search(clause)
             or (share and share.group("budget"))
             or (key == "realisasi" and _OWNER_SPENT.search(clause))
+            or (key == "realisasi" and _share_of_budget_after(after))
         ):
             return None
     return (

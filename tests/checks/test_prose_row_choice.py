@@ -165,3 +165,20 @@ def test_the_index_gives_the_sub_kegiatan_not_its_kegiatan() -> None:
         "kegiatan Pengelolaan Pendidikan Sekolah Dasar", lambda e: True
     )
     assert [(e.kind, e.row.index) for e in found] == [("kegiatan", 2)]
+
+
+_SUB_SPENT = (
+    "Pada kegiatan pengelolaan pendidikan sekolah dasar, penyediaan pendidik dan"
+    " tenaga kependidikan bagi satuan pendidikan sekolah dasar terealisasi sebesar"
+    " Rp {} atau 97,50% dari pagunya."
+)
+
+
+def test_an_amount_followed_by_its_share_of_the_pagu_is_spending() -> None:
+    text = _TREE.format(_SUB_SPENT.format("390.000.000"))
+    assert findings_for(text, select=_SELECT, source="t.md") == []
+    text = _TREE.format(_SUB_SPENT.format("309.000.000"))
+    assert compact(findings_for(text, select=_SELECT, source="t.md")) == [
+        ["text-figure-matches-table", "text/paragraph:3/sentence:1", 13]
+        + ["Rp 390.000.000", "Rp 309.000.000"]
+    ]
