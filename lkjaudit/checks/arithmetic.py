@@ -19,6 +19,7 @@ from lkjaudit.analysis.columns import column_name, other_years
 from lkjaudit.analysis.periods import period_of
 from lkjaudit.analysis.targets import period_target
 from lkjaudit.checks.common import is_figure, printed
+from lkjaudit.checks.copied import copied
 from lkjaudit.checks.interval import Interval, agrees, operand
 from lkjaudit.checks.odd_quarter import OddQuarter, quarter_fix
 from lkjaudit.checks.phrases import phrase
@@ -665,6 +666,8 @@ def _ratio_rows(
         and (opts.numerator in BUDGET or opts.denominator in BUDGET)
     )
     lower = opts.polarity == "auto"  # NOTE: else realisasi / target judges alone
+    # NOTE: a miscopied target or realisasi is taken at its copies' figure
+    copies = witness and (opts.numerator, opts.denominator) == (R_REALISASI, R_TARGET)
     doubted = (
         _doubted(report, table, (num_col, den_col))
         if witnessed and report is not None
@@ -690,6 +693,12 @@ def _ratio_rows(
                     continue
                 taken[row.index] = operands
         calc = _RatioRow(num, den, res, scale, lower)
+        if copies and report is not None and not calc.matches:
+            moved = _copied_operands(report, table, row, cols, scale)
+            if moved is not None:
+                (num, _), (den, _) = moved
+                calc = _RatioRow(num, den, res, scale, lower)
+                taken[row.index] = moved
         if not witness and report is not None and not calc.matches:
             summed = _summed_operands(report, table, row, (num_col, den_col))
             if any(
@@ -700,6 +709,47 @@ def _ratio_rows(
                 continue  # NOTE: right by its rows' sums; the total is reported
         rows.append((row, calc))
     return rows, taken
+
+
+def _copied_operands(
+    report: Report,
+    table: Table,
+    row: Row,
+    cols: tuple[Column, Column, Column],
+    scale: Decimal,
+) -> list[_Operand] | None:
+    """The capaian's operands with a miscopied one at its copies' figure.
+
+    An operand whose other copies settle another figure
+    (:func:`~lkjaudit.checks.copied.copied`) is taken at it when a second kind
+    of witness gives it too: the capaian on this row (right for it, as it is
+    not for the print) or a copy's own table. None when neither operand moves,
+    or the figure leaves a zero target.
+    """
+    values = [table.value(row, col) for col in cols[:2]]
+    res = table.value(row, cols[2])
+    found: list[_Operand] = [(value, None) for value in values]
+    for k, col in enumerate(cols[:2]):
+        settled = copied(report, table, row, col)
+        if settled is None:
+            continue
+        value = replace(values[k], number=settled.value, decimals=settled.decimals)
+        trial = [found[0][0], found[1][0]]
+        trial[k] = value
+        if trial[1].number == 0:
+            continue
+        fits = bool(_RatioRow(trial[0], trial[1], res, scale, True).matches)
+        if not (fits or settled.confirmed):
+            continue
+        said = settled.witnesses
+        if fits:
+            said += (Said(settled.value, "basis.capaian", ((table, row, cols[2]),)),)
+        number = values[k].number
+        assert number is not None
+        found[k] = (value, Support(settled.value, number, said))
+    if all(fix is None for _, fix in found):
+        return None
+    return found
 
 
 def _summed_operands(

@@ -626,3 +626,12 @@ def copies_sameprecision(
                 tables=finest[0].table.label,
                 link_note=note,
             )
+
+
+def report_facts(report: Report) -> list[_Fact]:
+    """Every linked fact of a report, as the rule's default options read them.
+
+    For the checks that take a copy's figure at the one its other copies give
+    (:mod:`lkjaudit.checks.copied`, which keeps them once per report).
+    """
+    return list(_all_facts(Context(report), CopiesOptions()))
