@@ -9,8 +9,8 @@ spending by kind, prose quoting figures (one paragraph running over a page break
 its figure on the next page), a signature with a NIP, and a Perjanjian Kinerja
 attached. Its planted errors are listed here; every other figure is right.
 
-What lkjaudit still gets wrong here is marked ``xfail(strict=True)`` with its
-cause; none of those causes is in the PDF reader.
+Every planted error is found at its cell and page, and nothing else; what
+lkjaudit once reported here wrongly is kept as must-not-fire cases.
 """
 
 from __future__ import annotations
@@ -27,15 +27,6 @@ from lkjaudit.readers import load_report
 from conftest import compact, stray_errors
 
 PROBE = Path(__file__).parent / "probes" / "bpbd-lembahasri-2024.pdf"
-
-# the causes of what lkjaudit still gets wrong, none of them in the reader
-DOT_LOST = (
-    "parse_value reads 61.037500 as a decimal (one point, six decimals), so "
-    "number-well-formed (checks/numbers.py) takes it for a well-formed figure in a "
-    "column of rupiah grouped by dots; budget-figure-agrees-with-its-restatements "
-    "reports it instead, its expected figure written in the misread cell's style "
-    "(61,037,500.000000 for 61.037.500)"
-)
 
 PLANTED = [
     # Nilai SAKIP 71,45 / 70 = 102,07, printed 102,70
@@ -90,7 +81,7 @@ PAGES = {
     "text/nip:1": 6,
 }
 
-# what lkjaudit reports here that it should not, each with its cause
+# what lkjaudit once reported here wrongly: never again
 WRONG = [
     pytest.param(
         ["text-figure-matches-table", "text/paragraph:22/sentence:1", 36]
@@ -122,10 +113,8 @@ WRONG = [
         + ["tabel-3.3/row:25/col:realisasi_anggaran", 3, "61,037,500.000000"]
         + ["61.037500"],
         id="lost-dot-as-a-restatement",
-        marks=pytest.mark.xfail(strict=True, reason=DOT_LOST),
     ),
 ]
-KNOWN_WRONG = [p.values[0] for p in WRONG]
 
 
 @cache
@@ -133,17 +122,7 @@ def _findings() -> tuple[Finding, ...]:
     return tuple(audit_report(load_report(str(PROBE)), AuditOptions(strict=True)))
 
 
-@pytest.mark.parametrize(
-    "entry",
-    [
-        pytest.param(
-            e, id=str(e[1]), marks=pytest.mark.xfail(strict=True, reason=DOT_LOST)
-        )
-        if e[0] == "number-well-formed"
-        else pytest.param(e, id=str(e[1]))
-        for e in PLANTED
-    ],
-)
+@pytest.mark.parametrize("entry", [pytest.param(e, id=str(e[1])) for e in PLANTED])
 def test_each_planted_error_is_found(entry: list[object]) -> None:
     assert entry in compact(list(_findings()))
 
@@ -155,7 +134,7 @@ def test_no_false_alarm(entry: list[object]) -> None:
 
 def test_nothing_else_is_found_and_each_on_its_page() -> None:
     found = list(_findings())
-    rest = [e for e in compact(found) if e not in PLANTED and e not in KNOWN_WRONG]
+    rest = [e for e in compact(found) if e not in PLANTED]
     assert rest == []
     pages = {f.location.ref: f.location.page for f in found}
     assert {ref: pages.get(ref) for ref in PAGES} == PAGES
@@ -163,7 +142,6 @@ def test_nothing_else_is_found_and_each_on_its_page() -> None:
 
 def test_no_error_lands_on_a_correct_figure() -> None:
     assert stray_errors(list(_findings()), PLANTED) == []
-
 
 
 def test_the_tables_as_read() -> None:

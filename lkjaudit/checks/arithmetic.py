@@ -532,6 +532,7 @@ class _Judged(NamedTuple):
     col: Column
     found: dict[int, Verdict]
     rows: set[int]
+    values: dict[int, dict[str, Interval]]  # each row's figure by each formula
 
     def right(self, k: int) -> bool:
         return k in self.rows and k not in self.found
@@ -562,8 +563,12 @@ def _by_target(year: _Judged, quarter: _Judged) -> dict[int, Verdict]:
         verdict = main.found[k]._replace(target=main.col)
         if side.right(k):
             verdict = verdict._replace(by_table=True)
-        elif side.found[k].expected != verdict.expected:
-            verdict = verdict._replace(other_target=(side.col, side.found[k].expected))
+        elif (other := side.values[k].get(verdict.formula)) is not None and (
+            other != verdict.expected
+        ):
+            # NOTE: by the formula the row is judged by, not the one the other
+            # target's rows (which fit none) would suggest
+            verdict = verdict._replace(other_target=(side.col, other))
         found[k] = verdict
     return found
 
@@ -612,7 +617,8 @@ def _column_verdicts(
             continue
         other = _other_lower(calc, formula) if not calc.matches else None
         found[row.index] = Verdict(row, expected, formula, operands, None, other)
-    return _Judged(cols[1], found, {row.index for row, _ in rows})
+    values = {row.index: calc.values for row, calc in rows}
+    return _Judged(cols[1], found, set(values), values)
 
 
 def _stated(report: Report | None, opts: RatioOptions) -> StatedFormulas | None:

@@ -186,6 +186,18 @@ def _units(year: Value, percent_column: bool, quarters: list[Value]) -> str:
     return PROGRESS if year.unit is not None else BARE
 
 
+def _as_told(item: _Row, told: str) -> Value:
+    """The year's target in the unit of the figure it is told (``85%`` by ``90%``).
+
+    A year printed bare over quarters in percent is a percentage without its
+    sign (``item.percent``): beside an expected ``90%`` it is shown ``85%``, so
+    the two read as the same kind of figure.
+    """
+    if item.percent and told.endswith("%"):
+        return _in_unit(item.year, "%")
+    return item.year
+
+
 def _in_unit(value: Value, unit: str) -> Value:
     """A quarter's figure printed bare, in the unit of the year's target.
 
@@ -340,7 +352,7 @@ def quarter_targets(
         yield ctx.violation(
             ctx.cell_location(table, item.row, year),
             expected=expected,
-            actual=printed(table, item.row, year, item.year),
+            actual=printed(table, item.row, year, _as_told(item, expected or last)),
             related=[ctx.cell_location(table, item.row, c) for c in cols],
             reading=said,
             parts=sep.join(

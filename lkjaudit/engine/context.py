@@ -56,15 +56,32 @@ def display(
     (or ``mark``, its column's) prints a point: ``55.00`` is expected as ``50.00``.
     The actual figure's unit is written as it prints it (``960 KK``, not ``960
     kk``), and so is ``unit`` when it is that same unit.
+
+    A whole figure of a thousand or more is written the project's way
+    (``547.450.000``) beside an actual figure that prints a point but no comma
+    grouping (``547.45``, a misread amount): that print shows no style a figure
+    with thousands is written in, and its decimals say nothing of a whole one
+    (not ``547,450,000.00``).
     """
+    own = decimal_mark(like) if like is not None else None
+    whole = number == number.to_integral_value()
+    if (
+        own == "."
+        and whole
+        and like is not None
+        and abs(number) >= 1000
+        and "," not in like.raw
+    ):
+        own = mark = None
+        if decimals is None:
+            decimals = 0
     if decimals is None:
         decimals = like.decimals if like is not None else 0
-    if decimals == 0 and number != number.to_integral_value():
+    if decimals == 0 and not whole:
         decimals = 2
     if like is not None and (unit is None or unit == like.unit):
         unit = printed_unit(like)
     text = format_value(number, decimals, unit)
-    own = decimal_mark(like) if like is not None else None
     if (own or mark) == "." and decimals:
         return text.translate(_POINT)
     return text

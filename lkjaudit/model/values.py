@@ -413,19 +413,35 @@ def parse_value(raw: str, percent: bool = False) -> Value:
 _THOUSANDS_AS_DECIMALS = lazy(r"\d{1,3}(?:(?:\.\d{3})+,|(?:,\d{3})+\.)\d{3}")
 
 
+# a thousands dot lost: one dot, and more than three digits after it
+# (61.037500 for 61.037.500) or more than three before three (61037.500)
+_DOT_LOST = lazy(r"\d{1,3}\.\d{4,}|\d{4,}\.\d{3}")
+
+
 @lru_cache(maxsize=16384)
 def parse_money(raw: str) -> Value:
     """Parse a cell of a rupiah column.
 
     Rupiah have at most two decimals, so ``36.208,500`` is a mistyped
     ``36.208.500`` (a comma for the last dot), not thirty-six thousand and a half,
-    and so is ``31,927.500`` (a comma for the first dot).
+    and so is ``31,927.500`` (a comma for the first dot). A lone dot with more
+    than three digits after it (``61.037500``) or before three (``61037.500``)
+    is a thousands dot lost, not a decimal point: ``61.037.500``. Its repair
+    reads the digits whole when the lost dot is clear (the digits after the
+    first group come in threes).
     """
     value = parse_value(raw)
-    if value.kind != _NUMBER or value.decimals != 3:
+    if value.kind != _NUMBER or value.decimals < 3:
         return value
     token = _RP.sub("", _clean(raw)).split(" ")[0]
-    if not _THOUSANDS_AS_DECIMALS.fullmatch(token.lstrip("-")):
+    if _DOT_LOST.fullmatch(token.lstrip("-")):
+        # NOTE: one dot of two lost: the digits after the first group come in
+        # threes, else no one reading is clear
+        first, rest = token.lstrip("-").split(".")
+        whole = len(first) > 3 or len(rest) % 3 == 0
+        repair = Decimal(token.replace(".", "")) if whole else None
+        return Value(raw=raw, kind=_MALFORMED, repair=repair)
+    if value.decimals != 3 or not _THOUSANDS_AS_DECIMALS.fullmatch(token.lstrip("-")):
         return value
     repair = Decimal(token.replace(".", "").replace(",", ""))
     return Value(raw=raw, kind=_MALFORMED, repair=repair)
