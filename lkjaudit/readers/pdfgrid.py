@@ -14,7 +14,9 @@ segments (top-down coordinates, in points) and returns each ruled table as a
 4. units not separated by a border form one cell (merged cells), which keeps its
    extent so the reader can put its text in its first unit and leave the rest empty.
 
-Tables drawn without borders are not found here; their text reads as prose lines.
+Tables drawn without borders, or ruled only across (no vertical line), are not
+found here: :func:`rules_across` hands the horizontal lines left over to
+:mod:`lkjaudit.readers.pdfplain`.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-__all__ = ["Grid", "GridCell", "Segment", "find_grids"]
+__all__ = ["Grid", "GridCell", "Segment", "find_grids", "rules_across"]
 
 SNAP = 2.5  # points: lines closer than this are one line
 _MIN_LENGTH = 2.0
@@ -224,3 +226,24 @@ def find_grids(segments: list[Segment]) -> list[Grid]:
             grids.append(grid)
     grids.sort(key=lambda g: (g.ys[0], g.xs[0]))
     return grids
+
+
+def rules_across(segments: list[Segment], grids: list[Grid]) -> list[Segment]:
+    """The horizontal lines outside every ruled table, merged, top to bottom.
+
+    A table ruled only across (a line under each row, or booktabs-style rules
+    above and below its header and under its last row) has no vertical line, so
+    :func:`find_grids` finds no grid in it; its rules are these.
+    """
+    usable = [s for s in segments if s.horizontal and s.b - s.a >= _MIN_LENGTH]
+    out = [
+        s
+        for s in _merge(usable)
+        if not any(
+            g.xs[0] - SNAP <= (s.a + s.b) / 2 <= g.xs[-1] + SNAP
+            and g.ys[0] - SNAP <= s.pos <= g.ys[-1] + SNAP
+            for g in grids
+        )
+    ]
+    out.sort(key=lambda s: (s.pos, s.a))
+    return out

@@ -3,8 +3,10 @@
 :func:`read_page` asks pypdfium2 for a page's words (with boxes, font size, bold and
 italic) and its straight lines; it turns the page into reading coordinates along the
 direction of its text, finds the ruled tables (:mod:`lkjaudit.readers.pdfgrid`),
-fills their cells (:mod:`lkjaudit.readers.pdftable`), and numbers the text lines
-from the top of the page. :mod:`lkjaudit.readers.pdf` joins the pages.
+fills their cells (:mod:`lkjaudit.readers.pdftable`), finds the tables ruled only
+across and those without any line among the rest (:mod:`lkjaudit.readers.pdfplain`),
+and numbers the text lines from the top of the page. :mod:`lkjaudit.readers.pdf`
+joins the pages.
 """
 
 from __future__ import annotations
@@ -16,8 +18,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from lkjaudit.model.lazyre import lazy
-from lkjaudit.readers.pdfgrid import SNAP, Segment, find_grids
-from lkjaudit.readers.pdfplain import plain_tables
+from lkjaudit.readers.pdfgrid import SNAP, Segment, find_grids, rules_across
+from lkjaudit.readers.pdfplain import plain_tables, ruled_tables
 from lkjaudit.readers.pdftable import Fragment, Word, fragment, line_text
 
 __all__ = ["Line", "Page", "read_page"]
@@ -83,6 +85,8 @@ def read_page(document: Any, index: int) -> Page:
         result.items.append(
             (grid.ys[0], fragment(grid, inside, result.number, line_tops))
         )
+    across, prose = ruled_tables(prose, rules_across(segments, grids), result.number)
+    result.items.extend(across)
     plain, prose = plain_tables(prose, result.number)
     result.items.extend(plain)
     for line in _prose_lines(prose):

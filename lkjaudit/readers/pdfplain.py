@@ -1,4 +1,4 @@
-"""Tables drawn without ruling lines: columns aligned by whitespace alone.
+"""Tables drawn without a grid: columns aligned by whitespace, rows by rules or lines.
 
 A word processor's table with its borders turned off, or a spreadsheet printed
 without gridlines, leaves only its words: each row a text line whose words fall
@@ -24,18 +24,29 @@ prose read as a table would lose its sentences):
 * no line just above or below it lies inside its columns (the rest of a cell
   that wraps: the run would be a table cut short); above a run that opens with
   figures, not with a header, no such line at any distance.
+
+A table ruled only across (a line under every row, or booktabs-style rules above
+and below its header and under its last row, no vertical line) is read by
+:func:`ruled_tables`, before the rest, from the page's horizontal lines that no
+grid holds: its rows are the bands between its rules (or, between two rules,
+the lines of figures and the wrapped lines below each), so a cell may wrap onto
+as many lines as it needs; its columns are found as above, from how the groups
+of its fullest lines line up.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
 
 from lkjaudit.model.values import ValueKind, parse_value
 from lkjaudit.readers.common import caption_number
+from lkjaudit.readers.pdfgrid import SNAP, Segment
 from lkjaudit.readers.pdftable import Fragment, Word, piece
 
-__all__ = ["GAP", "plain_tables"]
+__all__ = ["GAP", "plain_tables", "ruled_tables"]
 
 GAP = 1.2  # a gap between two columns, in font sizes
 _ALIGN = 2.0  # points: edges that line up
@@ -60,12 +71,12 @@ class _Group:
         return " ".join(w.text for w in self.words)
 
 
-def _groups(words: list[Word]) -> list[_Group]:
+def _groups(words: list[Word], gap: float = GAP) -> list[_Group]:
     ordered = sorted(words, key=lambda w: w.x0)
     out = [_Group([ordered[0]])]
     for word in ordered[1:]:
         size = max(word.size, out[-1].words[-1].size, 1.0)
-        if word.x0 - out[-1].x1 > GAP * size:
+        if word.x0 - out[-1].x1 > gap * size:
             out.append(_Group([word]))
         else:
             out[-1].words.append(word)
@@ -160,7 +171,9 @@ def _columns(lines: list[list[_Group]]) -> list[tuple[float, float]] | None:
 
 
 def _headed(
-    columns: list[tuple[float, float]], lines: list[list[_Group]]
+    columns: list[tuple[float, float]],
+    lines: list[list[_Group]],
+    place: Callable[[list[tuple[float, float]], _Group], int | None] | None = None,
 ) -> list[tuple[float, float]]:
     """The columns, each header set beside its column's figures joined to them.
 
@@ -169,8 +182,9 @@ def _headed(
     below, the figures one with nothing above. Two such columns side by side are
     one, headed by the header.
     """
-    head = {_column_of(columns, g) for g in lines[0]}
-    body = {_column_of(columns, g) for line in lines[1:] for g in line}
+    where = place or _column_of
+    head = {where(columns, g) for g in lines[0]}
+    body = {where(columns, g) for line in lines[1:] for g in line}
 
     def alone(k: int, above: bool) -> bool:
         return (k in head) == above and (k in body) != above
@@ -249,3 +263,238 @@ def _table(
     ]
     top = min(w.top for g in lines[0] for w in g.words)
     return top, Fragment(page=page, xs=xs, rows=rows, lines=list(numbers))
+
+
+# ------------------------------------------------------------ ruled only across
+
+_RULED_GAP = 0.8  # a gap between two columns of a ruled table, in font sizes
+_SAME_RULE = 2 * SNAP  # points: rules of one table start and end together
+
+
+def ruled_tables(
+    words: list[Word], rules: list[Segment], page: int
+) -> tuple[list[tuple[float, Fragment]], list[Word]]:
+    """The tables ruled only across among a page's prose words, and the rest.
+
+    ``rules`` are the page's horizontal lines outside every grid
+    (:func:`~lkjaudit.readers.pdfgrid.rules_across`), top to bottom. Rules that
+    start and end together (within :data:`_SAME_RULE`) make one stack; the text
+    lines between two rules of a stack make a band. A band holding a caption or
+    a paragraph (two lines or more that are one wide group each) is no part of
+    a table: it splits the stack. Each part is read by :func:`_ruled`, and taken
+    as a table only when its lines make one.
+    """
+    if len(rules) < 2 or not words:
+        return [], words
+    stacks: list[list[Segment]] = []
+    # NOTE: stacks by their first rule's ends, in cells of _SAME_RULE points: a
+    # rule looks in its own cell and the eight around it, not at every stack
+    cells: dict[tuple[int, int], list[list[Segment]]] = {}
+    for rule in rules:
+        i, j = round(rule.a / _SAME_RULE), round(rule.b / _SAME_RULE)
+        stack = next(
+            (
+                s
+                for di in (-1, 0, 1)
+                for dj in (-1, 0, 1)
+                for s in cells.get((i + di, j + dj), [])
+                if abs(s[0].a - rule.a) <= _SAME_RULE
+                and abs(s[0].b - rule.b) <= _SAME_RULE
+            ),
+            None,
+        )
+        if stack is None:
+            stacks.append([rule])
+            cells.setdefault((i, j), []).append(stacks[-1])
+        else:
+            stack.append(rule)
+    by_line: dict[int, list[Word]] = {}
+    for word in words:
+        by_line.setdefault(word.line, []).append(word)
+    # each line once: its middle height, for the band it falls in
+    middles = sorted(
+        (sum(w.top + w.bottom for w in ws) / (2 * len(ws)), n)
+        for n, ws in by_line.items()
+    )
+    heights = [m for m, _ in middles]
+    found: list[tuple[float, Fragment]] = []
+    taken: set[int] = set()  # id of each word a table took
+    for stack in stacks:
+        if len(stack) < 2:
+            continue
+        a, b = stack[0].a, stack[0].b
+        bands: list[list[list[Word]]] = []
+        for upper, lower in pairwise(stack):
+            lo = bisect_left(heights, upper.pos)
+            hi = bisect_left(heights, lower.pos)
+            band = []
+            for _, n in middles[lo:hi]:
+                inside = [
+                    w
+                    for w in by_line[n]
+                    if a - SNAP <= (w.x0 + w.x1) / 2 <= b + SNAP and id(w) not in taken
+                ]
+                if inside:
+                    band.append(inside)
+            bands.append(band)
+        for part in _parts(bands, b - a):
+            table = _ruled(part, a, b, page)
+            if table is not None:
+                top = min(w.top for w in part[0][0])
+                found.append((top, table))
+                taken.update(id(w) for band in part for line in band for w in line)
+    left = [w for w in words if id(w) not in taken]
+    return found, left
+
+
+def _parts(bands: list[list[list[Word]]], width: float) -> list[list[list[list[Word]]]]:
+    """The runs of bands that may be one table: split at captions and paragraphs."""
+    parts: list[list[list[list[Word]]]] = [[]]
+    for band in bands:
+        wide = 0
+        prose = False
+        for line in band:
+            groups = _groups(line, _RULED_GAP)
+            text = " ".join(g.text for g in groups)
+            if caption_number(text):
+                prose = True
+            if len(groups) == 1 and groups[0].x1 - groups[0].x0 > 0.6 * width:
+                wide += 1
+        if prose or wide >= 2:
+            parts.append([])
+        elif band:
+            parts[-1].append(band)
+    return [p for p in parts if p]
+
+
+def _ruled(
+    bands: list[list[list[Word]]], a: float, b: float, page: int
+) -> Fragment | None:
+    """One table ruled across from ``a`` to ``b``: its bands cut into rows and columns.
+
+    The first band is the header when none of its lines holds figures and other
+    bands follow. The columns are those of the body's fullest lines (the most
+    groups); a group of another line goes to the column its first word starts
+    in, else the one it overlaps most, else to a column of its own (a header
+    over an empty column); a header beside its column's figures heads them
+    (:func:`_headed`). A band is one row, unless two or more of its lines hold
+    figures (booktabs: no rule between the rows): each such line then starts a
+    row, and a line without figures goes on with the row above when its text
+    falls only in columns where that row has text (the rest of a wrapped name),
+    else starts one. It is a table when it has three columns or more, two of
+    them holding figures in most rows, each column's figures lined up.
+    """
+    lines = [_groups(line, _RULED_GAP) for band in bands for line in band]
+    numbers = [min(w.line for w in line) for band in bands for line in band]
+    anchor = [_figures(groups) >= 2 for groups in lines]
+    spans: list[tuple[int, int]] = []  # each band's lines, [start, end)
+    for band in bands:
+        start = spans[-1][1] if spans else 0
+        spans.append((start, start + len(band)))
+    header = len(bands) > 1 and not any(anchor[slice(*spans[0])])
+    body = list(range(spans[0][1] if header else 0, len(lines)))
+    most = max(len(lines[i]) for i in body)
+    columns = _columns([lines[i] for i in body if len(lines[i]) == most])
+    if columns is None:
+        return None
+    for groups in lines:
+        for g in groups:
+            if _place(columns, g) is None:
+                columns = sorted([*columns, (g.x0, g.x1)])
+    head = [g for i in range(spans[0][1] if header else 0) for g in lines[i]]
+    columns = _headed(columns, [head, *(lines[i] for i in body)], _place)
+    if len(columns) < _MIN_COLUMNS:
+        return None
+    places = [[_place(columns, g) for g in groups] for groups in lines]
+    rows: list[list[int]] = []
+    for k, (start, end) in enumerate(spans):
+        members = list(range(start, end))
+        if (k == 0 and header) or sum(anchor[i] for i in members) < 2:
+            rows.append(members)
+            continue
+        for i in members:
+            if anchor[i] or not rows or rows[-1][0] < start:
+                rows.append([i])
+                continue
+            filled = {c for j in rows[-1] for c in places[j]}
+            if set(places[i]) <= filled:
+                rows[-1].append(i)
+            else:
+                rows.append([i])
+    cells: list[dict[int, list[Word]]] = []
+    for row in rows:
+        cell: dict[int, list[Word]] = {}
+        for i in row:
+            for g, col in zip(lines[i], places[i], strict=True):
+                cell.setdefault(col or 0, []).extend(g.words)
+        cells.append(cell)
+    first = 1 if header else 0
+    figures = 0
+    for k in range(len(columns)):
+        held = [
+            g
+            for i in body
+            for g, at in zip(lines[i], places[i], strict=True)
+            if at == k and _is_figure(g.text)
+        ]
+        if not _aligned(held):
+            return None
+        texts = [" ".join(w.text for w in c[k]) for c in cells[first:] if k in c]
+        if sum(1 for t in texts if _is_figure(t)) * 2 > len(cells) - first:
+            figures += 1
+    if figures < 2:
+        return None
+    xs = [a, *(_edge(columns, k, lines, places) for k in range(1, len(columns))), b]
+    pieces = [
+        [piece(cell.get(k, []), xs[k], xs[k + 1]) for k in range(len(columns))]
+        for cell in cells
+    ]
+    rows_at = [numbers[row[0]] for row in rows]
+    return Fragment(page=page, xs=xs, rows=pieces, lines=rows_at, loose=True)
+
+
+def _figures(groups: list[_Group]) -> int:
+    return sum(1 for g in groups if _is_figure(g.text))
+
+
+def _place(columns: list[tuple[float, float]], group: _Group) -> int | None:
+    """The column a group goes to: where it starts, else the one it overlaps most."""
+    for k, (a, b) in enumerate(columns):
+        if a - _ALIGN <= group.x0 <= b:
+            return k
+    best, most = None, 0.0
+    for k, (a, b) in enumerate(columns):
+        overlap = min(b, group.x1) - max(a, group.x0)
+        if overlap > most:
+            best, most = k, overlap
+    return best
+
+
+def _edge(
+    columns: list[tuple[float, float]],
+    k: int,
+    lines: list[list[_Group]],
+    places: list[list[int | None]],
+) -> float:
+    """The edge between columns ``k - 1`` and ``k``, where the page does not move it.
+
+    Left of a column whose groups are left-aligned, or right of one whose groups
+    are right-aligned: the same on every page of the table, whatever its widest
+    words there; else halfway between.
+    """
+
+    def held(c: int) -> list[_Group]:
+        return [
+            g
+            for groups, at in zip(lines, places, strict=True)
+            for g, p in zip(groups, at, strict=True)
+            if p == c
+        ]
+
+    right = held(k)
+    if right and max(g.x0 for g in right) - min(g.x0 for g in right) <= _ALIGN:
+        return columns[k][0] - _ALIGN
+    left = held(k - 1)
+    if left and max(g.x1 for g in left) - min(g.x1 for g in left) <= _ALIGN:
+        return columns[k - 1][1] + _ALIGN
+    return (columns[k - 1][1] + columns[k][0]) / 2

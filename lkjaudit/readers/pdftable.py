@@ -116,6 +116,7 @@ class Fragment:
     xs: list[float]
     rows: list[list[Piece]]
     lines: list[int]  # the text line of each row on its page
+    loose: bool = False  # column edges found from the words, not drawn lines
 
 
 # ---------------------------------------------------------------------- cell text
@@ -481,6 +482,7 @@ def join_table(
             for row in part.rows:
                 for one in row:
                     one.words = words
+    _align_loose(fragments)
     xs = _centres([x for f in fragments for x in f.xs])
     grid: list[list[Piece | None]] = []
     where: list[tuple[int, int]] = []  # (line, page) of each row
@@ -526,6 +528,23 @@ def join_table(
         line_end=where[-1][0] if where else None,
         page_start=fragments[0].page,
     )
+
+
+def _align_loose(fragments: list[Fragment]) -> None:
+    """Give a later page's part of a table ruled across its first part's columns.
+
+    Its column edges were found from how its words line up, and an edge between
+    a name and the figures right of it moves with the widest words on the page;
+    with as many columns as the first part, it has the first part's columns.
+    """
+    first = fragments[0]
+    for part in fragments[1:]:
+        if not part.loose or len(part.xs) != len(first.xs):
+            continue
+        part.xs = list(first.xs)
+        for row in part.rows:
+            for k, one in enumerate(row):
+                one.left = first.xs[k]
 
 
 def _rest(last: list[Piece], first: list[Piece], heading: bool) -> bool:
