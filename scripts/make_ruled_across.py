@@ -14,6 +14,8 @@ way a Word table with a "horizontal borders only" style prints:
   last row, a JUMLAH row (merged across No and the name) last;
 * ``booktabs-pages.pdf``: a booktabs table over a page break, the header
   repeated on the second page, a rule closing each page's part;
+* ``booktabs-open.pdf``: the same with no rule closing the first page's part
+  (a LaTeX longtable without a foot): its rows run down to the page's end;
 * ``ruled-rows-pages.pdf``: the table of ``ruled-rows.pdf`` (its sisa right)
   with a line under every row, over a page break, the header repeated;
 * ``ruled-prose.pdf``: no table at all: paragraphs with a rule between two
@@ -216,6 +218,11 @@ def main() -> None:
         "booktabs-pages.pdf",
         _filler(15)
         + _around(_table(right + MORE, every_row=False, pages=True, total=True)),
+    )
+    _write(
+        "booktabs-open.pdf",
+        _filler(15)
+        + _around(_table(right + MORE, every_row=False, pages=False, total=True)),
     )
     _write(
         "ruled-rows-pages.pdf",

@@ -269,6 +269,7 @@ def _table(
 
 _RULED_GAP = 0.8  # a gap between two columns of a ruled table, in font sizes
 _SAME_RULE = 2 * SNAP  # points: rules of one table start and end together
+_OPEN_GAP = 2.5  # font sizes: a gap under a table's last line that ends it
 
 
 def ruled_tables(
@@ -337,6 +338,10 @@ def ruled_tables(
                 if inside:
                     band.append(inside)
             bands.append(band)
+        if len(stack) == 2 and bands[0] and not any(_anchor(ln) for ln in bands[0]):
+            # NOTE: rules above and below a header and none further: booktabs
+            # whose page ends before its closing rule
+            bands.append(_open_band(middles, by_line, stack[-1], taken))
         for part in _parts(bands, b - a):
             table = _ruled(part, a, b, page)
             if table is not None:
@@ -345,6 +350,54 @@ def ruled_tables(
                 taken.update(id(w) for band in part for line in band for w in line)
     left = [w for w in words if id(w) not in taken]
     return found, left
+
+
+def _anchor(line: list[Word]) -> bool:
+    """Whether a line holds two figures or more: a row's line of figures."""
+    return _figures(_groups(line, _RULED_GAP)) >= 2
+
+
+def _open_band(
+    middles: list[tuple[float, int]],
+    by_line: dict[int, list[Word]],
+    rule: Segment,
+    taken: set[int],
+) -> list[list[Word]]:
+    """The lines under a header's lower rule when no rule closes the table.
+
+    Those within the rule's width, down to a caption, a paragraph's line (one
+    group over most of the width) or a gap wider than :data:`_OPEN_GAP` font
+    sizes (the page's footer), or the end of the page.
+    """
+    out: list[list[Word]] = []
+    bottom = rule.pos
+    for middle, n in middles:
+        if middle <= rule.pos:
+            continue
+        inside = [
+            w
+            for w in by_line[n]
+            if rule.a - SNAP <= (w.x0 + w.x1) / 2 <= rule.b + SNAP
+            and id(w) not in taken
+        ]
+        if not inside:
+            continue
+        size = max(w.size for w in inside)
+        groups = _groups(inside, _RULED_GAP)
+        if (
+            min(w.top for w in inside) - bottom > _OPEN_GAP * size
+            or caption_number(" ".join(g.text for g in groups))
+            or (len(groups) == 1 and _wide(groups[0], rule.b - rule.a))
+        ):
+            break
+        out.append(inside)
+        bottom = max(w.bottom for w in inside)
+    return out
+
+
+def _wide(group: _Group, width: float) -> bool:
+    """Whether a group is a line of prose: over most of a table's width."""
+    return group.x1 - group.x0 > 0.6 * width
 
 
 def _parts(bands: list[list[list[Word]]], width: float) -> list[list[list[list[Word]]]]:
@@ -358,7 +411,7 @@ def _parts(bands: list[list[list[Word]]], width: float) -> list[list[list[list[W
             text = " ".join(g.text for g in groups)
             if caption_number(text):
                 prose = True
-            if len(groups) == 1 and groups[0].x1 - groups[0].x0 > 0.6 * width:
+            if len(groups) == 1 and _wide(groups[0], width):
                 wide += 1
         if prose or wide >= 2:
             parts.append([])
