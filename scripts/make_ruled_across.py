@@ -14,6 +14,8 @@ way a Word table with a "horizontal borders only" style prints:
   last row, a JUMLAH row (merged across No and the name) last;
 * ``booktabs-pages.pdf``: a booktabs table over a page break, the header
   repeated on the second page, a rule closing each page's part;
+* ``booktabs-middle.pdf``: the rows of ``booktabs.pdf`` set in the middle of
+  their cells, under a program's name with no figure (a row of words only);
 * ``booktabs-open.pdf``: the same with no rule closing the first page's part
   (a LaTeX longtable without a foot): its rows run down to the page's end;
 * ``ruled-rows-pages.pdf``: the table of ``ruled-rows.pdf`` (its sisa right)
@@ -85,6 +87,8 @@ MORE = [
     + ["16.800.000", "16.420.000", "380.000", "97,74"],
 ]
 
+PROGRAM = "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA"
+
 CAPTION = "Tabel 3.2 Realisasi Anggaran Sub Kegiatan Tahun 2024"
 INTRO = (
     "Realisasi anggaran Dinas Kominfo Kabupaten Sukamaju tahun 2024 menurut sub "
@@ -115,12 +119,16 @@ def _cells(rows: list[list[str]]) -> list[list[Paragraph]]:
 
 
 def _table(
-    rows: list[list[str]], every_row: bool, pages: bool = False, total: bool = False
+    rows: list[list[str]],
+    every_row: bool,
+    pages: bool = False,
+    total: bool = False,
+    valign: str = "TOP",
 ) -> Table:
     if total:
         rows = [*rows, _jumlah(rows)]
     style = [
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("VALIGN", (0, 0), (-1, -1), valign),
         ("LINEABOVE", (0, 0), (-1, 0), 1.0, colors.black),
         ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.black),
         ("LINEBELOW", (0, -1), (-1, -1), 1.0, colors.black),
@@ -218,6 +226,11 @@ def main() -> None:
         "booktabs-pages.pdf",
         _filler(15)
         + _around(_table(right + MORE, every_row=False, pages=True, total=True)),
+    )
+    heading = ["", PROGRAM, "", "", "", ""]
+    _write(
+        "booktabs-middle.pdf",
+        _around(_table([heading, *right], every_row=False, valign="MIDDLE")),
     )
     _write(
         "booktabs-open.pdf",

@@ -270,6 +270,7 @@ def _table(
 _RULED_GAP = 0.8  # a gap between two columns of a ruled table, in font sizes
 _SAME_RULE = 2 * SNAP  # points: rules of one table start and end together
 _OPEN_GAP = 2.5  # font sizes: a gap under a table's last line that ends it
+_ROW_STEP = 0.25  # font sizes: the extra step from one row to the next
 
 
 def ruled_tables(
@@ -464,16 +465,8 @@ def _ruled(
         members = list(range(start, end))
         if (k == 0 and header) or sum(anchor[i] for i in members) < 2:
             rows.append(members)
-            continue
-        for i in members:
-            if anchor[i] or not rows or rows[-1][0] < start:
-                rows.append([i])
-                continue
-            filled = {c for j in rows[-1] for c in places[j]}
-            if set(places[i]) <= filled:
-                rows[-1].append(i)
-            else:
-                rows.append([i])
+        else:
+            rows += _band_rows(members, anchor, lines, places)
     cells: list[dict[int, list[Word]]] = []
     for row in rows:
         cell: dict[int, list[Word]] = {}
@@ -504,6 +497,56 @@ def _ruled(
     ]
     rows_at = [numbers[row[0]] for row in rows]
     return Fragment(page=page, xs=xs, rows=pieces, lines=rows_at, loose=True)
+
+
+def _band_rows(
+    members: list[int],
+    anchor: list[bool],
+    lines: list[list[_Group]],
+    places: list[list[int | None]],
+) -> list[list[int]]:
+    """The rows of a band with several lines of figures (no rule between rows).
+
+    A cell's lines follow each other at its line spacing, the narrowest step
+    from a line to the next one with words in the same column; between two
+    rows there is mostly more (the cells' padding, a paragraph's space after):
+    a step wider by :data:`_ROW_STEP` font sizes than that spacing cuts the band
+    into runs. A run with one line of figures is a row, wherever that line is
+    in it (a name set in the middle of its cell or at its bottom); a run without
+    is a row of words only; a run with several (rows set with no space between)
+    starts a row at each, the lines without figures going on with the row above
+    (the rest of a name wrapped in a cell set at its top).
+    """
+    tops = {i: min(w.top for g in lines[i] for w in g.words) for i in members}
+    bottoms = {i: max(w.bottom for g in lines[i] for w in g.words) for i in members}
+
+    def step(i: int, j: int) -> float:
+        return min(tops[j] - tops[i], bottoms[j] - bottoms[i])
+
+    last: dict[int | None, int] = {}  # column → the last line with words in it
+    spacing = float("inf")
+    for i in members:
+        for col in set(places[i]):
+            if col in last:
+                spacing = min(spacing, step(last[col], i))
+            last[col] = i
+    runs: list[list[int]] = [[members[0]]]
+    for i, j in pairwise(members):
+        size = max(w.size for g in lines[j] for w in g.words)
+        if step(i, j) > spacing + _ROW_STEP * size:
+            runs.append([])
+        runs[-1].append(j)
+    rows: list[list[int]] = []
+    for run in runs:
+        if sum(anchor[i] for i in run) < 2:
+            rows.append(run)
+            continue
+        for i in run:
+            if anchor[i] or not rows or rows[-1][0] < run[0]:
+                rows.append([i])
+            else:
+                rows[-1].append(i)
+    return rows
 
 
 def _figures(groups: list[_Group]) -> int:

@@ -77,6 +77,20 @@ def test_booktabs_rules_make_each_line_of_figures_a_row() -> None:
     assert _cells("booktabs.pdf") == [HEADER, *ROWS, jumlah]
 
 
+def test_booktabs_rows_set_in_the_middle_of_their_cells() -> None:
+    # a name's first line is above its row's line of figures, its last below;
+    # a program's name over three lines with no figure is a row of its own
+    program = "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA"
+    assert _cells("booktabs-middle.pdf") == [
+        HEADER,
+        ["", program, "", "", "", ""],
+        *ROWS,
+    ]
+    # each row at its name's first line, above its figures
+    lines = [line for _, line in _where("booktabs-middle.pdf")]
+    assert lines == [5, 8, 11, 14, 17, 20, 23]
+
+
 @pytest.mark.parametrize(
     "name", ["booktabs-pages.pdf", "booktabs-open.pdf", "ruled-rows-pages.pdf"]
 )
@@ -100,7 +114,13 @@ def test_a_table_ruled_across_over_a_page_break_is_one_table(name: str) -> None:
 
 @pytest.mark.parametrize(
     "name",
-    ["booktabs.pdf", "booktabs-pages.pdf", "booktabs-open.pdf", "ruled-rows-pages.pdf"],
+    [
+        "booktabs.pdf",
+        "booktabs-middle.pdf",
+        "booktabs-pages.pdf",
+        "booktabs-open.pdf",
+        "ruled-rows-pages.pdf",
+    ],
 )
 def test_a_table_ruled_across_whose_figures_are_right_gives_no_finding(
     name: str,
