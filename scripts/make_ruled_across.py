@@ -14,6 +14,8 @@ way a Word table with a "horizontal borders only" style prints:
   last row, a JUMLAH row (merged across No and the name) last;
 * ``booktabs-pages.pdf``: a booktabs table over a page break, the header
   repeated on the second page, a rule closing each page's part;
+* ``ruled-rows-notop.pdf``: a line under every row and none above the header,
+  an unnumbered bold title just above it;
 * ``booktabs-middle.pdf``: the rows of ``booktabs.pdf`` set in the middle of
   their cells, under a program's name with no figure (a row of words only);
 * ``booktabs-open.pdf``: the same with no rule closing the first page's part
@@ -227,6 +229,11 @@ def main() -> None:
         _filler(15)
         + _around(_table(right + MORE, every_row=False, pages=True, total=True)),
     )
+    under = [("VALIGN", (0, 0), (-1, -1), "TOP")]
+    under.append(("LINEBELOW", (0, 0), (-1, -1), 0.5, colors.black))
+    notop = Table(_cells(right), colWidths=WIDTHS, style=TableStyle(under))
+    title = Paragraph("Realisasi Anggaran Sub Kegiatan Tahun 2024", BOLD)
+    _write("ruled-rows-notop.pdf", [*_around(notop)[:4], title, Spacer(1, 2), notop])
     heading = ["", PROGRAM, "", "", "", ""]
     _write(
         "booktabs-middle.pdf",

@@ -36,7 +36,7 @@ of its fullest lines line up.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
@@ -271,6 +271,7 @@ _RULED_GAP = 0.8  # a gap between two columns of a ruled table, in font sizes
 _SAME_RULE = 2 * SNAP  # points: rules of one table start and end together
 _OPEN_GAP = 2.5  # font sizes: a gap under a table's last line that ends it
 _ROW_STEP = 0.25  # font sizes: the extra step from one row to the next
+_HEADER_LINES = 4  # lines of a header over a table with no rule above it
 
 
 def ruled_tables(
@@ -342,9 +343,21 @@ def ruled_tables(
         if len(stack) == 2 and bands[0] and not any(_anchor(ln) for ln in bands[0]):
             # NOTE: rules above and below a header and none further: booktabs
             # whose page ends before its closing rule
-            bands.append(_open_band(middles, by_line, stack[-1], taken))
+            bands.append(_beyond(middles, heights, by_line, stack[-1], taken, True))
         for part in _parts(bands, b - a):
-            table = _ruled(part, a, b, page)
+            table = None
+            if part[0] is bands[0] and any(_anchor(ln) for ln in part[0]):
+                # NOTE: rows from the first rule down: the header may stand
+                # over the first rule with no rule above it
+                above = _beyond(middles, heights, by_line, stack[0], taken, False)
+                while above and len(_groups(above[0], _RULED_GAP)) < 2:
+                    above = above[1:]  # NOTE: a title line over the header
+                table = _ruled([above, *part], a, b, page) if above else None
+                if table is not None and _headed_by(table):
+                    part = [above, *part]
+                else:
+                    table = None
+            table = table or _ruled(part, a, b, page)
             if table is not None:
                 top = min(w.top for w in part[0][0])
                 found.append((top, table))
@@ -358,26 +371,31 @@ def _anchor(line: list[Word]) -> bool:
     return _figures(_groups(line, _RULED_GAP)) >= 2
 
 
-def _open_band(
+def _beyond(
     middles: list[tuple[float, int]],
+    heights: list[float],
     by_line: dict[int, list[Word]],
     rule: Segment,
     taken: set[int],
+    down: bool,
 ) -> list[list[Word]]:
-    """The lines under a header's lower rule when no rule closes the table.
+    """The lines just below (or above) a rule that no other rule closes.
 
-    Those within the rule's width, down to a caption, a paragraph's line (one
-    group over most of the width) or a gap wider than :data:`_OPEN_GAP` font
-    sizes (the page's footer), or the end of the page.
+    Those within the rule's width, going away from it, up to a caption, a
+    paragraph's line (one group over most of the width) or a gap wider than
+    :data:`_OPEN_GAP` font sizes (the page's footer, the text around), or the
+    end of the page; going up, also up to a line of figures, and
+    :data:`_HEADER_LINES` lines at most (a header over a table with no rule
+    above it).
     """
+    at = bisect_right(heights, rule.pos)
+    order = range(at, len(middles)) if down else range(at - 1, -1, -1)
     out: list[list[Word]] = []
-    bottom = rule.pos
-    for middle, n in middles:
-        if middle <= rule.pos:
-            continue
+    edge = rule.pos
+    for k in order:
         inside = [
             w
-            for w in by_line[n]
+            for w in by_line[middles[k][1]]
             if rule.a - SNAP <= (w.x0 + w.x1) / 2 <= rule.b + SNAP
             and id(w) not in taken
         ]
@@ -385,15 +403,22 @@ def _open_band(
             continue
         size = max(w.size for w in inside)
         groups = _groups(inside, _RULED_GAP)
+        near = min(w.top for w in inside) if down else max(w.bottom for w in inside)
         if (
-            min(w.top for w in inside) - bottom > _OPEN_GAP * size
+            abs(near - edge) > _OPEN_GAP * size
             or caption_number(" ".join(g.text for g in groups))
             or (len(groups) == 1 and _wide(groups[0], rule.b - rule.a))
+            or (not down and (_figures(groups) >= 2 or len(out) == _HEADER_LINES))
         ):
             break
         out.append(inside)
-        bottom = max(w.bottom for w in inside)
-    return out
+        edge = max(w.bottom for w in inside) if down else min(w.top for w in inside)
+    return out if down else out[::-1]
+
+
+def _headed_by(table: Fragment) -> bool:
+    """Whether a table's first row names half its columns or more: a header."""
+    return sum(1 for p in table.rows[0] if p.lines) * 2 >= len(table.rows[0])
 
 
 def _wide(group: _Group, width: float) -> bool:

@@ -72,6 +72,14 @@ def test_a_rule_under_every_row_makes_each_band_a_row() -> None:
     ]
 
 
+def test_a_header_over_the_first_rule_with_none_above_it_is_the_header() -> None:
+    # the bold title just above the header is the table's caption, not its header
+    assert _cells("ruled-rows-notop.pdf") == [HEADER, *ROWS]
+    report = load_report(str(FIXTURES / "ruled-rows-notop.pdf"))
+    assert report.tables[0].caption == "Realisasi Anggaran Sub Kegiatan Tahun 2024"
+    assert audit_report(report, AuditOptions(strict=True)) == []
+
+
 def test_booktabs_rules_make_each_line_of_figures_a_row() -> None:
     jumlah = ["JUMLAH", "", "3.016.820.000", "2.902.498.650", "114.321.350", "96,21"]
     assert _cells("booktabs.pdf") == [HEADER, *ROWS, jumlah]
