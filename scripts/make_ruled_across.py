@@ -26,6 +26,9 @@ way a Word table with a "horizontal borders only" style prints:
   sections, an underlined heading, a key-value list between two rules, and a
   signature block with a line to sign on.
 
+* ``ruled-title.pdf``: a title boxed by two rules over a table drawn without
+  any line (read as before, from how its words line up, under its own header).
+
 The PDFs are the same on every run (reportlab's ``invariant`` mode).
 """
 
@@ -219,6 +222,30 @@ def _prose() -> list[object]:
     ]
 
 
+def _boxed_title() -> list[object]:
+    """A title between two rules over a table drawn without any line."""
+    data = [
+        ["No", "Jenis Belanja", "Anggaran (Rp)", "Realisasi (Rp)", "%"],
+        ["1", "Belanja Pegawai", "2.846.320.000", "2.739.518.400", "96,25"],
+        ["2", "Belanja Barang dan Jasa", "170.500.000", "162.980.250", "95,59"],
+        ["", "JUMLAH", "3.016.820.000", "2.902.498.650", "96,21"],
+    ]
+    style = [("ALIGN", (2, 0), (-1, -1), "RIGHT"), ("FONTSIZE", (0, 0), (-1, -1), 9)]
+    widths = [1.2 * cm, 5.8 * cm, 3.4 * cm, 3.4 * cm, 2.0 * cm]
+    line = HRFlowable(width="100%", thickness=0.8, color=colors.black)
+    return [
+        line,
+        Spacer(1, 4),
+        Paragraph("REALISASI ANGGARAN MENURUT JENIS BELANJA", BOLD),
+        Spacer(1, 4),
+        HRFlowable(width="100%", thickness=0.8, color=colors.black),
+        Spacer(1, 6),
+        Table(data, colWidths=widths, style=TableStyle(style)),
+        Spacer(1, 8),
+        Paragraph(INTRO, BODY),
+    ]
+
+
 def main() -> None:
     rows = ROWS
     _write("ruled-rows.pdf", _around(_table(rows, every_row=True)))
@@ -249,6 +276,7 @@ def main() -> None:
         _filler(15) + _around(_table(right + MORE, every_row=True, total=True)),
     )
     _write("ruled-prose.pdf", _prose())
+    _write("ruled-title.pdf", _boxed_title())
 
 
 if __name__ == "__main__":

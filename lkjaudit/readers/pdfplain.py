@@ -340,10 +340,12 @@ def ruled_tables(
                 if inside:
                     band.append(inside)
             bands.append(band)
+        opened: list[list[Word]] = []
         if len(stack) == 2 and bands[0] and not any(_anchor(ln) for ln in bands[0]):
             # NOTE: rules above and below a header and none further: booktabs
             # whose page ends before its closing rule
-            bands.append(_beyond(middles, heights, by_line, stack[-1], taken, True))
+            opened = _beyond(middles, heights, by_line, stack[-1], taken, True)
+            bands.append(opened)
         for part in _parts(bands, b - a):
             table = None
             if part[0] is bands[0] and any(_anchor(ln) for ln in part[0]):
@@ -358,6 +360,10 @@ def ruled_tables(
                 else:
                     table = None
             table = table or _ruled(part, a, b, page)
+            if table is not None and any(band is opened for band in part):
+                # NOTE: a title boxed by two rules over a table drawn without
+                # any is no header of that table
+                table = table if _headed_by(table) else None
             if table is not None:
                 top = min(w.top for w in part[0][0])
                 found.append((top, table))
@@ -397,8 +403,9 @@ def _beyond(
             w
             for w in by_line[middles[k][1]]
             if rule.a - SNAP <= (w.x0 + w.x1) / 2 <= rule.b + SNAP
-            and id(w) not in taken
         ]
+        if any(id(w) in taken for w in inside):
+            break  # NOTE: another table's line
         if not inside:
             continue
         size = max(w.size for w in inside)

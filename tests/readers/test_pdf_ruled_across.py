@@ -172,3 +172,16 @@ def test_rules_in_prose_make_no_table() -> None:
         "Drs. BAMBANG SUTRISNO, M.Si",
         "NIP. 19700512 199803 1 004",
     ]
+
+
+def test_a_title_boxed_by_two_rules_is_no_header_of_the_table_under_it() -> None:
+    # the table under it has no line at all: it is read from how its words line
+    # up, under its own header, the boxed title its caption
+    assert _cells("ruled-title.pdf") == [
+        ["No", "Jenis Belanja", "Anggaran (Rp)", "Realisasi (Rp)", "%"],
+        ["1", "Belanja Pegawai", "2.846.320.000", "2.739.518.400", "96,25"],
+        ["2", "Belanja Barang dan Jasa", "170.500.000", "162.980.250", "95,59"],
+        ["", "JUMLAH", "3.016.820.000", "2.902.498.650", "96,21"],
+    ]
+    (table,) = read_report(str(FIXTURES / "ruled-title.pdf")).tables
+    assert table.caption == "REALISASI ANGGARAN MENURUT JENIS BELANJA"
