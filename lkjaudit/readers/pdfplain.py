@@ -37,6 +37,7 @@ of its fullest lines line up.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
@@ -464,11 +465,9 @@ def _ruled(
     in, else the one it overlaps most, else to a column of its own (a header
     over an empty column); a header beside its column's figures heads them
     (:func:`_headed`). A band is one row, unless two or more of its lines hold
-    figures (booktabs: no rule between the rows): each such line then starts a
-    row, and a line without figures goes on with the row above when its text
-    falls only in columns where that row has text (the rest of a wrapped name),
-    else starts one. It is a table when it has three columns or more, two of
-    them holding figures in most rows, each column's figures lined up.
+    figures (booktabs: no rule between the rows), when :func:`_band_rows` cuts
+    it. It is a table when it has three columns or more, two of them holding
+    figures in most rows, each column's figures lined up.
     """
     lines = [_groups(line, _RULED_GAP) for band in bands for line in band]
     numbers = [min(w.line for w in line) for band in bands for line in band]
@@ -507,22 +506,24 @@ def _ruled(
                 cell.setdefault(col or 0, []).extend(g.words)
         cells.append(cell)
     first = 1 if header else 0
-    figures = 0
-    for k in range(len(columns)):
-        held = [
-            g
-            for i in body
-            for g, at in zip(lines[i], places[i], strict=True)
-            if at == k and _is_figure(g.text)
-        ]
-        if not _aligned(held):
-            return None
-        texts = [" ".join(w.text for w in c[k]) for c in cells[first:] if k in c]
-        if sum(1 for t in texts if _is_figure(t)) * 2 > len(cells) - first:
-            figures += 1
-    if figures < 2:
+    by_column: dict[int | None, list[_Group]] = {}  # every line's groups
+    lined: dict[int | None, list[_Group]] = {}  # the body's figures
+    for i, (groups, at) in enumerate(zip(lines, places, strict=True)):
+        for g, col in zip(groups, at, strict=True):
+            by_column.setdefault(col, []).append(g)
+            if i >= body[0] and _is_figure(g.text):
+                lined.setdefault(col, []).append(g)
+    if not all(_aligned(held) for held in lined.values()):
         return None
-    xs = [a, *(_edge(columns, k, lines, places) for k in range(1, len(columns))), b]
+    filled = Counter(
+        k
+        for cell in cells[first:]
+        for k, words in cell.items()
+        if _is_figure(" ".join(w.text for w in words))
+    )
+    if sum(1 for n in filled.values() if n * 2 > len(cells) - first) < 2:
+        return None
+    xs = [a, *(_edge(columns, k, by_column) for k in range(1, len(columns))), b]
     pieces = [
         [piece(cell.get(k, []), xs[k], xs[k + 1]) for k in range(len(columns))]
         for cell in cells
@@ -601,28 +602,18 @@ def _place(columns: list[tuple[float, float]], group: _Group) -> int | None:
 def _edge(
     columns: list[tuple[float, float]],
     k: int,
-    lines: list[list[_Group]],
-    places: list[list[int | None]],
+    held: dict[int | None, list[_Group]],
 ) -> float:
     """The edge between columns ``k - 1`` and ``k``, where the page does not move it.
 
-    Left of a column whose groups are left-aligned, or right of one whose groups
-    are right-aligned: the same on every page of the table, whatever its widest
-    words there; else halfway between.
+    Left of a column whose groups (``held``, by column) are left-aligned, or
+    right of one whose groups are right-aligned: the same on every page of the
+    table, whatever its widest words there; else halfway between.
     """
-
-    def held(c: int) -> list[_Group]:
-        return [
-            g
-            for groups, at in zip(lines, places, strict=True)
-            for g, p in zip(groups, at, strict=True)
-            if p == c
-        ]
-
-    right = held(k)
+    right = held.get(k, [])
     if right and max(g.x0 for g in right) - min(g.x0 for g in right) <= _ALIGN:
         return columns[k][0] - _ALIGN
-    left = held(k - 1)
+    left = held.get(k - 1, [])
     if left and max(g.x1 for g in left) - min(g.x1 for g in left) <= _ALIGN:
         return columns[k - 1][1] + _ALIGN
     return (columns[k - 1][1] + columns[k][0]) / 2
