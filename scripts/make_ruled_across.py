@@ -16,6 +16,8 @@ way a Word table with a "horizontal borders only" style prints:
   repeated on the second page, a rule closing each page's part;
 * ``ruled-rows-notop.pdf``: a line under every row and none above the header,
   an unnumbered bold title just above it;
+* ``ruled-rows-once.pdf``: ``ruled-rows-pages.pdf`` with its header printed
+  once: the second page opens with a row and no line above it;
 * ``booktabs-middle.pdf``: the rows of ``booktabs.pdf`` set in the middle of
   their cells, under a program's name with no figure (a row of words only);
 * ``booktabs-open.pdf``: the same with no rule closing the first page's part
@@ -44,6 +46,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.platypus import (
     HRFlowable,
+    PageBreak,
     Paragraph,
     SimpleDocTemplate,
     Spacer,
@@ -261,6 +264,23 @@ def main() -> None:
     notop = Table(_cells(right), colWidths=WIDTHS, style=TableStyle(under))
     title = Paragraph("Realisasi Anggaran Sub Kegiatan Tahun 2024", BOLD)
     _write("ruled-rows-notop.pdf", [*_around(notop)[:4], title, Spacer(1, 2), notop])
+    # NOTE: drawn as two tables, a page break between: reportlab draws the
+    # line under a page's last row again over the next page's first row
+    rest = [*right[4:], *MORE, _jumlah(right + MORE)]
+    tail = Table(
+        _cells(rest)[1:],
+        colWidths=WIDTHS,
+        style=TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("SPAN", (0, -1), (1, -1)),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.5, colors.black),
+            ]
+        ),
+    )
+    once = [_table(right[:4], every_row=True), PageBreak(), tail]
+    story = _filler(15) + _around(once[0])
+    _write("ruled-rows-once.pdf", story[:-2] + once[1:] + story[-2:])
     heading = ["", PROGRAM, "", "", "", ""]
     _write(
         "booktabs-middle.pdf",

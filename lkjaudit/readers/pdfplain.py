@@ -350,8 +350,8 @@ def ruled_tables(
         for part in _parts(bands, b - a):
             table = None
             if part[0] is bands[0] and any(_anchor(ln) for ln in part[0]):
-                # NOTE: rows from the first rule down: the header may stand
-                # over the first rule with no rule above it
+                # NOTE: rows from the first rule down: the header, or a page's
+                # first row, may stand over the first rule with no rule above
                 above = _beyond(middles, heights, by_line, stack[0], taken, False)
                 while above and len(_groups(above[0], _RULED_GAP)) < 2:
                     above = above[1:]  # NOTE: a title line over the header
@@ -391,9 +391,9 @@ def _beyond(
     Those within the rule's width, going away from it, up to a caption, a
     paragraph's line (one group over most of the width) or a gap wider than
     :data:`_OPEN_GAP` font sizes (the page's footer, the text around), or the
-    end of the page; going up, also up to a line of figures, and
-    :data:`_HEADER_LINES` lines at most (a header over a table with no rule
-    above it).
+    end of the page; going up, :data:`_HEADER_LINES` lines at most (a header
+    over a table with no rule above it), and up to a line of figures, which is
+    taken (the first row on a page, the line above it left on the page before).
     """
     at = bisect_right(heights, rule.pos)
     order = range(at, len(middles)) if down else range(at - 1, -1, -1)
@@ -416,10 +416,12 @@ def _beyond(
             abs(near - edge) > _OPEN_GAP * size
             or caption_number(" ".join(g.text for g in groups))
             or (len(groups) == 1 and _wide(groups[0], rule.b - rule.a))
-            or (not down and (_figures(groups) >= 2 or len(out) == _HEADER_LINES))
+            or (not down and len(out) == _HEADER_LINES)
         ):
             break
         out.append(inside)
+        if not down and _figures(groups) >= 2:
+            break  # NOTE: a row's line of figures: a page's first row, no rule above
         edge = max(w.bottom for w in inside) if down else min(w.top for w in inside)
     return out if down else out[::-1]
 
