@@ -18,6 +18,8 @@ way a Word table with a "horizontal borders only" style prints:
   an unnumbered bold title just above it;
 * ``ruled-rows-once.pdf``: ``ruled-rows-pages.pdf`` with its header printed
   once: the second page opens with a row and no line above it;
+* ``ruled-rows-foot.pdf``: the other way round, no line under the first
+  page's last row, one over the second page's first row;
 * ``booktabs-middle.pdf``: the rows of ``booktabs.pdf`` set in the middle of
   their cells, under a program's name with no figure (a row of words only);
 * ``booktabs-open.pdf``: the same with no rule closing the first page's part
@@ -281,6 +283,15 @@ def main() -> None:
     once = [_table(right[:4], every_row=True), PageBreak(), tail]
     story = _filler(15) + _around(once[0])
     _write("ruled-rows-once.pdf", story[:-2] + once[1:] + story[-2:])
+    # the other way round: no line under the page's last row, one over the
+    # next page's first row
+    lines = [("VALIGN", (0, 0), (-1, -1), "TOP")]
+    lines.append(("LINEABOVE", (0, 0), (-1, 0), 1.0, colors.black))
+    lines.append(("LINEBELOW", (0, 0), (-1, -2), 0.5, colors.black))
+    head = Table(_cells(right[:4]), colWidths=WIDTHS, style=TableStyle(lines))
+    tail.setStyle([("LINEABOVE", (0, 0), (-1, 0), 0.5, colors.black)])
+    story = _filler(15) + _around(head)
+    _write("ruled-rows-foot.pdf", story[:-2] + once[1:] + story[-2:])
     heading = ["", PROGRAM, "", "", "", ""]
     _write(
         "booktabs-middle.pdf",

@@ -341,12 +341,14 @@ def ruled_tables(
                 if inside:
                     band.append(inside)
             bands.append(band)
-        opened: list[list[Word]] = []
-        if len(stack) == 2 and bands[0] and not any(_anchor(ln) for ln in bands[0]):
-            # NOTE: rules above and below a header and none further: booktabs
-            # whose page ends before its closing rule
-            opened = _beyond(middles, heights, by_line, stack[-1], taken, True)
+        # NOTE: a page that ends before the table's closing rule: under a
+        # header ruled above and below (booktabs), or a last row with figures
+        opened = _beyond(middles, heights, by_line, stack[-1], taken, True)
+        header_only = len(stack) == 2 and not any(_anchor(ln) for ln in bands[0])
+        if bands[-1] and (header_only or any(_anchor(ln) for ln in opened)):
             bands.append(opened)
+        else:
+            opened = []
         for part in _parts(bands, b - a):
             table = None
             if part[0] is bands[0] and any(_anchor(ln) for ln in part[0]):

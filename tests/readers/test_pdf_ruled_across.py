@@ -120,12 +120,14 @@ def test_a_table_ruled_across_over_a_page_break_is_one_table(name: str) -> None:
     assert [c.text for c in table.header[0]] == HEADER
 
 
-def test_a_page_that_opens_with_a_row_and_no_rule_above_it_keeps_that_row() -> None:
-    # the header printed once; page 2 opens with row 5, the line above it drawn
-    # at the foot of page 1
+@pytest.mark.parametrize("name", ["ruled-rows-once.pdf", "ruled-rows-foot.pdf"])
+def test_a_row_a_page_break_leaves_with_a_single_line_is_kept(name: str) -> None:
+    # the header printed once; ruled-rows-once.pdf: page 2 opens with row 5 and
+    # no line above it (drawn at the foot of page 1); ruled-rows-foot.pdf: page
+    # 1 ends with row 4 and no line under it (drawn at the top of page 2)
     jumlah = ["JUMLAH", "", "3.141.270.000", "3.022.923.650", "118.346.350", "96,23"]
-    assert _cells("ruled-rows-once.pdf") == [HEADER, *ROWS, *MORE, jumlah]
-    assert _where("ruled-rows-once.pdf")[4:6] == [(1, 43), (2, 1)]
+    assert _cells(name) == [HEADER, *ROWS, *MORE, jumlah]
+    assert _where(name)[4:6] == [(1, 43), (2, 1)]
 
 
 @pytest.mark.parametrize(
@@ -133,6 +135,7 @@ def test_a_page_that_opens_with_a_row_and_no_rule_above_it_keeps_that_row() -> N
     [
         "booktabs.pdf",
         "ruled-rows-once.pdf",
+        "ruled-rows-foot.pdf",
         "booktabs-middle.pdf",
         "booktabs-pages.pdf",
         "booktabs-open.pdf",
