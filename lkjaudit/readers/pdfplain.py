@@ -29,9 +29,9 @@ A table ruled only across (a line under every row, or booktabs-style rules above
 and below its header and under its last row, no vertical line) is read by
 :func:`ruled_tables`, before the rest, from the page's horizontal lines that no
 grid holds: its rows are the bands between its rules (or, between two rules,
-the lines of figures and the wrapped lines below each), so a cell may wrap onto
-as many lines as it needs; its columns are found as above, from how the groups
-of its fullest lines line up.
+the lines of figures with the wrapped lines around each, told apart by the
+space between rows), so a cell may wrap onto as many lines as it needs; its
+columns are found as above, from how the groups of its fullest lines line up.
 """
 
 from __future__ import annotations
@@ -287,6 +287,16 @@ def ruled_tables(
     a paragraph (two lines or more that are one wide group each) is no part of
     a table: it splits the stack. Each part is read by :func:`_ruled`, and taken
     as a table only when its lines make one.
+
+    A page break may leave a table open (:func:`_beyond`): the lines under its
+    last rule join it when they hold a line of figures (a page's last row with
+    no line under it) or when the rule closes a header only (booktabs, its
+    closing rule on a later page); the lines over its first rule, when its
+    first band is a row, join it as its header (no line above it) or as a
+    page's first row (its line above drawn on the page before), when that
+    first row then names half the columns or more. A part so opened that has
+    no such first row (a title boxed by two rules over a table drawn without
+    any) is no table.
     """
     if len(rules) < 2 or not words:
         return [], words
