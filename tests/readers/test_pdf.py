@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
+from pdfdraw import runs_pdf
 
 from lkjaudit.api import AuditOptions, audit_report
 from lkjaudit.errors import InputError
@@ -521,22 +522,7 @@ def _placed_pdf(
     tmp_path: Path, lines: list[tuple[float, list[tuple[float, str]]]]
 ) -> str:
     """One page of text runs in Helvetica 10: per line, its baseline y and (x, text)."""
-    import ctypes
-
-    raw = pdfium.raw
-    pdf = pdfium.PdfDocument.new()
-    page = pdf.new_page(595, 842)
-    for y, runs in lines:
-        for x, s in runs:
-            obj = raw.FPDFPageObj_NewTextObj(pdf.raw, b"Helvetica", ctypes.c_float(10))
-            buf = ctypes.create_string_buffer((s + "\0").encode("utf-16-le"))
-            raw.FPDFText_SetText(obj, ctypes.cast(buf, ctypes.POINTER(raw.FPDF_WCHAR)))
-            raw.FPDFPageObj_Transform(obj, 1, 0, 0, 1, x, y)
-            raw.FPDFPage_InsertObject(page.raw, obj)
-    raw.FPDFPage_GenerateContent(page.raw)
-    target = tmp_path / "placed.pdf"
-    pdf.save(str(target))
-    return str(target)
+    return runs_pdf(tmp_path / "placed.pdf", lines)
 
 
 def _row(y: float, *cells: str) -> tuple[float, list[tuple[float, str]]]:

@@ -1,22 +1,19 @@
 """The first row of a page a ruled table goes on to: data, the header again, or the
-header of another table. The PDFs are drawn here with pdfium (as in test_pdf.py):
-borders as thin filled rectangles, text in Helvetica 8."""
+header of another table. The PDFs are drawn here with pdfium (tests/pdfdraw.py)."""
 
 from __future__ import annotations
 
-import ctypes
 from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
+from pdfdraw import XS, ruled_page, text
 
 from lkjaudit.api import AuditOptions, audit_report
 from lkjaudit.readers import load_report
 
 CAPTION = "Tabel 3.1 Capaian Kinerja Sasaran Strategis"
 HEADER = ("Sasaran", "Indikator", "Target", "Realisasi", "Capaian (%)")
-XS = (50.0, 200.0, 340.0, 400.0, 460.0, 545.0)
-ROW_HEIGHT = 20.0
 
 # the rows of the first page: the header, then two rows of figures
 FIRST = [
@@ -31,52 +28,15 @@ LAST = [
 ]
 
 
-def _page(pdf: pdfium.PdfDocument, rows: list[tuple[str, ...]], top: float) -> None:
-    raw = pdfium.raw
-    page = pdf.new_page(595, 842)
-    path = raw.FPDFPageObj_CreateNewPath(XS[0], top)
-
-    def rect(x: float, y: float, w: float, h: float) -> None:
-        raw.FPDFPath_MoveTo(path, x, y)
-        raw.FPDFPath_LineTo(path, x + w, y)
-        raw.FPDFPath_LineTo(path, x + w, y + h)
-        raw.FPDFPath_LineTo(path, x, y + h)
-        raw.FPDFPath_Close(path)
-
-    bottom = top - ROW_HEIGHT * len(rows)
-    for k in range(len(rows) + 1):
-        rect(XS[0], top - ROW_HEIGHT * k, XS[-1] - XS[0], 0.5)
-    for x in XS:
-        rect(x, bottom, 0.5, top - bottom)
-    raw.FPDFPath_SetDrawMode(path, raw.FPDF_FILLMODE_WINDING, False)
-    raw.FPDFPage_InsertObject(page.raw, path)
-    for k, row in enumerate(rows):
-        for x, text in zip(XS, row, strict=False):
-            if text:
-                _text(pdf, page, x + 3, top - ROW_HEIGHT * (k + 1) + 7, text)
-    raw.FPDFPage_GenerateContent(page.raw)
-
-
-def _text(
-    pdf: pdfium.PdfDocument, page: pdfium.PdfPage, x: float, y: float, s: str
-) -> None:
-    raw = pdfium.raw
-    obj = raw.FPDFPageObj_NewTextObj(pdf.raw, b"Helvetica", ctypes.c_float(8))
-    buf = ctypes.create_string_buffer((s + "\0").encode("utf-16-le"))
-    raw.FPDFText_SetText(obj, ctypes.cast(buf, ctypes.POINTER(raw.FPDF_WCHAR)))
-    raw.FPDFPageObj_Transform(obj, 1, 0, 0, 1, x, y)
-    raw.FPDFPage_InsertObject(page.raw, obj)
-
-
 def _report(tmp_path: Path, top: tuple[str, ...]):  # type: ignore[no-untyped-def]
     """Tabel 3.1 over two pages; the second opens with ``top``, then ``LAST``."""
     pdf = pdfium.PdfDocument.new()
-    _page(pdf, FIRST, 760)
+    ruled_page(pdf, FIRST, 760)
     # the caption above the table on the first page, drawn after the grid
     first = pdf[0]
-    _text(pdf, first, XS[0], 775, CAPTION)
+    text(pdf, first, XS[0], 775, CAPTION)
     pdfium.raw.FPDFPage_GenerateContent(first.raw)
-    _page(pdf, [top, *LAST], 800)
+    ruled_page(pdf, [top, *LAST], 800)
     target = tmp_path / "page-top.pdf"
     pdf.save(str(target))
     return load_report(str(target))

@@ -5,10 +5,9 @@ Helvetica 10 placed at their left edge."""
 
 from __future__ import annotations
 
-import ctypes
 from pathlib import Path
 
-import pypdfium2 as pdfium
+from pdfdraw import runs_pdf
 
 from lkjaudit.api import AuditOptions, audit_report
 from lkjaudit.readers import load_report, read_report
@@ -30,20 +29,7 @@ WRAPPED = ("1.778.500.000", "1.720.966.700", "96,77")
 
 def _pdf(tmp_path: Path, lines: list[tuple[float, list[tuple[float, str]]]]) -> str:
     """One page of text runs: per line, its baseline y and (x, text)."""
-    raw = pdfium.raw
-    pdf = pdfium.PdfDocument.new()
-    page = pdf.new_page(595, 842)
-    for y, runs in lines:
-        for x, s in runs:
-            obj = raw.FPDFPageObj_NewTextObj(pdf.raw, b"Helvetica", ctypes.c_float(10))
-            buf = ctypes.create_string_buffer((s + "\0").encode("utf-16-le"))
-            raw.FPDFText_SetText(obj, ctypes.cast(buf, ctypes.POINTER(raw.FPDF_WCHAR)))
-            raw.FPDFPageObj_Transform(obj, 1, 0, 0, 1, x, y)
-            raw.FPDFPage_InsertObject(page.raw, obj)
-    raw.FPDFPage_GenerateContent(page.raw)
-    target = tmp_path / "plain.pdf"
-    pdf.save(str(target))
-    return str(target)
+    return runs_pdf(tmp_path / "plain.pdf", lines)
 
 
 def _width(figure: str) -> float:
