@@ -174,6 +174,10 @@ def _infer_role(leaf: str, groups: tuple[str, ...], content: str) -> ColumnRole:
         return R.REALISASI
     if head == "target":
         return R.ANGGARAN if money else R.TARGET
+    if content == "text" and _LABEL.match(t):
+        # NOTE: "Jenis Belanja", "Nama Kegiatan" over names: a label, however
+        # budget-like its last word
+        return R.URAIAN
     if _has(t, *_BUDGET) or t in ("rp", "rupiah"):
         if _has(g, "realisasi") and not _has(g, "target"):
             return R.REALISASI_ANGGARAN
@@ -808,6 +812,49 @@ def _group_subtotals(columns: list[Column]) -> None:
             col.role = R.SUBJUMLAH
 
 
+_TOTAL_GROUP = lazy(r"^(jumlah|total|jml\.?)$")
+
+
+def _total_group(columns: list[Column]) -> None:
+    """A ``Jumlah`` group over the same categories as the groups beside it.
+
+    ``Golongan I | | Golongan II | | Jumlah | |`` over ``L | P | L | P | L | P |
+    L + P``: the Jumlah's ``L`` adds up every group's L, its ``P`` every P, so
+    neither is a category of the row (counted, they would double its total).
+    Each is read as a group total (added up by its header across the groups),
+    and the one column beside them under ``Jumlah`` (``L + P``, ``Total``,
+    ``Jumlah``) is the row's Jumlah, the sum of the groups' categories. Nothing
+    changes unless every other group repeats the same labels and the Jumlah's
+    labels are among them, and the table has no Jumlah column of its own.
+    """
+    categories = [c for c in columns if c.role == R.KATEGORI and c.group]
+    by_group: dict[str, list[Column]] = {}
+    for col in categories:
+        by_group.setdefault(col.group, []).append(col)
+    totals = [g for g in by_group if _TOTAL_GROUP.search(norm(g))]
+    others = [g for g in by_group if g not in totals]
+    if len(totals) != 1 or len(others) < 2:
+        return
+    if any(c.role == R.JUMLAH and c.group != totals[0] for c in columns):
+        return
+    labels = {frozenset(norm(c.header) for c in by_group[g]) for g in others}
+    if len(labels) != 1:
+        return
+    (shared,) = labels
+    mine = by_group[totals[0]]
+    if len(shared) < 2 or not all(norm(c.header) in shared for c in mine):
+        return
+    rest = [
+        c
+        for c in columns
+        if c.group == totals[0] and c not in mine and c.content in ("num", "qty")
+    ]
+    for col in mine:
+        col.role = R.SUBJUMLAH
+    if len(rest) == 1:
+        rest[0].role = R.JUMLAH
+
+
 def _target_up_to(columns: list[Column]) -> None:
     """``Target s.d. TW III`` beside the year's target: the year's keeps the role."""
     targets = [c for c in columns if c.role == R.TARGET]
@@ -827,6 +874,7 @@ _PERCENT_ROLES = (R.CAPAIAN, R.PERSEN_ANGGARAN)
 def _postprocess(
     columns: list[Column], stated: int = 0, report_year: ReportYear | None = None
 ) -> None:
+    _total_group(columns)
     _group_subtotals(columns)
     _quarter_parts(columns)
     _keep_reporting_year(columns, report_year)
