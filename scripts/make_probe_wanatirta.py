@@ -275,7 +275,9 @@ BUDGET_TOP = [
 BUDGET_BOTTOM = ["TW I", "TW II", "TW III", "s.d. TW III"]
 
 
-def budget_table(doc: docx.document.Document, rows: list[tuple[list[str], str]]) -> None:
+def budget_table(
+    doc: docx.document.Document, rows: list[tuple[list[str], str]]
+) -> None:
     table = doc.add_table(rows=2 + len(rows), cols=9)
     table.style = "Table Grid"
     header(table, BUDGET_TOP, BUDGET_BOTTOM)
@@ -323,7 +325,9 @@ def build() -> docx.document.Document:
     rows: list[list[str]] = []
     for n, (unit, counts) in enumerate(units, 1):
         men, women = sum(counts[0::2]), sum(counts[1::2])
-        rows.append([str(n), unit, *map(str, counts), str(men), str(women), str(men + women)])
+        rows.append(
+            [str(n), unit, *map(str, counts), str(men), str(women), str(men + women)]
+        )
     columns = [sum(u[1][k] for u in units) for k in range(8)]
     men_all, women_all = sum(columns[0::2]), sum(columns[1::2])
     rows.append(
@@ -382,7 +386,9 @@ def build() -> docx.document.Document:
     para("Tabel 2.1 Perjanjian Kinerja BKPSDM Kabupaten Wanatirta Tahun 2024")
     table = doc.add_table(rows=1 + len(indicators), cols=5)
     table.style = "Table Grid"
-    for j, text in enumerate(["No", "Sasaran", "Indikator Kinerja", "Satuan", "Target"]):
+    for j, text in enumerate(
+        ["No", "Sasaran", "Indikator Kinerja", "Satuan", "Target"]
+    ):
         table.cell(0, j).text = text
     for n, (goal, name, unit, (year, _), _) in enumerate(indicators, 1):
         put(table, n, [str(n), goal, name, unit, f"{year:,}".replace(",", ".")])
@@ -446,14 +452,24 @@ def build() -> docx.document.Document:
     para("Tabel 3.2 Realisasi Anggaran per Program s.d. Triwulan III Tahun 2024")
     table = doc.add_table(rows=2 + len(PROGRAMS), cols=5)
     table.style = "Table Grid"
-    for j, text in enumerate(["No", "Program", "Pagu (Rp)", "Realisasi s.d. TW III (Rp)", "%"]):
+    for j, text in enumerate(
+        ["No", "Program", "Pagu (Rp)", "Realisasi s.d. TW III (Rp)", "%"]
+    ):
         table.cell(0, j).text = text
     summary = []
     for n, (name, program) in enumerate(zip(names, PROGRAMS, strict=True), 1):
         summary.append(
-            [str(n), name, rupiah(program.pagu), rupiah(program.sd), pct(program.sd, program.pagu)]
+            [
+                str(n),
+                name,
+                rupiah(program.pagu),
+                rupiah(program.sd),
+                pct(program.sd, program.pagu),
+            ]
         )
-    summary.append(["", "Jumlah", rupiah(ALL.pagu), rupiah(ALL.sd), pct(ALL.sd, ALL.pagu)])
+    summary.append(
+        ["", "Jumlah", rupiah(ALL.pagu), rupiah(ALL.sd), pct(ALL.sd, ALL.pagu)]
+    )
     # planted: Program Kepegawaian Daerah's pagu copied with one digit off
     assert summary[1][2] == "1.450.100.000"
     summary[1][2] = "1.405.100.000"
@@ -462,7 +478,11 @@ def build() -> docx.document.Document:
 
     # -- budget by kind of spending, by quarter -------------------------------
     kinds = [
-        ("Belanja Pegawai", 6_480_000_000, (1_584_250_000, 1_602_900_000, 1_611_475_000)),
+        (
+            "Belanja Pegawai",
+            6_480_000_000,
+            (1_584_250_000, 1_602_900_000, 1_611_475_000),
+        ),
     ]
     rest_pagu = ALL.pagu - kinds[0][1]
     rest_tw = tuple(ALL.tw[k] - kinds[0][2][k] for k in range(3))

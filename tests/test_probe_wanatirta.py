@@ -25,7 +25,13 @@ PROBE = Path(__file__).parent / "probes" / "bkpsdm-wanatirta-tw3-2024.docx"
 
 PLANTED = [
     # staff: Bidang Mutasi dan Promosi, 0+0+2+1+3+4+1+1, L + P printed 13
-    ["row-total-equals-sum-of-categories", "tabel-1.1/row:3/col:jumlah", 12, "12", "13"],
+    [
+        "row-total-equals-sum-of-categories",
+        "tabel-1.1/row:3/col:jumlah",
+        12,
+        "12",
+        "13",
+    ],
     # staff: JUMLAH of Golongan III › P, printed 12
     ["total-row-equals-column-sum", "tabel-1.1/row:6/col:kategori_6", 15, "21", "12"],
     # capaian against TW III's target, 28 / 10, under "terhadap Target Tahunan"
@@ -44,10 +50,16 @@ PLANTED = [
     ["parent-equals-sum-of-children", "tabel-3.4/row:5/col:anggaran", 59]
     + ["244.550.000", "245.550.000"],
     # s.d. TW III of a sub kegiatan off its quarters' sum
-    ["realisasi-kumulatif-equals-sum-of-triwulan", "tabel-3.4/row:7/col:realisasi_anggaran"]
+    [
+        "realisasi-kumulatif-equals-sum-of-triwulan",
+        "tabel-3.4/row:7/col:realisasi_anggaran",
+    ]
     + [61, "24.440.000", "24.400.000"],
     # 168.300.000 / 228.450.000, two digits swapped
-    ["persen-anggaran-equals-realisasi-over-anggaran", "tabel-3.4/row:11/col:persen_anggaran"]
+    [
+        "persen-anggaran-equals-realisasi-over-anggaran",
+        "tabel-3.4/row:11/col:persen_anggaran",
+    ]
     + [65, "73,67", "76,37"],
     # a letter O for a zero, in the continued table
     ["number-well-formed", "tabel-3.4/row:17/col:c5", 74, "17.650.000", "17.65O.000"],

@@ -116,11 +116,20 @@ def group_parts(table: Table, col: Column) -> list[Column]:
     """The category columns a total column adds up.
 
     The table's Jumlah adds up every category; a group's own total (``PNS ›
-    Jml``) only the categories under its group (``PNS › L``, ``PNS › P``).
+    Jml``) only the categories under its group (``PNS › L``, ``PNS › P``); a
+    group total across the groups (``Jumlah › L``) the groups' columns of its
+    header (``Golongan I › L`` … ``Golongan IV › L``).
     """
     parts = table.columns_with(R.KATEGORI)
     if col.role == R.SUBJUMLAH:
-        return [c for c in parts if c.group == col.group]
+        own = [c for c in parts if c.group == col.group]
+        # NOTE: ``Jumlah › L`` beside ``Golongan I › L`` … has no categories
+        # of its own: it adds up the other groups' columns of its header
+        return own or [
+            c
+            for c in parts
+            if c.group and c.group != col.group and c.header == col.header
+        ]
     return parts
 
 

@@ -536,27 +536,10 @@ def row_sum(table: Table, opts: RowSumOptions, ctx: Context) -> Iterator[Violati
         return
     judged = [(total_col, table.columns_with(opts.parts))]
     if opts.total == R.JUMLAH and opts.parts == R.KATEGORI:
-        judged += [(c, _subtotal_parts(table, c)) for c in table.columns_with(R.SUBJUMLAH)]
+        judged += [(c, group_parts(table, c)) for c in table.columns_with(R.SUBJUMLAH)]
     for col, parts in judged:
         if len(parts) >= 2:
             yield from _row_totals(table, col, parts, ctx)
-
-
-def _subtotal_parts(table: Table, col: Column) -> list[Column]:
-    """The categories a group's total adds up: its own group's, or across groups.
-
-    ``PNS › Jml`` adds up PNS › L and PNS › P. A total with no categories under
-    its own group, ``Jumlah › L`` beside ``Golongan I › L`` … ``Golongan IV ›
-    L``, adds up the categories of the other groups under its own header.
-    """
-    own = group_parts(table, col)
-    if own:
-        return own
-    return [
-        c
-        for c in table.columns_with(R.KATEGORI)
-        if c.group and c.group != col.group and c.header == col.header
-    ]
 
 
 def _row_totals(
