@@ -9,7 +9,8 @@ its witnesses support (:mod:`lkjaudit.checks.support`).
 
 As there, two different kinds of witness must give that figure: the other
 copies (one kind however many there are, settled as the copy rule settles them:
-most copies, or on a tie the one figure whose own table confirms it) and
+most copies, or on a tie the one figure whose own table confirms it, or whose
+figure the ratio on the other copy's row was worked out from) and
 either the capaian on the copy's own row (it fits that figure and not the
 printed one) or a copy's own table (its capaian on its row is right for it).
 """
@@ -52,7 +53,7 @@ def copied(report: Report, table: Table, row: Row, col: Column) -> Copied | None
 def _settled(report: Report) -> dict[tuple[int, int, int], Copied]:
     """Each target or realisasi copy its other copies put at another figure."""
     from lkjaudit.checks.crossref.confirm import confirmed
-    from lkjaudit.checks.crossref.figures import report_facts
+    from lkjaudit.checks.crossref.figures import report_facts, settle_tie
 
     found: dict[tuple[int, int, int], Copied] = {}
     for _, role, items, clusters, _ in report_facts(report):
@@ -60,14 +61,15 @@ def _settled(report: Report) -> dict[tuple[int, int, int], Copied]:
             continue
         best = clusters[0]
         tied = [c for c in clusters if len(c) == len(best)]
-        sure = [c for c in tied if any(confirmed(report, i) for i in c)]
         if len(tied) > 1:
-            if len(sure) != 1:
+            settled, _ = settle_tie(report, tied)
+            if settled is None:
                 continue  # NOTE: one against one, nothing to tell them apart
-            best = sure[0]
+            best = settled
         centre = max(best, key=precision)
         if centre[2].number is None:
             continue
+        sure = any(confirmed(report, i) for i in best)
         said = tuple(
             Said(
                 centre[2].number,
@@ -85,6 +87,6 @@ def _settled(report: Report) -> dict[tuple[int, int, int], Copied]:
                 centre[2].number,
                 centre[2].decimals,
                 said,
-                any(c is best for c in sure),
+                sure,
             )
     return found

@@ -109,6 +109,22 @@ _PHRASES: dict[str, tuple[str, str]] = {
         "; {where} sesuai dengan hitungan tabelnya sendiri ({by})",
         "; {where} agrees with its own table ({by})",
     ),
+    "basis.backed_copy": (
+        "; {by} di {where} sesuai dengan angka ini, bukan dengan {printed} yang"
+        " tertulis di sana",
+        "; {by} in {where} fits this figure, not the {printed} printed there",
+    ),
+    "copies.tie_two": (
+        "; kedua angka berbeda dan tidak ada hal lain dalam laporan yang"
+        " menunjukkan mana yang benar",
+        "; the two figures disagree and nothing else in the report tells which"
+        " is right",
+    ),
+    "copies.tie_many": (
+        "; angka-angka ini berbeda dan tidak ada hal lain dalam laporan yang"
+        " menunjukkan mana yang benar",
+        "; these figures disagree and nothing else in the report tells which is right",
+    ),
     "basis.quarters": (
         "jumlah angka per triwulan pada baris yang sama",
         "the sum of the quarters' figures on the same row",

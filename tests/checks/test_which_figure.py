@@ -3,7 +3,8 @@
 A flat table (rows and a JUMLAH, no tree) restates each row's figure by its
 JUMLAH less the other rows, beside anggaran = realisasi + sisa and the % on its
 row; two copies of a fact that differ one against one are settled by what
-each copy's own table says of it.
+each copy's own table says of it, and when neither says anything, the later
+copy is reported with no expected figure.
 """
 
 from __future__ import annotations
@@ -186,10 +187,12 @@ def test_the_copy_its_own_table_confirms_is_not_blamed() -> None:
     )
 
 
-def test_copies_neither_table_confirms_keep_the_first_as_reference() -> None:
+def test_copies_neither_table_confirms_claim_no_figure() -> None:
     # Tabel 3.4's row computed from 1.254.300.000 (sisa 66.659.500, 94,69%)
     # confirms that figure, so Tabel 3.4 agrees with Tabel 3.3: nothing to report;
-    # with a row that confirms neither figure, the first copy is the reference
+    # with a row that confirms neither figure, nothing tells which copy is
+    # right: the later one is reported, with no expected figure (the first
+    # copy's figure, once claimed as the truth, was a guess by document order)
     agreeing = "1.254.300.000\t1.187.640.500\t66.659.500\t94,69"
     text = PAGU.format(first="1.254.300.000", second=agreeing)
     assert findings_for(text, select=COPIES) == []
@@ -199,9 +202,13 @@ def test_copies_neither_table_confirms_keep_the_first_as_reference() -> None:
     )
     assert compact(found) == [
         ["figure-same-in-every-table", "tabel-3.4/row:1/col:anggaran", 12]
-        + ["1.254.300.000", "1.245.300.000"]
+        + [None, "1.245.300.000"]
     ]
     assert "hitungan tabelnya sendiri" not in found[0].message
+    assert found[0].message.endswith(
+        "menulis 1.254.300.000; kedua angka berbeda dan tidak ada hal lain dalam"
+        " laporan yang menunjukkan mana yang benar"
+    )
 
 
 IKU = """LAPORAN KINERJA KECAMATAN CONTOH TAHUN 2024
@@ -236,11 +243,16 @@ def test_an_indicator_copy_its_capaian_confirms_is_not_blamed() -> None:
 
 
 def test_an_indicator_copy_its_capaian_contradicts_is_blamed() -> None:
-    # Tabel 3.2's capaian 42,74% is 36,33 / 85: it confirms Tabel 3.1's figure,
-    # not its own 33,33%, so neither copy is confirmed and the first one stands
+    # Tabel 3.2's capaian 42,74% is 36,33 / 85: it backs Tabel 3.1's figure,
+    # not its own 33,33%, so Tabel 3.1's figure is the reference, and the
+    # message says why
     text = IKU.format(first="36,33%", second="33,33%\t42,74%")
     found = findings_for(text, select=COPIES)
     assert compact(found) == [
         ["figure-same-in-every-table", "tabel-3.2/row:1/col:realisasi", 12]
         + ["36,33%", "33,33%"]
     ]
+    assert found[0].message.endswith(
+        "menulis 36,33%; capaian pada baris yang sama di Tabel 3.2 sesuai dengan"
+        " angka ini, bukan dengan 33,33% yang tertulis di sana"
+    )

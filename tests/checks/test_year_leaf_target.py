@@ -178,7 +178,9 @@ def test_a_years_target_that_differs_from_the_pk_is_reported(
     fmt: str, tmp_path: Path
 ) -> None:
     assert _found(_write(fmt, tmp_path, first="15")) == [
-        [COPIES, "tabel-3.1/row:1/col:target", "16 kasus", "15 kasus"],
+        # NOTE: the PK's 16 against the table's 15, and the row's capaian reads
+        # the quarter's target: nothing tells which is right, no figure claimed
+        [COPIES, "tabel-3.1/row:1/col:target", None, "15 kasus"],
     ]
 
 

@@ -1,10 +1,12 @@
-"""Whether a copy's own table confirms the figure it prints.
+"""Whether a copy's own table confirms the figure it prints, or another copy's.
 
 Two copies of a fact that differ, one against one, say nothing by their count
 about which is wrong. Their tables may: a pagu that realisasi + sisa on its row
 adds up to, or whose row's % is realisasi / pagu; a realisation whose capaian
 on its row is realisasi / target. A copy its own table confirms is the one the
-other copy is judged against.
+other copy is judged against. So is a copy whose figure the ratio on the other
+copy's row was worked out from (:func:`backs`): that row reads the other figure,
+not its own print.
 """
 
 from __future__ import annotations
@@ -18,8 +20,9 @@ from lkjaudit.checks.interval import Interval, agrees, operand
 from lkjaudit.checks.phrases import phrase
 from lkjaudit.checks.witnesses import BUDGET, in_table_said, word
 from lkjaudit.model.report import Column, ColumnRole, Report, Row, Table
+from lkjaudit.model.values import Value
 
-__all__ = ["confirmed", "confirmed_by"]
+__all__ = ["backs", "confirmed", "confirmed_by"]
 
 R = ColumnRole
 HUNDRED = Decimal(100)
@@ -61,11 +64,30 @@ def confirmed(report: Report, item: Item) -> bool:
     return bool(confirmed_by(report, item, "en"))
 
 
-def _ratio_fits(table: Table, row: Row, col: Column) -> ColumnRole | None:
+def backs(item: Item, other: Item) -> ColumnRole | None:
+    """The ratio on ``item``'s row that fits ``other``'s figure and not its own.
+
+    The capaian (or budget %) on the row was then worked out from the figure the
+    other copy prints: the row's own table backs the other copy. Only a figure
+    printed at the same scale is put in the copy's place; None when the ratio
+    fits the copy's own print too, or does not fit the other figure.
+    """
+    copy, col, _ = item
+    if other[1].scale != col.scale or not is_figure(other[2]):
+        return None
+    if _ratio_fits(copy.table, copy.row, col) is not None:
+        return None
+    return _ratio_fits(copy.table, copy.row, col, (col, other[2]))
+
+
+def _ratio_fits(
+    table: Table, row: Row, col: Column, swap: tuple[Column, Value] | None = None
+) -> ColumnRole | None:
     """The ratio column on the row that reads the figure, when right as printed.
 
     A realisation is read by its capaian against either target of a table that
-    prints the quarter's beside the year's (:func:`period_target`).
+    prints the quarter's beside the year's (:func:`period_target`). ``swap``
+    puts a figure in place of a column's print.
     """
     roles = _RATIO_OF.get(col.role)
     if roles is None:
@@ -73,19 +95,25 @@ def _ratio_fits(table: Table, row: Row, col: Column) -> ColumnRole | None:
     ratio_col, num_col, den_col = (table.column(role) for role in roles)
     if ratio_col is None or num_col is None or den_col is None:
         return None
-    found = _fits(table, row, (ratio_col, num_col, den_col))
+    found = _fits(table, row, (ratio_col, num_col, den_col), swap)
     quarter = period_target(table) if col.role == R.REALISASI else None
     if found is None and quarter is not None:
-        found = _fits(table, row, (ratio_col, num_col, quarter))
+        found = _fits(table, row, (ratio_col, num_col, quarter), swap)
     return found
 
 
 def _fits(
-    table: Table, row: Row, cols: tuple[Column, Column, Column]
+    table: Table,
+    row: Row,
+    cols: tuple[Column, Column, Column],
+    swap: tuple[Column, Value] | None = None,
 ) -> ColumnRole | None:
     """The ratio column's role when its figure is its numerator / denominator."""
     ratio_col, num_col, den_col = cols
-    ratio, num, den = (table.value(row, c) for c in (ratio_col, num_col, den_col))
+    ratio, num, den = (
+        swap[1] if swap is not None and swap[0] is c else table.value(row, c)
+        for c in (ratio_col, num_col, den_col)
+    )
     if not (is_figure(ratio) and is_figure(num) and is_figure(den)):
         return None
     if num.unit and den.unit and num.unit != den.unit:

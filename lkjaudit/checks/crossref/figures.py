@@ -24,7 +24,7 @@ from lkjaudit.checks.crossref.agreement import (
     precision,
     rupiah,
 )
-from lkjaudit.checks.crossref.confirm import confirmed, confirmed_by
+from lkjaudit.checks.crossref.confirm import backs, confirmed, confirmed_by
 from lkjaudit.checks.crossref.quarters import (
     Key,
     base_column,
@@ -361,45 +361,100 @@ def _reference(
     clusters: list[list[Item]],
     *,
     witnessed: bool = False,
-) -> tuple[Item, list[Item]] | None:
+) -> tuple[Item, list[Item], bool] | None:
     """The figure most copies agree on (or the sums support), and its cluster.
 
     On a tie, the figure the children of some copy add up to; else the one
     figure whose copies their own tables confirm (:func:`confirmed`); else the
-    first in the document. None when every copy agrees, unless some are
-    ``witnessed`` (taken at a supported figure: as printed, they may still
-    differ).
+    first in the document, and the third value is True: that tie is *open*,
+    nothing in the report telling which figure is right (unless some copy is
+    ``witnessed``, its witnesses standing behind it). None when every copy
+    agrees, unless some are ``witnessed`` (taken at a supported figure: as
+    printed, they may still differ).
     """
     best = clusters[0]
     if len(best) == len(items) and not witnessed:
         return None  # every copy agrees
     tied = [c for c in clusters if len(c) == len(best)]
+    open_tie = False
     if len(tied) > 1:
         anchor = _supported_by_sums(items, [c[0] for c in tied])
         if anchor is not None:
             best = next(c for c in tied if c[0] is anchor)
         else:
-            sure = [c for c in tied if any(confirmed(report, i) for i in c)]
-            if len(sure) == 1:
-                best = sure[0]
+            settled, backed = settle_tie(report, tied)
+            if settled is not None:
+                best = settled
+            elif not backed:
+                # NOTE: no witness on any side: the first copy is kept as the
+                # place the others are told against, not as the right figure
+                open_tie = not witnessed
     centre = max(best, key=precision)
-    return centre, best
+    return centre, best, open_tie
+
+
+def settle_tie(
+    report: Report, tied: list[list[Item]]
+) -> tuple[list[Item] | None, list[list[Item]]]:
+    """The one tied cluster the copies' own tables stand behind, else None.
+
+    The one whose own table confirms a copy (:func:`confirmed`); when none is,
+    the one whose figure the ratio on another cluster's copy was worked out from
+    (:func:`backs`). With it, every cluster some witness stands behind: when
+    there are two or more, the first in the document is taken (as before),
+    and when there is none the tie is open.
+    """
+    sure = [c for c in tied if any(confirmed(report, i) for i in c)]
+    if not sure:
+        sure = [c for c in tied if _backing(tied, c)]
+    return (sure[0] if len(sure) == 1 else None), sure
+
+
+def _backing(tied: list[list[Item]], cluster: list[Item]) -> list[tuple[Item, str]]:
+    """The copies outside ``cluster`` whose row's ratio fits its figure, not theirs.
+
+    Each with the ratio column's role (its name in :func:`phrase`'s ``basis.``).
+    """
+    figure = cluster[0]
+    found = []
+    for other in tied:
+        for item in other:
+            if any(item is c for c in cluster):
+                continue
+            ratio = backs(item, figure)
+            if ratio is not None:
+                found.append((item, ratio.value))
+    return found
 
 
 def _confirmed_note(
     report: Report, clusters: list[list[Item]], agreeing: list[Item], lang: str
 ) -> str:
-    """Why a tie was settled for the agreeing copies: their own table confirms them.
+    """Why a tie was settled for the agreeing copies: what their tables say.
 
-    "" unless the copies were tied and only the reference's own tables confirm it.
+    "" unless the copies were tied and it was settled for the reference: its
+    own tables confirm it, or another copy's row reads its figure, not that
+    copy's own.
     """
     tied = [c for c in clusters if len(c) == len(clusters[0])]
     if len(tied) < 2:
         return ""
-    sure = [c for c in tied if any(confirmed(report, i) for i in c)]
-    if len(sure) != 1 or not any(a is b for a in agreeing for b in sure[0]):
+    settled, _ = settle_tie(report, tied)
+    if settled is None or not any(a is b for a in agreeing for b in settled):
         return ""
     notes = []
+    if not any(confirmed(report, i) for i in settled):
+        for item, ratio in _backing(tied, settled):
+            notes.append(
+                phrase(
+                    "basis.backed_copy",
+                    lang,
+                    where=item[0].table.label,
+                    by=phrase(f"basis.{ratio}", lang),
+                    printed=_printed(item),
+                )
+            )
+        return "".join(notes)
     for item in agreeing:
         by = confirmed_by(report, item, lang)
         if by:
@@ -430,7 +485,9 @@ def _role_name(role: ColumnRole, lang: str, key: Key | None = None) -> str:
         "name",
         "count",
         "tables",
+        "figure",
         "witnessed",
+        "tie",
         "link_note",
         "scale_note",
     ),
@@ -442,10 +499,14 @@ def copiesagree(
 
     Figures agree when their printed rounding intervals overlap and their units are
     the same. The expected value is the one most copies agree on; on a tie, the one
-    the table's own sums support. A budget copy that the report's own redundancy
-    shows to be wrong (:func:`~lkjaudit.checks.support.supported`) counts at the
-    figure it supports; it is reported (as printed) only when the other copies
-    agree with that figure.
+    the table's own sums support, or the one a copy's own table confirms or
+    backs. A tie no witness settles claims no expected value: the later copies
+    are reported (with low confidence) as differing from the first, whose figure
+    the message names, saying the report does not tell which is right. A budget
+    copy that the report's own redundancy shows to be wrong
+    (:func:`~lkjaudit.checks.support.supported`) counts at the figure it
+    supports; it is reported (as printed) only when the other copies agree with
+    that figure.
     Perjanjian Kinerja budgets are left to the ``pk-budget`` primitive. Each
     disagreeing copy is reported with every other copy as a related location.
     """
@@ -492,7 +553,7 @@ def _disagreeing(
     found = _reference(report, items, clusters, witnessed=bool(fixes))
     if found is None:
         return
-    centre, agreeing = found
+    centre, agreeing, open_tie = found
     inside = {id(a) for a in agreeing}
     for item, original in zip(items, printed_items, strict=True):
         fix = fixes.get(id(item))
@@ -506,13 +567,20 @@ def _disagreeing(
             continue  # NOTE: no other copy says so: its witnesses' finding does
         used = [fixes[id(a)] for a in others if id(a) in fixes]
         note, weak = link_note([c for c, _, _ in items], ctx.lang)
+        figure = _expected(centre, original)
         yield ctx.violation(
             location(ctx, item),
-            expected=_expected(centre, original),
+            # NOTE: an open tie claims neither figure: the finding, at the later
+            # copy, says the copies differ and names the other's figure
+            expected=None if open_tie else figure,
             actual=_printed(original),
             related=[location(ctx, other) for other in items if other is not item]
             + [loc for fix in used for loc in fix.locations(ctx)],
-            confidence=weak or (Confidence.MEDIUM if used else None),
+            confidence=Confidence.LOW
+            if open_tie
+            else weak or (Confidence.MEDIUM if used else None),
+            figure=figure,
+            tie=_tie_note(clusters, ctx.lang) if open_tie else "",
             fact=_role_name(role, ctx.lang, key),
             name=name,
             count=str(len(others)),
@@ -522,6 +590,12 @@ def _disagreeing(
             link_note=note,
             scale_note=_scale_note(centre, others, original, ctx.lang),
         )
+
+
+def _tie_note(clusters: list[list[Item]], lang: str) -> str:
+    """That nothing in the report tells which of the tied figures is right."""
+    sides = sum(1 for c in clusters if len(c) == len(clusters[0]))
+    return phrase("copies.tie_two" if sides == 2 else "copies.tie_many", lang)
 
 
 def _witnessed_items(

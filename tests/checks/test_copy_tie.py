@@ -1,0 +1,163 @@
+"""Two copies of a figure that differ one against one: which one is wrong.
+
+Their count says nothing. A copy's own table may: its capaian (or budget %) on
+the row fits its print (it confirms it), or fits the other copy's figure and not
+its own (it backs the other copy). When neither table says anything, the report
+does not tell which copy is right: the later copy is reported, as the place the
+two differ, with no expected figure and low confidence, and the message names
+the other copy's figure and says nothing else settles it.
+"""
+
+from __future__ import annotations
+
+from lkjaudit.model.finding import Confidence
+
+from conftest import compact, findings_for
+
+COPIES = "figure-same-in-every-table"
+CAPAIAN = "capaian-equals-realisasi-over-target"
+RULES = (COPIES, CAPAIAN)
+
+_NAME = "Persentase desa yang menetapkan APBDes tepat waktu"
+_OTHER = "Indeks kepuasan masyarakat terhadap pelayanan kecamatan"
+
+
+def _table(caption: str, realisasi: str, capaian: str | None) -> list[str]:
+    """An indicator table; with a capaian column when ``capaian`` is given."""
+    head = "No\tIndikator Kinerja\tTarget\tRealisasi"
+    first = f"1\t{_NAME}\t85%\t{realisasi}"
+    second = f"2\t{_OTHER}\t80\t82,5"
+    if capaian is not None:
+        head, first, second = head + "\tCapaian", f"{first}\t{capaian}", second
+        second += "\t103,13%"
+    return [caption, "", head, first, second, ""]
+
+
+def _report(*copies: tuple[str, str | None]) -> str:
+    """A report whose tables print the first indicator's realisasi as given."""
+    lines = ["LAPORAN KINERJA KECAMATAN CONTOH TAHUN 2024", ""]
+    for n, (realisasi, capaian) in enumerate(copies, start=1):
+        lines += _table(f"Tabel 3.{n} Capaian Indikator", realisasi, capaian)
+    return "\n".join(lines)
+
+
+def _ref(n: int) -> str:
+    return f"tabel-3.{n}/row:1/col:realisasi"
+
+
+def test_a_bare_tie_claims_no_figure() -> None:
+    # 36,33% against 33,33%, no capaian, no third copy: nothing tells which
+    # is right, so the finding at the later copy claims neither
+    text = _report(("36,33%", None), ("33,33%", None))
+    found = findings_for(text, select=RULES)
+    assert compact(found) == [[COPIES, _ref(2), 12, None, "33,33%"]]
+    (finding,) = found
+    assert finding.message == (
+        f"realisasi {_NAME}: tertulis 33,33%, sedangkan 1 salinan lain (Tabel 3.1)"
+        " menulis 36,33%; kedua angka berbeda dan tidak ada hal lain dalam"
+        " laporan yang menunjukkan mana yang benar"
+    )
+    assert finding.confidence == Confidence.LOW
+    assert [r.ref for r in finding.related] == [_ref(1)]
+    (english,) = findings_for(text, select=RULES, lang="en")
+    assert english.message == (
+        f"realisasi of {_NAME}: printed 33,33%, while 1 other copy (Tabel 3.1)"
+        " prints 36,33%; the two figures disagree and nothing else in the report"
+        " tells which is right"
+    )
+    assert english.expected is None
+
+
+def test_copies_that_agree_are_not_reported() -> None:
+    text = _report(("36,33%", None), ("36,33%", "42,74%"))
+    assert findings_for(text, select=RULES) == []
+
+
+def test_a_tie_the_later_copy_s_own_table_confirms_blames_the_first() -> None:
+    # 33,33 / 85 is the 39,21% on Tabel 3.2's row: Tabel 3.1 is the miscopy,
+    # though it comes first (as before)
+    text = _report(("36,33%", None), ("33,33%", "39,21%"))
+    found = findings_for(text, select=RULES)
+    assert compact(found) == [[COPIES, _ref(1), 6, "33,33%", "36,33%"]]
+    assert found[0].message == (
+        f"realisasi {_NAME}: tertulis 36,33%, sedangkan 1 salinan lain (Tabel 3.2)"
+        " menulis 33,33%; Tabel 3.2 sesuai dengan hitungan tabelnya sendiri"
+        " (capaian pada baris yang sama)"
+    )
+    assert found[0].confidence == Confidence.HIGH
+    assert [r.ref for r in found[0].related] == [_ref(2)]
+
+
+def test_a_tie_the_earlier_copy_s_own_table_confirms_blames_the_later() -> None:
+    # 36,33 / 85 is the 42,74% on Tabel 3.1's row: its figure is the reference
+    text = _report(("36,33%", "42,74%"), ("33,33%", None))
+    found = findings_for(text, select=RULES)
+    assert compact(found) == [[COPIES, _ref(2), 12, "36,33%", "33,33%"]]
+    assert found[0].message == (
+        f"realisasi {_NAME}: tertulis 33,33%, sedangkan 1 salinan lain (Tabel 3.1)"
+        " menulis 36,33%; Tabel 3.1 sesuai dengan hitungan tabelnya sendiri"
+        " (capaian pada baris yang sama)"
+    )
+    assert found[0].confidence == Confidence.HIGH
+
+
+def test_an_earlier_copy_whose_capaian_backs_the_later_copy_is_blamed() -> None:
+    # Tabel 3.1 prints 36,33% beside 39,21%, which is 33,33 / 85: its own row
+    # was worked out from Tabel 3.2's figure. Tabel 3.1's realisasi is the
+    # miscopy (once, the later copy was blamed by document order), and its
+    # capaian, right for the figure the copies settle, is not reported
+    text = _report(("36,33%", "39,21%"), ("33,33%", None))
+    found = findings_for(text, select=RULES, lang="en")
+    assert compact(found) == [[COPIES, _ref(1), 6, "33,33%", "36,33%"]]
+    assert found[0].message == (
+        f"realisasi of {_NAME}: printed 36,33%, while 1 other copy (Tabel 3.2)"
+        " prints 33,33%; the capaian on the same row in Tabel 3.1 fits this"
+        " figure, not the 36,33% printed there"
+    )
+    assert found[0].confidence == Confidence.HIGH
+    assert [r.ref for r in found[0].related] == [_ref(2)]
+
+
+def test_both_copies_confirmed_by_their_rows_keep_the_first() -> None:
+    # each table's capaian fits its own print: each side has its witness, and
+    # the tie is settled as before (the first copy is the reference)
+    text = _report(("36,33%", "42,74%"), ("33,33%", "39,21%"))
+    found = findings_for(text, select=RULES)
+    assert compact(found) == [[COPIES, _ref(2), 12, "36,33%", "33,33%"]]
+    assert found[0].confidence == Confidence.HIGH
+
+
+def test_a_third_copy_settles_the_figure() -> None:
+    # two copies against one: the majority is the reference, no tie
+    text = _report(("36,33%", None), ("33,33%", None), ("36,33%", None))
+    found = findings_for(text, select=RULES)
+    assert compact(found) == [[COPIES, _ref(2), 12, "36,33%", "33,33%"]]
+    assert found[0].confidence == Confidence.HIGH
+    assert "benar" not in found[0].message
+
+
+def test_three_copies_that_all_differ_claim_no_figure() -> None:
+    text = _report(("36,33%", None), ("33,33%", None), ("35,00%", None))
+    found = findings_for(text, select=RULES)
+    assert compact(found) == [
+        [COPIES, _ref(2), 12, None, "33,33%"],
+        [COPIES, _ref(3), 18, None, "35,00%"],
+    ]
+    assert [f.message for f in found] == [
+        f"realisasi {_NAME}: tertulis {printed}, sedangkan 1 salinan lain"
+        " (Tabel 3.1) menulis 36,33%; angka-angka ini berbeda dan tidak ada hal"
+        " lain dalam laporan yang menunjukkan mana yang benar"
+        for printed in ("33,33%", "35,00%")
+    ]
+    assert {f.confidence for f in found} == {Confidence.LOW}
+
+
+def test_the_capaian_beside_a_bare_tie_is_judged_as_printed() -> None:
+    # 95,00% fits neither 35,00 / 85 nor 36,33 / 85: the tie settles no figure,
+    # so the capaian is recomputed from its own row's print
+    text = _report(("36,33%", None), ("35,00%", "95,00%"))
+    found = findings_for(text, select=RULES)
+    assert compact(found) == [
+        [CAPAIAN, "tabel-3.2/row:1/col:capaian", 12, "41,18%", "95,00%"],
+        [COPIES, _ref(2), 12, None, "35,00%"],
+    ]
