@@ -161,3 +161,67 @@ def test_the_capaian_beside_a_bare_tie_is_judged_as_printed() -> None:
         [CAPAIAN, "tabel-3.2/row:1/col:capaian", 12, "41,18%", "95,00%"],
         [COPIES, _ref(2), 12, None, "35,00%"],
     ]
+
+
+_BUDGETS = """LAPORAN KINERJA KECAMATAN CONTOH TAHUN 2024
+
+Tabel 3.3 Pagu Anggaran per Program
+
+No\tProgram\tPagu (Rp)
+1\tProgram Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota\t1.254.300.000
+2\tProgram Pemberdayaan Masyarakat Desa dan Kelurahan\t312.450.000
+
+Tabel 3.4 Anggaran per Program
+
+No\tProgram\tAnggaran (Rp)
+1\tProgram Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota\t1.245.300.000
+2\tProgram Pemberdayaan Masyarakat Desa dan Kelurahan\t312.450.000
+
+LAMPIRAN PERJANJIAN KINERJA TAHUN 2024
+
+No\tProgram\tAnggaran\tKeterangan
+1\tProgram Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota\tRp {pk}\tAPBD
+2\tProgram Pemberdayaan Masyarakat Desa dan Kelurahan\tRp 312.450.000\tAPBD
+"""
+PK = "pk-budget-matches-report"
+
+
+def test_a_pk_budget_agreeing_with_either_tied_copy_is_not_reported() -> None:
+    # the report's own tables print 1.254.300.000 and 1.245.300.000, nothing
+    # tells which is right; a PK agreeing with either differs from nothing the
+    # report settles (before, it was compared with the first table only)
+    for pk in ("1.245.300.000", "1.254.300.000"):
+        found = findings_for(_BUDGETS.format(pk=pk), select=(COPIES, PK))
+        assert compact(found) == [
+            [COPIES, "tabel-3.4/row:1/col:anggaran", 12, None, "1.245.300.000"]
+        ]
+
+
+def test_a_pk_budget_agreeing_with_neither_tied_copy_is_reported() -> None:
+    found = findings_for(_BUDGETS.format(pk="1.300.000.000"), select=(COPIES, PK))
+    assert compact(found) == [
+        [COPIES, "tabel-3.4/row:1/col:anggaran", 12, None, "1.245.300.000"],
+        [PK, "tabel-ke-3/row:1/col:anggaran", 18]
+        + ["Rp 1.254.300.000", "Rp 1.300.000.000"],
+    ]
+
+
+def test_a_pk_budget_is_compared_with_the_copy_a_tie_is_settled_for() -> None:
+    # Tabel 3.4's row confirms 1.245.300.000 (1.187.640.500 + 57.659.500, and
+    # 95,37%): the PK's 1.254.300.000, Tabel 3.3's miscopy, differs from it
+    text = _BUDGETS.format(pk="1.254.300.000").replace(
+        "No\tProgram\tAnggaran (Rp)\n1\tProgram Penunjang Urusan Pemerintahan"
+        " Daerah Kabupaten/Kota\t1.245.300.000\n2\tProgram Pemberdayaan"
+        " Masyarakat Desa dan Kelurahan\t312.450.000",
+        "No\tProgram\tAnggaran (Rp)\tRealisasi (Rp)\tSisa (Rp)\t%\n1\tProgram"
+        " Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota\t1.245.300.000"
+        "\t1.187.640.500\t57.659.500\t95,37\n2\tProgram Pemberdayaan Masyarakat"
+        " Desa dan Kelurahan\t312.450.000\t298.120.000\t14.330.000\t95,41",
+    )
+    found = findings_for(text, select=(COPIES, PK))
+    assert compact(found) == [
+        [COPIES, "tabel-3.3/row:1/col:anggaran", 6]
+        + ["1.245.300.000", "1.254.300.000"],
+        [PK, "tabel-ke-3/row:1/col:anggaran", 18]
+        + ["Rp 1.245.300.000", "Rp 1.254.300.000"],
+    ]

@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict
 from lkjaudit.checks.common import is_figure, printed
 from lkjaudit.checks.copies import Copy, index, is_pk
 from lkjaudit.checks.crossref.agreement import (
+    Item,
     agree,
     clusters_of,
     location,
@@ -79,11 +80,14 @@ def pk_budget(report: Report, opts: PkOptions, ctx: Context) -> Iterator[Violati
         ]
         if not pk or not own:
             continue
-        reference = max(clusters_of(own)[0], key=precision)
+        best, tied = _reference_cluster(report, own)
+        reference = max(best, key=precision)
         for copy in pk:
             col, value = copy.value(R.ANGGARAN)  # type: ignore[misc]
             if not is_figure(value) or agree((copy, col, value), reference):
                 continue
+            if any(agree((copy, col, value), i) for c in tied for i in c):
+                continue  # NOTE: the report's own copies differ: their finding
             assert value.number is not None and reference[2].number is not None
             # NOTE: the report's figure as the PK prints its budgets (its scale)
             own_figure = col.as_printed(rupiah(reference) or Decimal(0))
@@ -100,6 +104,28 @@ def pk_budget(report: Report, opts: PkOptions, ctx: Context) -> Iterator[Violati
                 report_total="",
             )
     yield from _pk_totals(report, differing, ctx)
+
+
+def _reference_cluster(
+    report: Report, own: list[Item]
+) -> tuple[list[Item], list[list[Item]]]:
+    """The report's copies the PK is compared with, and the tie left open.
+
+    Most copies; on a tie, the one the copy rule settles it for
+    (:func:`~lkjaudit.checks.crossref.figures.settle_tie`). A tie nothing
+    settles keeps the first copy, and gives every tied cluster: a PK budget
+    agreeing with any of them differs from nothing the report settles.
+    """
+    from lkjaudit.checks.crossref.figures import settle_tie
+
+    clusters = clusters_of(own)
+    tied = [c for c in clusters if len(c) == len(clusters[0])]
+    if len(tied) < 2:
+        return clusters[0], []
+    settled, _ = settle_tie(report, tied)
+    if settled is not None:
+        return settled, []
+    return tied[0], tied
 
 
 def _witnessed(
