@@ -691,7 +691,9 @@ class _Pass:
         elif claim.figure.kind in RATED:
             return self._rated(claim)
         elif claim.metric in ("staff", "asset"):
-            items = self._item_cells(claim)
+            # NOTE: a count of staff or assets in a report with no table of them
+            # has nothing to be compared with: no table should have held it
+            items = self._item_cells(claim) if self._item_tables(claim.metric) else None
             if items is None:
                 self._by_claim[id(claim)] = []
                 return Verdict(claim, "skipped")

@@ -1545,7 +1545,7 @@ def _metric(
         key = (
             earlier if earlier in _SPENDING_CARRIES and not allotted else "budget_base"
         )
-    return _money_metric(key, prefix, after)
+    return _money_metric(key, prefix, after, names)
 
 
 # what dates a figure in its clause: a period before the one reported ("dari
@@ -1738,6 +1738,28 @@ _OWNER_SPENT = lazy(
 )
 
 
+# what a purpose right after an amount begins with ("Rp … untuk honorarium")
+_PURPOSE_NEXT = lazy(r"\W*(?:untuk|bagi|guna)\b", re.IGNORECASE)
+
+
+def _row_named(clause: str, names: Callable[[str], bool] | None) -> bool:
+    """Whether a clause names a programme, kegiatan or sub kegiatan by a row's name.
+
+    The level noun with the name after it (:func:`named_owner`) must name a row
+    of the report's tables, the noun counted as a word of it ("Program
+    Pengelolaan Pendidikan"): words written as a name that no row holds are not
+    enough to make an amount spending.
+    """
+    if names is None:
+        return False
+    name = named_owner(clause, names)
+    if not name:
+        return False
+    at = clause.rfind(name)
+    noun = _last_match(_OWNER_NOUN, clause[:at]) if at >= 0 else None
+    return names(name) or (noun is not None and names(f"{noun.group(0)} {name}"))
+
+
 # the amount's own share right after it: "Rp … atau 97,30% dari pagunya"
 _OWN_SHARE = lazy(
     r"\s*\(?\s*(?:atau|setara\s+dengan|yaitu)?\s*\d[\d.,]*\s*(?:%|persen\b)",
@@ -1758,14 +1780,22 @@ def _share_of_budget_after(after: str) -> bool:
     return share is not None and share.group("budget") is not None
 
 
-def _money_metric(key: str | None, prefix: str, after: str) -> str | None:
+def _money_metric(
+    key: str | None,
+    prefix: str,
+    after: str,
+    names: Callable[[str], bool] | None = None,
+) -> str | None:
     """What a rupiah amount restates; a budget figure only in a clause on the budget.
 
     "realisasi investasi Rp 212,4 miliar" is the realisation of an indicator counted
     in rupiah, not realised spending: a bare "realisasi" (or "sisa") makes a budget
     figure only when the clause before the amount talks about the budget
-    (anggaran, pagu, belanja, keuangan, serapan …) or the amount is of the budget
-    ("Rp 95.000.000 dari pagu …").
+    (anggaran, pagu, belanja, keuangan, serapan …), the amount is of the budget
+    ("Rp 95.000.000 dari pagu …") or what realised it is a programme, kegiatan or
+    sub kegiatan a row of the report names ("Program X terealisasi sebesar Rp …":
+    its spending), unless a purpose follows the amount ("… terealisasi Rp …
+    untuk honorarium": a part of it).
     """
     if key in ("realisasi", "sisa_plain"):
         clause = _last_piece(CONTRAST, prefix)
@@ -1775,6 +1805,11 @@ def _money_metric(key: str | None, prefix: str, after: str) -> str | None:
             or (share and share.group("budget"))
             or (key == "realisasi" and _OWNER_SPENT.search(clause))
             or (key == "realisasi" and _share_of_budget_after(after))
+            or (
+                key == "realisasi"
+                and not _PURPOSE_NEXT.match(after)
+                and _row_named(clause, names)
+            )
         ):
             return None
     return (

@@ -182,3 +182,43 @@ def test_an_amount_followed_by_its_share_of_the_pagu_is_spending() -> None:
         ["text-figure-matches-table", "text/paragraph:3/sentence:1", 13]
         + ["Rp 390.000.000", "Rp 309.000.000"]
     ]
+
+
+def test_an_amount_a_named_row_realised_is_its_spending() -> None:
+    # no budget word in the sentence: the programme or sub kegiatan a row names
+    # realised the amount, so it is that row's spending
+    for sentence, right, wrong in (
+        (
+            "Program Pengelolaan Pendidikan terealisasi sebesar Rp {}.",
+            "960.000.000",
+            "906.000.000",
+        ),
+        (
+            "Sub kegiatan Pembangunan Ruang Kelas Baru Sekolah Dasar terealisasi"
+            " Rp {}.",
+            "570.000.000",
+            "507.000.000",
+        ),
+    ):
+        text = _TREE.format(sentence.format(right))
+        assert findings_for(text, select=_SELECT, source="t.md") == []
+        text = _TREE.format(sentence.format(wrong))
+        assert compact(findings_for(text, select=_SELECT, source="t.md")) == [
+            ["text-figure-matches-table", "text/paragraph:3/sentence:1", 13]
+            + [f"Rp {right}", f"Rp {wrong}"]
+        ]
+
+
+def test_an_amount_a_named_row_put_to_a_purpose_is_a_part() -> None:
+    text = _TREE.format(
+        "Program Pengelolaan Pendidikan terealisasi sebesar Rp 25.000.000 untuk"
+        " honorarium guru."
+    )
+    assert findings_for(text, select=_SELECT, source="t.md") == []
+
+
+def test_an_amount_realised_by_a_programme_no_row_names_is_not_spending() -> None:
+    # a name written as one, but no row of the report's: nothing says it is
+    # spending (an indicator counted in rupiah may be realised too)
+    text = _TREE.format("Program Kemitraan Dunia Usaha terealisasi Rp 250.000.000.")
+    assert findings_for(text, select=("text-figure-*",), source="t.md") == []
