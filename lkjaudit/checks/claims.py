@@ -128,6 +128,18 @@ def _reason(cell: Cell, lang: str) -> str:
         # NOTE: a sisa % is computed from the table's sisa column when it has one
         sisa = any(c.role == R.SISA for c in cell.inputs)
         return say(f"reason.derived.{cell.derived}{'.sisa' if sisa else ''}", lang)
+    if cell.dispute == "tie":
+        # NOTE: no figure is expected (the finding's is None): after the
+        # message's "menunjukkan" come the cell's print and its copies'
+        row = cell.table.row(cell.row)
+        figure = printed(cell.table, row, cell.col, cell.truth.printed)
+        copies = ", ".join(f"{shown} ({where})" for where, shown in cell.copies)
+        return say("reason.tie", lang, printed=figure, copies=copies)
+    if cell.dispute == "settled":
+        row = cell.table.row(cell.row)
+        figure = printed(cell.table, row, cell.col, cell.truth.printed)
+        tables = ", ".join(dict.fromkeys(where for where, _ in cell.copies))
+        return say("reason.copied", lang, printed=figure, tables=tables)
     if cell.truth.recomputed:
         row = cell.table.row(cell.row)
         figure = printed(cell.table, row, cell.col, cell.truth.printed)
@@ -210,9 +222,10 @@ def text_figure(
             continue
         for cell in verdict.cells:
             row = cell.table.row(cell.row)
+            expected = None if cell.dispute == "tie" else _expected(cell, claim)
             yield ctx.violation(
                 location,
-                expected=_expected(cell, claim),
+                expected=expected,
                 actual=shown(value),
                 related=[
                     ctx.cell_location(cell.table, row, col)

@@ -35,6 +35,16 @@ _PHRASES: dict[str, tuple[str, str]] = {
         " column {column}",
     ),
     "reason.printed": ("", ""),
+    "reason.copied": (
+        " (angka salinannya di {tables}; tabel ini salah salin {printed})",
+        " (as its copies in {tables} give it; this table miscopies it as {printed})",
+    ),
+    "reason.tie": (
+        "{printed}, sedangkan salinannya mencetak {copies} dan tidak ada yang dapat"
+        " dipastikan benar; kalimat tidak sama dengan salinan mana pun",
+        "{printed} while its copies print {copies}, and none can be settled as"
+        " right; the text agrees with none of them",
+    ),
     "reason.recomputed": (
         " (dihitung ulang; tabel sendiri mencetak {printed})",
         " (recomputed; the table itself prints {printed})",

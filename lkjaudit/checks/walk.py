@@ -20,6 +20,9 @@ from lkjaudit.analysis.columns import other_years
 from lkjaudit.analysis.names import official_name
 from lkjaudit.checks.arithmetic import RatioOptions, exact_ratios
 from lkjaudit.checks.common import is_figure
+from lkjaudit.checks.common import printed as printed_figure
+from lkjaudit.checks.copied import copied
+from lkjaudit.checks.crossref.agreement import Item, agree
 from lkjaudit.checks.groups import Group, group_truth, unsummed_groups
 from lkjaudit.checks.interval import Interval, agrees, printed
 from lkjaudit.checks.quotes import (
@@ -169,6 +172,11 @@ class Cell:
     # a figure of a group's columns added up (PNS › L + PNS › P), or its share:
     # the group's label (PNS)
     group: str = ""
+    # a target or realisasi its copies in other tables print otherwise:
+    # "settled" when the copy rule settles the figure (``truth`` is that figure),
+    # "tie" when nothing does; ``copies`` are the other tables' (label, figure)
+    dispute: Literal["", "settled", "tie"] = ""
+    copies: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass
@@ -227,6 +235,88 @@ def _derived(
         metric,
         (pagu_col, spent_col),
     )
+
+
+# the figures a copy rule settles between a table's copies
+_COPIED = (R.REALISASI, R.TARGET)
+
+
+@per_report
+def _copy_facts(report: Report) -> dict[tuple[int, int, int], list[Item]]:
+    """Each target or realisasi copy whose copies print two figures or more.
+
+    Keyed by the copy's table, row and column, with the fact's copies.
+    """
+    from lkjaudit.checks.crossref.figures import report_facts
+
+    found: dict[tuple[int, int, int], list[Item]] = {}
+    for _, role, items, clusters, _ in report_facts(report):
+        if role not in _COPIED or clusters is None or len(clusters) < 2:
+            continue
+        for copy, col, _ in items:
+            found[(id(copy.table), copy.row.index, col.index)] = items
+    return found
+
+
+# a cell as its table, row, column and derived metric give it
+_CellKey = tuple[int, int, int, str | None]
+
+
+def _key(cell: Cell) -> _CellKey:
+    return (id(cell.table), cell.row, cell.col.index, cell.derived)
+
+
+def _disputed(report: Report, cell: Cell) -> Cell:
+    """A cell whose copies print another figure, as the copy rule settles them.
+
+    A miscopy the other copies settle should hold their figure: the cell at
+    that figure, ``dispute`` "settled". The copy they settle is right as it is.
+    Copies that nothing settles (one against one, each confirmed by its own
+    table or neither) leave no figure to expect: ``dispute`` "tie".
+    """
+    if cell.dispute or cell.derived is not None or cell.col.role not in _COPIED:
+        return cell
+    items = _copy_facts(report).get((id(cell.table), cell.row, cell.col.index))
+    if items is None:
+        return cell
+    own = next(
+        item
+        for item in items
+        if item[0].table is cell.table
+        and item[0].row.index == cell.row
+        and item[1] is cell.col
+    )
+    mine = own[2]
+    copies = tuple(
+        (copy.table.label, printed_figure(copy.table, copy.row, col, value))
+        for copy, col, value in items
+        if copy.table is not cell.table and not agree(own, (copy, col, value))
+    )
+    settled = copied(report, cell.table, cell.table.row(cell.row), cell.col)
+    if settled is not None:
+        value = Value(
+            format_value(settled.value, settled.decimals, mine.unit),
+            ValueKind.NUMBER,
+            settled.value,
+            mine.unit,
+            settled.decimals,
+        )
+        exact = Interval.exact(settled.value)
+        return replace(
+            cell,
+            truth=Truth(printed(value) if settled.decimals else exact, mine, True),
+            dispute="settled",
+            copies=tuple(
+                (where, figure)
+                for where, figure in copies
+                if any(said.where == where for said in settled.witnesses)
+            ),
+        )
+    if any(
+        copied(report, copy.table, copy.row, col) is not None for copy, col, _ in items
+    ):
+        return cell  # NOTE: the copy the others settle on
+    return replace(cell, dispute="tie", copies=copies)
 
 
 def _clauses(claim: FigureClaim) -> tuple[tuple[str, ...], bool]:
@@ -738,9 +828,10 @@ class _Pass:
             return other
         if any(self._blame(c, claim) for c in cells):
             return Verdict(claim, "ok", cells)
-        return Verdict(
-            claim, "contradicts", _near(self.index, cells, claim.sentence.near)[:1]
-        )
+        # NOTE: agreeing with no copy, the sentence is told the figure the copies
+        # settle, never a miscopy's
+        near = _near(self.index, cells, claim.sentence.near)[0]
+        return Verdict(claim, "contradicts", [_disputed(self.report, near)])
 
     def _other_column(self, claim: FigureClaim, cells: list[Cell]) -> Verdict | None:
         """A figure of a kind carried from an earlier clause, read as its row's other.
@@ -812,24 +903,24 @@ class _Pass:
             )
 
         found = self._rows_named(claim, need)
-        read: dict[int, str] = {}
-        unsure: set[int] = set()
+        read: dict[_CellKey, str] = {}
+        unsure: set[_CellKey] = set()
         for entity in found:
             metrics = _attained_metrics(self.report, entity)
             for metric in metrics:
                 cell = self._metric(entity.table, entity.row.index, metric)
                 if cell is not None:
-                    read[id(cell)] = metric
+                    read[_key(cell)] = metric
                     self._by_claim.setdefault(id(claim), []).append(cell)
                     if len(metrics) > 1:
-                        unsure.add(id(cell))
+                        unsure.add(_key(cell))
         cells = self._by_claim.setdefault(id(claim), [])
         if not cells:
             return Verdict(claim, "skipped")
         verdict = self._verdict(claim, cells)
-        if verdict.outcome == "contradicts" and id(verdict.cells[0]) in unsure:
+        if verdict.outcome == "contradicts" and _key(verdict.cells[0]) in unsure:
             return Verdict(claim, "skipped")
-        as_read = replace(claim, metric=read[id(verdict.cells[0])])
+        as_read = replace(claim, metric=read[_key(verdict.cells[0])])
         return Verdict(as_read, verdict.outcome, verdict.cells)
 
     def _rows_named(
@@ -873,7 +964,7 @@ class _Pass:
 
         found = self._rows_named(claim, need)
         cells: list[Cell] = []
-        read: dict[int, str] = {}
+        read: dict[_CellKey, str] = {}
         for entity in found:
             columns = self._year_columns(entity.table, year)
             metrics = (
@@ -886,14 +977,14 @@ class _Pass:
                 continue  # NOTE: none of that year, or which one is unsure
             cell = self._cell(entity.table, entity.row.index, columns[R(held[0])])
             if cell is not None and _fits(claim, cell):
-                read[id(cell)] = held[0]
+                read[_key(cell)] = held[0]
                 cells.append(cell)
         self._by_claim[id(claim)] = cells
         if not cells:
             return Verdict(claim, "skipped")
         verdict = self._verdict(claim, cells)
         return Verdict(
-            replace(claim, metric=read[id(verdict.cells[0])]),
+            replace(claim, metric=read[_key(verdict.cells[0])]),
             verdict.outcome,
             verdict.cells,
         )

@@ -1742,13 +1742,30 @@ _OWNER_SPENT = lazy(
 _PURPOSE_NEXT = lazy(r"\W*(?:untuk|bagi|guna)\b", re.IGNORECASE)
 
 
+# the verb right after a programme's name that says it realised what follows
+_REALISED_NEXT = lazy(
+    r"\s*(?:(?:telah|sudah|hanya|baru|dapat)\s+)*(?:terealisasi|direalisasikan)\b",
+    re.IGNORECASE,
+)
+
+
+# the words that may open a clause before the programme that is its subject
+_SUBJECT_LEAD = frozenset(
+    {"pada", "untuk", "sedangkan", "adapun", "dan", "serta", "sementara", "itu"}
+)
+
+
 def _row_named(clause: str, names: Callable[[str], bool] | None) -> bool:
-    """Whether a clause names a programme, kegiatan or sub kegiatan by a row's name.
+    """Whether a clause says a programme, kegiatan or sub kegiatan a row names realised.
 
     The level noun with the name after it (:func:`named_owner`) must name a row
     of the report's tables, the noun counted as a word of it ("Program
     Pengelolaan Pendidikan"): words written as a name that no row holds are not
-    enough to make an amount spending.
+    enough to make an amount spending. The programme must be the subject of
+    *terealisasi* or *direalisasikan* right after its name, the level noun
+    opening its clause: in "Nilai investasi Program X terealisasi sebesar Rp …"
+    and "Nilai realisasi investasi Program X sebesar Rp …" the programme's
+    indicator is realised.
     """
     if names is None:
         return False
@@ -1756,8 +1773,15 @@ def _row_named(clause: str, names: Callable[[str], bool] | None) -> bool:
     if not name:
         return False
     at = clause.rfind(name)
-    noun = _last_match(_OWNER_NOUN, clause[:at]) if at >= 0 else None
-    return names(name) or (noun is not None and names(f"{noun.group(0)} {name}"))
+    if at < 0 or not _REALISED_NEXT.match(clause, at + len(name)):
+        return False  # NOTE: "Nilai realisasi investasi Program X": its indicator
+    noun = _last_match(_OWNER_NOUN, clause[:at])
+    if noun is None:
+        return False
+    lead = re.split(r"[,;:]", clause[: noun.start()])[-1].lower().split()
+    if not set(lead) <= _SUBJECT_LEAD:
+        return False  # NOTE: "Nilai investasi Program X terealisasi": not X's
+    return names(name) or names(f"{noun.group(0)} {name}")
 
 
 # the amount's own share right after it: "Rp … atau 97,30% dari pagunya"
