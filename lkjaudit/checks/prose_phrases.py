@@ -37,13 +37,14 @@ _PHRASES: dict[str, tuple[str, str]] = {
     "reason.printed": ("", ""),
     "reason.copied": (
         " (angka salinannya di {tables}; tabel ini salah salin {printed})",
-        " (as its copies in {tables} give it; this table miscopies it as {printed})",
+        " (the figure its other copies give, {tables}; this table miscopies it as"
+        " {printed})",
     ),
     "reason.tie": (
-        "{printed}, sedangkan salinannya mencetak {copies} dan tidak ada yang dapat"
+        "{printed}, salinannya yang lain {copies}, dan tidak ada yang dapat"
         " dipastikan benar; kalimat tidak sama dengan salinan mana pun",
-        "{printed} while its copies print {copies}, and none can be settled as"
-        " right; the text agrees with none of them",
+        "{printed}, its other copies {copies}, and none can be settled as right;"
+        " the text agrees with none of them",
     ),
     "reason.recomputed": (
         " (dihitung ulang; tabel sendiri mencetak {printed})",

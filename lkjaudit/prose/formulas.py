@@ -12,7 +12,11 @@ the indicators it means (after *yaitu*, *yakni* or *ialah*: "Untuk indikator
 yang semakin kecil semakin baik, yaitu persentase PMKS dan jumlah aduan
 masyarakat, capaian dihitung dengan rumus target dibagi realisasi"), the formula
 is stated for those only, each named by its indicator's name or the first words
-of it; *antara lain*, *seperti*, *misalnya* list examples, not all of them.
+of it; *antara lain*, *seperti*, *misalnya* list examples, not all of them. A
+*dan* in a list may be a word of a name ("persentase sarana dan prasarana
+rusak"): the list is cut where its names name the report's rows. A list cut off
+by the clause split ("yaitu A, dan B, capaian dihitung …") is read from the
+clause it began in.
 
 The formulas are written with the words *realisasi* and *target* (or
 *rencana*), divided by ``/``, ``:`` or *dibagi*; brackets are optional. 2 −
@@ -26,7 +30,7 @@ import re
 from dataclasses import dataclass
 
 from lkjaudit.model.lazyre import lazy
-from lkjaudit.model.report import Report
+from lkjaudit.model.report import ColumnRole, Report
 from lkjaudit.prose.cache import per_report
 from lkjaudit.prose.text import sentences, words
 
@@ -128,10 +132,13 @@ def stated_formulas(report: Report) -> StatedFormulas:
     clauses: list[tuple[str, str]] = []
     lower: set[str] = set()
     listed: list[tuple[tuple[str, ...], str]] = []
+    rows: frozenset[tuple[str, ...]] | None = None
     for sentence in sentences(report):
         text = sentence.text.translate(_BRACKETS)
         if _FORMULAS.search(text) is None:
             continue
+        if rows is None:
+            rows = _row_names(report)
         for start, end in _clause_spans(text):
             clause = text[start:end]
             stated = {m.lastgroup for m in _FORMULAS.finditer(clause)}
@@ -140,10 +147,16 @@ def stated_formulas(report: Report) -> StatedFormulas:
             formula = stated.pop()
             assert formula is not None
             clauses.append((f" {' '.join(words(clause))} ", formula))
-            family = _LOWER.search(clause)
-            if family is None or formula == "standard":
+            if formula == "standard":
                 continue
-            names = _names_listed(text, start + family.end())
+            family = _LOWER.search(clause)
+            if family is None:
+                # NOTE: "…, yaitu A, dan B, capaian dihitung …": the list the
+                # clauses were cut in runs on into this one
+                names = _listed_before(text, start, rows)
+                listed.extend((name, formula) for name in names)
+                continue
+            names = _names_listed(text, start + family.end(), rows)
             if names:
                 listed.extend((name, formula) for name in names)
             else:
@@ -164,22 +177,114 @@ def _clause_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _names_listed(text: str, at: int) -> list[tuple[str, ...]]:
+def _row_names(report: Report) -> frozenset[tuple[str, ...]]:
+    """The names of the report's table rows, as words: indicator and label."""
+    found: set[tuple[str, ...]] = set()
+    for table in report.tables:
+        col = table.column(ColumnRole.INDIKATOR)
+        for row in table.data_rows():
+            text = row.cells[col.cells[0]].text if col is not None else ""
+            for name in (text, table.label_of(row)):
+                named = tuple(words(re.sub(r"\([^)]*\)", " ", name or "")))
+                if len(named) >= _MIN_WORDS:
+                    found.add(named)
+    return frozenset(found)
+
+
+def _names_row(item: tuple[str, ...], rows: frozenset[tuple[str, ...]]) -> bool:
+    """Whether a listed name names a row (:meth:`StatedFormulas.listed_of`'s test)."""
+    if item in rows:
+        return True
+    return len(item) >= _MIN_START and any(row[: len(item)] == item for row in rows)
+
+
+def _listed_before(
+    text: str, start: int, rows: frozenset[tuple[str, ...]]
+) -> list[tuple[str, ...]]:
+    """The names a list begun in an earlier clause gives, when it runs into this one.
+
+    "Untuk indikator yang semakin kecil semakin baik, yaitu A, dan B, capaian
+    dihitung dengan rumus …": the clauses were cut at ", dan", and the formula's
+    clause holds only the list's end. The list is the one after the last
+    lower-is-better family before ``start``, with no formula between them, when
+    it ends (at what is said of the names) past ``start``.
+    """
+    family = None
+    for found in _LOWER.finditer(text, 0, start):
+        family = found
+    if family is None or _FORMULAS.search(text[family.end() : start]) is not None:
+        return []
+    marker = _LISTED.search(text, family.end())
+    if marker is None or marker.start() >= start:
+        return []
+    end = _LIST_END.search(text, marker.end())
+    if end is None or end.start() < start:
+        return []
+    return _names_listed(text, family.end(), rows)
+
+
+def _names_listed(
+    text: str, at: int, rows: frozenset[tuple[str, ...]] = frozenset()
+) -> list[tuple[str, ...]]:
     """The names listed right after ``at`` by *yaitu*, *yakni* or *ialah*, if any.
 
     The list runs to a semicolon or to what is said of the names (*capaian*,
     *rumus*, *dihitung* …), across the commas and *dan* between them; a name
-    of one word is none.
+    of one word is none. A *dan* (or *serta*) may be a word of a name
+    ("persentase sarana dan prasarana rusak"): between two commas, the list is
+    cut at the *dan* that leave the most names of ``rows`` (the report's row
+    names), and at every one when no cut names more.
     """
     marker = _LISTED.search(text, at)
     if marker is None or text[at : marker.start()].strip(" ,") != "":
         return []
     end = _LIST_END.search(text, marker.end())
     names: list[tuple[str, ...]] = []
-    for item in _LIST_SEP.split(text[marker.end() : end.start() if end else len(text)]):
-        named = words(item)
-        while named and named[0] in _LIST_LEAD:
-            named = named[1:]
-        if len(named) >= _MIN_WORDS:
-            names.append(tuple(named))
+    for chunk in text[marker.end() : end.start() if end else len(text)].split(","):
+        for item in _cut(chunk, rows):
+            named = list(item)
+            while named and named[0] in _LIST_LEAD:
+                named = named[1:]
+            if len(named) >= _MIN_WORDS:
+                names.append(tuple(named))
     return names
+
+
+# NOTE: past this many, a piece of a list is cut at every dan (2 ** n ways)
+_MAX_JOINS = 6
+
+
+def _cut(chunk: str, rows: frozenset[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """A piece of a list between commas, cut into names at its *dan* and *serta*.
+
+    Of the ways to cut it, the one whose names name the most rows; on a tie,
+    the one with the most names (cut at every *dan*).
+    """
+    parts = _LIST_SEP.split(chunk)
+    joins = _LIST_SEP.findall(chunk)
+    if len(joins) > _MAX_JOINS or not rows:
+        return [tuple(words(part)) for part in parts]
+    best: tuple[tuple[int, int], list[tuple[str, ...]]] | None = None
+    for mask in range(2 ** len(joins)):
+        pieces: list[tuple[str, ...]] = []
+        current = words(parts[0])
+        for k, join in enumerate(joins):
+            if mask >> k & 1:
+                current = [*current, *words(join), *words(parts[k + 1])]
+            else:
+                pieces.append(tuple(current))
+                current = words(parts[k + 1])
+        pieces.append(tuple(current))
+        score = (sum(_names_row(_lead_off(p), rows) for p in pieces), len(pieces))
+        if best is None or score > best[0]:
+            best = (score, pieces)
+    assert best is not None
+    return best[1]
+
+
+def _lead_off(named: tuple[str, ...]) -> tuple[str, ...]:
+    """A listed name without the words before it that are no part of it."""
+    k = 0
+    while k < len(named) and named[k] in _LIST_LEAD:
+        k += 1
+    return named[k:]

@@ -381,3 +381,53 @@ def test_a_row_worded_higher_is_better_is_not_held_to_a_listed_formula() -> None
     assert found("96,00") == [
         [_CAPAIAN, "tabel-3.1/row:1/col:capaian", 7, "104,17", "96,00"]
     ]
+
+
+# a lower-is-better indicator whose name holds "dan"; by target / realisasi
+# 20 / 16 = 125,00 and 10 / 8 = 125,00, by 2 − realisasi / target 120,00; the
+# other rows by the table's own 2 − realisasi / target
+_DAN_TABLE = """# LAPORAN KINERJA DINAS CONTOH TAHUN 2024
+
+Tabel 3.1 Capaian Indikator Kinerja Tahun 2024
+
+| No | Indikator Kinerja | Satuan | Target | Realisasi | Capaian (%) |
+|---|---|---|---|---|---|
+| 1 | Persentase sarana dan prasarana rusak | % | 20 | 16 | {a} |
+| 2 | Jumlah kasus gizi buruk | kasus | 10 | 8 | {b} |
+| 3 | Prevalensi stunting | % | 20 | 18 | 110,00 |
+| 4 | Angka kesakitan DBD | per 100.000 | 50 | 45 | 110,00 |
+
+{formula}
+"""
+_DAN_LISTED = (
+    "Untuk indikator yang semakin kecil semakin baik, yaitu persentase sarana dan"
+    " prasarana rusak{join} jumlah kasus gizi buruk, capaian dihitung dengan rumus"
+    " target dibagi realisasi dikali 100%."
+)
+
+
+@pytest.mark.parametrize("join", [" dan", ", dan"])
+def test_a_listed_name_holding_dan_is_read_whole(join: str) -> None:
+    # the list is cut where its pieces name the table's rows, not inside
+    # "sarana dan prasarana"; and a list the sentence's clauses part at ", dan"
+    # before the formula is still read whole
+    formula = _DAN_LISTED.format(join=join)
+
+    def found(a: str = "125,00", b: str = "125,00") -> list[list[object]]:
+        text = _DAN_TABLE.format(a=a, b=b, formula=formula)
+        return compact(findings_for(text, select=(_CAPAIAN,), source="l.md"))
+
+    assert found() == []
+    assert found(a="120,00") == [
+        [_CAPAIAN, "tabel-3.1/row:1/col:capaian", 7, "125,00", "120,00"]
+    ]
+    assert found(b="120,00") == [
+        [_CAPAIAN, "tabel-3.1/row:2/col:capaian", 8, "125,00", "120,00"]
+    ]
+    listed = stated_formulas(
+        report_from(_DAN_TABLE.format(a="125,00", b="125,00", formula=formula))
+    ).listed
+    assert listed == (
+        (("persentase", "sarana", "dan", "prasarana", "rusak"), "inverse"),
+        (("jumlah", "kasus", "gizi", "buruk"), "inverse"),
+    )

@@ -92,3 +92,35 @@ def test_a_name_of_one_word_is_not_looked_for() -> None:
     )
     assert found.of("Jumlah") is None
     assert found.of("Jumlah pengaduan (kasus)") == "inverse"
+
+
+def test_a_list_with_no_row_to_name_is_cut_at_every_dan() -> None:
+    # no table: nothing says "sarana dan prasarana" is one name
+    sentence = (
+        "Untuk indikator yang semakin kecil semakin baik, yaitu persentase sarana dan"
+        " prasarana rusak, dan jumlah kasus gizi buruk, capaian dihitung dengan rumus"
+        " target dibagi realisasi."
+    )
+    found = stated_formulas(report_from(f"LAPORAN KINERJA\n\n{sentence}\n"))
+    assert found.lower is None
+    assert found.listed == (
+        (("persentase", "sarana"), "inverse"),
+        (("prasarana", "rusak"), "inverse"),
+        (("jumlah", "kasus", "gizi", "buruk"), "inverse"),
+    )
+
+
+def test_a_list_in_an_earlier_clause_with_its_own_formula_is_not_carried() -> None:
+    # the list's clause states its own formula: the later clause's is no
+    # formula for the names listed
+    sentence = (
+        "Untuk indikator yang semakin kecil semakin baik, yaitu persentase PMKS"
+        " terhadap jumlah penduduk, capaian dihitung dengan rumus target dibagi"
+        " realisasi; untuk jumlah aduan masyarakat digunakan rumus 2 - realisasi"
+        " / target."
+    )
+    found = stated_formulas(report_from(f"LAPORAN KINERJA\n\n{sentence}\n"))
+    assert found.listed == (
+        (("persentase", "pmks", "terhadap", "jumlah", "penduduk"), "inverse"),
+    )
+    assert found.of("Jumlah aduan masyarakat") == "two_minus"

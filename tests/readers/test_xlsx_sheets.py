@@ -132,9 +132,10 @@ def _narasi_first(said: str) -> list[tuple[str, Rows]]:
 def test_across_sheets_the_next_sheet_is_nearer(tmp_path: Path) -> None:
     path = _workbook(tmp_path, _narasi_first("70%"))
     # NOTE: by rows alone, the third sheet's table (on the sentence's row) was the
-    # nearest; in the workbook's order it is the second sheet's
+    # nearest; in the workbook's order it is the second sheet's. The two copies
+    # (80% and 75%, each its own table's capaian) settle no figure: none expected
     assert _placed(_findings(path, FIGURE)) == [
-        (FIGURE, "Narasi!A11", "80%", "70%", ["'Tabel 3.1'!D2"])
+        (FIGURE, "Narasi!A11", None, "70%", ["'Tabel 3.1'!D2"])
     ]
     assert _findings(_workbook(tmp_path, _narasi_first("75%")), FIGURE) == []
 
