@@ -280,12 +280,17 @@ def _disputed(report: Report, cell: Cell) -> Cell:
     if items is None:
         return cell
     own = next(
-        item
-        for item in items
-        if item[0].table is cell.table
-        and item[0].row.index == cell.row
-        and item[1] is cell.col
+        (
+            item
+            for item in items
+            if item[0].table is cell.table
+            and item[0].row.index == cell.row
+            and item[1].index == cell.col.index
+        ),
+        None,
     )
+    if own is None:
+        return cell
     mine = own[2]
     copies = tuple(
         (copy.table.label, printed_figure(copy.table, copy.row, col, value))
@@ -600,6 +605,22 @@ def _shown(claim: FigureClaim) -> Interval:
     return Interval(number - half, number + half, number)
 
 
+# the powers of ten a unit of rupiah stands for ("miliar rupiah", "juta Rp")
+_RUPIAH_SCALE = {"ribu": 3, "juta": 6, "miliar": 9, "milyar": 9, "triliun": 12}
+
+
+def _in_rupiah(cell: Cell, claim: FigureClaim) -> bool:
+    """Whether an amount in Rp is a realisasi a row counts in (some) rupiah.
+
+    "Rp 212,4 miliar" restates 212,4 in a row whose unit is "miliar rupiah".
+    """
+    unit = (cell.truth.printed.unit or "").lower().split()
+    if claim.figure.kind != "rp" or not ({"rupiah", "rp"} & set(unit)):
+        return False
+    power = _RUPIAH_SCALE.get(unit[0], 0) if len(unit) > 1 else 0
+    return _overlaps(cell.truth.interval.scale(Decimal(1).scaleb(power)), claim)
+
+
 def _overlaps(expected: Interval, claim: FigureClaim) -> bool:
     shown = _shown(claim)
     return expected.lo < shown.hi and expected.hi >= shown.lo
@@ -840,11 +861,15 @@ class _Pass:
         the kind was not said of the figure, and 5,04% is the row's realisasi; a
         figure whose own words name its kind is judged as named. A capaian printed
         without its % ("Capaian IKM sebesar 84,1") may be the figure reached, in
-        whatever unit: its row's realisasi when it equals it.
+        whatever unit: its row's realisasi when it equals it. So may an amount
+        read as a programme's spending ("Program X terealisasi sebesar Rp 212,4
+        miliar") be its indicator's realisation counted in rupiah.
         """
         if claim.carried:
             metrics: tuple[str, ...] = _PERFORMANCE
-        elif claim.bare:
+        elif claim.bare or (
+            claim.metric == "realisasi_anggaran" and claim.figure.kind == "rp"
+        ):
             metrics = ("realisasi",)
         else:
             return None
@@ -855,7 +880,7 @@ class _Pass:
                 other = self._metric(cell.table, cell.row, metric)
                 if other is None or not (claim.bare or _fits(claim, other)):
                     continue
-                if _agrees(other, claim):
+                if _agrees(other, claim) or _in_rupiah(other, claim):
                     return Verdict(replace(claim, metric=metric), "ok", [other])
         return None
 

@@ -50,6 +50,20 @@ def test_an_indicator_in_rupiah_is_no_budget_figure() -> None:
     assert findings_for(text, select=RULES) == []
 
 
+def test_an_amount_a_programme_realised_may_be_its_indicator_s() -> None:
+    # "Program X terealisasi Rp …" with no budget word is the programme's
+    # spending (180.000.000), or its indicator's realisation when that is
+    # counted in rupiah and equals it (212,4 miliar rupiah)
+    said = "Program Promosi Penanaman Modal terealisasi sebesar Rp {}.\n"
+    for right in ("180.000.000", "212,4 miliar"):
+        assert findings_for(_INVESTASI + said.format(right), select=RULES) == []
+    found = findings_for(_INVESTASI + said.format("108.000.000"), select=RULES)
+    assert compact(found) == [
+        ["text-figure-matches-table", "text/paragraph:3/sentence:1", 11]
+        + ["Rp 180.000.000", "Rp 108.000.000"]
+    ]
+
+
 def test_a_share_of_the_target_is_compared_with_the_capaian() -> None:
     text = _INVESTASI + (
         "Nilai realisasi investasi Program Promosi Penanaman Modal sebesar"
