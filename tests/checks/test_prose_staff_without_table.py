@@ -1,4 +1,4 @@
-"""A staff count in a report with no staff table has nothing to be compared with.
+"""A staff or asset count in a report with no such table has nothing to compare with.
 
 "Pada tahun 2024 jumlah pegawai sebanyak 38 orang" is no figure a table should
 hold when the report prints no table of its staff: no note that the tables lack
@@ -53,5 +53,39 @@ def test_a_staff_count_beside_its_table_is_still_judged() -> None:
             11,
             "38 orang",
             "36 orang",
+        ]
+    ]
+
+
+_ASSETS = """# LAPORAN KINERJA DINAS CONTOH TAHUN 2024
+
+**Tabel 2.2 Sarana dan Prasarana menurut Kondisi**
+
+| No | Jenis Barang | Baik | Rusak Ringan | Rusak Berat | Jumlah |
+|---|---|---:|---:|---:|---:|
+| 1 | Kendaraan roda empat | 3 | 0 | 0 | 3 |
+| 2 | Komputer | 10 | 2 | 1 | 13 |
+| | JUMLAH | 13 | 2 | 1 | 16 |
+
+{}
+"""
+_HELD = "Aset yang dimiliki berupa {} unit kendaraan roda empat."
+
+
+def test_an_asset_count_with_no_asset_table_is_no_note() -> None:
+    text = _IKU.format(_HELD.format(3))
+    assert findings_for(text, select=_TEXT, source="t.md") == []
+
+
+def test_an_asset_count_beside_its_table_is_still_judged() -> None:
+    assert findings_for(_ASSETS.format(_HELD.format(3)), select=_TEXT) == []
+    found = findings_for(_ASSETS.format(_HELD.format(4)), select=_TEXT, source="t.md")
+    assert compact(found) == [
+        [
+            "text-count-matches-table",
+            "text/paragraph:3/sentence:1",
+            11,
+            "3 unit",
+            "4 unit",
         ]
     ]
