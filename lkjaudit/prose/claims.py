@@ -1742,46 +1742,49 @@ _OWNER_SPENT = lazy(
 _PURPOSE_NEXT = lazy(r"\W*(?:untuk|bagi|guna)\b", re.IGNORECASE)
 
 
-# the verb right after a programme's name that says it realised what follows
-_REALISED_NEXT = lazy(
-    r"\s*(?:(?:telah|sudah|hanya|baru|dapat)\s+)*(?:terealisasi|direalisasikan)\b",
+# a programme, kegiatan or sub kegiatan opening its clause as the subject of
+# "terealisasi", the amount right after the verb: "Program X (telah)
+# terealisasi (sebesar) Rp …"; the words before the level noun are only these
+_SPENT_BY = lazy(
+    r"(?:^|[,;:])\s*(?P<lead>(?:(?:pada|untuk|sedangkan|adapun|dan|serta|sementara"
+    r"|itu|tahun|(?:19|20)\d\d)\s+)*)"
+    r"(?P<noun>(?:sub\s*kegiatan|kegiatan|program))\s+(?P<name>[^,;:]+?)\s+"
+    r"(?:(?:telah|sudah|hanya|dapat)\s+)*(?:terealisasi|direalisasikan)"
+    r"(?:\s+(?:sebesar|senilai|sejumlah|mencapai|hanya))*\s*$",
     re.IGNORECASE,
-)
-
-
-# the words that may open a clause before the programme that is its subject
-_SUBJECT_LEAD = frozenset(
-    {"pada", "untuk", "sedangkan", "adapun", "dan", "serta", "sementara", "itu"}
 )
 
 
 def _row_named(clause: str, names: Callable[[str], bool] | None) -> bool:
     """Whether a clause says a programme, kegiatan or sub kegiatan a row names realised.
 
-    The level noun with the name after it (:func:`named_owner`) must name a row
-    of the report's tables, the noun counted as a word of it ("Program
-    Pengelolaan Pendidikan"): words written as a name that no row holds are not
-    enough to make an amount spending. The programme must be the subject of
-    *terealisasi* or *direalisasikan* right after its name, the level noun
-    opening its clause: in "Nilai investasi Program X terealisasi sebesar Rp …"
-    and "Nilai realisasi investasi Program X sebesar Rp …" the programme's
-    indicator is realised.
+    The level noun opens the clause (after *pada*, a year, *sedangkan* …) as
+    the subject of *terealisasi* or *direalisasikan*, which the amount follows:
+    in "Nilai investasi Program X terealisasi sebesar Rp …" and "Nilai
+    realisasi investasi Program X sebesar Rp …" the programme's indicator is
+    realised. The words between the noun and the verb must name a row of the
+    report's tables (:class:`~lkjaudit.prose.owners.OwnerNames`), the noun
+    counted as a word of it ("Program Pengelolaan Pendidikan"): words written
+    as a name that no row holds are not enough to make an amount spending.
     """
     if names is None:
         return False
-    name = named_owner(clause, names)
-    if not name:
+    found = _last_match(_SPENT_BY, clause)
+    if found is None:
         return False
-    at = clause.rfind(name)
-    if at < 0 or not _REALISED_NEXT.match(clause, at + len(name)):
-        return False  # NOTE: "Nilai realisasi investasi Program X": its indicator
-    noun = _last_match(_OWNER_NOUN, clause[:at])
-    if noun is None:
-        return False
-    lead = re.split(r"[,;:]", clause[: noun.start()])[-1].lower().split()
-    if not set(lead) <= _SUBJECT_LEAD:
-        return False  # NOTE: "Nilai investasi Program X terealisasi": not X's
-    return names(name) or names(f"{noun.group(0)} {name}")
+    name = found.group("name")
+    if any(
+        not _NAME_WORD.fullmatch(w) or w.lower() in _NOT_IN_NAME for w in name.split()
+    ):
+        return False  # NOTE: "Program X dengan alokasi lahan 2 hektare terealisasi"
+    return names(name) or names(f"{found.group('noun')} {name}")
+
+
+# a word of a name, and the words that say more of a programme than its name
+_NAME_WORD = lazy(r"[^\W\d][\w/-]*")
+_NOT_IN_NAME = frozenset(
+    {"dengan", "yang", "sebesar", "senilai", "sejumlah", "atau", "oleh", "memiliki"}
+)
 
 
 # the amount's own share right after it: "Rp … atau 97,30% dari pagunya"

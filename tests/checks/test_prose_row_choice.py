@@ -8,6 +8,8 @@ kegiatan named with its kegiatan); "terealisasi sebesar Rp … atau 90,00%" afte
 
 from __future__ import annotations
 
+import pytest
+
 from lkjaudit.checks.quotes import prose_index
 
 from conftest import compact, findings_for, report_from
@@ -237,6 +239,13 @@ def test_an_amount_a_named_row_realised_is_its_spending() -> None:
             "570.000.000",
             "507.000.000",
         ),
+        # named in lower case, after the year
+        (
+            "Pada tahun 2024, sub kegiatan pembangunan ruang kelas baru sekolah"
+            " dasar telah terealisasi sebesar Rp {}.",
+            "570.000.000",
+            "507.000.000",
+        ),
     ):
         text = _TREE.format(sentence.format(right))
         assert findings_for(text, select=_SELECT, source="t.md") == []
@@ -247,11 +256,24 @@ def test_an_amount_a_named_row_realised_is_its_spending() -> None:
         ]
 
 
-def test_an_amount_a_named_row_put_to_a_purpose_is_a_part() -> None:
-    text = _TREE.format(
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a part put to a purpose
         "Program Pengelolaan Pendidikan terealisasi sebesar Rp 25.000.000 untuk"
-        " honorarium guru."
-    )
+        " honorarium guru.",
+        # what the programme has, not what it realised
+        "Program Pengelolaan Pendidikan dengan alokasi lahan 2 hektare terealisasi"
+        " sebesar Rp 25.000.000.",
+        # the programme's indicator, not the programme
+        "Nilai investasi Program Pengelolaan Pendidikan terealisasi sebesar"
+        " Rp 25.000.000.",
+    ],
+)
+def test_an_amount_a_named_row_did_not_realise_as_a_whole_is_not_read(
+    sentence: str,
+) -> None:
+    text = _TREE.format(sentence)
     assert findings_for(text, select=_SELECT, source="t.md") == []
 
 
