@@ -764,9 +764,23 @@ def _staff_by_education(report: Report) -> bool:
     return False
 
 
+# a count measured against a target is an indicator's: "sebanyak 440 orang ASN
+# telah mengikuti pengembangan kompetensi atau 73,33% dari target tahunan 600
+# orang"; a sentence on the staff held names no target
+_AGAINST_TARGET = lazy(r"\b(?:target\w*|ditargetkan)\b", re.IGNORECASE)
+
+
 def _about_staff(sentence: str, education: bool) -> bool:
+    """Whether a count of people in ``sentence`` is of the unit's own staff held.
+
+    A word of staff says so ("jumlah pegawai sebanyak 38 orang"), unless the
+    sentence measures the count against a target: in an agency whose indicators
+    count its staff served ("3.680 orang ASN dinilai kinerjanya, 74,23% dari
+    target tahunan"), that is an indicator's figure. Schooling says so in a
+    report that counts its staff by education (:func:`_staff_by_education`).
+    """
     if _STAFF_CONTEXT.search(sentence):
-        return True
+        return _AGAINST_TARGET.search(sentence) is None
     schooling = _SCHOOLING.search(sentence) is not None or (
         _GRADUATE.search(sentence) is not None and _LEVEL.search(sentence) is not None
     )
@@ -1058,9 +1072,12 @@ _PERFORMANCE = lazy(
     re.IGNORECASE,
 )
 # the verb right before a count that says it is what was reached
+# (or the people a service was done to or followed by: "telah dilakukan terhadap
+# 3.680 orang ASN", "diikuti oleh 40 orang")
 _ATTAINED = lazy(
     r"\b(?:mencapai|tercapai|terealisasi|direalisasikan|sebanyak|sejumlah|sebesar|"
-    r"berjumlah)(?:\s+(?:sebanyak|sejumlah|sebesar))?\s*$",
+    r"berjumlah|dilakukan\s+(?:terhadap|kepada)|diikuti\s+oleh)"
+    r"(?:\s+(?:sebanyak|sejumlah|sebesar))?\s*$",
     re.IGNORECASE,
 )
 # a count of another time: "naik dibandingkan tahun 2023 sebanyak 41.250 orang"
