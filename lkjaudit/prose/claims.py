@@ -1228,7 +1228,7 @@ def _indicator_count(
         return None  # NOTE: "sebanyak 41.250 orang pada tahun 2023"
     # NOTE: "naik dibandingkan tahun lalu menjadi 47.835 orang": the words from
     # the comparison up to *menjadi* date where the change started, not the count
-    reached = _CHANGE_START.sub(" ", prefix)
+    reached = _since_change(prefix)
     if not _of_the_year(reached, sentence, year):
         return None
     own = _last_keyword(before)
@@ -1255,6 +1255,18 @@ _CHANGE_START = lazy(
 )
 
 
+def _since_change(prefix: str) -> str:
+    """``prefix`` with where a change started, up to *menjadi*, blanked out.
+
+    The pattern scans on from each *dari* for a *menjadi*; a text without one
+    (most of them, and a long sentence of many figures) is returned as it is,
+    so that reading each figure does not cost the sentence's length squared.
+    """
+    if "menjadi" not in prefix.lower():
+        return prefix
+    return _CHANGE_START.sub(" ", prefix)
+
+
 def _attained_percent(
     before: str, prefix: str, sentence: str, year: int | None
 ) -> bool:
@@ -1267,7 +1279,7 @@ def _attained_percent(
     """
     # NOTE: "naik dibandingkan tahun lalu menjadi 95%": the words from the
     # comparison up to *menjadi* date where the change started, not the level
-    since = _CHANGE_START.sub(" ", prefix)
+    since = _since_change(prefix)
     reached = _reaching(before, _REACHES) or _changed_to(since)
     return reached and _of_the_year(since, sentence, year)
 
@@ -1336,7 +1348,7 @@ def _other_year(prefix: str, year: int) -> bool:
     started from is not the level reached: "turun dari 94,3% pada tahun 2023
     menjadi 92,1%" quotes the year's 92,1%.
     """
-    clause = _CHANGE_START.sub(" ", _own_clause(prefix))
+    clause = _since_change(_own_clause(prefix))
     named = [int(y) for y in _YEAR_NAMED.findall(clause)]
     return bool(named) and all(y != year for y in named)
 
@@ -1367,7 +1379,7 @@ def _dated_metric(
         # 90%": the date nearest before the figure, in words, decides
         named = {year - 1}
     else:
-        clause = _CHANGE_START.sub(" ", _own_clause(prefix))
+        clause = _since_change(_own_clause(prefix))
         named = {int(y) for y in _YEAR_NAMED.findall(clause)}
     if len(named) != 1 or year in named:
         return None
@@ -1380,7 +1392,7 @@ def _dated_metric(
         return own, other
     if own is not None:
         return None
-    if _reaching(before, _REACHES) or _changed_to(_CHANGE_START.sub(" ", prefix)):
+    if _reaching(before, _REACHES) or _changed_to(_since_change(prefix)):
         return "attained", other
     # NOTE: "Capaian X sebesar 96%, meningkat dari tahun lalu yang sebesar 90%":
     # last year's figure of the kind an earlier clause named
@@ -1409,7 +1421,7 @@ def _count_year(prefix: str, after: str, year: int) -> int | None:
     dated, which = _dated_after(prefix, after, year)
     if dated:
         return which
-    reached = _CHANGE_START.sub(" ", prefix)
+    reached = _since_change(prefix)
     clause = _LIKE_LAST.sub(" ", _own_clause(reached))
     if _COMPARED.search(clause):
         return None
@@ -1441,7 +1453,7 @@ def _dated_count(
     if own in ("realisasi", "target"):
         return own, other
     if own is None and (
-        _reaching(before, _ATTAINED) or _changed_to(_CHANGE_START.sub(" ", prefix))
+        _reaching(before, _ATTAINED) or _changed_to(_since_change(prefix))
     ):
         return "realisasi", other
     return None
