@@ -53,16 +53,16 @@ def copied(report: Report, table: Table, row: Row, col: Column) -> Copied | None
 def _settled(report: Report) -> dict[tuple[int, int, int], Copied]:
     """Each target or realisasi copy its other copies put at another figure."""
     from lkjaudit.checks.crossref.confirm import confirmed
-    from lkjaudit.checks.crossref.figures import report_facts, settle_tie
+    from lkjaudit.checks.crossref.figures import report_facts, settle_tie, tied_sides
 
     found: dict[tuple[int, int, int], Copied] = {}
     for _, role, items, clusters, _ in report_facts(report):
         if role not in _ROLES or clusters is None or len(clusters) < 2:
             continue
         best = clusters[0]
-        tied = [c for c in clusters if len(c) == len(best)]
+        tied = tied_sides(clusters)
         if len(tied) > 1:
-            settled, _ = settle_tie(report, tied)
+            settled = settle_tie(report, tied)
             if settled is None:
                 continue  # NOTE: one against one, nothing to tell them apart
             best = settled

@@ -114,6 +114,19 @@ _PHRASES: dict[str, tuple[str, str]] = {
         " tertulis di sana",
         "; {by} in {where} fits this figure, not the {printed} printed there",
     ),
+    "basis.fewer_kinds": (
+        ", sedangkan {where} hanya dengan {by}",
+        ", while {where} only with {by}",
+    ),
+    "basis.in_table": ("{by} di {where}", "{by} in {where}"),
+    "pk.gap": (" (selisih {difference})", " (difference {difference})"),
+    "pk.either": ("{some} atau {last}", "{some} or {last}"),
+    "pk.tie": (
+        " (tabel-tabel laporan sendiri berbeda dan tidak ada hal lain dalam"
+        " laporan yang menunjukkan mana yang benar)",
+        " (the report's own tables differ and nothing else in the report tells"
+        " which is right)",
+    ),
     "copies.tie_two": (
         "; kedua angka berbeda dan tidak ada hal lain dalam laporan yang"
         " menunjukkan mana yang benar",

@@ -118,13 +118,28 @@ def test_an_earlier_copy_whose_capaian_backs_the_later_copy_is_blamed() -> None:
     assert [r.ref for r in found[0].related] == [_ref(2)]
 
 
-def test_both_copies_confirmed_by_their_rows_keep_the_first() -> None:
-    # each table's capaian fits its own print: each side has its witness, and
-    # the tie is settled as before (the first copy is the reference)
+def test_copies_confirmed_by_as_many_kinds_claim_no_figure() -> None:
+    # each table's capaian fits its own print: one kind of witness each side,
+    # so nothing settles the tie (once, the first copy was the reference, by
+    # document order): the later copy claims neither figure
     text = _report(("36,33%", "42,74%"), ("33,33%", "39,21%"))
     found = findings_for(text, select=RULES)
-    assert compact(found) == [[COPIES, _ref(2), 12, "36,33%", "33,33%"]]
-    assert found[0].confidence == Confidence.HIGH
+    assert compact(found) == [[COPIES, _ref(2), 12, None, "33,33%"]]
+    assert found[0].message == (
+        f"realisasi {_NAME}: tertulis 33,33%, sedangkan 1 salinan lain (Tabel 3.1)"
+        " menulis 36,33%; kedua angka berbeda dan tidak ada hal lain dalam"
+        " laporan yang menunjukkan mana yang benar"
+    )
+    assert found[0].confidence == Confidence.LOW
+
+
+def test_copies_whose_rows_back_each_other_claim_no_figure() -> None:
+    # each row's capaian fits the other copy's figure, not its own (39,21% is
+    # 33,33 / 85, 42,74% is 36,33 / 85): as many kinds each side, a tie
+    text = _report(("36,33%", "39,21%"), ("33,33%", "42,74%"))
+    found = findings_for(text, select=(COPIES,))
+    assert compact(found) == [[COPIES, _ref(2), 12, None, "33,33%"]]
+    assert found[0].confidence == Confidence.LOW
 
 
 def test_a_third_copy_settles_the_figure() -> None:
@@ -197,12 +212,35 @@ def test_a_pk_budget_agreeing_with_either_tied_copy_is_not_reported() -> None:
         ]
 
 
-def test_a_pk_budget_agreeing_with_neither_tied_copy_is_reported() -> None:
-    found = findings_for(_BUDGETS.format(pk="1.300.000.000"), select=(COPIES, PK))
+def test_a_pk_budget_agreeing_with_neither_tied_copy_names_both() -> None:
+    # the PK differs from both of the report's figures, and nothing tells which
+    # of those is right: it is told against both, claiming neither (once, the
+    # first table's figure was its expected value, by document order)
+    text = _BUDGETS.format(pk="1.300.000.000")
+    found = findings_for(text, select=(COPIES, PK))
     assert compact(found) == [
         [COPIES, "tabel-3.4/row:1/col:anggaran", 12, None, "1.245.300.000"],
-        [PK, "tabel-ke-3/row:1/col:anggaran", 18]
-        + ["Rp 1.254.300.000", "Rp 1.300.000.000"],
+        [PK, "tabel-ke-3/row:1/col:anggaran", 18, None, "Rp 1.300.000.000"],
+    ]
+    pk = found[1]
+    assert pk.message == (
+        f"Anggaran {_PROGRAM} di"
+        " Perjanjian Kinerja Rp 1.300.000.000, di laporan Rp 1.254.300.000"
+        " (Tabel 3.3) atau Rp 1.245.300.000 (Tabel 3.4) (tabel-tabel laporan"
+        " sendiri berbeda dan tidak ada hal lain dalam laporan yang menunjukkan"
+        " mana yang benar). "
+    )
+    assert pk.confidence == Confidence.LOW
+    assert [r.ref for r in pk.related] == [
+        "tabel-3.3/row:1/col:anggaran",
+        "tabel-3.4/row:1/col:anggaran",
+    ]
+    english = findings_for(text, select=(PK,), lang="en")
+    assert [f.message for f in english] == [
+        f"Budget of {_PROGRAM} in"
+        " the Perjanjian Kinerja is Rp 1.300.000.000, Rp 1.254.300.000 (Tabel 3.3)"
+        " or Rp 1.245.300.000 (Tabel 3.4) in the report (the report's own tables"
+        " differ and nothing else in the report tells which is right). "
     ]
 
 
@@ -225,3 +263,101 @@ def test_a_pk_budget_is_compared_with_the_copy_a_tie_is_settled_for() -> None:
         [PK, "tabel-ke-3/row:1/col:anggaran", 18]
         + ["Rp 1.245.300.000", "Rp 1.254.300.000"],
     ]
+
+
+# ------------------------------------------------ copies both tables confirm
+
+_WEIGHED = """LAPORAN KINERJA KECAMATAN CONTOH TAHUN 2024
+
+Tabel 3.3 Pagu dan Realisasi per Program
+
+No\tProgram\tPagu (Rp)\tRealisasi (Rp)\t%
+1\tProgram Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota\t{first}\t1.187.640.500\t{pct}
+2\tProgram Pemberdayaan Masyarakat Desa dan Kelurahan\t312.450.000\t298.120.000\t95,41
+
+Tabel 3.4 Realisasi Anggaran per Program
+
+No\tProgram\tAnggaran (Rp)\tRealisasi (Rp)\tSisa (Rp)\t%
+1\tProgram Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota\t1.245.300.000\t1.187.640.500\t57.659.500\t95,37
+2\tProgram Pemberdayaan Masyarakat Desa dan Kelurahan\t312.450.000\t298.120.000\t14.330.000\t95,41
+\tJUMLAH\t1.557.750.000\t1.485.760.500\t71.989.500\t95,38
+"""
+_PK_TABLE = """
+LAMPIRAN PERJANJIAN KINERJA TAHUN 2024
+
+No\tProgram\tAnggaran\tKeterangan
+1\tProgram Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota\tRp {pk}\tAPBD
+2\tProgram Pemberdayaan Masyarakat Desa dan Kelurahan\tRp 312.450.000\tAPBD
+"""
+_PROGRAM = "Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota"
+
+
+def test_the_copy_confirmed_by_more_kinds_is_the_reference() -> None:
+    # Tabel 3.3 prints 1.254.300.000, which its own % (1.187.640.500 /
+    # 1.254.300.000 = 94,69) confirms; Tabel 3.4 prints 1.245.300.000, which
+    # its JUMLAH less the other row, realisasi + sisa and its % confirm: three
+    # kinds against one. Tabel 3.3, the earlier copy, is the one reported (once,
+    # document order made Tabel 3.3 the reference)
+    text = _WEIGHED.format(first="1.254.300.000", pct="94,69")
+    found = findings_for(text, select=(COPIES, "persen-*", "sisa-*", "total-*"))
+    ref = "tabel-3.3/row:1/col:anggaran"
+    assert compact(found) == [[COPIES, ref, 6, "1.245.300.000", "1.254.300.000"]]
+    assert found[0].confidence == Confidence.HIGH
+    assert [r.ref for r in found[0].related] == ["tabel-3.4/row:1/col:anggaran"]
+    assert found[0].message == (
+        f"anggaran {_PROGRAM}: tertulis 1.254.300.000, sedangkan 1 salinan lain"
+        " (Tabel 3.4) menulis 1.245.300.000; Tabel 3.4 sesuai dengan hitungan"
+        " tabelnya sendiri (baris jumlah di bawahnya dikurangi baris lainnya;"
+        " realisasi + sisa pada baris yang sama; persentase anggaran pada baris"
+        " yang sama), sedangkan Tabel 3.3 hanya dengan persentase anggaran pada"
+        " baris yang sama"
+    )
+    (english,) = findings_for(text, select=(COPIES,), lang="en")
+    assert english.message.endswith(
+        "; Tabel 3.4 agrees with its own table (the total row below it minus the"
+        " other rows; realisasi + sisa on the same row; the budget percentage on"
+        " the same row), while Tabel 3.3 only with the budget percentage on the"
+        " same row"
+    )
+
+
+def test_a_copy_only_one_table_confirms_keeps_its_message() -> None:
+    # Tabel 3.3's % fits neither figure (90,00): only Tabel 3.4 is confirmed,
+    # settled as before, and no side is weighed
+    text = _WEIGHED.format(first="1.254.300.000", pct="90,00")
+    found = findings_for(text, select=(COPIES,), lang="en")
+    assert compact(found) == [
+        [COPIES, "tabel-3.3/row:1/col:anggaran", 6, "1.245.300.000", "1.254.300.000"]
+    ]
+    assert found[0].message.endswith(
+        "; Tabel 3.4 agrees with its own table (the total row below it minus the"
+        " other rows; realisasi + sisa on the same row; the budget percentage on"
+        " the same row)"
+    )
+
+
+def test_copies_both_tables_confirm_alike_are_not_reported() -> None:
+    text = _WEIGHED.format(first="1.245.300.000", pct="95,37")
+    assert findings_for(text, select=(COPIES, PK)) == []
+
+
+def test_a_pk_budget_is_compared_with_the_copy_more_kinds_confirm() -> None:
+    # the PK agrees with Tabel 3.3's 1.254.300.000, the copy fewer kinds
+    # confirm: it differs from the figure the tie is settled for (once, a tie
+    # of two confirmed copies left such a PK alone)
+    for pk, expected in (
+        ("1.254.300.000", "Rp 1.245.300.000"),
+        ("1.245.300.000", None),
+    ):
+        text = _WEIGHED.format(first="1.254.300.000", pct="94,69")
+        found = findings_for(text + _PK_TABLE.format(pk=pk), select=(PK,))
+        if expected is None:
+            assert found == []
+            continue
+        assert compact(found) == [
+            [PK, "tabel-ke-3/row:1/col:anggaran", 19, expected, f"Rp {pk}"]
+        ]
+        assert found[0].message == (
+            f"Anggaran {_PROGRAM} di Perjanjian Kinerja Rp {pk}, di laporan"
+            " Rp 1.245.300.000 (selisih Rp -9.000.000). "
+        )

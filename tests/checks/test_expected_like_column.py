@@ -119,8 +119,13 @@ def test_a_report_printing_decimal_points_gets_them_back() -> None:
         "Persentase 46.55, seharusnya 45.65 (188.300.000 / 412.500.000)",
         "Kolom (7) = (6) − (5): tertulis 58.68, seharusnya 56.88 ((5) 45.65, "
         "(6) 102.53)",
+        # both copies confirmed by their tables: Tabel 3.4 by more kinds
         "realisasi anggaran PENGENDALIAN PELAKSANAAN PENANAMAN MODAL: tertulis "
-        "45.012.500, sedangkan 1 salinan lain (Tabel 3.4) menulis 40.512.500",
+        "45.012.500, sedangkan 1 salinan lain (Tabel 3.4) menulis 40.512.500; "
+        "Tabel 3.4 sesuai dengan hitungan tabelnya sendiri (jumlah 1 baris di "
+        "bawahnya; baris jumlah di bawahnya dikurangi baris lainnya; persentase "
+        "anggaran pada baris yang sama), sedangkan Tabel 3.5 hanya dengan "
+        "persentase anggaran pada baris yang sama",
     ]
     assert [f.expected for f in found] == [
         "3.701.200.000",

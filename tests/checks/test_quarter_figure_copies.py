@@ -341,11 +341,12 @@ def _both(realisasi: str, target: str = "100%") -> list[_Table]:
 @pytest.mark.parametrize("fmt", ["md", "txt"])
 def test_an_indicator_copy_in_a_kegiatan_row_is_compared(fmt: str) -> None:
     # Tabel 1's row is a copy of the kegiatan (with Tabel 3) and of its
-    # indicator (with Tabel 2): the indicator's realisasi is compared too
+    # indicator (with Tabel 2): the indicator's realisasi is compared too (each
+    # copy's capaian fits its own print: a tie, the later copy claiming neither)
     text = _render(fmt, _COVER, _both("95%"))
     found = findings_for(text, select=(RULE,), source=f"test.{fmt}")
     assert compact(found) == [
-        [RULE, "tabel-2/row:1/col:realisasi", _line(text, _INDICATOR, 2), "100%", "95%"]
+        [RULE, "tabel-2/row:1/col:realisasi", _line(text, _INDICATOR, 2), None, "95%"]
     ]
 
 

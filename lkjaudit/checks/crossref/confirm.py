@@ -22,7 +22,7 @@ from lkjaudit.checks.witnesses import BUDGET, in_table_said, word
 from lkjaudit.model.report import Column, ColumnRole, Report, Row, Table
 from lkjaudit.model.values import Value
 
-__all__ = ["backs", "confirmed", "confirmed_by"]
+__all__ = ["backs", "confirmations", "confirmed", "confirmed_by"]
 
 R = ColumnRole
 HUNDRED = Decimal(100)
@@ -45,18 +45,31 @@ def confirmed_by(report: Report, item: Item, lang: str) -> str:
     its spending, the capaian for a target or its realisation), as printed.
     "" when nothing does.
     """
+    return "; ".join(dict.fromkeys(confirmations(report, item, lang).values()))
+
+
+def confirmations(report: Report, item: Item, lang: str) -> dict[str, str]:
+    """Each kind of witness in the copy's own table that restates its print.
+
+    Keyed by the witness's kind (its basis phrase: ``basis.children``,
+    ``basis.sisa``, ``basis.persen_anggaran`` …), each in words
+    (:func:`confirmed_by`); the kinds are what two confirmed copies are
+    weighed by.
+    """
     copy, col, _ = item
     table, row = copy.table, copy.row
-    found: list[str] = []
+    found: dict[str, str] = {}
     if col.role in BUDGET:
         printed = amount(table.value(row, col), repaired=True)
         if printed is not None:
             said = in_table_said(report, table, row, col, True)
-            found += [word(s, lang) for s in said if s.value == printed]
+            for s in said:
+                if s.value == printed:
+                    found.setdefault(s.key, word(s, lang))
     ratio = _ratio_fits(table, row, col)
     if ratio is not None:
-        found.append(phrase(f"basis.{ratio.value}", lang))
-    return "; ".join(dict.fromkeys(found))
+        found.setdefault(f"basis.{ratio.value}", phrase(f"basis.{ratio.value}", lang))
+    return found
 
 
 def confirmed(report: Report, item: Item) -> bool:

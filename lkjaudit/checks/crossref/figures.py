@@ -24,7 +24,12 @@ from lkjaudit.checks.crossref.agreement import (
     precision,
     rupiah,
 )
-from lkjaudit.checks.crossref.confirm import backs, confirmed, confirmed_by
+from lkjaudit.checks.crossref.confirm import (
+    backs,
+    confirmations,
+    confirmed,
+    confirmed_by,
+)
 from lkjaudit.checks.crossref.quarters import (
     Key,
     base_column,
@@ -364,50 +369,119 @@ def _reference(
 ) -> tuple[Item, list[Item], bool] | None:
     """The figure most copies agree on (or the sums support), and its cluster.
 
-    On a tie, the figure the children of some copy add up to; else the one
-    figure whose copies their own tables confirm (:func:`confirmed`); else the
-    first in the document, and the third value is True: that tie is *open*,
-    nothing in the report telling which figure is right (unless some copy is
-    ``witnessed``, its witnesses standing behind it). None when every copy
-    agrees, unless some are ``witnessed`` (taken at a supported figure: as
-    printed, they may still differ).
+    On a tie, the figure the children of some copy add up to; else the one the
+    copies' own tables settle it for (:func:`settle_tie`); else the first in the
+    document, and the third value is True: that tie is *open*, nothing in the
+    report telling which figure is right (unless some copy is ``witnessed``,
+    its witnesses standing behind it). None when every copy agrees, unless
+    some are ``witnessed`` (taken at a supported figure: as printed, they may
+    still differ).
     """
     best = clusters[0]
     if len(best) == len(items) and not witnessed:
         return None  # every copy agrees
-    tied = [c for c in clusters if len(c) == len(best)]
+    tied = tied_sides(clusters)
     open_tie = False
     if len(tied) > 1:
         anchor = _supported_by_sums(items, [c[0] for c in tied])
         if anchor is not None:
             best = next(c for c in tied if c[0] is anchor)
         else:
-            settled, backed = settle_tie(report, tied)
+            settled = settle_tie(report, tied)
             if settled is not None:
                 best = settled
-            elif not backed:
-                # NOTE: no witness on any side: the first copy is kept as the
-                # place the others are told against, not as the right figure
+            else:
+                # NOTE: no witness, or as many kinds on each side: the first
+                # copy is kept as the place the others are told against, not
+                # as the right figure
                 open_tie = not witnessed
     centre = max(best, key=precision)
     return centre, best, open_tie
 
 
-def settle_tie(
-    report: Report, tied: list[list[Item]]
-) -> tuple[list[Item] | None, list[list[Item]]]:
+def tied_sides(clusters: list[list[Item]]) -> list[list[Item]]:
+    """The biggest clusters, each set of copies once, in order.
+
+    Two prints that agree (``54,55`` and ``54,6``) give two clusters of the same
+    copies: one side, not a tie.
+    """
+    sides: list[list[Item]] = []
+    seen: set[frozenset[int]] = set()
+    for cluster in clusters:
+        if len(cluster) != len(clusters[0]):
+            continue
+        members = frozenset(id(i) for i in cluster)
+        if members not in seen:
+            seen.add(members)
+            sides.append(cluster)
+    return sides
+
+
+def settle_tie(report: Report, tied: list[list[Item]]) -> list[Item] | None:
     """The one tied cluster the copies' own tables stand behind, else None.
 
-    The one whose own table confirms a copy (:func:`confirmed`); when none is,
-    the one whose figure the ratio on another cluster's copy was worked out from
-    (:func:`backs`). With it, every cluster some witness stands behind: when
-    there are two or more, the first in the document is taken (as before),
-    and when there is none the tie is open.
+    ``tied`` are the sides of the tie (:func:`tied_sides`). The one whose own
+    table confirms a copy (:func:`confirmed`); when none is, the one whose
+    figure the ratio on another side's copy was worked out from
+    (:func:`backs`). When two sides or more have a witness, they are weighed
+    (:func:`_weighed`): the side with more kinds of witness; None when the most
+    kinds are on two sides, or no side has any (the tie is open).
     """
+    return _settlement(report, tied)[0]
+
+
+def _settlement(
+    report: Report, tied: list[list[Item]]
+) -> tuple[list[Item] | None, bool]:
+    """:func:`settle_tie`, and whether the sides were weighed to settle it."""
+    if len(tied) < 2:
+        return (tied[0] if tied else None), False
     sure = [c for c in tied if any(confirmed(report, i) for i in c)]
     if not sure:
         sure = [c for c in tied if _backing(tied, c)]
-    return (sure[0] if len(sure) == 1 else None), sure
+    if len(sure) < 2:
+        return (sure[0] if sure else None), False
+    return _weighed(report, tied), True
+
+
+def _weighed(report: Report, tied: list[list[Item]]) -> list[Item] | None:
+    """The side with more kinds of witness than every other, else None.
+
+    A kind is one way the report restates the figure (:func:`_kinds`): a row
+    backed by its JUMLAH, its sisa and its % outweighs one backed by its %
+    alone; two rows each backed by their capaian leave the tie open.
+    """
+    counts = [len(_kinds(report, tied, side, "en")) for side in tied]
+    top = max(counts)
+    winners = [side for side, n in zip(tied, counts, strict=True) if n == top]
+    return winners[0] if len(winners) == 1 else None
+
+
+def _kinds(
+    report: Report, tied: list[list[Item]], side: list[Item], lang: str
+) -> dict[str, str]:
+    """Each kind of witness that stands behind a side's figure, in words.
+
+    The witnesses in its copies' own tables (:func:`confirmations`) and the
+    ratio on another side's row that reads its figure, not that row's own
+    (:func:`backs`). The copies themselves are no kind here: the sides of a
+    tie have as many.
+    """
+    found: dict[str, str] = {}
+    for item in side:
+        for key, words in confirmations(report, item, lang).items():
+            found.setdefault(key, words)
+    for item, ratio in _backing(tied, side):
+        found.setdefault(
+            f"basis.{ratio}",
+            phrase(
+                "basis.in_table",
+                lang,
+                by=phrase(f"basis.{ratio}", lang),
+                where=item[0].table.label,
+            ),
+        )
+    return found
 
 
 def _backing(tied: list[list[Item]], cluster: list[Item]) -> list[tuple[Item, str]]:
@@ -434,34 +508,51 @@ def _confirmed_note(
 
     "" unless the copies were tied and it was settled for the reference: its
     own tables confirm it, or another copy's row reads its figure, not that
-    copy's own.
+    copy's own. When both sides had witnesses, the other sides' follow: the
+    reference was settled by more kinds of witness.
     """
-    tied = [c for c in clusters if len(c) == len(clusters[0])]
+    tied = tied_sides(clusters)
     if len(tied) < 2:
         return ""
-    settled, _ = settle_tie(report, tied)
+    settled, weighed = _settlement(report, tied)
     if settled is None or not any(a is b for a in agreeing for b in settled):
         return ""
+    confirms = any(confirmed(report, i) for i in settled)
     notes = []
-    if not any(confirmed(report, i) for i in settled):
-        for item, ratio in _backing(tied, settled):
-            notes.append(
-                phrase(
-                    "basis.backed_copy",
-                    lang,
-                    where=item[0].table.label,
-                    by=phrase(f"basis.{ratio}", lang),
-                    printed=_printed(item),
+    if confirms:
+        for item in agreeing:
+            by = confirmed_by(report, item, lang)
+            if by:
+                notes.append(
+                    phrase(
+                        "basis.confirmed_copy", lang, where=item[0].table.label, by=by
+                    )
                 )
-            )
-        return "".join(notes)
-    for item in agreeing:
-        by = confirmed_by(report, item, lang)
-        if by:
-            notes.append(
-                phrase("basis.confirmed_copy", lang, where=item[0].table.label, by=by)
-            )
+    if weighed:
+        # NOTE: the other sides' witnesses, fewer kinds than the reference's
+        for side in tied:
+            kinds = {} if side is settled else _kinds(report, tied, side, lang)
+            if kinds:
+                where = ", ".join(sorted({i[0].table.label for i in side}))
+                by = "; ".join(dict.fromkeys(kinds.values()))
+                notes.append(phrase("basis.fewer_kinds", lang, where=where, by=by))
+    if weighed or not confirms:
+        notes += _backed_notes(tied, settled, lang)
     return "".join(notes)
+
+
+def _backed_notes(tied: list[list[Item]], settled: list[Item], lang: str) -> list[str]:
+    """That another side's row reads the settled figure, not its own print."""
+    return [
+        phrase(
+            "basis.backed_copy",
+            lang,
+            where=item[0].table.label,
+            by=phrase(f"basis.{ratio}", lang),
+            printed=_printed(item),
+        )
+        for item, ratio in _backing(tied, settled)
+    ]
 
 
 _ROMAN = ("I", "II", "III", "IV")
@@ -594,7 +685,7 @@ def _disagreeing(
 
 def _tie_note(clusters: list[list[Item]], lang: str) -> str:
     """That nothing in the report tells which of the tied figures is right."""
-    sides = sum(1 for c in clusters if len(c) == len(clusters[0]))
+    sides = len(tied_sides(clusters))
     return phrase("copies.tie_two" if sides == 2 else "copies.tie_many", lang)
 
 

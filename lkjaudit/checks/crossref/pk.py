@@ -23,6 +23,7 @@ from lkjaudit.checks.crossref.agreement import (
     precision,
     rupiah,
 )
+from lkjaudit.checks.phrases import phrase
 from lkjaudit.checks.support import doubted_rows, supported_value
 from lkjaudit.engine.context import Context, Violation, display
 from lkjaudit.engine.registry import check
@@ -48,7 +49,7 @@ class PkOptions(BaseModel):
     options=PkOptions,
     scope="report",
     confidence=Confidence.MEDIUM,
-    provides=("name", "difference", "programs", "report_total"),
+    provides=("name", "figure", "gap", "difference", "programs", "report_total"),
 )
 def pk_budget(report: Report, opts: PkOptions, ctx: Context) -> Iterator[Violation]:
     """Program budgets in the Perjanjian Kinerja equal the report's budget tables.
@@ -60,7 +61,8 @@ def pk_budget(report: Report, opts: PkOptions, ctx: Context) -> Iterator[Violati
     difference.
     """
     idx = index(ctx)
-    differing: dict[str, list[tuple[str, Decimal, Decimal]]] = defaultdict(list)
+    # by PK table: each program that differs, its PK figure and the report's
+    differing: dict[str, list[tuple[str, Decimal, list[Decimal]]]] = defaultdict(list)
     doubted: dict[int, frozenset[int] | None] = {}  # by column: _witnessed
     for group, copies in idx.of_kind("entity"):
         if group.level != "program":
@@ -89,21 +91,59 @@ def pk_budget(report: Report, opts: PkOptions, ctx: Context) -> Iterator[Violati
             if any(agree((copy, col, value), i) for c in tied for i in c):
                 continue  # NOTE: the report's own copies differ: their finding
             assert value.number is not None and reference[2].number is not None
+            actual = printed(copy.table, copy.row, col, value)
+            if tied:
+                # NOTE: the report's own copies differ and nothing settles
+                # which is right: the PK is told against each, claiming neither
+                owns = [
+                    col.as_printed(rupiah(max(c, key=precision)) or Decimal(0))
+                    for c in tied
+                ]
+                shown = [
+                    f"{display(o, value)} ({_tables(c)})"
+                    for o, c in zip(owns, tied, strict=True)
+                ]
+                differing[copy.table.id].append((group.name, value.number, owns))
+                yield ctx.violation(
+                    ctx.cell_location(copy.table, copy.row, col),
+                    expected=None,
+                    actual=actual,
+                    related=[location(ctx, max(c, key=precision)) for c in tied],
+                    confidence=Confidence.LOW,
+                    name=group.name,
+                    figure=_either(shown, ctx.lang),
+                    gap=phrase("pk.tie", ctx.lang),
+                    difference="",
+                    programs="",
+                    report_total="",
+                )
+                continue
             # NOTE: the report's figure as the PK prints its budgets (its scale)
             own_figure = col.as_printed(rupiah(reference) or Decimal(0))
             diff = own_figure - value.number
-            differing[copy.table.id].append((group.name, value.number, own_figure))
+            differing[copy.table.id].append((group.name, value.number, [own_figure]))
             yield ctx.violation(
                 ctx.cell_location(copy.table, copy.row, col),
                 expected=display(own_figure, value),
-                actual=printed(copy.table, copy.row, col, value),
+                actual=actual,
                 related=[location(ctx, reference)],
                 name=group.name,
+                figure=display(own_figure, value),
+                gap=phrase("pk.gap", ctx.lang, difference=display(diff, value)),
                 difference=display(diff, value),
                 programs="",
                 report_total="",
             )
     yield from _pk_totals(report, differing, ctx)
+
+
+def _tables(cluster: list[Item]) -> str:
+    return ", ".join(sorted({c.table.label for c, _, _ in cluster}))
+
+
+def _either(figures: list[str], lang: str) -> str:
+    """The figures as "A or B" (commas before the last of three or more)."""
+    return phrase("pk.either", lang, some=", ".join(figures[:-1]), last=figures[-1])
 
 
 def _reference_cluster(
@@ -116,13 +156,13 @@ def _reference_cluster(
     settles keeps the first copy, and gives every tied cluster: a PK budget
     agreeing with any of them differs from nothing the report settles.
     """
-    from lkjaudit.checks.crossref.figures import settle_tie
+    from lkjaudit.checks.crossref.figures import settle_tie, tied_sides
 
     clusters = clusters_of(own)
-    tied = [c for c in clusters if len(c) == len(clusters[0])]
+    tied = tied_sides(clusters)
     if len(tied) < 2:
         return clusters[0], []
-    settled, _ = settle_tie(report, tied)
+    settled = settle_tie(report, tied)
     if settled is not None:
         return settled, []
     return tied[0], tied
@@ -150,7 +190,7 @@ def _witnessed(
 
 def _pk_totals(
     report: Report,
-    differing: dict[str, list[tuple[str, Decimal, Decimal]]],
+    differing: dict[str, list[tuple[str, Decimal, list[Decimal]]]],
     ctx: Context,
 ) -> Iterator[Violation]:
     report_total = _report_budget_total(report)
@@ -172,7 +212,8 @@ def _pk_totals(
         assert value.number is not None
         total = col.as_printed(total_value)  # NOTE: as this table prints it
         listed = "; ".join(
-            f"{name} {display(pk, value)} → {display(own, value)}"
+            f"{name} {display(pk, value)} → "
+            + " / ".join(display(figure, value) for figure in own)
             for name, pk, own in programs
         )
         yield ctx.violation(
@@ -181,6 +222,10 @@ def _pk_totals(
             actual=printed(table, total_row, col, value),
             related=[total_loc],
             name="JUMLAH",
+            figure=display(total, value),
+            gap=phrase(
+                "pk.gap", ctx.lang, difference=display(total - value.number, value)
+            ),
             difference=display(total - value.number, value),
             programs=listed,
             report_total=display(total, value),
