@@ -167,6 +167,21 @@ def test_three_copies_that_all_differ_claim_no_figure() -> None:
     assert {f.confidence for f in found} == {Confidence.LOW}
 
 
+def test_two_prints_that_agree_are_one_side_not_a_tie() -> None:
+    # 54,55% and 54,6% are the same figure (two clusters of the same two
+    # copies), 50,00% differs from both: two copies against one, no tie (once,
+    # the two clusters were taken as a tie nothing settles, and 50,00% was
+    # reported with no expected figure)
+    text = _report(("54,55%", None), ("54,6%", None), ("50,00%", None))
+    found = findings_for(text, select=RULES)
+    assert compact(found) == [[COPIES, _ref(3), 18, "54,55%", "50,00%"]]
+    assert found[0].confidence == Confidence.HIGH
+    assert found[0].message == (
+        f"realisasi {_NAME}: tertulis 50,00%, sedangkan 2 salinan lain"
+        " (Tabel 3.1, Tabel 3.2) menulis 54,55%"
+    )
+
+
 def test_the_capaian_beside_a_bare_tie_is_judged_as_printed() -> None:
     # 95,00% fits neither 35,00 / 85 nor 36,33 / 85: the tie settles no figure,
     # so the capaian is recomputed from its own row's print
@@ -361,3 +376,46 @@ def test_a_pk_budget_is_compared_with_the_copy_more_kinds_confirm() -> None:
             f"Anggaran {_PROGRAM} di Perjanjian Kinerja Rp {pk}, di laporan"
             " Rp 1.245.300.000 (selisih Rp -9.000.000). "
         )
+
+
+_TWO_JUMLAH = """LAPORAN KINERJA KECAMATAN CONTOH TAHUN 2024
+
+Tabel 3.3 Pagu Anggaran per Program
+
+No\tProgram\tPagu (Rp)
+1\tProgram Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota\t1.254.300.000
+2\tProgram Pemberdayaan Masyarakat Desa dan Kelurahan\t312.450.000
+\tJUMLAH\t1.566.750.000
+
+Tabel 3.4 Realisasi Anggaran per Program
+
+No\tProgram\tAnggaran (Rp)\tRealisasi (Rp)
+1\tProgram Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota\t1.245.300.000\t1.187.640.500
+2\tProgram Pemberdayaan Masyarakat Desa dan Kelurahan\t312.450.000\t298.120.000
+\tJUMLAH\t1.557.750.000\t1.485.760.500
+
+LAMPIRAN PERJANJIAN KINERJA TAHUN 2024
+
+No\tProgram\tAnggaran\tKeterangan
+1\tProgram Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota\tRp 1.300.000.000\tAPBD
+2\tProgram Pemberdayaan Masyarakat Desa dan Kelurahan\tRp 312.450.000\tAPBD
+\tJUMLAH\tRp 1.612.450.000\t
+"""
+
+
+def test_copies_each_confirmed_by_its_jumlah_tie_and_the_pk_names_both() -> None:
+    # each table's JUMLAH less the other row restates its own copy: one kind
+    # each side, a tie (once, Tabel 3.3's figure was the reference, by document
+    # order). The PK differs from both: it names both, and its total lists both
+    found = findings_for(_TWO_JUMLAH, select=(COPIES, PK), lang="en")
+    assert compact(found) == [
+        [COPIES, "tabel-3.4/row:1/col:anggaran", 13, None, "1.245.300.000"],
+        [PK, "tabel-ke-3/row:1/col:anggaran", 20, None, "Rp 1.300.000.000"],
+        [PK, "tabel-ke-3/row:3/col:anggaran", 22]
+        + ["Rp 1.557.750.000", "Rp 1.612.450.000"],
+    ]
+    assert found[2].message == (
+        "Budget of JUMLAH in the Perjanjian Kinerja is Rp 1.612.450.000,"
+        " Rp 1.557.750.000 in the report (difference Rp -54.700.000)."
+        f" {_PROGRAM} Rp 1.300.000.000 → Rp 1.254.300.000 / Rp 1.245.300.000"
+    )
