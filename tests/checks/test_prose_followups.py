@@ -23,6 +23,8 @@
 from __future__ import annotations
 
 import pytest
+from test_prose_years2 import _LINE as _YEARS_LINE
+from test_prose_years2 import _found as _years_found
 
 from lkjaudit.prose.formulas import stated_formulas
 
@@ -88,20 +90,6 @@ def test_an_amount_after_terealisasi_with_no_budget_named_is_no_spending(
     assert _budget_found(sentence) == []
 
 
-_YEARS = """# LAPORAN KINERJA DINAS SOSIAL KABUPATEN WATUGEDE TAHUN 2024
-
-# BAB III AKUNTABILITAS KINERJA
-
-Tabel 3.1 Capaian Indikator Kinerja Tahun 2024
-
-| No | Indikator Kinerja | Satuan | Target 2024 | Realisasi 2024 | Capaian (%) |
-|---|---|---|---|---|---|
-| 1 | Cakupan imunisasi dasar lengkap | % | 95 | 91,2 | 96,00 |
-| 2 | Jumlah penduduk miskin | orang | 48.000 | 46.500 | 103,13 |
-
-{after}
-
-{comparison}"""
 _COMPARISON = """Tabel 3.2 Perbandingan Capaian Kinerja Tahun 2023 dan Tahun 2024
 
 | No | Indikator Kinerja | Satuan | Realisasi 2023 | Realisasi 2024 | Capaian 2023 | Capaian 2024 |
@@ -109,14 +97,12 @@ _COMPARISON = """Tabel 3.2 Perbandingan Capaian Kinerja Tahun 2023 dan Tahun 202
 | 1 | Cakupan imunisasi dasar lengkap | % | 93,4 | 91,2 | 98,3 | 96,00 |
 | 2 | Jumlah penduduk miskin | orang | 47.835 | 46.500 | 101,77 | 103,13 |
 """
-_YEARS_LINE = 12
 _AT = [RULE, "text/paragraph:4/sentence:1", _YEARS_LINE]
 
 
 def _found(after: str, comparison: str = _COMPARISON) -> list[list[object]]:
-    text = _YEARS.format(after=after, comparison=comparison)
-    assert text.splitlines()[_YEARS_LINE - 1] == after
-    return compact(findings_for(text, select=("text-figure-*",), source="l.md"))
+    """The sentence ``after`` between test_prose_years2's tables, with ours."""
+    return _years_found(after, comparison)
 
 
 @pytest.mark.parametrize(
