@@ -79,9 +79,6 @@ MISSED = {
     "ASN yang dinilai kinerjanya melalui e-Kinerja' by the noun of its verb "
     "(penilaian for dinilai), which the row-name matching does not relate, so the "
     "count reached is compared with nothing (it was read as the staff held before)",
-    84: "the prose reader keeps no quarter on a rupiah figure: 'pada triwulan III "
-    "sebesar Rp 463.915.000' is compared with the program's running total s.d. "
-    "TW III (Rp 1.006.630.000), not with its own TW III column (Rp 436.915.000)",
 }
 
 

@@ -18,6 +18,7 @@ from typing import Literal
 
 from lkjaudit.analysis.columns import other_years
 from lkjaudit.analysis.names import official_name
+from lkjaudit.analysis.periods import period_of
 from lkjaudit.checks.arithmetic import RatioOptions, exact_ratios
 from lkjaudit.checks.common import is_figure
 from lkjaudit.checks.common import printed as printed_figure
@@ -25,6 +26,7 @@ from lkjaudit.checks.copied import copied
 from lkjaudit.checks.crossref.agreement import Item, agree
 from lkjaudit.checks.groups import Group, group_truth, unsummed_groups
 from lkjaudit.checks.interval import Interval, agrees, printed
+from lkjaudit.checks.quarters import quarter_parts
 from lkjaudit.checks.quotes import (
     NEAREST_TABLES,
     Entity,
@@ -810,7 +812,7 @@ class _Pass:
                 return Verdict(claim, "skipped")
             cells = items
         else:
-            named = self._named_cells(claim, carry)
+            named = self._quarter_cells(claim, self._named_cells(claim, carry))
             cells = [c for c in named if _fits(claim, c)]
             if named and not cells:
                 # NOTE: the rows it names hold no figure of the claim's kind
@@ -824,6 +826,31 @@ class _Pass:
             # no row names is of something the tables need not hold
             return Verdict(claim, "skipped")
         return self._unanchored(claim)
+
+    def _quarter_cells(self, claim: FigureClaim, cells: list[Cell]) -> list[Cell]:
+        """A quarter's spending said in its own words is its quarter's figure first.
+
+        "Realisasi anggaran Program X pada triwulan III sebesar Rp …" quotes the
+        programme's TW III column where its table splits the spending by quarter
+        (``TW I | TW II | TW III | s.d. TW III`` under ``Realisasi``): that cell is
+        put before the running total, which stays a reading (reports say "pada
+        triwulan III" of the total up to it too). The quarter is read from the
+        words since the figure before it; "s.d. triwulan III" names the total.
+        """
+        if claim.metric != "realisasi_anggaran" or claim.figure.kind != "rp":
+            return cells
+        period = period_of(claim.before)
+        if period is None or period.quarter is None or period.cumulative:
+            return cells
+        out: list[Cell] = []
+        for cell in cells:
+            col = quarter_parts(cell.table, R.REALISASI_ANGGARAN).get(period.quarter)
+            if col is not None and col is not cell.col:
+                own = self._cell(cell.table, cell.row, col)
+                if own is not None:
+                    out.append(own)
+            out.append(cell)
+        return out
 
     def _verdict(self, claim: FigureClaim, cells: list[Cell]) -> Verdict:
         if (paired := self._respective(claim, cells)) is not None:
