@@ -69,12 +69,15 @@ def select_rules(
     select: Sequence[str] = (),
     ignore: Sequence[str] = (),
     extend_select: Sequence[str] = (),
+    *,
+    allow_none: bool = False,
 ) -> list[RuleSpec]:
     """Rules chosen by id, glob (``*-sum*``) or ``tag:…``; unknown names are errors.
 
     ``select`` replaces the default set (every enabled rule), ``extend_select`` adds
     to it, ``ignore`` removes from it; a rule switched off (``enabled: false``)
-    never runs.
+    never runs. A selection that leaves no rule to run is an error too, unless
+    ``allow_none`` (to list what would run).
     """
     for pattern in [*select, *extend_select, *ignore]:
         if not any(_matches(rule, pattern) for rule in rules):
@@ -86,7 +89,12 @@ def select_rules(
         chosen = not select or any(_matches(rule, p) for p in select)
         return chosen or any(_matches(rule, p) for p in extend_select)
 
-    return [rule for rule in rules if wanted(rule)]
+    chosen = [rule for rule in rules if wanted(rule)]
+    if not chosen and not allow_none and any(rule.enabled for rule in rules):
+        # NOTE: a selection that leaves nothing to run would pass every report:
+        # in a CI gate, a mistake that looks like success
+        raise ConfigError(Message("config.no-rule-selected"))
+    return chosen
 
 
 def help_url(rule: RuleSpec) -> str | None:

@@ -308,7 +308,11 @@ def rules(lang: str | None, config_file: str | None, no_config: bool) -> None:
     run_ids = {
         rule.id
         for rule in select_rules(
-            options.rules, options.select, options.ignore, options.extend_select
+            options.rules,
+            options.select,
+            options.ignore,
+            options.extend_select,
+            allow_none=True,
         )
     }
     head, rows = rule_rows(options.rules, lang, run_ids)

@@ -206,7 +206,12 @@ class Settings:
         cfg = self.config
         rules = self.rules()
         try:
-            select_rules(rules, cfg.select or (), [*cfg.extend_select, *cfg.ignore])
+            select_rules(
+                rules,
+                cfg.select or (),
+                [*cfg.extend_select, *cfg.ignore],
+                allow_none=True,  # NOTE: the names only; what runs is checked later
+            )
         except ConfigError as exc:
             raise ConfigError(
                 Message("at", where=self.where(), problem=exc.text)

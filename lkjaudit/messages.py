@@ -393,6 +393,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "aturan atau tag '{pattern}' tidak dikenal (lihat 'lkjaudit rules')",
         "unknown rule or tag '{pattern}' (see 'lkjaudit rules')",
     ),
+    "config.no-rule-selected": (
+        "tidak ada aturan yang dijalankan: --select/--ignore (atau select/ignore di "
+        "konfigurasi) menyisihkan semuanya (lihat 'lkjaudit rules')",
+        "no rule left to run: --select/--ignore (or select/ignore in the "
+        "configuration) leave out every rule (see 'lkjaudit rules')",
+    ),
     # -------------------------------------------------------------------- baseline
     "baseline.not-found": (
         "{path}: berkas baseline tidak ditemukan",

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from lkjaudit.api import select_rules
 from lkjaudit.batch import check_paths, default_jobs
 from lkjaudit.config import settings_for
 from lkjaudit.errors import ConfigError, Message
@@ -82,6 +83,9 @@ def run_check(request: CheckRequest, settings: Settings | None = None) -> CheckO
         strict=request.strict,
         **request.limits,
     )
+    # NOTE: before any file is read: a selection that leaves no rule to run
+    assert options.rules is not None
+    select_rules(options.rules, options.select, options.ignore, options.extend_select)
     accepted_at = Path(request.baseline) if request.baseline else settings.baseline
     if request.write_baseline:
         accepted_at = None  # NOTE: a baseline being rewritten is not applied first

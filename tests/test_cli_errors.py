@@ -98,6 +98,16 @@ CASES: dict[str, tuple[Args, str, str]] = {
         "aturan atau tag 'tidak-ada' tidak dikenal (lihat 'lkjaudit rules')",
         "unknown rule or tag 'tidak-ada' (see 'lkjaudit rules')",
     ),
+    "no-rule-selected": (
+        lambda t: (
+            ["check", SEED, "--select", "date-exists", "--ignore", "date-*"]
+            + ["--no-config"]
+        ),
+        "tidak ada aturan yang dijalankan: --select/--ignore (atau select/ignore di "
+        "konfigurasi) menyisihkan semuanya (lihat 'lkjaudit rules')",
+        "no rule left to run: --select/--ignore (or select/ignore in the "
+        "configuration) leave out every rule (see 'lkjaudit rules')",
+    ),
     "unknown-rule-explained": (
         lambda t: ["explain", "tidak-ada", "--no-config"],
         "aturan 'tidak-ada' tidak dikenal (lihat 'lkjaudit rules')",
