@@ -13,11 +13,12 @@ Run from the repository root: ``python scripts/make_probe_kedungrejo.py``.
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from pathlib import Path
 
 import docx
 from docx.table import Table
+from docxprobe import header, pct
 
 OUT = Path("tests/probes/kecamatan-kedungrejo-2024.docx")
 
@@ -26,39 +27,8 @@ def rupiah(value: int) -> str:
     return f"{value:,}".replace(",", ".")
 
 
-def pct(num: Decimal | int, den: Decimal | int) -> str:
-    value = (Decimal(num) * 100 / Decimal(den)).quantize(Decimal("0.01"), ROUND_HALF_UP)
-    return str(value).replace(".", ",")
-
-
 def dec(text: str) -> Decimal:
     return Decimal(text.replace(",", "."))
-
-
-def header(
-    table: Table, top: list[tuple[str, int, bool]], bottom: list[str | tuple[str, int]]
-) -> None:
-    """Two header rows: a top cell spans `width` columns, and both rows if `down`;
-    a bottom cell spans one column, or `width` if given as (text, width)."""
-    col = 0
-    sub = iter(bottom)
-    for text, width, down in top:
-        cell = table.cell(0, col)
-        if width > 1:
-            cell = cell.merge(table.cell(0, col + width - 1))
-        if down:
-            cell = cell.merge(table.cell(1, col + width - 1))
-        cell.text = text
-        offset = 0
-        while not down and offset < width:
-            item = next(sub)
-            label, span = item if isinstance(item, tuple) else (item, 1)
-            below = table.cell(1, col + offset)
-            if span > 1:
-                below = below.merge(table.cell(1, col + offset + span - 1))
-            below.text = label
-            offset += span
-        col += width
 
 
 def fill(table: Table, start: int, rows: list[list[str]]) -> None:

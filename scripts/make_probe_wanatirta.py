@@ -16,11 +16,11 @@ Run from the repository root: ``python scripts/make_probe_wanatirta.py``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 import docx
 from docx.table import Table
+from docxprobe import header, pct
 
 OUT = Path("tests/probes/bkpsdm-wanatirta-tw3-2024.docx")
 
@@ -29,29 +29,6 @@ def rupiah(value: int) -> str:
     if value == 0:
         return "-"
     return f"{value:,}".replace(",", ".")
-
-
-def pct(num: Decimal | int, den: Decimal | int) -> str:
-    value = (Decimal(num) * 100 / Decimal(den)).quantize(Decimal("0.01"), ROUND_HALF_UP)
-    return str(value).replace(".", ",")
-
-
-def header(table: Table, top: list[tuple[str, int, bool]], bottom: list[str]) -> None:
-    """Two header rows: a top cell spans `width` columns, and both rows if `down`;
-    each bottom label sits under one column of a top cell that is not `down`."""
-    col = 0
-    sub = iter(bottom)
-    for text, width, down in top:
-        cell = table.cell(0, col)
-        if width > 1:
-            cell = cell.merge(table.cell(0, col + width - 1))
-        if down:
-            cell = cell.merge(table.cell(1, col + width - 1))
-        cell.text = text
-        if not down:
-            for offset in range(width):
-                table.cell(1, col + offset).text = next(sub)
-        col += width
 
 
 def put(table: Table, row: int, values: list[str], style: str = "") -> None:
