@@ -21,7 +21,7 @@ Linking a claim to the table value it restates is done by the checks
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -1191,12 +1191,34 @@ def _of_the_year(prefix: str, sentence: str, year: int | None) -> bool:
     if _EARLIER.search(clause):
         return False
     named = [int(y) for y in _YEAR_NAMED.findall(clause)]
-    if not named and (said := _YEAR_NAMED.findall(prefix)):
-        named = [int(said[-1])]
+    if not named and (said := _last_year_named(prefix, sentence)) is not None:
+        named = [said]
     if year is not None and any(y != year for y in named):
         return False
-    latest = max((int(y) for y in _YEAR_NAMED.findall(sentence)), default=None)
-    return not (year is None and latest is not None and any(y < latest for y in named))
+    if year is not None or not named:
+        return True
+    latest = max((y for _, y in _years_in(sentence)), default=None)
+    return not (latest is not None and any(y < latest for y in named))
+
+
+@lru_cache(maxsize=8)
+def _years_in(sentence: str) -> tuple[tuple[int, int], ...]:
+    """Where each year a sentence names ends, and the year, in order."""
+    return tuple((m.end(), int(m.group())) for m in _YEAR_NAMED.finditer(sentence))
+
+
+def _last_year_named(prefix: str, sentence: str) -> int | None:
+    """The last year named in ``prefix``, read once per sentence it begins.
+
+    A sentence of many figures asks this before each of them; the years are
+    found once (:func:`_years_in`), not searched for again in every prefix.
+    """
+    if not sentence.startswith(prefix):
+        said = _YEAR_NAMED.findall(prefix)
+        return int(said[-1]) if said else None
+    years = _years_in(sentence)
+    k = bisect_right(years, (len(prefix), 10_000))
+    return years[k - 1][1] if k else None
 
 
 def _indicator_count(
