@@ -108,3 +108,31 @@ def test_the_program_checks_a_report_without_importing_the_loader() -> None:
     assert "pydantic._internal._model_construction" in imported  # models were built
     assert "importlib.metadata" not in imported
     assert "pydantic.plugin._loader" not in imported
+
+
+_TOKENIZED = """
+import sys, tokenize
+from lkjaudit.cli import main
+try:
+    main(["check", "--jobs", "1", "-f", "json", sys.argv[1]])
+except SystemExit:
+    pass
+compile_ = getattr(tokenize, "_compile", None)
+print(-1 if compile_ is None else compile_.cache_info().currsize)
+"""
+
+
+def test_checking_a_report_tokenizes_no_python_source() -> None:
+    # pydantic reads a builtin default_factory's signature with the tokenizer
+    environ = dict(os.environ, PYTHONPATH=str(ROOT), LKJAUDIT_NO_CACHE="1")
+    proc = subprocess.run(
+        [sys.executable, "-c", _TOKENIZED, str(SEED)],
+        capture_output=True,
+        text=True,
+        env=environ,
+        check=True,
+    )
+    patterns = int(proc.stdout.split()[-1])
+    if patterns < 0:
+        pytest.skip("this Python's tokenizer keeps no cache of compiled patterns")
+    assert patterns == 0

@@ -76,7 +76,7 @@ class RuleSpec(BaseModel):
     severity: Severity
     rationale: Text
     check: str
-    with_: dict[str, Any] = Field(default_factory=dict, alias="with")
+    with_: dict[str, Any] = Field(default={}, alias="with")
     message: Text
     applies_to: AppliesTo = AppliesTo()
     tags: tuple[str, ...] = ()

@@ -54,7 +54,7 @@ class RuleOverride(BaseModel):
 
     severity: Severity | None = None
     enabled: bool | None = None
-    with_: dict[str, Any] = Field(default_factory=dict, alias="with")
+    with_: dict[str, Any] = Field(default={}, alias="with")
 
 
 def apply_override(rule: RuleSpec, override: RuleOverride, where: str) -> RuleSpec:

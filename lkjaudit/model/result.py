@@ -12,6 +12,11 @@ __all__ = ["AuditResult", "FileError", "RuleMeta", "Stats"]
 
 _MODEL = ConfigDict(extra="forbid", defer_build=True)
 
+# NOTE: empty lists and dicts are written as plain defaults, which pydantic copies
+# for every instance. ``default_factory=list`` would have pydantic read the
+# signature of the builtin ``list`` from its text, with Python's tokenizer, whose
+# patterns then get compiled: about 15 million instructions of every run.
+
 
 class RuleMeta(BaseModel):
     """The metadata of a rule that ran, stored once per rule (as SARIF does)."""
@@ -61,7 +66,7 @@ class Stats(BaseModel):
     tables: int = 0
     rows: int = 0
     rules_run: int = 0
-    by_severity: dict[str, int] = Field(default_factory=dict)
+    by_severity: dict[str, int] = {}
     suppressed: int = 0  # findings hidden by a baseline
 
 
@@ -71,11 +76,11 @@ class AuditResult(BaseModel):
     model_config = _MODEL
 
     tool_version: str
-    sources: list[str] = Field(default_factory=list)
-    findings: list[Finding] = Field(default_factory=list)
-    errors: list[FileError] = Field(default_factory=list)
-    rules: list[RuleMeta] = Field(default_factory=list)
-    rules_run: list[str] = Field(default_factory=list)  # ids, in the order run
+    sources: list[str] = []
+    findings: list[Finding] = []
+    errors: list[FileError] = []
+    rules: list[RuleMeta] = []
+    rules_run: list[str] = []  # ids, in the order run
     stats: Stats = Field(default_factory=Stats)
     fail_on: Severity = Severity.ERROR
 
