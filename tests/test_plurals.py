@@ -6,6 +6,7 @@ import pytest
 
 from lkjaudit.checks.phrases import phrase
 from lkjaudit.engine.rulepack import placeholders
+from lkjaudit.engine.runner import render_message
 from lkjaudit.engine.template import fill
 
 from conftest import ROOT, findings_for
@@ -113,3 +114,21 @@ def test_the_witnesses_take_the_verb_of_their_number(count: int, verb: str) -> N
     assert phrase("basis.witnessed_row", "id", **fields) == (
         f"; 1 dihitung 2 menurut {by}"
     )
+
+
+def test_a_message_whose_last_field_is_empty_ends_at_its_last_word() -> None:
+    assert render_message("Anggaran {name} berbeda. {programs}", {"name": "X"}) == (
+        "Anggaran X berbeda. {programs}"
+    )
+    values = {"name": "X", "programs": ""}
+    assert render_message("Anggaran {name} berbeda. {programs}", values) == (
+        "Anggaran X berbeda."
+    )
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_no_message_on_the_seed_ends_in_a_space(lang: str, seed_text: str) -> None:
+    found = findings_for(seed_text, source="pasirian.txt", lang=lang)
+    budget = [f for f in found if f.rule_id == "pk-budget-matches-report"]
+    assert budget  # the seed's PK budgets that differ: their note is empty
+    assert [f.message for f in found if f.message != f.message.rstrip()] == []

@@ -23,8 +23,12 @@ INTERNAL_ERROR = "internal-error"
 
 
 def render_message(template: str, values: dict[str, str]) -> str:
-    """Fill a message template's fields (validated: plain names, or word choices)."""
-    return fill(template, values)
+    """Fill a message template's fields (validated: plain names, or word choices).
+
+    A template whose last field is left empty (an optional note) would end in the
+    space before it: the message ends at its last word.
+    """
+    return fill(template, values).rstrip()
 
 
 def _finding(rule: RuleSpec, violation: Violation, lang: str) -> Finding:

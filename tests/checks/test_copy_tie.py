@@ -243,7 +243,7 @@ def test_a_pk_budget_agreeing_with_neither_tied_copy_names_both() -> None:
         " Perjanjian Kinerja Rp 1.300.000.000, di laporan Rp 1.254.300.000"
         " (Tabel 3.3) atau Rp 1.245.300.000 (Tabel 3.4) (tabel-tabel laporan"
         " sendiri berbeda dan tidak ada hal lain dalam laporan yang menunjukkan"
-        " mana yang benar). "
+        " mana yang benar)."
     )
     assert pk.confidence == Confidence.LOW
     assert [r.ref for r in pk.related] == [
@@ -255,7 +255,7 @@ def test_a_pk_budget_agreeing_with_neither_tied_copy_names_both() -> None:
         f"Budget of {_PROGRAM} in"
         " the Perjanjian Kinerja is Rp 1.300.000.000, Rp 1.254.300.000 (Tabel 3.3)"
         " or Rp 1.245.300.000 (Tabel 3.4) in the report (the report's own tables"
-        " differ and nothing else in the report tells which is right). "
+        " differ and nothing else in the report tells which is right)."
     ]
 
 
@@ -374,7 +374,7 @@ def test_a_pk_budget_is_compared_with_the_copy_more_kinds_confirm() -> None:
         ]
         assert found[0].message == (
             f"Anggaran {_PROGRAM} di Perjanjian Kinerja Rp {pk}, di laporan"
-            " Rp 1.245.300.000 (selisih Rp -9.000.000). "
+            " Rp 1.245.300.000 (selisih Rp -9.000.000)."
         )
 
 
