@@ -22,7 +22,15 @@ from lkjaudit.engine.registry import check
 from lkjaudit.model.finding import Location
 from lkjaudit.model.lazyre import lazy
 from lkjaudit.model.names import continued
-from lkjaudit.model.report import ColumnRole, Report, Row, RowKind, Table, TableKind
+from lkjaudit.model.report import (
+    Column,
+    ColumnRole,
+    Report,
+    Row,
+    RowKind,
+    Table,
+    TableKind,
+)
 from lkjaudit.model.values import ValueKind
 from lkjaudit.prose.cache import per_report
 from lkjaudit.prose.outline import (
@@ -292,6 +300,7 @@ def inventory_duplicates(
     col = table.column(ColumnRole.URAIAN)
     if col is None:
         return
+    numbers = table.column(ColumnRole.NO)
     seen: dict[str, int] = {}
     for row in table.data_rows():
         name = row.cells[col.cells[0]].text
@@ -307,8 +316,18 @@ def inventory_duplicates(
             expected=None,
             actual=name,
             related=[ctx.cell_location(table, first, col)],
-            first_row=str(first.index),
+            first_row=_row_named(first, numbers),
         )
+
+
+def _row_named(row: Row, numbers: Column | None) -> str:
+    """A row as a finding's location counts it, with the No. the report prints.
+
+    The two differ wherever the header takes more than one row or is repeated
+    after a page break; a reviewer looks for the printed number.
+    """
+    printed = row.cells[numbers.cells[0]].text.strip() if numbers is not None else ""
+    return f"{row.index} (No. {printed})" if printed else str(row.index)
 
 
 _CHAPTERS = {
