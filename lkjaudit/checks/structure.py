@@ -441,33 +441,34 @@ def _toc_violation(
             heading=say("toc.none", ctx.lang),
             why="",
         )
+    shown = heading.shown
     at_heading = ctx.text_location(
         f"text/heading:{heading.number or heading.paragraph + 1}",
         heading.paragraph,
         0,
-        heading.text,
+        shown,
     )
-    typo = _misspelt_heading(report, entry.title, heading.title)
-    if typo is None:
+    why = _misspelt_heading(report, entry.title, heading.title, ctx.lang)
+    if why is None:
         return ctx.violation(
             at_entry,
-            expected=heading.text,
+            expected=shown,
             actual=entry.raw,
             related=[at_heading],
             toc=entry.raw,
-            heading=heading.text,
+            heading=shown,
             why="",
         )
     title = entry.title.upper() if heading.title.isupper() else entry.title
-    wrong, right, times = typo
+    number = shown[: -len(heading.title)] if shown.endswith(heading.title) else ""
     return ctx.violation(
         at_heading,
-        expected=f"{heading.number} {title}",
-        actual=heading.text,
+        expected=f"{number or f'{heading.number} '}{title}",
+        actual=shown,
         related=[at_entry],
         toc=entry.raw,
-        heading=heading.text,
-        why=say("toc.misspelt", ctx.lang, wrong=wrong, right=right, times=times),
+        heading=shown,
+        why=why,
     )
 
 
@@ -476,17 +477,46 @@ def _toc_violation(
 _TYPO_LIKE = 75.0
 
 
-def _misspelt_heading(
-    report: Report, entry: str, heading: str
-) -> tuple[str, str, int] | None:
-    """(heading's word, entry's word, how often the entry's word occurs elsewhere).
+# Terms the structure of an LKj gives its sections (PermenPAN-RB 53/2014 and the
+# planning documents it draws on), as titles are compared. A heading that differs
+# from its Daftar Isi entry by a letter or two in one of these is the one misspelt,
+# even when its word is a real one (``ISU STRATEGI`` for ``Isu Strategis``).
+_STANDARD_TERMS = (
+    "isu strategis",
+    "isu isu strategis",
+    "rencana strategis",
+    "perjanjian kinerja",
+    "rencana kinerja tahunan",
+    "indikator kinerja utama",
+    "perencanaan kinerja",
+    "akuntabilitas kinerja",
+    "pengukuran kinerja",
+    "capaian kinerja",
+    "realisasi anggaran",
+    "struktur organisasi",
+    "tugas pokok dan fungsi",
+    "tugas dan fungsi",
+    "latar belakang",
+    "ikhtisar eksekutif",
+    "kata pengantar",
+    "sumber daya manusia",
+    "sarana dan prasarana",
+)
 
-    The heading, not the Daftar Isi, is taken to be misspelt when the two titles
-    differ by words paired one to one, each heading word resembles its entry word,
-    occurs in the report only in this heading, while the entry's word occurs
-    elsewhere in the report besides the entry (``PERJANJN`` against
-    ``Perjanjian``, which the report prints many times). Anything else (a renamed
-    title, a word added, two real words) leaves the Daftar Isi as the one to fix.
+
+def _misspelt_heading(
+    report: Report, entry: str, heading: str, lang: str
+) -> str | None:
+    """Why the heading, not the Daftar Isi entry, is the one to fix; None if not.
+
+    The two titles must differ by words paired one to one, each heading word
+    resembling its entry word. Then the heading is taken to be misspelt when each
+    of its words occurs in the report only in this heading while the entry's word
+    occurs elsewhere besides the entry (``PERJANJN`` against ``Perjanjian``, which
+    the report prints many times), or when the entry's title holds one of the
+    LKj's standard terms (:data:`_STANDARD_TERMS`) that the heading's lacks.
+    Anything else (a renamed title, a word added, two real words) leaves the Daftar
+    Isi as the one to fix.
     """
     from rapidfuzz.fuzz import ratio
 
@@ -495,20 +525,28 @@ def _misspelt_heading(
     if len(toc_words) != len(head_words):
         return None
     pairs = [(h, t) for h, t in zip(head_words, toc_words, strict=True) if h != t]
-    if not pairs:
+    if not pairs or any(ratio(h, t) < _TYPO_LIKE for h, t in pairs):
         return None
     counts = _word_counts(report)
-    found: tuple[str, str, int] | None = None
+    unique = True
     for head, want in pairs:
-        if ratio(head, want) < _TYPO_LIKE:
-            return None
         alone = counts.get(head, 0) - head_words.count(head)
         elsewhere = counts.get(want, 0) - toc_words.count(want)
-        if alone > 0 or elsewhere < 1:
-            return None
-        if found is None:
-            found = (head, want, elsewhere)
-    return found
+        unique = unique and alone == 0 and elsewhere > 0
+    if unique:
+        head, want = pairs[0]
+        elsewhere = counts.get(want, 0) - toc_words.count(want)
+        return say("toc.misspelt", lang, wrong=head, right=want, times=elsewhere)
+    toc_title = f" {' '.join(toc_words)} "
+    head_title = f" {' '.join(head_words)} "
+    for term in _STANDARD_TERMS:
+        if f" {term} " in toc_title and f" {term} " not in head_title:
+            start = toc_words.index(term.split()[0])
+            length = len(term.split())
+            if all(start <= toc_words.index(t) < start + length for _, t in pairs):
+                printed = " ".join(head_words[start : start + length])
+                return say("toc.standard", lang, wrong=printed, right=term)
+    return None
 
 
 @per_report

@@ -49,11 +49,17 @@ class Heading:
     title: str  # as printed, without its number
     paragraph: int  # index of its paragraph in Report.paragraphs
     at: int = 0  # its reading line (:mod:`lkjaudit.prose.position`)
+    printed: str = ""  # number and title as the report prints them ("1.2. ISU …")
 
     @property
     def text(self) -> str:
-        """Number and title as printed."""
+        """Number and title, the number as the outline writes it (``1.2``)."""
         return f"{self.number} {self.title}".strip() if self.number else self.title
+
+    @property
+    def shown(self) -> str:
+        """The heading as the report prints it, for quoting in a message."""
+        return self.printed or self.text
 
 
 def normalize_title(text: str) -> str:
@@ -93,16 +99,19 @@ def headings(report: Report) -> list[Heading]:
             title = bab.group("t").strip() or _rest(para)
             if not title and k + 1 < len(paras) and _is_upper_title(paras[k + 1].text):
                 title = paras[k + 1].text.strip()
-            found.append(Heading(_bab_number(bab.group("n")), title, *where))
+            printed = first if bab.group("t").strip() else f"{first} {title}"
+            found.append(
+                Heading(_bab_number(bab.group("n")), title, *where, printed.strip())
+            )
             continue
         numbered = _NUMBERED.match(first)
         if numbered and len(first) <= 90 and not first.endswith((".", ";", ",")):
             found.append(
-                Heading(numbered.group("n"), numbered.group("t").strip(), *where)
+                Heading(numbered.group("n"), numbered.group("t").strip(), *where, first)
             )
             continue
         if "\n" not in para.text.strip() and _is_upper_title(first):
-            found.append(Heading(None, first, *where))
+            found.append(Heading(None, first, *where, first))
     return found
 
 
