@@ -39,7 +39,7 @@ from lkjaudit.checks.crossref.quarters import (
 from lkjaudit.checks.odd_quarter import quarter_fix
 from lkjaudit.checks.phrases import phrase
 from lkjaudit.checks.support import Support, doubted_rows, supported_value
-from lkjaudit.checks.witnesses import BUDGET, children_total
+from lkjaudit.checks.witnesses import BUDGET, data_children, kids_total
 from lkjaudit.engine.context import Context, Violation, display
 from lkjaudit.engine.registry import check
 from lkjaudit.model.finding import Confidence
@@ -349,15 +349,22 @@ def _definite(period: FactPeriod | None) -> bool:
     return period is not None and period.cumulative is not None
 
 
-def _supported_by_sums(items: list[Item], candidates: list[Item]) -> Item | None:
-    """The candidate figure that the children of some copy add up to, if only one."""
-    sums = set()
-    for copy, col, _ in items:
-        total = children_total(copy.table, copy.row, col)
-        if total is not None:
-            sums.add(col.rupiah(total))
-    supported = [c for c in candidates if rupiah(c) in sums]
-    return supported[0] if len(supported) == 1 else None
+def _summed_by(tied: list[list[Item]], side: list[Item]) -> list[tuple[Item, int]]:
+    """The copies whose children add up to the side's figure, with their count.
+
+    Any copy of the tie may be one: its own side's (its children restate its
+    print) or another side's (its children read this figure, not its own).
+    """
+    figures = {rupiah(i) for i in side}
+    found = []
+    for other in tied:
+        for item in other:
+            copy, col, _ = item
+            kids = data_children(copy.table, copy.row)
+            total = kids_total(copy.table, kids, col) if kids else None
+            if total is not None and col.rupiah(total) in figures:
+                found.append((item, len(kids)))
+    return found
 
 
 def _reference(
@@ -369,8 +376,9 @@ def _reference(
 ) -> tuple[Item, list[Item], bool] | None:
     """The figure most copies agree on (or the sums support), and its cluster.
 
-    On a tie, the figure the children of some copy add up to; else the one the
-    copies' own tables settle it for (:func:`settle_tie`); else the first in the
+    On a tie, the one the copies' own tables settle it for (:func:`settle_tie`:
+    the children of some copy that add up to a figure are one of its witnesses,
+    weighed with the others); else the first in the
     document, and the third value is True: that tie is *open*, nothing in the
     report telling which figure is right (unless some copy is ``witnessed``,
     its witnesses standing behind it). None when every copy agrees, unless
@@ -383,18 +391,14 @@ def _reference(
     tied = tied_sides(clusters)
     open_tie = False
     if len(tied) > 1:
-        anchor = _supported_by_sums(items, [c[0] for c in tied])
-        if anchor is not None:
-            best = next(c for c in tied if c[0] is anchor)
+        settled = settle_tie(report, tied)
+        if settled is not None:
+            best = settled
         else:
-            settled = settle_tie(report, tied)
-            if settled is not None:
-                best = settled
-            else:
-                # NOTE: no witness, or as many kinds on each side: the first
-                # copy is kept as the place the others are told against, not
-                # as the right figure
-                open_tie = not witnessed
+            # NOTE: no witness, or as many kinds on each side: the first
+            # copy is kept as the place the others are told against, not
+            # as the right figure
+            open_tie = not witnessed
     centre = max(best, key=precision)
     return centre, best, open_tie
 
@@ -421,7 +425,8 @@ def settle_tie(report: Report, tied: list[list[Item]]) -> list[Item] | None:
     """The one tied cluster the copies' own tables stand behind, else None.
 
     ``tied`` are the sides of the tie (:func:`tied_sides`). The one whose own
-    table confirms a copy (:func:`confirmed`); when none is, the one whose
+    table confirms a copy (:func:`confirmed`), or that the children of some
+    copy add up to (:func:`_summed_by`); when none is, the one whose
     figure the ratio on another side's copy was worked out from
     (:func:`backs`). When two sides or more have a witness, they are weighed
     (:func:`_weighed`): the side with more kinds of witness; None when the most
@@ -436,7 +441,12 @@ def _settlement(
     """:func:`settle_tie`, and whether the sides were weighed to settle it."""
     if len(tied) < 2:
         return (tied[0] if tied else None), False
-    sure = [c for c in tied if any(confirmed(report, i) for i in c)]
+    # NOTE: children that add up to a side's figure stand behind it as surely as
+    # a confirmation, but are one kind of witness: a side with more kinds still
+    # outweighs it (once, such a sum settled the tie before any weighing)
+    sure = [
+        c for c in tied if any(confirmed(report, i) for i in c) or _summed_by(tied, c)
+    ]
     if not sure:
         sure = [c for c in tied if _backing(tied, c)]
     if len(sure) < 2:
@@ -462,15 +472,21 @@ def _kinds(
 ) -> dict[str, str]:
     """Each kind of witness that stands behind a side's figure, in words.
 
-    The witnesses in its copies' own tables (:func:`confirmations`) and the
-    ratio on another side's row that reads its figure, not that row's own
-    (:func:`backs`). The copies themselves are no kind here: the sides of a
-    tie have as many.
+    The witnesses in its copies' own tables (:func:`confirmations`), the
+    children of a copy that add up to its figure (:func:`_summed_by`: one kind,
+    whichever side's copy they are under) and the ratio on another side's row
+    that reads its figure, not that row's own (:func:`backs`). The copies
+    themselves are no kind here: the sides of a tie have as many.
     """
     found: dict[str, str] = {}
     for item in side:
         for key, words in confirmations(report, item, lang).items():
             found.setdefault(key, words)
+    for item, n in _summed_by(tied, side):
+        words = phrase("basis.children", lang, n=n)
+        if not any(item is i for i in side):
+            words = phrase("basis.in_table", lang, by=words, where=item[0].table.label)
+        found.setdefault("basis.children", words)
     for item, ratio in _backing(tied, side):
         found.setdefault(
             f"basis.{ratio}",
@@ -518,10 +534,18 @@ def _confirmed_note(
     if settled is None or not any(a is b for a in agreeing for b in settled):
         return ""
     confirms = any(confirmed(report, i) for i in settled)
+    summed = _summed_by(tied, settled)
+    own = {id(i): n for i, n in summed if any(i is s for s in settled)}
     notes = []
-    if confirms:
+    if confirms or own:
         for item in agreeing:
             by = confirmed_by(report, item, lang)
+            n = own.get(id(item))
+            if n is not None:
+                # NOTE: a budget copy's children are among its confirmations
+                # already; a target's or realisation's are not
+                words = phrase("basis.children", lang, n=n)
+                by = by if words in by else "; ".join(filter(None, (by, words)))
             if by:
                 notes.append(
                     phrase(
@@ -536,8 +560,19 @@ def _confirmed_note(
                 where = ", ".join(sorted({i[0].table.label for i in side}))
                 by = "; ".join(dict.fromkeys(kinds.values()))
                 notes.append(phrase("basis.fewer_kinds", lang, where=where, by=by))
-    if weighed or not confirms:
+    if weighed or not (confirms or own):
         notes += _backed_notes(tied, settled, lang)
+        notes += [
+            phrase(
+                "basis.backed_copy",
+                lang,
+                where=item[0].table.label,
+                by=phrase("basis.children", lang, n=n),
+                printed=_printed(item),
+            )
+            for item, n in summed
+            if id(item) not in own
+        ]
     return "".join(notes)
 
 
