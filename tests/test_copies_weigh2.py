@@ -199,3 +199,93 @@ def test_copies_that_agree_with_their_sums_are_not_reported() -> None:
         _PK_TABLE,
     )
     assert findings_for(text, select=(COPIES, PK)) == []
+
+
+# ------------------------------------------- a capaian column printed as fractions
+
+_DESA = "Persentase desa yang menetapkan APBDes tepat waktu"
+_IKM = "Indeks kepuasan masyarakat terhadap pelayanan kecamatan"
+_ADUAN = "Persentase pengaduan masyarakat yang ditindaklanjuti"
+
+
+def _capaian_report(first: tuple[str, str], capaian: tuple[str, str]) -> str:
+    """Tabel 3.1 with a capaian column (its first row's realisasi and capaian,
+    and the other two rows' capaian as given); Tabel 3.2 prints the realisasi
+    33,33 of the first indicator, with no capaian."""
+    realisasi, own = first
+    ikm, aduan = capaian
+    return _report(
+        _table(
+            "Tabel 3.1 Capaian Indikator Kinerja",
+            ["No", "Indikator Kinerja", "Target", "Realisasi", "Capaian"],
+            [
+                ["1", _DESA, "85", realisasi, own],
+                ["2", _IKM, "80", "82,5", ikm],
+                ["3", _ADUAN, "90", "88,2", aduan],
+            ],
+        ),
+        _table(
+            "Tabel 3.2 Realisasi Indikator Kinerja",
+            ["No", "Indikator Kinerja", "Target", "Realisasi"],
+            [
+                ["1", _DESA, "85", "33,33"],
+                ["2", _IKM, "80", "82,5"],
+                ["3", _ADUAN, "90", "88,2"],
+            ],
+        ),
+    )
+
+
+_R1 = "tabel-3.1/row:1/col:realisasi"
+_R2 = "tabel-3.2/row:1/col:realisasi"
+
+
+def test_a_capaian_column_of_fractions_confirms_its_row() -> None:
+    # every capaian of Tabel 3.1 is realisasi / target unscaled (0,42 is
+    # 36,33 / 85, 1,03 is 82,5 / 80, 0,98 is 88,2 / 90): its 36,33 is
+    # confirmed, and Tabel 3.2 is the miscopy (once, the fractions confirmed
+    # nothing and the tie was left open)
+    text = _capaian_report(("36,33", "0,43"), ("1,03", "0,98"))
+    found = findings_for(text, select=(COPIES,))
+    assert compact(found) == [[COPIES, _R2, 15, "36,33", "33,33"]]
+    assert found[0].confidence == Confidence.HIGH
+    assert found[0].message.endswith(
+        "; Tabel 3.1 sesuai dengan hitungan tabelnya sendiri"
+        " (capaian pada baris yang sama)"
+    )
+
+
+def test_a_capaian_column_of_fractions_backs_the_other_copy() -> None:
+    # Tabel 3.1 prints 36,33 beside 0,39, which is 33,33 / 85: its row was
+    # worked out from Tabel 3.2's figure, and Tabel 3.1 is the miscopy
+    text = _capaian_report(("36,33", "0,39"), ("1,03", "0,98"))
+    found = findings_for(text, select=(COPIES,), lang="en")
+    assert compact(found) == [[COPIES, _R1, 7, "33,33", "36,33"]]
+    assert found[0].message.endswith(
+        "; the capaian on the same row in Tabel 3.1 fits this figure, not the"
+        " 36,33 printed there"
+    )
+
+
+def test_one_unscaled_capaian_among_percentages_confirms_nothing() -> None:
+    # 0,43 beside percentages (103,13, 98,00) is a wrong capaian, not a
+    # fraction: it confirms neither copy, and the tie stays open
+    text = _capaian_report(("36,33", "0,43"), ("103,13", "98,00"))
+    found = findings_for(text, select=(COPIES,))
+    assert compact(found) == [[COPIES, _R2, 15, None, "33,33"]]
+    assert found[0].confidence == Confidence.LOW
+
+
+def test_fractions_printed_with_a_percent_sign_confirm_nothing() -> None:
+    # 0,43% is less than one percent, not 43%
+    text = _capaian_report(("36,33", "0,43%"), ("1,03%", "0,98%"))
+    found = findings_for(text, select=(COPIES,))
+    assert compact(found) == [[COPIES, _R2, 15, None, "33,33"]]
+
+
+def test_a_fraction_that_fits_neither_copy_confirms_nothing() -> None:
+    # 0,50 is neither 36,33 / 85 nor 33,33 / 85, though the column is of
+    # fractions: the tie stays open
+    text = _capaian_report(("36,33", "0,50"), ("1,03", "0,98"))
+    found = findings_for(text, select=(COPIES,))
+    assert compact(found) == [[COPIES, _R2, 15, None, "33,33"]]
