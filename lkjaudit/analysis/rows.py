@@ -47,9 +47,12 @@ _SPACED = lazy(r"(?<=\b\w) (?=\w\b)")
 # group's "Rata-rata Sasaran A"; an indicator that measures an average names what
 # it averages ("Rata-rata waktu tunggu pelayanan", "Rata-rata lama sekolah") and
 # is no such row
+# (the words are those of the table's own columns and groups: "Rata-rata
+# Efisiensi", "Rata-rata Capaian dan Serapan Anggaran", "Rerata per Sasaran")
 _AVERAGE = lazy(
-    r"^\W*(?:rata[\s-]*rata|rerata)(?:\s+(?:capaian|kinerja|indikator|sasaran|iku|"
-    r"strategis|program|kegiatan|keseluruhan|seluruhnya|total|umum|akhir|persentase|"
+    r"^\W*(?:rata[\s-]*rata|rerata|average)(?:\s+(?:capaian|kinerja|indikator|"
+    r"sasaran|iku|strategis|program|kegiatan|keseluruhan|seluruhnya|total|umum|akhir|"
+    r"persentase|efisiensi|serapan|anggaran|realisasi|target|dan|&|per|"
     r"\(?%\)?))*(?:\s+(?:[a-z]|[ivx]+|\d{1,2}))?\W*$",
     re.IGNORECASE,
 )
@@ -67,12 +70,21 @@ def is_total_label(text: str) -> bool:
 def is_average_row(row: Row) -> bool:
     """True for a row of averages (``Rata-rata Capaian``, ``Rerata (%)``).
 
-    Its first text names the row an average and nothing else: an indicator that
-    measures an average (``Rata-rata lama sekolah``) is a row of data.
+    Its first text (after its number, when it is numbered) names the row an
+    average and nothing else: an indicator that measures an average
+    (``Rata-rata lama sekolah``) is a row of data.
     """
     if row.kind != _DATA:
         return False
-    return bool(_AVERAGE.match(_first_text(row.cells)))
+    texts = (c.text for c in row.cells if c.text)
+    first = next(texts, "")
+    if _NUMBERING.match(first):
+        first = next(texts, "")
+    return bool(_AVERAGE.match(first))
+
+
+# a row's number in its No column: "5", "5.", "1.2", "IV"
+_NUMBERING = lazy(r"^\s*(?:\d+(?:\.\d+)*|[ivx]+)\.?\s*$", re.IGNORECASE)
 
 
 def _first_text(cells: list[Cell]) -> str:

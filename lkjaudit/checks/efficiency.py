@@ -20,7 +20,6 @@ alone: its method is unknown, and guessing it would be crying wolf.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import replace
 from decimal import Decimal
@@ -28,12 +27,12 @@ from decimal import Decimal
 from pydantic import BaseModel, ConfigDict
 
 from lkjaudit.analysis.columns import column_name, column_years, other_years
+from lkjaudit.analysis.rows import is_average_row
 from lkjaudit.checks.common import is_figure, printed
 from lkjaudit.checks.interval import Interval, agrees, operand
 from lkjaudit.checks.phrases import phrase
 from lkjaudit.engine.context import Context, Violation, display, shown
 from lkjaudit.engine.registry import check
-from lkjaudit.model.lazyre import lazy
 from lkjaudit.model.report import Column, ColumnRole, Row, RowKind, Table
 from lkjaudit.model.values import Value, ValueKind
 
@@ -161,9 +160,6 @@ class _Columns:
 
 
 _Judged = list[tuple[Row, dict[str, bool], Interval, Interval]]
-# a row of averages ("Rata-rata", "Rerata"): its efisiensi may be the mean of the
-# rows' efisiensi, not a formula of its own averages
-_AVERAGE = lazy(r"^\W*(?:rata[\s-]*rata|rerata|average)\b", re.IGNORECASE)
 
 
 def _judged(cols: _Columns) -> _Judged:
@@ -180,7 +176,10 @@ def _judged(cols: _Columns) -> _Judged:
     for row in table.rows:
         if row.kind == RowKind.TOTAL or col.index in row.inherited:
             continue
-        if _AVERAGE.match(table.label_of(row)):
+        if is_average_row(row):
+            # NOTE: its efisiensi may be the mean of the rows' efisiensi, not a
+            # formula of its own averages; an indicator that measures an average
+            # ("Rata-rata lama sekolah") is a row like any other
             continue
         printed = _signed(table.value(row, col))
         if printed is None:
