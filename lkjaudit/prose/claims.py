@@ -1795,12 +1795,14 @@ _PURPOSE_NEXT = lazy(r"\W*(?:untuk|bagi|guna)\b", re.IGNORECASE)
 
 # a programme, kegiatan or sub kegiatan opening its clause as the subject of
 # "terealisasi", the amount right after the verb: "Program X (telah)
-# terealisasi (sebesar) Rp …"; the words before the level noun are only these
+# terealisasi (sebesar) Rp …", or the verb in a relative clause on the name
+# itself, "Program X yang (telah) terealisasi Rp …"; the words before the level
+# noun are only these
 _SPENT_BY = lazy(
     r"(?:^|[,;:])\s*(?P<lead>(?:(?:pada|untuk|sedangkan|adapun|dan|serta|sementara"
     r"|itu|tahun|(?:19|20)\d\d)\s+)*)"
     r"(?P<noun>(?:sub\s*kegiatan|kegiatan|program))\s+(?P<name>[^,;:]+?)\s+"
-    r"(?:(?:telah|sudah|hanya|dapat)\s+)*(?:terealisasi|direalisasikan)"
+    r"(?:yang\s+)?(?:(?:telah|sudah|hanya|dapat)\s+)*(?:terealisasi|direalisasikan)"
     r"(?:\s+(?:sebesar|senilai|sejumlah|mencapai|hanya))*\s*$",
     re.IGNORECASE,
 )
