@@ -90,3 +90,66 @@ def test_what_a_yang_clause_says_was_not_absorbed_stays_the_sisa() -> None:
         assert [
             f[3] for f in compact(findings_for(text, select=_SELECT, source="t.md"))
         ] == found
+
+
+# -- 3. lists of figures against a miscopied row ------------------------------
+
+# two tables naming their rows by indicator; Tabel 3.2, the nearer to the
+# sentence, miscopies the first realisasi (67 for 76), which its own capaian
+# (95,00 = 76 / 80) settles
+_COPIES = """# LAPORAN KINERJA DINAS CONTOH TAHUN 2024
+
+**Tabel 3.1 Capaian Indikator Kinerja Utama Tahun 2024**
+
+| No | Indikator Kinerja | Satuan | Target | Realisasi | Capaian (%) |
+|---|---|---|---:|---:|---:|
+| 1 | Persentase izin terbit tepat waktu | % | 80 | 76 | 95,00 |
+| 2 | Persentase pengaduan masyarakat ditindaklanjuti tuntas | % | 90 | 88 | 97,78 |
+
+**Tabel 3.2 Perbandingan Realisasi Kinerja**
+
+| No | Indikator Kinerja | Satuan | Target | Realisasi | Capaian (%) |
+|---|---|---|---:|---:|---:|
+| 1 | Persentase izin terbit tepat waktu | % | 80 | 67 | 95,00 |
+| 2 | Persentase pengaduan masyarakat ditindaklanjuti tuntas | % | 90 | 88 | 97,78 |
+
+Realisasi persentase izin terbit tepat waktu dan persentase pengaduan masyarakat
+ditindaklanjuti tuntas masing-masing sebesar {}.
+"""
+_AT = [_RULE, "text/paragraph:4/sentence:1", 18]
+_TOLD = (
+    "Kalimat menyebut realisasi {}, padahal Tabel 3.2 baris 1 (Persentase izin"
+    " terbit tepat waktu) menunjukkan 76% (angka salinannya di Tabel 3.1; tabel"
+    " ini salah salin 67%)"
+)
+
+
+def test_a_paired_figure_agreeing_with_no_copy_is_told_the_settled_figure() -> None:
+    found = findings_for(_COPIES.format("74% dan 88%"), select=_SELECT, source="t.md")
+    assert compact(found) == [[*_AT, "76%", "74%"]]
+    assert found[0].message == _TOLD.format("74%")
+    assert [r.ref for r in found[0].related] == ["tabel-3.2/row:1/col:realisasi"]
+
+
+def test_a_paired_figure_agreeing_with_either_copy_is_right() -> None:
+    for figures in ("76% dan 88%", "67% dan 88%"):
+        text = _COPIES.format(figures)
+        assert findings_for(text, select=_SELECT, source="t.md") == []
+
+
+def test_a_figure_each_row_holds_is_judged_once_per_row_at_the_settled_figure() -> None:
+    # 88% is the second row's; the first row is told 76%, once, not its miscopy
+    found = findings_for(_COPIES.format("88%"), select=_SELECT, source="t.md")
+    assert compact(found) == [[*_AT, "76%", "88%"]]
+    assert found[0].message == _TOLD.format("88%")
+
+
+@pytest.mark.parametrize("figure", ["76%", "67%"])
+def test_a_figure_each_row_holds_is_not_wrong_for_a_row_it_agrees_with(
+    figure: str,
+) -> None:
+    # the first row holds 76% (and 67% is its miscopy's print): only the second
+    # row, 88%, is reported, never the first row's other copy
+    found = findings_for(_COPIES.format(figure), select=_SELECT, source="t.md")
+    assert compact(found) == [[*_AT, "88%", figure]]
+    assert [r.ref for r in found[0].related] == ["tabel-3.1/row:2/col:realisasi"]

@@ -857,10 +857,17 @@ class _Pass:
             cells = paired
             if any(_agrees(c, claim) for c in cells):
                 return Verdict(claim, "ok", cells)
-            return Verdict(claim, "contradicts", cells[:1])
+            return Verdict(claim, "contradicts", [self._settled(claim, cells)])
         each = "masing" in claim.before.lower() and len({c.row for c in cells}) > 1
         if each:
-            bad = [c for c in cells if not _agrees(c, claim)]
+            # NOTE: every row named must hold the figure; a row printed in two
+            # tables that differ holds it when either copy does, as one figure
+            # does (the miscopy is the copy rule's to report)
+            bad = [
+                self._settled(claim, copies)
+                for copies in self._facts(cells)
+                if not any(_agrees(c, claim) for c in copies)
+            ]
             return (
                 Verdict(claim, "contradicts", bad)
                 if bad
@@ -876,10 +883,32 @@ class _Pass:
             return other
         if any(self._blame(c, claim) for c in cells):
             return Verdict(claim, "ok", cells)
-        # NOTE: agreeing with no copy, the sentence is told the figure the copies
-        # settle, never a miscopy's
+        return Verdict(claim, "contradicts", [self._settled(claim, cells)])
+
+    def _settled(self, claim: FigureClaim, cells: list[Cell]) -> Cell:
+        """The cell a sentence agreeing with none of a row's cells is told.
+
+        The nearest, at the figure its copies settle, never a miscopy's
+        (:func:`_disputed`).
+        """
         near = _near(self.index, cells, claim.sentence.near)[0]
-        return Verdict(claim, "contradicts", [_disputed(self.report, near)])
+        return _disputed(self.report, near)
+
+    def _facts(self, cells: list[Cell]) -> list[list[Cell]]:
+        """Cells grouped by the fact they print.
+
+        A target or realisasi whose copies differ is one group (its copies, in
+        every table); any other cell is a group of its own.
+        """
+        facts = _copy_facts(self.report)
+        groups: dict[object, list[Cell]] = {}
+        for cell in cells:
+            items = facts.get((id(cell.table), cell.row, cell.col.index))
+            key = (
+                id(items) if items is not None and cell.derived is None else _key(cell)
+            )
+            groups.setdefault(key, []).append(cell)
+        return list(groups.values())
 
     def _other_column(self, claim: FigureClaim, cells: list[Cell]) -> Verdict | None:
         """A figure of a kind carried from an earlier clause, read as its row's other.
