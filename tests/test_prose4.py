@@ -13,10 +13,137 @@ from __future__ import annotations
 
 import pytest
 
+from lkjaudit.prose.roots import noun_roots, verb_roots
+
 from conftest import compact, findings_for
 
 _SELECT = ("text-figure-*",)
 _RULE = "text-figure-matches-table"
+
+# -- 1. an indicator named by the noun of its verb ---------------------------
+
+_INDICATORS = """# LAPORAN KINERJA BADAN KEPEGAWAIAN KABUPATEN CONTOH TAHUN 2024
+
+**Tabel 3.1 Capaian Indikator Kinerja Tahun 2024**
+
+| No | Indikator Kinerja | Satuan | Target | Realisasi | Capaian (%) |
+|---|---|---|---:|---:|---:|
+| 1 | Jumlah ASN yang dinilai kinerjanya melalui e-Kinerja | orang | 4.000 | 3.860 | 96,50 |
+| 2 | Persentase penyelesaian pengaduan masyarakat | % | 90 | 85 | 94,44 |
+| 3 | Jumlah UMKM yang dibina secara berkelanjutan | unit | 150 | 120 | 80,00 |
+| 4 | Persentase barang yang diadakan tepat waktu | % | 100 | 90 | 90,00 |
+
+{}
+"""
+_NAMED_AT = [_RULE, "text/paragraph:3/sentence:1", 12]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "right", "wrong", "row"),
+    [
+        # penilaian for dinilai, the count's own label (ASN) a word of the name,
+        # kinerja for kinerjanya
+        (
+            "Penilaian kinerja melalui e-Kinerja telah dilakukan terhadap {} orang"
+            " ASN dari target 4.000 orang.",
+            "3.860 orang",
+            "3.680 orang",
+            1,
+        ),
+        # the verb for the indicator's noun (diselesaikan, penyelesaian)
+        (
+            "Pengaduan masyarakat yang diselesaikan mencapai {}.",
+            "85%",
+            "58%",
+            2,
+        ),
+        # pembinaan for dibina
+        (
+            "Pembinaan UMKM secara berkelanjutan telah dilakukan terhadap {} UMKM"
+            " dari target 150 unit.",
+            "120 unit",
+            "102 unit",
+            3,
+        ),
+    ],
+)
+def test_an_indicator_named_by_the_noun_of_its_verb_is_its_row(
+    sentence: str, right: str, wrong: str, row: int
+) -> None:
+    text = _INDICATORS.format(sentence.format(right))
+    assert findings_for(text, select=_SELECT, source="t.md") == []
+    text = _INDICATORS.format(sentence.format(wrong))
+    found = findings_for(text, select=_SELECT, source="t.md")
+    assert compact(found) == [[*_NAMED_AT, right, wrong]]
+    assert [r.ref for r in found[0].related] == [f"tabel-3.1/row:{row}/col:realisasi"]
+
+
+@pytest.mark.parametrize(
+    ("noun", "verbs", "root"),
+    [
+        ("penilaian", ("dinilai", "menilai"), "nilai"),
+        ("pelayanan", ("dilayani", "melayani"), "layan"),
+        ("pembinaan", ("dibina", "membina"), "bina"),
+        ("pengawasan", ("diawasi", "mengawasi"), "awas"),
+        ("penyelesaian", ("diselesaikan", "menyelesaikan"), "selesai"),
+        ("pengelolaan", ("dikelola", "mengelola"), "kelola"),
+        ("penulisan", ("ditulis", "menulis"), "tulis"),
+    ],
+)
+def test_a_noun_and_its_verbs_share_a_root(
+    noun: str, verbs: tuple[str, ...], root: str
+) -> None:
+    assert root in noun_roots(noun)
+    for verb in verbs:
+        assert root in verb_roots(verb)
+        assert not noun_roots(verb)  # NOTE: a verb is no pe-…-an noun
+    assert not verb_roots(noun)
+
+
+@pytest.mark.parametrize(
+    ("noun", "verb"),
+    [
+        ("pengadaan", "diadakan"),  # ada: too short
+        ("pengadaan", "mengadakan"),
+        ("penduduk", "diduduki"),  # no -an: no such noun
+        ("pelayanan", "dinilai"),
+    ],
+)
+def test_words_of_no_shared_root_of_four_letters_are_not_related(
+    noun: str, verb: str
+) -> None:
+    assert not noun_roots(noun) & verb_roots(verb)
+
+
+def test_a_root_shorter_than_four_letters_names_no_row() -> None:
+    # pengadaan and diadakan share "ada": too short to relate them, so the
+    # sentence names no row (three of the five words of row 4 are not enough)
+    text = _INDICATORS.format("Pengadaan barang tepat waktu mencapai 60%.")
+    assert findings_for(text, select=_SELECT, source="t.md") == []
+
+
+def test_a_root_two_rows_of_a_table_hold_does_not_choose_between_them() -> None:
+    # "dinilai" is in two indicators of the table: penilaian names neither, though
+    # the other words would fit the first
+    text = _INDICATORS.replace(
+        "| 4 | Persentase barang yang diadakan tepat waktu | % | 100 | 90 | 90,00 |",
+        "| 4 | Jumlah unit kerja yang dinilai melalui e-SAKIP | unit | 40 | 38 | 95,00 |",
+    ).format(
+        "Penilaian kinerja melalui e-Kinerja telah dilakukan terhadap 3.680 orang"
+        " ASN dari target 4.000 orang."
+    )
+    assert findings_for(text, select=_SELECT, source="t.md") == []
+
+
+def test_a_name_without_a_word_related_by_its_root_is_not_matched_so() -> None:
+    # kinerja for kinerjanya alone (no noun for a verb) does not name row 1: the
+    # count is left as it was, compared with nothing
+    text = _INDICATORS.format(
+        "Kinerja ASN melalui e-Kinerja telah dinilai terhadap 3.680 orang dari"
+        " target 4.000 orang."
+    )
+    assert findings_for(text, select=_SELECT, source="t.md") == []
+
 
 # -- 2. "Program X yang terealisasi Rp …" -------------------------------------
 

@@ -35,6 +35,7 @@ from lkjaudit.checks.quotes import (
     prose_index,
 )
 from lkjaudit.checks.rates import rated_rows
+from lkjaudit.checks.root_rows import RootIndex
 from lkjaudit.checks.truth import CAPAIAN, Truth, truth
 from lkjaudit.checks.witnesses import BUDGET, Said, in_table_said
 from lkjaudit.model.lazyre import lazy
@@ -732,6 +733,7 @@ class _Pass:
         self._total_cache: dict[tuple[str, bool], list[Cell]] = {}
         self._item_cache: dict[str, list[Table]] = {}
         self._value_cache: dict[str, dict[int, list[Cell]]] = {}
+        self._roots: RootIndex | None = None  # built when a claim first needs it
         # capaian cells a sentence right by their printed operands shows wrong:
         # (table id, row) → the exact figure, its formula and the sentence's claim
         self.blamed: dict[tuple[int, int], tuple[Interval, str, FigureClaim]] = {}
@@ -1018,6 +1020,28 @@ class _Pass:
             named = self.index.resolve(text, need, at=claim.sentence.near)
             if found := [e for e in named if named_row(e, words)]:
                 return found
+        return [] if claim.sub_unit else self._root_named(claim, need, True)
+
+    def _root_named(
+        self,
+        claim: FigureClaim,
+        need: Callable[[Entity], bool],
+        indicator: bool = False,
+    ) -> list[Entity]:
+        """The rows a claim's clauses name by the noun of their verb, or the reverse.
+
+        "*Penilaian kinerja … terhadap 3.680 orang ASN*" for "*Jumlah ASN yang
+        dinilai kinerjanya*" (:mod:`lkjaudit.checks.root_rows`); only when the
+        clauses name no row by their words. A count's own label ("*orang ASN*")
+        is a word of what it counts.
+        """
+        if self._roots is None:
+            self._roots = RootIndex(self.index.entities)
+        label = claim.label_after
+        for text in _clauses(claim)[0]:
+            words = tokens(f"{text} {label}" if label else text)
+            if found := self._roots.rows(words, need, indicator):
+                return self.index.nearest(found, claim.sentence.near)
         return []
 
     def _year_columns(self, table: Table, year: int) -> dict[ColumnRole, Column]:
@@ -1244,6 +1268,8 @@ class _Pass:
         for text in _clauses(claim)[0]:
             if found := self.index.resolve(text, need, at=at):
                 break
+        if not found:
+            found = self._root_named(claim, need)
         if found and _of_a_kind(claim) and self._owned(claim):
             return []
         carried = False
