@@ -68,6 +68,7 @@ LOWER_IS_BETTER = (
     "kriminal",
     "kejahatan",
     "penyakit",
+    "infeksi",
     "stunting",
     "gizi buruk",
     "putus sekolah",

@@ -15,6 +15,8 @@ from lkjaudit.checks.polarity import (
     polarity,
 )
 
+from conftest import compact, findings_for
+
 H, L, U = Polarity.HIGHER, Polarity.LOWER, Polarity.UNSAID
 
 
@@ -216,3 +218,49 @@ def test_a_users_own_words_decide_what_is_bad() -> None:
     without = tuple(w for w in LOWER_IS_BETTER if w != "temuan")
     assert polarity("jumlah temuan pemeriksaan", unit="temuan") is L
     assert polarity("jumlah temuan pemeriksaan", unit="temuan", words=without) is U
+
+
+@pytest.mark.parametrize(
+    ("wording", "expected"),
+    [
+        # hospital-acquired infections: fewer is better
+        ("Angka infeksi nosokomial", L),
+        ("Angka kejadian infeksi daerah operasi (IDO)", L),
+        # the infections handled, or their decrease, are what is measured
+        ("Persentase pasien infeksi yang ditangani", H),
+        ("Persentase penurunan angka infeksi nosokomial", H),
+    ],
+)
+def test_an_infection_rate_is_lower_is_better(wording: str, expected: Polarity) -> None:
+    assert polarity(wording, unit="%") is expected
+
+
+HOSPITAL = """LAPORAN KINERJA RSUD CONTOH TAHUN 2024
+
+Tabel 3.1 Pengukuran Kinerja
+
+| No | Indikator Kinerja | Satuan | Target | Realisasi | Capaian (%) |
+|---|---|---|---|---|---|
+| 1 | Angka kematian pasien > 48 jam (NDR) | permil | 25 | 22,4 | 110,40 |
+| 2 | Angka infeksi nosokomial | % | 1,5 | 1,2 | {capaian} |
+| 3 | Indeks Kepuasan Masyarakat | nilai | 82 | 84,12 | 102,59 |
+
+Untuk indikator yang semakin rendah semakin baik, capaian dihitung dengan rumus
+(2 − realisasi/target) × 100%.
+"""
+
+
+def test_an_infection_rate_printed_as_realisasi_over_target_is_found() -> None:
+    found = findings_for(
+        HOSPITAL.format(capaian="80,00"),
+        select=("capaian-equals-realisasi-over-target",),
+        source="rsud.md",
+    )
+    assert [f[1:] for f in compact(found)] == [
+        ["tabel-3.1/row:2/col:capaian", 8, "120,00", "80,00"]
+    ]
+
+
+def test_an_infection_rate_by_the_stated_formula_passes() -> None:
+    text = HOSPITAL.format(capaian="120,00")
+    assert findings_for(text, source="rsud.md") == []
