@@ -51,6 +51,8 @@ _BUDGET = (
     "penyerapan",
 )
 _PERF = ("kinerja", "fisik", "output", "outcome")
+# money a unit takes in: its target and realisasi measure performance, not spending
+_REVENUE = ("pendapatan", "penerimaan", "retribusi")
 _CATEGORY = lazy(
     r"^(?:pns|cpns|tkb|tkk|pppk|p3k|honorer|thl|ptt|non pns|baik|"
     r"rusak( ringan| berat)?|"
@@ -79,6 +81,10 @@ _SHARE_HEADER = lazy(
 _VERDICT_HEADER = lazy(
     r"\b(?:kategori|predikat|kriteria|status|interpretasi|penilaian|kesimpulan)\b"
 )
+
+
+# a leaf that names only "the figure" of the group above it, beside its unit
+_VALUE_LEAVES = frozenset({"nilai", "angka", "besaran"})
 
 
 @dataclass(frozen=True)
@@ -146,6 +152,9 @@ def _infer_role(leaf: str, groups: tuple[str, ...], content: str) -> ColumnRole:
         # "2025" or "Tahunan" under "Target", "2024" under "Anggaran" or
         # "Persentase": read as "Target 2025", "Anggaran 2024", "Persentase 2024"
         return _infer_role(f"{' '.join(groups)} {leaf}", (), content)
+    if g and t in _VALUE_LEAVES:
+        # "Nilai" beside "Satuan" under "Target 2024": the group's figure
+        return _infer_role(f"{' '.join(groups)} {leaf}", (), content)
     if g and only_period(t):
         # "TW I" under "Realisasi": the group says what the quarter's figure is
         return _role_from_group(g, content)
@@ -162,6 +171,11 @@ def _infer_role(leaf: str, groups: tuple[str, ...], content: str) -> ColumnRole:
         if _has(t, *_BUDGET) or (_has(g, *_BUDGET) and not _has(g, *_PERF)):
             return R.PERSEN_ANGGARAN
         return R.CAPAIAN
+    if head in ("realisasi", "target") and _has(f"{t} {g}", *_REVENUE):
+        # NOTE: revenue against its target is performance, more being better
+        # ("Target Pendapatan", "Realisasi Pendapatan" in rupiah): its capaian
+        # is realisasi / target, and no budget is overspent by it
+        return R.REALISASI if head == "realisasi" else R.TARGET
     if head == "realisasi":
         # NOTE: a header in rupiah ("Realisasi (Rp ribu)") holds money whatever
         # its figures look like
@@ -198,6 +212,9 @@ def _infer_role(leaf: str, groups: tuple[str, ...], content: str) -> ColumnRole:
 
 def _role_from_group(g: str, content: str) -> ColumnRole:
     money = content == "money"
+    if _has(g, *_REVENUE) and _head_word(g) in ("realisasi", "target"):
+        # NOTE: the figures under "Target Pendapatan" merged over "Rp" and them
+        return R.REALISASI if _head_word(g) == "realisasi" else R.TARGET
     if _has(g, "realisasi"):
         return R.REALISASI_ANGGARAN if money else R.REALISASI
     if _has(g, "target"):
@@ -231,9 +248,9 @@ def _fit(role: ColumnRole, content: str) -> float:
     if role in _PCT_ROLES:
         return {"pct": 3.0, "num": 1.0, "mixed": 0.5}.get(content, -1.5)
     if role in (R.TARGET, R.REALISASI):
-        return {"qty": 2.5, "pct": 2.5, "num": 2.0, "mixed": 1.0, "text": 0.0}.get(
-            content, 0.0
-        )
+        # NOTE: in rupiah only where revenue is measured ("Target Pendapatan")
+        fits = {"qty": 2.5, "pct": 2.5, "money": 2.5, "num": 2.0, "mixed": 1.0}
+        return fits.get(content, 0.0)
     if role in (R.KATEGORI, R.JUMLAH):
         return {"num": 2.0, "qty": 1.0, "money": 0.0}.get(content, -1.0)
     return 0.0

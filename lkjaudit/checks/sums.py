@@ -183,10 +183,20 @@ def children_sum(
 def _summed(table: Table, roles: tuple[ColumnRole, ...]) -> list[Column]:
     """The columns of these roles, and each quarter's column of them (``TW II``).
 
+    Where the budget is summed, so is a target or realisasi in rupiah: revenue.
+
     Another year's column of a budget role (``Anggaran 2024`` beside the year's
     ``Anggaran 2025``) is summed too: its JUMLAH adds up its own rows.
     """
     found = [c for c in table.columns if c.role in roles]
+    if R.ANGGARAN in roles:
+        # NOTE: revenue in rupiah ("Target Pendapatan", "Realisasi Pendapatan")
+        # adds up like a budget; a target or realisasi of any other unit need not
+        found += [
+            c
+            for c in table.columns
+            if c.role in (R.TARGET, R.REALISASI) and c.content == "money"
+        ]
     for role in roles:
         if role in _QUARTERED:
             found += quarter_parts(table, role).values()
