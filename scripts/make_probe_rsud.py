@@ -478,8 +478,10 @@ def perbandingan(ws: Worksheet) -> None:
         put(ws, f"A{r}", n)
         put(ws, f"B{r}", ind.nama)
         put(ws, f"C{r}", ind.satuan)
-        put(ws, f"D{r}", idn(ind.realisasi_2023, 2 if ind is IKM else 1))
-        put(ws, f"E{r}", idn(ind.realisasi, 2 if ind is IKM else 1))
+        # the per mil figures with their unit in the cell: "24,1 ‰"
+        unit = " ‰" if ind.satuan == "‰" else ""
+        put(ws, f"D{r}", idn(ind.realisasi_2023, 2 if ind is IKM else 1) + unit)
+        put(ws, f"E{r}", idn(ind.realisasi, 2 if ind is IKM else 1) + unit)
         better = (ind.realisasi < ind.realisasi_2023) == ind.lower
         put(ws, f"F{r}", "Membaik" if better else "Menurun")
     # PLANTED: IKM 2024 copied with two digits swapped

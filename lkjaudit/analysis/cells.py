@@ -99,12 +99,12 @@ _UNIT_WORDS = lazy(r"[A-Za-z][\w/ .\-]*")
 
 @lru_cache(maxsize=4096)
 def is_unit_text(text: str) -> bool:
-    """True for a short unit word such as ``%``, ``dokumen`` or ``orang/ bulan``."""
+    """True for a short unit such as ``%``, ``‰``, ``dokumen`` or ``orang/ bulan``."""
     # NOTE: memoised: a unit column repeats a few words down every row, and the
     # column typing reads each row's unit again
     if not text or len(text) > 30:
         return False
-    if text == "%":
+    if text in ("%", "‰"):
         return True
     if any(ch.isdigit() for ch in text):
         return False

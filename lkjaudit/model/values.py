@@ -107,6 +107,10 @@ _UNIT_ALIASES = {
     "persen": "%",
     "prosen": "%",
     "percent": "%",
+    # per mil (deaths per 1.000 patients: NDR, GDR)
+    "permil": "‰",
+    "per mil": "‰",
+    "o/oo": "‰",
     "rp": "rp",
     "rp.": "rp",
     "idr": "rp",
@@ -142,7 +146,7 @@ _NOTE = lazy(r"\s*\(([^()]{1,12})\)\s*$")
 _NUM = lazy(rf"(?<![\w.,])([{_DASHES}]?)(\d[\d.,]*\d|\d)(?![\w])")
 # a unit runs until the next number, dash, note or end of the cell
 _UNIT = lazy(
-    r"\s*((?:%|[A-Za-z]+\d\b|[A-Za-z][\w/.\- ]*?|/[\w ]+?))"
+    r"\s*((?:%|‰|[A-Za-z]+\d\b|[A-Za-z][\w/.\- ]*?|/[\w ]+?))"
     rf"(?=\s*(?:$|[{_DASHES}]\s|[{_DASHES}]$|\(|\d|rp\.?\s*\d))",
     re.IGNORECASE,
 )
