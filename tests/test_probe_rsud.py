@@ -6,7 +6,7 @@ A narrative sheet; the Perjanjian Kinerja whose ``Target 2024`` stands over
 lower-is-better (NDR and GDR in per mil, waktu tunggu in minutes, infeksi
 nosokomial) under a stated formula 2 − realisasi / target, and BOR against an
 ideal range; last year's realisasi beside this year's under a merged
-``Realisasi``; the budget tree with Pagu, Realisasi, % and Sisa; the BLUD's
+``Realisasi``, the per mil figures with their unit in the cell (``22,4 ‰``); the budget tree with Pagu, Realisasi, % and Sisa; the BLUD's
 revenue against its target, each amount in a cell of its own after an ``Rp``
 cell under a header merged over both; the efficiency of each program with its
 formulas in a numbered row. Money is typed as numbers shown ``"Rp "#,##0`` in

@@ -171,10 +171,15 @@ def _infer_role(leaf: str, groups: tuple[str, ...], content: str) -> ColumnRole:
         if _has(t, *_BUDGET) or (_has(g, *_BUDGET) and not _has(g, *_PERF)):
             return R.PERSEN_ANGGARAN
         return R.CAPAIAN
-    if head in ("realisasi", "target") and _has(f"{t} {g}", *_REVENUE):
+    if (
+        head in ("realisasi", "target")
+        and _has(f"{t} {g}", *_REVENUE)
+        and not _has(f"{t} {g}", *_BUDGET)
+    ):
         # NOTE: revenue against its target is performance, more being better
         # ("Target Pendapatan", "Realisasi Pendapatan" in rupiah): its capaian
-        # is realisasi / target, and no budget is overspent by it
+        # is realisasi / target, and no budget is overspent by it; a budget word
+        # ("Realisasi Anggaran Pendapatan") keeps it a budget
         return R.REALISASI if head == "realisasi" else R.TARGET
     if head == "realisasi":
         # NOTE: a header in rupiah ("Realisasi (Rp ribu)") holds money whatever
@@ -212,7 +217,8 @@ def _infer_role(leaf: str, groups: tuple[str, ...], content: str) -> ColumnRole:
 
 def _role_from_group(g: str, content: str) -> ColumnRole:
     money = content == "money"
-    if _has(g, *_REVENUE) and _head_word(g) in ("realisasi", "target"):
+    revenue = _has(g, *_REVENUE) and not _has(g, *_BUDGET)
+    if revenue and _head_word(g) in ("realisasi", "target"):
         # NOTE: the figures under "Target Pendapatan" merged over "Rp" and them
         return R.REALISASI if _head_word(g) == "realisasi" else R.TARGET
     if _has(g, "realisasi"):

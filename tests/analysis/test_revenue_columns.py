@@ -45,6 +45,9 @@ def _revenue(capaian: str = "104,29", target: str = "60.950.000.000") -> str:
         ("Target Anggaran (Rp)", (), "money", R.ANGGARAN),
         ("Realisasi (Rp)", (), "money", R.REALISASI_ANGGARAN),
         ("", ("Realisasi Anggaran",), "money", R.REALISASI_ANGGARAN),
+        # a budget word keeps revenue's budget a budget
+        ("Realisasi Anggaran Pendapatan (Rp)", (), "money", R.REALISASI_ANGGARAN),
+        ("", ("Target Anggaran Pendapatan",), "money", R.ANGGARAN),
     ],
 )
 def test_revenue_is_read_as_performance(
