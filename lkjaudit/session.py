@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from lkjaudit.api import select_rules
 from lkjaudit.batch import check_paths, default_jobs
+from lkjaudit.commands import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK
 from lkjaudit.config import settings_for
 from lkjaudit.errors import ConfigError, Message
 from lkjaudit.model.result import AuditResult
@@ -56,6 +57,36 @@ class CheckOutcome:
     lang: str
     stale: list[BaselineEntry] = field(default_factory=list)
     baseline_written: int | None = None  # findings recorded by --write-baseline
+
+    @property
+    def exit_code(self) -> int:
+        """2 when a file could not be read, else 1 for findings at ``--fail-on``."""
+        if self.result.errors:
+            return EXIT_ERROR
+        return EXIT_OK if self.result.valid else EXIT_FINDINGS
+
+    def notes(self) -> list[str]:
+        """The lines for stderr, in the outcome's language.
+
+        ``lkjaudit: path: reason`` for each file that could not be read, then
+        what the baseline did: how many findings ``--write-baseline`` recorded,
+        or how many of its entries no finding matched any more, each of those
+        described on an indented line of its own.
+        """
+        lang = self.lang
+        said = [f"{e.source}: {e.message_in(lang)}" for e in self.result.errors]
+        if self.baseline_written is not None:
+            count = self.baseline_written
+            key = "baseline.written-one" if count == 1 else "baseline.written"
+            said.append(Message(key, count=count).render(lang))
+        if self.stale:
+            count = len(self.stale)
+            key = "baseline.stale-one" if count == 1 else "baseline.stale"
+            said.append(Message(key, count=count).render(lang))
+        lines = [f"lkjaudit: {text}" for text in said]
+        if self.stale:
+            lines.extend(f"  {entry.describe(lang)}" for entry in self.stale)
+        return lines
 
 
 def _guard(result: AuditResult, targets: Sequence[str]) -> None:

@@ -1,0 +1,59 @@
+"""The program: ``lkjaudit`` as the operating system runs it.
+
+:func:`run` is the installed script's entry point (``lkjaudit.cli:run``, which
+is this function) and ``python -m lkjaudit``'s. It runs :func:`lkjaudit.cli.main`
+and leaves the process at once with the exit status :func:`exit_status` reads
+from the :class:`SystemExit` the command line ended with.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+from typing import NoReturn
+
+from lkjaudit.commands import EXIT_OK
+
+__all__ = ["exit_status", "run"]
+
+
+def run() -> NoReturn:
+    """The program's entry point: :func:`lkjaudit.cli.main`, then leave at once.
+
+    A check of a long report leaves millions of objects behind; freeing them one by
+    one at exit takes longer than checking a short report, and none of them needs
+    finalising: every output file is closed by now, and the standard streams are
+    flushed here.
+    """
+    # NOTE: lkjaudit uses no pydantic plugins; looking for them scans every
+    # installed package's metadata when the first model is built (10–13 ms), and
+    # importing the loader that looks costs more (see lkjaudit.startup)
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "1")
+    from lkjaudit.cli import main
+    from lkjaudit.startup import defer_plugin_loader
+
+    defer_plugin_loader()
+    try:
+        main()
+        status = EXIT_OK
+    except SystemExit as exc:
+        status = exit_status(exc.code)
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):  # closed, or a broken pipe
+            stream.flush()
+    os._exit(status)
+
+
+def exit_status(code: object) -> int:
+    """The exit status :class:`SystemExit` stands for, as Python itself sets it.
+
+    None is 0 and a number is itself; anything else is printed on stderr and
+    is 1.
+    """
+    if code is None:
+        return EXIT_OK
+    if isinstance(code, int):
+        return code
+    print(code, file=sys.stderr)
+    return 1
