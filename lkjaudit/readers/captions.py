@@ -136,7 +136,12 @@ def names_table(paragraph: Paragraph) -> bool:
 
 
 def untitled_label(ordinal: int, section: str | None) -> str:
-    """The label of a table without a caption: its place, and its section if any."""
+    """The label of a table without a caption: its place, and its section if any.
+
+    ``Tabel ke-3 (BAB III …)``: data, the same under every ``--lang`` (JSON
+    ``location.table``); the reporters word it in English for ``--lang en``
+    (:func:`lkjaudit.reporters.base.table_title`).
+    """
     label = f"Tabel ke-{ordinal}"
     return f"{label} ({_short(section)})" if section else label
 

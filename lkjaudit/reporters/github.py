@@ -41,6 +41,7 @@ from lkjaudit.reporters.base import (
     file_where,
     label,
     root_relative,
+    table_title,
     where,
 )
 
@@ -82,7 +83,7 @@ def _annotation(finding: Finding, lang: Lang, root: str | None) -> str:
             props.append(f"line={loc.line}")
         where_ = where(loc.model_copy(update={"line": None}), lang)
     props.append(f"title={escape_property(title)}")
-    place = " · ".join(p for p in (loc.table, where_) if p)
+    place = " · ".join(p for p in (table_title(loc, lang), where_) if p)
     message = f"{place}: {finding.message}" if place else finding.message
     if finding.expected is not None and finding.expected not in finding.message:
         message += f" ({label('expected', lang)} {finding.expected})"

@@ -23,7 +23,7 @@ from typing import ClassVar
 from lkjaudit.model.finding import Finding
 from lkjaudit.model.lazyre import lazy
 from lkjaudit.model.result import AuditResult
-from lkjaudit.reporters.base import Lang, label, where
+from lkjaudit.reporters.base import Lang, label, table_title, where
 
 __all__ = ["JunitReporter"]
 
@@ -42,7 +42,7 @@ def _clean(text: str) -> str:
 
 def _line(finding: Finding, lang: Lang) -> str:
     loc = finding.location
-    place = " · ".join(p for p in (loc.table, where(loc, lang)) if p)
+    place = " · ".join(p for p in (table_title(loc, lang), where(loc, lang)) if p)
     text = f"[{finding.severity.value}] {place}: {finding.message}"
     figures = [
         f"{label(key, lang)} {value}"

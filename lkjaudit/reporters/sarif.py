@@ -70,7 +70,13 @@ from urllib.parse import quote
 
 from lkjaudit.model.finding import Finding, Location, Severity
 from lkjaudit.model.result import AuditResult, RuleMeta
-from lkjaudit.reporters.base import Lang, file_kind, file_where, root_relative
+from lkjaudit.reporters.base import (
+    Lang,
+    file_kind,
+    file_where,
+    root_relative,
+    table_title,
+)
 
 __all__ = ["SarifReporter", "artifact_location"]
 
@@ -193,7 +199,7 @@ def _message(finding: Finding, lang: Lang) -> str:
     loc = finding.location
     if file_kind(loc) is None:
         return finding.message
-    place = " · ".join(p for p in (loc.table, file_where(loc, lang)) if p)
+    place = " · ".join(p for p in (table_title(loc, lang), file_where(loc, lang)) if p)
     return f"{place}: {finding.message}" if place else finding.message
 
 
