@@ -217,6 +217,11 @@ def _formulas(
     return values
 
 
+def exact_formulas(n: Interval, d: Interval) -> dict[str, Interval]:
+    """A capaian in percent by each candidate formula (:func:`_formulas`)."""
+    return _formulas(n, d, HUNDRED)
+
+
 class _RatioRow:
     """The candidate formulas for one row and which ones reproduce the print.
 
@@ -472,6 +477,17 @@ def ratio_verdicts(
     cols = _ratio_columns(table, opts)
     if cols is None:
         return {}
+    return _summed_total(
+        table, opts, cols, report, _verdicts(table, opts, cols, report)
+    )
+
+
+def _verdicts(
+    table: Table,
+    opts: RatioOptions,
+    cols: tuple[Column, Column, Column],
+    report: Report | None,
+) -> dict[int, Verdict]:
     year = _column_verdicts(table, opts, cols, report)
     quarter = period_target(table) if opts.denominator == R_TARGET else None
     if quarter is None and opts.denominator == R_TARGET:
@@ -480,6 +496,33 @@ def ratio_verdicts(
         return year.found
     other = _column_verdicts(table, opts, (cols[0], quarter, cols[2]), report)
     return _by_target(year, other)
+
+
+def _summed_total(
+    table: Table,
+    opts: RatioOptions,
+    cols: tuple[Column, Column, Column],
+    report: Report | None,
+    found: dict[int, Verdict],
+) -> dict[int, Verdict]:
+    """The verdicts less the rows whose capaian shows the running total wrong.
+
+    A capaian that agrees with the realisasi's quarters added up, and with no
+    reading of the printed running total (:func:`~lkjaudit.checks.quarters.
+    capaian_total`), is right: the running total is reported, by
+    ``realisasi-kumulatif-equals-sum-of-triwulan``.
+    """
+    from lkjaudit.checks.quarters import capaian_total
+
+    if report is None or not found or cols[0].role != R_REALISASI:
+        return found
+    if cols[2].role != R.CAPAIAN:
+        return found
+    return {
+        k: verdict
+        for k, verdict in found.items()
+        if capaian_total(report, table, verdict.row) is None
+    }
 
 
 # a header naming the year its figure is of: "Capaian terhadap Target Tahunan"

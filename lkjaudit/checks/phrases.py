@@ -164,6 +164,13 @@ _PHRASES: dict[str, tuple[str, str]] = {
         "jumlah {quarters} {expected}",
         "the sum of {quarters} is {expected}",
     ),
+    "quarters.sum_capaian": (
+        "jumlah {quarters} {expected}; capaian {capaian} pada baris yang sama"
+        " sesuai dengan jumlah itu terhadap {target}, bukan dengan angka yang"
+        " tertulis",
+        "the sum of {quarters} is {expected}; the capaian {capaian} on the same"
+        " row agrees with that sum against {target}, not with the printed figure",
+    ),
     "quarters.odd": (
         "seharusnya {expected} ({total} − {others}; {by} memberi angka yang"
         " sama), sedangkan {name} sesuai dengan {backing}",

@@ -22,8 +22,9 @@ reads the parts by their header (:mod:`lkjaudit.analysis.periods`).
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from pydantic import BaseModel, ConfigDict
 
@@ -36,12 +37,16 @@ from lkjaudit.checks.phrases import phrase
 from lkjaudit.checks.witnesses import children_total, memo, scope_sums, word
 from lkjaudit.engine.context import Context, Violation, display, printed_unit
 from lkjaudit.engine.registry import check
+from lkjaudit.model.lazyre import lazy
 from lkjaudit.model.report import Column, ColumnRole, Report, Row, RowKind, Table
+from lkjaudit.model.values import Value, ValueKind
 
 if TYPE_CHECKING:
     from lkjaudit.checks.odd_quarter import OddQuarter
 
 __all__ = [
+    "CapaianTotal",
+    "capaian_total",
     "cumulative_columns",
     "quarter_parts",
     "quarters_defined",
@@ -253,6 +258,7 @@ def quarter_sum(
     """
     from lkjaudit.checks.odd_quarter import odd_quarter
 
+    yield from _capaian_violations(table, ctx)
     for col in cumulative_columns(table):
         cols = summed_quarters(ctx.report, table, col)
         if cols is None:
@@ -284,6 +290,38 @@ def quarter_sum(
                         expected=display(total, own),
                     ),
                 )
+
+
+def _capaian_violations(table: Table, ctx: Context) -> Iterator[Violation]:
+    """A performance running total its capaian shows wrong, at its quarters' sum."""
+    for row in table.rows:
+        if row.kind != RowKind.DATA:
+            continue
+        fix = capaian_total(ctx.report, table, row)
+        if fix is None:
+            continue
+        own = table.value(row, fix.col)
+        expected = display(fix.total, own)
+        yield ctx.violation(
+            ctx.cell_location(table, row, fix.col),
+            expected=expected,
+            actual=printed(table, row, fix.col, own),
+            related=[ctx.cell_location(table, row, c) for c in fix.cols]
+            + [
+                ctx.cell_location(table, row, fix.capaian),
+                ctx.cell_location(table, row, fix.target),
+            ],
+            quarters=_names(fix.cols),
+            column=fix.col.title,
+            reading=phrase(
+                "quarters.sum_capaian",
+                ctx.lang,
+                quarters=_names(fix.cols),
+                expected=expected,
+                capaian=printed(table, row, fix.capaian),
+                target=f"{fix.target.title} {printed(table, row, fix.target)}",
+            ),
+        )
 
 
 def _odd_violation(table: Table, row: Row, odd: OddQuarter, ctx: Context) -> Violation:
@@ -532,3 +570,120 @@ def _printed_mode(
     if hits["own"] == hits["running"]:
         return None
     return max(hits, key=lambda m: hits[m])
+
+
+class CapaianTotal(NamedTuple):
+    """A performance running total its row's capaian puts at its quarters' sum.
+
+    ``col`` is the running total (``s.d. TW III``), ``total`` its quarters'
+    sum, ``cols`` the quarters' columns and ``capaian`` the capaian column that
+    agrees with the sum (and with no reading of the printed total).
+    """
+
+    col: Column
+    total: Decimal
+    cols: list[Column]
+    capaian: Column
+    target: Column
+
+
+# an indicator that names a level or a rate, not a count: its quarters are not
+# parts of a whole
+_NOT_ADDITIVE = lazy(
+    r"\b(?:persentase|prosentase|persen|indeks|index|nilai|skor|rata rata|"
+    r"rata-rata|rasio|tingkat|angka|laju|predikat|opini|proporsi|cakupan|"
+    r"kategori|level|peringkat)\b"
+)
+
+
+def _additive(table: Table, row: Row, values: list[Value]) -> bool:
+    """True when a row's figures are a count or rupiah the quarters share out.
+
+    Not a percentage or an index: a figure in percent or printed with decimals,
+    or an indicator whose wording names a level, a rate or a share.
+    """
+    if any(v.is_percent or v.decimals for v in values):
+        return False
+    return not _NOT_ADDITIVE.search(table.label_of(row).lower())
+
+
+def capaian_total(report: Report, table: Table, row: Row) -> CapaianTotal | None:
+    """The quarters' sum a performance running total should print, by its capaian.
+
+    A running total of realised performance (``s.d. TW III`` under
+    ``Realisasi``) beside each quarter's own column up to it (``TW I``, ``TW
+    II``, ``TW III``), on a row whose figures are a count or rupiah (not a
+    percentage, an index or a rate), whose quarters' sum differs from the print,
+    and whose capaian agrees (realisasi / target) with the sum against a target
+    of the table while it agrees with the printed total by no formula and no
+    target: the capaian witnesses the sum, and the running total is the wrong
+    figure. None in every other case (the table's quarters run, a formula is
+    stated, a quarter is disputed by its own rows). Memoised per report.
+    """
+    return memo(
+        report,
+        ("capaian-total", id(table), row.index),
+        lambda: _capaian_total(table, row),
+    )
+
+
+def _capaian_total(table: Table, row: Row) -> CapaianTotal | None:
+    from lkjaudit.checks.arithmetic import exact_formulas  # NOTE: it reads us
+
+    col, cap, year = (table.column(r) for r in (R.REALISASI, R.CAPAIAN, R.TARGET))
+    if col is None or cap is None or year is None or col.formula or cap.formula:
+        return None
+    if col.index in row.inherited or cap.index in row.inherited:
+        return None
+    period = period_of(col.header) or period_of(col.group)
+    if period is None or not period.cumulative or period.quarter is None:
+        return None
+    parts = quarter_parts(table, R.REALISASI)
+    cols = _up_to(parts, period.quarter) if parts else None
+    if cols is None or _running(table, col, cols):
+        return None
+    own, res = table.value(row, col), table.value(row, cap)
+    values = [own, *(table.value(row, c) for c in cols)]
+    if not (is_figure(own) and is_figure(res)) or not _additive(table, row, values):
+        return None
+    total = _sum(table, row, cols)
+    if total is None or total == own.number:
+        return None
+    targets = _targets(table, row, year)
+    summed = replace(own, kind=ValueKind.NUMBER, number=total)
+    fits = None
+    for target_col, target in targets:
+        if target.lo <= 0 <= target.hi:
+            continue
+        if any(agrees(v, res) for v in exact_formulas(operand(own), target).values()):
+            return None  # NOTE: the capaian follows the print by some reading
+        standard = exact_formulas(operand(summed), target)["standard"]
+        if fits is None and agrees(standard, res):
+            fits = target_col
+    if fits is None:
+        return None
+    return CapaianTotal(col, total, cols, cap, fits)
+
+
+def _targets(table: Table, row: Row, year: Column) -> list[tuple[Column, Interval]]:
+    """The targets a capaian of the row may be computed against.
+
+    The year's, the quarter's beside it (``Target TW III``), and the target up
+    to the quarter of a table that splits its target by quarter (either reading
+    of the quarters' targets).
+    """
+    from lkjaudit.analysis.targets import period_target
+
+    found: list[tuple[Column, Interval]] = []
+    for col in (year, period_target(table)):
+        value = table.value(row, col) if col is not None else None
+        if col is not None and value is not None and is_figure(value):
+            found.append((col, operand(value)))
+    split = split_targets(table)
+    if split is not None:
+        cols, modes = split
+        for mode in modes:
+            target = _target_up_to(table, row, cols, mode)
+            if target is not None:
+                found.append((cols[-1], target))
+    return found

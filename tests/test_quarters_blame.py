@@ -1,0 +1,123 @@
+"""Which cell is wrong when a quarterly indicator row does not add up.
+
+A triwulan indicator table prints each quarter's realisasi (``TW I``, ``TW
+II``, ``TW III``) beside the realisasi up to the quarter (``s.d. TW III``) and
+the capaian. When the indicator is a count (it adds up by quarter) and the
+capaian agrees with the quarters' sum but not with the printed running total,
+the running total is the wrong cell, not the capaian. A percentage or an index
+is not summed, and a table whose quarters' columns give no sum keeps the
+capaian's finding.
+"""
+
+from __future__ import annotations
+
+from conftest import compact, findings_for
+
+INDICATORS = """# LAPORAN KINERJA TRIWULAN III TAHUN 2024 KECAMATAN CONTOH
+
+**Tabel 3.1 Capaian Kinerja s.d. Triwulan III Tahun 2024**
+
+| No | Indikator Kinerja | Satuan | Target 2024 | Realisasi | | | | Capaian (%) |
+|---|---|---|---:|---:|---:|---:|---:|---:|
+| | | | | TW I | TW II | TW III | s.d. TW III | |
+| 1 | Jumlah dokumen perencanaan yang disusun | dokumen | 8 | 2 | 2 | 2 | 6 | 75,00 |
+| 2 | Jumlah kegiatan pembinaan desa | kali | 40 | 8 | 10 | 12 | {sd} | {capaian} |
+| 3 | Jumlah laporan keuangan | laporan | 12 | 3 | 3 | 3 | 9 | 75,00 |
+| 4 | Persentase desa tertib administrasi | % | 100 | 30 | 30 | 30 | {pct} | {pct_capaian} |
+"""
+
+SUM_RULE = "realisasi-kumulatif-equals-sum-of-triwulan"
+CAPAIAN_RULE = "capaian-equals-realisasi-over-target"
+SD = "tabel-3.1/row:2/col:realisasi"
+
+
+def _report(
+    sd: str = "30", capaian: str = "75,00", pct: str = "90", pct_capaian: str = "90,00"
+) -> str:
+    return INDICATORS.format(sd=sd, capaian=capaian, pct=pct, pct_capaian=pct_capaian)
+
+
+def test_the_report_as_built_is_right() -> None:
+    assert findings_for(_report(), source="t.md") == []
+
+
+def test_a_wrong_running_total_is_blamed_not_the_capaian_that_fits_the_quarters() -> (
+    None
+):
+    found = findings_for(_report(sd="33"), source="t.md")
+    assert [f[:2] + f[3:] for f in compact(found)] == [
+        [SUM_RULE, SD, "30 kali", "33 kali"]
+    ]
+    (only,) = found
+    assert "75,00" in only.message and "Target 2024" in only.message
+
+
+def test_the_finding_in_english() -> None:
+    (only,) = findings_for(_report(sd="33"), source="t.md", lang="en")
+    assert "agrees with that sum" in only.message
+
+
+def test_a_capaian_that_fits_neither_is_still_the_capaian() -> None:
+    # 33 / 40 = 82,50 and 30 / 40 = 75,00: 80,00 fits neither; the capaian is
+    # blamed as before, by the printed running total
+    found = findings_for(_report(sd="33", capaian="80,00"), source="t.md")
+    assert [f[:2] + f[3:] for f in compact(found)] == [
+        [CAPAIAN_RULE, "tabel-3.1/row:2/col:capaian", "82,50", "80,00"]
+    ]
+
+
+def test_a_capaian_wrong_beside_a_right_running_total_is_the_capaian() -> None:
+    found = findings_for(_report(capaian="82,50"), source="t.md")
+    assert [f[:2] + f[3:] for f in compact(found)] == [
+        [CAPAIAN_RULE, "tabel-3.1/row:2/col:capaian", "75,00", "82,50"]
+    ]
+
+
+def test_a_percentage_is_not_summed() -> None:
+    # 30 + 30 + 30 = 90 fits the capaian 90,00, but a percentage is a level:
+    # the running total 95 is not a sum, and the capaian is blamed as before
+    found = findings_for(_report(pct="95"), source="t.md")
+    assert [f[:2] + f[3:] for f in compact(found)] == [
+        [CAPAIAN_RULE, "tabel-3.1/row:4/col:capaian", "95,00", "90,00"]
+    ]
+
+
+WITHOUT_QUARTERS = """# LAPORAN KINERJA TRIWULAN III TAHUN 2024 KECAMATAN CONTOH
+
+**Tabel 3.1 Capaian Kinerja s.d. Triwulan III Tahun 2024**
+
+| No | Indikator Kinerja | Satuan | Target 2024 | Realisasi s.d. TW III | Capaian (%) |
+|---|---|---|---:|---:|---:|
+| 1 | Jumlah dokumen perencanaan yang disusun | dokumen | 8 | 6 | 75,00 |
+| 2 | Jumlah kegiatan pembinaan desa | kali | 40 | 33 | 75,00 |
+"""
+
+
+def test_without_quarters_the_capaian_is_blamed_as_before() -> None:
+    found = findings_for(WITHOUT_QUARTERS, source="t.md")
+    assert [f[:2] + f[3:] for f in compact(found)] == [
+        [CAPAIAN_RULE, "tabel-3.1/row:2/col:capaian", "82,50", "75,00"]
+    ]
+
+
+RUNNING = """# LAPORAN KINERJA TRIWULAN III TAHUN 2024 KECAMATAN CONTOH
+
+**Tabel 3.1 Capaian Kinerja s.d. Triwulan III Tahun 2024**
+
+| No | Indikator Kinerja | Satuan | Target 2024 | Realisasi | | | | Capaian (%) |
+|---|---|---|---:|---:|---:|---:|---:|---:|
+| | | | | TW I | TW II | TW III | s.d. TW III | |
+| 1 | Jumlah dokumen perencanaan yang disusun | dokumen | 8 | 2 | 4 | 6 | 6 | 75,00 |
+| 2 | Jumlah kegiatan pembinaan desa | kali | 40 | 8 | 18 | 30 | 30 | 75,00 |
+| 3 | Jumlah laporan keuangan | laporan | 12 | 3 | 6 | 9 | 9 | 75,00 |
+| 4 | Jumlah kader terlatih | orang | 100 | 5 | 10 | 15 | 16 | 30,00 |
+"""
+
+
+def test_quarters_printed_as_running_totals_are_not_summed() -> None:
+    # the table's quarters are running totals (TW III = s.d. TW III): the sum
+    # 30 of row 4 fits its capaian by chance; the capaian is blamed as before
+    found = findings_for(RUNNING, source="t.md")
+    assert [f[:2] + f[3:] for f in compact(found)] == [
+        [CAPAIAN_RULE, "tabel-3.1/row:4/col:capaian", "16,00", "30,00"]
+    ]
