@@ -121,3 +121,67 @@ def test_quarters_printed_as_running_totals_are_not_summed() -> None:
     assert [f[:2] + f[3:] for f in compact(found)] == [
         [CAPAIAN_RULE, "tabel-3.1/row:4/col:capaian", "16,00", "30,00"]
     ]
+
+
+COPIED_TARGET = """# LAPORAN KINERJA TRIWULAN III TAHUN 2024 KECAMATAN CONTOH
+
+**Tabel 2.1 Perjanjian Kinerja Tahun 2024**
+
+| No | Indikator Kinerja | Satuan | Target 2024 | Target s.d. TW III |
+|---|---|---|---:|---:|
+| 1 | Jumlah dokumen perencanaan yang disusun | dokumen | 8 | 6 |
+| 2 | Jumlah kegiatan pembinaan desa | kali | 40 | {pk} |
+| 3 | Jumlah laporan keuangan | laporan | 12 | 9 |
+
+**Tabel 3.1 Capaian Kinerja s.d. Triwulan III Tahun 2024**
+
+| No | Indikator Kinerja | Satuan | Target 2024 | Target s.d. TW III | Realisasi s.d. TW III | Capaian (%) |
+|---|---|---|---:|---:|---:|---:|
+| 1 | Jumlah dokumen perencanaan yang disusun | dokumen | 8 | 6 | 6 | 100,00 |
+| 2 | Jumlah kegiatan pembinaan desa | kali | 40 | {tw3} | 27 | {capaian} |
+| 3 | Jumlah laporan keuangan | laporan | 12 | 9 | 9 | 100,00 |
+"""
+
+COPY_RULE = "figure-same-in-every-table"
+
+
+def _copied(pk: str = "30", tw3: str = "30", capaian: str = "90,00") -> str:
+    return COPIED_TARGET.format(pk=pk, tw3=tw3, capaian=capaian)
+
+
+def test_copied_target_report_as_built_is_right() -> None:
+    assert findings_for(_copied(), source="t.md") == []
+
+
+def test_a_miscopied_quarter_target_is_blamed_not_the_capaian_that_fits_its_copy() -> (
+    None
+):
+    # 27 / 30 = 90,00: the capaian was worked out from the PK's 30, and the
+    # quarter's target 24 beside it is the wrong copy
+    found = findings_for(_copied(tw3="24"), source="t.md")
+    assert [f[:2] + f[3:] for f in compact(found)] == [
+        [COPY_RULE, "tabel-3.1/row:2/col:c5", "30 kali", "24 kali"]
+    ]
+
+
+def test_the_copy_the_capaian_confirms_settles_a_tie_against_the_pk() -> None:
+    # the PK's 32 is the odd copy: the capaian on the other copy's row reads 30
+    found = findings_for(_copied(pk="32"), source="t.md")
+    assert [f[:2] + f[3:] for f in compact(found)] == [
+        [COPY_RULE, "tabel-2.1/row:2/col:c5", "30 kali", "32"]
+    ]
+
+
+def test_a_capaian_that_fits_neither_copy_is_still_blamed() -> None:
+    # 27 / 24 = 112,50 and 27 / 30 = 90,00: 80,00 fits neither copy; the tie
+    # stays open and the capaian is blamed as before
+    found = findings_for(_copied(tw3="24", capaian="80,00"), source="t.md")
+    rules = sorted((f.rule_id, f.location.ref, f.expected) for f in found)
+    assert rules == [
+        (
+            "capaian-equals-realisasi-over-target",
+            "tabel-3.1/row:2/col:capaian",
+            "112,50",
+        ),
+        (COPY_RULE, "tabel-3.1/row:2/col:c5", None),
+    ]

@@ -44,8 +44,8 @@ class Copied(NamedTuple):
 
 def copied(report: Report, table: Table, row: Row, col: Column) -> Copied | None:
     """The figure the other copies settle for a miscopied cell, else None."""
-    if col.role not in _ROLES:
-        return None
+    if col.role not in _ROLES and col.role != ColumnRole.OTHER:
+        return None  # NOTE: a quarter's column is a copy of its own period's figure
     return _settled(report).get((id(table), row.index, col.index))
 
 

@@ -103,6 +103,13 @@ def _ratio_fits(
     puts a figure in place of a column's print.
     """
     roles = _RATIO_OF.get(col.role)
+    if roles is None and col.role == R.OTHER and col is period_target(table):
+        # NOTE: the quarter's target beside the year's (``Target TW III``) is
+        # read by the capaian against it
+        ratio_col, num_col = table.column(R.CAPAIAN), table.column(R.REALISASI)
+        if ratio_col is None or num_col is None:
+            return None
+        return _fits(table, row, (ratio_col, num_col, col), swap)
     if roles is None:
         return None
     ratio_col, num_col, den_col = (table.column(role) for role in roles)
