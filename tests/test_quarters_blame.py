@@ -185,3 +185,52 @@ def test_a_capaian_that_fits_neither_copy_is_still_blamed() -> None:
         ),
         (COPY_RULE, "tabel-3.1/row:2/col:c5", None),
     ]
+
+
+SPLIT = """# LAPORAN KINERJA TRIWULAN III TAHUN 2024 KECAMATAN CONTOH
+
+**Tabel 3.1 Capaian Kinerja s.d. Triwulan III Tahun 2024**
+
+| No | Indikator Kinerja | Satuan | Target Tahunan | Target | | | | Realisasi s.d. TW III | Capaian s.d. TW III (%) |
+|---|---|---|---:|---:|---:|---:|---:|---:|---:|
+| | | | | TW I | TW II | TW III | TW IV | | |
+| 1 | Jumlah dokumen perencanaan yang disusun | dokumen | 8 | 2 | 2 | 2 | 2 | 6 | 100,00 |
+| 2 | Jumlah kegiatan pembinaan desa | kali | 40 | 10 | 10 | {tw3} | 10 | 27 | {capaian} |
+| 3 | Jumlah laporan keuangan | laporan | 12 | 3 | 3 | 3 | 3 | 9 | 100,00 |
+| 4 | Jumlah kader terlatih | orang | 100 | 25 | 25 | 25 | 25 | 60 | 80,00 |
+"""
+
+TARGETS_RULE = "target-triwulan-agrees-with-target-tahunan"
+QUARTER_CAPAIAN = "capaian-triwulan-equals-realisasi-over-target-triwulan"
+
+
+def test_split_targets_report_as_built_is_right() -> None:
+    assert findings_for(SPLIT.format(tw3="10", capaian="90,00"), source="t.md") == []
+
+
+def test_a_wrong_quarter_target_is_not_blamed_on_the_capaian_the_year_backs() -> None:
+    # 27 / (40 − 10) = 90,00: the capaian read the year's target, which is right;
+    # TW III's 12 (or another quarter up to it) is wrong, and no figure is guessed
+    found = findings_for(SPLIT.format(tw3="12", capaian="90,00"), source="t.md")
+    assert [f[:2] + f[3:] for f in compact(found)] == [
+        [TARGETS_RULE, "tabel-3.1/row:2/col:target", None, "40 kali"]
+    ]
+    (only,) = found
+    assert "TW I–TW III" in only.message and "TW IV 10 kali (30 kali)" in only.message
+
+
+def test_a_capaian_of_the_printed_quarters_leaves_the_year_target_warned() -> None:
+    # 27 / 32 = 84,38: the capaian read the quarters as printed; the year's
+    # target or TW IV may be wrong, as before
+    found = findings_for(SPLIT.format(tw3="12", capaian="84,38"), source="t.md")
+    assert [f[:2] + f[3:] for f in compact(found)] == [
+        [TARGETS_RULE, "tabel-3.1/row:2/col:target", "42 kali", "40 kali"]
+    ]
+
+
+def test_a_capaian_that_fits_neither_target_is_still_blamed() -> None:
+    found = findings_for(SPLIT.format(tw3="12", capaian="80,00"), source="t.md")
+    assert sorted([f[0], f[1], f[3]] for f in compact(found)) == [
+        [QUARTER_CAPAIAN, "tabel-3.1/row:2/col:c10", "84,38"],
+        [TARGETS_RULE, "tabel-3.1/row:2/col:target", "42 kali"],
+    ]

@@ -154,6 +154,14 @@ _PHRASES: dict[str, tuple[str, str]] = {
         "target triwulan terakhir {value}",
         "the last quarter's target is {value}",
     ),
+    "reading.year_backed": (
+        "jumlah target keempat triwulan {total}; {capaian} dihitung dari target"
+        " tahunan dikurangi {later} ({target}), sehingga target tahunan sesuai"
+        " dan salah satu target {quarters} yang keliru",
+        "the four quarters' targets add up to {total}; {capaian} was worked out"
+        " from the year's target less {later} ({target}), so the year's target"
+        " agrees and one of the {quarters} targets is wrong",
+    ),
     "reading.both": (
         "jumlah target keempat triwulan {total} dan target triwulan terakhir {last}",
         "the four quarters' targets add up to {total} and the last quarter's "

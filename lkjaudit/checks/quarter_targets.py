@@ -38,7 +38,7 @@ from lkjaudit.analysis.periods import period_of
 from lkjaudit.checks.common import is_figure, printed
 from lkjaudit.checks.interval import Interval, agrees, operand
 from lkjaudit.checks.phrases import phrase
-from lkjaudit.checks.quarters import quarter_parts
+from lkjaudit.checks.quarters import YearBacked, quarter_parts, year_backed
 from lkjaudit.engine.context import Context, Violation, display
 from lkjaudit.engine.registry import check
 from lkjaudit.model.finding import Confidence
@@ -328,6 +328,10 @@ def quarter_targets(
         if item.fits:
             continue
         judged = _judged_by(item, reading, shares)
+        backed = year_backed(table, item.row) if judged == OWN else None
+        if backed is not None:
+            yield _backed_violation(table, item, year, cols, backed, ctx)
+            continue
         # NOTE: a printed figure, as printed
         last = printed(table, item.row, cols[-1], item.quarters[-1])
         expected: str | None
@@ -360,3 +364,48 @@ def quarter_targets(
                 for c, v in zip(cols, item.quarters, strict=True)
             ),
         )
+
+
+def _backed_violation(
+    table: Table,
+    item: _Row,
+    year: Column,
+    cols: list[Column],
+    backed: YearBacked,
+    ctx: Context,
+) -> Violation:
+    """A row whose capaian up to a quarter reads the year's target, not its quarters.
+
+    The year's target and the capaian give one target up to the quarter (the
+    year's less the later quarters'): the year's is right, and one of the
+    quarters' targets up to it is wrong. Which one, the row does not tell, so
+    no figure is expected.
+    """
+    first, last = backed.cols[0], backed.cols[-1]
+    later = " − ".join(
+        f"{c.header} {printed(table, item.row, c, v)}"
+        for c, v in zip(
+            cols[backed.quarter :], item.quarters[backed.quarter :], strict=True
+        )
+    )
+    said = phrase(
+        "reading.year_backed",
+        ctx.lang,
+        total=_shown_sum(item, table, year, ctx),
+        capaian=f"{backed.capaian.header} {printed(table, item.row, backed.capaian)}",
+        target=display(backed.target, item.year),
+        later=later,
+        quarters=first.header if first is last else f"{first.header}–{last.header}",
+    )
+    return ctx.violation(
+        ctx.cell_location(table, item.row, year),
+        expected=None,
+        actual=printed(table, item.row, year, item.year),
+        related=[ctx.cell_location(table, item.row, c) for c in cols]
+        + [ctx.cell_location(table, item.row, backed.capaian)],
+        reading=said,
+        parts=" + ".join(
+            f"{c.header} {printed(table, item.row, c, v)}"
+            for c, v in zip(cols, item.quarters, strict=True)
+        ),
+    )

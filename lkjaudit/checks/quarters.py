@@ -46,6 +46,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CapaianTotal",
+    "YearBacked",
     "capaian_total",
     "cumulative_columns",
     "quarter_parts",
@@ -54,6 +55,7 @@ __all__ = [
     "split_targets",
     "summed_quarters",
     "target_up_to",
+    "year_backed",
 ]
 
 R = ColumnRole
@@ -527,6 +529,8 @@ def _judge(
 ) -> Iterator[Violation]:
     """Each row's capaian against its realisasi over the target of ``cols``."""
     for row in data:
+        if mode == "own" and year_backed(table, row) is not None:
+            continue  # NOTE: a quarter's target is wrong; quarter-targets says so
         res, real = table.value(row, col), table.value(row, real_col)
         target = _target_up_to(table, row, cols, mode)
         if target is None or not (is_figure(res) and is_figure(real)):
@@ -687,3 +691,65 @@ def _targets(table: Table, row: Row, year: Column) -> list[tuple[Column, Interva
             if target is not None:
                 found.append((cols[-1], target))
     return found
+
+
+class YearBacked(NamedTuple):
+    """A row whose capaian up to a quarter reads the year's target, not the quarters'.
+
+    ``target`` is the year's target less the later quarters' (the target up to
+    the quarter it gives), ``cols`` the quarters' target columns up to it.
+    """
+
+    capaian: Column
+    quarter: int
+    target: Decimal
+    cols: list[Column]
+
+
+def year_backed(table: Table, row: Row) -> YearBacked | None:
+    """A capaian up to a quarter that shows the quarters' targets wrong, not itself.
+
+    In a table whose quarters' targets are each quarter's own (their rows add up
+    to the year's), a row whose four targets do not add up to the year's, and
+    whose ``Capaian s.d. TW III`` is the realisasi up to TW III over the year's
+    target less TW IV's, and by no formula over TW I + TW II + TW III as printed:
+    the capaian and the year's target give one figure for the target up to the
+    quarter, so one of the quarters' targets up to it is wrong. None otherwise.
+    """
+    from lkjaudit.checks.arithmetic import exact_formulas  # NOTE: it reads us
+
+    year = table.column(R.TARGET)
+    parts = quarter_parts(table, R.TARGET)
+    every = _up_to(parts, 4) if parts else None
+    if year is None or every is None or period_of(year.header) is not None:
+        return None
+    data = [r for r in table.rows if r.kind == RowKind.DATA]
+    if row.kind != RowKind.DATA or _targets_mode(table, parts, data) != "own":
+        return None
+    whole = amount(table.value(row, year))
+    quarters = [amount(table.value(row, c)) for c in every]
+    if whole is None or any(q is None for q in quarters):
+        return None
+    known = [q for q in quarters if q is not None]
+    if sum(known, Decimal(0)) == whole:
+        return None
+    for col, quarter, cumulative in _capaian_columns(table):
+        real_col = _realisasi_up_to(table, quarter)
+        if not cumulative or real_col is None or quarter >= 4:
+            continue
+        res, real = table.value(row, col), table.value(row, real_col)
+        if not (is_figure(res) and is_figure(real)):
+            continue
+        implied = whole - sum(known[quarter:], Decimal(0))
+        shown = sum(known[:quarter], Decimal(0))
+        if implied <= 0 or shown <= 0 or implied == shown:
+            continue
+        if any(
+            agrees(v, res)
+            for v in exact_formulas(operand(real), Interval.exact(shown)).values()
+        ):
+            continue
+        by_year = exact_formulas(operand(real), Interval.exact(implied))["standard"]
+        if agrees(by_year, res):
+            return YearBacked(col, quarter, implied, every[:quarter])
+    return None
