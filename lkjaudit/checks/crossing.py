@@ -165,7 +165,9 @@ def category_total(
 
     Its column's rows added up, when the row's own Jumlah less its other
     categories says the same: two witnesses against one print (Baik printed 77
-    over rows adding up to 76, on a JUMLAH row whose 99 is 76 + 15 + 8). None
+    over rows adding up to 76, on a JUMLAH row whose 99 is 76 + 15 + 8), or,
+    the other categories being off too, when every category column's sum adds
+    up to the row's Jumlah (L 12, P 8 over columns of 11 and 7 beside 18). None
     for a data row, a sum with text or an inexact figure, and when nothing
     points away from the print (one wrong inner cell leaves the Jumlah less the
     other categories at the print: :func:`crossing` judges it).
@@ -185,7 +187,19 @@ def category_total(
     whole = amount(table.value(row, jumlah))
     if others is None or whole is None or others.lo != others.hi:
         return None
-    return found.total.lo if whole - others.lo == found.total.lo else None
+    if whole - others.lo == found.total.lo:
+        return found.total.lo
+    # NOTE: two category totals off on one JUMLAH row (L 12, P 8 over columns
+    # adding up to 11 and 7, beside a Jumlah 18): the other categories are no
+    # witness as printed, but each column's sum is, when the sums add up to
+    # the row's Jumlah
+    summed = Decimal(0)
+    for part in parts:
+        each = scope_sum(report, table, part, scope)
+        if each is None or each.total.lo != each.total.hi:
+            return None
+        summed += each.total.lo
+    return found.total.lo if summed == whole else None
 
 
 def columns_disagree(
