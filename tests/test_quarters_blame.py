@@ -234,3 +234,43 @@ def test_a_capaian_that_fits_neither_target_is_still_blamed() -> None:
         [QUARTER_CAPAIAN, "tabel-3.1/row:2/col:c10", "84,38"],
         [TARGETS_RULE, "tabel-3.1/row:2/col:target", "42 kali"],
     ]
+
+
+SPLIT_BOTH = """# LAPORAN KINERJA TRIWULAN III TAHUN 2024 DINAS CONTOH
+
+**Tabel 3.1 Capaian Indikator Kinerja s.d. Triwulan III Tahun 2024**
+
+| No | Indikator Kinerja | Satuan | Target Tahunan | Target | | | | Realisasi | | | | Capaian s.d. TW III (%) | Capaian terhadap Target Tahunan (%) |
+|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|
+| | | | | TW I | TW II | TW III | TW IV | TW I | TW II | TW III | s.d. TW III | | |
+{numbers}| 1 | Jumlah bulan pemenuhan gaji dan tunjangan ASN | bulan | 12 | 3 | 3 | 3 | 3 | 3 | 3 | 3 | 9 | 100,00 | 75,00 |
+| 2 | Jumlah laporan harga pangan | laporan | 12 | 3 | 3 | 3 | 3 | 3 | 3 | 3 | {sd} | 100,00 | 75,00 |
+| 3 | Jumlah kegiatan pemantauan stok pangan | kali | 48 | 12 | 12 | 12 | 12 | 12 | 12 | 11 | 35 | 97,22 | 72,92 |
+"""
+
+NUMBERS = "| 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 = 9+10+11 | 13 | 14 |\n"
+
+
+def _split_both(sd: str = "9", *, numbers: bool = False) -> str:
+    return SPLIT_BOTH.format(sd=sd, numbers=NUMBERS if numbers else "")
+
+
+def test_split_both_report_as_built_is_right() -> None:
+    assert findings_for(_split_both(), source="t.md") == []
+    assert findings_for(_split_both(numbers=True), source="t.md") == []
+
+
+def test_both_capaian_columns_left_alone_beside_a_wrong_running_total() -> None:
+    # 9 / 9 = 100,00 and 9 / 12 = 75,00: both capaian read the quarters' sum 9
+    found = findings_for(_split_both(sd="10"), source="t.md")
+    assert [f[:2] + f[3:] for f in compact(found)] == [
+        [SUM_RULE, "tabel-3.1/row:2/col:realisasi", "9 laporan", "10 laporan"]
+    ]
+
+
+def test_under_a_stated_sum_the_formula_rule_reports_the_running_total() -> None:
+    found = findings_for(_split_both(sd="10", numbers=True), source="t.md")
+    assert [f[:2] + f[3:] for f in compact(found)] == [
+        ["stated-formula-holds", "tabel-3.1/row:2/col:realisasi", "9 laporan"]
+        + ["10 laporan"]
+    ]

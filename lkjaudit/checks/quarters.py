@@ -300,8 +300,8 @@ def _capaian_violations(table: Table, ctx: Context) -> Iterator[Violation]:
         if row.kind != RowKind.DATA:
             continue
         fix = capaian_total(ctx.report, table, row)
-        if fix is None:
-            continue
+        if fix is None or fix.col.formula:
+            continue  # NOTE: a stated 12 = 9+10+11 is stated-formula-holds' to report
         own = table.value(row, fix.col)
         expected = display(fix.total, own)
         yield ctx.violation(
@@ -531,6 +531,9 @@ def _judge(
     for row in data:
         if mode == "own" and year_backed(table, row) is not None:
             continue  # NOTE: a quarter's target is wrong; quarter-targets says so
+        fix = capaian_total(ctx.report, table, row)
+        if fix is not None and fix.col is real_col:
+            continue  # NOTE: right for the quarters' sum; the running total is not
         res, real = table.value(row, col), table.value(row, real_col)
         target = _target_up_to(table, row, cols, mode)
         if target is None or not (is_figure(res) and is_figure(real)):
@@ -634,39 +637,74 @@ def capaian_total(report: Report, table: Table, row: Row) -> CapaianTotal | None
 def _capaian_total(table: Table, row: Row) -> CapaianTotal | None:
     from lkjaudit.checks.arithmetic import exact_formulas  # NOTE: it reads us
 
-    col, cap, year = (table.column(r) for r in (R.REALISASI, R.CAPAIAN, R.TARGET))
-    if col is None or cap is None or year is None or col.formula or cap.formula:
-        return None
-    if col.index in row.inherited or cap.index in row.inherited:
+    col = table.column(R.REALISASI)
+    if col is None or col.index in row.inherited:
         return None
     period = period_of(col.header) or period_of(col.group)
     if period is None or not period.cumulative or period.quarter is None:
         return None
     parts = quarter_parts(table, R.REALISASI)
     cols = _up_to(parts, period.quarter) if parts else None
-    if cols is None or _running(table, col, cols):
+    if cols is None or not _stated_as_sum(col, cols) or _running(table, col, cols):
         return None
-    own, res = table.value(row, col), table.value(row, cap)
+    own = table.value(row, col)
     values = [own, *(table.value(row, c) for c in cols)]
-    if not (is_figure(own) and is_figure(res)) or not _additive(table, row, values):
+    if not is_figure(own) or not _additive(table, row, values):
         return None
     total = _sum(table, row, cols)
     if total is None or total == own.number:
         return None
-    targets = _targets(table, row, year)
     summed = replace(own, kind=ValueKind.NUMBER, number=total)
-    fits = None
-    for target_col, target in targets:
-        if target.lo <= 0 <= target.hi:
-            continue
-        if any(agrees(v, res) for v in exact_formulas(operand(own), target).values()):
-            return None  # NOTE: the capaian follows the print by some reading
-        standard = exact_formulas(operand(summed), target)["standard"]
-        if fits is None and agrees(standard, res):
-            fits = target_col
+    fits: tuple[Column, Column] | None = None
+    for cap, targets in _capaians(table, row, period.quarter):
+        res = table.value(row, cap)
+        for target_col, target in targets:
+            if target.lo <= 0 <= target.hi:
+                continue
+            found = exact_formulas(operand(own), target).values()
+            if any(agrees(v, res) for v in found):
+                return None  # NOTE: a capaian follows the print by some reading
+            standard = exact_formulas(operand(summed), target)["standard"]
+            if fits is None and agrees(standard, res):
+                fits = cap, target_col
     if fits is None:
         return None
-    return CapaianTotal(col, total, cols, cap, fits)
+    return CapaianTotal(col, total, cols, *fits)
+
+
+def _capaians(
+    table: Table, row: Row, quarter: int
+) -> Iterator[tuple[Column, list[tuple[Column, Interval]]]]:
+    """The row's capaian read from the realisasi up to ``quarter``, and their targets.
+
+    The capaian column against the targets it may be computed against
+    (:func:`_targets`), and a capaian up to the quarter (``Capaian s.d. TW
+    III``) against the target up to it. A capaian with a stated formula, or
+    merged from the row above, is left out.
+    """
+    year = table.column(R.TARGET)
+    cap = table.column(R.CAPAIAN)
+    if (
+        cap is not None
+        and year is not None
+        and not cap.formula
+        and cap.index not in row.inherited
+        and is_figure(table.value(row, cap))
+    ):
+        yield cap, _targets(table, row, year)
+    split = split_targets(table)
+    for col, up_to, cumulative in _capaian_columns(table):
+        if not cumulative or up_to != quarter or split is None or col.formula:
+            continue
+        if col.index in row.inherited or not is_figure(table.value(row, col)):
+            continue
+        cols, modes = split
+        found = [
+            (cols[-1], target)
+            for mode in modes
+            if (target := _target_up_to(table, row, cols, mode)) is not None
+        ]
+        yield col, found
 
 
 def _targets(table: Table, row: Row, year: Column) -> list[tuple[Column, Interval]]:
