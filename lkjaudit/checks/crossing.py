@@ -33,6 +33,7 @@ __all__ = [
     "Crossing",
     "categories_total",
     "category_sum",
+    "category_tie",
     "category_total",
     "columns_disagree",
     "crossing",
@@ -200,6 +201,39 @@ def category_total(
             return None
         summed += each.total.lo
     return found.total.lo if summed == whole else None
+
+
+def category_tie(report: Report, table: Table, row: Row, col: Column) -> Decimal | None:
+    """The other figure a JUMLAH row's category cell may as rightly hold, or None.
+
+    A JUMLAH row whose categories do not add up to its Jumlah (L 11 + P 8
+    beside 18), where every printed total agrees with its own column's rows (P's
+    rows add up to 8, the Jumlah column's to 18): one data row is off too, and
+    nothing tells whether the category or the Jumlah is. The category cell is
+    then at its print by its column, or at the Jumlah less the other categories
+    (7) by its row, and neither is the one figure it should hold.
+    """
+    jumlah = table.column(R.JUMLAH)
+    if row.kind != RowKind.TOTAL or col.role != R.KATEGORI or jumlah is None:
+        return None
+    parts = group_parts(table, jumlah)
+    scope = next((rows for total, rows in total_scopes(table) if total is row), [])
+    if col not in parts or not scope:
+        return None
+    for each in (jumlah, *parts):
+        found = scope_sum(report, table, each, scope)
+        shown = amount(table.value(row, each))
+        if found is None or shown is None or found.total.lo != found.total.hi:
+            return None
+        if found.total.lo != shown:
+            return None
+    others = category_sum(table, row, [c for c in parts if c is not col])
+    whole = amount(table.value(row, jumlah))
+    printed = amount(table.value(row, col))
+    if others is None or whole is None or printed is None or others.lo != others.hi:
+        return None
+    other = whole - others.lo
+    return other if other != printed and other >= 0 else None
 
 
 def columns_disagree(

@@ -17,7 +17,7 @@ from typing import Any
 
 from lkjaudit.checks.arithmetic import RatioOptions, Verdict, ratio_verdicts
 from lkjaudit.checks.common import is_figure
-from lkjaudit.checks.crossing import category_total, crossing
+from lkjaudit.checks.crossing import category_tie, category_total, crossing
 from lkjaudit.checks.interval import Interval, agrees, operand, printed
 from lkjaudit.checks.shares import counted, share
 from lkjaudit.checks.support import supported, supported_value
@@ -208,6 +208,9 @@ def _truth(
             computed = Interval.exact(found_cell.value)
         elif (total := category_total(report, table, row, col)) is not None:
             computed = Interval.exact(total)
+        elif (tie := category_tie(report, table, row, col)) is not None:
+            # NOTE: its column gives the print, its row another figure: as right
+            return Truth(shown, value, False, (Interval.exact(tie),))
     if computed is None or agrees(computed, value):
         return Truth(shown, value, False)
     return Truth(computed, value, True, others)

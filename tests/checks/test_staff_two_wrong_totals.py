@@ -64,3 +64,25 @@ def test_columns_that_do_not_add_up_to_the_jumlah_decide_nothing() -> None:
     found = findings_for(_report(total="12\t8\t20"))
     texts = sorted((f.expected, f.actual) for f in found if f.rule_id == TEXT_RULE)
     assert texts == [("12 orang", "11 orang"), ("8 orang", "7 orang")]
+
+
+ROW_RULE = "row-total-equals-sum-of-categories"
+
+
+def test_a_tie_between_the_column_and_the_row_leaves_the_sentence_alone() -> None:
+    # Pembina P 2 beside its Jumlah 2, and the JUMLAH's P 8 beside 11 + 8 ≠ 18:
+    # P's rows add up to 8 and the Jumlah's to 18, so the JUMLAH's P is 8 by its
+    # column or 18 − 11 = 7 by its row; the sentence's 7 is not told 8
+    found = findings_for(_report(r1="1\t2\t2", total="11\t8\t18"))
+    assert [f[:2] + f[3:] for f in compact(found)] == [
+        [ROW_RULE, "tabel-2.1/row:1/col:jumlah", "3", "2"],
+        [ROW_RULE, "tabel-2.1/row:7/col:jumlah", "19", "18"],
+    ]
+
+
+def test_one_wrong_jumlah_still_tells_the_sentence() -> None:
+    # Pembina 1 + 2 = 3 and the JUMLAH's 11 + 8 beside 18, the Jumlah column
+    # adding up to 19: the JUMLAH's Jumlah alone is off, and P is 8
+    found = findings_for(_report(r1="1\t2\t3", total="11\t8\t18"))
+    texts = [(f.expected, f.actual) for f in found if f.rule_id == TEXT_RULE]
+    assert texts == [("8 orang", "7 orang")]
