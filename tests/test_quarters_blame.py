@@ -274,3 +274,19 @@ def test_under_a_stated_sum_the_formula_rule_reports_the_running_total() -> None
         ["stated-formula-holds", "tabel-3.1/row:2/col:realisasi", "9 laporan"]
         + ["10 laporan"]
     ]
+
+
+def test_a_plain_capaian_beside_split_targets_is_backed_by_the_year_too() -> None:
+    # "Capaian (%)" naming no period, computed against the target up to TW III
+    plain = SPLIT.replace("Capaian s.d. TW III (%)", "Capaian (%)")
+    assert findings_for(plain.format(tw3="10", capaian="90,00"), source="t.md") == []
+    found = findings_for(plain.format(tw3="12", capaian="90,00"), source="t.md")
+    assert [f[:2] + f[3:] for f in compact(found)] == [
+        [TARGETS_RULE, "tabel-3.1/row:2/col:target", None, "40 kali"]
+    ]
+    # a capaian against the year's target (27 / 40) is right, and backs nothing:
+    # the year's target is told the quarters' sum, as before
+    found = findings_for(plain.format(tw3="12", capaian="67,50"), source="t.md")
+    assert [f[:2] + f[3:] for f in compact(found)] == [
+        [TARGETS_RULE, "tabel-3.1/row:2/col:target", "42 kali", "40 kali"]
+    ]

@@ -544,7 +544,7 @@ def _up_to_quarter(
     by the formula the row is judged by. A capaian whose header names the year
     or a period (``Capaian terhadap Target Tahunan``) is held to it.
     """
-    from lkjaudit.checks.quarters import split_targets, target_up_to
+    from lkjaudit.checks.quarters import split_targets, target_up_to, year_backed
 
     label = f"{cols[2].group} {cols[2].header}"
     if _NAMES_PERIOD.search(norm(label)) or period_of(label) is not None:
@@ -556,6 +556,9 @@ def _up_to_quarter(
     scale = HUNDRED if opts.percent else Decimal(1)
     kept: dict[int, Verdict] = {}
     for k, verdict in found.items():
+        backed = year_backed(table, verdict.row)
+        if backed is not None and backed.capaian is cols[2]:
+            continue  # NOTE: a quarter's target is wrong; quarter-targets says so
         num, res = table.value(verdict.row, cols[0]), table.value(verdict.row, cols[2])
         for mode in modes:
             target = target_up_to(table, verdict.row, parts, mode)

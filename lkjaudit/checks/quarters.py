@@ -731,6 +731,30 @@ def _targets(table: Table, row: Row, year: Column) -> list[tuple[Column, Interva
     return found
 
 
+# a capaian header naming the year it measures ("terhadap Target Tahunan")
+_NAMES_YEAR = lazy(r"\btahun(?:an)?\b|\b(?:19|20)\d{2}\b")
+
+
+def _up_to_capaians(table: Table) -> list[tuple[Column, int]]:
+    """The capaian columns that may measure up to a quarter, and the quarter.
+
+    ``Capaian s.d. TW III``, and a capaian naming no period beside a realisasi
+    up to a quarter in a table that splits its target by quarter (it may be
+    computed against the target up to it: :func:`split_targets`).
+    """
+    found = [(c, q) for c, q, cumulative in _capaian_columns(table) if cumulative]
+    cap, real = table.column(R.CAPAIAN), table.column(R.REALISASI)
+    if cap is None or real is None or split_targets(table) is None:
+        return found
+    label = f"{cap.group} {cap.header}"
+    period = period_of(real.header) or period_of(real.group)
+    if period is None or period.quarter is None or period_of(label) is not None:
+        return found
+    if _NAMES_YEAR.search(label.lower()):
+        return found
+    return [*found, (cap, period.quarter)]
+
+
 class YearBacked(NamedTuple):
     """A row whose capaian up to a quarter reads the year's target, not the quarters'.
 
@@ -771,9 +795,9 @@ def year_backed(table: Table, row: Row) -> YearBacked | None:
     known = [q for q in quarters if q is not None]
     if sum(known, Decimal(0)) == whole:
         return None
-    for col, quarter, cumulative in _capaian_columns(table):
+    for col, quarter in _up_to_capaians(table):
         real_col = _realisasi_up_to(table, quarter)
-        if not cumulative or real_col is None or quarter >= 4:
+        if real_col is None or quarter >= 4:
             continue
         res, real = table.value(row, col), table.value(row, real_col)
         if not (is_figure(res) and is_figure(real)):
