@@ -30,6 +30,15 @@ EXPECTED = [
         "Terselenggaranya fasilitasi kebutuhan operasional kantor",
         "Terfasilitasinya Program Penunjang Urusan Pemerintah Daerah Kabupaten/Kota",
     ],
+    # ... and its second sasaran program's indicator "Pelayanan Administrasi
+    # Kecamatan" where the four tables that measure it say "Pelayanan PATEN"
+    [
+        "indicator-names-agree",
+        "tabel-2.3/row:2/col:indikator",
+        283,
+        "Persentase Pelayanan PATEN sesuai SP dan SOP",
+        "Persentase Pelayanan Administrasi Kecamatan sesuai SP dan SOP",
+    ],
     # the RKPDes target: 95% in Tabel 2.3, 100% in Tabel 3.3, 3.4, 3.10 and the PK table
     ["figure-same-in-every-table", "tabel-2.3/row:6/col:target", 289, "100%", "95%"],
     # Tabel 3.2: 33,33% / 85% = 39,21%, printed 36,63%

@@ -1,8 +1,9 @@
-"""The copies of one row carry the same name.
+"""The copies of one row carry the same name, and measure it by the same indicator.
 
 Names are compared within a style (tree rows with tree rows, sasaran statements
 with statements) after normalising them; a name that reads as an indicator is not
-taken as the one the others should carry.
+taken as the one the others should carry. An indicator is compared only where each
+copy of the row states exactly one.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from lkjaudit.engine.registry import check
 from lkjaudit.model.names import canon as canonical
 from lkjaudit.model.report import Column, ColumnRole, Report, Row
 
-__all__ = ["NamesOptions"]
+__all__ = ["IndicatorNamesOptions", "NamesOptions"]
 
 R = ColumnRole
 
@@ -136,3 +137,90 @@ def col_of(copy: Copy) -> Column:
     col = copy.table.column(R.URAIAN)
     assert col is not None
     return col
+
+
+class IndicatorNamesOptions(BaseModel):
+    """Options of the ``indicator-names-agree`` primitive."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
+
+    spelling_ratio: float = 95.0  # closer texts differ by spelling only: not reported
+
+
+@check(
+    "indicator-names-agree",
+    options=IndicatorNamesOptions,
+    scope="report",
+    provides=("name", "other", "tables", "link_note"),
+)
+def indicator_names_agree(
+    report: Report, opts: IndicatorNamesOptions, ctx: Context
+) -> Iterator[Violation]:
+    """The copies of one row state the same indicator in every table.
+
+    Only copies that state exactly one indicator take part (a row measured by two
+    indicators cannot be paired text by text). Texts are compared after normalising
+    case, spacing and known variants; texts that differ only by spelling
+    (``spelling_ratio``) are left alone. The indicator most copies state is taken as
+    the row's; each copy stating another is reported. When no text is stated by more
+    copies than another, nothing tells which is meant and nothing is reported.
+    """
+    from rapidfuzz import fuzz
+
+    for _group, copies in index(ctx).of_kind("entity"):
+        stated = [(c, text) for c in copies if (text := _sole_indicator(c))]
+        if len(stated) < 2 or len({text for _, text in stated}) == 1:
+            continue  # NOTE: the usual case: every copy states the same text
+        keys: dict[str, list[tuple[Copy, str]]] = defaultdict(list)
+        for copy, text in stated:
+            keys[canonical(text)].append((copy, text))
+        groups = sorted(keys.values(), key=len, reverse=True)
+        if len(groups) < 2 or len(groups[0]) == len(groups[1]):
+            continue
+        majority = groups[0]
+        anchor, theirs = majority[0]
+        for group in groups[1:]:
+            for copy, mine in group:
+                if (
+                    fuzz.ratio(canonical(mine), canonical(theirs))
+                    >= opts.spelling_ratio
+                ):
+                    continue
+                note, weak = link_note([copy, anchor], ctx.lang)
+                yield ctx.violation(
+                    ctx.cell_location(copy.table, copy.row, _indicator_col(copy)),
+                    expected=theirs,
+                    actual=mine,
+                    related=[
+                        ctx.cell_location(o.table, o.row, _indicator_col(o))
+                        for o, _ in majority
+                    ],
+                    confidence=weak,
+                    name=mine,
+                    other=theirs,
+                    tables=", ".join(dict.fromkeys(o.table.label for o, _ in majority)),
+                    link_note=note,
+                )
+
+
+def _indicator_col(copy: Copy) -> Column:
+    col = copy.table.column(R.INDIKATOR)
+    assert col is not None
+    return col
+
+
+def _sole_indicator(copy: Copy) -> str:
+    """The one indicator a copy's row states, or "" when it states none or several."""
+    col = copy.table.column(R.INDIKATOR)
+    if col is None:
+        return ""
+    rows = copy.table.rows
+    own = copy.table.entity_row(copy.row)
+    texts = []
+    for row in rows[own.index - 1 :]:
+        if row is not own and row.entity != own.index:
+            break
+        text = row.cells[col.cells[0]].text
+        if any(c.isalpha() for c in text):  # NOTE: "-" states no indicator
+            texts.append(text)
+    return texts[0] if len(texts) == 1 else ""
