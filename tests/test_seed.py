@@ -41,6 +41,8 @@ EXPECTED = [
     ],
     # the RKPDes target: 95% in Tabel 2.3, 100% in Tabel 3.3, 3.4, 3.10 and the PK table
     ["figure-same-in-every-table", "tabel-2.3/row:6/col:target", 289, "100%", "95%"],
+    # Tabel 3.1 sets the goal's target, 60,5 (B-), and leaves its realisation empty
+    ["realisasi-stated", "tabel-3.1/row:1/col:realisasi", 309, None, None],
     # Tabel 3.2: 33,33% / 85% = 39,21%, printed 36,63%
     [
         "capaian-equals-realisasi-over-target",
