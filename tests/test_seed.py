@@ -402,8 +402,17 @@ EXPECTED_PROSE = [
     ],
     # Tabel 3.9 (assets) numbers 1 … 11, then starts again at 5
     ["row-numbers-in-sequence", "tabel-3.9/row:12/col:no", 536, "12", "5"],
-    # the inventory lists Almari, Sound System and UPS twice each
+    # the inventory lists Almari, Sound System and UPS twice each, and Meja Kursi
+    # Tamu and TV a second time after "Meja Kursi Tamu/Zice" and "Televisi/ TV"
     ["inventory-item-listed-once", "tabel-3.9/row:19/col:uraian", 543, None, "Almari"],
+    [
+        "inventory-item-listed-once",
+        "tabel-3.9/row:36/col:uraian",
+        560,
+        None,
+        "Meja Kursi Tamu",
+    ],
+    ["inventory-item-listed-once", "tabel-3.9/row:69/col:uraian", 596, None, "TV"],
     [
         "inventory-item-listed-once",
         "tabel-3.9/row:75/col:uraian",

@@ -122,6 +122,7 @@ _PHRASES: dict[str, tuple[str, str]] = {
         "; the heading is the one misspelt: \u201c{wrong}\u201d occurs nowhere else"
         " in the report, while \u201c{right}\u201d occurs elsewhere ({times}\u00d7)",
     ),
+    "inventory.as": (' sebagai "{name}"', ' as "{name}"'),
     "toc.standard": (
         "; judul di naskah yang salah ketik: \u201c{wrong}\u201d, sedangkan istilah"
         " baku bagian LKj adalah \u201c{right}\u201d",

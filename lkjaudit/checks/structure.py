@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict
 from lkjaudit.checks.prose_phrases import say
 from lkjaudit.engine.context import Context, Violation
 from lkjaudit.engine.registry import check
-from lkjaudit.model.finding import Location
+from lkjaudit.model.finding import Confidence, Location
 from lkjaudit.model.lazyre import lazy
 from lkjaudit.model.names import continued
 from lkjaudit.model.report import (
@@ -284,7 +284,7 @@ def row_numbering(
     "inventory-duplicates",
     options=NumberingOptions,
     scope="table",
-    provides=("first_row",),
+    provides=("first_row", "listed_as"),
 )
 def inventory_duplicates(
     table: Table, opts: NumberingOptions, ctx: Context
@@ -292,8 +292,11 @@ def inventory_duplicates(
     """An inventory (a table of assets by type) lists each item once.
 
     Names are compared without case, spaces and punctuation (``Sound System`` and
-    ``Soundsystem`` are one item). Each repeat is reported at its row, with the
-    first listing as the related location.
+    ``Soundsystem`` are one item). A name that gives the item two names with a
+    slash (``Televisi/ TV``, ``Meja Kursi Tamu/Zice``) answers to each of them: an
+    item listed elsewhere under one of them alone (``TV``) is a repeat too, with low
+    confidence, since a slash may also join two things (``Printer/Scanner``). Each
+    repeat is reported at its row, with the first listing as the related location.
     """
     if TableKind.ASSETS not in table.kinds:
         return
@@ -301,23 +304,50 @@ def inventory_duplicates(
     if col is None:
         return
     numbers = table.column(ColumnRole.NO)
-    seen: dict[str, int] = {}
+    seen: dict[str, int] = {}  # a whole name's key: its row
+    aliases: dict[str, int] = {}  # each name a slashed name gives: its row
     for row in table.data_rows():
         name = row.cells[col.cells[0]].text
-        key = re.sub(r"[^0-9a-z]", "", name.lower())
+        key = _item_key(name)
         if not key:
             continue
-        if key not in seen:
+        names = _slashed(name)
+        first_at = seen.get(key)
+        alias = first_at is None
+        if alias:  # this name alone given by a slashed one above, or the reverse
+            first_at = aliases.get(key) or next(
+                (seen[k] for k in names if k in seen), None
+            )
+        if first_at is None:
             seen[key] = row.index
+            for k in names:
+                aliases.setdefault(k, row.index)
             continue
-        first = table.row(seen[key])
+        first = table.row(first_at)
+        earlier = first.cells[col.cells[0]].text
         yield ctx.violation(
             ctx.cell_location(table, row, col),
             expected=None,
             actual=name,
             related=[ctx.cell_location(table, first, col)],
+            confidence=Confidence.LOW if alias else None,
             first_row=_row_named(first, numbers),
+            listed_as=say("inventory.as", ctx.lang, name=earlier) if alias else "",
         )
+
+
+def _item_key(name: str) -> str:
+    return re.sub(r"[^0-9a-z]", "", name.lower())
+
+
+def _slashed(name: str) -> list[str]:
+    """The keys of the names a slash gives an item (none for a name without one)."""
+    if "/" not in name:
+        return []
+    parts = [_item_key(p) for p in name.split("/")]
+    if len(parts) < 2 or any(len(p) < 2 or p.isdigit() for p in parts):
+        return []  # NOTE: "m2/unit", "1/2": not two names
+    return parts
 
 
 def _row_named(row: Row, numbers: Column | None) -> str:
