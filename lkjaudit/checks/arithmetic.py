@@ -18,7 +18,7 @@ from lkjaudit.analysis.cells import norm
 from lkjaudit.analysis.columns import column_name, other_years
 from lkjaudit.analysis.periods import period_of
 from lkjaudit.analysis.targets import period_target
-from lkjaudit.checks.common import is_figure, printed
+from lkjaudit.checks.common import fraction_column, is_figure, printed
 from lkjaudit.checks.copied import copied
 from lkjaudit.checks.interval import Interval, agrees, operand
 from lkjaudit.checks.odd_quarter import OddQuarter, quarter_fix
@@ -55,6 +55,7 @@ __all__ = [
 ]
 
 HUNDRED = Decimal(100)
+ONE = Decimal(1)
 R_REALISASI, R_TARGET = ColumnRole.REALISASI, ColumnRole.TARGET
 R = ColumnRole
 
@@ -628,9 +629,33 @@ def _column_verdicts(
 ) -> _Judged:
     """The verdicts against the denominator of ``cols``, and the rows judged.
 
-    ``witness`` False takes every operand as printed.
+    ``witness`` False takes every operand as printed. A percentage column that
+    prints every ratio as a fraction of one (``0,39`` for 39,21%:
+    :func:`~lkjaudit.checks.common.fraction_column`) is judged as fractions,
+    its wrong rows told the fraction they should print.
     """
-    rows, taken = _ratio_rows(table, opts, cols, report, witness)
+    scale = HUNDRED if opts.percent else ONE
+    judged = _scaled_verdicts(table, opts, cols, report, witness, scale)
+    # NOTE: looked for only when some row is wrong as a percentage
+    if (
+        judged.found
+        and opts.percent
+        and fraction_column(table, (cols[2], cols[0], cols[1]))
+    ):
+        return _scaled_verdicts(table, opts, cols, report, witness, ONE)
+    return judged
+
+
+def _scaled_verdicts(
+    table: Table,
+    opts: RatioOptions,
+    cols: tuple[Column, Column, Column],
+    report: Report | None,
+    witness: bool,
+    scale: Decimal,
+) -> _Judged:
+    """:func:`_column_verdicts` with the results read at ``scale`` (100 or 1)."""
+    rows, taken = _ratio_rows(table, opts, cols, report, witness, scale)
     readings = {row.index: _polarity(table, row, cols, opts) for row, _ in rows}
     lowers = {k: reading is Polarity.LOWER for k, reading in readings.items()}
     stated = _stated(report, opts)
@@ -702,6 +727,7 @@ def _ratio_rows(
     cols: tuple[Column, Column, Column],
     report: Report | None,
     witness: bool = True,
+    scale: Decimal = HUNDRED,
 ) -> tuple[list[tuple[Row, _RatioRow]], dict[int, list[_Operand]]]:
     """The rows whose result can be computed, and those with a witnessed operand.
 
@@ -709,7 +735,6 @@ def _ratio_rows(
     denominator is zero (as printed or witnessed), or the operands' units differ.
     """
     num_col, den_col, res_col = cols
-    scale = HUNDRED if opts.percent else Decimal(1)
     rows: list[tuple[Row, _RatioRow]] = []
     taken: dict[int, list[_Operand]] = {}  # rows with a witnessed operand
     witnessed = (

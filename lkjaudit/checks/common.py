@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
+from lkjaudit.checks.interval import Interval, agrees, operand
 from lkjaudit.engine.context import display, shown
 from lkjaudit.model.report import Column, ColumnRole, Row, RowKind, Table
 from lkjaudit.model.values import Value, ValueKind, parse_value
@@ -12,8 +13,10 @@ from lkjaudit.model.values import Value, ValueKind, parse_value
 __all__ = [
     "amount",
     "checked_rows",
+    "fraction_column",
     "is_figure",
     "printed",
+    "ratio_readings",
     "roots",
     "total_scopes",
 ]
@@ -23,6 +26,8 @@ __all__ = [
 _FIGURE_KINDS = (ValueKind.NUMBER, ValueKind.DASH)
 _MALFORMED, _NUMBER = ValueKind.MALFORMED, ValueKind.NUMBER
 _DATA, _TOTAL = RowKind.DATA, RowKind.TOTAL
+HUNDRED = Decimal(100)
+R = ColumnRole
 
 
 def is_figure(value: Value) -> bool:
@@ -87,3 +92,56 @@ def total_scopes(table: Table) -> Iterator[tuple[Row, list[Row]]]:
             continue
         yield row, roots(table, table.rows[start:position])
         start = position + 1
+
+
+def ratio_readings(
+    ratio_col: Column, ratio: Value, num: Value, den: Value
+) -> list[Interval] | None:
+    """The ratio's readings of numerator and denominator, as fractions of one.
+
+    None when one of the three is no figure, the units differ or the
+    denominator may be zero.
+    """
+    if not (is_figure(ratio) and is_figure(num) and is_figure(den)):
+        return None
+    if num.unit and den.unit and num.unit != den.unit:
+        return None
+    top, bottom = operand(num), operand(den)
+    if bottom.lo <= 0 <= bottom.hi:
+        return None
+    readings = [top / bottom]
+    if ratio_col.role == R.CAPAIAN:
+        # NOTE: the lower-is-better readings the capaian rule accepts
+        readings.append(Interval.exact(Decimal(2)) - top / bottom)
+        if not top.lo <= 0 <= top.hi:
+            readings.append(bottom / top)
+    return readings
+
+
+def fraction_column(table: Table, cols: tuple[Column, Column, Column]) -> bool:
+    """True when the ratio column prints its ratios as fractions of one.
+
+    Every row whose ratio can be read fits it unscaled or not at all, none
+    fits it as a percentage, none prints a ``%``, and the rows that fit it
+    unscaled are two or more and most of those read. One ``0,85`` among
+    percentages is a wrong figure, never a fraction.
+    """
+    ratio_col = cols[0]
+    read = fractions = 0
+    for row in table.rows:
+        if ratio_col.index in row.inherited:
+            continue
+        ratio = table.value(row, ratio_col)
+        if is_figure(ratio) and ratio.unit == "%":
+            return False
+        readings = ratio_readings(
+            ratio_col, ratio, *(table.value(row, c) for c in cols[1:])
+        )
+        if readings is None:
+            continue
+        read += 1
+        if any(agrees(r.scale(HUNDRED), ratio) for r in readings):
+            return False
+        if any(agrees(r, ratio) for r in readings):
+            fractions += 1
+    return fractions >= 2 and 2 * fractions > read

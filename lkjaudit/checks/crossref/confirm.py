@@ -14,9 +14,14 @@ from __future__ import annotations
 from decimal import Decimal
 
 from lkjaudit.analysis.targets import period_target
-from lkjaudit.checks.common import amount, is_figure
+from lkjaudit.checks.common import (
+    amount,
+    fraction_column,
+    is_figure,
+    ratio_readings,
+)
 from lkjaudit.checks.crossref.agreement import Item
-from lkjaudit.checks.interval import Interval, agrees, operand
+from lkjaudit.checks.interval import agrees
 from lkjaudit.checks.phrases import phrase
 from lkjaudit.checks.witnesses import BUDGET, in_table_said, word
 from lkjaudit.model.report import Column, ColumnRole, Report, Row, Table
@@ -131,15 +136,16 @@ def _fits(
     """The ratio column's role when its figure is its numerator / denominator.
 
     Read as a percentage (× 100); or as a fraction (``0,39`` for 39%) in a
-    column that prints every ratio so (:func:`_fraction_column`). A single
-    unscaled figure in a column of percentages is no fraction: it is wrong.
+    column that prints every ratio so
+    (:func:`~lkjaudit.checks.common.fraction_column`). A single unscaled
+    figure in a column of percentages is no fraction: it is wrong.
     """
     ratio_col = cols[0]
     ratio, num, den = (
         swap[1] if swap is not None and swap[0] is c else table.value(row, c)
         for c in cols
     )
-    readings = _readings(ratio_col, ratio, num, den)
+    readings = ratio_readings(ratio_col, ratio, num, den)
     if readings is None:
         return None
     if any(agrees(reading.scale(HUNDRED), ratio) for reading in readings):
@@ -147,58 +153,7 @@ def _fits(
     if (
         ratio.unit != "%"
         and any(agrees(reading, ratio) for reading in readings)
-        and _fraction_column(table, cols)
+        and fraction_column(table, cols)
     ):
         return ratio_col.role
     return None
-
-
-def _readings(
-    ratio_col: Column, ratio: Value, num: Value, den: Value
-) -> list[Interval] | None:
-    """The ratio's readings of numerator and denominator, as fractions of one.
-
-    None when one of the three is no figure, the units differ or the
-    denominator may be zero.
-    """
-    if not (is_figure(ratio) and is_figure(num) and is_figure(den)):
-        return None
-    if num.unit and den.unit and num.unit != den.unit:
-        return None
-    top, bottom = operand(num), operand(den)
-    if bottom.lo <= 0 <= bottom.hi:
-        return None
-    readings = [top / bottom]
-    if ratio_col.role == R.CAPAIAN:
-        # NOTE: the lower-is-better readings the capaian rule accepts
-        readings.append(Interval.exact(Decimal(2)) - top / bottom)
-        if not top.lo <= 0 <= top.hi:
-            readings.append(bottom / top)
-    return readings
-
-
-def _fraction_column(table: Table, cols: tuple[Column, Column, Column]) -> bool:
-    """True when the ratio column prints its ratios as fractions of one.
-
-    Every row whose ratio can be read fits it unscaled or not at all, none
-    fits it as a percentage, none prints a ``%``, and the rows that fit it
-    unscaled are two or more and most of those read. One ``0,85`` among
-    percentages is a wrong figure, never a fraction.
-    """
-    ratio_col = cols[0]
-    read = fractions = 0
-    for row in table.rows:
-        if ratio_col.index in row.inherited:
-            continue
-        ratio = table.value(row, ratio_col)
-        if is_figure(ratio) and ratio.unit == "%":
-            return False
-        readings = _readings(ratio_col, ratio, *(table.value(row, c) for c in cols[1:]))
-        if readings is None:
-            continue
-        read += 1
-        if any(agrees(r.scale(HUNDRED), ratio) for r in readings):
-            return False
-        if any(agrees(r, ratio) for r in readings):
-            fractions += 1
-    return fractions >= 2 and 2 * fractions > read
