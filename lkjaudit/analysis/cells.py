@@ -41,6 +41,7 @@ _UNIT_PAREN = lazy(r"^\(?\s*(?:rp\.?|%|rupiah|persen|\w{1,8})\s*\)?$", re.I)
 # NOTE: Python 3.11 reads an enum member through its class by a call (EnumType
 # has a __getattr__); code run per row or cell reads these module constants
 _NUMBER, _DASH, _MALFORMED = ValueKind.NUMBER, ValueKind.DASH, ValueKind.MALFORMED
+_RANGE = ValueKind.RANGE
 
 
 @lru_cache(maxsize=16384)
@@ -85,7 +86,7 @@ def is_header_like(cells: list[Cell]) -> bool:
         return False
     for text in texts:
         value = parse_value(text)
-        if value.kind in (_NUMBER, _MALFORMED) and not _YEAR.match(text):
+        if value.kind in (_NUMBER, _MALFORMED, _RANGE) and not _YEAR.match(text):
             return False
         if value.kind == _DASH and len(texts) > 1:
             return False
@@ -131,6 +132,9 @@ def text_type(text: str) -> str:
         return "dash" if value.unit is None else ("pct" if value.unit == "%" else "qty")
     if kind == _MALFORMED:
         return "bad"
+    if kind == _RANGE:
+        # NOTE: a target range ("60 - 85 %", "≥ 80") is typed as the figures it spans
+        return "pct" if value.unit == "%" else ("qty" if value.unit else "num")
     if kind == _NUMBER:
         if len(value.parts) > 1:
             return "fused"

@@ -105,6 +105,7 @@ def _unit(text: str) -> bool:
 
 
 _MONEY = frozenset({R.ANGGARAN, R.REALISASI_ANGGARAN, R.SISA})
+_UNITED = (_NUMBER, ValueKind.RANGE)
 
 
 def _parse_percent(text: str) -> Value:
@@ -149,7 +150,8 @@ def _parser(
             if text and unit and _unit(unit):
                 text = f"{text} {unit}"
         value = parse_text(text)
-        if satuan_at is not None and value.kind == _NUMBER and value.unit is None:
+        # NOTE: a target range ("60 - 85") takes the Satuan column's unit too
+        if satuan_at is not None and value.kind in _UNITED and value.unit is None:
             unit = cells[satuan_at].text
             if unit and _unit(unit):
                 value = parse_text(f"{text} {unit}")

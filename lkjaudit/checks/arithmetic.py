@@ -18,7 +18,7 @@ from lkjaudit.analysis.cells import norm
 from lkjaudit.analysis.columns import column_name, other_years
 from lkjaudit.analysis.periods import period_of
 from lkjaudit.analysis.targets import period_target
-from lkjaudit.checks.common import fraction_column, is_figure, printed
+from lkjaudit.checks.common import fraction_column, is_figure, printed, range_end
 from lkjaudit.checks.copied import copied
 from lkjaudit.checks.interval import Interval, agrees, operand
 from lkjaudit.checks.odd_quarter import OddQuarter, quarter_fix
@@ -441,6 +441,10 @@ class Verdict(NamedTuple):
     one and the figure it gives, named beside it when the row fits neither, and
     ``by_table`` is True when the row fits the other target only and the table's
     other rows say it is this one.
+
+    Against a target range (``60 - 85 %``, ``≥ 80``), ``formula`` is
+    ``range_met`` for a realisasi within it (the capaian is 100%); outside it,
+    ``end`` is the range's nearest end, the expected figure's denominator.
     """
 
     row: Row
@@ -452,6 +456,7 @@ class Verdict(NamedTuple):
     target: Column | None = None
     other_target: tuple[Column, Interval] | None = None
     by_table: bool = False
+    end: Value | None = None  # of a target range, the end it is computed against
 
 
 def _ratio_columns(
@@ -689,7 +694,91 @@ def _scaled_verdicts(
         other = _other_lower(calc, formula) if not calc.matches else None
         found[row.index] = Verdict(row, expected, formula, operands, None, other)
     values = {row.index: calc.values for row, calc in rows}
+    if opts.denominator == R_TARGET:
+        for row, verdict in _range_rows(table, cols, scale, usual, method):
+            values[row.index] = {verdict.formula: verdict.expected} if verdict else {}
+            if verdict is not None:
+                found[row.index] = verdict
     return _Judged(cols[1], found, set(values), values)
+
+
+def _range_rows(
+    table: Table,
+    cols: tuple[Column, Column, Column],
+    scale: Decimal,
+    usual: str,
+    method: str | None,
+) -> Iterator[tuple[Row, Verdict | None]]:
+    """The rows whose target is a range, each with its verdict (None when right).
+
+    A realisasi within the range has met it: its capaian is 100%, or any
+    reading against either end (realisasi / end, end / realisasi,
+    2 − realisasi / end). Outside it, the capaian is read against the nearest
+    end by any of those; above the high end, realisasi / end (more than 100%
+    for a target missed) only in a table whose lower-is-better rows show no
+    formula of their own (``method``), as a lower-is-better row is judged. A
+    figure at the edge of its rounding may be either. A capaian no reading
+    reproduces is expected at 100% within the range, realisasi / the low end
+    below it, and the table's lower-is-better formula (``usual``) against the
+    high end above it.
+    """
+    res_col = cols[2]
+    for row in table.rows:
+        if res_col.index in row.inherited:
+            continue
+        num, den, res = (table.value(row, c) for c in cols)
+        if den.kind is not ValueKind.RANGE or not (is_figure(num) and is_figure(res)):
+            continue
+        if num.unit and den.unit and num.unit != den.unit:
+            continue
+        yield row, _range_verdict(row, (num, den, res), scale, usual, method)
+
+
+def _range_verdict(
+    row: Row,
+    figures: tuple[Value, Value, Value],
+    scale: Decimal,
+    usual: str,
+    method: str | None,
+) -> Verdict | None:
+    """A row's verdict against its target range (:func:`_range_rows`)."""
+    num, den, res = figures
+    low, high = range_end(den, high=False), range_end(den, high=True)
+    n = operand(num)
+    inside = (low is None or n.hi >= _at(low)) and (high is None or n.lo <= _at(high))
+    below = low is not None and n.lo < _at(low)
+    above = high is not None and n.hi > _at(high)
+    readings: list[Interval] = [Interval.exact(scale)] if inside else []
+    ends = [e for e in (low, high) if e is not None] if inside else []
+    ends += ([low] if below and low else []) + ([high] if above and high else [])
+    for each in ends:
+        if not _at(each):
+            continue
+        found = _formulas(n, operand(each), scale)
+        if each is high and not inside and method is not None:
+            found.pop("standard")  # NOTE: the table computes a missed maximum so
+        readings.extend(found.values())
+    if any(agrees(reading, res) for reading in readings):
+        return None
+    point = _at(num)
+    assert den.bounds is not None
+    if den.bounds.contains(point):
+        return Verdict(row, Interval.exact(scale), "range_met", None)
+    end = low if low is not None and point < _at(low) else high
+    if end is None:
+        return None
+    if not _at(end):
+        return None  # NOTE: a range from 0 ("0 - 5"): no ratio to its low end
+    formulas = _formulas(n, operand(end), scale)
+    formula = "standard" if end is low else usual
+    formula = formula if formula in formulas else "two_minus"
+    return Verdict(row, formulas[formula], formula, None, end=end)
+
+
+def _at(value: Value) -> Decimal:
+    """A figure's number (one :func:`range_end` or :func:`is_figure` has vetted)."""
+    assert value.number is not None
+    return value.number
 
 
 def _stated(report: Report | None, opts: RatioOptions) -> StatedFormulas | None:
@@ -944,10 +1033,19 @@ def _ratio_violation(
         "num": _operand_name(num_col, ctx.lang),
         "den": _operand_name(den_col, ctx.lang),
     }
+    if verdict.end is not None:
+        den = display(_at(verdict.end), verdict.end)  # NOTE: the range's nearest end
     top, bottom = (den, num) if formula == "inverse" else (num, den)
     percent = ctx.percent_unit(table, res_col, res) if unit else res.unit
     mark = ctx.decimal_mark(table, res_col, res)
     note = ""
+    if verdict.end is not None:
+        note = phrase(
+            "range.nearest",
+            ctx.lang,
+            end=den,
+            range=printed(table, row, den_col, table.value(row, den_col)),
+        )
     if verdict.basis is not None:
         note = phrase(f"formula.{verdict.basis}", ctx.lang)
     elif verdict.other is not None:
@@ -971,7 +1069,10 @@ def _ratio_violation(
         confidence=confidence
         or (
             Confidence.HIGH
-            if formula == "standard" and not fixes and not _unsure_target(verdict)
+            if formula == "standard"
+            and not fixes
+            and not _unsure_target(verdict)
+            and verdict.end is None
             else None
         )
         or Confidence.MEDIUM,

@@ -8,14 +8,22 @@ from decimal import Decimal
 from lkjaudit.checks.interval import Interval, agrees, operand
 from lkjaudit.engine.context import display, shown
 from lkjaudit.model.report import Column, ColumnRole, Row, RowKind, Table
-from lkjaudit.model.values import Value, ValueKind, parse_value
+from lkjaudit.model.values import (
+    Quantity,
+    Value,
+    ValueKind,
+    format_value,
+    parse_value,
+)
 
 __all__ = [
     "amount",
     "checked_rows",
+    "exceeded_target",
     "fraction_column",
     "is_figure",
     "printed",
+    "range_end",
     "ratio_readings",
     "roots",
     "total_scopes",
@@ -25,6 +33,7 @@ __all__ = [
 # a __getattr__), about twenty times a module constant; helpers run per cell use these
 _FIGURE_KINDS = (ValueKind.NUMBER, ValueKind.DASH)
 _MALFORMED, _NUMBER = ValueKind.MALFORMED, ValueKind.NUMBER
+_RANGE = ValueKind.RANGE
 _DATA, _TOTAL = RowKind.DATA, RowKind.TOTAL
 HUNDRED = Decimal(100)
 R = ColumnRole
@@ -145,3 +154,46 @@ def fraction_column(table: Table, cols: tuple[Column, Column, Column]) -> bool:
         if any(agrees(r, ratio) for r in readings):
             fractions += 1
     return fractions >= 2 and 2 * fractions > read
+
+
+def range_end(value: Value, high: bool) -> Value | None:
+    """A target range's low or high end as a figure of its own; None when open.
+
+    The end keeps the range's unit and its own printed decimals: ``85 %`` of
+    ``60 - 85 %``.
+    """
+    bounds = value.bounds
+    if bounds is None:
+        return None
+    end, decimals = (
+        (bounds.high, bounds.high_decimals)
+        if high
+        else (bounds.low, bounds.low_decimals)
+    )
+    if end is None:
+        return None
+    raw = format_value(end, decimals, value.unit)
+    part = Quantity(raw=raw, number=end, unit=value.unit, decimals=decimals)
+    return Value(
+        raw=raw,
+        kind=_NUMBER,
+        number=end,
+        unit=value.unit,
+        decimals=decimals,
+        parts=(part,),
+    )
+
+
+def exceeded_target(value: Value) -> Value | None:
+    """The figure a realisation is judged to run far above: the target itself.
+
+    A bound from below (``≥ 80``, ``min 80``) is judged at its figure as a plain
+    target is; a range with a high end (``60 - 85``, ``≤ 5``) is no figure to run
+    far above: above its high end the target is missed, and the capaian says so.
+    """
+    if value.kind is not _RANGE:
+        return value
+    assert value.bounds is not None
+    if value.bounds.high is not None:
+        return None
+    return range_end(value, high=False)

@@ -25,6 +25,16 @@ _PHRASES: dict[str, tuple[str, str]] = {
     "figures.standard": ("{num} / {den}", "{num} / {den}"),
     "figures.inverse": ("{num} / {den}", "{num} / {den}"),
     "figures.two_minus": ("2 − {num} / {den}", "2 − {num} / {den}"),
+    # a realisasi within a target range has met it: its capaian is 100%
+    "formula.range_met": (
+        "100% bila {num} dalam rentang {den}",
+        "100% when {num} lies within the {den} range",
+    ),
+    "figures.range_met": ("{num} dalam {den}", "{num} within {den}"),
+    "range.nearest": (
+        ", terhadap batas {end} dari rentang target {range} yang terdekat",
+        ", against {end}, the nearest end of the target range {range}",
+    ),
     "formula.stated": (
         ", rumus yang dinyatakan laporan untuk indikator ini",
         ", the formula the report states for this indicator",

@@ -14,7 +14,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from pydantic import BaseModel, ConfigDict
 
 from lkjaudit.analysis.columns import column_name, other_years
-from lkjaudit.checks.common import is_figure, printed
+from lkjaudit.checks.common import exceeded_target, is_figure, printed
 from lkjaudit.checks.copies import Copy, index
 from lkjaudit.checks.interval import agrees, operand
 from lkjaudit.checks.polarity import LOWER_IS_BETTER, Polarity, row_polarity
@@ -313,6 +313,11 @@ def performance_within_target(
     rows = _rows(report, R.TARGET, R.REALISASI, continuations=True)
     for table, row, cols in rows:
         target, realisasi = _values(table, row, cols)
+        # NOTE: a range's high end is no figure to run far above (common.py)
+        ceiling = exceeded_target(target)
+        if ceiling is None:
+            continue
+        target = ceiling
         ratio = _ratio(target, realisasi)
         if ratio is None or ratio <= opts.threshold:
             continue

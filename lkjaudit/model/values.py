@@ -4,6 +4,8 @@
 ``Rp. 1.766.454.116``, ``-`` (zero or nothing), ``- dokumen``, ``1110 keluarga``,
 ``12 orang/ bulan``, ``60,5 (B-)``, ``-151.500``, fused cells such as
 ``25 % 1.200.000``, and a ``.`` decimal point in percentage columns (``88.6``).
+A target may be a range rather than one figure: ``60 - 85 %``, ``6 – 9 hari``,
+``≥ 80``, ``≤ 5``, ``maks. 5``, ``min 80`` (:attr:`ValueKind.RANGE`, both ends kept).
 
 A value remembers how many decimals it was printed with, because rounding is judged
 from the printed precision, never from a fixed epsilon. A mistyped number such as
@@ -22,6 +24,7 @@ from functools import lru_cache
 from lkjaudit.model.lazyre import lazy
 
 __all__ = [
+    "Bounds",
     "Quantity",
     "Value",
     "ValueKind",
@@ -41,12 +44,14 @@ class ValueKind(StrEnum):
     TEXT = "text"
     EMPTY = "empty"
     MALFORMED = "malformed"
+    RANGE = "range"  # "60 - 85 %", "≥ 80", "maks. 5": an interval, no one figure
 
 
 # NOTE: Python 3.11 reads an enum member through its class by a call (EnumType has
 # a __getattr__); the parser, run per cell, reads these module constants
 _NUMBER, _DASH, _TEXT = ValueKind.NUMBER, ValueKind.DASH, ValueKind.TEXT
 _EMPTY, _MALFORMED = ValueKind.EMPTY, ValueKind.MALFORMED
+_RANGE = ValueKind.RANGE
 
 
 # NOTE: values are plain frozen dataclasses, not pydantic models: a large report
@@ -68,6 +73,22 @@ class Quantity:
 
 
 @dataclass(frozen=True, slots=True)
+class Bounds:
+    """The ends of a range, exact as printed; None for an open end (``≥ 80``)."""
+
+    low: Decimal | None
+    high: Decimal | None
+    low_decimals: int = 0
+    high_decimals: int = 0
+
+    def contains(self, number: Decimal) -> bool:
+        """Whether a figure lies in the range, its ends included."""
+        return (self.low is None or self.low <= number) and (
+            self.high is None or number <= self.high
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class Value:
     """A parsed cell: its kind, its first quantity and any further fused ones."""
 
@@ -79,6 +100,7 @@ class Value:
     note: str | None = None
     repair: Decimal | None = None
     parts: tuple[Quantity, ...] = ()  # every quantity in the cell, in order
+    bounds: Bounds | None = None  # a RANGE's ends
 
     @property
     def is_number(self) -> bool:
@@ -351,6 +373,79 @@ def _looks_numeric(text: str) -> bool:
     return bool(head) and (head[0].isdigit() or head[0] in _DASHES)
 
 
+# a range's figure and the unit it may carry (``60 %``, ``9 hari``)
+_RANGE_NUM = r"(\d[\d.,]*\d|\d)\s*(%|‰|[A-Za-z][A-Za-z/.]*(?: [A-Za-z/.]+){0,2})?"
+# between the two ends: a dash with a space either side, an en or em dash with
+# or without spaces, or "s.d." / "s/d" / "sampai (dengan)"; a hyphen without
+# spaces is a code, a date or a negative figure, never a range
+_RANGE_SEP = (
+    rf"\s+[{_DASHES}]\s+|\s*[\u2013\u2014]\s*"
+    r"|\s+(?:s\.\s?d\.?|s/d|sd|sampai(?:\s+dengan)?)\s+"
+)
+_TWO_ENDS = lazy(rf"{_RANGE_NUM}(?:{_RANGE_SEP}){_RANGE_NUM}", re.IGNORECASE)
+_ONE_END = lazy(
+    r"(≥|>=|>|≤|=<|<=|<|maks(?:imal|imum)?\.?|min(?:imal|imum)?\.?)"
+    rf"\s*{_RANGE_NUM}",
+    re.IGNORECASE,
+)
+_AT_LEAST = ("≥", ">=", ">", "min")
+_MONTHS = lazy(
+    r"jan|feb|mar|apr|mei|may|jun|jul|agu|aug|sep|okt|oct|nov|des|dec", re.IGNORECASE
+)
+_YEAR_END = lazy(r"(?:19|20)\d\d")
+
+
+def _end(body: str, unit: str | None, percent: bool) -> tuple[Decimal, int] | None:
+    """One end of a range: its figure and decimals; None when it is no figure."""
+    return _read_digits(body, percent or unit == "%")
+
+
+def _range(raw: str, text: str, percent: bool) -> Value | None:
+    """A target range (``60 - 85 %``) or a bound (``≥ 80``); None for anything else.
+
+    Both ends of ``low - high`` carry the same unit or one of them none, and the
+    low end is below the high one; two years (``2021 – 2026``) and days of a
+    month (``1 - 31 Januari``) are no range.
+    """
+    if match := _TWO_ENDS.fullmatch(text):
+        low_body, low_unit, high_body, high_unit = match.groups()
+        if (
+            low_unit
+            and high_unit
+            and normalize_unit(low_unit) != normalize_unit(high_unit)
+        ):
+            return None
+        unit = high_unit or low_unit
+        if unit and _MONTHS.match(unit):
+            return None
+        if (
+            unit is None
+            and _YEAR_END.fullmatch(low_body)
+            and _YEAR_END.fullmatch(high_body)
+        ):
+            return None
+        low, high = _end(low_body, unit, percent), _end(high_body, unit, percent)
+        if low is None or high is None or low[0] >= high[0]:
+            return None
+        bounds = Bounds(low[0], high[0], low[1], high[1])
+    elif match := _ONE_END.fullmatch(text):
+        sign, body, unit = match.groups()
+        end = _end(body, unit, percent)
+        if end is None:
+            return None
+        if sign.lower().startswith(_AT_LEAST):
+            bounds = Bounds(end[0], None, low_decimals=end[1])
+        else:
+            bounds = Bounds(None, end[0], high_decimals=end[1])
+    else:
+        return None
+    return Value(raw=raw, kind=_RANGE, unit=normalize_unit(unit), bounds=bounds)
+
+
+# what a range or a bound starts with: a digit, or a comparison sign or word
+_RANGE_START = frozenset("0123456789≥≤<>mM")
+
+
 @lru_cache(maxsize=65536)
 def parse_value(raw: str, percent: bool = False) -> Value:
     """Parse one cell's text.
@@ -366,6 +461,8 @@ def parse_value(raw: str, percent: bool = False) -> Value:
 
     """
     text = _clean(raw)
+    if text[:1] in _RANGE_START and (bound := _range(raw, text, percent)):
+        return bound
     if text[:1] in _WORD_START:
         return Value(raw=raw, kind=_TEXT)
     if text[-2:] in (",-", ".-") and text[-3:-2].isdigit():
