@@ -33,6 +33,7 @@ from pathlib import Path, PurePath
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from lkjaudit.engine.context import table_name
 from lkjaudit.errors import ConfigError, Message, os_problem
 from lkjaudit.model.finding import Finding, Severity
 from lkjaudit.model.result import AuditResult
@@ -66,8 +67,13 @@ class BaselineEntry(BaseModel):
     actual: str | None = None
 
     def describe(self, lang: str = "en") -> str:
-        """``file: rule at Tabel 3.2 › row name › column (expected …, actual …)``."""
-        place = " › ".join(p for p in (self.table, self.label, self.column) if p)
+        """``file: rule at Tabel 3.2 › row name › column (expected …, actual …)``.
+
+        A table without a caption is named in ``lang`` (``Table 5 (LAMPIRAN …)``
+        in English); the entry records its label as data, in Bahasa Indonesia.
+        """
+        table = table_name(self.table, lang) if self.table else None
+        place = " › ".join(p for p in (table, self.label, self.column) if p)
         return Message(
             "baseline.entry",
             source=self.source,

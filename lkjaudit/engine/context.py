@@ -21,7 +21,14 @@ from lkjaudit.model.lazyre import lazy
 from lkjaudit.model.report import Column, Report, Row, Table
 from lkjaudit.model.values import Value, ValueKind, format_value
 
-__all__ = ["Context", "Violation", "decimal_mark", "display", "printed_unit"]
+__all__ = [
+    "Context",
+    "Violation",
+    "decimal_mark",
+    "display",
+    "printed_unit",
+    "table_name",
+]
 
 T = TypeVar("T")
 
@@ -145,6 +152,34 @@ def shown(value: Value) -> str:
 
 
 _SLASH = lazy(r"\s*/\s*")
+
+# NOTE: a table printed without a caption is labelled by its place among the
+# report's tables in Bahasa Indonesia, "Tabel ke-3 (BAB III …)", with the id
+# "tabel-ke-3" (lkjaudit.readers.captions.untitled_label). The label is data
+# (JSON location.table); a message says it in the message language.
+_UNTITLED_LABEL = lazy(r"Tabel ke-(\d+)(?= \(|$)")
+_UNTITLED_ID = lazy(r"tabel-ke-(\d+)(?:-\d+)?")
+
+
+def table_name(label: str, lang: str, table_id: str | None = None) -> str:
+    """A table's label as a message in ``lang`` names it.
+
+    A caption the report prints stays as it is; the label lkjaudit gives a
+    table without one is worded in English for ``en`` (``Table 3 (BAB III …)``).
+    Such a table is known by its label and its id (``tabel-ke-3``) together, so
+    that a caption that happens to read "Tabel ke-3 (…)" is left as printed;
+    without an id (a baseline records none) the label alone is read.
+    """
+    if lang != "en":
+        return label
+    named = _UNTITLED_LABEL.match(label)
+    if named is None:
+        return label
+    if table_id is not None:
+        placed = _UNTITLED_ID.fullmatch(table_id)
+        if placed is None or placed[1] != named[1]:
+            return label
+    return f"Table {named[1]}{label[named.end() :]}"
 
 
 class Context:
@@ -328,6 +363,22 @@ class Context:
 
     # ----------------------------------------------------------------- violations
 
+    def _untitled(self) -> list[tuple[re.Pattern[str], str]]:
+        """Each table without a caption: its label, and its name in the language."""
+
+        def build() -> list[tuple[re.Pattern[str], str]]:
+            found = [
+                (t.label, name)
+                for t in self.report.tables
+                if (name := table_name(t.label, self.lang, t.id)) != t.label
+            ]
+            # NOTE: longest first, and never inside a longer number: "Tabel ke-1"
+            # is no part of "Tabel ke-12"
+            found.sort(key=lambda item: -len(item[0]))
+            return [(re.compile(re.escape(a) + r"(?!\d)"), b) for a, b in found]
+
+        return self.memo("context.untitled", build)
+
     def violation(
         self,
         location: Location,
@@ -339,7 +390,17 @@ class Context:
         fix: Fix | None = None,
         **operands: str,
     ) -> Violation:
-        """Build a violation for the runner to turn into a finding."""
+        """Build a violation for the runner to turn into a finding.
+
+        A table without a caption that an operand names is named in the message
+        language (:func:`table_name`); its location keeps the label as data.
+        """
+        if self.lang == "en" and (untitled := self._untitled()):
+            for name, value in operands.items():
+                if "Tabel ke-" in value:
+                    for pattern, said in untitled:
+                        value = pattern.sub(_literal(said), value)
+                    operands[name] = value
         return Violation(
             location=location,
             expected=expected,
@@ -349,3 +410,8 @@ class Context:
             confidence=confidence,
             fix=fix,
         )
+
+
+def _literal(text: str) -> Callable[[re.Match[str]], str]:
+    """A replacement for ``re.sub`` that puts ``text`` in as it is."""
+    return lambda _: text
