@@ -23,6 +23,7 @@ from lkjaudit.checks.arithmetic import (
 )
 from lkjaudit.checks.common import is_figure, printed
 from lkjaudit.checks.interval import Interval, agrees, operand
+from lkjaudit.checks.phrases import figure, phrase
 from lkjaudit.checks.support import Support
 from lkjaudit.engine.context import Context, Violation, display
 from lkjaudit.engine.registry import check
@@ -256,7 +257,7 @@ def _check_row(
         formula=f"({number}) = {tree.text()}",
         # NOTE: an operand taken at its witnessed figure is shown as that figure
         operands=", ".join(
-            f"({n}) {_operand_text(table, row, col, value, fix)}"
+            f"({n}) {_operand_text(table, row, col, value, fix, ctx.lang)}"
             for n, col, (value, fix) in zip(numbers, cols, taken, strict=True)
         ),
         witnessed=witnessed_note(table, row, cols, taken, ctx),
@@ -264,8 +265,17 @@ def _check_row(
 
 
 def _operand_text(
-    table: Table, row: Row, col: Column, value: Value, fix: Support | None
+    table: Table, row: Row, col: Column, value: Value, fix: Support | None, lang: str
 ) -> str:
+    """An operand as the message shows it.
+
+    A dash is said to be none; a figure the row takes from the merged cell of the
+    row above (its own cell is blank) says so, since the row prints no such figure.
+    """
     if fix is not None and value.number is not None:
-        return display(value.number, value)
-    return printed(table, row, col, value)
+        text = display(value.number, value)
+    else:
+        text = figure(printed(table, row, col, value), value, lang)
+    if col.index in row.inherited and row.entity is not None:
+        text += phrase("operand.merged", lang)
+    return text

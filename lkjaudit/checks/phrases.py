@@ -7,8 +7,9 @@ formula was applied, what confirmed a repair) and must follow the chosen languag
 from __future__ import annotations
 
 from lkjaudit.engine.template import fill
+from lkjaudit.model.values import Value, ValueKind
 
-__all__ = ["phrase"]
+__all__ = ["figure", "phrase"]
 
 _PHRASES: dict[str, tuple[str, str]] = {
     "formula.standard": ("{num} / {den}", "{num} / {den}"),
@@ -274,6 +275,10 @@ _PHRASES: dict[str, tuple[str, str]] = {
         "mean capped at 100%",
     ),
     "rollup.weighted": ("rata-rata tertimbang anggaran", "budget-weighted mean"),
+    # an operand a row takes from the merged cell of the row above
+    "operand.merged": (" dari sel gabungan di atas", " from the merged cell above"),
+    # a figure printed as a dash ("-"), where a message shows it as a figure
+    "figure.dash": ('tidak ada ("{dash}")', 'none ("{dash}")'),
     "role.realisasi": ("realisasi", "realisasi"),
     "role.target": ("target", "target"),
     "role.anggaran": ("anggaran", "anggaran"),
@@ -302,3 +307,15 @@ def phrase(key: str, lang: str, **fields: object) -> str:
     id_text, en_text = _PHRASES[key]
     template = en_text if lang == "en" else id_text
     return fill(template, {name: str(value) for name, value in fields.items()})
+
+
+def figure(text: str, value: Value, lang: str) -> str:
+    """A printed figure as a message shows it: a dash says it stands for none.
+
+    ``-`` on its own reads as a stray mark in a sentence ("realised spending -");
+    it is written ``none ("-")`` (``tidak ada ("-")``). Any other figure is
+    ``text`` as it is.
+    """
+    if value.kind is not ValueKind.DASH:
+        return text
+    return phrase("figure.dash", lang, dash=text)

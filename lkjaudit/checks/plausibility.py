@@ -17,6 +17,7 @@ from lkjaudit.analysis.columns import column_name, other_years
 from lkjaudit.checks.common import exceeded_target, is_figure, printed
 from lkjaudit.checks.copies import Copy, index
 from lkjaudit.checks.interval import agrees, operand
+from lkjaudit.checks.phrases import figure
 from lkjaudit.checks.polarity import LOWER_IS_BETTER, Polarity, row_polarity
 from lkjaudit.checks.support import supported_value
 from lkjaudit.checks.witnesses import PERCENT_KEY, ROW_KEYS
@@ -338,7 +339,10 @@ def performance_within_target(
 
 
 @check(
-    "output-has-spending", options=PlainOptions, scope="report", provides=("output",)
+    "output-has-spending",
+    options=PlainOptions,
+    scope="report",
+    provides=("output", "spent"),
 )
 def output_has_spending(
     report: Report, opts: PlainOptions, ctx: Context
@@ -367,12 +371,14 @@ def output_has_spending(
         copies = _once(ctx, "entity", table, row, seen)
         if copies is None:
             continue
+        actual = printed(table, row, cols[2], spent)
         yield ctx.violation(
             ctx.cell_location(table, row, cols[2]),
             expected="> 0",
-            actual=printed(table, row, cols[2], spent),
+            actual=actual,
             related=_related(ctx, copies, table, row, cols[2].role, cols[:1]),
             output=printed(table, row, cols[0], output),
+            spent=figure(actual, spent, ctx.lang),
         )
 
 
