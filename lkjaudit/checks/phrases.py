@@ -275,6 +275,18 @@ _PHRASES: dict[str, tuple[str, str]] = {
         "mean capped at 100%",
     ),
     "rollup.weighted": ("rata-rata tertimbang anggaran", "budget-weighted mean"),
+    # the method a report mostly uses, named in full: its plain mean reads a "-"
+    # realisation as 0 (the mean without "-" rows is the other reading)
+    "rollup.mean.named": (
+        'rata-rata biasa (baris "-" dihitung 0)',
+        'plain mean (counting "-" as 0)',
+    ),
+    # a parent one child's misprint explains: that child's realisasi the method needs
+    "rollup.one_child": (
+        "; atau {method} menghasilkannya bila realisasi {child} {needed},"
+        " bukan {printed}",
+        "; or the {method} gives it if {child} realised {needed}, not {printed}",
+    ),
     # an operand a row takes from the merged cell of the row above
     "operand.merged": (" dari sel gabungan di atas", " from the merged cell above"),
     # a figure printed as a dash ("-"), where a message shows it as a figure

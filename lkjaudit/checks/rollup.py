@@ -13,23 +13,28 @@ Each parent is tried against the usual methods:
 The method the document itself uses for most parents is taken as its method. A parent
 no method reproduces is an error; one that only another method reproduces is a
 warning. Every comparison is made with the printed figures' rounding intervals.
+
+A parent no method reproduces may be right and one child misprinted: when exactly
+one child could take a feasible figure at which the document's method gives the
+parent's, the finding names that child and the realisasi it would need, at low
+confidence (:func:`_one_child`).
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from decimal import Decimal
+from dataclasses import dataclass, field
+from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal
 
 from pydantic import BaseModel, ConfigDict
 
 from lkjaudit.analysis.columns import column_name, other_years
 from lkjaudit.checks.arithmetic import RatioOptions
-from lkjaudit.checks.common import is_figure
+from lkjaudit.checks.common import is_figure, printed
 from lkjaudit.checks.copies import Copy, index
 from lkjaudit.checks.interval import Interval, operand
-from lkjaudit.checks.phrases import phrase
+from lkjaudit.checks.phrases import figure, phrase
 from lkjaudit.checks.truth import capaian_options, truth
 from lkjaudit.engine.context import Context, Violation, display, shown
 from lkjaudit.engine.registry import check
@@ -72,6 +77,10 @@ class _Child:
     capaian: Interval
     reported: bool  # False for a "-" realisation
     budget: Decimal | None
+    # a program tree's row: its target and realisasi (None for a sasaran's indicator)
+    row: Row | None = None
+    target: Value | None = None
+    realisasi: Value | None = None
 
 
 def _capaian(target: Value, realisasi: Value) -> Interval | None:
@@ -168,6 +177,7 @@ class _Parent:
     # columns named ("Realisasi 2024 / Target 2024"); "" for the year's
     year: str = ""
     named: str = ""
+    members: list[_Child] = field(default_factory=list)  # as averaged
 
     def fits(self, method: str) -> bool:
         result = self.results.get(method)
@@ -224,7 +234,16 @@ def _parents(
                 break
             realisasi = table.value(kid, real_col)
             budget = table.value(kid, budget_col).number if budget_col else None
-            children.append(_Child(capaian, realisasi.kind != _DASH, budget))
+            children.append(
+                _Child(
+                    capaian,
+                    realisasi.kind != _DASH,
+                    budget,
+                    kid,
+                    table.value(kid, target_col),
+                    realisasi,
+                )
+            )
         else:
             yield _Parent(
                 table,
@@ -237,6 +256,7 @@ def _parents(
                 f"tree {year}" if year else "tree",
                 year,
                 named,
+                children,
             )
 
 
@@ -359,6 +379,103 @@ def _name(table: Table, row: Row) -> str:
     return key(row.cells[col.cells[0]].text) if col is not None else ""
 
 
+def _needed(
+    method: str, members: list[_Child], at: int, own: Interval
+) -> tuple[Decimal, Decimal] | None:
+    """The capaian child ``at`` would need for ``method`` to give ``own``.
+
+    The range of capaian (within 0–100%) at which the method's figure, the other
+    children as printed, takes in the parent's; None when there is none, or the
+    method cannot be solved for that child (a "-" child of the mean without "-"
+    rows, a child without a budget of the budget-weighted mean).
+    """
+    child = members[at]
+    others = [c for i, c in enumerate(members) if i != at]
+    if method == "weighted":
+        budgets = [c.budget for c in members]
+        if child.budget is None or child.budget <= 0:
+            return None
+        if any(b is None or b < 0 for b in budgets):
+            return None
+        weight = sum((b for b in budgets if b is not None), Decimal(0))
+        low = own.lo * weight - sum(
+            (c.budget * c.capaian.hi for c in others if c.budget is not None),
+            Decimal(0),
+        )
+        high = own.hi * weight - sum(
+            (c.budget * c.capaian.lo for c in others if c.budget is not None),
+            Decimal(0),
+        )
+        low, high = low / child.budget, high / child.budget
+    else:
+        if method == "mean_reported":
+            if not child.reported:
+                return None
+            others = [c for c in others if c.reported]
+        values = [c.capaian for c in others]
+        if method == "capped_mean":
+            values = [_capped(v) for v in values]
+        count = Decimal(len(values) + 1)
+        low = own.lo * count - sum((v.hi for v in values), Decimal(0))
+        high = own.hi * count - sum((v.lo for v in values), Decimal(0))
+    low, high = max(low, Decimal(0)), min(high, HUNDRED)
+    return (low, high) if low <= high else None
+
+
+def _realisasi_needed(child: _Child, low: Decimal, high: Decimal) -> Decimal | None:
+    """A realisasi giving the child a capaian in ``low``–``high``, or None.
+
+    A count (a whole target in a unit other than %, its realisasi printed
+    whole: 12 orang/bulan) is realised in whole numbers: the whole one in the
+    range (the nearest to its middle when several are); None when there is
+    none. Any other realisasi: the middle of the range.
+    """
+    target, realisasi = child.target, child.realisasi
+    if target is None or realisasi is None or not target.number:
+        return None
+    scale = target.number / HUNDRED
+    first, last = low * scale, high * scale
+    counted = (
+        target.unit != "%"
+        and target.decimals == 0
+        and realisasi.decimals == 0
+        and target.number == target.number.to_integral_value()
+    )
+    if not counted:
+        return (first + last) / 2
+    lowest = first.to_integral_value(rounding=ROUND_CEILING)
+    highest = last.to_integral_value(rounding=ROUND_FLOOR)
+    if lowest > highest:
+        return None
+    middle = ((first + last) / 2).to_integral_value(rounding=ROUND_HALF_UP)
+    return min(max(middle, lowest), highest)
+
+
+def _one_child(parent: _Parent, method: str) -> tuple[int, Decimal] | None:
+    """The one child whose misprint alone explains the parent, and its realisasi.
+
+    Solved for each child in turn, the method gives the parent's figure at a
+    feasible realisasi of that child (:func:`_needed`,
+    :func:`_realisasi_needed`); None unless exactly one child can. A parent of
+    one child is that child's figure over again: either may be the misprint, and
+    naming the child adds nothing.
+    """
+    members = parent.members
+    if len(members) < 2 or len(members) != len(parent.children):
+        return None
+    if any(c.row is None for c in members):
+        return None
+    found: list[tuple[int, Decimal]] = []
+    for at, child in enumerate(members):
+        span = _needed(method, members, at, parent.own)
+        if span is None:
+            continue
+        needed = _realisasi_needed(child, *span)
+        if needed is not None:
+            found.append((at, needed))
+    return found[0] if len(found) == 1 else None
+
+
 def _document_method(parents: list[_Parent], methods: tuple[str, ...]) -> str:
     counts = Counter(m for p in parents for m in methods if p.fits(m))
     return max(methods, key=lambda m: (counts[m], -methods.index(m)))
@@ -385,7 +502,7 @@ def _all_parents(ctx: Context, methods: tuple[str, ...]) -> list[_Parent]:
     options=RollupOptions,
     scope="report",
     confidence=Confidence.MEDIUM,
-    provides=("method", "used", "results", "children"),
+    provides=("method", "used", "results", "children", "one_child"),
 )
 def rollup(report: Report, opts: RollupOptions, ctx: Context) -> Iterator[Violation]:
     """A program's or kegiatan's % is an average of its children's capaian.
@@ -445,6 +562,27 @@ def _violation(
     expected = parent.results.get(document)
     related = [ctx.cell_location(t, kid, c) for t, kid, c in parent.children]
     children = len(related)
+    # NOTE: a parent no method reproduces may be right, and one child misprinted
+    one = None if fitting else _one_child(parent, document)
+    one_child = ""
+    if one is not None:
+        at, needed = one
+        table, kid, real_col = parent.children[at]
+        member = parent.members[at]
+        assert member.realisasi is not None
+        one_child = phrase(
+            "rollup.one_child",
+            lang,
+            method=phrase(f"rollup.{document}", lang),
+            child=table.label_of(kid),
+            needed=display(needed, member.realisasi),
+            printed=figure(
+                printed(table, kid, real_col, member.realisasi),
+                member.realisasi,
+                lang,
+            ),
+        )
+        related.insert(0, related.pop(at))
     for copy in copies:
         if copy.table is parent.table or parent.kind == "sasaran":
             continue
@@ -453,13 +591,22 @@ def _violation(
             related.append(ctx.cell_location(copy.table, copy.row, other))
     return ctx.violation(
         ctx.cell_location(parent.table, parent.row, col),
+        confidence=Confidence.LOW if one is not None else None,
         expected=display(expected.mid, None, unit, mark=mark)
         if expected is not None
         else None,
         actual=shown(parent.shown),
         related=related,
-        method=phrase(f"rollup.{document}", lang),
-        used=", ".join(phrase(f"rollup.{m}", lang) for m in fitting),
+        method=_named(document, lang),
+        used=", ".join(_named(m, lang) for m in fitting),
         results=results,
         children=str(children),
+        one_child=one_child,
     )
+
+
+def _named(method: str, lang: str) -> str:
+    """A method as a message names it: the plain mean says how it reads a "-"."""
+    if method == "mean":
+        return phrase("rollup.mean.named", lang)
+    return phrase(f"rollup.{method}", lang)

@@ -1,5 +1,8 @@
 """Messages a reviewer checked on the seed with a calculator, and what they now say.
 
+* ``rollup-reproducible``: a parent that one misprinted child alone explains says
+  so (low confidence, the child and the realisasi it would need named);
+* ``rollup-same-method``: the plain mean is named with how it reads a "-";
 * ``stated-formula-holds``: an operand taken from the merged cell above says so;
 * a figure printed as a dash reads as none ("-") in a message;
 * a table without a caption is named in the message language.
@@ -11,11 +14,138 @@ import pytest
 
 from lkjaudit.baseline import BaselineEntry
 from lkjaudit.engine.context import table_name
-from lkjaudit.model.finding import Finding
+from lkjaudit.model.finding import Confidence, Finding
 
 from conftest import compact, findings_for
 
 SEED = "pasirian-tw2-2024.txt"
+
+# ----------------------------------------------------------------- roll-ups
+
+_HEAD = (
+    "Tabel 3.4 Capaian Kinerja Program dan Kegiatan\n\n"
+    "No\tProgram / Kegiatan\tIndikator Kinerja\tSatuan\tTarget\tRealisasi"
+    "\tPagu (Rp)\tRealisasi (Rp)\n"
+)
+_PROGRAM = (
+    "1\tPROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA"
+    "\tPersentase pemenuhan layanan administrasi\t%\t100\t{figure}"
+    "\t400.000.000\t200.000.000\n"
+)
+_NAMES = (
+    ("Administrasi Umum Perangkat Daerah", "Jumlah paket", "paket"),
+    ("Administrasi Kepegawaian Perangkat Daerah", "Jumlah dokumen", "dokumen"),
+    ("Administrasi Keuangan Perangkat Daerah", "Jumlah laporan keuangan", "laporan"),
+    (
+        "Penyediaan Jasa Penunjang Urusan Pemerintahan Daerah",
+        "Jumlah laporan jasa",
+        "laporan",
+    ),
+)
+
+
+def _tree(parent: str, *kids: tuple[str, str]) -> str:
+    """A program of ``parent`` % over kegiatan of (target, realisasi) counts."""
+    rows = "".join(
+        f"1.{n}\t{name}\t{indicator}\t{unit}\t{target}\t{realisasi}"
+        "\t100.000.000\t50.000.000\n"
+        for n, ((name, indicator, unit), (target, realisasi)) in enumerate(
+            zip(_NAMES, kids, strict=False), 1
+        )
+    )
+    return _HEAD + _PROGRAM.format(figure=parent) + rows
+
+
+def _rollup(text: str, lang: str = "en") -> list[Finding]:
+    return findings_for(text, select=("rollup-*",), lang=lang)
+
+
+# 2/2 = 100%, 3/5 = 60%, 20/10 = 200%, 4/4 = 100%: the mean is 115%. A printed
+# 75% is (100 + 60 + c + 100) / 4 only at c = 40%, 4 laporan of 10: the third
+# kegiatan alone explains it; the others would need a capaian below 0%
+ONE_CHILD = _tree("75", ("2", "2"), ("5", "3"), ("10", "20"), ("4", "4"))
+ONE_CHILD_RESULTS = (
+    'mean 115%; mean without "-" rows 115%; mean capped at 100% 90%; '
+    "budget-weighted mean 115%"
+)
+
+
+def test_a_parent_one_childs_misprint_explains_names_that_child() -> None:
+    (finding,) = _rollup(ONE_CHILD)
+    assert compact([finding]) == [
+        ["rollup-reproducible", "tabel-3.4/row:1/col:realisasi", 4, "115%", "75 %"]
+    ]
+    assert finding.confidence == Confidence.LOW
+    assert finding.message == (
+        "Achievement 75 % follows from no averaging of its 4 children: "
+        f"{ONE_CHILD_RESULTS}; or the mean gives it if Administrasi Keuangan "
+        "Perangkat Daerah realised 4 laporan, not 20 laporan"
+    )
+    # the child comes first among the related places, then its siblings
+    assert [r.ref for r in finding.related] == [
+        "tabel-3.4/row:4/col:realisasi",
+        "tabel-3.4/row:2/col:realisasi",
+        "tabel-3.4/row:3/col:realisasi",
+        "tabel-3.4/row:5/col:realisasi",
+    ]
+
+
+def test_the_one_child_message_in_bahasa_indonesia() -> None:
+    (finding,) = _rollup(ONE_CHILD, lang="id")
+    assert finding.message == (
+        "Capaian 75 % tidak dihasilkan cara rata-rata mana pun dari 4 rinciannya: "
+        'rata-rata 115%; rata-rata tanpa baris "-" 115%; rata-rata dengan capaian '
+        "paling tinggi 100% 90%; rata-rata tertimbang anggaran 115%; atau rata-rata "
+        "menghasilkannya bila realisasi Administrasi Keuangan Perangkat Daerah "
+        "4 laporan, bukan 20 laporan"
+    )
+
+
+def test_a_count_child_needing_a_fraction_explains_nothing() -> None:
+    # 78%: the third kegiatan would need 52% of 10 laporan, 5,2: no count gives it
+    (finding,) = _rollup(_tree("78", ("2", "2"), ("5", "3"), ("10", "20"), ("4", "4")))
+    assert finding.confidence == Confidence.MEDIUM
+    assert finding.message == (
+        "Achievement 78 % follows from no averaging of its 4 children: "
+        f"{ONE_CHILD_RESULTS}"
+    )
+
+
+def test_a_parent_several_children_could_explain_stays_as_today() -> None:
+    # 10/10, 5/10, 5/10: the mean is 66,67%; 60% follows with any one child
+    # changed (8, 3 or 3 of 10): no single child is to blame
+    (finding,) = _rollup(_tree("60", ("10", "10"), ("10", "5"), ("10", "5")))
+    assert compact([finding]) == [
+        ["rollup-reproducible", "tabel-3.4/row:1/col:realisasi", 4, "66,67%", "60 %"]
+    ]
+    assert finding.confidence == Confidence.MEDIUM
+    assert finding.message == (
+        "Achievement 60 % follows from no averaging of its 3 children: mean 66,67%; "
+        'mean without "-" rows 66,67%; mean capped at 100% 66,67%; '
+        "budget-weighted mean 66,67%"
+    )
+
+
+def test_a_parent_no_single_child_explains_stays_as_today() -> None:
+    # 12/12, 6/12, 6/12: 60% would need 9,6, 3,6 or 3,6 of 12: no count does it
+    (finding,) = _rollup(_tree("60", ("12", "12"), ("12", "6"), ("12", "6")))
+    assert finding.confidence == Confidence.MEDIUM
+    assert finding.expected == "66,67%"
+    assert "; or " not in finding.message
+
+
+def test_a_parent_the_plain_mean_gives_is_not_reported() -> None:
+    assert _rollup(_tree("66,67", ("12", "12"), ("12", "6"), ("12", "6"))) == []
+
+
+def test_a_parent_of_one_child_names_no_child() -> None:
+    # either figure may be the misprint: the finding stays as it was
+    (finding,) = _rollup(_tree("60", ("10", "5")))
+    assert finding.confidence == Confidence.MEDIUM
+    assert finding.message == (
+        "Achievement 60 % follows from no averaging of its 1 child: mean 50%; "
+        'mean without "-" rows 50%; mean capped at 100% 50%; budget-weighted mean 50%'
+    )
 
 
 def _seed(seed_text: str, rule: str, ref: str, lang: str) -> Finding:
@@ -25,6 +155,67 @@ def _seed(seed_text: str, rule: str, ref: str, lang: str) -> Finding:
         if f.location.ref == ref
     ]
     return finding
+
+
+@pytest.mark.parametrize(
+    ("lang", "message"),
+    [
+        (
+            "en",
+            "Achievement 62,50 % follows from no averaging of its 4 children: "
+            'mean 100%; mean without "-" rows 100%; mean capped at 100% 75%; '
+            "budget-weighted mean 196,72%; or the mean gives it if Penyediaan Gaji "
+            "dan Tunjangan ASN realised 6 orang/bulan, not 24 orang/bulan",
+        ),
+        (
+            "id",
+            "Capaian 62,50 % tidak dihasilkan cara rata-rata mana pun dari 4 "
+            'rinciannya: rata-rata 100%; rata-rata tanpa baris "-" 100%; rata-rata '
+            "dengan capaian paling tinggi 100% 75%; rata-rata tertimbang anggaran "
+            "196,72%; atau rata-rata menghasilkannya bila realisasi Penyediaan Gaji "
+            "dan Tunjangan ASN 6 orang/bulan, bukan 24 orang/bulan",
+        ),
+    ],
+)
+def test_the_seeds_administrasi_keuangan(
+    seed_text: str, lang: str, message: str
+) -> None:
+    finding = _seed(
+        seed_text, "rollup-reproducible", "tabel-3.4/row:8/col:realisasi", lang
+    )
+    assert (finding.expected, finding.actual) == ("100%", "62,50 %")
+    assert finding.confidence == Confidence.LOW
+    assert finding.message == message
+    assert finding.related[0].ref == "tabel-3.4/row:9/col:realisasi"
+
+
+@pytest.mark.parametrize(
+    ("lang", "message"),
+    [
+        (
+            "en",
+            'Achievement 62,71 % is a mean without "-" rows, while this report '
+            'mostly uses the plain mean (counting "-" as 0): mean 53,75%; mean '
+            'without "-" rows 62,71%; mean capped at 100% 53,75%; budget-weighted '
+            "mean 60,06%",
+        ),
+        (
+            "id",
+            'Capaian 62,71 % dihitung dengan rata-rata tanpa baris "-", sedangkan '
+            'laporan ini umumnya memakai rata-rata biasa (baris "-" dihitung 0): '
+            'rata-rata 53,75%; rata-rata tanpa baris "-" 62,71%; rata-rata dengan '
+            "capaian paling tinggi 100% 53,75%; rata-rata tertimbang anggaran 60,06%",
+        ),
+    ],
+)
+def test_the_plain_mean_is_named_with_its_dashes(
+    seed_text: str, lang: str, message: str
+) -> None:
+    finding = _seed(
+        seed_text, "rollup-same-method", "tabel-3.4/row:1/col:realisasi", lang
+    )
+    assert (finding.expected, finding.actual) == ("53,75%", "62,71 %")
+    assert finding.message == message
 
 
 # ------------------------------------------------------------------ formulas
