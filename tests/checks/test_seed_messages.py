@@ -77,7 +77,7 @@ def test_a_parent_one_childs_misprint_explains_names_that_child() -> None:
     ]
     assert finding.confidence == Confidence.LOW
     assert finding.message == (
-        "Achievement 75 % follows from no averaging of its 4 children: "
+        "Achievement 75 % is not given by any averaging of its 4 children: "
         f"{ONE_CHILD_RESULTS}; or the mean gives it if Administrasi Keuangan "
         "Perangkat Daerah realised 4 laporan, not 20 laporan"
     )
@@ -106,7 +106,7 @@ def test_a_count_child_needing_a_fraction_explains_nothing() -> None:
     (finding,) = _rollup(_tree("78", ("2", "2"), ("5", "3"), ("10", "20"), ("4", "4")))
     assert finding.confidence == Confidence.MEDIUM
     assert finding.message == (
-        "Achievement 78 % follows from no averaging of its 4 children: "
+        "Achievement 78 % is not given by any averaging of its 4 children: "
         f"{ONE_CHILD_RESULTS}"
     )
 
@@ -120,7 +120,7 @@ def test_a_parent_several_children_could_explain_stays_as_today() -> None:
     ]
     assert finding.confidence == Confidence.MEDIUM
     assert finding.message == (
-        "Achievement 60 % follows from no averaging of its 3 children: mean 66,67%; "
+        "Achievement 60 % is not given by any averaging of its 3 children: mean 66,67%; "
         'mean without "-" rows 66,67%; mean capped at 100% 66,67%; '
         "budget-weighted mean 66,67%"
     )
@@ -143,7 +143,7 @@ def test_a_parent_of_one_child_names_no_child() -> None:
     (finding,) = _rollup(_tree("60", ("10", "5")))
     assert finding.confidence == Confidence.MEDIUM
     assert finding.message == (
-        "Achievement 60 % follows from no averaging of its 1 child: mean 50%; "
+        "Achievement 60 % is not given by any averaging of its 1 child: mean 50%; "
         'mean without "-" rows 50%; mean capped at 100% 50%; budget-weighted mean 50%'
     )
 
@@ -162,7 +162,7 @@ def _seed(seed_text: str, rule: str, ref: str, lang: str) -> Finding:
     [
         (
             "en",
-            "Achievement 62,50 % follows from no averaging of its 4 children: "
+            "Achievement 62,50 % is not given by any averaging of its 4 children: "
             'mean 100%; mean without "-" rows 100%; mean capped at 100% 75%; '
             "budget-weighted mean 196,72%; or the mean gives it if Penyediaan Gaji "
             "dan Tunjangan ASN realised 6 orang/bulan, not 24 orang/bulan",
