@@ -72,3 +72,17 @@ def test_the_help_shown_is_the_real_help() -> None:
         )
         assert proc.returncode == 0, proc.stderr
         assert shown == proc.stdout.splitlines(), command
+
+
+def _slug(heading: str) -> str:
+    """The anchor GitHub gives a heading: lower case, punctuation dropped."""
+    text = re.sub(r"[^\w\- ]", "", heading.strip().lower())
+    return text.replace(" ", "-")
+
+
+def test_every_link_inside_the_readme_leads_to_a_heading() -> None:
+    headings = re.findall(r"^#{1,6} (.+)$", README, flags=re.MULTILINE)
+    anchors = {_slug(h) for h in headings}
+    links = set(re.findall(r"\]\(#([^)]+)\)", README))
+    assert links  # the README's own table of contents links in
+    assert sorted(links - anchors) == []
