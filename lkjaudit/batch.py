@@ -20,7 +20,13 @@ from lkjaudit.engine.rulepack import RuleSpec
 from lkjaudit.errors import Message
 from lkjaudit.model.result import AuditResult, FileError
 
-__all__ = ["audit_parallel", "check_paths", "default_jobs", "discover"]
+__all__ = [
+    "audit_parallel",
+    "check_paths",
+    "default_jobs",
+    "discover",
+    "is_lkjaudit_output",
+]
 
 _WORKER: tuple[AuditOptions, list[RuleSpec]] | None = None
 
@@ -46,12 +52,35 @@ def _excluded(rel: str, is_dir: bool, patterns: Iterable[str]) -> bool:
     return False
 
 
+# NOTE: the suffixes of the text formats lkjaudit's own outputs may be saved as
+_TEXT_SUFFIXES = (".txt", ".md", ".markdown")
+
+
+def is_lkjaudit_output(path: str) -> bool:
+    """Whether a file starts with lkjaudit's output mark (a review it wrote).
+
+    The mark is the first line, bare or in an HTML comment, after a byte-order
+    mark and blank lines.
+    """
+    from lkjaudit.reporters.base import OUTPUT_MARK
+
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(512)
+    except OSError:
+        return False
+    text = head.decode("utf-8", "replace").removeprefix("\ufeff").lstrip()
+    return text.removeprefix("<!--").lstrip().startswith(OUTPUT_MARK)
+
+
 def _is_report(path: str, name: str) -> bool:
     from lkjaudit.readers import DATA_SUFFIXES, REPORT_SUFFIXES, is_report_data
 
     lower = name.lower()
     if lower.startswith("~$"):
         return False  # an office suite's lock file beside an open document
+    if lower.endswith(_TEXT_SUFFIXES):
+        return not is_lkjaudit_output(path)
     if lower.endswith(REPORT_SUFFIXES):
         return True
     return lower.endswith(DATA_SUFFIXES) and is_report_data(path)
@@ -82,10 +111,11 @@ def discover(
     A file named in ``paths`` is always checked; a folder contributes its report
     files, sorted, without those matching ``exclude`` (glob patterns matched against
     a name, or against the path under the folder when they contain ``/``; a trailing
-    ``/`` matches folders only) and without the files in ``skip`` (the baseline and
-    the output the run writes). A file named twice, or named and found in a folder
-    also named (``laporan/ laporan/tw2.pdf``, ``./a.txt a.txt``), is checked once,
-    under the name it is first met by.
+    ``/`` matches folders only), without the files in ``skip`` (the baseline the
+    run reads) and without lkjaudit's own outputs (:func:`is_lkjaudit_output`). A
+    file named twice, or named and found in a folder also named (``laporan/
+    laporan/tw2.pdf``, ``./a.txt a.txt``), is checked once, under the name it is
+    first met by.
     """
     from lkjaudit.readers import DATA_SUFFIXES, REPORT_SUFFIXES
 
@@ -103,6 +133,16 @@ def discover(
             errors.append(FileError.translated(path, message.translations()))
         files.extend(found)
     return _once(files), errors
+
+
+def _refuse_inputs(files: Sequence[str], written: Iterable[str]) -> None:
+    """Stop (ConfigError) when a file the run writes is one it reads."""
+    from lkjaudit.errors import ConfigError
+
+    read = {os.path.realpath(f) for f in files}
+    for target in written:
+        if os.path.isfile(target) and os.path.realpath(target) in read:
+            raise ConfigError(Message("cli.refuse-overwrite", path=target))
 
 
 def _once(files: list[str]) -> list[str]:
@@ -173,15 +213,21 @@ def check_paths(
     *,
     exclude: Sequence[str] = (),
     skip: Iterable[str] = (),
+    written: Iterable[str] = (),
     jobs: int = 1,
     on_start: Callable[[int], None] | None = None,
     on_file: Callable[[FileOutcome], None] | None = None,
 ) -> AuditResult:
     """Find the reports under ``paths`` and check them all; one result.
 
-    ``on_start`` gets the number of files found before the first is checked.
+    ``written`` are the files the run will write (``--output``,
+    ``--write-baseline``): one that exists and is among the files found (named,
+    or a report in a checked folder) stops the run with a ConfigError before any
+    report is checked. ``on_start`` gets the number of files found before the
+    first is checked.
     """
     files, errors = discover(paths, exclude, skip)
+    _refuse_inputs(files, written)
     if on_start is not None:
         on_start(len(files))
     result = audit(files, options, jobs=jobs, on_file=on_file)

@@ -183,7 +183,7 @@ def check(
         settings,
     )
     reporter = pick_reporter(fmt, output, no_color)
-    _write(check_text(fmt, reporter, outcome), output)
+    _write(check_text(fmt, reporter, outcome, output), output)
     for line in outcome.notes():
         click.echo(line, err=True)
     sys.exit(outcome.exit_code)

@@ -83,17 +83,27 @@ def pick_reporter(
     return get_reporter("terminal", color=color, width=max(width, _MIN_WIDTH))
 
 
-def check_text(fmt: str, reporter: Reporter, outcome: CheckOutcome) -> str:
+def check_text(
+    fmt: str, reporter: Reporter, outcome: CheckOutcome, output: str | None = None
+) -> str:
     """The report of a check, as ``reporter`` renders it in the outcome's language.
 
     Nothing at all for the terminal when no file could be read: the error lines
-    on stderr say it all.
+    on stderr say it all. Terminal text written to the file ``output`` starts with
+    lkjaudit's output mark (Markdown carries it always), so that a later check of
+    the folder it is saved in skips it.
     """
+    from lkjaudit.reporters.base import output_mark
+
     result = outcome.result
-    if fmt == "terminal" and result.errors and not result.stats.files:
-        return ""
     lang: Lang = "en" if outcome.lang == "en" else "id"
-    return reporter.render(result, lang=lang)
+    if fmt == "terminal" and result.errors and not result.stats.files:
+        text = ""
+    else:
+        text = reporter.render(result, lang=lang)
+    if fmt == "terminal" and output:
+        text = output_mark(lang, comment=False) + "\n" + text
+    return text
 
 
 def write_file(text: str, path: str) -> None:

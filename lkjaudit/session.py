@@ -2,13 +2,13 @@
 
 It loads the configuration, merges the command line's options over it, reads the
 baseline, finds and checks the reports (in parallel when asked), applies or writes
-the baseline, and refuses to write an output over a report it reads.
+the baseline. It refuses, before checking anything, to write an output or a
+baseline over a file it reads (see :func:`lkjaudit.batch.check_paths`).
 """
 
 from __future__ import annotations
 
 import gc
-import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,7 +18,7 @@ from lkjaudit.api import select_rules
 from lkjaudit.batch import check_paths, default_jobs
 from lkjaudit.commands import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK
 from lkjaudit.config import settings_for
-from lkjaudit.errors import ConfigError, Message
+from lkjaudit.errors import Message
 from lkjaudit.model.result import AuditResult
 
 if TYPE_CHECKING:
@@ -89,13 +89,6 @@ class CheckOutcome:
         return lines
 
 
-def _guard(result: AuditResult, targets: Sequence[str]) -> None:
-    read = {os.path.abspath(s) for s in result.sources}
-    for target in targets:
-        if os.path.abspath(target) in read:
-            raise ConfigError(Message("cli.refuse-overwrite", path=target))
-
-
 def run_check(request: CheckRequest, settings: Settings | None = None) -> CheckOutcome:
     """Run one check as the CLI does; errors that stop the run raise LkjauditError.
 
@@ -121,8 +114,10 @@ def run_check(request: CheckRequest, settings: Settings | None = None) -> CheckO
     if request.write_baseline:
         accepted_at = None  # NOTE: a baseline being rewritten is not applied first
     accepted = _read(accepted_at) if accepted_at is not None else None
+    # NOTE: the files the run writes are not skipped: one that discovery reads
+    # (named, or a report in a checked folder) is refused before any check
     written = [p for p in (request.output, request.write_baseline) if p]
-    skip = [*written, *([str(accepted_at)] if accepted_at else [])]
+    skip = [str(accepted_at)] if accepted_at else []
     from lkjaudit.progress import progress
 
     # NOTE: a check builds many small objects and no reference cycles; the cyclic
@@ -136,6 +131,7 @@ def run_check(request: CheckRequest, settings: Settings | None = None) -> CheckO
                 options,
                 exclude=[*settings.excludes, *request.exclude],
                 skip=skip,
+                written=written,
                 jobs=request.jobs or default_jobs(),
                 on_start=on_start,
                 on_file=on_file,
@@ -143,7 +139,6 @@ def run_check(request: CheckRequest, settings: Settings | None = None) -> CheckO
     finally:
         if collecting:
             gc.enable()
-    _guard(result, written)
     return _baseline(request, result, options.lang, accepted, accepted_at)
 
 

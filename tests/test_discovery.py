@@ -55,3 +55,20 @@ def test_a_file_met_twice_is_checked_once_under_its_first_name(
     # two files that are not the same file stay two
     files, _ = discover(["laporan/a.txt", "laporan/b.txt", "laporan/a.txt"])
     assert files == ["laporan/a.txt", "laporan/b.txt"]
+
+
+def test_lkjaudit_outputs_in_a_folder_are_skipped(tmp_path: Path) -> None:
+    mark = "lkjaudit-output: dibuat oleh lkjaudit"
+    _touch(tmp_path / "reviu.md", f"<!-- {mark} -->\n\n# Hasil reviu lkjaudit\n")
+    _touch(tmp_path / "hasil.txt", f"{mark}\nlaporan/a.txt\n")
+    _touch(tmp_path / "bom.markdown", f"\ufeff\n<!--{mark}-->\n")
+    # the mark's words anywhere but at the start do not make a file an output
+    _touch(tmp_path / "a.txt", f"LAPORAN KINERJA\n{mark}\n")
+    _touch(tmp_path / "b.md", f"<!-- catatan -->\n<!-- {mark} -->\n")
+    _touch(tmp_path / "c.md", f"# lkjaudit-output: {mark}\n")
+    files, errors = discover([str(tmp_path)])
+    assert errors == []
+    assert [Path(f).name for f in files] == ["a.txt", "b.md", "c.md"]
+    # a file named on the command line is checked, its mark notwithstanding
+    named = str(tmp_path / "reviu.md")
+    assert discover([named]) == ([named], [])

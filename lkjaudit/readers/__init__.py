@@ -335,8 +335,8 @@ def load_report(
     if max_bytes is not None:
         limits = replace(limits, max_bytes=max_bytes)
     report = analyze(read_report(path, limits=limits, display_name=display_name))
-    if report.format in DATA_FORMATS:
-        return report  # NOTE: the lkjaudit-report marker declares it a report
+    # NOTE: report data is judged as the text it holds: the lkjaudit-report marker
+    # says the file is in lkjaudit's format, not that what it holds is an LKj
     reason = _not_lkj(report, _report_text(report))
     if reason is not None:
         raise InputError(report.source, reason)

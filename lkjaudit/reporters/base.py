@@ -12,6 +12,7 @@ from lkjaudit.model.lazyre import lazy
 from lkjaudit.model.result import AuditResult
 
 __all__ = [
+    "OUTPUT_MARK",
     "FileKind",
     "GroupKey",
     "Lang",
@@ -22,6 +23,7 @@ __all__ = [
     "group_findings",
     "group_title",
     "label",
+    "output_mark",
     "root_relative",
     "sheet_place",
     "table_title",
@@ -29,6 +31,24 @@ __all__ = [
 ]
 
 Lang = Literal["id", "en"]
+
+# The first words of a file lkjaudit wrote: `lkjaudit check FOLDER` skips a file
+# that starts with them, so a review saved beside the reports is never checked as
+# one. Markdown carries it in an HTML comment (invisible when rendered), terminal
+# text written with --output on a line of its own.
+OUTPUT_MARK = "lkjaudit-output:"
+_MARK_WORDS: tuple[str, str] = (
+    "dibuat oleh lkjaudit; lkjaudit check melewati berkas ini",
+    "written by lkjaudit; lkjaudit check skips this file",
+)
+
+
+def output_mark(lang: Lang, comment: bool) -> str:
+    """The mark line of an output file, as an HTML comment or as plain text."""
+    words = _MARK_WORDS[1] if lang == "en" else _MARK_WORDS[0]
+    line = f"{OUTPUT_MARK} {words}"
+    return f"<!-- {line} -->" if comment else line
+
 
 _LABELS: dict[str, tuple[str, str]] = {
     "row": ("baris", "row"),

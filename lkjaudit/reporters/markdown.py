@@ -4,7 +4,11 @@ Findings are numbered through the whole document (so a letter can refer to
 "temuan no. 7") and grouped by file and table (in a workbook by sheet and table,
 the sheet named in the heading); each shows where it is, what is
 written and what it should be. Every value taken from a report is escaped, so a
-row named ``*Program* | A`` cannot break the table or turn into markup. Sample::
+row named ``*Program* | A`` cannot break the table or turn into markup. Its first
+line is lkjaudit's output mark, an HTML comment, so that ``lkjaudit check FOLDER``
+skips a review saved among the reports. Sample::
+
+    <!-- lkjaudit-output: dibuat oleh lkjaudit; lkjaudit check melewati berkas ini -->
 
     # Hasil reviu lkjaudit
 
@@ -27,7 +31,14 @@ from urllib.parse import quote
 from lkjaudit.model.finding import Finding
 from lkjaudit.model.lazyre import lazy
 from lkjaudit.model.result import AuditResult
-from lkjaudit.reporters.base import Lang, group_findings, group_title, label, where
+from lkjaudit.reporters.base import (
+    Lang,
+    group_findings,
+    group_title,
+    label,
+    output_mark,
+    where,
+)
 from lkjaudit.reporters.summary import file_rows, headers, summary_line
 
 __all__ = ["MarkdownReporter", "escape"]
@@ -103,7 +114,8 @@ class MarkdownReporter:
 
     def render(self, result: AuditResult, *, lang: Lang = "id") -> str:
         """The result as a Markdown document."""
-        lines = [f"# {_word('title', lang)}", "", _block(summary_line(result, lang))]
+        lines = [output_mark(lang, comment=True), ""]
+        lines += [f"# {_word('title', lang)}", "", _block(summary_line(result, lang))]
         lines.append("")
         lines += _files(result, lang)
         header = [_word(k, lang) for k in ("no", "place", "finding")] + [
