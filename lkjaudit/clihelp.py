@@ -111,6 +111,21 @@ class HelpCommand(click.Command):
             extra.setdefault("help_lang", lang_option(args))
         return super().make_context(info_name, args, parent, **extra)
 
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        """Parse the arguments; a usage error click's parser raises names ``ctx``.
+
+        click's option parser raises its errors (an option given without its
+        value, a flag given one) without a context; so that the error line points
+        at this command's help (``lkjaudit check --help``), not the program's, it
+        gets this command's.
+        """
+        try:
+            return super().parse_args(ctx, args)
+        except click.UsageError as exc:
+            if exc.ctx is None:
+                exc.ctx = ctx
+            raise
+
     @property
     def catalogue_name(self) -> str:
         """The name the catalogue's keys start with (``lkjaudit`` for the group)."""

@@ -44,6 +44,8 @@ def usage_problem(exc: click.UsageError, lang: str) -> Message | str:
         problem = Message("click.no-such-command", name=repr(name))
     elif isinstance(exc, click.BadParameter) and lang != "en":
         problem = _bad_parameter(exc)
+    elif isinstance(exc, click.BadOptionUsage) and lang != "en":
+        problem = _bad_option_usage(exc)
     if problem is None:
         return exc.format_message()
     named = str(getattr(exc, "option_name", None) or getattr(exc, "command_name", ""))
@@ -84,6 +86,26 @@ def _bad_parameter(exc: click.BadParameter) -> Message | None:
     if kind not in ("argument", "option"):
         return None
     return Message(f"click.missing-{kind}", name=hint)
+
+
+def _bad_option_usage(exc: click.BadOptionUsage) -> Message | None:
+    """An option given without its value, or a flag given one (``--strict=1``).
+
+    Told apart by the option itself (a flag takes no value), not by click's text.
+    """
+    ctx = exc.ctx
+    if ctx is None:
+        return None
+    name = exc.option_name
+    params = ctx.command.get_params(ctx)
+    option = next(
+        (p for p in params if name in (*p.opts, *p.secondary_opts)),
+        None,
+    )
+    if not isinstance(option, click.Option) or option.nargs != 1:
+        return None
+    key = "click.flag-takes-no-value" if option.is_flag else "click.option-needs-value"
+    return Message(key, name=repr(name))
 
 
 # NOTE: click 8.4 added NoSuchCommand; before it the help group raises its own

@@ -61,6 +61,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Missing argument {name}.",
     ),
     "click.missing-option": ("opsi {name} wajib diisi.", "Missing option {name}."),
+    "click.option-needs-value": (
+        "opsi {name} memerlukan nilai.",
+        "Option {name} requires an argument.",
+    ),
+    "click.flag-takes-no-value": (
+        "opsi {name} tidak menerima nilai.",
+        "Option {name} does not take a value.",
+    ),
     "click.invalid-value": (
         "nilai tidak valid untuk {name}: {problem}",
         "Invalid value for {name}: {problem}",

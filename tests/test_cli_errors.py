@@ -335,3 +335,49 @@ def test_an_unknown_command_far_from_any_is_named_without_a_guess() -> None:
     code, out, err = run_main("bogus", SEED, "--lang", "en")
     expected = "lkjaudit: No such command 'bogus'. (see 'lkjaudit --help')\n"
     assert (code, out, err) == (2, "", expected)
+
+
+@pytest.mark.parametrize(
+    ("args", "indonesian", "english"),
+    [
+        (
+            ["check", SEED, "-o"],
+            "opsi '-o' memerlukan nilai. (lihat 'lkjaudit check --help')",
+            "Option '-o' requires an argument. (see 'lkjaudit check --help')",
+        ),
+        (
+            ["check", SEED, "--select"],
+            "opsi '--select' memerlukan nilai. (lihat 'lkjaudit check --help')",
+            "Option '--select' requires an argument. (see 'lkjaudit check --help')",
+        ),
+        (
+            ["check", SEED, "--fail-on"],
+            "opsi '--fail-on' memerlukan nilai. (lihat 'lkjaudit check --help')",
+            "Option '--fail-on' requires an argument. (see 'lkjaudit check --help')",
+        ),
+        (
+            ["extract", SEED, "--format"],
+            "opsi '--format' memerlukan nilai. (lihat 'lkjaudit extract --help')",
+            "Option '--format' requires an argument. (see 'lkjaudit extract --help')",
+        ),
+        (
+            ["check", SEED, "--strict=yes"],
+            "opsi '--strict' tidak menerima nilai. (lihat 'lkjaudit check --help')",
+            "Option '--strict' does not take a value. (see 'lkjaudit check --help')",
+        ),
+        (
+            ["--lang"],
+            "opsi '--lang' memerlukan nilai. (lihat 'lkjaudit --help')",
+            "",
+        ),
+    ],
+    ids=["output", "select", "fail-on", "extract-format", "flag-with-value", "group"],
+)
+def test_an_option_without_its_value_points_at_the_commands_help(
+    args: list[object], indonesian: str, english: str
+) -> None:
+    # NOTE: --lang goes before the command: after it, the option would take it
+    # as its value
+    assert run_main(*args) == (2, "", f"lkjaudit: {indonesian}\n")
+    if english:
+        assert run_main("--lang", "en", *args) == (2, "", f"lkjaudit: {english}\n")
