@@ -64,6 +64,8 @@ def is_lkjaudit_output(path: str) -> bool:
     """
     from lkjaudit.reporters.base import OUTPUT_MARK
 
+    if not os.path.isfile(path):  # NOTE: opening a named pipe waits for a writer
+        return False
     try:
         with open(path, "rb") as fh:
             head = fh.read(512)
@@ -79,6 +81,8 @@ def _is_report(path: str, name: str) -> bool:
     lower = name.lower()
     if lower.startswith("~$"):
         return False  # an office suite's lock file beside an open document
+    if not os.path.isfile(path):
+        return False  # a pipe, socket or device named like a report is none
     if lower.endswith(_TEXT_SUFFIXES):
         return not is_lkjaudit_output(path)
     if lower.endswith(REPORT_SUFFIXES):

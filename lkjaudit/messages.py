@@ -98,6 +98,13 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     # -------------------------------------------------------------- report files
     "input.not-found": ("berkas tidak ditemukan", "file not found"),
+    "input.folder-not-found": ("folder tidak ditemukan", "folder not found"),
+    "input.not-regular": (
+        "bukan berkas biasa (pipa, soket, atau perangkat): lkjaudit hanya membaca "
+        "berkas laporan",
+        "not a regular file (a pipe, socket or device): lkjaudit reads report "
+        "files only",
+    ),
     "input.is-directory": (
         "berupa folder, bukan berkas laporan",
         "is a directory, not a report file",

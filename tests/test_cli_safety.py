@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, run_main
+from conftest import ROOT, run_main, run_process
 
 SEED = ROOT / "samples" / "pasirian-tw2-2024.txt"
 SAMPLE = ROOT / "samples" / "sukamaju-2023.md"
@@ -218,3 +219,68 @@ def test_report_data_of_an_lkj_is_checked_as_its_report_is(
         )
 
     assert found(data) == found(direct)
+
+
+# ------------------------------------------------------------ paths and words
+
+
+def test_a_missing_folder_is_called_a_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert run_main("check", "nope/") == (
+        2,
+        "",
+        "lkjaudit: nope/: folder tidak ditemukan\n",
+    )
+    code, _, err = run_main("check", "nope/", "--lang", "en")
+    assert (code, err) == (2, "lkjaudit: nope/: folder not found\n")
+    # without the separator it may have been meant as a file
+    assert run_main("check", "nope")[2] == "lkjaudit: nope: berkas tidak ditemukan\n"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_a_named_pipe_is_refused_not_waited_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    os.mkfifo("lkj.txt")
+    proc = run_process("check", "lkj.txt", "--no-config", cwd=tmp_path)
+    assert (proc.returncode, proc.stdout) == (2, "")
+    assert proc.stderr == (
+        "lkjaudit: lkj.txt: bukan berkas biasa (pipa, soket, atau perangkat): "
+        "lkjaudit hanya membaca berkas laporan\n"
+    )
+    # in a folder, a pipe named like a report or report data is no report
+    Path("laporan").mkdir()
+    os.mkfifo("laporan/a.txt")
+    os.mkfifo("laporan/b.json")
+    Path("laporan/c.md").write_bytes(SAMPLE.read_bytes())
+    proc = run_process("check", "laporan", "-f", "json", "--no-config", cwd=tmp_path)
+    assert proc.returncode == 1, proc.stderr
+    assert json.loads(proc.stdout)["sources"] == ["laporan/c.md"]
+
+
+def test_the_baseline_count_reads_as_english(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("lkj.txt").write_bytes(SEED.read_bytes())
+    found = len(json.loads(run_main("check", "lkj.txt", "-f", "json")[1])["findings"])
+    assert found > 1
+    assert run_main("check", "lkj.txt", "--write-baseline", "b.json")[0] == 0
+    code, out, _ = run_main("check", "lkj.txt", "--baseline", "b.json", "--lang", "en")
+    assert code == 0
+    assert out.rstrip().endswith(f"run. {found} more findings hidden by the baseline.")
+    code, out, _ = run_main("check", "lkj.txt", "--baseline", "b.json")
+    assert out.rstrip().endswith(
+        f"dijalankan. {found} temuan lain disembunyikan oleh baseline."
+    )
+    # one finding: singular
+    data = json.loads(Path("b.json").read_text(encoding="utf-8"))
+    data["entries"] = data["entries"][:1]
+    data["entries"][0]["count"] = 1
+    Path("b.json").write_text(json.dumps(data), encoding="utf-8")
+    code, out, _ = run_main("check", "lkj.txt", "--baseline", "b.json", "--lang", "en")
+    assert code == 1
+    assert out.rstrip().endswith(". 1 more finding hidden by the baseline."), out

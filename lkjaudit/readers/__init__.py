@@ -69,6 +69,8 @@ _LKJ_WORDS = lazy(
 
 def is_report_data(path: str) -> bool:
     """Whether a YAML or JSON file says it is report data (``lkjaudit-report:``)."""
+    if not os.path.isfile(path):  # NOTE: opening a named pipe waits for a writer
+        return False
     try:
         with open(path, "rb") as fh:
             head = fh.read(4096)
@@ -81,9 +83,15 @@ def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     """Read a file; missing, unreadable or oversized ones raise a clear InputError."""
     p = Path(path)
     if not p.exists():
-        raise InputError(path, Message("input.not-found"))
+        # NOTE: `lkjaudit check laporan/` names a folder: say so when it is missing
+        folder = path.endswith(("/", os.sep))
+        raise InputError(
+            path, Message("input.folder-not-found" if folder else "input.not-found")
+        )
     if p.is_dir():
         raise InputError(path, Message("input.is-directory"))
+    if not p.is_file():  # a pipe, socket or device: reading it may never end
+        raise InputError(path, Message("input.not-regular"))
     try:
         size = p.stat().st_size
         if size > max_bytes:

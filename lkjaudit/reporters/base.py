@@ -73,8 +73,8 @@ _LABELS: dict[str, tuple[str, str]] = {
     ),
     "unreadable": ("{n} tidak dapat dibaca.", "{n} could not be read."),
     "suppressed": (
-        "{n} lain disembunyikan oleh baseline.",
-        "{n} more hidden by the baseline.",
+        "{count} {noun} lain disembunyikan oleh baseline.",
+        "{count} more {noun} hidden by the baseline.",
     ),
     "document": ("dokumen", "document"),
     "confidence": ("keyakinan", "confidence"),

@@ -174,13 +174,9 @@ def summary_line(result: AuditResult, lang: str) -> str:
             rules=rules,
         )
     if result.stats.suppressed:
-        hidden = _n(
-            result.stats.suppressed,
-            "temuan" if lang != "en" else "finding",
-            "findings",
-            lang,
-        )
-        text += " " + label("suppressed", lang, n=hidden)
+        count = result.stats.suppressed
+        noun = "temuan" if lang != "en" else "finding" if count == 1 else "findings"
+        text += " " + label("suppressed", lang, count=count, noun=noun)
     if result.errors:
         unread = _n(
             len(result.errors), "berkas" if lang != "en" else "file", "files", lang
