@@ -182,6 +182,20 @@ HELP: dict[str, tuple[str, str]] = {
         "paket aturan pengguna).",
         "List the rules: id, severity, tags and title (user packs included).",
     ),
+    # NOTE: rules and explain take no paths: their configuration is found from
+    # the working folder
+    "rules.--config": (
+        "Berkas konfigurasi (bawaan: lkjaudit.toml atau pyproject.toml "
+        "[tool.lkjaudit], dicari dari folder kerja ke atas).",
+        "Configuration file (default: lkjaudit.toml or pyproject.toml "
+        "[tool.lkjaudit], found by walking up from the working folder).",
+    ),
+    "explain.--config": (
+        "Berkas konfigurasi (bawaan: lkjaudit.toml atau pyproject.toml "
+        "[tool.lkjaudit], dicari dari folder kerja ke atas).",
+        "Configuration file (default: lkjaudit.toml or pyproject.toml "
+        "[tool.lkjaudit], found by walking up from the working folder).",
+    ),
     "explain.short": (
         "Jelaskan sebuah aturan: isi, alasan, opsi, dan contohnya.",
         "Explain a rule: what it checks, why, options, examples.",

@@ -71,13 +71,42 @@ def test_the_workflow_installs_from_a_revision_that_exists() -> None:
 
 
 def test_the_workflows_command_lines_parse() -> None:
-    commands = [run for run in _steps() if run.startswith("lkjaudit ")]
-    assert len(commands) == 2
+    commands = [
+        part.strip()
+        for run in _steps()
+        for part in run.split("||")
+        if part.strip().startswith("lkjaudit ")
+    ]
+    # the annotations, the full list in the log when there are findings, SARIF
+    assert len(commands) == 3
+    formats = []
     for run in commands:
-        args = shlex.split(run.split("||")[0])[1:]
+        args = shlex.split(run)[1:]
         command = cli.commands[args[0]]
         with command.make_context(args[0], args[1:]) as ctx:
             assert ctx.params["paths"] == ("laporan/",)
+            formats.append(ctx.params["fmt"])
+    assert formats == ["github", "terminal", "sarif"]
+
+
+def test_the_workflow_may_upload_sarif_from_a_private_repository() -> None:
+    workflow = _block(".github/workflows/lkjaudit.yml")
+    permissions = workflow["jobs"]["audit"]["permissions"]
+    assert permissions == {
+        "contents": "read",
+        "security-events": "write",
+        "actions": "read",
+    }
+
+
+def test_the_pre_commit_hook_is_narrowed_to_the_reports_folder() -> None:
+    [repo] = _block(".pre-commit-config.yaml")["repos"]
+    [hook] = [h for h in repo["hooks"] if h["id"] == "lkjaudit"]
+    files = re.compile(hook["files"])
+    for taken in ("laporan/tw2.pdf", "laporan/2024/lkj.md", "laporan/x.xlsm"):
+        assert files.search(taken), taken
+    for left in ("docs/index.md", "README.md", "laporan/foto.png", "notes.txt"):
+        assert not files.search(left), left
 
 
 def test_a_tag_counts_only_once_released() -> None:

@@ -246,3 +246,15 @@ def test_lang_before_the_command_is_the_command_s_language() -> None:
     assert code == 0 and out.startswith("Tidak ada temuan dalam 1 berkas")
     code, out, _ = run_main("--lang", "en", "rules", "--no-config")
     assert code == 0 and "severity" in out.splitlines()[0].lower()
+
+
+@pytest.mark.parametrize("command", ["rules", "explain"])
+def test_commands_without_paths_find_their_configuration_from_the_working_folder(
+    command: str,
+) -> None:
+    english = run_main(command, "--help", "--lang", "en")[1]
+    indonesian = run_main(command, "--help")[1]
+    assert "checked paths" not in english and "working folder" in english
+    assert "folder laporan" not in indonesian and "folder kerja" in indonesian
+    # check takes paths: its configuration is found from them
+    assert "checked paths" in run_main("check", "--help", "--lang", "en")[1]
