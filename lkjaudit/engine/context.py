@@ -19,6 +19,7 @@ from pydantic import BaseModel
 from lkjaudit.model.finding import Confidence, Fix, Location
 from lkjaudit.model.lazyre import lazy
 from lkjaudit.model.report import Column, Report, Row, Table
+from lkjaudit.model.tablenames import table_name
 from lkjaudit.model.values import Value, ValueKind, format_value
 
 __all__ = [
@@ -152,34 +153,6 @@ def shown(value: Value) -> str:
 
 
 _SLASH = lazy(r"\s*/\s*")
-
-# NOTE: a table printed without a caption is labelled by its place among the
-# report's tables in Bahasa Indonesia, "Tabel ke-3 (BAB III …)", with the id
-# "tabel-ke-3" (lkjaudit.readers.captions.untitled_label). The label is data
-# (JSON location.table); a message says it in the message language.
-_UNTITLED_LABEL = lazy(r"Tabel ke-(\d+)(?= \(|$)")
-_UNTITLED_ID = lazy(r"tabel-ke-(\d+)(?:-\d+)?")
-
-
-def table_name(label: str, lang: str, table_id: str | None = None) -> str:
-    """A table's label as a message in ``lang`` names it.
-
-    A caption the report prints stays as it is; the label lkjaudit gives a
-    table without one is worded in English for ``en`` (``Table 3 (BAB III …)``).
-    Such a table is known by its label and its id (``tabel-ke-3``) together, so
-    that a caption that happens to read "Tabel ke-3 (…)" is left as printed;
-    without an id (a baseline records none) the label alone is read.
-    """
-    if lang != "en":
-        return label
-    named = _UNTITLED_LABEL.match(label)
-    if named is None:
-        return label
-    if table_id is not None:
-        placed = _UNTITLED_ID.fullmatch(table_id)
-        if placed is None or placed[1] != named[1]:
-            return label
-    return f"Table {named[1]}{label[named.end() :]}"
 
 
 class Context:

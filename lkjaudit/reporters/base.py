@@ -10,6 +10,7 @@ from typing import ClassVar, Literal, Protocol
 from lkjaudit.model.finding import Finding, Location
 from lkjaudit.model.lazyre import lazy
 from lkjaudit.model.result import AuditResult
+from lkjaudit.model.tablenames import table_name
 
 __all__ = [
     "OUTPUT_MARK",
@@ -82,7 +83,6 @@ _LABELS: dict[str, tuple[str, str]] = {
     "error": ("error", "error"),
     "warning": ("peringatan", "warning"),
     "info": ("info", "info"),
-    "untitled_table": ("Tabel ke-{n}", "Table {n}"),
 }
 
 
@@ -122,31 +122,16 @@ def label(key: str, lang: str, **fields: object) -> str:
     return (en_text if lang == "en" else id_text).format(**fields)
 
 
-# NOTE: a table printed without a caption is labelled by its place among the
-# report's tables, in Bahasa Indonesia ("Tabel ke-3 (BAB III …)", from
-# lkjaudit.readers.captions.untitled_label), and its id is "tabel-ke-3". That label
-# is data, the same in every language (JSON location.table, SARIF properties);
-# the human text of a report says it in --lang (table_title).
-_UNTITLED_LABEL = lazy(r"Tabel ke-(\d+)(?= \(|$)")
-_UNTITLED_ID = lazy(r"tabel-ke-(\d+)(?:-\d+)?")
-
-
 def table_title(loc: Location, lang: str) -> str:
     """The table a location is in, as a reader of ``lang`` is told it ("" if none).
 
     The label the report prints (``Tabel 3.2``, a caption) as it is; the label
     lkjaudit gives a table without a caption in ``lang`` (``Table 3 (BAB III …)``
-    in English). Such a table is known by its label and its id together, so a
-    caption that happens to read "Tabel ke-3" stays as printed.
+    in English), known by its label and the id in the location's ref together.
     """
-    table = loc.table or ""
-    if lang != "en":
-        return table
-    named = _UNTITLED_LABEL.match(table)
-    placed = _UNTITLED_ID.fullmatch(loc.ref.partition("/")[0])
-    if named is None or placed is None or named[1] != placed[1]:
-        return table
-    return label("untitled_table", lang, n=named[1]) + table[named.end() :]
+    if not loc.table:
+        return ""
+    return table_name(loc.table, lang, loc.ref.partition("/")[0])
 
 
 def where(loc: Location, lang: str) -> str:
