@@ -61,6 +61,7 @@ from lkjaudit.prose.figures import same_noun
 from lkjaudit.prose.owners import OwnerNames, owner_labels
 from lkjaudit.prose.places import elsewhere_claims
 from lkjaudit.prose.rates import RATED
+from lkjaudit.prose.revenue import revenue_column
 from lkjaudit.prose.subunits import sub_unit_claims
 from lkjaudit.prose.text import CONTRAST, Sentence, tokens
 
@@ -805,6 +806,12 @@ class _Pass:
             return self._attained(claim)
         elif claim.figure.kind in RATED:
             return self._rated(claim)
+        elif claim.revenue:
+            cells = self._revenue_cells(claim)
+            if not cells:
+                # NOTE: revenue no table of revenue holds: nothing to compare
+                self._by_claim[id(claim)] = []
+                return Verdict(claim, "skipped")
         elif claim.metric in ("staff", "asset"):
             # NOTE: a count of staff or assets in a report with no table of them
             # has nothing to be compared with: no table should have held it
@@ -828,6 +835,45 @@ class _Pass:
             # no row names is of something the tables need not hold
             return Verdict(claim, "skipped")
         return self._unanchored(claim)
+
+    def _revenue_cells(self, claim: FigureClaim) -> list[Cell]:
+        """The cells a revenue figure restates: a row of a table of revenue.
+
+        The row its clause names ("Pendapatan jasa layanan rawat jalan
+        terealisasi sebesar Rp …"), else the table's total: when the clause
+        speaks of the whole (*total*, *seluruh* …), or the amount is within a
+        tenth of the total (a part of the revenue no row holds, "pendapatan dari
+        jasa parkir", is not the whole). Never a row of the budget: revenue is not
+        spending.
+        """
+        tables = [
+            t
+            for t in self.index.tables
+            if (col := column_for(t, claim.metric)) is not None and revenue_column(col)
+        ]
+        if not tables:
+            return []
+        ids = {id(t) for t in tables}
+
+        def need(entity: Entity) -> bool:
+            return id(entity.table) in ids and _sub_unit_row(entity, claim)
+
+        found: list[Entity] = []
+        for text in _clauses(claim)[0]:
+            if found := self.index.resolve(text, need, at=claim.sentence.near):
+                break
+        if found:
+            return [
+                c
+                for e in found
+                if (c := self._metric(e.table, e.row.index, claim.metric)) is not None
+            ]
+        whole = _WHOLE.search(CONTRAST.split(claim.prefix)[-1]) is not None
+        return [
+            c
+            for c in self._totals(claim.metric)
+            if id(c.table) in ids and (whole or _near_total(c, claim))
+        ]
 
     def _quarter_cells(self, claim: FigureClaim, cells: list[Cell]) -> list[Cell]:
         """A quarter's spending said in its own words is its quarter's figure first.

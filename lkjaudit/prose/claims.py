@@ -35,6 +35,7 @@ from lkjaudit.prose.dates import report_period
 from lkjaudit.prose.figures import Figure, figures
 from lkjaudit.prose.owners import LINKS as _LINKS
 from lkjaudit.prose.owners import table_owner_names, unit_led
+from lkjaudit.prose.revenue import revenue_metric
 from lkjaudit.prose.tails import (
     found_before,
     last_pieces,
@@ -93,10 +94,11 @@ _CASH = (
     r"\b(?:di|pada|dalam)\s+kas\b"
 )
 # a kind of spending: a row of the budget by kind, not a kind of figure
-SPENDING_KIND = (
-    r"\bbelanja\s+(?:barang\s+(?:dan|&)\s+jasa|pegawai|barang|jasa|modal|hibah|"
-    r"bantuan(?:\s+sosial)?|subsidi|bagi\s+hasil|tidak\s+terduga|operasi|transfer)\b"
+_KIND_WORDS = (
+    r"barang\s+(?:dan|&)\s+jasa|pegawai|barang|jasa|modal|hibah|"
+    r"bantuan(?:\s+sosial)?|subsidi|bagi\s+hasil|tidak\s+terduga|operasi|transfer"
 )
+SPENDING_KIND = rf"\bbelanja\s+(?:{_KIND_WORDS})\b"
 _KEYWORD = lazy(
     # cash held, no figure of the budget: "saldo kas", "sisa kas", "uang kas", "kas
     # bendahara", "dana yang tersedia di kas" (not "disetor ke kas daerah")
@@ -108,7 +110,9 @@ _KEYWORD = lazy(
     # a bare "sisa", "(tidak) terealisasi": the sisa only in a sentence on the budget
     r"|(?P<sisa_plain>\bsisa(?:nya)?\b|\b(?:tidak|belum)\s+(?:terealisasi|direalisasikan|"
     r"terpakai|digunakan)\b)"
-    r"|(?P<budget_real>\brealisasi\s+(?:penyerapan\s+)?(?:anggaran|keuangan|belanja)|"
+    r"|(?P<budget_real>\brealisasi\s+(?:penyerapan\s+)?(?:anggaran|keuangan|belanja)"
+    # "realisasi anggaran belanja": one keyword, unless a kind of spending follows
+    rf"(?:\s+belanja\b(?!\s+(?:{_KIND_WORDS})\b))?|"
     # "menggunakan anggaran Rp …", "penggunaan dana": what was spent
     r"\b(?:menggunakan|memakai|membelanjakan|menghabiskan|penggunaan|pemakaian)"
     rf"\s+{_BUDGET_NOUN}\w*|"
@@ -239,6 +243,9 @@ class FigureClaim:
     # "turun dari 94,3% pada tahun 2023": the other year a figure is dated to,
     # quoted from that year's column (None: the report's year)
     year: int | None = None
+    # "Realisasi pendapatan BLUD … Rp …": a realisasi or target of revenue, only
+    # a table of revenue holds it (:mod:`lkjaudit.prose.revenue`)
+    revenue: bool = False
 
 
 # the words of a name written in Title Case, and the nouns that introduce one
@@ -1596,7 +1603,13 @@ def _metric(
         key = (
             earlier if earlier in _SPENDING_CARRIES and not allotted else "budget_base"
         )
-    return _money_metric(key, prefix, after, names)
+    money = _money_metric(key, prefix, after, names)
+    if money is not None or fig.kind != "rp":
+        return money
+    # NOTE: "Realisasi pendapatan BLUD … Rp …", "retribusi … dari target Rp …":
+    # revenue against its target, in a clause naming no budget
+    clause = _last_clause(prefix)
+    return revenue_metric(key, clause, bool(_BUDGET_CONTEXT.search(clause)))
 
 
 # what dates a figure in its clause: a period before the one reported ("dari
@@ -2174,6 +2187,9 @@ def _figure_claims(
             metric = "sisa" if {"anggaran", "realisasi_anggaran"} <= quoted else None
         if metric == "efisiensi" and _negative(text, fig, before):
             fig = _negated(fig)
+        revenue = metric is not None and metric in _REVENUE_METRICS
+        if metric is not None and revenue:
+            metric = _REVENUE_METRICS[metric]
         if metric is not None:
             label, label_end = (
                 _label_after(text, fig, nxt) if fig.kind == "count" else ("", 0)
@@ -2193,6 +2209,7 @@ def _figure_claims(
                     metric in _ROW_FIGURES
                     and _last_keyword(before) is None
                     and _SHARE_OF.match(upto) is None,
+                    revenue=revenue,
                 )
             )
             spans.append(earlier[0])
@@ -2201,6 +2218,8 @@ def _figure_claims(
 
 
 _MINUSES = "-−–"
+# the figures of revenue, read as the realisasi or target of its table's rows
+_REVENUE_METRICS = {"realisasi_pendapatan": "realisasi", "target_pendapatan": "target"}
 # "efisiensi negatif sebesar 2,15%": the sign said in words
 _NEGATIVE_WORD = lazy(r"\b(?:negatif|minus)\b", re.IGNORECASE)
 

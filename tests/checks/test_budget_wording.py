@@ -284,7 +284,8 @@ def test_a_wrong_budget_absorbed_is_reported() -> None:
     [
         # rupiah: a budget figure only in a clause on the budget
         ("Realisasi investasi sebesar Rp 212,4 miliar.", []),
-        ("Realisasi PAD tahun ini sebesar Rp 1.500.000.000.", []),
+        # revenue: the realisasi of a table of revenue, no budget figure
+        ("Realisasi PAD tahun ini sebesar Rp 1.500.000.000.", ["realisasi"]),
         ("Realisasi investasi Tahun Anggaran 2023 sebesar Rp 212,4 miliar.", []),
         ("Capaian kinerja Tahun Anggaran 2023 sebesar 95%.", ["capaian"]),
         (

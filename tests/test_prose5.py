@@ -1,0 +1,129 @@
+"""Gaps in the sentence reader: revenue in prose, running totals, count wording.
+
+Revenue: "Realisasi pendapatan … Rp …" quotes a table of revenue against its
+target (``Target Pendapatan | Realisasi Pendapatan``), its row or its total,
+never the budget. Running totals: "terealisasi 33 kali s.d. triwulan III" quotes
+the ``s.d. TW III`` column of its indicator's row, "pada triwulan II" that
+quarter's own column.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import compact, findings_for
+
+# ---------------------------------------------------------------- revenue
+
+_REVENUE = """# LAPORAN KINERJA DINAS PERDAGANGAN KABUPATEN CONTOH TAHUN 2024
+
+**Tabel 3.4 Target dan Realisasi Pendapatan Retribusi Tahun 2024**
+
+| No | Uraian Pendapatan | Target Pendapatan (Rp) | Realisasi Pendapatan (Rp) | Capaian (%) |
+|---|---|---:|---:|---:|
+| 1 | Retribusi Pelayanan Pasar | 2.400.000.000 | 2.514.300.000 | 104,76 |
+| 2 | Retribusi Pemakaian Kekayaan Daerah | 600.000.000 | 552.120.000 | 92,02 |
+| | JUMLAH | 3.000.000.000 | 3.066.420.000 | 102,21 |
+
+**Tabel 3.5 Realisasi Anggaran Tahun 2024**
+
+| No | Program | Anggaran (Rp) | Realisasi (Rp) | % |
+|---|---|---:|---:|---:|
+| 1 | Program Peningkatan Sarana Distribusi Perdagangan | 3.500.000.000 | 3.066.240.000 | 87,61 |
+| | JUMLAH | 3.500.000.000 | 3.066.240.000 | 87,61 |
+
+{}
+"""
+_AT = ["text-figure-matches-table", "text/paragraph:4/sentence:1", 18]
+
+
+def _revenue(sentence: str, report: str = _REVENUE) -> list[list[object]]:
+    text = report.format(sentence)
+    assert text.splitlines()[_AT[2] - 1] == sentence
+    return compact(findings_for(text, select=("text-figure-*",)))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "actual"),
+    [
+        # the whole revenue realised, two digits swapped: the JUMLAH's
+        (
+            "Realisasi pendapatan retribusi tahun 2024 mencapai Rp 3.064.620.000.",
+            "Rp 3.066.420.000",
+            "Rp 3.064.620.000",
+        ),
+        # its target, by "target pendapatan"
+        (
+            "Target pendapatan retribusi tahun 2024 sebesar Rp 3.100.000.000.",
+            "Rp 3.000.000.000",
+            "Rp 3.100.000.000",
+        ),
+        # a row named by its clause, "terealisasi" after it
+        (
+            "Retribusi Pelayanan Pasar terealisasi sebesar Rp 2.541.300.000 dari "
+            "target Rp 2.400.000.000.",
+            "Rp 2.514.300.000",
+            "Rp 2.541.300.000",
+        ),
+        # the row's target after its right realisation
+        (
+            "Retribusi Pelayanan Pasar terealisasi sebesar Rp 2.514.300.000 dari "
+            "target Rp 2.500.000.000.",
+            "Rp 2.400.000.000",
+            "Rp 2.500.000.000",
+        ),
+        # "penerimaan" is revenue too, and "total" the whole
+        (
+            "Total realisasi penerimaan retribusi sebesar Rp 3.166.420.000.",
+            "Rp 3.066.420.000",
+            "Rp 3.166.420.000",
+        ),
+    ],
+)
+def test_a_wrong_revenue_figure_is_told_the_revenue_row(
+    sentence: str, expected: str, actual: str
+) -> None:
+    assert _revenue(sentence) == [[*_AT, expected, actual]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Realisasi pendapatan retribusi tahun 2024 mencapai Rp 3.066.420.000.",
+        "Target pendapatan retribusi tahun 2024 sebesar Rp 3.000.000.000.",
+        "Retribusi Pemakaian Kekayaan Daerah terealisasi sebesar Rp 552.120.000 "
+        "dari target Rp 600.000.000.",
+        # a part of the revenue no row holds is not the whole
+        "Realisasi pendapatan dari sewa kios sebesar Rp 125.000.000.",
+        # someone else's income, an indicator of the economy
+        "Realisasi pendapatan per kapita masyarakat mencapai Rp 3.064.620.000.",
+        # the budget's realisation stays the budget's: Tabel 3.5's JUMLAH
+        "Realisasi anggaran belanja tahun 2024 sebesar Rp 3.066.240.000.",
+    ],
+)
+def test_a_right_revenue_figure_or_no_revenue_at_all_is_not_reported(
+    sentence: str,
+) -> None:
+    assert _revenue(sentence) == []
+
+
+def test_revenue_is_never_compared_with_the_budget() -> None:
+    # the budget's realisation printed beside a revenue figure: without a table
+    # of revenue, the amount is compared with nothing (before, no claim was read)
+    report = (
+        _REVENUE.split("**Tabel 3.4")[0]
+        + "**Tabel 3.5"
+        + _REVENUE.split("**Tabel 3.5")[1]
+    )
+    sentence = "Realisasi pendapatan retribusi tahun 2024 mencapai Rp 3.064.620.000."
+    text = report.format(sentence)
+    found = compact(findings_for(text, select=("text-figure-*",)))
+    assert found == []
+
+
+def test_realisasi_anggaran_belanja_is_the_budget_spent_not_its_pagu() -> None:
+    # "realisasi anggaran belanja" is one keyword: the amount was read as the
+    # pagu ("belanja" after "realisasi anggaran" was the nearest keyword)
+    assert _revenue(
+        "Realisasi anggaran belanja tahun 2024 sebesar Rp 3.060.240.000."
+    ) == [[*_AT, "Rp 3.066.240.000", "Rp 3.060.240.000"]]
