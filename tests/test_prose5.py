@@ -127,3 +127,117 @@ def test_realisasi_anggaran_belanja_is_the_budget_spent_not_its_pagu() -> None:
     assert _revenue(
         "Realisasi anggaran belanja tahun 2024 sebesar Rp 3.060.240.000."
     ) == [[*_AT, "Rp 3.066.240.000", "Rp 3.060.240.000"]]
+
+
+# ---------------------------------------------------------- quarters
+
+_QUARTERS = """# LAPORAN KINERJA TRIWULAN III DINAS CONTOH KABUPATEN CONTOH TAHUN 2024
+
+**Tabel 3.1 Capaian Indikator Kinerja Triwulan III Tahun 2024**
+
+| No | Indikator Kinerja | Satuan | Target Tahunan | Target TW I | Target TW II | Target TW III | Realisasi TW I | Realisasi TW II | Realisasi TW III | Realisasi s.d. TW III | Capaian (%) |
+|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|
+| 1 | Jumlah pelatihan kewirausahaan yang dilaksanakan | kali | 40 | 10 | 10 | 12 | 10 | 11 | 12 | 33 | 82,50 |
+| 2 | Jumlah pelaku usaha yang dibina | orang | 200 | 50 | 50 | 50 | 45 | 52 | 61 | 158 | 79,00 |
+
+{}
+"""
+_AT_Q = ["text-figure-matches-table", "text/paragraph:3/sentence:1", 10]
+_TRAINING = "Jumlah pelatihan kewirausahaan yang dilaksanakan"
+_BINA = "Jumlah pelaku usaha yang dibina"
+
+
+def _quarters(sentence: str, report: str = _QUARTERS) -> list[list[object]]:
+    text = report.format(sentence)
+    assert text.splitlines()[_AT_Q[2] - 1] == sentence
+    return compact(findings_for(text, select=("text-figure-*",)))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "actual"),
+    [
+        # the running total, in a noun read only because a quarter dates it
+        (
+            f"{_TRAINING} terealisasi 31 kali sampai dengan triwulan III.",
+            "33 kali",
+            "31 kali",
+        ),
+        # one quarter's realisation: that quarter's column, not the total
+        (f"{_TRAINING} pada triwulan II terealisasi 13 kali.", "11 kali", "13 kali"),
+        # one quarter's target: its column, not the year's
+        (
+            f"{_BINA} pada triwulan III terealisasi 61 orang dari target 55 orang.",
+            "50 orang",
+            "55 orang",
+        ),
+        # the target up to a quarter: the quarters' targets added up
+        (
+            f"{_BINA} terealisasi 158 orang dari target 140 orang sampai dengan "
+            "triwulan III.",
+            "150 orang",
+            "140 orang",
+        ),
+    ],
+)
+def test_a_figure_dated_to_a_quarter_is_told_that_quarters_figure(
+    sentence: str, expected: str, actual: str
+) -> None:
+    assert _quarters(sentence) == [[*_AT_Q, expected, actual]]
+
+
+def test_the_target_up_to_a_quarter_names_the_quarters_it_adds_up() -> None:
+    text = _QUARTERS.format(
+        f"{_BINA} terealisasi 158 orang dari target 140 orang sampai dengan "
+        "triwulan III."
+    )
+    (found,) = findings_for(text, select=("text-figure-*",))
+    assert "Target TW I + Target TW II + Target TW III" in found.message
+    assert [r.ref for r in found.related] == [
+        "tabel-3.1/row:2/col:c5",
+        "tabel-3.1/row:2/col:c6",
+        "tabel-3.1/row:2/col:c7",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        f"{_TRAINING} terealisasi 33 kali sampai dengan triwulan III.",
+        f"{_TRAINING} pada triwulan II terealisasi 11 kali.",
+        # a quarter's figure was compared with the running total (158)
+        f"{_BINA} pada triwulan III terealisasi 61 orang dari target 50 orang.",
+        f"{_BINA} terealisasi 158 orang dari target 150 orang sampai dengan "
+        "triwulan III.",
+        f"Realisasi {_BINA.lower()} s.d. TW III sebesar 158 orang.",
+        # "pada triwulan III" said loosely of the total up to it
+        f"{_BINA} pada triwulan III terealisasi 158 orang.",
+        # the year's target, said as such
+        f"{_BINA} s.d. triwulan III terealisasi 158 orang dari target tahunan "
+        "200 orang.",
+        # a count in another noun than the row's unit
+        f"{_TRAINING} terealisasi 31 peserta sampai dengan triwulan III.",
+        # a count in such a noun no quarter dates stays unread, as before
+        f"{_TRAINING} terealisasi 31 kali.",
+    ],
+)
+def test_a_right_dated_figure_or_another_nouns_count_is_not_reported(
+    sentence: str,
+) -> None:
+    assert _quarters(sentence) == []
+
+
+def test_a_quarters_target_no_column_holds_is_not_the_years() -> None:
+    # only the year's target: "target 30 kali s.d. triwulan III" is none of it
+    report = _QUARTERS.replace("Target TW I | Target TW II | Target TW III | ", "")
+    report = report.replace("|---|---|---|---:|---:|---:|---:|", "|---|---|---|---:|")
+    report = report.replace("| 40 | 10 | 10 | 12 |", "| 40 |")
+    report = report.replace("| 200 | 50 | 50 | 50 |", "| 200 |")
+    sentence = (
+        f"{_TRAINING} terealisasi 33 kali dari target 30 kali sampai dengan "
+        "triwulan III."
+    )
+    assert "Target TW" not in report
+    assert _quarters(sentence, report) == []
+    # the year's target, said as such, is still compared
+    wrong = f"{_TRAINING} s.d. triwulan III terealisasi 33 kali dari target tahunan 45 kali."
+    assert _quarters(wrong, report) == [[*_AT_Q, "40 kali", "45 kali"]]

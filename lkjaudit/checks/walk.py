@@ -16,9 +16,9 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Literal
 
-from lkjaudit.analysis.columns import other_years
+from lkjaudit.analysis.columns import infer_role, other_years
 from lkjaudit.analysis.names import official_name
-from lkjaudit.analysis.periods import period_of
+from lkjaudit.analysis.periods import Period, period_of
 from lkjaudit.checks.arithmetic import RatioOptions, exact_ratios
 from lkjaudit.checks.common import is_figure
 from lkjaudit.checks.common import printed as printed_figure
@@ -144,6 +144,9 @@ _ELSEWHERE = (
 )
 # the figures of an indicator's row a sentence may quote
 _PERFORMANCE = ("capaian", "realisasi", "target")
+# an indicator's figures a quarter may date, and the role of their quarter columns
+_DATED_ROLES = {"realisasi": R.REALISASI, "target": R.TARGET}
+_ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 # the rows that own their spending: a programme, kegiatan or sub kegiatan
 _OWNERS = frozenset({"program", "kegiatan", "sub_kegiatan"})
 
@@ -876,7 +879,7 @@ class _Pass:
         ]
 
     def _quarter_cells(self, claim: FigureClaim, cells: list[Cell]) -> list[Cell]:
-        """A quarter's spending said in its own words is its quarter's figure first.
+        """A figure dated to a quarter is its quarter's figure first.
 
         "Realisasi anggaran Program X pada triwulan III sebesar Rp …" quotes the
         programme's TW III column where its table splits the spending by quarter
@@ -884,21 +887,90 @@ class _Pass:
         put before the running total, which stays a reading (reports say "pada
         triwulan III" of the total up to it too). The quarter is read from the
         words since the figure before it; "s.d. triwulan III" names the total.
+
+        An indicator's realisasi or target is dated the same way, by the words
+        before it, else after it, else its sentence's one period: "pada triwulan
+        II terealisasi 11 kali" is the TW II column's, "target 150 orang sampai
+        dengan triwulan III" the running target (a ``Target s.d. TW III`` column,
+        else the quarters' targets added up), each before the row's own cell.
         """
-        if claim.metric != "realisasi_anggaran" or claim.figure.kind != "rp":
+        if claim.metric == "realisasi_anggaran" and claim.figure.kind == "rp":
+            role = R.REALISASI_ANGGARAN
+            period = period_of(claim.before)
+        elif claim.metric in _DATED_ROLES and not claim.revenue:
+            role = _DATED_ROLES[claim.metric]
+            period = _period(claim)
+        else:
             return cells
-        period = period_of(claim.before)
-        if period is None or period.quarter is None or period.cumulative:
+        if period is None or period.quarter is None:
             return cells
+        if period.cumulative and role == R.REALISASI_ANGGARAN:
+            return cells
+        if period.cumulative and period.quarter == 4:
+            return cells  # NOTE: "s.d. triwulan IV": the year's figure
         out: list[Cell] = []
         for cell in cells:
-            col = quarter_parts(cell.table, R.REALISASI_ANGGARAN).get(period.quarter)
-            if col is not None and col is not cell.col:
-                own = self._cell(cell.table, cell.row, col)
-                if own is not None:
-                    out.append(own)
+            # NOTE: the row's own cell tells the unit its quarters are counted in
+            dated = self._dated_cells(cell, role, period) if _fits(claim, cell) else []
+            if role == R.TARGET and not dated:
+                # NOTE: a quarter's target no column holds is not the year's
+                continue
+            out += [own for own in dated if own.col is not cell.col]
             out.append(cell)
         return out
+
+    def _dated_cells(self, cell: Cell, role: ColumnRole, period: Period) -> list[Cell]:
+        """A row's cells of a role dated to a period, the most specific first.
+
+        One quarter's: its column. Up to a quarter: the running total's column,
+        else for a target the quarters' targets added up; and a target's column
+        of that quarter, which tables use for the target up to it too.
+        """
+        assert period.quarter is not None
+        own = self._one_quarter(cell, role, period.quarter)
+        if not period.cumulative:
+            return [own] if own is not None else []
+        running = self._running(cell, role, period.quarter)
+        found = [running] if running is not None else []
+        if role == R.TARGET and own is not None:
+            found.append(own)
+        return found
+
+    def _one_quarter(self, cell: Cell, role: ColumnRole, quarter: int) -> Cell | None:
+        """A row's cell in the column of one quarter's figure of a role."""
+        col = quarter_parts(cell.table, role).get(quarter)
+        return self._cell(cell.table, cell.row, col) if col is not None else None
+
+    def _running(self, cell: Cell, role: ColumnRole, quarter: int) -> Cell | None:
+        """A row's figure of a role up to a quarter (``s.d. TW III``).
+
+        Its own column when the table has one; else, for a target, the quarters'
+        targets up to it added up, exactly (each present, none a running total).
+        """
+        table = cell.table
+        for col in table.columns:
+            period = period_of(col.header)
+            if (
+                period is not None
+                and period.cumulative
+                and period.quarter == quarter
+                and (col.role == role or _role_of(col) == role)
+            ):
+                return (col is cell.col and cell) or self._cell(table, cell.row, col)
+        if role != R.TARGET:
+            return None
+        parts = quarter_parts(table, role)
+        cols = tuple(parts.get(q) for q in range(1, quarter + 1))
+        if None in cols or len(cols) < 2:
+            return None
+        summed = tuple(c for c in cols if c is not None)
+        name = f"Target s.d. TW {_ROMAN[quarter]}"
+        found = group_truth(
+            self.report, table, table.row(cell.row), Group(name, summed)
+        )
+        if found is None:
+            return None
+        return Cell(table, cell.row, summed[0], found, "group", summed, name)
 
     def _verdict(self, claim: FigureClaim, cells: list[Cell]) -> Verdict:
         if (paired := self._respective(claim, cells)) is not None:
@@ -1882,3 +1954,32 @@ def walk(report: Report, capaian: RatioOptions = CAPAIAN) -> _Pass:
     options ``capaian`` judges it (:func:`~lkjaudit.checks.truth.capaian_options`).
     """
     return _Pass(report, capaian)
+
+
+def _period(claim: FigureClaim) -> Period | None:
+    """The quarter an indicator's figure is dated to, and whether up to it.
+
+    By the words since the figure before it ("pada triwulan II terealisasi 11
+    kali"), else the words after it ("target 150 orang sampai dengan triwulan
+    III"), else the one period its sentence names; none when the sentence names
+    two.
+    """
+    if claim.metric == "target" and _ANNUAL.search(claim.before):
+        return None  # NOTE: "dari target tahunan 600 orang": the year's
+    for text in (claim.before, claim.after, claim.sentence.text):
+        if _QUARTER_WORD.search(text):
+            return period_of(text)
+    return None
+
+
+# a target the words before it date to the year: "target tahunan", "target 2024"
+_ANNUAL = lazy(r"\b(?:tahunan|(?:19|20)\d\d)\b", re.I)
+
+
+# a word that may date a figure to a quarter (a cheap test before period_of)
+_QUARTER_WORD = lazy(r"\b(?:triwulan|tw|trw|smt|semester|kumulatif)\b", re.I)
+
+
+def _role_of(col: Column) -> ColumnRole:
+    """The role a column's header would take alone (a quarter column keeps OTHER)."""
+    return infer_role(col.header, (col.group,) if col.group else (), col.content)

@@ -1244,8 +1244,15 @@ def _indicator_count(
     another year does not (:func:`_dated_count`): "Jumlah penduduk miskin tahun
     2024 sebanyak 47.000 orang" quotes the year's realisasi.
     """
-    if fig.noun not in _INDICATOR_NOUNS or _CHANGED_BY.search(before):
+    if fig.noun is None or _CHANGED_BY.search(before):
         return None  # NOTE: "turun sebanyak 1.335 orang": by how much it changed
+    if fig.noun not in _INDICATOR_NOUNS and not (
+        fig.noun != "per" and _quarter_dated(sentence)
+    ):
+        # NOTE: "terealisasi 33 kali sampai dengan triwulan III": a count in any
+        # noun only where the sentence dates it to a quarter (the walk compares it
+        # with a row counted in that noun, in that quarter's column)
+        return None
     if not _PERFORMANCE.search(sentence) and (
         year is None or _count_year(prefix, after, year) != year
     ):
@@ -1266,6 +1273,19 @@ def _indicator_count(
     if own is None and (_reaching(before, _ATTAINED) or _changed_to(reached)):
         return "realisasi"
     return None
+
+
+# a quarter named in a sentence: "triwulan III", "s.d. TW II", "Semester I"
+_QUARTER_NAMED = lazy(
+    r"\b(?:triwulan|tri\s+wulan|tw|trw|semester|smt)\s*(?:ke\s*)?(?:iv|i{1,3}|[1-4])\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=256)
+def _quarter_dated(sentence: str) -> bool:
+    """Whether a sentence names a quarter (searched once per sentence)."""
+    return _QUARTER_NAMED.search(sentence) is not None
 
 
 def _indicator_noun(fig: Figure, sentence: str, education: bool) -> bool:
