@@ -241,3 +241,59 @@ def test_a_quarters_target_no_column_holds_is_not_the_years() -> None:
     # the year's target, said as such, is still compared
     wrong = f"{_TRAINING} s.d. triwulan III terealisasi 33 kali dari target tahunan 45 kali."
     assert _quarters(wrong, report) == [[*_AT_Q, "40 kali", "45 kali"]]
+
+
+# ---------------------------------------------------------- count wording
+
+_COUNTED = """LAPORAN KINERJA DINAS CONTOH TAHUN 2023
+
+Tabel 3.3 Capaian Kinerja Program
+
+No\tProgram\tIndikator\tTarget\tRealisasi\tCapaian
+1\tProgram Penunjang Urusan Pemerintahan Daerah\tPersentase layanan administrasi terpenuhi\t100%\t100%\t100%
+2\tProgram Pengelolaan Pendidikan\tAngka partisipasi sekolah\t95%\t90,25%\t95%
+3\tProgram Pemberdayaan Masyarakat\tPersentase kelompok aktif\t80%\t0%\t0%
+\t\tPersentase kelompok mandiri\t80%\t0%\t0%
+\t\tPersentase kader terlatih\t100%\t100%\t100%
+4\tProgram Ketenteraman dan Ketertiban\tPersentase gangguan tertangani\t100%\t40%\t40%
+
+{}
+"""
+
+
+def _counted(sentence: str, lang: str = "id") -> list[str]:
+    found = findings_for(
+        _COUNTED.format(sentence), select=("count-claim-*",), lang=lang
+    )
+    return [f"{f.rule_id}: {f.message}" for f in found]
+
+
+def test_a_count_claim_says_how_many_of_the_figures_listed_count() -> None:
+    # strictly above 95% is one programme (100%), at least 95% two
+    sentence = "Sebanyak 2 program memiliki capaian lebih dari 95%."
+    assert _counted(sentence) == [
+        'count-claim-holds-as-worded: Klaim "2 program … lebih dari 95%": Tabel 3.3'
+        " memuat 1 dari 4 program ini (100%, 95%, 33,33% (rata-rata 3 baris"
+        " indikatornya), 40%); benar hanya bila dibaca \u201cminimal (sama dengan"
+        " atau lebih dari) 95%\u201d"
+    ]
+    assert _counted(sentence, "en") == [
+        'count-claim-holds-as-worded: Claim "2 program … lebih dari 95%": Tabel 3.3'
+        " gives 1 of these 4 program (100%, 95%, 33,33% (the mean of its 3"
+        " indicator rows), 40%); true only when read as \u201cat least 95%\u201d"
+    ]
+
+
+def test_a_wrong_total_keeps_its_own_wording() -> None:
+    # no "of these": the table lists 4 programmes, the sentence says 5
+    assert _counted(
+        "Terdapat 3 program dari total 5 program yang capaiannya di atas 30%."
+    ) == [
+        'count-claim-holds: Klaim "5 program … di atas 30%": Tabel 3.3 memuat 4'
+        " (100%, 95%, 33,33% (rata-rata 3 baris indikatornya), 40%); tabel memuat"
+        " 4 program, bukan 5"
+    ]
+
+
+def test_a_count_claim_that_holds_as_worded_is_not_reported() -> None:
+    assert _counted("Sebanyak 3 program memiliki capaian di atas 35%.") == []

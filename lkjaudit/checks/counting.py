@@ -223,7 +223,7 @@ def _related(ctx: Context, judgement: _Judgement) -> list[Location]:
     options=CountClaimOptions,
     scope="report",
     confidence=Confidence.MEDIUM,
-    provides=("noun", "wording", "threshold", "where", "reason", "values"),
+    provides=("noun", "wording", "threshold", "where", "reason", "values", "tally"),
 )
 def count_claim(
     report: Report, opts: CountClaimOptions, ctx: Context
@@ -264,9 +264,20 @@ def count_claim(
         else:
             reason = say("count.none", ctx.lang)
             expected, actual = str(judgement.expected), str(claim.count)
-        values = ", ".join(
-            display(g.value, claim.threshold.value, "%") for g in cand.groups
+        # NOTE: how many of the figures listed count ("2 dari 6 ini"), and which
+        # figure is no cell's but a mean of a programme's rows
+        tally = (
+            expected
+            if judgement.total_wrong
+            else say(
+                "count.of",
+                ctx.lang,
+                found=expected,
+                total=len(cand.groups),
+                noun=claim.noun,
+            )
         )
+        values = ", ".join(_shown_value(g, claim, ctx.lang) for g in cand.groups)
         yield ctx.violation(
             text_location(ctx, claim.sentence, quote, claim.start),
             expected=expected,
@@ -278,7 +289,16 @@ def count_claim(
             where=cand.table.label,
             reason=reason,
             values=values,
+            tally=tally,
         )
+
+
+def _shown_value(group: _Group, claim: CountClaim, lang: str) -> str:
+    """A counted figure as printed, or as the mean of its rows it was taken as."""
+    shown_value = display(group.value, claim.threshold.value, "%")
+    if len(group.rows) < 2:
+        return shown_value
+    return shown_value + say("count.mean", lang, rows=len(group.rows))
 
 
 class QualitativeOptions(BaseModel):

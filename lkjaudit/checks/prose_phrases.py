@@ -133,6 +133,11 @@ _PHRASES: dict[str, tuple[str, str]] = {
         "tidak ada pembacaan yang membuatnya benar",
         "no reading makes it true",
     ),
+    "count.of": ("{found} dari {total} {noun} ini", "{found} of these {total} {noun}"),
+    "count.mean": (
+        " (rata-rata {rows} baris indikatornya)",
+        " (the mean of its {rows} indicator rows)",
+    ),
 }
 
 
