@@ -297,3 +297,64 @@ def test_a_wrong_total_keeps_its_own_wording() -> None:
 
 def test_a_count_claim_that_holds_as_worded_is_not_reported() -> None:
     assert _counted("Sebanyak 3 program memiliki capaian di atas 35%.") == []
+
+
+# ------------------------------------------------- a count named after it
+
+
+def test_a_count_whose_words_after_it_name_the_indicator_is_its_realisasi() -> None:
+    wrong = (
+        "Sampai dengan triwulan III, sebanyak 185 orang pelaku usaha yang dibina "
+        "dari target tahunan 200 orang."
+    )
+    assert _quarters(wrong) == [[*_AT_Q, "158 orang", "185 orang"]]
+    assert _quarters(wrong.replace("185", "158")) == []
+
+
+def test_a_count_no_words_name_is_not_compared() -> None:
+    assert (
+        _quarters(
+            "Sampai dengan triwulan III, sebanyak 185 orang telah hadir dari target "
+            "tahunan 200 orang."
+        )
+        == []
+    )
+
+
+# ------------------------------------------- scores named through a root
+
+_SCORES = """# LAPORAN KINERJA RSUD CONTOH KABUPATEN CONTOH TAHUN 2024
+
+**Tabel 3.1 Capaian Indikator Kinerja Tahun 2024**
+
+| No | Indikator Kinerja | Satuan | Target | Realisasi | Capaian (%) |
+|---|---|---|---:|---:|---:|
+| 1 | Nilai kepuasan masyarakat yang dilayani rawat jalan | nilai | 80 | 84,12 | 105,15 |
+| 2 | Angka kematian ibu | per 100.000 kelahiran hidup | 90 | 78 | 113,33 |
+{}
+{}
+"""
+_SCORE_SENTENCE = "Nilai kepuasan pelayanan rawat jalan mencapai {}."
+
+
+def _scores(sentence: str, more: str = "") -> list[list[object]]:
+    text = _SCORES.format(more, sentence)
+    line = text.splitlines().index(sentence) + 1
+    found = compact(findings_for(text, select=("text-figure-*",)))
+    return [[f[0], f[2] == line, *f[3:]] for f in found]
+
+
+def test_a_score_names_its_indicator_by_the_noun_of_its_verb() -> None:
+    # *pelayanan* is the noun of *dilayani*: the words alone name no row
+    found = _scores(_SCORE_SENTENCE.format("84,21"))
+    assert found == [["text-figure-matches-table", True, "84,12", "84,21"]]
+    assert _scores(_SCORE_SENTENCE.format("84,12")) == []
+
+
+def test_a_root_two_indicators_share_names_neither() -> None:
+    # *dilayani* in two indicators' names: *pelayanan* chooses neither
+    other = (
+        "| 3 | Nilai kepuasan masyarakat yang dilayani rawat inap | nilai | 80 |"
+        " 81,40 | 101,75 |"
+    )
+    assert _scores(_SCORE_SENTENCE.format("84,21"), other) == []

@@ -34,7 +34,7 @@ from lkjaudit.checks.quotes import (
     column_for,
     prose_index,
 )
-from lkjaudit.checks.rates import rated_rows
+from lkjaudit.checks.rates import fits, rated_rows, row_unit
 from lkjaudit.checks.root_rows import RootIndex
 from lkjaudit.checks.truth import CAPAIAN, Truth, truth
 from lkjaudit.checks.witnesses import BUDGET, Said, in_table_said
@@ -1222,6 +1222,18 @@ class _Pass:
         # NOTE: a sub-unit's row is named by the sub-unit, not by an indicator
         named = _named_by_unit if claim.sub_unit else _indicator_named
         rows = rated_rows(self.report, self.index, claim, texts, named)
+        if not rows and not claim.sub_unit:
+            # NOTE: "Nilai kepuasan pelayanan rawat jalan mencapai 84,12" names
+            # "Nilai kepuasan pasien yang dilayani di rawat jalan" by the noun of
+            # its verb (:meth:`_root_named`), where its unit fits
+            def need(entity: Entity) -> bool:
+                return column_for(entity.table, claim.metric) is not None
+
+            rows = [
+                e
+                for e in self._root_named(claim, need, True)
+                if fits(claim, row_unit(e.table, e.row))
+            ]
         cells = [
             c
             for e in rows
@@ -1386,6 +1398,11 @@ class _Pass:
         for text in _clauses(claim)[0]:
             if found := self.index.resolve(text, need, at=at):
                 break
+        if not found and claim.figure.kind == "count" and claim.label_after:
+            # NOTE: "sebanyak 440 orang ASN telah mengikuti pengembangan
+            # kompetensi": a count whose own words after it name its indicator
+            own = _AFTER_OWN_END.split(claim.after, maxsplit=1)[0]
+            found = self.index.resolve(own, need, at=at)
         if not found:
             found = self._root_named(claim, need)
         if found and _of_a_kind(claim) and self._owned(claim):
@@ -1972,6 +1989,13 @@ def _period(claim: FigureClaim) -> Period | None:
     return None
 
 
+# where the words after a count stop naming what it counts: "sebanyak 440 orang
+# ASN telah mengikuti … atau 73,33% dari target"
+_AFTER_OWN_END = lazy(
+    r"\b(?:dari|atau|sehingga|dibandingkan|dibanding|daripada|melebihi|melampaui|"
+    r"terhadap|sedangkan|namun|tetapi|karena|dengan)\b",
+    re.I,
+)
 # a target the words before it date to the year: "target tahunan", "target 2024"
 _ANNUAL = lazy(r"\b(?:tahunan|(?:19|20)\d\d)\b", re.I)
 
