@@ -358,3 +358,29 @@ def test_a_root_two_indicators_share_names_neither() -> None:
         " 81,40 | 101,75 |"
     )
     assert _scores(_SCORE_SENTENCE.format("84,21"), other) == []
+
+
+def test_a_quarters_percent_target_no_column_holds_is_neither_wrong_nor_unfound() -> (
+    None
+):
+    report = """# LAPORAN KINERJA TRIWULAN III DINAS CONTOH TAHUN 2024
+
+**Tabel 3.1 Capaian Indikator Kinerja Triwulan III Tahun 2024**
+
+| No | Indikator Kinerja | Satuan | Target | Realisasi s.d. TW III | Capaian (%) |
+|---|---|---|---:|---:|---:|
+| 1 | Persentase pelaku usaha yang naik kelas | % | 60 | 45 | 75,00 |
+
+{}
+"""
+    sentence = (
+        "Persentase pelaku usaha yang naik kelas terealisasi 45% dari target 40% "
+        "sampai dengan triwulan III."
+    )
+    text = report.format(sentence)
+    assert compact(findings_for(text, select=("text-figure-*",))) == []
+    # the year's target, said as such, is still compared
+    wrong = sentence.replace("target 40%", "target tahunan 65%")
+    assert compact(findings_for(report.format(wrong), select=("text-figure-*",))) == [
+        ["text-figure-matches-table", "text/paragraph:3/sentence:1", 9, "60%", "65%"]
+    ]

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from functools import lru_cache
 from typing import Literal
 
 from lkjaudit.analysis.columns import infer_role, other_years
@@ -824,9 +825,10 @@ class _Pass:
                 return Verdict(claim, "skipped")
             cells = items
         else:
-            named = self._quarter_cells(claim, self._named_cells(claim, carry))
+            rows = self._named_cells(claim, carry)
+            named = self._quarter_cells(claim, rows)
             cells = [c for c in named if _fits(claim, c)]
-            if named and not cells:
+            if rows and not cells:
                 # NOTE: the rows it names hold no figure of the claim's kind
                 self._by_claim[id(claim)] = []
                 return Verdict(claim, "skipped")
@@ -956,7 +958,7 @@ class _Pass:
                 and period.quarter == quarter
                 and (col.role == role or _role_of(col) == role)
             ):
-                return (col is cell.col and cell) or self._cell(table, cell.row, col)
+                return cell if col is cell.col else self._cell(table, cell.row, col)
         if role != R.TARGET:
             return None
         parts = quarter_parts(table, role)
@@ -1983,10 +1985,16 @@ def _period(claim: FigureClaim) -> Period | None:
     """
     if claim.metric == "target" and _ANNUAL.search(claim.before):
         return None  # NOTE: "dari target tahunan 600 orang": the year's
-    for text in (claim.before, claim.after, claim.sentence.text):
+    for text in (claim.before, claim.after):
         if _QUARTER_WORD.search(text):
             return period_of(text)
-    return None
+    return _sentence_period(claim.sentence.text)
+
+
+@lru_cache(maxsize=256)
+def _sentence_period(text: str) -> Period | None:
+    """The one period a sentence names (read once per sentence, not per figure)."""
+    return period_of(text) if _QUARTER_WORD.search(text) else None
 
 
 # where the words after a count stop naming what it counts: "sebanyak 440 orang

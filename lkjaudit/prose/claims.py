@@ -1807,7 +1807,7 @@ _OBJECT = lazy(
 )
 # the rest of "dari target … 40%": the target itself quoted as a percentage
 _TARGET_QUOTED = lazy(
-    r"(?:\s+(?:yang|ingin|akan|dicapai|ditetapkan|sebesar|yaitu|adalah|tahun|"
+    r"(?:\s+(?:yang|ingin|akan|dicapai|ditetapkan|sebesar|yaitu|adalah|tahunan|tahun|"
     r"\d{4}))*\s*\d+(?:[.,]\d+)?\s*(?:%|persen\b|prosen\b)",
     re.IGNORECASE,
 )
