@@ -121,6 +121,23 @@ def test_revenue_is_never_compared_with_the_budget() -> None:
     assert found == []
 
 
+def test_the_message_names_revenue_as_such() -> None:
+    text = _REVENUE.format(
+        "Target pendapatan retribusi tahun 2024 sebesar Rp 3.100.000.000."
+    )
+    messages = [
+        f.message
+        for lang in ("id", "en")
+        for f in findings_for(text, select=("text-figure-*",), lang=lang)
+    ]
+    assert messages == [
+        "Kalimat menyebut target pendapatan Rp 3.100.000.000, padahal Tabel 3.4"
+        " baris jumlah (JUMLAH) menunjukkan Rp 3.000.000.000",
+        "The text gives revenue target Rp 3.100.000.000, but Tabel 3.4 total row"
+        " (JUMLAH) gives Rp 3.000.000.000",
+    ]
+
+
 def test_realisasi_anggaran_belanja_is_the_budget_spent_not_its_pagu() -> None:
     # "realisasi anggaran belanja" is one keyword: the amount was read as the
     # pagu ("belanja" after "realisasi anggaran" was the nearest keyword)

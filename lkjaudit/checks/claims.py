@@ -201,7 +201,9 @@ def text_figure(
         if verdict.outcome != opts.outcome or claim.metric not in opts.metrics:
             continue
         value = claim.figure.value
-        metric = say(f"metric.{claim.metric}", ctx.lang)
+        # NOTE: revenue is named as such: "realisasi pendapatan", not spending
+        revenue = "_pendapatan" if claim.revenue else ""
+        metric = say(f"metric.{claim.metric}{revenue}", ctx.lang)
         location = text_location(ctx, claim.sentence, _quote(claim), claim.figure.start)
         if verdict.outcome == "unmatched":
             yield ctx.violation(

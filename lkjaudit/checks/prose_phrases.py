@@ -8,6 +8,8 @@ _PHRASES: dict[str, tuple[str, str]] = {
     "metric.capaian": ("capaian", "achievement"),
     "metric.realisasi": ("realisasi", "realisation"),
     "metric.target": ("target", "target"),
+    "metric.realisasi_pendapatan": ("realisasi pendapatan", "revenue realised"),
+    "metric.target_pendapatan": ("target pendapatan", "revenue target"),
     "metric.persen_anggaran": (
         "persentase realisasi anggaran",
         "budget realisation rate",
