@@ -79,3 +79,54 @@ def runs_pdf(
     pdfium.raw.FPDFPage_GenerateContent(page.raw)
     pdf.save(str(target))
     return str(target)
+
+
+def text_width(s: str, size: float = 10.0) -> float:
+    """The width of ``s`` in Helvetica of ``size`` points, as pdfium lays it out."""
+    pdf = pdfium.PdfDocument.new()
+    page = pdf.new_page(595, 842)
+    raw = pdfium.raw
+    obj = raw.FPDFPageObj_NewTextObj(pdf.raw, b"Helvetica", ctypes.c_float(size))
+    buf = ctypes.create_string_buffer((s + "\0").encode("utf-16-le"))
+    raw.FPDFText_SetText(obj, ctypes.cast(buf, ctypes.POINTER(raw.FPDF_WCHAR)))
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top)
+    raw.FPDFPageObj_Destroy(obj)
+    page.close()
+    pdf.close()
+    return right.value - left.value
+
+
+def page_pdf(
+    target: Path,
+    pages: Sequence[
+        tuple[
+            Sequence[tuple[float, Sequence[tuple[float, str, str]]]],
+            Sequence[tuple[float, float, float]],
+        ]
+    ],
+    size: float = 9.0,
+) -> str:
+    """A PDF of text runs and horizontal rules in Helvetica of ``size``, per page:
+    its lines, each a baseline y and runs (x, text, how set: ``l`` starting at x,
+    ``r`` ending at x), and its rules (y, x0, x1), half a point thick. Saved at
+    ``target``; its path returned."""
+    pdf = pdfium.PdfDocument.new()
+    raw = pdfium.raw
+    for lines, rules in pages:
+        page = pdf.new_page(595, 842)
+        for y, runs in lines:
+            for x, s, how in runs:
+                at = x - text_width(s, size) if how == "r" else x
+                text(pdf, page, at, y, s, size=size)
+        for y, x0, x1 in rules:
+            path = raw.FPDFPageObj_CreateNewPath(x0, y)
+            raw.FPDFPath_LineTo(path, x1, y)
+            raw.FPDFPath_LineTo(path, x1, y + 0.5)
+            raw.FPDFPath_LineTo(path, x0, y + 0.5)
+            raw.FPDFPath_Close(path)
+            raw.FPDFPath_SetDrawMode(path, raw.FPDF_FILLMODE_WINDING, False)
+            raw.FPDFPage_InsertObject(page.raw, path)
+        raw.FPDFPage_GenerateContent(page.raw)
+    pdf.save(str(target))
+    return str(target)

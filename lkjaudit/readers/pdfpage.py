@@ -4,9 +4,9 @@
 italic) and its straight lines; it turns the page into reading coordinates along the
 direction of its text, finds the ruled tables (:mod:`lkjaudit.readers.pdfgrid`),
 fills their cells (:mod:`lkjaudit.readers.pdftable`), finds the tables ruled only
-across and those without any line among the rest (:mod:`lkjaudit.readers.pdfplain`),
-and numbers the text lines from the top of the page. :mod:`lkjaudit.readers.pdf`
-joins the pages.
+across and those without any line, one line a row or wrapped, among the rest
+(:mod:`lkjaudit.readers.pdfplain`), and numbers the text lines from the top of
+the page. :mod:`lkjaudit.readers.pdf` joins the pages.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from typing import Any
 
 from lkjaudit.model.lazyre import lazy
 from lkjaudit.readers.pdfgrid import SNAP, Segment, find_grids, rules_across
-from lkjaudit.readers.pdfplain import plain_tables, ruled_tables
+from lkjaudit.readers.pdfplain import plain_tables, ruled_tables, wrapped_tables
 from lkjaudit.readers.pdftable import Fragment, Word, fragment, line_text
 
 __all__ = ["Line", "Page", "read_page"]
@@ -89,6 +89,8 @@ def read_page(document: Any, index: int) -> Page:
     result.items.extend(across)
     plain, prose = plain_tables(prose, result.number)
     result.items.extend(plain)
+    wrapped, prose = wrapped_tables(prose, result.number)
+    result.items.extend(wrapped)
     for line in _prose_lines(prose):
         result.items.append((line.top, line))
     result.items.sort(key=lambda item: item[0])

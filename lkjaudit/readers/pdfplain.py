@@ -13,7 +13,7 @@ prose read as a table would lose its sentences):
 * three or more consecutive text lines, each with three or more groups separated
   by gaps wider than :data:`GAP` font sizes (justified prose stretches its spaces
   far less); a line that is one group ends the run, so a table whose cells wrap
-  onto a second line is not recognised;
+  onto a second line is left to :func:`wrapped_tables`;
 * the groups of all its lines fall into the same columns (no group of one line
   straddles two groups of another), three or more of them; a header beside its
   figures rather than over them (``%`` left-aligned, the figures right-aligned)
@@ -32,6 +32,12 @@ grid holds: its rows are the bands between its rules (or, between two rules,
 the lines of figures with the wrapped lines around each, told apart by the
 space between rows), so a cell may wrap onto as many lines as it needs; its
 columns are found as above, from how the groups of its fullest lines line up.
+
+A table drawn without any line whose cells wrap is read by
+:func:`wrapped_tables`, after the rest: its rows from its lines of figures
+lined up one under another, the wrapped lines around each going with it, under
+a header over its columns of figures; its bands are then cut into rows and
+columns as a table ruled above and below its header is.
 """
 
 from __future__ import annotations
@@ -47,7 +53,7 @@ from lkjaudit.readers.common import caption_number
 from lkjaudit.readers.pdfgrid import SNAP, Segment
 from lkjaudit.readers.pdftable import Fragment, Word, piece
 
-__all__ = ["GAP", "plain_tables", "ruled_tables"]
+__all__ = ["GAP", "plain_tables", "ruled_tables", "wrapped_tables"]
 
 GAP = 1.2  # a gap between two columns, in font sizes
 _ALIGN = 2.0  # points: edges that line up
@@ -132,7 +138,14 @@ def _ragged(
     bold title line is no such rest.
     """
     tops = [_top(by_line[n]) for n in run]
-    pitch = min(b - a for a, b in pairwise(tops))
+    # NOTE: the pitch of the rows, down to a line of figures: a header wrapped
+    # onto two lines is closer to itself than the rows are to each other
+    rows = [
+        b - a
+        for (a, b), n in zip(pairwise(tops), run[1:], strict=True)
+        if _figures(grouped[n]) >= 2
+    ]
+    pitch = min(rows or [b - a for a, b in pairwise(tops)])
     left, right = table.xs[0] - _ALIGN, table.xs[-1] + _ALIGN
     # NOTE: a run that opens with figures has lost its header: the line above is
     # the rest of a cell however far it is (a cell centred in a tall row)
@@ -631,3 +644,254 @@ def _edge(
     if left and max(g.x1 for g in left) - min(g.x1 for g in left) <= _ALIGN:
         return columns[k - 1][1] + _ALIGN
     return (columns[k - 1][1] + columns[k][0]) / 2
+
+
+# ------------------------------------------------------ no lines, cells wrapped
+
+_WRAP_ROWS = 3  # rows with figures a table of wrapped cells needs, at least
+_WRAP_LINES = 4  # lines a row's wrapped cells add around its figures, at most
+
+
+def wrapped_tables(
+    words: list[Word], page: int
+) -> tuple[list[tuple[float, Fragment]], list[Word]]:
+    """The tables drawn without any line whose cells wrap, and the words left over.
+
+    :func:`plain_tables` takes only tables whose every row is one line. Here a
+    row is found from its line of figures (an anchor: two groups or more that
+    are figures): anchors :data:`_WRAP_ROWS` or more, each at most
+    :data:`_WRAP_LINES` lines below the one before, with two of its figures
+    lined up with two of that one's (by their right or left edges), make a
+    body, while no gap wider than :data:`_OPEN_GAP` font sizes, caption, line
+    of prose (:func:`_prose_line`) or line starting where no text of the
+    anchors starts (a sentence between two tables, the next one's header)
+    comes between them. The lines of a
+    wrapped cell around it go with it: above its first anchor and below its
+    last, those that start where a text of an anchor starts (the rest of a
+    name, left-aligned in its column). Above comes the header: up to
+    :data:`_HEADER_LINES` lines without figures, told from a first name's lines
+    above its figures by the wider step between the header and the first row
+    (with none wider, all of them), and holding words over every column of
+    figures but one at most. The body and the header are then read as a table
+    ruled above and below its header (:func:`_ruled`: its rows told apart by
+    the space between them and by their lines of figures), and taken when its
+    header names half its columns or more. Only a table with a wrapped line (in
+    its body or its header) is taken here; one without is left to
+    :func:`plain_tables`.
+    """
+    by_line: dict[int, list[Word]] = {}
+    for word in words:
+        by_line.setdefault(word.line, []).append(word)
+    numbers = sorted(by_line)
+    grouped = [_groups(by_line[n]) for n in numbers]
+    tops = [_top(by_line[n]) for n in numbers]
+    sizes = [max(w.size for w in by_line[n]) for n in numbers]
+    anchor = [_figures(g) >= 2 for g in grouped]
+    found: list[tuple[float, Fragment]] = []
+    taken: set[int] = set()  # indices (into numbers) of the lines a table took
+    runs: list[list[int]] = []
+    current: list[int] = []
+    starts: set[int] = set()  # where the texts of the current run's anchors start
+    for i in range(len(numbers)):
+        far = i > 0 and tops[i] - tops[i - 1] > (_OPEN_GAP + 1) * sizes[i]
+        if current and (far or i - current[-1] > _WRAP_LINES + 1):
+            runs.append(current)
+            current = []
+        if anchor[i]:
+            if current and not _lined_up(grouped[current[-1]], grouped[i]):
+                runs.append(current)
+                current = []
+            if not current:
+                starts = set()
+            current.append(i)
+            starts.update(_text_starts(grouped[i]))
+        elif current and (
+            caption_number(" ".join(g.text for g in grouped[i]))
+            or _prose_line(grouped[i], grouped[current[-1]])
+            or not all(_starts_at(g, starts) for g in grouped[i])
+        ):
+            runs.append(current)
+            current = []
+    runs.append(current)
+    for run in runs:
+        if len(run) < _WRAP_ROWS:
+            continue
+        made = _wrapped(run, grouped, tops, sizes, anchor, by_line, numbers, page)
+        if made is not None and not taken.intersection(made[1]):
+            found.append(made[0])
+            taken.update(made[1])
+    if not found:
+        return found, words
+    gone = {numbers[k] for k in taken}
+    return found, [w for w in words if w.line not in gone]
+
+
+def _lined_up(above: list[_Group], below: list[_Group]) -> bool:
+    """Whether two lines of figures have two figures or more one under the other."""
+    mine = [g for g in above if _is_figure(g.text)]
+    theirs = [g for g in below if _is_figure(g.text)]
+    return (
+        sum(
+            1
+            for g in mine
+            if any(
+                abs(g.x1 - h.x1) <= _ALIGN or abs(g.x0 - h.x0) <= _ALIGN for h in theirs
+            )
+        )
+        >= 2
+    )
+
+
+def _prose_line(groups: list[_Group], row: list[_Group]) -> bool:
+    """Whether a line is prose beside a row of figures.
+
+    One group over most of the row's width, or running from the left into the
+    row's first figure (a sentence between two tables is no wrapped name).
+    """
+    if len(groups) != 1:
+        return False
+    (group,) = groups
+    edge = _amounts_edge([row])
+    size = max(w.size for w in group.words)
+    into = group.x0 < edge - size and group.x1 > edge + size
+    return into or _wide(group, row[-1].x1 - row[0].x0)
+
+
+def _text_starts(groups: list[_Group]) -> set[int]:
+    """Where a line's texts (its groups that are no figure) start, in points."""
+    return {round(g.x0) for g in groups if not _is_figure(g.text)}
+
+
+def _starts_at(group: _Group, starts: set[int]) -> bool:
+    """Whether a group starts where one of ``starts`` does, within :data:`_ALIGN`."""
+    at = round(group.x0)
+    return any(at + d in starts for d in range(-int(_ALIGN), int(_ALIGN) + 1))
+
+
+def _amounts_edge(rows: list[list[_Group]]) -> float:
+    """Where the first column of figures starts in rows of figures.
+
+    Not counting a figure that opens its row (the row's number, ``No``).
+    """
+    return min(
+        (g.x0 for groups in rows for g in groups[1:] if _is_figure(g.text)),
+        default=float("inf"),
+    )
+
+
+def _wrapped(
+    run: list[int],
+    grouped: list[list[_Group]],
+    tops: list[float],
+    sizes: list[float],
+    anchor: list[bool],
+    by_line: dict[int, list[Word]],
+    numbers: list[int],
+    page: int,
+) -> tuple[tuple[float, Fragment], list[int]] | None:
+    """The table of wrapped cells around a run of anchors, and its lines, or None.
+
+    See :func:`wrapped_tables`.
+    """
+    first, last = run[0], run[-1]
+    starts = {x for k in run for x in _text_starts(grouped[k])}
+
+    def name_line(k: int) -> bool:
+        # the rest of a cell's text: no figure, every group where a text starts
+        return not anchor[k] and all(_starts_at(g, starts) for g in grouped[k])
+
+    body = list(range(first, last + 1))
+    # the in-cell line spacing: the narrowest step between consecutive lines
+    steps = [tops[j] - tops[i] for i, j in pairwise(body)]
+    spacing = min(steps)
+    size = max(sizes[k] for k in run)
+    row_step = spacing + _ROW_STEP * size
+    k = last + 1
+    while (
+        k < len(numbers)
+        and k - last <= _WRAP_LINES
+        and tops[k] - tops[k - 1] <= row_step
+        and name_line(k)
+    ):
+        body.append(k)
+        k += 1
+    # NOTE: a text that runs from the left into the first column of figures is
+    # no cell: a line of prose or a title over the table
+    edge = _amounts_edge([grouped[k] for k in run])
+
+    def into_figures(k: int) -> bool:
+        return any(g.x0 < edge - size and g.x1 > edge + size for g in grouped[k])
+
+    # above the first anchor: the first row's upper lines and the header
+    up: list[int] = []
+    k = first - 1
+    while (
+        k >= 0
+        and len(up) < _HEADER_LINES + _WRAP_LINES
+        and tops[k + 1] - tops[k] <= _OPEN_GAP * size
+        and not anchor[k]
+        and not caption_number(" ".join(g.text for g in grouped[k]))
+        and not into_figures(k)
+    ):
+        up.append(k)
+        k -= 1
+    up.reverse()
+    if not up:
+        return None
+    # the header ends at the widest step above the first anchor, among those
+    # under which only a name's lines stand, when that is wider than the
+    # cells' line spacing; the lines under it are the first row's
+    names = 0
+    while names < len(up) - 1 and name_line(up[len(up) - 1 - names]):
+        names += 1
+    edges = [*up, first]
+    cut = max(
+        range(len(up) - names, len(up) + 1),
+        key=lambda j: (tops[edges[j]] - tops[edges[j - 1]], j),
+    )
+    if tops[edges[cut]] - tops[edges[cut - 1]] <= row_step:
+        cut = len(up)
+    header, lead = up[:cut], up[cut:]
+    header = header[-_HEADER_LINES:]
+    while header and len(grouped[header[0]]) < 2:
+        header = header[1:]  # NOTE: a title line over the header
+    if not header or not _over_figures(header, run, grouped):
+        return None
+    body = lead + body
+    if len(header) < 2 and all(anchor[k] for k in body):
+        return None  # NOTE: nothing wraps: plain_tables' to read
+    lines = [*header, *body]
+    every = [w for k in lines for w in by_line[numbers[k]]]
+    a = min(w.x0 for w in every) - 1.0
+    b = max(w.x1 for w in every) + 1.0
+    bands = [
+        [by_line[numbers[k]] for k in header],
+        [by_line[numbers[k]] for k in body],
+    ]
+    table = _ruled(bands, a, b, page)
+    if table is None or not _headed_by(table) or len(table.rows) <= _WRAP_ROWS:
+        return None
+    return (tops[header[0]], table), lines
+
+
+def _over_figures(
+    header: list[int], run: list[int], grouped: list[list[_Group]]
+) -> bool:
+    """Whether the header has words over every column of figures but one at most.
+
+    The columns of figures are those of the first anchor's figures; a header
+    word is over one when it overlaps it, give or take a font size (a header
+    centred over right-aligned figures, or a narrow ``%`` beside them).
+    """
+    columns = [
+        (g.x0, g.x1, max(w.size for w in g.words))
+        for g in grouped[run[0]]
+        if _is_figure(g.text)
+    ]
+    heads = [g for k in header for g in grouped[k]]
+    over = sum(
+        1
+        for x0, x1, size in columns
+        if any(g.x0 <= x1 + size and g.x1 >= x0 - size for g in heads)
+    )
+    return over >= 2 and over >= len(columns) - 1

@@ -612,11 +612,12 @@ def test_aligned_lines_that_are_no_table_stay_prose(tmp_path: Path) -> None:
     ]
 
 
-def test_a_table_without_ruling_whose_cell_wraps_is_left_as_prose(
+def test_a_table_without_ruling_whose_cell_wraps_is_read_whole(
     tmp_path: Path,
 ) -> None:
-    # "Belanja Barang dan Jasa" / "Lainnya": the rows below the wrapped cell align,
-    # but taken alone they are a table cut short (no header, a name cut in two)
+    # "Belanja Barang dan Jasa" / "Lainnya": the rows below the wrapped cell
+    # align, but taken alone they are a table cut short (no header, a name cut
+    # in two); the name's two lines are one cell of the whole table
     path = _placed_pdf(
         tmp_path,
         [
@@ -632,10 +633,18 @@ def test_a_table_without_ruling_whose_cell_wraps_is_left_as_prose(
         ],
     )
     report = read_report(path)
-    assert report.tables == []
-    assert report.paragraphs[-1].text.endswith(
-        "JUMLAH 3.693.620.000 3.557.260.750 96,31"
-    )
+    (table,) = report.tables
+    assert [[c.text for c in r.cells] for r in table.rows] == [
+        ["No", "Jenis Belanja", "Anggaran", "Realisasi", "%"],
+        ["1", "Belanja Pegawai", "2.846.320.000", "2.739.518.400", "96,25"],
+        ["2", "Belanja Barang dan Jasa Lainnya", "722.300.000", "697.872.350"]
+        + ["96,62"],
+        ["3", "Belanja Modal", "125.000.000", "119.870.000", "95,90"],
+        ["", "JUMLAH", "3.693.620.000", "3.557.260.750", "96,31"],
+    ]
+    assert [p.text for p in report.paragraphs] == [
+        "Tabel 3.3 Realisasi Anggaran menurut Jenis Belanja"
+    ]
 
 
 # ------------------------------------------------- narrow columns (LibreOffice)

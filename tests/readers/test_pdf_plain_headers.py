@@ -114,7 +114,8 @@ def test_a_header_over_an_empty_column_stays_a_column_of_its_own(
 
 def test_rows_below_a_wrapped_cell_are_no_table_of_their_own(tmp_path: Path) -> None:
     # the first row's name wraps: the lines below it (two rows and the JUMLAH)
-    # align, but they are the table's lower part, its header cut off above them
+    # align, but they are the table's lower part, its header cut off above them;
+    # the whole table is read, the name's two lines one cell
     lines = [
         (760, [(72, CAPTION)]),
         (740, [*HEADER[:3], (360, "Realisasi"), (480, "%")]),
@@ -125,8 +126,16 @@ def test_rows_below_a_wrapped_cell_are_no_table_of_their_own(tmp_path: Path) -> 
         _row(670, "", "JUMLAH", "2.347.400.000", "2.173.284.700", "92,58"),
     ]
     report = read_report(_pdf(tmp_path, lines))
-    assert report.tables == []
-    assert "JUMLAH 2.347.400.000" in report.paragraphs[-1].text
+    (table,) = report.tables
+    assert [[c.text for c in r.cells] for r in table.rows] == [
+        ["No", "Jenis Belanja", "Anggaran", "Realisasi", "%"],
+        ["1", "Belanja Barang dan Jasa untuk Diserahkan kepada Masyarakat"]
+        + list(WRAPPED),
+        ["2", "Belanja Modal", "468.900.000", "452.318.000", "96,46"],
+        ["3", "Belanja Tidak Terduga", "100.000.000", "0", "0,00"],
+        ["", "JUMLAH", "2.347.400.000", "2.173.284.700", "92,58"],
+    ]
+    assert [p.text for p in report.paragraphs] == [CAPTION]
 
 
 def test_a_table_under_a_line_of_prose_keeps_its_header(tmp_path: Path) -> None:
