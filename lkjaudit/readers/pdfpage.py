@@ -85,7 +85,9 @@ def read_page(document: Any, index: int) -> Page:
         result.items.append(
             (grid.ys[0], fragment(grid, inside, result.number, line_tops))
         )
-    across, prose = ruled_tables(prose, rules_across(segments, grids), result.number)
+    across, prose = ruled_tables(
+        prose, rules_across(segments, grids), result.number, height
+    )
     result.items.extend(across)
     plain, prose = plain_tables(prose, result.number)
     result.items.extend(plain)

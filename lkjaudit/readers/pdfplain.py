@@ -286,10 +286,11 @@ _SAME_RULE = 2 * SNAP  # points: rules of one table start and end together
 _OPEN_GAP = 2.5  # font sizes: a gap under a table's last line that ends it
 _ROW_STEP = 0.25  # font sizes: the extra step from one row to the next
 _HEADER_LINES = 4  # lines of a header over a table with no rule above it
+_FRAME = 0.08  # top and bottom share of a page where a page template's rules lie
 
 
 def ruled_tables(
-    words: list[Word], rules: list[Segment], page: int
+    words: list[Word], rules: list[Segment], page: int, height: float = 0.0
 ) -> tuple[list[tuple[float, Fragment]], list[Word]]:
     """The tables ruled only across among a page's prose words, and the rest.
 
@@ -310,6 +311,12 @@ def ruled_tables(
     first row then names half the columns or more. A part so opened that has
     no such first row (a title boxed by two rules over a table drawn without
     any) is no table.
+
+    Two rules of one width alone, one in the top :data:`_FRAME` of the page
+    (``height`` points high) and one in its bottom :data:`_FRAME`, frame the
+    page (a rule under the running header, one over the footer): what is
+    between them is the page's text, not a table's rows, and is left to the
+    rest.
     """
     if len(rules) < 2 or not words:
         return [], words
@@ -347,7 +354,7 @@ def ruled_tables(
     found: list[tuple[float, Fragment]] = []
     taken: set[int] = set()  # id of each word a table took
     for stack in stacks:
-        if len(stack) < 2:
+        if len(stack) < 2 or _frames(stack, height):
             continue
         a, b = stack[0].a, stack[0].b
         bands: list[list[list[Word]]] = []
@@ -396,6 +403,15 @@ def ruled_tables(
                 taken.update(id(w) for band in part for line in band for w in line)
     left = [w for w in words if id(w) not in taken]
     return found, left
+
+
+def _frames(stack: list[Segment], height: float) -> bool:
+    """Whether a stack of rules frames a page: two, in its top and bottom margins."""
+    return (
+        len(stack) == 2
+        and stack[0].pos < _FRAME * height
+        and stack[1].pos > (1 - _FRAME) * height
+    )
 
 
 def _anchor(line: list[Word]) -> bool:

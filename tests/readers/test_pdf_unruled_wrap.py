@@ -174,6 +174,48 @@ def test_a_table_with_one_name_wrapped_is_read_whole(
     assert [p.text for p in report.paragraphs] == [PROSE_TEXT, AFTER]
 
 
+@pytest.mark.parametrize("caption", [True, False])
+def test_a_page_framed_by_a_running_header_rule_and_a_footer_rule(
+    tmp_path: Path, caption: bool
+) -> None:
+    # the two rules frame the page, they do not rule a table: the sentences
+    # just inside them stay prose, not rows of the table
+    body, y = _body(740 - LEAD - PAD - LEAD)
+    lines: list[TextLine] = [
+        (800, [(50, "Laporan Kinerja Dinas Kominfo", "l"), (545, "2024", "r")]),
+        (
+            760,
+            [
+                (
+                    50,
+                    "Tabel 3.4 Realisasi Anggaran per Kegiatan"
+                    if caption
+                    else "Realisasi anggaran per kegiatan disajikan berikut:",
+                    "l",
+                )
+            ],
+        ),
+        *_header(740),
+        *body,
+        (y - 10, [(50, AFTER, "l")]),
+        (40, [(50, "LKjIP Dinas Kominfo", "l"), (545, "Halaman 12", "r")]),
+    ]
+    path = _page(tmp_path, lines, rules=[(795, 50, 545), (52, 50, 545)])
+    report = load_report(path)
+    (table,) = report.tables
+    assert [[c.text for c in h] for h in table.header] == [HEADER]
+    assert [[c.text for c in row.cells] for row in table.rows] == ROWS
+    texts = [p.text for p in report.paragraphs]
+    assert texts[1:3] == [
+        "Tabel 3.4 Realisasi Anggaran per Kegiatan"
+        if caption
+        else "Realisasi anggaran per kegiatan disajikan berikut:",
+        AFTER,
+    ]
+    if caption:
+        assert table.caption == "Tabel 3.4 Realisasi Anggaran per Kegiatan"
+
+
 # ------------------------------------------------------------------- findings
 
 
