@@ -679,20 +679,23 @@ def wrapped_tables(
     :data:`_WRAP_LINES` lines below the one before, with two of its figures
     lined up with two of that one's (by their right or left edges), make a
     body, while no gap wider than :data:`_OPEN_GAP` font sizes, caption, line
-    of prose (:func:`_prose_line`) or line starting where no text of the
-    anchors starts (a sentence between two tables, the next one's header)
-    comes between them. The lines of a
-    wrapped cell around it go with it: above its first anchor and below its
-    last, those that start where a text of an anchor starts (the rest of a
-    name, left-aligned in its column). Above comes the header: up to
-    :data:`_HEADER_LINES` lines without figures, told from a first name's lines
-    above its figures by the wider step between the header and the first row
-    (with none wider, all of them), and holding words over every column of
-    figures but one at most. The body and the header are then read as a table
-    ruled above and below its header (:func:`_ruled`: its rows told apart by
-    the space between them and by their lines of figures), and taken when its
-    header names half its columns or more. Only a table with a wrapped line (in
-    its body or its header) is taken here; one without is left to
+    of prose (:func:`_prose_line`) or line with words where the anchor above
+    has figures (a sentence between two tables, the next one's header) comes
+    between them. The rest of a wrapped cell (a line with no words over the
+    columns of figures) goes with it above its first anchor and below its
+    last. Above comes the header: up to :data:`_HEADER_LINES` lines without
+    figures, told from a first name's lines above its figures by the wider
+    step between the header and the first row, and holding words over every
+    column of figures but one at most. The body and the header are then read
+    as a table ruled above and below its header (:func:`_ruled`: its rows told
+    apart by the space between them and by their lines of figures), and taken
+    when its header names half its columns or more.
+
+    Rows set with no space between them are read as set at the top of their
+    cells (a line without figures goes on with the row above): a table whose
+    first figures have a line of a name above them is then left as prose, its
+    names could not be told apart. Only a table with a wrapped line (in its
+    body or its header) is taken here; one without is left to
     :func:`plain_tables`.
     """
     by_line: dict[int, list[Word]] = {}
@@ -707,7 +710,6 @@ def wrapped_tables(
     taken: set[int] = set()  # indices (into numbers) of the lines a table took
     runs: list[list[int]] = []
     current: list[int] = []
-    starts: set[int] = set()  # where the texts of the current run's anchors start
     for i in range(len(numbers)):
         far = i > 0 and tops[i] - tops[i - 1] > (_OPEN_GAP + 1) * sizes[i]
         if current and (far or i - current[-1] > _WRAP_LINES + 1):
@@ -717,14 +719,11 @@ def wrapped_tables(
             if current and not _lined_up(grouped[current[-1]], grouped[i]):
                 runs.append(current)
                 current = []
-            if not current:
-                starts = set()
             current.append(i)
-            starts.update(_text_starts(grouped[i]))
         elif current and (
             caption_number(" ".join(g.text for g in grouped[i]))
             or _prose_line(grouped[i], grouped[current[-1]])
-            or not all(_starts_at(g, starts) for g in grouped[i])
+            or _over(grouped[i], _figure_spans([grouped[current[-1]]]))
         ):
             runs.append(current)
             current = []
@@ -762,7 +761,7 @@ def _prose_line(groups: list[_Group], row: list[_Group]) -> bool:
     """Whether a line is prose beside a row of figures.
 
     One group over most of the row's width, or running from the left into the
-    row's first figure (a sentence between two tables is no wrapped name).
+    row's first column of amounts (past its number).
     """
     if len(groups) != 1:
         return False
@@ -773,15 +772,29 @@ def _prose_line(groups: list[_Group], row: list[_Group]) -> bool:
     return into or _wide(group, row[-1].x1 - row[0].x0)
 
 
-def _text_starts(groups: list[_Group]) -> set[int]:
-    """Where a line's texts (its groups that are no figure) start, in points."""
-    return {round(g.x0) for g in groups if not _is_figure(g.text)}
+def _figure_spans(rows: list[list[_Group]]) -> list[tuple[float, float]]:
+    """The x-ranges the figures of ``rows`` cover, merged, left to right."""
+    spans: list[list[float]] = []
+    for x0, x1 in sorted(
+        (g.x0, g.x1) for row in rows for g in row if _is_figure(g.text)
+    ):
+        if spans and x0 <= spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], x1)
+        else:
+            spans.append([x0, x1])
+    return [(a, b) for a, b in spans]
 
 
-def _starts_at(group: _Group, starts: set[int]) -> bool:
-    """Whether a group starts where one of ``starts`` does, within :data:`_ALIGN`."""
-    at = round(group.x0)
-    return any(at + d in starts for d in range(-int(_ALIGN), int(_ALIGN) + 1))
+def _over(groups: list[_Group], spans: list[tuple[float, float]]) -> bool:
+    """Whether a group of a line lies over one of ``spans`` (within :data:`_ALIGN`)."""
+    lefts = [a for a, _ in spans]
+    for g in groups:
+        k = (
+            bisect_right(lefts, g.x1 + _ALIGN) - 1
+        )  # the last span starting left of g's end
+        if k >= 0 and spans[k][1] >= g.x0 - _ALIGN:
+            return True
+    return False
 
 
 def _amounts_edge(rows: list[list[_Group]]) -> float:
@@ -810,17 +823,19 @@ def _wrapped(
     See :func:`wrapped_tables`.
     """
     first, last = run[0], run[-1]
-    starts = {x for k in run for x in _text_starts(grouped[k])}
+    spans = _figure_spans([grouped[k] for k in run])
 
     def name_line(k: int) -> bool:
-        # the rest of a cell's text: no figure, every group where a text starts
-        return not anchor[k] and all(_starts_at(g, starts) for g in grouped[k])
+        # the rest of a cell's text: no figure, no word over the figures
+        return not anchor[k] and not _over(grouped[k], spans)
 
     body = list(range(first, last + 1))
-    # the in-cell line spacing: the narrowest step between consecutive lines
-    steps = [tops[j] - tops[i] for i, j in pairwise(body)]
-    spacing = min(steps)
     size = max(sizes[k] for k in run)
+    # the cells' line spacing: the narrowest step from a line with text to the
+    # next one (a line of figures alone may sit between two lines of a name)
+    texts = [k for k in body if len(grouped[k]) > _figures(grouped[k])]
+    steps = [tops[j] - tops[i] for i, j in pairwise(texts)]
+    spacing = min(steps, default=min(tops[j] - tops[i] for i, j in pairwise(body)))
     row_step = spacing + _ROW_STEP * size
     k = last + 1
     while (
@@ -831,7 +846,7 @@ def _wrapped(
     ):
         body.append(k)
         k += 1
-    # NOTE: a text that runs from the left into the first column of figures is
+    # NOTE: a text that runs from the left into the first column of amounts is
     # no cell: a line of prose or a title over the table
     edge = _amounts_edge([grouped[k] for k in run])
 
@@ -876,6 +891,14 @@ def _wrapped(
     body = lead + body
     if len(header) < 2 and all(anchor[k] for k in body):
         return None  # NOTE: nothing wraps: plain_tables' to read
+    texts = [k for k in body if len(grouped[k]) > _figures(grouped[k])]
+    if not any(tops[j] - tops[i] > row_step for i, j in pairwise(texts)) and (
+        names or any(anchor[k] and k not in texts for k in body)
+    ):
+        # NOTE: rows set with no space between them, and a name's line over
+        # the first figures or figures between a name's lines: the names'
+        # lines cannot be told to their rows
+        return None
     lines = [*header, *body]
     every = [w for k in lines for w in by_line[numbers[k]]]
     a = min(w.x0 for w in every) - 1.0

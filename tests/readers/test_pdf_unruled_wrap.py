@@ -44,8 +44,10 @@ ROWS = [
     for k, (name, figures) in enumerate(zip(NAMES, FIGURES, strict=True))
 ]
 # the first line of each row, counted from the top of the page: two lines of
-# prose, the header's two lines, then the names' lines (2, 2, 3, 3, 2)
-ROW_LINES = [5, 7, 9, 12, 15]
+# prose, the header's two lines, then the names' lines (2, 2, 3, 3, 2); set in
+# the middle of a name of two lines, the figures are a line of their own
+ROW_LINES = {"top": [5, 7, 9, 12, 15], "middle": [5, 8, 11, 14, 17]}
+ROW_LINES["bottom"] = ROW_LINES["top"]
 
 PROSE_ABOVE: list[TextLine] = [
     (780, [(50, "Realisasi gaji dan tunjangan ASN sebesar Rp 2.739.518.400", "l")]),
@@ -75,20 +77,18 @@ def _body(
     names: Sequence[Sequence[str]] = NAMES,
     align: str = "top",
     pad: float = PAD,
-    number: bool = True,
 ) -> tuple[list[TextLine], float]:
-    """The rows from ``y`` down, each name over its lines, the figures on the
-    first, middle or last of them; the lines and the y under the last row."""
+    """The rows from ``y`` down, each name over its lines, the number and the
+    figures set at the top of the cell (on the name's first line), in its
+    middle (halfway down the name) or at its bottom (on its last line); the
+    lines and the y under the last row."""
     out: list[TextLine] = []
     for row, name in zip(rows, names, strict=True):
-        at = {"top": 0, "middle": (len(name) - 1) // 2, "bottom": len(name) - 1}
-        for i, part in enumerate(name):
-            runs: list[Run] = [(72, part, "l")]
-            if i == at[align]:
-                first = [(50, row[0], "l")] if number and row[0] else []
-                figures = [(x, f, "r") for x, f in zip(RIGHTS, row[2:], strict=True)]
-                runs = [*first, *runs, *figures]
-            out.append((y - i * LEAD, runs))
+        out += [(y - i * LEAD, [(72, part, "l")]) for i, part in enumerate(name)]
+        down = {"top": 0, "middle": (len(name) - 1) / 2, "bottom": len(name) - 1}
+        runs: list[Run] = [(50, row[0], "l")] if row[0] else []
+        runs += [(x, f, "r") for x, f in zip(RIGHTS, row[2:], strict=True)]
+        out.append((y - down[align] * LEAD, runs))
         y -= len(name) * LEAD + pad
     return out, y
 
@@ -123,13 +123,14 @@ def _cells(path: str) -> list[list[str]]:
 def test_a_table_without_lines_whose_names_wrap_is_read_row_by_row(
     tmp_path: Path, align: str
 ) -> None:
-    # the figures on a name's first line (Word's default), its middle or its
-    # last (Excel's default): each name's lines go to its row
+    # the figures set at the top of their cells (Word's default), in their
+    # middle or at their bottom (Excel's default): each name's lines go to its
+    # row, told apart by the space between the rows
     path = _table_page(tmp_path, align=align)
     report = read_report(path)
     assert _cells(path) == [HEADER, *ROWS]
     (table,) = report.tables
-    assert [row.cells[1].line for row in table.rows[1:]] == ROW_LINES
+    assert [row.cells[1].line for row in table.rows[1:]] == ROW_LINES[align]
     assert [row.cells[1].page for row in table.rows[1:]] == [1] * 5
     # the prose around the table stays prose, its sentences whole
     assert [p.text for p in report.paragraphs] == [PROSE_TEXT, AFTER]
@@ -141,6 +142,19 @@ def test_rows_set_with_no_space_between_them_start_at_their_figures(
     # no padding: a line without figures goes on with the row above it
     body, _ = _body(740 - 2 * LEAD, pad=0.0)
     assert _cells(_page(tmp_path, [*_header(740), *body])) == [HEADER, *ROWS]
+
+
+@pytest.mark.parametrize("align", ["middle", "bottom"])
+def test_rows_set_close_below_their_names_first_lines_stay_prose(
+    tmp_path: Path, align: str
+) -> None:
+    # no space between the rows and a name's line over the first figures (or
+    # figures between a name's lines): which row a line without figures
+    # belongs to cannot be told, so nothing is read rather than names mixed up
+    body, _ = _body(740 - 2 * LEAD, align=align, pad=0.0)
+    report = read_report(_page(tmp_path, [*_header(740), *body]))
+    assert report.tables == []
+    assert "Kelengkapannya" in "\n".join(p.text for p in report.paragraphs)
 
 
 def test_a_header_wrapped_in_its_name_column_too(tmp_path: Path) -> None:
