@@ -16,6 +16,10 @@ across pages:
   marked as following a page break). The rest of a row the break cut is no header
   of its own, nor, after a page that ended in the table's header alone, the rest
   of that header (:mod:`lkjaudit.readers.pdftable` joins both back);
+* rows of figures opening a page with no header over them, or too few to be a
+  table of their own (:func:`~lkjaudit.readers.pdfplain.wrapped_tables`), are
+  a table only as the rest of the one that ended the page before: read back
+  as prose lines when they do not go on with it;
 * prose lines are one paragraph while they follow each other at the document's
   own line spacing (measured on its body text, so a line of capitals or a 1.5-spaced
   report reads the same); a paragraph cut by a page break (its last line does not
@@ -56,7 +60,7 @@ from lkjaudit.readers.common import (
     settle,
 )
 from lkjaudit.readers.limits import Limits
-from lkjaudit.readers.pdfpage import Line, Page, read_page
+from lkjaudit.readers.pdfpage import Line, Page, prose_lines, read_page
 from lkjaudit.readers.pdftable import (
     Fragment,
     Piece,
@@ -324,8 +328,27 @@ def _assemble(source: str, pages: list[Page]) -> Report:
     numbers: dict[int, str | None] = {}  # id of a table's fragment list → its number
     last_table: list[Fragment] | None = None
     for page in pages:
-        for index, (_, item) in enumerate(page.items):
+        queue = list(page.items)
+        index = -1
+        while index + 1 < len(queue):
+            index += 1
+            item = queue[index][1]
             first_on_page = index == 0
+            if (
+                isinstance(item, Fragment)
+                and item.fallback is not None
+                and not (
+                    first_on_page
+                    and isinstance(previous, list)
+                    and _continues(previous, item)
+                )
+            ):
+                # NOTE: rows opening the page that go on with no table: prose
+                queue[index : index + 1] = [
+                    (line.top, line) for line in prose_lines(item.fallback)
+                ]
+                index -= 1
+                continue
             if isinstance(item, Fragment):
                 above = (
                     _caption(prior if isinstance(prior, Paragraph) else None, previous)

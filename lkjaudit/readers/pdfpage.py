@@ -22,7 +22,7 @@ from lkjaudit.readers.pdfgrid import SNAP, Segment, find_grids, rules_across
 from lkjaudit.readers.pdfplain import plain_tables, ruled_tables, wrapped_tables
 from lkjaudit.readers.pdftable import Fragment, Word, fragment, line_text
 
-__all__ = ["Line", "Page", "read_page"]
+__all__ = ["Line", "Page", "prose_lines", "read_page"]
 
 
 @dataclass
@@ -91,9 +91,9 @@ def read_page(document: Any, index: int) -> Page:
     result.items.extend(across)
     plain, prose = plain_tables(prose, result.number)
     result.items.extend(plain)
-    wrapped, prose = wrapped_tables(prose, result.number)
+    wrapped, prose = wrapped_tables(prose, result.number, height)
     result.items.extend(wrapped)
-    for line in _prose_lines(prose):
+    for line in prose_lines(prose):
         result.items.append((line.top, line))
     result.items.sort(key=lambda item: item[0])
     return result
@@ -330,7 +330,8 @@ def _line_tops(words: list[Word]) -> list[float]:
     return [tops[k] for k in sorted(tops)]
 
 
-def _prose_lines(words: list[Word]) -> list[Line]:
+def prose_lines(words: list[Word]) -> list[Line]:
+    """The text lines of prose words, top to bottom."""
     by_line: dict[int, list[Word]] = {}
     for word in words:
         by_line.setdefault(word.line, []).append(word)

@@ -498,7 +498,7 @@ def _parts(bands: list[list[list[Word]]], width: float) -> list[list[list[list[W
 
 
 def _ruled(
-    bands: list[list[list[Word]]], a: float, b: float, page: int
+    bands: list[list[list[Word]]], a: float, b: float, page: int, split: bool = False
 ) -> Fragment | None:
     """One table ruled across from ``a`` to ``b``: its bands cut into rows and columns.
 
@@ -508,9 +508,11 @@ def _ruled(
     in, else the one it overlaps most, else to a column of its own (a header
     over an empty column); a header beside its column's figures heads them
     (:func:`_headed`). A band is one row, unless two or more of its lines hold
-    figures (booktabs: no rule between the rows), when :func:`_band_rows` cuts
-    it. It is a table when it has three columns or more, two of them holding
-    figures in most rows, each column's figures lined up.
+    figures (booktabs: no rule between the rows), or one with ``split`` (the
+    rows opening a page, the rest of a row cut by the page break above them),
+    when :func:`_band_rows` cuts it. It is a table when it has three columns or
+    more, two of them holding figures in most rows, each column's figures lined
+    up.
     """
     lines = [_groups(line, _RULED_GAP) for band in bands for line in band]
     numbers = [min(w.line for w in line) for band in bands for line in band]
@@ -537,7 +539,7 @@ def _ruled(
     rows: list[list[int]] = []
     for k, (start, end) in enumerate(spans):
         members = list(range(start, end))
-        if (k == 0 and header) or sum(anchor[i] for i in members) < 2:
+        if (k == 0 and header) or sum(anchor[i] for i in members) < 2 - split:
             rows.append(members)
         else:
             rows += _band_rows(members, anchor, lines, places)
@@ -564,9 +566,18 @@ def _ruled(
         for k, words in cell.items()
         if _is_figure(" ".join(w.text for w in words))
     )
-    if sum(1 for n in filled.values() if n * 2 > len(cells) - first) < 2:
+    # NOTE: with split, of the rows with figures: a row cut by the page break
+    # may open the page with its name's rest alone
+    counted = len(cells) - first
+    if split:
+        counted = sum(
+            1
+            for cell in cells[first:]
+            if any(_is_figure(" ".join(w.text for w in ws)) for ws in cell.values())
+        )
+    if sum(1 for n in filled.values() if n * 2 > counted) < 2:
         return None
-    xs = [a, *(_edge(columns, k, by_column) for k in range(1, len(columns))), b]
+    xs = [a, *(_edge(columns, k, by_column, split) for k in range(1, len(columns))), b]
     pieces = [
         [piece(cell.get(k, []), xs[k], xs[k + 1]) for k in range(len(columns))]
         for cell in cells
@@ -646,13 +657,19 @@ def _edge(
     columns: list[tuple[float, float]],
     k: int,
     held: dict[int | None, list[_Group]],
+    rights: bool = False,
 ) -> float:
     """The edge between columns ``k - 1`` and ``k``, where the page does not move it.
 
     Left of a column whose groups (``held``, by column) are left-aligned, or
     right of one whose groups are right-aligned: the same on every page of the
-    table, whatever its widest words there; else halfway between.
+    table, whatever its widest words there; else halfway between. With
+    ``rights`` (a few rows opening a page, whose figures of one width may
+    line up on the left by chance) right-aligned groups are looked at first.
     """
+    left = held.get(k - 1, [])
+    if rights and left and max(g.x1 for g in left) - min(g.x1 for g in left) <= _ALIGN:
+        return columns[k - 1][1] + _ALIGN
     right = held.get(k, [])
     if right and max(g.x0 for g in right) - min(g.x0 for g in right) <= _ALIGN:
         return columns[k][0] - _ALIGN
@@ -669,7 +686,7 @@ _WRAP_LINES = 4  # lines a row's wrapped cells add around its figures, at most
 
 
 def wrapped_tables(
-    words: list[Word], page: int
+    words: list[Word], page: int, height: float = 0.0
 ) -> tuple[list[tuple[float, Fragment]], list[Word]]:
     """The tables drawn without any line whose cells wrap, and the words left over.
 
@@ -697,6 +714,13 @@ def wrapped_tables(
     names could not be told apart. Only a table with a wrapped line (in its
     body or its header) is taken here; one without is left to
     :func:`plain_tables`.
+
+    Rows of figures that open the page (nothing above them but lines in its
+    top :data:`_FRAME`, ``height`` points high) with no header over them, or
+    fewer than :data:`_WRAP_ROWS`, may be the rest of a table the page before
+    ended with: they are read as its rows, one row or more, and kept with
+    their words (:attr:`~lkjaudit.readers.pdftable.Fragment.fallback`), to be
+    prose again unless they go on with that table.
     """
     by_line: dict[int, list[Word]] = {}
     for word in words:
@@ -705,7 +729,7 @@ def wrapped_tables(
     grouped = [_groups(by_line[n]) for n in numbers]
     tops = [_top(by_line[n]) for n in numbers]
     sizes = [max(w.size for w in by_line[n]) for n in numbers]
-    anchor = [_figures(g) >= 2 for g in grouped]
+    anchor = [sum(1 for g in groups if _pure(g)) >= 2 for groups in grouped]
     found: list[tuple[float, Fragment]] = []
     taken: set[int] = set()  # indices (into numbers) of the lines a table took
     runs: list[list[int]] = []
@@ -729,9 +753,26 @@ def wrapped_tables(
             current = []
     runs.append(current)
     for run in runs:
-        if len(run) < _WRAP_ROWS:
-            continue
-        made = _wrapped(run, grouped, tops, sizes, anchor, by_line, numbers, page)
+        made = None
+        if len(run) >= _WRAP_ROWS:
+            made = _wrapped(run, grouped, tops, sizes, anchor, by_line, numbers, page)
+        elif run and height > 0:
+            # NOTE: a few rows under a header opening the page: the rest of
+            # the page before's table, its header repeated?
+            made = _wrapped(
+                run, grouped, tops, sizes, anchor, by_line, numbers, page, 1
+            )
+            if made is not None and (
+                made[1][0] == 0 or tops[made[1][0] - 1] < _FRAME * height
+            ):
+                fragment = made[0][1]
+                fragment.fallback = [w for k in made[1] for w in by_line[numbers[k]]]
+            else:
+                made = None
+        if made is None and run and height > 0:
+            made = _opening(
+                run, grouped, tops, sizes, anchor, by_line, numbers, page, height
+            )
         if made is not None and not taken.intersection(made[1]):
             found.append(made[0])
             taken.update(made[1])
@@ -741,10 +782,19 @@ def wrapped_tables(
     return found, [w for w in words if w.line not in gone]
 
 
+def _pure(group: _Group) -> bool:
+    """Whether a group is a figure and no more.
+
+    A few letters at most (``Rp``, ``%``): not a number run into a name
+    (``1 Penyediaan Gaji``), which reads as a number with a unit.
+    """
+    return _is_figure(group.text) and sum(ch.isalpha() for ch in group.text) <= 3
+
+
 def _lined_up(above: list[_Group], below: list[_Group]) -> bool:
     """Whether two lines of figures have two figures or more one under the other."""
-    mine = [g for g in above if _is_figure(g.text)]
-    theirs = [g for g in below if _is_figure(g.text)]
+    mine = [g for g in above if _pure(g)]
+    theirs = [g for g in below if _pure(g)]
     return (
         sum(
             1
@@ -775,9 +825,7 @@ def _prose_line(groups: list[_Group], row: list[_Group]) -> bool:
 def _figure_spans(rows: list[list[_Group]]) -> list[tuple[float, float]]:
     """The x-ranges the figures of ``rows`` cover, merged, left to right."""
     spans: list[list[float]] = []
-    for x0, x1 in sorted(
-        (g.x0, g.x1) for row in rows for g in row if _is_figure(g.text)
-    ):
+    for x0, x1 in sorted((g.x0, g.x1) for row in rows for g in row if _pure(g)):
         if spans and x0 <= spans[-1][1]:
             spans[-1][1] = max(spans[-1][1], x1)
         else:
@@ -803,7 +851,7 @@ def _amounts_edge(rows: list[list[_Group]]) -> float:
     Not counting a figure that opens its row (the row's number, ``No``).
     """
     return min(
-        (g.x0 for groups in rows for g in groups[1:] if _is_figure(g.text)),
+        (g.x0 for groups in rows for g in groups[1:] if _pure(g)),
         default=float("inf"),
     )
 
@@ -817,10 +865,11 @@ def _wrapped(
     by_line: dict[int, list[Word]],
     numbers: list[int],
     page: int,
+    least: int = _WRAP_ROWS,
 ) -> tuple[tuple[float, Fragment], list[int]] | None:
     """The table of wrapped cells around a run of anchors, and its lines, or None.
 
-    See :func:`wrapped_tables`.
+    See :func:`wrapped_tables`; ``least`` rows under the header at least.
     """
     first, last = run[0], run[-1]
     spans = _figure_spans([grouped[k] for k in run])
@@ -831,11 +880,7 @@ def _wrapped(
 
     body = list(range(first, last + 1))
     size = max(sizes[k] for k in run)
-    # the cells' line spacing: the narrowest step from a line with text to the
-    # next one (a line of figures alone may sit between two lines of a name)
-    texts = [k for k in body if len(grouped[k]) > _figures(grouped[k])]
-    steps = [tops[j] - tops[i] for i, j in pairwise(texts)]
-    spacing = min(steps, default=min(tops[j] - tops[i] for i, j in pairwise(body)))
+    spacing = _spacing(body, grouped, tops, size)
     row_step = spacing + _ROW_STEP * size
     k = last + 1
     while (
@@ -846,6 +891,7 @@ def _wrapped(
     ):
         body.append(k)
         k += 1
+    row_step = _spacing(body, grouped, tops, size) + _ROW_STEP * size
     # NOTE: a text that runs from the left into the first column of amounts is
     # no cell: a line of prose or a title over the table
     edge = _amounts_edge([grouped[k] for k in run])
@@ -891,6 +937,7 @@ def _wrapped(
     body = lead + body
     if len(header) < 2 and all(anchor[k] for k in body):
         return None  # NOTE: nothing wraps: plain_tables' to read
+    row_step = _spacing(body, grouped, tops, size) + _ROW_STEP * size
     texts = [k for k in body if len(grouped[k]) > _figures(grouped[k])]
     if not any(tops[j] - tops[i] > row_step for i, j in pairwise(texts)) and (
         names or any(anchor[k] and k not in texts for k in body)
@@ -908,9 +955,85 @@ def _wrapped(
         [by_line[numbers[k]] for k in body],
     ]
     table = _ruled(bands, a, b, page)
-    if table is None or not _headed_by(table) or len(table.rows) <= _WRAP_ROWS:
+    if table is None or not _headed_by(table) or len(table.rows) <= least:
         return None
     return (tops[header[0]], table), lines
+
+
+def _spacing(
+    body: list[int], grouped: list[list[_Group]], tops: list[float], size: float
+) -> float:
+    """The cells' line spacing: the narrowest step between two lines of text.
+
+    A line of figures alone may sit between two lines of a name; with no two
+    lines of text, the narrowest step between two lines, else 1.2 sizes.
+    """
+    texts = [k for k in body if len(grouped[k]) > _figures(grouped[k])]
+    steps = [tops[j] - tops[i] for i, j in pairwise(texts)]
+    steps = steps or [tops[j] - tops[i] for i, j in pairwise(body)]
+    return min(steps, default=1.2 * size)
+
+
+def _opening(
+    run: list[int],
+    grouped: list[list[_Group]],
+    tops: list[float],
+    sizes: list[float],
+    anchor: list[bool],
+    by_line: dict[int, list[Word]],
+    numbers: list[int],
+    page: int,
+    height: float,
+) -> tuple[tuple[float, Fragment], list[int]] | None:
+    """Rows of figures opening a page, as the rest of the page before's table.
+
+    Its lines from the page's first that is no running line down to the last
+    anchor, and the rest of a wrapped cell under that, read as rows (no
+    header); None when the lines over its first figures cannot be told to a
+    row (no space between the rows) or no two columns hold figures.
+    """
+    first, last = run[0], run[-1]
+    spans = _figure_spans([grouped[k] for k in run])
+    size = max(sizes[k] for k in run)
+    start = first
+    while (
+        start > 0
+        and first - start < _WRAP_LINES
+        and not anchor[start - 1]
+        and not _over(grouped[start - 1], spans)
+        and tops[start] - tops[start - 1] <= _OPEN_GAP * size
+    ):
+        start -= 1
+    if start > 0 and tops[start - 1] >= _FRAME * height:
+        return None  # NOTE: lines above it: it does not open the page
+    body = list(range(start, last + 1))
+    spacing = _spacing(body, grouped, tops, size)
+    row_step = spacing + _ROW_STEP * size
+    k = last + 1
+    while (
+        k < len(numbers)
+        and k - last <= _WRAP_LINES
+        and tops[k] - tops[k - 1] <= row_step
+        and not anchor[k]
+        and not _over(grouped[k], spans)
+    ):
+        body.append(k)
+        k += 1
+    row_step = _spacing(body, grouped, tops, size) + _ROW_STEP * size
+    texts = [k for k in body if len(grouped[k]) > _figures(grouped[k])]
+    padded = any(tops[j] - tops[i] > row_step for i, j in pairwise(texts))
+    if not padded and (
+        start < first or any(anchor[k] and k not in texts for k in body)
+    ):
+        return None  # NOTE: as for a table with its header (see _wrapped)
+    every = [w for k in body for w in by_line[numbers[k]]]
+    a = min(w.x0 for w in every) - 1.0
+    b = max(w.x1 for w in every) + 1.0
+    table = _ruled([[by_line[numbers[k]] for k in body]], a, b, page, split=True)
+    if table is None:
+        return None
+    table.fallback = every
+    return (tops[body[0]], table), body
 
 
 def _over_figures(

@@ -117,6 +117,10 @@ class Fragment:
     rows: list[list[Piece]]
     lines: list[int]  # the text line of each row on its page
     loose: bool = False  # column edges found from the words, not drawn lines
+    # the words it was read from, when it is a table only as the rest of the
+    # table that ended the page before (rows of figures opening a page, no
+    # header over them): prose again when it is not
+    fallback: list[Word] | None = None
 
 
 # ---------------------------------------------------------------------- cell text

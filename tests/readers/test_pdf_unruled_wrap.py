@@ -344,3 +344,13 @@ def test_an_indicator_table_whose_two_text_columns_wrap(tmp_path: Path) -> None:
         ["3", "Meningkatnya akuntabilitas kinerja", "Nilai SAKIP", "70,00", "68,00"]
         + ["97,14"],
     ]
+
+
+def test_rows_numbered_past_99_stay_in_the_table(tmp_path: Path) -> None:
+    # "100" ends close to its name ("100 Penyediaan …" one group, read as a
+    # number with a unit): it is no figure over the column of names, and the
+    # name's next line goes on with its row
+    rows = [[str(98 + k), *row[1:]] for k, row in enumerate(ROWS)]
+    body, _ = _body(740 - LEAD - PAD - LEAD, rows)
+    cells = _cells(_page(tmp_path, [*_header(740), *body]))
+    assert cells == [HEADER, *rows]
