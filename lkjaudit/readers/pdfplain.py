@@ -498,7 +498,12 @@ def _parts(bands: list[list[list[Word]]], width: float) -> list[list[list[list[W
 
 
 def _ruled(
-    bands: list[list[list[Word]]], a: float, b: float, page: int, split: bool = False
+    bands: list[list[list[Word]]],
+    a: float,
+    b: float,
+    page: int,
+    split: bool = False,
+    currency: bool = False,
 ) -> Fragment | None:
     """One table ruled across from ``a`` to ``b``: its bands cut into rows and columns.
 
@@ -510,11 +515,15 @@ def _ruled(
     (:func:`_headed`). A band is one row, unless two or more of its lines hold
     figures (booktabs: no rule between the rows), or one with ``split`` (the
     rows opening a page, the rest of a row cut by the page break above them),
-    when :func:`_band_rows` cuts it. It is a table when it has three columns or
+    when :func:`_band_rows` cuts it. With ``currency``, an ``Rp`` set apart
+    before an amount is one with it (:func:`_with_currency`). It is a table
+    when it has three columns or
     more, two of them holding figures in most rows, each column's figures lined
     up.
     """
     lines = [_groups(line, _RULED_GAP) for band in bands for line in band]
+    if currency:
+        lines = [_with_currency(groups) for groups in lines]
     numbers = [min(w.line for w in line) for band in bands for line in band]
     anchor = [_figures(groups) >= 2 for groups in lines]
     spans: list[tuple[int, int]] = []  # each band's lines, [start, end)
@@ -584,6 +593,33 @@ def _ruled(
     ]
     rows_at = [numbers[row[0]] for row in rows]
     return Fragment(page=page, xs=xs, rows=pieces, lines=rows_at, loose=True)
+
+
+_CURRENCY = frozenset({"rp", "rp.", "idr"})
+
+
+def _with_currency(groups: list[_Group]) -> list[_Group]:
+    """A line's groups, each ``Rp`` starting one and joined to the amount after it.
+
+    A sheet's accounting format sets ``Rp`` at its cell's left edge and the
+    amount at its right: the ``Rp`` may be far from its amount and close to
+    the amount of the cell before (``45.600.000 Rp`` … ``43.250.000``).
+    """
+    pieces: list[_Group] = []
+    for g in groups:
+        pieces.append(_Group([g.words[0]]))
+        for word in g.words[1:]:
+            if word.text.lower() in _CURRENCY:
+                pieces.append(_Group([word]))
+            else:
+                pieces[-1].words.append(word)
+    out: list[_Group] = []
+    for g in pieces:
+        if out and out[-1].text.lower() in _CURRENCY and _is_figure(g.text):
+            out[-1] = _Group([*out[-1].words, *g.words])
+        else:
+            out.append(g)
+    return out
 
 
 def _band_rows(
@@ -954,7 +990,7 @@ def _wrapped(
         [by_line[numbers[k]] for k in header],
         [by_line[numbers[k]] for k in body],
     ]
-    table = _ruled(bands, a, b, page)
+    table = _ruled(bands, a, b, page, currency=True)
     if table is None or not _headed_by(table) or len(table.rows) <= least:
         return None
     return (tops[header[0]], table), lines
@@ -1029,7 +1065,9 @@ def _opening(
     every = [w for k in body for w in by_line[numbers[k]]]
     a = min(w.x0 for w in every) - 1.0
     b = max(w.x1 for w in every) + 1.0
-    table = _ruled([[by_line[numbers[k]] for k in body]], a, b, page, split=True)
+    table = _ruled(
+        [[by_line[numbers[k]] for k in body]], a, b, page, split=True, currency=True
+    )
     if table is None:
         return None
     table.fallback = every

@@ -354,3 +354,23 @@ def test_rows_numbered_past_99_stay_in_the_table(tmp_path: Path) -> None:
     body, _ = _body(740 - LEAD - PAD - LEAD, rows)
     cells = _cells(_page(tmp_path, [*_header(740), *body]))
     assert cells == [HEADER, *rows]
+
+
+def test_rp_at_the_left_of_its_cell_goes_with_its_amount(tmp_path: Path) -> None:
+    # a sheet's accounting format: "Rp" at the cell's left edge, the amount at
+    # its right; the second "Rp" is closer to the amount before it than to its own
+    rows = [list(row) for row in ROWS]
+    rows[2][5] = "1.310.000"  # 38.400.000 - 37.270.000 is 1.130.000
+    body, _ = _body(740 - LEAD - PAD - LEAD, rows)
+    rp: list[Run] = [(255, "Rp", "l"), (334, "Rp", "l")]
+    body = [(y, [*runs, *rp] if len(runs) > 2 else runs) for y, runs in body]
+    path = _page(tmp_path, [*_header(740), *body])
+    assert _cells(path) == [
+        HEADER,
+        *([*row[:2], f"Rp {row[2]}", f"Rp {row[3]}", *row[4:]] for row in rows),
+    ]
+    findings = compact(audit_report(load_report(path), AuditOptions(strict=True)))
+    assert findings == [
+        ["sisa-equals-anggaran-minus-realisasi"]
+        + ["tabel-ke-1/row:3/col:sisa", 7, "1.130.000", "1.310.000"],
+    ]
