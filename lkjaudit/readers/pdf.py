@@ -342,6 +342,7 @@ def _assemble(source: str, pages: list[Page]) -> Report:
                     and isinstance(previous, list)
                     and _continues(previous, item)
                 )
+                and not _carried_on(item, prior, previous, last_table, numbers)
             ):
                 # NOTE: rows opening the page that go on with no table: prose
                 queue[index : index + 1] = [
@@ -401,6 +402,24 @@ def _assemble(source: str, pages: list[Page]) -> Report:
             previous.bold = previous.bold and item.bold
             last_line = item
     return _report(source, items, len(pages))
+
+
+def _carried_on(
+    item: Fragment,
+    prior: Paragraph | list[Fragment] | None,
+    previous: Paragraph | list[Fragment] | None,
+    last_table: list[Fragment] | None,
+    numbers: dict[int, str | None],
+) -> bool:
+    """Whether a "(lanjutan)" caption just above carries the last table on.
+
+    On to ``item``, when it has the same columns.
+    """
+    if not isinstance(previous, Paragraph):
+        return False
+    above = _caption(prior if isinstance(prior, Paragraph) else None, previous)
+    carried = _carried_over(above, last_table, numbers)
+    return carried is not None and same_columns(carried[0].xs, item.xs)
 
 
 def _carried_over(

@@ -48,6 +48,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
 
+from lkjaudit.model.names import continued
 from lkjaudit.model.values import ValueKind, parse_value
 from lkjaudit.readers.common import caption_number
 from lkjaudit.readers.pdfgrid import SNAP, Segment
@@ -798,9 +799,7 @@ def wrapped_tables(
             made = _wrapped(
                 run, grouped, tops, sizes, anchor, by_line, numbers, page, 1
             )
-            if made is not None and (
-                made[1][0] == 0 or tops[made[1][0] - 1] < _FRAME * height
-            ):
+            if made is not None and _opens_page(made[1][0], grouped, tops, height):
                 fragment = made[0][1]
                 fragment.fallback = [w for k in made[1] for w in by_line[numbers[k]]]
             else:
@@ -1010,6 +1009,22 @@ def _spacing(
     return min(steps, default=1.2 * size)
 
 
+def _opens_page(
+    k: int, grouped: list[list[_Group]], tops: list[float], height: float
+) -> bool:
+    """Whether line ``k`` opens its page.
+
+    Above it only lines in the page's top :data:`_FRAME` (a running header),
+    and perhaps a caption saying the table goes on (``Lanjutan Tabel 3.4``).
+    """
+    if k > 0 and tops[k - 1] >= _FRAME * height:
+        text = " ".join(g.text for g in grouped[k - 1])
+        if not (caption_number(text) and continued(text)):
+            return False
+        k -= 1
+    return k == 0 or tops[k - 1] < _FRAME * height
+
+
 def _opening(
     run: list[int],
     grouped: list[list[_Group]],
@@ -1040,7 +1055,7 @@ def _opening(
         and tops[start] - tops[start - 1] <= _OPEN_GAP * size
     ):
         start -= 1
-    if start > 0 and tops[start - 1] >= _FRAME * height:
+    if not _opens_page(start, grouped, tops, height):
         return None  # NOTE: lines above it: it does not open the page
     body = list(range(start, last + 1))
     spacing = _spacing(body, grouped, tops, size)

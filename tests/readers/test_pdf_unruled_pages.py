@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from pdfdraw import page_pdf
 from test_pdf_unruled_wrap import (
     AFTER,
@@ -123,3 +124,27 @@ def test_rows_opening_a_page_after_prose_stay_prose(tmp_path: Path) -> None:
     assert texts[0] == PROSE_TEXT
     assert "4 Pengadaan Pakaian Dinas 24.000.000 23.520.000 98,00 480.000" in texts[1]
     assert texts[-1] == AFTER
+
+
+@pytest.mark.parametrize(
+    ("above", "joined"),
+    [("Tabel 3.4 (lanjutan)", True), ("Tabel 3.5 Realisasi Belanja Modal", False)],
+)
+def test_rows_under_a_continued_caption_go_on_with_its_table(
+    tmp_path: Path, above: str, joined: bool
+) -> None:
+    # a caption over the rows on page 2, below its running header: the rows go
+    # on with Tabel 3.4 under its "(lanjutan)", not under another table's
+    caption = "Tabel 3.4 Realisasi Anggaran per Kegiatan"
+    body, _ = _body(740 - LEAD - PAD - LEAD, ROWS[:3], NAMES[:3])
+    first = [(760.0, [(50.0, caption, "l")]), *_header(740), *body]
+    more, y = _body(770, ROWS[3:], NAMES[3:])
+    second = [(790.0, [(50.0, above, "l")]), *more]
+    second.append((y - 10, [(50, AFTER, "l")]))
+    report = load_report(_pdf(tmp_path, first, second))
+    (table,) = report.tables
+    assert table.caption == caption
+    rows = [[c.text for c in row.cells] for row in table.rows]
+    assert rows == (ROWS if joined else ROWS[:3])
+    texts = [p.text for p in report.paragraphs]
+    assert any(t.startswith("4 Pengadaan Pakaian Dinas") for t in texts) != joined
