@@ -135,8 +135,10 @@ def extracted(
     """The report at ``path`` as report data in ``fmt`` (``yaml`` or ``json``).
 
     ``output`` naming the report itself is a :class:`UsageProblem`, before the
-    report is read.
+    report is read. A file that is no LKj is refused as ``check`` refuses it (an
+    :class:`~lkjaudit.errors.InputError`): its data would only be refused later.
     """
+    from lkjaudit.readers import load_report
     from lkjaudit.readers.data import dump, extract
     from lkjaudit.readers.limits import Limits
 
@@ -147,4 +149,5 @@ def extracted(
         and os.path.samefile(output, path)
     ):
         raise UsageProblem(Message("cli.output-is-report"))
+    load_report(path, limits=Limits(**limits))  # NOTE: judged as check judges it
     return dump(extract(path, Limits(**limits)), fmt)

@@ -195,10 +195,23 @@ def test_a_non_lkj_text_extracted_is_refused_as_the_text_is(
     Path("catatan.txt").write_text(
         "Catatan rapat koordinasi.\n\nRapat membahas jadwal kegiatan.\n", "utf-8"
     )
-    assert run_main("extract", "catatan.txt", "-o", "catatan.yaml")[0] == 0
-    for name in ("catatan.txt", "catatan.yaml"):
-        code, out, err = run_main("check", name, "--no-config")
-        assert (code, out, err) == (2, "", f"lkjaudit: {name}: {NOT_LKJ_ID}\n")
+    code, out, err = run_main("extract", "catatan.txt", "-o", "catatan.yaml")
+    assert (code, out, err) == (2, "", f"lkjaudit: catatan.txt: {NOT_LKJ_ID}\n")
+    assert not Path("catatan.yaml").exists()  # nothing written
+    code, out, err = run_main("check", "catatan.txt", "--no-config")
+    assert (code, out, err) == (2, "", f"lkjaudit: catatan.txt: {NOT_LKJ_ID}\n")
+
+
+def test_report_data_written_by_hand_of_no_lkj_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("catatan.yaml").write_text(
+        "lkjaudit-report: 1\nparagraphs:\n  - text: Catatan rapat koordinasi.\n",
+        "utf-8",
+    )
+    code, out, err = run_main("extract", "catatan.yaml", "-f", "json")
+    assert (code, out, err) == (2, "", f"lkjaudit: catatan.yaml: {NOT_LKJ_ID}\n")
 
 
 def test_report_data_of_an_lkj_is_checked_as_its_report_is(
