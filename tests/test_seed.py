@@ -440,12 +440,13 @@ EXPECTED_PROSE = [
         "39,21%",
         "36,33%",
     ],
-    # "Hari Selasa 02 Juli 2024" in a Triwulan II report (1 April - 30 June 2024)
+    # "Hari Selasa 02 Juli 2024" in a Triwulan II report of the year so far
+    # ("S/D TW II TAHUN 2024": 1 January - 30 June 2024)
     [
         "event-within-period",
         "text/paragraph:151/sentence:1",
         847,
-        "1 April 2024 – 30 Juni 2024",
+        "1 Januari 2024 – 30 Juni 2024",
         "2 Juli 2024",
     ],
     # "Hari Rabu Tanggal 28 Juni 2024": 28 June 2024 was a Friday

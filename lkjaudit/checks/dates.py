@@ -144,9 +144,45 @@ class PeriodOptions(BaseModel):
     from_start_of_year: bool = False
 
 
-def _window(period: Period, opts: PeriodOptions) -> tuple[date, date]:
-    start = date(period.start.year, 1, 1) if opts.from_start_of_year else period.start
-    return start, period.end
+def _window(
+    report: Report, period: Period, opts: PeriodOptions
+) -> tuple[date, date, str]:
+    """The days events may fall on, and the period as a message names it.
+
+    A quarterly report whose own headings, captions or column headers state its
+    figures up to its quarter (``S/D TW II TAHUN 2024``, ``Realisasi s.d. Triwulan
+    II``) covers the year so far: its window opens on 1 January.
+    """
+    year_start = date(period.end.year, 1, 1)
+    if period.start == year_start:
+        return period.start, period.end, period.label
+    if opts.from_start_of_year:
+        return year_start, period.end, period.label
+    if _cumulative(report, period):
+        return year_start, period.end, f"s.d. {period.label}"
+    return period.start, period.end, period.label
+
+
+_UP_TO_QUARTER = lazy(
+    r"\b(?:s\.?\s?d\.?|s/d|sd|sampai\s+dengan)\s*(?:tw|triwulan|trw)\.?\s*"
+    r"(?:ke[-\s]?)?(?P<n>iv|iii|ii|i|[1-4])\b",
+    re.IGNORECASE,
+)
+_QUARTER_NUMBER = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+def _cumulative(report: Report, period: Period) -> bool:
+    """The report states its figures up to the quarter it reports on."""
+    quarter = (period.end.month + 2) // 3
+    texts = [p.text for p in report.paragraphs if len(p.text) <= 200]
+    for table in report.tables:
+        texts.append(table.caption or "")
+        texts.extend(f"{c.group} {c.header}" for c in table.columns)
+    for text in texts:
+        for found in _UP_TO_QUARTER.finditer(text):
+            if _QUARTER_NUMBER[found["n"].lower()] == quarter:
+                return True
+    return False
 
 
 def _of_the_year(sentence: Sentence, day: date, period: Period) -> bool:
@@ -212,7 +248,7 @@ def event_within_period(
     period = report_period(report)
     if period is None:
         return
-    start, end = _window(period, opts)
+    start, end, label = _window(report, period, opts)
     signed = {s.at for s in signatures(report)}
     signed_on = _signed_on(report, period)
     for sentence, mention in _mentions(report):
@@ -232,7 +268,7 @@ def event_within_period(
             expected=f"{format_date(start)} – {format_date(end)}",
             actual=format_date(day),
             date=format_date(day),
-            period=period.label,
+            period=label,
             start=format_date(start),
             end=format_date(end),
         )

@@ -116,3 +116,44 @@ def test_without_a_signature_the_evaluation_is_found() -> None:
     text = REPORT.format(sentence=EVALUATION, signed="").replace("Contoh, \n", "")
     found = compact(findings_for(text, select=("event-within-period",)))
     assert found == [["event-within-period", REF, 10, PERIOD, "13 Oktober 2025"]]
+
+
+CUMULATIVE = "Pengukuran kinerja dilakukan terhadap sasaran strategis."
+EVENT = "Musrenbang kecamatan dilaksanakan pada 12 Februari 2025."
+
+
+def _with_heading(heading: str) -> list[list[object]]:
+    text = REPORT.replace(CUMULATIVE, f"{heading}\n\n{CUMULATIVE}").format(
+        sentence=EVENT, signed="14 Oktober 2025"
+    )
+    return compact(findings_for(text, select=("event-within-period",)))
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["CAPAIAN KINERJA S/D TW III TAHUN 2025", "Capaian s.d. Triwulan III Tahun 2025"],
+)
+def test_a_report_of_the_year_so_far_covers_it_from_january(heading: str) -> None:
+    assert _with_heading(heading) == []
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["CAPAIAN KINERJA TRIWULAN III TAHUN 2025", "Capaian s.d. Triwulan II Tahun 2025"],
+)
+def test_a_report_of_its_quarter_alone_covers_the_quarter(heading: str) -> None:
+    assert _with_heading(heading) == [
+        ["event-within-period", REF, 10, PERIOD, "12 Februari 2025"]
+    ]
+
+
+def test_the_period_of_the_year_so_far_is_named_so() -> None:
+    text = REPORT.replace(CUMULATIVE, f"S/D TW III TAHUN 2025\n\n{CUMULATIVE}").format(
+        sentence="Rapat koordinasi dilaksanakan pada 15 Oktober 2025.",
+        signed="14 Oktober 2025",
+    )
+    (found,) = findings_for(text, select=("event-within-period",), lang="en")
+    assert found.message == (
+        "Event dated 15 Oktober 2025 is outside the report's period s.d. Triwulan III"
+        " 2025 (1 Januari 2025 – 30 September 2025)"
+    )
