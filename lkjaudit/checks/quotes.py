@@ -409,6 +409,59 @@ class ProseIndex:
             best, top = self._best(text, words, need, items, at, 0, len(self.tables))
         return self.nearest(best, at)
 
+    def resolve_measured(
+        self,
+        text: str,
+        need: Callable[[Entity], bool],
+        *,
+        at: int | None = None,
+    ) -> list[Entity]:
+        """The one indicator a text names but for its name's leading measure words.
+
+        "Pemantauan stok, pasokan dan harga pangan terlaksana 35 kali" names the
+        row "Jumlah kegiatan pemantauan stok, pasokan dan harga pangan": what is
+        counted, without the words that say it is counted (*jumlah*, *jumlah
+        kegiatan*, *persentase*, *banyaknya*). Those words, at the start of a
+        name, are taken as said; any other word of the name still counts. Only
+        rows whose names start with such words are considered, and [] unless they
+        are all one name (two rows named so would each be a guess).
+        """
+        words = tokens(text)
+        if not words:
+            return []
+        leads: dict[int, frozenset[str]] = {}
+
+        def lead(entity: Entity) -> frozenset[str]:
+            key = id(entity)
+            found = leads.get(key)
+            if found is None:
+                found = leads[key] = _measure_words(entity)
+            return found
+
+        def measured(entity: Entity) -> bool:
+            implied = lead(entity)
+            if not implied or entity.kind == "item":
+                return False
+            said = words | implied
+            return any(
+                name and _coverage(name, said, False)[0] > 0 and not name <= implied
+                for name in (entity.label, entity.indikator)
+            )
+
+        text = " ".join(sorted(words | _MEASURE))
+        found = self.resolve(text, measured, at=at)
+        names = {(e.label, e.indikator) for e in found}
+        if len(names) != 1:
+            return []
+
+        def other(entity: Entity) -> bool:
+            return (entity.label, entity.indikator) not in names and measured(entity)
+
+        # NOTE: a second name the words fit, however less well, makes both guesses
+        if self.resolve(text, other, at=at):
+            return []
+        return [e for e in found if need(e)]
+
     def _best(
         self,
         text: str,
@@ -511,6 +564,30 @@ class ProseIndex:
         ranked = sorted(tables.values(), key=lambda t: abs(self.at(t) - at))
         keep = {t.id for t in ranked[:NEAREST_TABLES]}
         return [e for e in found if e.table.id in keep]
+
+
+# the words at the start of an indicator's name that say it is counted or
+# measured, not what is: "Jumlah (kegiatan) …", "Persentase …", "Banyaknya …"
+_MEASURE_LEAD = lazy(
+    r"^\s*(?:jumlah|persentase|prosentase|banyaknya|frekuensi)(?:\s+kegiatan)?\b",
+    re.IGNORECASE,
+)
+_MEASURE = frozenset(
+    {"jumlah", "persentase", "prosentase", "banyaknya", "frekuensi", "kegiatan"}
+)
+
+
+def _measure_words(entity: Entity) -> frozenset[str]:
+    """The leading measure words of a row's name (its indicator's, else its label)."""
+    table, row = entity.table, entity.row
+    col = table.column(R.INDIKATOR)
+    texts = [row.cells[col.cells[0]].text] if col is not None else []
+    texts.append(split_code(table.label_of(table.entity_row(row)))[1])
+    for text in texts:
+        m = _MEASURE_LEAD.match(text)
+        if m is not None:
+            return tokens(m.group(0))
+    return frozenset()
 
 
 def _specific(

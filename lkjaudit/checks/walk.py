@@ -1407,6 +1407,8 @@ class _Pass:
             found = self.index.resolve(own, need, at=at)
         if not found:
             found = self._root_named(claim, need)
+        if not found and claim.figure.kind == "count" and claim.figure.noun:
+            found = self._measured(claim, need)
         if found and _of_a_kind(claim) and self._owned(claim):
             return []
         carried = False
@@ -1436,6 +1438,29 @@ class _Pass:
             tables = {c.table.id for c in cells}
             cells += [c for c in self._totals(metric, derived) if c.table.id in tables]
         return cells
+
+    def _measured(
+        self, claim: FigureClaim, need: Callable[[Entity], bool]
+    ) -> list[Entity]:
+        """The indicator a count names without its name's measure words.
+
+        "Pemantauan stok … terlaksana 35 kali" of the row "Jumlah kegiatan
+        pemantauan stok …" (:meth:`ProseIndex.resolve_measured`): only a row
+        counted in the count's own noun, as the words taken as said are those
+        that say the row is a count.
+        """
+
+        def fits(entity: Entity) -> bool:
+            if not need(entity):
+                return False
+            cell = self._metric(entity.table, entity.row.index, claim.metric)
+            return cell is not None and _fits(claim, cell)
+
+        at = claim.sentence.near
+        for text in _clauses(claim)[0]:
+            if found := self.index.resolve_measured(text, fits, at=at):
+                return found
+        return []
 
     def _owned(self, claim: FigureClaim) -> bool:
         """Whether a kind of spending is a programme's, kegiatan's or sub kegiatan's.

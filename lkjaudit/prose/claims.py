@@ -1075,15 +1075,18 @@ def _some_of_held(held: str, prefix: str, after: str) -> bool:
 _INDICATOR_NOUNS = frozenset({"orang", "jiwa", "unit", "buah"})
 _PERFORMANCE = lazy(
     r"\b(?:mencapai|tercapai|terealisasi|realisasi\w*|direalisasikan|target\w*|"
-    r"ditargetkan|capaian\w*)\b",
+    r"ditargetkan|capaian\w*|(?<!tidak\s)(?<!belum\s)terlaksana|"
+    r"dilaksanakan\s+sebanyak)\b",
     re.IGNORECASE,
 )
-# the verb right before a count that says it is what was reached
-# (or the people a service was done to or followed by: "telah dilakukan terhadap
+# the verb right before a count that says it is what was reached, or carried
+# out (or the people a service was done to or followed by: "telah dilakukan terhadap
 # 3.680 orang ASN", "diikuti oleh 40 orang")
 _ATTAINED = lazy(
     r"\b(?:mencapai|tercapai|terealisasi|direalisasikan|sebanyak|sejumlah|sebesar|"
-    r"berjumlah|dilakukan\s+(?:terhadap|kepada)|diikuti\s+oleh)"
+    r"berjumlah|dilakukan\s+(?:terhadap|kepada)|diikuti\s+oleh|"
+    # "terlaksana 35 kali": what was carried out (not "tidak terlaksana")
+    r"(?<!tidak\s)(?<!belum\s)terlaksana)"
     r"(?:\s+(?:sebanyak|sejumlah|sebesar))?\s*$",
     re.IGNORECASE,
 )
