@@ -1,4 +1,5 @@
-"""Gaps in the sentence reader: measure words taken as said.
+"""Gaps in the sentence reader: measure words taken as said, a realisasi against a
+bare target.
 
 An indicator is named by what it counts: "Pemantauan stok … terlaksana 35 kali"
 is the row "Jumlah kegiatan pemantauan stok …" counted in *kali*; the name's
@@ -100,3 +101,81 @@ def test_a_count_of_no_single_indicator_is_not_reported(
     sentence: str, extra: str
 ) -> None:
     assert _counted(sentence, extra) == []
+
+
+# ------------------------------------------- a realisasi against a bare target
+
+_PERCENT = """# LAPORAN KINERJA DINAS KESEHATAN KABUPATEN CONTOH TAHUN 2024
+
+**Tabel 3.1 Capaian Kinerja Tahun 2024**
+
+| No | Indikator Kinerja | Satuan | Target | Realisasi | Capaian (%) |
+|---|---|---|---:|---:|---:|
+| 1 | Persentase balita gizi buruk yang mendapat perawatan | % | 90 | 85 | 94,44 |
+| 2 | Jumlah posyandu aktif | unit | 120 | 110 | 91,67 |
+
+{}
+"""
+_PERCENT_AT = ["text-figure-matches-table", "text/paragraph:3/sentence:1", 10]
+
+
+def _percent(sentence: str) -> list[list[object]]:
+    text = _PERCENT.format(sentence)
+    assert text.splitlines()[_PERCENT_AT[2] - 1] == sentence
+    return compact(findings_for(text, select=("text-figure-*",)))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "actual"),
+    [
+        # the target printed without its %: the realisasi in the row's unit
+        (
+            "Persentase balita gizi buruk yang mendapat perawatan realisasi 83% "
+            "dari target tahunan 90.",
+            "85%",
+            "83%",
+        ),
+        (
+            "Persentase balita gizi buruk yang mendapat perawatan terealisasi 83% "
+            "dari target 90, sedikit di bawah harapan.",
+            "85%",
+            "83%",
+        ),
+        # no target figure: the share of the target reached, the capaian
+        (
+            "Persentase balita gizi buruk yang mendapat perawatan realisasi 96,44% "
+            "dari target tahunan.",
+            "94,44%",
+            "96,44%",
+        ),
+        # a target of the year 2024 is no target figure
+        (
+            "Persentase balita gizi buruk yang mendapat perawatan realisasi 96,44% "
+            "dari target tahun 2024.",
+            "94,44%",
+            "96,44%",
+        ),
+    ],
+)
+def test_a_realisasi_against_a_bare_target_is_the_realisasi(
+    sentence: str, expected: str, actual: str
+) -> None:
+    assert _percent(sentence) == [[*_PERCENT_AT, expected, actual]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # before, read as a capaian of 85% against the row's 94,44
+        "Persentase balita gizi buruk yang mendapat perawatan realisasi 85% dari "
+        "target tahunan 90.",
+        "Persentase balita gizi buruk yang mendapat perawatan terealisasi 85% dari "
+        "target 90 sampai dengan akhir tahun.",
+        "Persentase balita gizi buruk yang mendapat perawatan realisasi 94,44% dari "
+        "target tahunan.",
+    ],
+)
+def test_a_right_realisasi_against_a_bare_target_is_not_reported(
+    sentence: str,
+) -> None:
+    assert _percent(sentence) == []

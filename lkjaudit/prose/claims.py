@@ -1766,10 +1766,16 @@ def _percent_metric(
     if share is not None and own in (None, "realisasi"):
         if share.group("budget"):
             return "persen_anggaran"
-        if not _TARGET_QUOTED.match(after[share.end() :]):
+        rest = after[share.end() :]
+        if share.group("target") and (
+            _TARGET_QUOTED.match(rest)
+            or (own == "realisasi" and _TARGET_BARE.match(rest))
+        ):
+            # "baru 72% dari target 80%", "realisasi 72% dari target tahunan 80":
+            # what was realised, against a target in the same unit
+            return "realisasi"
+        if not _TARGET_QUOTED.match(rest):
             return "capaian"
-        if share.group("target"):
-            return "realisasi"  # "baru 72% dari target 80%": what was realised
     if key == "efisiensi" and share is not None:
         return None  # NOTE: "efisiensi 5% dari pagu": a saving's share, no column
     if key == "sisa_plain" and not (
@@ -1812,6 +1818,16 @@ _OBJECT = lazy(
 _TARGET_QUOTED = lazy(
     r"(?:\s+(?:yang|ingin|akan|dicapai|ditetapkan|sebesar|yaitu|adalah|tahunan|tahun|"
     r"\d{4}))*\s*\d+(?:[.,]\d+)?\s*(?:%|persen\b|prosen\b)",
+    re.IGNORECASE,
+)
+
+# "… dari target tahunan 80." after a realisasi: the target printed as a bare
+# number (no unit, no year), so in the realisasi's own unit
+_TARGET_BARE = lazy(
+    r"(?:\s+(?:yang|ingin|akan|dicapai|ditetapkan|sebesar|yaitu|adalah|tahunan|tahun|"
+    r"(?:19|20)\d{2}))*\s*(?!(?:19|20)\d{2}\b)\d+(?:,\d+)?(?![\d.,]?\d)\s*"
+    r"(?:$|[.;,)]|\s+(?:atau|dan|serta|sehingga|sedangkan|namun|tetapi|pada|"
+    r"sampai|hingga|s\.?\s?d)\b)",
     re.IGNORECASE,
 )
 
