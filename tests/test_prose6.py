@@ -1,5 +1,5 @@
-"""Gaps in the sentence reader: measure words taken as said, a realisasi against a
-bare target.
+"""Gaps in the sentence reader: measure words taken as said, work not carried out,
+a realisasi against a bare target, revenue in a budget table.
 
 An indicator is named by what it counts: "Pemantauan stok … terlaksana 35 kali"
 is the row "Jumlah kegiatan pemantauan stok …" counted in *kali*; the name's
@@ -179,3 +179,91 @@ def test_a_right_realisasi_against_a_bare_target_is_not_reported(
     sentence: str,
 ) -> None:
     assert _percent(sentence) == []
+
+
+# ------------------------------------------------ work that was not carried out
+
+_DONE = """# LAPORAN KINERJA KECAMATAN CONTOH TRIWULAN II TAHUN 2024
+
+**Tabel 3.3 Capaian Kinerja Program Triwulan II Tahun 2024**
+
+| No | Program | Indikator | Target | Realisasi | Capaian (%) |
+|---|---|---|---:|---:|---:|
+| 1 | Program Penyelenggaraan Pemerintahan dan Pelayanan Publik | Persentase layanan administrasi yang diselesaikan | 100 | 25 | 25,00 |
+| 2 | Program Pemberdayaan Masyarakat Desa dan Kelurahan | Persentase lembaga kemasyarakatan yang aktif | 100 | 0 | 0,00 |
+
+{}
+"""
+_DONE_AT = ["qualitative-claim-agrees-with-figures", "text/paragraph:3/sentence:1"]
+
+
+def _done(text: str) -> list[list[object]]:
+    return compact(
+        findings_for(_DONE.format(text), select=("qualitative-claim-agrees-*",))
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "wording"),
+    [
+        (
+            "Program Penyelenggaraan Pemerintahan dan Pelayanan Publik tidak dapat "
+            "dilaksanakan karena adanya penyesuaian anggaran.",
+            10,
+            "tidak dapat dilaksanakan",
+        ),
+        # its own work, in a consequence clause
+        (
+            "Program Penyelenggaraan Pemerintahan dan Pelayanan Publik terkena "
+            "penyesuaian anggaran sehingga kinerjanya tidak bisa dilaksanakan.",
+            10,
+            "tidak bisa dilaksanakan",
+        ),
+        # a sentence a page break cut in two: the row is named before the break
+        (
+            "Program Penyelenggaraan Pemerintahan dan Pelayanan Publik terkena "
+            "penyesuaian\n\nanggaran sehingga kinerjanya tidak terlaksana.",
+            12,
+            "tidak terlaksana",
+        ),
+    ],
+)
+def test_work_said_not_done_contradicts_a_capaian_above_zero(
+    text: str, line: int, wording: str
+) -> None:
+    at = (
+        ["qualitative-claim-agrees-with-figures", "text/paragraph:4/sentence:1"]
+        if "\n\n" in text
+        else _DONE_AT
+    )
+    assert _done(text) == [[*at, line, "25,00%", wording]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # nothing was reached indeed
+        "Program Pemberdayaan Masyarakat Desa dan Kelurahan tidak dapat "
+        "dilaksanakan karena penyesuaian anggaran.",
+        # a part of the programme, in a clause of its own
+        "Capaian Program Penyelenggaraan Pemerintahan dan Pelayanan Publik hanya "
+        "25% karena kegiatan rapat koordinasi tidak dapat dilaksanakan.",
+        "Pada Program Penyelenggaraan Pemerintahan dan Pelayanan Publik ada "
+        "beberapa kegiatan yang tidak bisa dilaksanakan.",
+        "Beberapa kegiatan Program Penyelenggaraan Pemerintahan dan Pelayanan "
+        "Publik tidak terlaksana.",
+        # the row is named by the sentence before, not by this one
+        "Program Penyelenggaraan Pemerintahan dan Pelayanan Publik mencapai 25%. "
+        "Kegiatannya tidak dapat dilaksanakan seluruhnya.",
+        # a condition, no report of what happened
+        "Apabila anggaran dipotong, Program Penyelenggaraan Pemerintahan dan "
+        "Pelayanan Publik tidak dapat dilaksanakan.",
+        # a paragraph that ends a sentence is not cut
+        "Program Penyelenggaraan Pemerintahan dan Pelayanan Publik mencapai 25%."
+        "\n\nsehingga kinerjanya tidak terlaksana.",
+    ],
+)
+def test_work_not_done_of_a_part_or_of_nothing_reached_is_not_reported(
+    text: str,
+) -> None:
+    assert _done(text) == []

@@ -324,7 +324,9 @@ def qualitative_claim(
     The subject is the sasaran, programme or indicator the sentence (or the one
     before it in the paragraph) names, in a table with a capaian column. A positive
     claim is contradicted by a capaian below 100% (at most 100% for "melampaui"), a
-    negative one by a capaian of 100% or more. Sentences about plans (*akan*,
+    negative one by a capaian of 100% or more. Work said not carried out at all
+    ("tidak dapat dilaksanakan", "tidak terlaksana") of a row its own sentence
+    names is contradicted by a capaian above 0. Sentences about plans (*akan*,
     *agar*, *diharapkan*) are not claims.
     """
     capaian = capaian_options(ctx)
@@ -333,13 +335,14 @@ def qualitative_claim(
         sentence = claim.sentence
         key = (sentence.paragraph, sentence.position)
         own = pass_.index.resolve(
-            sentence.text,
+            f"{claim.lead} {sentence.text}" if claim.lead else sentence.text,
             lambda e: column_for(e.table, "capaian") is not None,
             at=sentence.near,
         )
+        # NOTE: "tidak dapat dilaksanakan" only of a row its own sentence names
         subject = own or [
             e
-            for e in pass_.subjects.get(key, [])
+            for e in ([] if claim.nothing else pass_.subjects.get(key, []))
             if column_for(e.table, "capaian") is not None
         ]
         cells = []
@@ -352,7 +355,10 @@ def qualitative_claim(
         if not cells:
             continue
         mids = [t.interval.mid for _, _, t in cells]
-        if claim.positive:
+        if claim.nothing:
+            # NOTE: "tidak dapat dilaksanakan": any capaian above 0 says otherwise
+            bad = all(m > 0 for m in mids)
+        elif claim.positive:
             bad = (
                 all(m <= HUNDRED for m in mids)
                 if claim.exceeded

@@ -2061,6 +2061,26 @@ _MODAL = lazy(
 )
 
 
+# "kinerjanya tidak bisa dilaksanakan", "tidak terlaksana": nothing was done
+_WORK_NOT_DONE = lazy(
+    r"\btidak\s+(?:(?:bisa|dapat)\s+(?:di)?laksanakan|terlaksana)\b", re.IGNORECASE
+)
+# where the clause a "not done" is said in starts: a break, a contrast, a reason
+# or a consequence
+_DONE_CLAUSE = lazy(
+    r";|,(?!\d)|\b(?P<word>sedangkan|sementara|namun|tetapi|adapun|karena|"
+    r"dikarenakan|disebabkan|sebab|akibat|sehingga|maka|yang)\b",
+    re.IGNORECASE,
+)
+# the words a "not done" may follow in a consequence: the subject's own work
+# ("sehingga kinerjanya tidak bisa dilaksanakan"), nothing else's
+_OWN_WORK = lazy(
+    r"^\s*(?:(?:kinerja|program|kegiatan|pelaksanaan|target)nya|"
+    r"(?:program|kegiatan|indikator)\s+(?:ini|tersebut))?\s*$",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class Qualitative:
     """A sentence saying a target was met (``positive``) or was not."""
@@ -2070,9 +2090,17 @@ class Qualitative:
     positive: bool
     exceeded: bool  # "melampaui/melebihi target": more than 100%
     start: int  # where the wording starts in the sentence
+    # "tidak bisa dilaksanakan", "tidak terlaksana": nothing reached (capaian 0)
+    nothing: bool = False
+    # the start of the sentence in the paragraph before, when a break (a page's)
+    # cut the sentence in two: "… yang capaian kinerjanya hanya 25% karena ada" ¶
+    # "penyesuaian anggaran sehingga kinerjanya tidak bisa dilaksanakan."
+    lead: str = ""
 
 
-def _qualitative(sentence: Sentence) -> list[Qualitative]:
+def _qualitative(
+    sentence: Sentence, previous: Sentence | None = None
+) -> list[Qualitative]:
     text = sentence.text
     if _MODAL.search(text):
         return []
@@ -2084,7 +2112,61 @@ def _qualitative(sentence: Sentence) -> list[Qualitative]:
         exceeded = m.group(0).lower().startswith(("melampaui", "melebihi"))
         begin = negation.start() if negation else m.start()
         found.append(Qualitative(sentence, wording, not negated, exceeded, begin))
+    lead = _cut_start(sentence, previous)
+    if lead and _MODAL.search(lead):
+        return found
+    for m in _WORK_NOT_DONE.finditer(text):
+        if _not_done_of_subject(f"{lead} {text[: m.start()]}"):
+            found.append(
+                Qualitative(sentence, m.group(0), False, False, m.start(), True, lead)
+            )
     return found
+
+
+_OPEN_END = lazy(r"[^\W\d]\s*$")
+
+
+def _cut_start(sentence: Sentence, previous: Sentence | None) -> str:
+    """The start of a sentence a paragraph break cut, before this one ("" if none).
+
+    The sentence opens its paragraph in lower case, and the paragraph before
+    ends in a word, no stop: one sentence split by a page break.
+    """
+    if (
+        previous is None
+        or sentence.position != 0
+        or previous.paragraph != sentence.paragraph - 1
+        or not sentence.text[:1].islower()
+        or _OPEN_END.search(previous.text) is None
+    ):
+        return ""
+    return previous.text
+
+
+def _not_done_of_subject(before: str) -> bool:
+    """Whether "tidak dapat dilaksanakan" is said of the sentence's own subject.
+
+    "Program X tidak dapat dilaksanakan" and "… sehingga kinerjanya tidak bisa
+    dilaksanakan": the programme's work was not done. Not a part of it named in
+    a clause of its own ("… karena kegiatan X tidak dapat dilaksanakan", "ada
+    beberapa kegiatan yang tidak terlaksana"): those say nothing of the whole.
+    """
+    breaks = list(_DONE_CLAUSE.finditer(before))
+    if not breaks:
+        return _PART.search(before) is None
+    last = breaks[-1]
+    word = (last.group("word") or "").lower()
+    if word not in ("sehingga", "maka"):
+        return False
+    return _OWN_WORK.match(before[last.end() :]) is not None
+
+
+# "beberapa kegiatan …", "salah satu sub kegiatan …": a part of what is named
+_PART = lazy(
+    r"\b(?:beberapa|sebagian|salah\s+satu|sejumlah|ada|terdapat|\d+)\b|"
+    r"\bsub\s*kegiatan\b",
+    re.IGNORECASE,
+)
 
 
 _BULLET = lazy(r"^\s*(?:[-•●◦▪❖*]|\d{1,2}[.)]|[a-z][.)])\s")
@@ -2574,11 +2656,13 @@ def read_claims(report: Report) -> ProseClaims:
         # NOTE: the report's names are gathered only when a use names a kegiatan
         return table_owner_names(report)(name)
 
+    previous: Sentence | None = None
     for sentence in found.sentences:
         counting = _counting(sentence)
         found.counting.extend(counting)
         skip = [(c.start, c.end) for c in counting]
         for claim in _figure_claims(sentence, skip, education, names, year):
             (found.figures if claim.year is None else found.dated).append(claim)
-        found.qualitative.extend(_qualitative(sentence))
+        found.qualitative.extend(_qualitative(sentence, previous))
+        previous = sentence
     return found
