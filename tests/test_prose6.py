@@ -267,3 +267,82 @@ def test_work_not_done_of_a_part_or_of_nothing_reached_is_not_reported(
     text: str,
 ) -> None:
     assert _done(text) == []
+
+
+# ------------------------------------------------- revenue in an APBD table
+
+_APBD = """# LAPORAN KINERJA BADAN PENDAPATAN DAERAH KABUPATEN CONTOH TAHUN 2024
+
+**Tabel 3.6 Realisasi APBD Tahun 2024**
+
+| No | Uraian | Anggaran (Rp) | Realisasi (Rp) | % |
+|---|---|---:|---:|---:|
+| 1 | Pendapatan Asli Daerah | 2.500.000.000 | 2.612.450.000 | 104,50 |
+| 2 | Retribusi Daerah | 400.000.000 | 388.000.000 | 97,00 |
+| 3 | Belanja Operasi | 1.800.000.000 | 1.650.000.000 | 91,67 |
+| 4 | Belanja Modal | 700.000.000 | 612.450.000 | 87,49 |
+| | JUMLAH | 5.400.000.000 | 5.262.900.000 | 97,46 |
+
+{}
+"""
+_APBD_AT = ["text-figure-matches-table", "text/paragraph:3/sentence:1", 13]
+
+
+def _apbd(sentence: str) -> list[list[object]]:
+    text = _APBD.format(sentence)
+    assert text.splitlines()[_APBD_AT[2] - 1] == sentence
+    return compact(findings_for(text, select=("text-figure-*",)))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "actual"),
+    [
+        # the row's Realisasi, two digits swapped
+        (
+            "Realisasi Pendapatan Asli Daerah tahun 2024 sebesar Rp 2.621.450.000.",
+            "Rp 2.612.450.000",
+            "Rp 2.621.450.000",
+        ),
+        # its target is the row's Anggaran
+        (
+            "Pendapatan Asli Daerah terealisasi sebesar Rp 2.612.450.000 dari "
+            "target Rp 2.600.000.000.",
+            "Rp 2.500.000.000",
+            "Rp 2.600.000.000",
+        ),
+        (
+            "Realisasi penerimaan retribusi daerah mencapai Rp 383.000.000.",
+            "Rp 388.000.000",
+            "Rp 383.000.000",
+        ),
+    ],
+)
+def test_a_revenue_row_of_a_budget_table_is_quoted_by_name(
+    sentence: str, expected: str, actual: str
+) -> None:
+    assert _apbd(sentence) == [[*_APBD_AT, expected, actual]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Realisasi Pendapatan Asli Daerah tahun 2024 sebesar Rp 2.612.450.000 dari "
+        "target Rp 2.500.000.000.",
+        # revenue no row names is not the table's total, which adds spending in
+        "Realisasi pendapatan tahun 2024 sebesar Rp 5.262.000.000.",
+        "Realisasi pendapatan dari sewa gedung sebesar Rp 125.000.000.",
+        # someone else's income
+        "Realisasi pendapatan masyarakat asli daerah sebesar Rp 2.621.450.000.",
+    ],
+)
+def test_revenue_a_budget_table_does_not_name_is_not_reported(sentence: str) -> None:
+    assert _apbd(sentence) == []
+
+
+def test_a_spending_row_is_no_revenue_row() -> None:
+    from lkjaudit.prose.revenue import revenue_row
+
+    assert revenue_row("Pendapatan Asli Daerah")
+    assert revenue_row("2.1 Retribusi Daerah")
+    assert not revenue_row("Belanja Pemungutan Pendapatan Daerah")
+    assert not revenue_row("Pendapatan per kapita")

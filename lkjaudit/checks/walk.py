@@ -62,7 +62,7 @@ from lkjaudit.prose.figures import same_noun
 from lkjaudit.prose.owners import OwnerNames, owner_labels
 from lkjaudit.prose.places import elsewhere_claims
 from lkjaudit.prose.rates import RATED
-from lkjaudit.prose.revenue import revenue_column
+from lkjaudit.prose.revenue import revenue_column, revenue_row
 from lkjaudit.prose.subunits import sub_unit_claims
 from lkjaudit.prose.text import CONTRAST, Sentence, tokens
 
@@ -706,6 +706,10 @@ class _Subjects(Mapping[tuple[int, int], list[Entity]]):
         return len(self._carry)
 
 
+# the budget column that holds a revenue figure in a budget table
+_BUDGET_OF_REVENUE = {"realisasi": "realisasi_anggaran", "target": "anggaran"}
+
+
 def _dated_claims(report: Report, dated: list[FigureClaim]) -> list[FigureClaim]:
     """The figures of another year that are the unit's own.
 
@@ -856,29 +860,61 @@ class _Pass:
             for t in self.index.tables
             if (col := column_for(t, claim.metric)) is not None and revenue_column(col)
         ]
-        if not tables:
-            return []
         ids = {id(t) for t in tables}
 
         def need(entity: Entity) -> bool:
             return id(entity.table) in ids and _sub_unit_row(entity, claim)
 
         found: list[Entity] = []
-        for text in _clauses(claim)[0]:
-            if found := self.index.resolve(text, need, at=claim.sentence.near):
-                break
+        if tables:
+            for text in _clauses(claim)[0]:
+                if found := self.index.resolve(text, need, at=claim.sentence.near):
+                    break
         if found:
             return [
                 c
                 for e in found
                 if (c := self._metric(e.table, e.row.index, claim.metric)) is not None
             ]
+        if budget := self._budget_revenue_cells(claim):
+            return budget
+        if not tables:
+            return []
         whole = _WHOLE.search(CONTRAST.split(claim.prefix)[-1]) is not None
         return [
             c
             for c in self._totals(claim.metric)
             if id(c.table) in ids and (whole or _near_total(c, claim))
         ]
+
+    def _budget_revenue_cells(self, claim: FigureClaim) -> list[Cell]:
+        """The revenue row of a budget table a revenue figure's clause names.
+
+        An APBD table prints "Pendapatan Asli Daerah" under ``Anggaran |
+        Realisasi`` beside its spending: "Realisasi Pendapatan Asli Daerah …
+        sebesar Rp …" is that row's Realisasi, its target the row's Anggaran.
+        Only a row the clause names, and only one named for revenue: never the
+        table's total, which adds spending in.
+        """
+        metric = _BUDGET_OF_REVENUE[claim.metric]
+
+        def need(entity: Entity) -> bool:
+            table = entity.table
+            return (
+                column_for(table, metric) is not None
+                and entity.kind != "item"
+                and revenue_row(table.label_of(table.entity_row(entity.row)))
+                and _sub_unit_row(entity, claim)
+            )
+
+        for text in _clauses(claim)[0]:
+            if found := self.index.resolve(text, need, at=claim.sentence.near):
+                return [
+                    c
+                    for e in found
+                    if (c := self._metric(e.table, e.row.index, metric)) is not None
+                ]
+        return []
 
     def _quarter_cells(self, claim: FigureClaim, cells: list[Cell]) -> list[Cell]:
         """A figure dated to a quarter is its quarter's figure first.

@@ -45,3 +45,16 @@ def revenue_metric(key: str | None, clause: str, budget: bool) -> str | None:
 def revenue_column(col: Column) -> bool:
     """Whether a realisasi or target column is of revenue ("Realisasi Pendapatan")."""
     return _REVENUE.search(f"{col.header} {col.group}") is not None
+
+
+# a row of the budget that is spending, whatever revenue its name mentions
+_SPENDING_ROW = lazy(r"^\W*(?:[\d.]+\s*)?belanja\b", re.IGNORECASE)
+
+
+def revenue_row(label: str) -> bool:
+    """Whether a row of a budget table is revenue ("Pendapatan Asli Daerah").
+
+    An APBD table prints revenue under ``Anggaran | Realisasi`` beside its
+    spending; a row named for revenue, and not for spending, holds revenue.
+    """
+    return _REVENUE.search(label) is not None and not _SPENDING_ROW.match(label)
