@@ -13,7 +13,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import compact, findings_for, stray_errors
+from lkjaudit.checks.walk import walk
+
+from conftest import compact, findings_for, report_from, stray_errors
 
 PROBE = Path(__file__).parent / "probes" / "dkp-sidomulyo-tw3-2024.md"
 SOURCE = "tests/probes/dkp-sidomulyo-tw3-2024.md"
@@ -58,3 +60,16 @@ def test_every_planted_error_is_found_and_nothing_else() -> None:
 def test_no_error_lands_on_a_correct_figure() -> None:
     found = findings_for(PROBE.read_text(encoding="utf-8"), source=SOURCE)
     assert stray_errors(found, PLANTED) == []
+
+
+def test_the_monitoring_sentence_is_linked_to_its_row() -> None:
+    # "Pemantauan stok, pasokan dan harga pangan terlaksana 35 kali dari target 36
+    # kali sampai dengan triwulan III" names row 3 ("Jumlah kegiatan pemantauan
+    # stok, …") without its measure words; both figures agree with it
+    report = report_from(PROBE.read_text(encoding="utf-8"), SOURCE)
+    linked = [
+        (v.claim.metric, v.claim.figure.raw, v.outcome, v.cells[0].row)
+        for v in walk(report).verdicts
+        if v.claim.sentence.text.startswith("Pemantauan stok")
+    ]
+    assert linked == [("realisasi", "35 kali", "ok", 3), ("target", "36 kali", "ok", 3)]

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import pytest
 
+from lkjaudit.prose.revenue import revenue_row
+
 from conftest import compact, findings_for
 
 # ------------------------------------------------------- implied measure words
@@ -340,8 +342,6 @@ def test_revenue_a_budget_table_does_not_name_is_not_reported(sentence: str) -> 
 
 
 def test_a_spending_row_is_no_revenue_row() -> None:
-    from lkjaudit.prose.revenue import revenue_row
-
     assert revenue_row("Pendapatan Asli Daerah")
     assert revenue_row("2.1 Retribusi Daerah")
     assert not revenue_row("Belanja Pemungutan Pendapatan Daerah")
