@@ -263,6 +263,14 @@ def test_work_said_not_done_contradicts_a_capaian_above_zero(
         # a paragraph that ends a sentence is not cut
         "Program Penyelenggaraan Pemerintahan dan Pelayanan Publik mencapai 25%."
         "\n\nsehingga kinerjanya tidak terlaksana.",
+        # the sentence gives the capaian itself: the phrase explains the
+        # shortfall (the seed's "hanya 25% … tidak bisa dilaksanakan")
+        "Ada 1 program yaitu Penyelenggaraan Pemerintahan dan Pelayanan Publik "
+        "yang capaian kinerjanya hanya 25% karena ada penyesuaian anggaran "
+        "sehingga kinerjanya tidak bisa dilaksanakan.",
+        "Ada 1 program yaitu Penyelenggaraan Pemerintahan dan Pelayanan Publik "
+        "yang capaian kinerjanya hanya 25% karena ada\n\npenyesuaian anggaran "
+        "sehingga kinerjanya tidak bisa dilaksanakan.",
     ],
 )
 def test_work_not_done_of_a_part_or_of_nothing_reached_is_not_reported(

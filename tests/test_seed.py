@@ -430,16 +430,6 @@ EXPECTED_PROSE = [
         "2",
         "4",
     ],
-    # "… Penyelenggaraan Pemerintahan Dan Pelayanan Publik … karena ada" ¶
-    # "penyesuaian anggaran sehingga kinerjanya tidak bisa dilaksanakan": its work
-    # was not carried out, yet Tabel 3.3 (as 3.4 and 3.10) reports 25% reached
-    [
-        "qualitative-claim-agrees-with-figures",
-        "text/paragraph:115/sentence:1",
-        662,
-        "25%",
-        "tidak bisa dilaksanakan",
-    ],
     # Tabel 3.10 is followed by Tabel 3.16
     ["table-numbers-in-sequence", "tabel-3.16", 666, "Tabel 3.11", "Tabel 3.16"],
     # BAB IV: 36,33% for the same 39,21%

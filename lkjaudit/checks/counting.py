@@ -25,6 +25,7 @@ from lkjaudit.checks.walk import walk
 from lkjaudit.engine.context import Context, Violation, display, shown
 from lkjaudit.engine.registry import check
 from lkjaudit.model.finding import Confidence, Location
+from lkjaudit.model.lazyre import lazy
 from lkjaudit.model.report import Report, Row, RowKind, Table
 from lkjaudit.prose.cache import per_report
 from lkjaudit.prose.claims import Comparator, CountClaim
@@ -356,8 +357,16 @@ def qualitative_claim(
             continue
         mids = [t.interval.mid for _, _, t in cells]
         if claim.nothing:
-            # NOTE: "tidak dapat dilaksanakan": any capaian above 0 says otherwise
-            bad = all(m > 0 for m in mids)
+            # NOTE: "tidak dapat dilaksanakan": any capaian above 0 says otherwise,
+            # unless the sentence itself gives that capaian ("capaiannya hanya 25%
+            # … sehingga kinerjanya tidak bisa dilaksanakan"): then the phrase
+            # explains the shortfall, it does not deny the figure
+            stated = _percentages(f"{claim.lead} {sentence.text}")
+            bad = all(m > 0 for m in mids) and not any(
+                t.interval.lo <= figure <= t.interval.hi
+                for figure in stated
+                for _, _, t in cells
+            )
         elif claim.positive:
             bad = (
                 all(m <= HUNDRED for m in mids)
@@ -378,3 +387,11 @@ def qualitative_claim(
             subject=entity.table.label_of(entity.row),
             where=f"{entity.table.label}",
         )
+
+
+_PERCENT = lazy(r"(?<![\d.,])(\d{1,3}(?:,\d+)?)\s*%")
+
+
+def _percentages(text: str) -> list[Decimal]:
+    """The percentages a sentence states (``25%``, ``62,5 %``)."""
+    return [Decimal(m[1].replace(",", ".")) for m in _PERCENT.finditer(text)]
