@@ -149,6 +149,12 @@ _PHRASES: dict[str, tuple[str, str]] = {
         " menunjukkan mana yang benar",
         "; these figures disagree and nothing else in the report tells which is right",
     ),
+    "copies.range_figure": (
+        "; satu salinan menulis rentang dan yang lain satu angka: bisa jadi"
+        " target yang sama ditulis dengan cara lain",
+        "; one copy prints a range and the other a single figure: perhaps the"
+        " same target written another way",
+    ),
     "basis.quarters": (
         "jumlah angka per triwulan pada baris yang sama",
         "the sum of the quarters' figures on the same row",

@@ -44,7 +44,7 @@ from lkjaudit.engine.context import Context, Violation, display
 from lkjaudit.engine.registry import check
 from lkjaudit.model.finding import Confidence
 from lkjaudit.model.report import Column, ColumnRole, Report, Table
-from lkjaudit.model.values import ValueKind, format_number
+from lkjaudit.model.values import Value, ValueKind, format_number
 
 __all__ = ["CopiesOptions"]
 
@@ -54,6 +54,7 @@ R = ColumnRole
 # has a __getattr__); code run per row or cell reads these module constants
 _ANGGARAN = R.ANGGARAN
 _FIGURE_KINDS = (ValueKind.NUMBER, ValueKind.DASH)
+_RANGE = ValueKind.RANGE
 _UNKNOWN: Any = object()  # a column whose period is not read yet
 
 
@@ -646,6 +647,8 @@ def copiesagree(
             # sets one apart: compared as any other fact
             for split in _compared(report, fact[0], fact[1], fact[2], periods):
                 yield from _disagreeing(report, ctx, split, doubted)
+    for name, role, items in _range_facts(ctx, opts):
+        yield from _range_disagreeing(ctx, name, role, items)
 
 
 def _doubted(
@@ -715,6 +718,149 @@ def _disagreeing(
             + _confirmed_note(report, clusters, others, ctx.lang),
             link_note=note,
             scale_note=_scale_note(centre, others, original, ctx.lang),
+        )
+
+
+# (name, role, copies): a linked target some copy of which prints a range
+_RangeFact = tuple[str, ColumnRole, list[Item]]
+
+
+def _range_facts(ctx: Context, opts: CopiesOptions) -> list[_RangeFact]:
+    """Every linked indicator figure stated in two tables or more, one copy a range.
+
+    Its copies are its ranges and its plain figures (a dash is no figure here),
+    split by period as any other fact's (:func:`_same_period`); a copy in a
+    quarter column is left out. Budget figures are never ranges.
+    """
+
+    def build() -> list[_RangeFact]:
+        idx, report = index(ctx), ctx.report
+        periods: dict[int, FactPeriod | None] = {}
+        found: list[_RangeFact] = []
+        for group, copies in idx.of_kind("indicator"):
+            # NOTE: ranges are rare: a group is read only when some copy's
+            # row holds one
+            if not any(v.kind is _RANGE for c in copies for v in c.row.values):
+                continue
+            for role in opts.indicator_roles:
+                items: list[Item] = []
+                for copy in copies:
+                    col = base_column(report, copy.table, role)
+                    if col is None or col.index in copy.row.inherited:
+                        continue
+                    value = copy.table.value(copy.row, col)
+                    if value.kind is _RANGE or (
+                        value.kind is ValueKind.NUMBER and value.number is not None
+                    ):
+                        items.append((copy, col, value))
+                if not any(v.kind is _RANGE for _, _, v in items):
+                    continue
+                for fact in _same_period(items, periods, report):
+                    if _two_tables(fact) and any(v.kind is _RANGE for _, _, v in fact):
+                        found.append((group.name, role, fact))
+        return found
+
+    return ctx.memo(f"crossref.ranges:{opts!r}", build)
+
+
+def _same_range(a: Value, b: Value) -> bool:
+    """Two ranges with the same ends, each open or closed alike, in one unit.
+
+    ``60 - 85 %`` and ``60–85%`` are one range (and ``60 - 85`` whose unit
+    is in no cell); ``≥ 80`` and ``≤ 80`` are not. A strict bound reads as its
+    figure (``> 80`` as ``≥ 80``).
+    """
+    assert a.bounds is not None and b.bounds is not None
+    if a.unit and b.unit and a.unit != b.unit:
+        return False
+    return (a.bounds.low, a.bounds.high) == (b.bounds.low, b.bounds.high)
+
+
+def _copies_alike(a: Item, b: Item) -> bool:
+    """Two copies give the same target: two equal ranges, or two agreeing figures."""
+    ranged = (a[2].kind is _RANGE, b[2].kind is _RANGE)
+    if ranged == (True, True):
+        return _same_range(a[2], b[2])
+    if ranged == (False, False):
+        return agree(a, b)
+    bound, figure = (a[2], b[2]) if ranged[0] else (b[2], a[2])
+    return _bound_of(bound, figure)
+
+
+def _bound_of(bound: Value, figure: Value) -> bool:
+    """A bound (``≥ 80``, ``maks. 5``) and its own figure (``80``, ``5``) alone.
+
+    A table that prints the figure of a bound the PK states has dropped its
+    sign, not changed the target: the capaian judges a bound from below at its
+    figure, and a bound from above is the most a plain target allows.
+    """
+    assert bound.bounds is not None
+    if bound.unit and figure.unit and bound.unit != figure.unit:
+        return False
+    low, high = bound.bounds.low, bound.bounds.high
+    end = low if high is None else high if low is None else None
+    return end is not None and end == figure.number
+
+
+def _range_disagreeing(
+    ctx: Context, name: str, role: ColumnRole, items: list[Item]
+) -> Iterator[Violation]:
+    """The copies of a target, one a range, that differ from most of them.
+
+    Copies are grouped by :func:`_copies_alike`; the biggest group is the
+    reference, and each copy outside it is reported with the reference's print
+    as its expected figure. On a tie of groups nothing tells which is right: the
+    later copies are reported with low confidence and no expected figure. A
+    range against a plain figure may be the same target written two ways (its
+    low end alone, or the figure it aims at): such a finding has low confidence
+    and says so; a bound and its own figure are alike (:func:`_bound_of`).
+    Plain figures that differ among themselves are compared by
+    :func:`copiesagree`'s own path and left alone here.
+    """
+    groups: list[list[Item]] = []
+    for item in items:
+        home = next((g for g in groups if _copies_alike(g[0], item)), None)
+        if home is None:
+            groups.append([item])
+        else:
+            home.append(item)
+    if len(groups) < 2:
+        return
+    figures = [i for i in items if i[2].kind is not _RANGE]
+    if any(not agree(a, b) for a in figures for b in figures):
+        return  # NOTE: figures that disagree among themselves: the plain path
+    biggest = max(len(g) for g in groups)
+    best = next(g for g in groups if len(g) == biggest)
+    sides = sum(len(g) == biggest for g in groups)
+    open_tie = sides > 1
+    centre = best[0]
+    note, weak = link_note([c for c, _, _ in items], ctx.lang)
+    for item in items:
+        if any(item is a for a in best):
+            continue
+        mixed = (item[2].kind is _RANGE) != (centre[2].kind is _RANGE)
+        tie = ""
+        if open_tie:
+            which = "copies.tie_two" if sides == 2 else "copies.tie_many"
+            tie = phrase(which, ctx.lang)
+        if mixed:
+            tie += phrase("copies.range_figure", ctx.lang)
+        figure = _printed(centre)
+        yield ctx.violation(
+            location(ctx, item),
+            expected=None if open_tie else figure,
+            actual=_printed(item),
+            related=[location(ctx, other) for other in items if other is not item],
+            confidence=Confidence.LOW if open_tie or mixed else weak,
+            figure=figure,
+            tie=tie,
+            fact=_role_name(role, ctx.lang),
+            name=name,
+            count=str(len(best)),
+            tables=", ".join(sorted({a[0].table.label for a in best})),
+            witnessed="",
+            link_note=note,
+            scale_note="",
         )
 
 
