@@ -695,7 +695,8 @@ def _scaled_verdicts(
         found[row.index] = Verdict(row, expected, formula, operands, None, other)
     values = {row.index: calc.values for row, calc in rows}
     if opts.denominator == R_TARGET:
-        for row, verdict in _range_rows(table, cols, scale, usual, method):
+        met = _stated_range_rows(table, stated)
+        for row, verdict in _range_rows(table, cols, scale, usual, method, met):
             values[row.index] = {verdict.formula: verdict.expected} if verdict else {}
             if verdict is not None:
                 found[row.index] = verdict
@@ -708,6 +709,7 @@ def _range_rows(
     scale: Decimal,
     usual: str,
     method: str | None,
+    met: frozenset[int] = frozenset(),
 ) -> Iterator[tuple[Row, Verdict | None]]:
     """The rows whose target is a range, each with its verdict (None when right).
 
@@ -720,7 +722,10 @@ def _range_rows(
     figure at the edge of its rounding may be either. A capaian no reading
     reproduces is expected at 100% within the range, realisasi / the low end
     below it, and the table's lower-is-better formula (``usual``) against the
-    high end above it.
+    high end above it. On the rows ``met`` names (by index), whose rule the
+    report states (:func:`_stated_range_rows`), a realisasi within the range
+    is read at 100% only, and a capaian that is not is reported as the report's
+    own rule.
     """
     res_col = cols[2]
     for row in table.rows:
@@ -731,7 +736,8 @@ def _range_rows(
             continue
         if num.unit and den.unit and num.unit != den.unit:
             continue
-        yield row, _range_verdict(row, (num, den, res), scale, usual, method)
+        stated = row.index in met
+        yield row, _range_verdict(row, (num, den, res), scale, usual, method, stated)
 
 
 def _range_verdict(
@@ -740,6 +746,7 @@ def _range_verdict(
     scale: Decimal,
     usual: str,
     method: str | None,
+    stated: bool = False,
 ) -> Verdict | None:
     """A row's verdict against its target range (:func:`_range_rows`)."""
     num, den, res = figures
@@ -749,7 +756,8 @@ def _range_verdict(
     below = low is not None and n.lo < _at(low)
     above = high is not None and n.hi > _at(high)
     readings: list[Interval] = [Interval.exact(scale)] if inside else []
-    ends = [e for e in (low, high) if e is not None] if inside else []
+    # NOTE: a stated "100% bila realisasi dalam rentang" leaves no end to read
+    ends = [e for e in (low, high) if e is not None] if inside and not stated else []
     ends += ([low] if below and low else []) + ([high] if above and high else [])
     for each in ends:
         if not _at(each):
@@ -763,7 +771,8 @@ def _range_verdict(
     point = _at(num)
     assert den.bounds is not None
     if den.bounds.contains(point):
-        return Verdict(row, Interval.exact(scale), "range_met", None)
+        basis = "stated" if stated else None
+        return Verdict(row, Interval.exact(scale), "range_met", None, basis)
     end = low if low is not None and point < _at(low) else high
     if end is None:
         return None
@@ -773,6 +782,19 @@ def _range_verdict(
     formula = "standard" if end is low else usual
     formula = formula if formula in formulas else "two_minus"
     return Verdict(row, formulas[formula], formula, None, end=end)
+
+
+def _stated_range_rows(table: Table, stated: StatedFormulas | None) -> frozenset[int]:
+    """The rows whose indicator the report says has met a range target within it.
+
+    "capaian BOR 100% bila realisasi berada dalam rentang nilai ideal"
+    (:meth:`~lkjaudit.prose.formulas.StatedFormulas.range_met`).
+    """
+    if stated is None or not (stated.ranged or stated.ranged_all):
+        return frozenset()
+    return frozenset(
+        row.index for row in table.rows if stated.range_met(_name(table, row))
+    )
 
 
 def _at(value: Value) -> Decimal:

@@ -22,6 +22,13 @@ The formulas are written with the words *realisasi* and *target* (or
 *rencana*), divided by ``/``, ``:`` or *dibagi*; brackets are optional. 2 −
 realisasi / target is also written (2 × target − realisasi) / target, 1 +
 (target − realisasi) / target and (target − (realisasi − target)) / target.
+
+A clause may also state the rule for a target range: "capaian BOR 100% bila
+realisasi berada dalam rentang nilai ideal" (or "bila realisasi berada dalam
+rentang target, capaian 100%"). It holds for the indicators the clause names,
+by their name or the short name in brackets after it (``Bed Occupancy Rate
+(BOR)``), or for every indicator whose target is a range when the clause
+speaks of them as a whole ("untuk indikator dengan target berupa rentang").
 """
 
 from __future__ import annotations
@@ -66,6 +73,24 @@ _LOWER = lazy(
     r"|\b(?:indikator|polaritas)\s+negatif\b",
     re.IGNORECASE,
 )
+# a clause stating that a realisasi within a target range has met it: 100%
+_IF = r"(?:bila|jika|apabila|kalau|selama)"
+_WITHIN = (
+    rf"{_IF}\s+(?:nilai\s+)?realisasi(?:nya)?\s+(?:\w+\s+){{0,2}}?"
+    r"(?:di\s*)?(?:dalam|pada|masuk)\s+(?:\w+\s+)?(?:rentang|kisaran|range)\b"
+)
+_HUNDRED = r"\b100\s*(?:%|persen)"
+_RANGE_MET = lazy(
+    rf"{_HUNDRED}[^;]{{0,40}}?{_WITHIN}|{_WITHIN}[^;]{{0,80}}?{_HUNDRED}",
+    re.IGNORECASE,
+)
+# a clause on the indicators whose target is a range, as a whole
+_RANGED_ALL = lazy(
+    r"\btarget(?:nya)?\s+(?:yang\s+)?(?:berupa|dalam\s+bentuk|berbentuk)\s+"
+    r"(?:rentang|kisaran|range)\b",
+    re.IGNORECASE,
+)
+_ABBREVIATION = lazy(r"\(\s*([A-Z][A-Za-z0-9]{1,9})\s*\)")
 # the words that open an exhaustive list of the indicators meant
 _LISTED = lazy(r"\b(?:yaitu|yakni|ialah)\b", re.IGNORECASE)
 # where a list of names ends: a semicolon, or what is said of them
@@ -92,6 +117,29 @@ class StatedFormulas:
     # the names a clause on lower-is-better indicators lists as all it means,
     # each with the formula it states for them
     listed: tuple[tuple[tuple[str, ...], str], ...] = ()
+    # the clauses stating that a realisasi within a target range has met it
+    # (100%), as words; and whether one says so of every range target
+    ranged: tuple[str, ...] = ()
+    ranged_all: bool = False
+
+    def range_met(self, name: str) -> bool:
+        """Whether the report states that ``name``'s realisasi within range is 100%.
+
+        The indicator is named by its name (two words or more, as :meth:`of`
+        looks for it) or by the short name in brackets after it (``BOR`` of
+        ``Bed Occupancy Rate (BOR)``), or all are when a clause speaks of the
+        indicators whose target is a range as a whole.
+        """
+        if self.ranged_all:
+            return True
+        if not self.ranged:
+            return False
+        needles = []
+        named = words(re.sub(r"\([^)]*\)", " ", name))
+        if len(named) >= _MIN_WORDS:
+            needles.append(f" {' '.join(named)} ")
+        needles += [f" {short.lower()} " for short in _ABBREVIATION.findall(name)]
+        return any(n in text for n in needles for text in self.ranged)
 
     def of(self, name: str) -> str | None:
         """The formula stated for the indicator ``name``; None if none or several.
@@ -133,8 +181,16 @@ def stated_formulas(report: Report) -> StatedFormulas:
     lower: set[str] = set()
     listed: list[tuple[tuple[str, ...], str]] = []
     rows: frozenset[tuple[str, ...]] | None = None
+    ranged: list[str] = []
+    ranged_all = False
     for sentence in sentences(report):
         text = sentence.text.translate(_BRACKETS)
+        if _RANGE_MET.search(text) is not None:
+            for start, end in _clause_spans(text):
+                clause = text[start:end]
+                if _RANGE_MET.search(clause) is not None:
+                    ranged.append(f" {' '.join(words(clause))} ")
+                    ranged_all = ranged_all or _RANGED_ALL.search(clause) is not None
         if _FORMULAS.search(text) is None:
             continue
         if rows is None:
@@ -162,7 +218,11 @@ def stated_formulas(report: Report) -> StatedFormulas:
             else:
                 lower.add(formula)
     return StatedFormulas(
-        tuple(clauses), lower.pop() if len(lower) == 1 else None, tuple(listed)
+        tuple(clauses),
+        lower.pop() if len(lower) == 1 else None,
+        tuple(listed),
+        tuple(ranged),
+        ranged_all,
     )
 
 
