@@ -405,12 +405,19 @@ def spending_matches_output(
     Compares the share of the budget spent (realisasi anggaran / anggaran) with the
     share of the target achieved (realisasi / target, at most 100%); a gap above
     ``max_gap`` percentage points is pointed out. Reported once per row group.
+    A bound from below (``≥ 80``, ``min 80``) is a target of its figure, as for
+    ``performance-within-target``; a range with a high end (``60 - 85``,
+    ``≤ 5``) is not judged: within it the output is met (no gap), and the
+    distance from an ideal band is no share of an output delivered.
     """
     seen: set[int] = set()
     roles = (R.TARGET, R.REALISASI, R.ANGGARAN, R.REALISASI_ANGGARAN)
     for table, row, cols in _rows(report, *roles):
         target, output, budget, spent = _values(table, row, cols)
-        done = _ratio(target, output)
+        aim = exceeded_target(target)  # NOTE: a bound from below at its figure
+        if aim is None:
+            continue  # NOTE: a range with a high end: see the docstring
+        done = _ratio(aim, output)
         if done is None or not (is_figure(budget) and is_figure(spent)):
             continue
         if not budget.number or spent.number is None:

@@ -636,6 +636,10 @@ def copiesagree(
     that figure.
     Perjanjian Kinerja budgets are left to the ``pk-budget`` primitive. Each
     disagreeing copy is reported with every other copy as a related location.
+    A target range (``60 - 85 %``, ``≥ 80``) is compared with its copies as a
+    range (both ends, the kind of bound); a range against a single figure is
+    reported with low confidence, a bound and its own figure (``≥ 80``, ``80``)
+    as the same target.
     """
     doubted: dict[int, frozenset[int] | None] = {}  # by column: _witnessed_items
     periods: dict[int, FactPeriod | None] = {}  # by column: _same_period
