@@ -20,6 +20,7 @@ from lkjaudit.analysis.periods import period_of
 from lkjaudit.analysis.targets import period_target
 from lkjaudit.checks.common import fraction_column, is_figure, printed, range_end
 from lkjaudit.checks.copied import copied
+from lkjaudit.checks.crossref.figures import settled_ranges
 from lkjaudit.checks.interval import Interval, agrees, operand
 from lkjaudit.checks.odd_quarter import OddQuarter, quarter_fix
 from lkjaudit.checks.phrases import phrase
@@ -48,6 +49,7 @@ __all__ = [
     "Verdict",
     "blank_sisa",
     "left_blank",
+    "range_fits",
     "ratio_verdicts",
     "reported_itself",
     "witnessed_note",
@@ -696,7 +698,8 @@ def _scaled_verdicts(
     values = {row.index: calc.values for row, calc in rows}
     if opts.denominator == R_TARGET:
         met = _stated_range_rows(table, stated)
-        for row, verdict in _range_rows(table, cols, scale, usual, method, met):
+        ranges = _range_rows(table, cols, scale, usual, method, met, report)
+        for row, verdict in ranges:
             values[row.index] = {verdict.formula: verdict.expected} if verdict else {}
             if verdict is not None:
                 found[row.index] = verdict
@@ -710,6 +713,7 @@ def _range_rows(
     usual: str,
     method: str | None,
     met: frozenset[int] = frozenset(),
+    report: Report | None = None,
 ) -> Iterator[tuple[Row, Verdict | None]]:
     """The rows whose target is a range, each with its verdict (None when right).
 
@@ -725,8 +729,13 @@ def _range_rows(
     high end above it. On the rows ``met`` names (by index), whose rule the
     report states (:func:`_stated_range_rows`), a realisasi within the range
     is read at 100% only, and a capaian that is not is reported as the report's
-    own rule.
+    own rule. A range ``figure-same-in-every-table`` shows miscopied (its
+    other copies print another:
+    :func:`~lkjaudit.checks.crossref.figures.settled_ranges`) whose capaian
+    fits that other range is no second error: that finding reports it, and
+    the row is taken as right.
     """
+    settled = settled_ranges(report) if report is not None else {}
     res_col = cols[2]
     for row in table.rows:
         if res_col.index in row.inherited:
@@ -737,7 +746,18 @@ def _range_rows(
         if num.unit and den.unit and num.unit != den.unit:
             continue
         stated = row.index in met
-        yield row, _range_verdict(row, (num, den, res), scale, usual, method, stated)
+        figures = (num, den, res)
+        verdict = _range_verdict(row, figures, scale, usual, method, stated)
+        other = settled.get((id(table), row.index, cols[1].index))
+        # NOTE: a capaian worked out from the range the other copies print
+        if (
+            verdict is not None
+            and other is not None
+            and scale == HUNDRED
+            and _range_verdict(row, (num, other, res), scale, usual, method) is None
+        ):
+            verdict = None
+        yield row, verdict
 
 
 def _range_verdict(
@@ -782,6 +802,19 @@ def _range_verdict(
     formula = "standard" if end is low else usual
     formula = formula if formula in formulas else "two_minus"
     return Verdict(row, formulas[formula], formula, None, end=end)
+
+
+def range_fits(row: Row, realisasi: Value, target: Value, capaian: Value) -> bool:
+    """Whether a capaian (in %) is one a realisasi against a target range gives.
+
+    Any reading :func:`_range_rows` takes counts, the table's own usage aside
+    (realisasi / the high end above it included); a realisasi in another unit
+    than the range's fits none.
+    """
+    if realisasi.unit and target.unit and realisasi.unit != target.unit:
+        return False
+    figures = (realisasi, target, capaian)
+    return _range_verdict(row, figures, HUNDRED, "two_minus", None) is None
 
 
 def _stated_range_rows(table: Table, stated: StatedFormulas | None) -> frozenset[int]:

@@ -116,3 +116,70 @@ def test_plain_figures_that_differ_are_left_to_the_plain_comparison() -> None:
     # comparison (one against one, no range taking part), not again here
     found = _found({BOR: "60 - 85"}, {BOR: "60"}, {BOR: "65"})
     assert found == [("tabel-3.2/row:1/col:target", None, "65%", "low")]
+
+
+# ---------------------------------------------------------------- a tie settled
+
+
+def _pair(pk: str, target: str, realisasi: str, capaian: str) -> str:
+    return "\n".join(
+        [
+            "LAPORAN KINERJA RSUD CONTOH TAHUN 2024",
+            "",
+            "Tabel 2.1 Perjanjian Kinerja Tahun 2024",
+            "",
+            "No\tIndikator Kinerja\tSatuan\tTarget",
+            f"1\t{BOR}\t%\t{pk}",
+            "",
+            "Tabel 3.1 Pengukuran Kinerja",
+            "",
+            _HEAD,
+            f"1\t{BOR}\t%\t{target}\t{realisasi}\t{capaian}",
+            "",
+        ]
+    )
+
+
+BOTH = (RULE, "capaian-equals-realisasi-over-target")
+
+
+def test_a_capaian_worked_out_from_the_other_range_settles_the_tie() -> None:
+    # 62 within 60 - 85 (100,00), below 65 - 85 (62 / 65 = 95,38): Tabel 3.1's
+    # capaian was worked out from the PK's range, not from its own print; the
+    # capaian itself is no second error
+    found = findings_for(_pair("60 - 85", "65 - 85", "62", "100,00"), select=BOTH)
+    assert [
+        (f.rule_id, f.location.ref, f.expected, f.actual, f.confidence.value)
+        for f in found
+    ] == [(RULE, "tabel-3.1/row:1/col:target", "60 - 85 %", "65 - 85 %", "medium")]
+    assert found[0].message.endswith(
+        "; capaian pada baris yang sama di Tabel 3.1 sesuai dengan angka ini, "
+        "bukan dengan 65 - 85 % yang tertulis di sana"
+    )
+
+
+def test_a_capaian_that_fits_its_own_range_alone_confirms_it() -> None:
+    # 62 / 65 = 95,38 fits Tabel 3.1's own 65 - 85 and not the PK's 60 - 85
+    found = findings_for(_pair("60 - 85", "65 - 85", "62", "95,38"), select=BOTH)
+    assert [
+        (f.rule_id, f.location.ref, f.expected, f.actual, f.confidence.value)
+        for f in found
+    ] == [(RULE, "tabel-2.1/row:1/col:target", "65 - 85 %", "60 - 85 %", "medium")]
+
+
+def test_a_capaian_that_fits_neither_range_settles_nothing() -> None:
+    # 62 against 60 - 85 or 65 - 85, capaian 80,00: no reading of either
+    found = findings_for(_pair("60 - 85", "65 - 85", "62", "80,00"), select=BOTH)
+    assert [
+        (f.rule_id, f.location.ref, f.expected, f.actual, f.confidence.value)
+        for f in found
+    ] == [
+        (
+            "capaian-equals-realisasi-over-target",
+            "tabel-3.1/row:1/col:capaian",
+            "95,38",
+            "80,00",
+            "medium",
+        ),
+        (RULE, "tabel-3.1/row:1/col:target", None, "65 - 85 %", "low"),
+    ]

@@ -14,8 +14,8 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict
 
 from lkjaudit.analysis.periods import FactPeriod, fact_period, same_fact
-from lkjaudit.checks.common import printed
-from lkjaudit.checks.copies import Copy, index, is_pk, link_note
+from lkjaudit.checks.common import is_figure, printed
+from lkjaudit.checks.copies import Copy, index, index_of, is_pk, link_note
 from lkjaudit.checks.crossref.agreement import (
     Item,
     agree,
@@ -45,8 +45,9 @@ from lkjaudit.engine.registry import check
 from lkjaudit.model.finding import Confidence
 from lkjaudit.model.report import Column, ColumnRole, Report, Table
 from lkjaudit.model.values import Value, ValueKind, format_number
+from lkjaudit.prose.cache import per_report
 
-__all__ = ["CopiesOptions"]
+__all__ = ["CopiesOptions", "settled_ranges"]
 
 R = ColumnRole
 
@@ -637,9 +638,10 @@ def copiesagree(
     Perjanjian Kinerja budgets are left to the ``pk-budget`` primitive. Each
     disagreeing copy is reported with every other copy as a related location.
     A target range (``60 - 85 %``, ``≥ 80``) is compared with its copies as a
-    range (both ends, the kind of bound); a range against a single figure is
-    reported with low confidence, a bound and its own figure (``≥ 80``, ``80``)
-    as the same target.
+    range (both ends, the kind of bound), a tie of two ranges settled by the
+    capaian on a copy's row when it fits one alone; a range against a single
+    figure is reported with low confidence, a bound and its own figure (``≥ 80``,
+    ``80``) as the same target.
     """
     doubted: dict[int, frozenset[int] | None] = {}  # by column: _witnessed_items
     periods: dict[int, FactPeriod | None] = {}  # by column: _same_period
@@ -736,35 +738,38 @@ def _range_facts(ctx: Context, opts: CopiesOptions) -> list[_RangeFact]:
     split by period as any other fact's (:func:`_same_period`); a copy in a
     quarter column is left out. Budget figures are never ranges.
     """
+    return ctx.memo(
+        f"crossref.ranges:{opts!r}", lambda: _report_range_facts(ctx.report, opts)
+    )
 
-    def build() -> list[_RangeFact]:
-        idx, report = index(ctx), ctx.report
-        periods: dict[int, FactPeriod | None] = {}
-        found: list[_RangeFact] = []
-        for group, copies in idx.of_kind("indicator"):
-            # NOTE: ranges are rare: a group is read only when some copy's
-            # row holds one
-            if not any(v.kind is _RANGE for c in copies for v in c.row.values):
-                continue
-            for role in opts.indicator_roles:
-                items: list[Item] = []
-                for copy in copies:
-                    col = base_column(report, copy.table, role)
-                    if col is None or col.index in copy.row.inherited:
-                        continue
-                    value = copy.table.value(copy.row, col)
-                    if value.kind is _RANGE or (
-                        value.kind is ValueKind.NUMBER and value.number is not None
-                    ):
-                        items.append((copy, col, value))
-                if not any(v.kind is _RANGE for _, _, v in items):
+
+def _report_range_facts(report: Report, opts: CopiesOptions) -> list[_RangeFact]:
+    """:func:`_range_facts` of a report, read without a run's context."""
+    idx = index_of(report)
+    periods: dict[int, FactPeriod | None] = {}
+    found: list[_RangeFact] = []
+    for group, copies in idx.of_kind("indicator"):
+        # NOTE: ranges are rare: a group is read only when some copy's
+        # row holds one
+        if not any(v.kind is _RANGE for c in copies for v in c.row.values):
+            continue
+        for role in opts.indicator_roles:
+            items: list[Item] = []
+            for copy in copies:
+                col = base_column(report, copy.table, role)
+                if col is None or col.index in copy.row.inherited:
                     continue
-                for fact in _same_period(items, periods, report):
-                    if _two_tables(fact) and any(v.kind is _RANGE for _, _, v in fact):
-                        found.append((group.name, role, fact))
-        return found
-
-    return ctx.memo(f"crossref.ranges:{opts!r}", build)
+                value = copy.table.value(copy.row, col)
+                if value.kind is _RANGE or (
+                    value.kind is ValueKind.NUMBER and value.number is not None
+                ):
+                    items.append((copy, col, value))
+            if not any(v.kind is _RANGE for _, _, v in items):
+                continue
+            for fact in _same_period(items, periods, report):
+                if _two_tables(fact) and any(v.kind is _RANGE for _, _, v in fact):
+                    found.append((group.name, role, fact))
+    return found
 
 
 def _same_range(a: Value, b: Value) -> bool:
@@ -821,22 +826,11 @@ def _range_disagreeing(
     Plain figures that differ among themselves are compared by
     :func:`copiesagree`'s own path and left alone here.
     """
-    groups: list[list[Item]] = []
-    for item in items:
-        home = next((g for g in groups if _copies_alike(g[0], item)), None)
-        if home is None:
-            groups.append([item])
-        else:
-            home.append(item)
-    if len(groups) < 2:
+    ref = _range_reference(items, ctx.lang)
+    if ref is None:
         return
-    figures = [i for i in items if i[2].kind is not _RANGE]
-    if any(not agree(a, b) for a in figures for b in figures):
-        return  # NOTE: figures that disagree among themselves: the plain path
-    biggest = max(len(g) for g in groups)
-    best = next(g for g in groups if len(g) == biggest)
-    sides = sum(len(g) == biggest for g in groups)
-    open_tie = sides > 1
+    best, sides, settled, witnessed = ref
+    open_tie = sides > 1 and not settled
     centre = best[0]
     note, weak = link_note([c for c, _, _ in items], ctx.lang)
     for item in items:
@@ -850,22 +844,131 @@ def _range_disagreeing(
         if mixed:
             tie += phrase("copies.range_figure", ctx.lang)
         figure = _printed(centre)
+        confidence = Confidence.MEDIUM if settled else weak
         yield ctx.violation(
             location(ctx, item),
             expected=None if open_tie else figure,
             actual=_printed(item),
             related=[location(ctx, other) for other in items if other is not item],
-            confidence=Confidence.LOW if open_tie or mixed else weak,
+            confidence=Confidence.LOW if open_tie or mixed else confidence,
             figure=figure,
             tie=tie,
             fact=_role_name(role, ctx.lang),
             name=name,
             count=str(len(best)),
             tables=", ".join(sorted({a[0].table.label for a in best})),
-            witnessed="",
+            witnessed=witnessed,
             link_note=note,
             scale_note="",
         )
+
+
+# the reference copies, how many groups are tied for it, whether the tie was
+# settled by the copies' rows, and the note saying how
+_RangeRef = tuple[list[Item], int, bool, str]
+
+
+def _range_reference(items: list[Item], lang: str) -> _RangeRef | None:
+    """The copies the others of a range fact are told against.
+
+    As :func:`_range_disagreeing` reads them; None when every copy agrees,
+    or the plain figures among them disagree.
+    """
+    groups: list[list[Item]] = []
+    for item in items:
+        home = next((g for g in groups if _copies_alike(g[0], item)), None)
+        if home is None:
+            groups.append([item])
+        else:
+            home.append(item)
+    if len(groups) < 2:
+        return None
+    figures = [i for i in items if i[2].kind is not _RANGE]
+    if any(not agree(a, b) for a in figures for b in figures):
+        return None  # NOTE: figures that disagree among themselves: the plain path
+    biggest = max(len(g) for g in groups)
+    tied = [g for g in groups if len(g) == biggest]
+    settled = _range_settled(tied, lang) if len(tied) > 1 else None
+    if settled is not None:
+        return settled[0], len(tied), True, settled[1]
+    return tied[0], len(tied), False, ""
+
+
+@per_report
+def settled_ranges(report: Report) -> dict[tuple[int, int, int], Value]:
+    """Each target range its other copies put at another range, by its cell.
+
+    Keyed by the table's id, the row's and the column's index: the range most
+    copies print, or the one a tie was settled for by a copy's row.
+    """
+    found: dict[tuple[int, int, int], Value] = {}
+    for _, role, items in _report_range_facts(report, CopiesOptions()):
+        ref = _range_reference(items, "id") if role == R.TARGET else None
+        if ref is None or (ref[1] > 1 and not ref[2]):
+            continue
+        centre = ref[0][0][2]
+        if centre.kind is not _RANGE:
+            continue
+        for copy, col, value in items:
+            if value.kind is _RANGE and not any(value is b[2] for b in ref[0]):
+                found[(id(copy.table), copy.row.index, col.index)] = centre
+    return found
+
+
+def _range_settled(tied: list[list[Item]], lang: str) -> tuple[list[Item], str] | None:
+    """Of two ranges tied, the one the capaian on some copy's row fits alone.
+
+    A copy's own row confirms its range when its capaian is one its realisasi
+    gives against that range and none against the other's; it backs the other
+    range when the reverse holds (the row was worked out from that range, not
+    its own print). Returns the side so settled and the note saying why; None
+    when neither side or both have such a row, or a side is a single figure.
+    """
+    if len(tied) != 2 or any(side[0][2].kind is not _RANGE for side in tied):
+        return None
+    notes: list[list[str]] = [[], []]
+    for k, side in enumerate(tied):
+        other = tied[1 - k][0][2]
+        for item in side:
+            own, theirs = _capaian_fits(item, item[2]), _capaian_fits(item, other)
+            if own is None or own == theirs:
+                continue
+            where = item[0].table.label
+            by = phrase("basis.capaian", lang)
+            if own:
+                note = phrase("basis.confirmed_copy", lang, where=where, by=by)
+                notes[k].append(note)
+            else:
+                shown = _printed(item)
+                note = phrase(
+                    "basis.backed_copy", lang, where=where, by=by, printed=shown
+                )
+                notes[1 - k].append(note)
+    if bool(notes[0]) == bool(notes[1]):
+        return None
+    k = 0 if notes[0] else 1
+    return tied[k], "".join(notes[k])
+
+
+def _capaian_fits(item: Item, target: Value) -> bool | None:
+    """Whether the capaian on a copy's row fits ``target`` (a range) as realisasi's.
+
+    None when the row has no realisasi and capaian figures, or the copy is not
+    its table's target column the capaian is worked out from.
+    """
+    from lkjaudit.checks.arithmetic import range_fits  # NOTE: it reads us
+
+    copy, col, _ = item
+    table, row = copy.table, copy.row
+    if table.column(ColumnRole.TARGET) is not col:
+        return None
+    found = [copy.value(role) for role in (ColumnRole.REALISASI, ColumnRole.CAPAIAN)]
+    if found[0] is None or found[1] is None:
+        return None
+    realisasi, capaian = found[0][1], found[1][1]
+    if not (is_figure(realisasi) and is_figure(capaian)):
+        return None
+    return range_fits(row, realisasi, target, capaian)
 
 
 def _tie_note(clusters: list[list[Item]], lang: str) -> str:
