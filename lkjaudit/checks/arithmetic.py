@@ -20,7 +20,7 @@ from lkjaudit.analysis.periods import period_of
 from lkjaudit.analysis.targets import period_target
 from lkjaudit.checks.common import fraction_column, is_figure, printed, range_end
 from lkjaudit.checks.copied import copied
-from lkjaudit.checks.crossref.figures import settled_ranges
+from lkjaudit.checks.copies import settled_ranges
 from lkjaudit.checks.interval import Interval, agrees, operand
 from lkjaudit.checks.odd_quarter import OddQuarter, quarter_fix
 from lkjaudit.checks.phrases import phrase
@@ -731,7 +731,7 @@ def _range_rows(
     is read at 100% only, and a capaian that is not is reported as the report's
     own rule. A range ``figure-same-in-every-table`` shows miscopied (its
     other copies print another:
-    :func:`~lkjaudit.checks.crossref.figures.settled_ranges`) whose capaian
+    :func:`~lkjaudit.checks.copies.settled_ranges`) whose capaian
     fits that other range is no second error: that finding reports it, and
     the row is taken as right.
     """

@@ -19,7 +19,15 @@ from lkjaudit.model.report import Column, ColumnRole, LinkGroup, Report, Row, Ta
 from lkjaudit.model.values import Value
 from lkjaudit.prose.cache import per_report
 
-__all__ = ["Copy", "Index", "index", "index_of", "is_pk", "link_note"]
+__all__ = [
+    "Copy",
+    "Index",
+    "index",
+    "index_of",
+    "is_pk",
+    "link_note",
+    "settled_ranges",
+]
 
 _PK = lazy(r"perjanj\w*\s+kinerja|\bPK\b", re.IGNORECASE)
 WEAK = 95.0  # a name-only link below this similarity is called weak
@@ -134,3 +142,16 @@ def link_note(copies: list[Copy], lang: str) -> tuple[str, Confidence | None]:
         " " + phrase("link.weak", lang, score=f"{weakest.score:.0f}"),
         Confidence.LOW,
     )
+
+
+@per_report
+def settled_ranges(report: Report) -> dict[tuple[int, int, int], Value]:
+    """Each target range its other copies put at another range, by its cell.
+
+    Keyed by the table's id, the row's and the column's index
+    (:func:`~lkjaudit.checks.crossref.figures.range_settlements`, read once per
+    report).
+    """
+    from lkjaudit.checks.crossref.figures import range_settlements  # NOTE: reads us
+
+    return range_settlements(report)

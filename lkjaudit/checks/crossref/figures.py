@@ -45,9 +45,8 @@ from lkjaudit.engine.registry import check
 from lkjaudit.model.finding import Confidence
 from lkjaudit.model.report import Column, ColumnRole, Report, Table
 from lkjaudit.model.values import Value, ValueKind, format_number
-from lkjaudit.prose.cache import per_report
 
-__all__ = ["CopiesOptions", "settled_ranges"]
+__all__ = ["CopiesOptions", "range_settlements"]
 
 R = ColumnRole
 
@@ -894,12 +893,12 @@ def _range_reference(items: list[Item], lang: str) -> _RangeRef | None:
     return tied[0], len(tied), False, ""
 
 
-@per_report
-def settled_ranges(report: Report) -> dict[tuple[int, int, int], Value]:
+def range_settlements(report: Report) -> dict[tuple[int, int, int], Value]:
     """Each target range its other copies put at another range, by its cell.
 
     Keyed by the table's id, the row's and the column's index: the range most
-    copies print, or the one a tie was settled for by a copy's row.
+    copies print, or the one a tie was settled for by a copy's row. Read once
+    per report through :func:`~lkjaudit.checks.copies.settled_ranges`.
     """
     found: dict[tuple[int, int, int], Value] = {}
     for _, role, items in _report_range_facts(report, CopiesOptions()):
