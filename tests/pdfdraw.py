@@ -130,3 +130,36 @@ def page_pdf(
         raw.FPDFPage_GenerateContent(page.raw)
     pdf.save(str(target))
     return str(target)
+
+
+def fonts_pdf(
+    target: Path,
+    pages: Sequence[Sequence[tuple[float, Sequence[tuple[float, str, str, str]]]]],
+    size: float = 9.0,
+) -> str:
+    """A PDF of text runs, each in a font of its own, no lines drawn: per page,
+    its lines, each a baseline y and runs (x, text, how set: ``l`` starting at
+    x, ``r`` ending at x, ``c`` centred on x; font: ``Helvetica`` or
+    ``Helvetica-Bold``). Saved at ``target``; its path returned."""
+    pdf = pdfium.PdfDocument.new()
+    raw = pdfium.raw
+    for lines in pages:
+        page = pdf.new_page(595, 842)
+        for y, runs in lines:
+            for x, s, how, font in runs:
+                obj = raw.FPDFPageObj_NewTextObj(
+                    pdf.raw, font.encode(), ctypes.c_float(size)
+                )
+                buf = ctypes.create_string_buffer((s + "\0").encode("utf-16-le"))
+                raw.FPDFText_SetText(
+                    obj, ctypes.cast(buf, ctypes.POINTER(raw.FPDF_WCHAR))
+                )
+                left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+                raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top)
+                width = right.value - left.value
+                at = {"l": x, "r": x - width, "c": x - width / 2}[how]
+                raw.FPDFPageObj_Transform(obj, 1, 0, 0, 1, at, y)
+                raw.FPDFPage_InsertObject(page.raw, obj)
+        raw.FPDFPage_GenerateContent(page.raw)
+    pdf.save(str(target))
+    return str(target)

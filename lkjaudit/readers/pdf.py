@@ -357,7 +357,7 @@ def _assemble(source: str, pages: list[Page]) -> Report:
                     else None
                 )
                 carried = _carried_over(above, last_table, numbers)
-                if carried is not None and same_columns(carried[0].xs, item.xs):
+                if carried is not None and _carries(carried[0], item):
                     carried.append(item)
                     previous = carried
                 elif (
@@ -419,7 +419,28 @@ def _carried_on(
         return False
     above = _caption(prior if isinstance(prior, Paragraph) else None, previous)
     carried = _carried_over(above, last_table, numbers)
-    return carried is not None and same_columns(carried[0].xs, item.xs)
+    return carried is not None and _carries(carried[0], item)
+
+
+def _carries(first: Fragment, part: Fragment) -> bool:
+    """Whether ``part``, under a "(lanjutan)" caption, has ``first``'s columns.
+
+    The same columns (:func:`~lkjaudit.readers.pdftable.same_columns`); or,
+    for two parts whose edges were found from their words (no lines drawn), as
+    many columns, each overlapping its namesake: the edge between a name and
+    the figures right of it moves with each page's widest words, and with a
+    header over the first part only.
+    """
+    if same_columns(first.xs, part.xs):
+        return True
+    if not (first.loose and part.loose) or len(first.xs) != len(part.xs):
+        return False
+    return all(
+        min(a1, b1) > max(a0, b0)
+        for (a0, a1), (b0, b1) in zip(
+            pairwise(first.xs), pairwise(part.xs), strict=True
+        )
+    )
 
 
 def _carried_over(

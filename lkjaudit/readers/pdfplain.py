@@ -99,7 +99,8 @@ def plain_tables(
     for word in words:
         by_line.setdefault(word.line, []).append(word)
     numbers = sorted(by_line)
-    grouped = {n: _groups(by_line[n]) for n in numbers}
+    # NOTE: an ``Rp`` at its cell's left edge goes with the amount at its right
+    grouped = {n: _with_currency(_groups(by_line[n])) for n in numbers}
     found: list[tuple[float, Fragment]] = []
     taken: set[int] = set()
     run: list[int] = []
@@ -160,7 +161,10 @@ def _ragged(
             continue
         words = by_line[near]
         text = " ".join(g.text for g in groups)
-        if caption_number(text) or all(w.bold for w in words):
+        # NOTE: a bold line just over a run that opens with figures is the
+        # rest of its header, wrapped (``Target Produksi`` / ``(ton)``)
+        title = all(w.bold for w in words) and not (headless and near == run[0] - 1)
+        if caption_number(text) or title:
             continue
         if len(groups) < len(table.xs) - 1 and all(
             left <= g.x0 and g.x1 <= right for g in groups
@@ -277,7 +281,9 @@ def _table(
         for row in cells
     ]
     top = min(w.top for g in lines[0] for w in g.words)
-    return top, Fragment(page=page, xs=xs, rows=rows, lines=list(numbers))
+    # NOTE: its edges come from its words, as a table ruled across: a later
+    # page's part takes the first part's columns (pdftable's _align_loose)
+    return top, Fragment(page=page, xs=xs, rows=rows, lines=list(numbers), loose=True)
 
 
 # ------------------------------------------------------------ ruled only across
@@ -388,12 +394,14 @@ def ruled_tables(
                 above = _beyond(middles, heights, by_line, stack[0], taken, False)
                 while above and len(_groups(above[0], _RULED_GAP)) < 2:
                     above = above[1:]  # NOTE: a title line over the header
-                table = _ruled([above, *part], a, b, page) if above else None
+                table = (
+                    _ruled([above, *part], a, b, page, currency=True) if above else None
+                )
                 if table is not None and _headed_by(table):
                     part = [above, *part]
                 else:
                     table = None
-            table = table or _ruled(part, a, b, page)
+            table = table or _ruled(part, a, b, page, currency=True)
             if table is not None and any(band is opened for band in part):
                 # NOTE: a title boxed by two rules over a table drawn without
                 # any is no header of that table
@@ -537,11 +545,14 @@ def _ruled(
     columns = _columns([lines[i] for i in body if len(lines[i]) == most])
     if columns is None:
         return None
+    heads = lines[: spans[0][1] if header else 0]
     for groups in lines:
         for g in groups:
             if _place(columns, g) is None:
-                columns = sorted([*columns, (g.x0, g.x1)])
-    head = [g for i in range(spans[0][1] if header else 0) for g in lines[i]]
+                columns = _widened(columns, g, heads) or sorted(
+                    [*columns, (g.x0, g.x1)]
+                )
+    head = [g for groups in heads for g in groups]
     columns = _headed(columns, [head, *(lines[i] for i in body)], _place)
     if len(columns) < _MIN_COLUMNS:
         return None
@@ -594,6 +605,37 @@ def _ruled(
     ]
     rows_at = [numbers[row[0]] for row in rows]
     return Fragment(page=page, xs=xs, rows=pieces, lines=rows_at, loose=True)
+
+
+def _widened(
+    columns: list[tuple[float, float]], group: _Group, heads: list[list[_Group]]
+) -> list[tuple[float, float]] | None:
+    """The columns, one widened to take a header line's group over no column.
+
+    A header wrapped in its cell and centred (``Target Produksi`` over
+    ``(ton)``) may put its shorter line clear of the right-aligned figures
+    under it: it goes with the column its header's other line heads (the one
+    it lies under or over), widened to it, when that takes no other column's
+    room. None when the group is no header's, or no such column is found.
+    """
+    if not any(group in line for line in heads):
+        return None
+    over = {
+        _place(columns, h)
+        for line in heads
+        if group not in line
+        for h in line
+        if h.x0 <= group.x1 and group.x0 <= h.x1
+    }
+    over.discard(None)
+    if len(over) != 1:
+        return None
+    (k,) = over
+    assert k is not None
+    a, b = min(columns[k][0], group.x0), max(columns[k][1], group.x1)
+    if any(j != k and x0 <= b and a <= x1 for j, (x0, x1) in enumerate(columns)):
+        return None
+    return [*columns[:k], (a, b), *columns[k + 1 :]]
 
 
 _CURRENCY = frozenset({"rp", "rp.", "idr"})
@@ -930,9 +972,24 @@ def _wrapped(
     # NOTE: a text that runs from the left into the first column of amounts is
     # no cell: a line of prose or a title over the table
     edge = _amounts_edge([grouped[k] for k in run])
+    # NOTE: a header word centred over right-aligned figures (``Target`` over
+    # ``3,50``) may start left of them too, but it is one of its line's groups
+    # and ends inside their column; prose runs on past it
+    figures = [g for k in run for g in grouped[k][1:] if _pure(g)]
+    first_column = min(figures, key=lambda g: g.x0, default=None)
+    column_end = max(
+        (g.x1 for g in figures if first_column is not None and g.x0 <= first_column.x1),
+        default=edge,
+    )
 
     def into_figures(k: int) -> bool:
-        return any(g.x0 < edge - size and g.x1 > edge + size for g in grouped[k])
+        alone = len(grouped[k]) == 1
+        return any(
+            g.x0 < edge - size
+            and g.x1 > edge + size
+            and (alone or g.x1 > column_end + size)
+            for g in grouped[k]
+        )
 
     # above the first anchor: the first row's upper lines and the header
     up: list[int] = []
@@ -974,8 +1031,15 @@ def _wrapped(
         return None  # NOTE: nothing wraps: plain_tables' to read
     row_step = _spacing(body, grouped, tops, size) + _ROW_STEP * size
     texts = [k for k in body if len(grouped[k]) > _figures(grouped[k])]
+    # NOTE: a line just over the first figures that starts where no cell's
+    # text does (``(ton)`` centred under ``Target Produksi``) is the header's
+    starts = [g.x0 for k in body for g in grouped[k] if not _pure(g)]
+    a_name = bool(lead) or (
+        names > 0
+        and all(any(abs(g.x0 - x) <= _ALIGN for x in starts) for g in grouped[up[-1]])
+    )
     if not any(tops[j] - tops[i] > row_step for i, j in pairwise(texts)) and (
-        names or any(anchor[k] and k not in texts for k in body)
+        a_name or any(anchor[k] and k not in texts for k in body)
     ):
         # NOTE: rows set with no space between them, and a name's line over
         # the first figures or figures between a name's lines: the names'
