@@ -761,7 +761,7 @@ def _edge(
 # ------------------------------------------------------ no lines, cells wrapped
 
 _WRAP_ROWS = 3  # rows with figures a table of wrapped cells needs, at least
-_WRAP_LINES = 4  # lines a row's wrapped cells add around its figures, at most
+_WRAP_LINES = 8  # lines a row's wrapped cells add around its figures, at most
 
 
 def wrapped_tables(
@@ -1022,7 +1022,13 @@ def _wrapped(
         cut = len(up)
     header, lead = up[:cut], up[cut:]
     header = header[-_HEADER_LINES:]
-    while header and len(grouped[header[0]]) < 2:
+    while (
+        header
+        and len(grouped[header[0]]) < 2
+        and not (
+            len(header) > 1 and _in_one_cell(grouped[header[0]], grouped[header[1]])
+        )
+    ):
         header = header[1:]  # NOTE: a title line over the header
     if not header or not _over_figures(header, run, grouped):
         return None
@@ -1057,6 +1063,24 @@ def _wrapped(
     if table is None or not _headed_by(table) or len(table.rows) <= least:
         return None
     return (tops[header[0]], table), lines
+
+
+def _in_one_cell(line: list[_Group], below: list[_Group]) -> bool:
+    """Whether a line of one group lies over one group of the line below alone.
+
+    A header whose name cell alone wraps (``Program / Kegiatan / Sub`` over
+    ``Kegiatan``, the other cells set at the bottom on one line) opens with
+    a line of one group inside that cell, between its neighbours; a title over
+    the table runs over several of the header's cells, or beside them.
+    """
+    (group,) = line
+    over = [k for k, h in enumerate(below) if h.x0 <= group.x1 and group.x0 <= h.x1]
+    if len(over) != 1:
+        return False
+    (k,) = over
+    left = below[k - 1].x1 if k > 0 else float("-inf")
+    right = below[k + 1].x0 if k + 1 < len(below) else float("inf")
+    return left < group.x0 and group.x1 < right
 
 
 def _spacing(
