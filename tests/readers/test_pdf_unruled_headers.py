@@ -160,7 +160,6 @@ def test_a_header_word_wider_than_its_figures_heads_them(tmp_path: Path) -> None
 def test_a_line_of_prose_over_the_figures_is_no_header(tmp_path: Path) -> None:
     # one group from the left past the first column of figures: a sentence,
     # and the table under it has no header: nothing is read as a table
-    path = _iku(tmp_path, ("", "", ""))
     doc = fonts_pdf(
         tmp_path / "prose.pdf",
         [
@@ -181,6 +180,5 @@ def test_a_line_of_prose_over_the_figures_is_no_header(tmp_path: Path) -> None:
             ]
         ],
     )
-    assert path
     report = read_report(doc)
     assert report.tables == []
