@@ -199,6 +199,14 @@ def _truth(
         fix = counted(report, table, row, col)
         if fix is not None:
             computed = Interval.exact(fix.value)
+    elif report is not None and col.role == R.REALISASI:
+        # NOTE: a running total (s.d. TW III) its capaian and its quarters both
+        # put at the quarters' sum (realisasi-kumulatif-equals-sum-of-triwulan)
+        from lkjaudit.checks.quarters import capaian_total
+
+        fix = capaian_total(report, table, row)
+        if fix is not None and fix.col is col:
+            computed = Interval.exact(fix.total)
     elif report is not None and col.role == R.KATEGORI:
         # NOTE: the one inner count its row's Jumlah and the JUMLAH row both
         # correct (category-count-agrees-with-both-totals), or a JUMLAH row's
