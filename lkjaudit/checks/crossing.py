@@ -39,6 +39,7 @@ __all__ = [
     "crossing",
     "group_parts",
     "scope_sum",
+    "sum_tie",
 ]
 
 R = ColumnRole
@@ -140,7 +141,8 @@ def categories_total(
     """A row's Jumlah (or group total ``col``) at the sum of its categories.
 
     None when the row's Jumlah and the JUMLAH's cell both blame one category cell
-    of it (:func:`crossing`): the Jumlah is right.
+    of it (:func:`crossing`): the Jumlah is right; and when it is one of the two
+    rows of a tie (:func:`sum_tie`): its Jumlah or a category may be off.
     """
     total_col = col or table.column(R.JUMLAH)
     if total_col is None:
@@ -156,6 +158,9 @@ def categories_total(
         return None
     if row.kind == RowKind.TOTAL and columns_disagree(report, table, row, parts):
         return None
+    tied = sum_tie(report, table) if total_col is table.column(R.JUMLAH) else None
+    if tied is not None and any(row is r for r in tied):
+        return None  # NOTE: its Jumlah or one of its categories, either
     return found.lo
 
 
@@ -234,6 +239,91 @@ def category_tie(report: Report, table: Table, row: Row, col: Column) -> Decimal
         return None
     other = whole - others.lo
     return other if other != printed and other >= 0 else None
+
+
+def sum_tie(report: Report, table: Table) -> tuple[Row, Row] | None:
+    """The data row and the JUMLAH row whose Jumlah or a category is off, either.
+
+    Two rows whose categories do not add up to their Jumlah (Pembina L 1 + P 2
+    beside 2, the JUMLAH's L 11 + P 8 beside 18), the second the JUMLAH row
+    adding up the first, and every total of that JUMLAH row agreeing with its
+    own column (P's rows add up to 8, the Jumlah's to 18): either both Jumlah
+    cells are off (3 and 19) or a category of each is (P 1 and 7, or L 0 and
+    10), and nothing in the table tells which. None otherwise. Memoised per
+    report.
+    """
+    return memo(report, ("sum-tie", id(table)), lambda: _sum_tie(report, table))
+
+
+def _sum_tie(report: Report, table: Table) -> tuple[Row, Row] | None:
+    jumlah = table.column(R.JUMLAH)
+    if jumlah is None:
+        return None
+    parts = group_parts(table, jumlah)
+    if len(parts) < 2:
+        return None
+    off: list[tuple[Row, Decimal]] = []
+    for row in table.rows:
+        own = table.value(row, jumlah)
+        if not is_figure(own) or own.number is None:
+            continue
+        total = category_sum(table, row, parts)
+        if total is None or agrees(total, own):
+            continue
+        if total.lo != total.hi:
+            return None  # NOTE: an inexact figure: no clean evidence
+        off.append((row, total.lo - own.number))
+    if len(off) != 2:
+        return None
+    (data, gap), (total_row, total_gap) = off
+    if data.kind != RowKind.DATA or total_row.kind != RowKind.TOTAL:
+        return None
+    scope = next((r for t, r in total_scopes(table) if t is total_row), [])
+    if gap != total_gap or all(r is not data for r in scope):
+        return None
+    for col in (jumlah, *parts):
+        found = scope_sum(report, table, col, scope)
+        shown = amount(table.value(total_row, col))
+        if found is None or shown is None or found.fixes:
+            return None
+        if found.total.lo != found.total.hi or found.total.lo != shown:
+            return None
+    if _shares_settle(table, jumlah, data, total_row, gap):
+        return None
+    return data, total_row
+
+
+def _shares_settle(
+    table: Table, jumlah: Column, data: Row, total_row: Row, gap: Decimal
+) -> bool:
+    """Whether a share column was worked out from the JUMLAH's categories' sum.
+
+    Every other data row's printed share agreeing with its count over the
+    JUMLAH's Jumlah taken at its categories' sum (``gap`` more), and not every
+    one with its count over the print: the shares single out the Jumlah cells
+    as the wrong ones. The off row's own share says nothing either way (its
+    count is the one in question).
+    """
+    shares = table.column(R.PERSEN_TOTAL)
+    whole = amount(table.value(total_row, jumlah))
+    if shares is None or whole is None or whole == 0 or whole + gap == 0:
+        return False
+    fixed = printed_fits = True
+    seen = False
+    for row in table.rows:
+        if row is data or row.kind != RowKind.DATA:
+            continue
+        share, count = table.value(row, shares), amount(table.value(row, jumlah))
+        if not is_figure(share) or count is None:
+            continue
+        seen = True
+        fixed = fixed and agrees(_percent(count, whole + gap), share)
+        printed_fits = printed_fits and agrees(_percent(count, whole), share)
+    return seen and fixed and not printed_fits
+
+
+def _percent(part: Decimal, whole: Decimal) -> Interval:
+    return (Interval.exact(part) / Interval.exact(whole)).scale(Decimal(100))
 
 
 def columns_disagree(

@@ -108,6 +108,12 @@ _PHRASES: dict[str, tuple[str, str]] = {
         "jumlah kategori pada baris yang sama",
         "the sum of the categories on the same row",
     ),
+    "sums.tie": (
+        "{sum} atau salah satu kategorinya keliru; Jumlah {other} pada baris"
+        " {row} juga tidak sesuai dan tabel tidak menunjukkan mana yang benar",
+        "{sum}, or one of its categories is wrong; the Jumlah {other} on row"
+        " {row} is off too and the table does not tell which",
+    ),
     "basis.persen_anggaran": (
         "persentase anggaran pada baris yang sama",
         "the budget percentage on the same row",

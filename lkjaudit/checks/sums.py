@@ -21,6 +21,7 @@ from lkjaudit.checks.crossing import (
     crossing,
     group_parts,
     scope_sum,
+    sum_tie,
 )
 from lkjaudit.checks.disputed import column_amounts, sum_of
 from lkjaudit.checks.interval import Interval, agrees, operand
@@ -557,6 +558,7 @@ def _row_totals(
 ) -> Iterator[Violation]:
     names = _part_names(parts)
     crossed = crossing(ctx.report, table)
+    tied = sum_tie(ctx.report, table) if total_col is table.column(R.JUMLAH) else None
     for row in table.rows:
         own = table.value(row, total_col)
         if not is_figure(own):
@@ -574,15 +576,39 @@ def _row_totals(
         if columns_disagree(ctx.report, table, row, parts):
             continue  # NOTE: a category total is wrong, not the JUMLAH's Jumlah
         values = [table.value(row, c) for c in parts]
+        said = " + ".join(
+            f"{name} {printed(table, row, c, v)}"
+            for name, c, v in zip(names, parts, values, strict=True)
+        )
+        if tied is not None and any(row is r for r in tied):
+            # NOTE: a tie (sum_tie): both Jumlah cells off, or a category of
+            # each; the finding claims neither figure and names the other row
+            other = next(r for r in tied if r is not row)
+            found = ctx.violation(
+                ctx.cell_location(table, row, total_col),
+                actual=printed(table, row, total_col, own),
+                related=[ctx.cell_location(table, row, c) for c in parts]
+                + [ctx.cell_location(table, other, total_col)],
+                confidence=Confidence.LOW,
+                parts=said,
+            )
+            # NOTE: the message's "expected" says both readings; the finding's
+            # own expected stays empty
+            found.operands["expected"] = phrase(
+                "sums.tie",
+                ctx.lang,
+                sum=display(expected.mid, own),
+                other=printed(table, other, total_col, table.value(other, total_col)),
+                row=other.index,
+            )
+            yield found
+            continue
         yield ctx.violation(
             ctx.cell_location(table, row, total_col),
             expected=display(expected.mid, own),
             actual=printed(table, row, total_col, own),
             related=[ctx.cell_location(table, row, c) for c in parts],
-            parts=" + ".join(
-                f"{name} {printed(table, row, c, v)}"
-                for name, c, v in zip(names, parts, values, strict=True)
-            ),
+            parts=said,
         )
 
 

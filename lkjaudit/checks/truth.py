@@ -17,7 +17,13 @@ from typing import Any
 
 from lkjaudit.checks.arithmetic import RatioOptions, Verdict, ratio_verdicts
 from lkjaudit.checks.common import is_figure
-from lkjaudit.checks.crossing import category_tie, category_total, crossing
+from lkjaudit.checks.crossing import (
+    category_sum,
+    category_tie,
+    category_total,
+    crossing,
+    sum_tie,
+)
 from lkjaudit.checks.interval import Interval, agrees, operand, printed
 from lkjaudit.checks.shares import counted, share
 from lkjaudit.checks.support import supported, supported_value
@@ -199,14 +205,22 @@ def _truth(
         fix = counted(report, table, row, col)
         if fix is not None:
             computed = Interval.exact(fix.value)
+        elif (tied := sum_tie(report, table)) is not None and any(
+            row is r for r in tied
+        ):
+            # NOTE: its Jumlah or a category of it is off, either: its print
+            # and its categories' sum are as right
+            summed = category_sum(table, row, table.columns_with(R.KATEGORI))
+            if summed is not None and not agrees(summed, value):
+                return Truth(shown, value, False, (summed,))
     elif report is not None and col.role == R.REALISASI:
         # NOTE: a running total (s.d. TW III) its capaian and its quarters both
         # put at the quarters' sum (realisasi-kumulatif-equals-sum-of-triwulan)
         from lkjaudit.checks.quarters import capaian_total
 
-        fix = capaian_total(report, table, row)
-        if fix is not None and fix.col is col:
-            computed = Interval.exact(fix.total)
+        running = capaian_total(report, table, row)
+        if running is not None and running.col is col:
+            computed = Interval.exact(running.total)
     elif report is not None and col.role == R.KATEGORI:
         # NOTE: the one inner count its row's Jumlah and the JUMLAH row both
         # correct (category-count-agrees-with-both-totals), or a JUMLAH row's

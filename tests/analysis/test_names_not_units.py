@@ -58,19 +58,20 @@ def test_a_wrong_row_total_is_found_in_its_own_column(md: bool) -> None:
     found = findings_for(
         _staff(_HEAD, rows, md), select=("row-total-equals-sum-of-categories",)
     )
+    # both Jumlah cells or a category of each: a tie, claiming neither figure
     assert compact(found) == [
         [
             "row-total-equals-sum-of-categories",
             "tabel-2.3/row:2/col:jumlah",
             7 + md,
-            "10",
+            None,
             "11",
         ],
         [
             "row-total-equals-sum-of-categories",
             "tabel-2.3/row:3/col:jumlah",
             8 + md,
-            "24",
+            None,
             "25",
         ],
     ]

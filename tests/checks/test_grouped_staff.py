@@ -262,24 +262,19 @@ def test_a_total_carrying_the_wrong_count_is_corrected_with_its_shares() -> None
         [ROW_SUM, "tabel-3.5/row:2/col:jumlah", 8, "10", "11"],
         [ROW_SUM, "tabel-3.5/row:4/col:jumlah", 10, "20", "21"],
     ]
-    # ... worked out from the printed 21 instead, every share is wrong with it:
-    # each is expected over the 20 the JUMLAH is, not over the 21 it is not
+    # ... worked out from the printed 21 instead, the shares back the printed
+    # Jumlah cells: S1's Jumlah and the JUMLAH's are off, or a category of each
+    # (a tie), and no share is told a figure over 20
     found = findings_for(
         _shares(s1="11", total="21", s2="9,52%", share="52,38%", sma="38,10%"),
         source="a.md",
         lang="en",
     )
     assert compact(found) == [
-        [SHARE, "tabel-3.5/row:1/col:persen_total", 7, "10,00%", "9,52%"],
-        [ROW_SUM, "tabel-3.5/row:2/col:jumlah", 8, "10", "11"],
-        [SHARE, "tabel-3.5/row:2/col:persen_total", 8, "50,00%", "52,38%"],
-        [SHARE, "tabel-3.5/row:3/col:persen_total", 9, "40,00%", "38,10%"],
-        [ROW_SUM, "tabel-3.5/row:4/col:jumlah", 10, "20", "21"],
+        [ROW_SUM, "tabel-3.5/row:2/col:jumlah", 8, None, "11"],
+        [ROW_SUM, "tabel-3.5/row:4/col:jumlah", 10, None, "21"],
     ]
-    assert found[0].message == (
-        "Share 9,52%; expected 10,00% (2 of the total 20; 21 counted as 20 as the "
-        "sum of the categories on the same row; the sum of the rows above it give)"
-    )
+    assert {f.confidence.value for f in found} == {"low"}
 
 
 TEXT = ("text-count-*", "text-figure-*")
