@@ -34,8 +34,9 @@ from decimal import Decimal
 
 from pydantic import BaseModel, ConfigDict
 
+from lkjaudit.analysis.columns import infer_role
 from lkjaudit.analysis.periods import period_of
-from lkjaudit.checks.common import is_figure, printed
+from lkjaudit.checks.common import is_figure, printed, ratio_readings
 from lkjaudit.checks.interval import Interval, agrees, operand
 from lkjaudit.checks.phrases import phrase
 from lkjaudit.checks.quarters import YearBacked, quarter_parts, year_backed
@@ -46,10 +47,68 @@ from lkjaudit.model.lazyre import lazy
 from lkjaudit.model.report import Column, ColumnRole, Row, RowKind, Table
 from lkjaudit.model.values import Value, ValueKind
 
-__all__ = ["QuarterTargetsOptions", "year_and_quarters"]
+__all__ = ["QuarterTargetsOptions", "target_reading", "year_and_quarters"]
 
 R = ColumnRole
 OWN, RUNNING, BOTH = "own", "running", "both"
+
+
+def target_reading(table: Table, col: Column) -> bool | None:
+    """Whether a bare ``Target TW III`` is the target up to the quarter, by its capaian.
+
+    A target column headed by a quarter alone may hold that quarter's target or
+    the target up to it. The table's capaian tells when it is worked out
+    against it: on the rows where the two readings differ, a capaian that is
+    the realisasi up to the quarter (``s.d. TW III``) over the target, and
+    never that quarter's own realisasi (``TW III``) over it, says the target
+    runs up to the quarter (True); the other way round, that it is the
+    quarter's own (False). None when the table has not both realisasi columns
+    and a capaian, when no row tells, or when rows tell both ways.
+    """
+    period = period_of(col.header)
+    if period is None or period.quarter is None or period.cumulative:
+        return None
+    if _reads_as(col) != R.TARGET or period.quarter == 1:
+        return None  # NOTE: TW I alone is also the total up to it
+    quarter = period.quarter
+    part = quarter_parts(table, R.REALISASI).get(quarter)
+    running = [
+        c
+        for c in table.columns
+        if c.role == R.REALISASI
+        and (seen := period_of(c.header) or period_of(c.group)) is not None
+        and seen.cumulative
+        and seen.quarter == quarter
+    ]
+    capaian = table.column(R.CAPAIAN)
+    if part is None or len(running) != 1 or capaian is None:
+        return None
+    votes = {True: 0, False: 0}
+    for row in table.rows:
+        if row.kind != RowKind.DATA:
+            continue
+        ratio, target = table.value(row, capaian), table.value(row, col)
+        fits = {}
+        for up_to, num in ((True, running[0]), (False, part)):
+            readings = ratio_readings(capaian, ratio, table.value(row, num), target)
+            fits[up_to] = readings is not None and any(
+                agrees(r.scale(Decimal(100)), ratio) for r in readings
+            )
+        if fits[True] != fits[False]:
+            votes[fits[True]] += 1
+    if votes[True] and not votes[False]:
+        return True
+    if votes[False] and not votes[True]:
+        return False
+    return None
+
+
+def _reads_as(col: Column) -> ColumnRole | None:
+    """A column's role, or the one its headers read as when left without one."""
+    if col.role != R.OTHER:
+        return col.role
+    groups = (col.group,) if col.group else ()
+    return infer_role(col.header, groups, col.content)
 
 
 def year_and_quarters(table: Table) -> tuple[Column, list[Column]] | None:

@@ -66,12 +66,19 @@ def _year(report: Report, table: Table, col: Column) -> str | None:
 def _key(report: Report, table: Table, col: Column) -> Key | None:
     """A column's period, when its headers name one quarter and its reading."""
     period = fact_period(table, col)
-    if period is None or period.quarter is None or period.cumulative is None:
+    if period is None or period.quarter is None:
+        return None
+    from lkjaudit.checks.quarter_targets import target_reading  # NOTE: it reads us
+
+    # NOTE: a bare "Target TW III" is of the reading its capaian follows
+    reading = target_reading(table, col)
+    cumulative = period.cumulative if reading is None else reading
+    if cumulative is None:
         return None
     year = _year(report, table, col)
     if year is None:
         return None
-    return Key(period.quarter, period.cumulative, year)
+    return Key(period.quarter, cumulative, year)
 
 
 def base_column(report: Report, table: Table, role: ColumnRole) -> Column | None:
