@@ -46,6 +46,8 @@ PLANTED = [
     # kedelai 3.870 / 4.250 = 91,06, before the page break
     ["capaian-equals-realisasi-over-target", "tabel-3.2/row:4/col:capaian", 34]
     + ["91,06", "90,16"],
+    # cabai rawit's realisasi 7.105 with a dot misplaced
+    ["number-well-formed", "tabel-3.2/row:10/col:realisasi", 6, "7.105", "7.10.5"],
     # kentang 3.117 / 3.260 = 95,61, on the page after, the header not repeated
     ["capaian-equals-realisasi-over-target", "tabel-3.2/row:14/col:capaian", 10]
     + ["95,61", "96,51"],
@@ -71,6 +73,7 @@ PAGES = {
     "tabel-3.1/row:5/col:capaian": 4,
     "text/paragraph:38/sentence:1": 4,
     "tabel-3.2/row:4/col:capaian": 4,
+    "tabel-3.2/row:10/col:realisasi": 5,
     "tabel-3.2/row:14/col:capaian": 5,
     "tabel-3.3/row:9/col:realisasi_anggaran": 6,
     "tabel-3.3/row:14/col:sisa": 6,
@@ -182,12 +185,6 @@ def test_the_pk_target_copied_wrong_is_found() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'7.10.5' (cabai rawit's realisasi, 7.105 with a dot misplaced) "
-    "parses as text, not as a malformed number (it reads like a section "
-    "number), so number-well-formed never sees it",
-)
 def test_the_misplaced_dot_is_found() -> None:
     assert any(
         f.rule_id == "number-well-formed" and f.actual == "7.10.5" for f in _findings()

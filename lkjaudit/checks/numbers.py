@@ -9,6 +9,7 @@ elsewhere is reported with the figure they support.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -24,7 +25,13 @@ from lkjaudit.engine.context import Context, Violation, display, shown
 from lkjaudit.engine.registry import check
 from lkjaudit.model.finding import Confidence, Fix, Location
 from lkjaudit.model.report import Column, ColumnRole, Row, Table
-from lkjaudit.model.values import Value, ValueKind, format_number
+from lkjaudit.model.values import (
+    Value,
+    ValueKind,
+    dotted_repair,
+    dotted_text,
+    format_number,
+)
 
 __all__ = ["NumberOptions", "WitnessedOptions"]
 
@@ -33,6 +40,8 @@ R = ColumnRole
 # NOTE: Python 3.11 reads an enum member through its class by a call (EnumType
 # has a __getattr__); code run per row or cell reads these module constants
 _MALFORMED = ValueKind.MALFORMED
+_TEXT = ValueKind.TEXT
+_FIGURES = (ValueKind.NUMBER, ValueKind.DASH)
 
 _TEXT_ROLES = (R.NO, R.URAIAN, R.INDIKATOR, R.FORMULASI, R.KETERANGAN, R.SATUAN)
 
@@ -56,6 +65,8 @@ def number_well_formed(
     A malformed figure is reported with its proposed repair as the expected value;
     the repair is *confirmed* (high confidence) when another figure of the report
     gives the same value, and replaced by that value when the report says otherwise.
+    A figure with misplaced dots (``7.10.5``) in a column of figures is malformed
+    too; a date (``12.05.2024``) or an IP address is not.
     """
     for col in table.columns:
         if col.role in _TEXT_ROLES:
@@ -66,14 +77,54 @@ def number_well_formed(
             # through the table
             values = row.values
             value = values[at] if at < len(values) else table.value(row, col)
-            if value.kind != _MALFORMED or at in row.inherited:
+            if at in row.inherited:
                 continue
-            yield _report(table, row, col, ctx)
+            if value.kind == _TEXT or (
+                value.kind == _MALFORMED and value.repair is None
+            ):
+                if col.is_percent or dotted_repair(value.raw) is None:
+                    if value.kind == _MALFORMED and not dotted_text(value.raw):
+                        yield _report(table, row, col, ctx)
+                    continue
+                if not _figures(table, col, row):
+                    # NOTE: a dotted text among texts is a code; a malformed one
+                    # there is reported as before, with no repair proposed
+                    if value.kind == _MALFORMED:
+                        yield _report(table, row, col, ctx)
+                    continue
+                repair = dotted_repair(value.raw, ctx.decimals(table, col) or 0)
+                dotted = replace(value, kind=_MALFORMED, repair=repair)
+                yield _report(table, row, col, ctx, dotted)
+            elif value.kind == _MALFORMED:
+                yield _report(table, row, col, ctx)
 
 
-def _report(table: Table, row: Row, col: Column, ctx: Context) -> Violation:
+def _figures(table: Table, col: Column, row: Row) -> bool:
+    """Whether a column holds figures, so the dotted text of a row in it is one.
+
+    Two other figures at least, and at least three for every other text or
+    dotted figure in it: a column of codes or section numbers with a few figures
+    among them holds none.
+    """
+    figures = texts = 0
+    for other in table.rows:
+        if other is row or col.index in other.inherited:
+            continue
+        value = table.value(other, col)
+        if value.kind in _FIGURES:
+            figures += 1
+        elif value.kind == _TEXT or (
+            value.kind == _MALFORMED and dotted_repair(value.raw) is not None
+        ):
+            texts += 1
+    return figures >= 2 and figures >= 3 * texts
+
+
+def _report(
+    table: Table, row: Row, col: Column, ctx: Context, value: Value | None = None
+) -> Violation:
     """A malformed figure, with the figure its witnesses give or its repair."""
-    value = table.value(row, col)
+    value = value or table.value(row, col)
     repair = value.repair
     unit = _unit(table, col, value, ctx)
     judged = _judge(witnesses(table, row, col, ctx), repair)

@@ -28,6 +28,8 @@ __all__ = [
     "Quantity",
     "Value",
     "ValueKind",
+    "dotted_repair",
+    "dotted_text",
     "format_number",
     "format_value",
     "normalize_unit",
@@ -546,6 +548,56 @@ def parse_money(raw: str) -> Value:
         return value
     repair = Decimal(token.replace(".", "").replace(",", ""))
     return Value(raw=raw, kind=_MALFORMED, repair=repair)
+
+
+# a figure whose dots follow no grouping (7.10.5, 1.25.000): digits and two dots
+# or more, no group longer than three digits, none starting a figure with a zero
+_DOTTED = lazy(r"[1-9]\d{0,2}(?:\.\d{1,3}){2,}")
+# day.month.year (12.05.2024) and year.month.day (2024.05.12) are dates
+_DOTTED_DATE = lazy(
+    r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)?\d\d"
+    r"|(?:19|20)\d\d\.(?:0?[1-9]|1[0-2])\.(?:0?[1-9]|[12]\d|3[01])"
+)
+_IP_PART = lazy(r"0|[1-9]\d{0,2}")
+
+
+def dotted_text(raw: str) -> bool:
+    """Whether a cell is a date (``12.05.2024``) or an IP address, never a figure."""
+    token = _clean(raw)
+    if _DOTTED_DATE.fullmatch(token):
+        return True
+    groups = token.split(".")
+    return len(groups) == 4 and all(
+        _IP_PART.fullmatch(g) and int(g) <= 255 for g in groups
+    )
+
+
+def dotted_repair(raw: str, decimals: int = 0) -> Decimal | None:
+    """The figure a number with misplaced dots stands for, or None.
+
+    ``7.10.5`` (meant 7.105) and ``1.25.000`` (meant 125.000) read with their
+    dots removed. When the figure's column prints ``decimals`` places and the
+    last group has that many digits, the last dot is read as the decimal point
+    (``1.250.00`` in a column of ``12,50``: 1.250,00); without that, a figure
+    grouped right but for its last group (``588.380.00``) has lost a digit, and
+    no reading is clear. A date (``12.05.2024``),
+    an IP address (``10.0.12.1``) and anything else with letters or commas are
+    no such figure. Whether the text is a figure at all (a section number such as
+    ``2.1.3`` reads the same) is for its column to tell: this only reads it.
+    """
+    token = _clean(raw)
+    if token[-1:] == ".":
+        token = token[:-1]
+    if not _DOTTED.fullmatch(token) or _ID_GROUPS.fullmatch(token):
+        return None
+    if dotted_text(token):
+        return None
+    groups = token.split(".")
+    if decimals > 0 and len(groups[-1]) == decimals:
+        return Decimal("".join(groups[:-1]) + "." + groups[-1])
+    if all(len(g) == 3 for g in groups[1:-1]):
+        return None  # grouped right but for its last group: a digit lost
+    return Decimal(token.replace(".", ""))
 
 
 # ---------------------------------------------------------------------- formatting
