@@ -103,36 +103,6 @@ FALSE = [
             "target 104,00 in it reads as a realisasi against Tabel 3.1",
         ),
     ),
-    pytest.param(
-        ["text-figure-matches-table", "text/paragraph:39/sentence:1", 25]
-        + ["105,62", "70,85"],
-        id="sakip-realisasi-matched-to-ntp",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="prose: in 'Nilai Tukar Petani sebesar 105,62 …, sedangkan "
-            "Nilai SAKIP sebesar 70,85 belum mencapai target 72,00' the second "
-            "clause's figures go to the first clause's indicator, not to the "
-            "Nilai SAKIP row the clause names",
-        ),
-    ),
-    pytest.param(
-        ["text-figure-matches-table", "text/paragraph:39/sentence:1", 25]
-        + ["104,00", "72,00"],
-        id="sakip-target-matched-to-ntp",
-        marks=pytest.mark.xfail(
-            strict=True, reason="as sakip-realisasi-matched-to-ntp, for the target"
-        ),
-    ),
-    pytest.param(
-        ["qualitative-claim-agrees-with-figures", "text/paragraph:39/sentence:1"]
-        + [25, "101,56%", "belum mencapai target"],
-        id="sakip-claim-matched-to-ntp",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="as sakip-realisasi-matched-to-ntp: 'belum mencapai target' "
-            "is said of Nilai SAKIP (98,40%), not of NTP",
-        ),
-    ),
 ]
 KNOWN_FALSE = [p.values[0] for p in FALSE]
 
@@ -162,11 +132,9 @@ def test_nothing_else_is_found_and_each_on_its_page() -> None:
 
 
 def test_no_error_lands_on_a_correct_figure() -> None:
-    # but the known false alarms (errors, all three: see FALSE)
+    # but the known false alarm (an error: see FALSE)
     assert stray_errors(list(_findings()), PLANTED) == [
         "text/paragraph:27/sentence:1",
-        "text/paragraph:39/sentence:1",
-        "text/paragraph:39/sentence:1",
     ]
 
 

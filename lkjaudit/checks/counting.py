@@ -19,7 +19,13 @@ from pydantic import BaseModel, ConfigDict
 from lkjaudit.checks.arithmetic import RatioOptions
 from lkjaudit.checks.claims import text_location
 from lkjaudit.checks.prose_phrases import say
-from lkjaudit.checks.quotes import NEAREST_TABLES, Entity, column_for, prose_index
+from lkjaudit.checks.quotes import (
+    NEAREST_TABLES,
+    Entity,
+    ProseIndex,
+    column_for,
+    prose_index,
+)
 from lkjaudit.checks.truth import capaian_options, truth
 from lkjaudit.checks.walk import walk
 from lkjaudit.engine.context import Context, Violation, display, shown
@@ -28,7 +34,8 @@ from lkjaudit.model.finding import Confidence, Location
 from lkjaudit.model.lazyre import lazy
 from lkjaudit.model.report import Report, Row, RowKind, Table
 from lkjaudit.prose.cache import per_report
-from lkjaudit.prose.claims import Comparator, CountClaim
+from lkjaudit.prose.claims import Comparator, CountClaim, Qualitative
+from lkjaudit.prose.text import contrast_end, contrast_start
 
 __all__ = ["CountClaimOptions", "QualitativeOptions"]
 
@@ -335,15 +342,24 @@ def qualitative_claim(
     for claim in pass_.index.claims.qualitative:
         sentence = claim.sentence
         key = (sentence.paragraph, sentence.position)
-        own = pass_.index.resolve(
-            f"{claim.lead} {sentence.text}" if claim.lead else sentence.text,
-            lambda e: column_for(e.table, "capaian") is not None,
-            at=sentence.near,
+        contrast = _contrast_rows(pass_.index, claim)
+        own = (
+            contrast
+            if contrast is not None
+            else pass_.index.resolve(
+                f"{claim.lead} {sentence.text}" if claim.lead else sentence.text,
+                _has_capaian,
+                at=sentence.near,
+            )
         )
         # NOTE: "tidak dapat dilaksanakan" only of a row its own sentence names
         subject = own or [
             e
-            for e in ([] if claim.nothing else pass_.subjects.get(key, []))
+            for e in (
+                []
+                if claim.nothing or contrast is not None
+                else pass_.subjects.get(key, [])
+            )
             if column_for(e.table, "capaian") is not None
         ]
         cells = []
@@ -387,6 +403,39 @@ def qualitative_claim(
             subject=entity.table.label_of(entity.row),
             where=f"{entity.table.label}",
         )
+
+
+def _has_capaian(entity: Entity) -> bool:
+    return column_for(entity.table, "capaian") is not None
+
+
+def _contrast_rows(index: ProseIndex, claim: Qualitative) -> list[Entity] | None:
+    """The rows a claim's contrasting clause names, or None when it names none.
+
+    "NTP sebesar 105,62 …, sedangkan Nilai SAKIP sebesar 70,85 belum mencapai
+    target": the clause the wording is in, from the contrast before it to the
+    next, names Nilai SAKIP, which is what did not reach its target. Its rows
+    with a capaian ([] for none: never the earlier clause's); None when no
+    contrast comes before the wording or its clause names no row.
+    """
+    text = claim.sentence.text
+    start = contrast_start(text, claim.start)
+    if start is None:
+        return None
+    clause = text[start : contrast_end(text, claim.start + len(claim.wording))]
+    at = claim.sentence.near
+    if not (
+        index.resolve(clause, _any_row, at=at)
+        or index.resolve_unitless(clause, _any_row, at=at)
+    ):
+        return None
+    return index.resolve(clause, _has_capaian, at=at) or index.resolve_unitless(
+        clause, _has_capaian, at=at
+    )
+
+
+def _any_row(entity: Entity) -> bool:
+    return True
 
 
 _PERCENT = lazy(r"(?<![\d.,])(\d{1,3}(?:,\d+)?)\s*%")

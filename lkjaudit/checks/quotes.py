@@ -34,6 +34,7 @@ from lkjaudit.model.report import (
 from lkjaudit.prose.cache import per_report
 from lkjaudit.prose.claims import ProseClaims
 from lkjaudit.prose.outline import toc_tables
+from lkjaudit.prose.owners import before_unit
 from lkjaudit.prose.position import table_near
 from lkjaudit.prose.rates import with_rates
 from lkjaudit.prose.text import tokens
@@ -299,6 +300,11 @@ class ProseIndex:
         ] = {}
         self._starts = [self.at(t) for t in tables]  # tables are in order
         self._ordered = all(a <= b for a, b in pairwise(self._starts))
+        # the rows named after a unit, by the words of their name before it
+        # (filed on the first text that asks, see resolve_unitless)
+        self._unitless: dict[str, list[tuple[frozenset[str], int, Entity]]] | None = (
+            None
+        )
 
     def _placed(self) -> Iterator[tuple[int, Entity]]:
         """The entities with their tables' positions, in document order."""
@@ -461,6 +467,50 @@ class ProseIndex:
         if self.resolve(text, other, at=at):
             return []
         return [e for e in found if need(e)]
+
+    def resolve_unitless(
+        self,
+        text: str,
+        need: Callable[[Entity], bool],
+        *,
+        at: int | None = None,
+    ) -> list[Entity]:
+        """The one row a text names by its name's words before the unit it names.
+
+        "Nilai SAKIP" names the row "Nilai SAKIP Dinas Pertanian dan Ketahanan
+        Pangan": a report's own unit, closing the name, goes without saying. The
+        words up to the unit (an office, an official: :func:`before_unit`) must
+        be covered as a name's are (three quarters, two words at least), and [] is
+        returned unless they are all one name (two rows of the same measure for
+        two units would each be a guess).
+        """
+        words = tokens(text)
+        if not words:
+            return []
+        if self._unitless is None:
+            self._unitless = {}
+            for k, entity in enumerate(self.entities):
+                if entity.kind == "item":
+                    continue
+                name = split_code(
+                    entity.table.label_of(entity.table.entity_row(entity.row))
+                )[1]
+                said = name.split()
+                short = before_unit(said)
+                if len(short) == len(said):
+                    continue
+                cut = _name_tokens(" ".join(short))
+                for word in cut:
+                    self._unitless.setdefault(word, []).append((cut, k, entity))
+        fits: dict[int, Entity] = {}
+        for word in words:
+            for cut, k, entity in self._unitless.get(word, ()):
+                if k not in fits and _coverage(cut, words, False)[0] > 0:
+                    fits[k] = entity
+        if len({entity.label for entity in fits.values()}) != 1:
+            return []
+        found = [fits[k] for k in sorted(fits) if need(fits[k])]
+        return self.nearest(found, at)
 
     def _best(
         self,

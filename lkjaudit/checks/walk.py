@@ -64,7 +64,7 @@ from lkjaudit.prose.places import elsewhere_claims
 from lkjaudit.prose.rates import RATED
 from lkjaudit.prose.revenue import revenue_column, revenue_row
 from lkjaudit.prose.subunits import sub_unit_claims
-from lkjaudit.prose.text import CONTRAST, Sentence, tokens
+from lkjaudit.prose.text import CONTRAST, Sentence, contrast_start, tokens
 
 __all__ = ["Cell", "Verdict", "owner_names", "quoted", "walk"]
 
@@ -736,6 +736,8 @@ class _Pass:
         self.verdicts: list[Verdict] = []
         self.subjects = _Subjects()
         self._by_claim: dict[int, list[Cell]] = {}
+        # the texts that may name a claim's row, cut at a contrast (see _texts)
+        self._texts_of: dict[int, tuple[tuple[str, ...], str | None]] = {}
         self._sentence_claims: dict[int, list[FigureClaim]] = {}
         # where the label a count took from the words after it ends in its sentence
         self._label_used: dict[int, int] = {}
@@ -1178,6 +1180,37 @@ class _Pass:
                 return found
         return [] if claim.sub_unit else self._root_named(claim, need, True)
 
+    def _texts(self, claim: FigureClaim) -> tuple[tuple[str, ...], str | None]:
+        """The texts that may name a claim's row (:func:`_clauses`), and its clause.
+
+        A contrast ("…, sedangkan Nilai SAKIP sebesar 70,85 …", *sementara*,
+        *namun*, *adapun*, ";") opens a clause with a subject of its own: when
+        that clause names a row (in full, or by its name's words before the unit
+        it names, :meth:`ProseIndex.resolve_unitless`), the texts stop at it and
+        the clause is returned too; an earlier clause's row is never the figure's.
+        Else the clause is None and the texts are :func:`_clauses`'s.
+        """
+        key = id(claim)
+        found = self._texts_of.get(key)
+        if found is not None:
+            return found
+        texts = _clauses(claim)[0]
+        text = claim.sentence.text
+        start = contrast_start(text, len(claim.prefix))
+        clause = text[start : len(claim.prefix)] if start is not None else None
+        at = claim.sentence.near
+        if clause is not None and (
+            self.index.resolve(clause, _any, at=at)
+            or self.index.resolve_unitless(clause, _any, at=at)
+        ):
+            # NOTE: the texts since earlier claims of the same clause stay
+            own = tuple(t for t in texts if t in clause)
+            found = (*own, clause), clause
+        else:
+            found = texts, None
+        self._texts_of[key] = found
+        return found
+
     def _root_named(
         self,
         claim: FigureClaim,
@@ -1194,7 +1227,7 @@ class _Pass:
         if self._roots is None:
             self._roots = RootIndex(self.index.entities)
         label = claim.label_after
-        for text in _clauses(claim)[0]:
+        for text in self._texts(claim)[0]:
             words = tokens(f"{text} {label}" if label else text)
             if found := self._roots.rows(words, need, indicator):
                 return self.index.nearest(found, claim.sentence.near)
@@ -1256,10 +1289,22 @@ class _Pass:
         Only rows whose indicator the sentence names and whose unit fits
         (:mod:`lkjaudit.checks.rates`); a claim with none is not judged.
         """
-        texts = _clauses(claim)[0]
+        texts, clause = self._texts(claim)
         # NOTE: a sub-unit's row is named by the sub-unit, not by an indicator
         named = _named_by_unit if claim.sub_unit else _indicator_named
         rows = rated_rows(self.report, self.index, claim, texts, named)
+        if not rows and clause is not None and not claim.sub_unit:
+            # NOTE: "…, sedangkan Nilai SAKIP sebesar 70,85": the row the contrast
+            # names by its words before the unit's name
+            rows = [
+                e
+                for e in self.index.resolve_unitless(
+                    clause,
+                    lambda e: column_for(e.table, claim.metric) is not None,
+                    at=claim.sentence.near,
+                )
+                if fits(claim, row_unit(e.table, e.row))
+            ]
         if not rows and not claim.sub_unit:
             # NOTE: "Nilai kepuasan pelayanan rawat jalan mencapai 84,12" names
             # "Nilai kepuasan pasien yang dilayani di rawat jalan" by the noun of
@@ -1433,9 +1478,12 @@ class _Pass:
         # ("belanja pegawai Rp … atau 96,12%, sedangkan belanja modal Rp … atau
         # 95,09%": the second % is of belanja modal), else the sentence's
         found = []
-        for text in _clauses(claim)[0]:
+        texts, clause = self._texts(claim)
+        for text in texts:
             if found := self.index.resolve(text, need, at=at):
                 break
+        if not found and clause is not None:
+            found = self.index.resolve_unitless(clause, need, at=at)
         if not found and claim.figure.kind == "count" and claim.label_after:
             # NOTE: "sebanyak 440 orang ASN telah mengikuti pengembangan
             # kompetensi": a count whose own words after it name its indicator
@@ -1450,6 +1498,7 @@ class _Pass:
         carried = False
         if (
             not found
+            and clause is None
             and not _WHOLE.search(claim.prefix)
             and not _of_a_kind(claim)
             and not _averaged(claim)
@@ -1493,7 +1542,7 @@ class _Pass:
             return cell is not None and _fits(claim, cell)
 
         at = claim.sentence.near
-        for text in _clauses(claim)[0]:
+        for text in self._texts(claim)[0]:
             if found := self.index.resolve_measured(text, fits, at=at):
                 return found
         return []

@@ -24,7 +24,14 @@ from lkjaudit.model.report import ColumnRole, Report
 from lkjaudit.prose.cache import per_report
 from lkjaudit.prose.text import tokens
 
-__all__ = ["LINKS", "OwnerNames", "owner_labels", "table_owner_names", "unit_led"]
+__all__ = [
+    "LINKS",
+    "OwnerNames",
+    "before_unit",
+    "owner_labels",
+    "table_owner_names",
+    "unit_led",
+]
 
 # the unit, another office or an official, and a year: whose work or when, never
 # the first word of a programme's name ("program Kecamatan Sukareja", "Program
@@ -61,7 +68,7 @@ def unit_led(words: list[str]) -> bool:
     return True
 
 
-def _before_unit(words: list[str]) -> list[str]:
+def before_unit(words: list[str]) -> list[str]:
     """A name's words up to the unit, an official or a year named after them."""
     for k, word in enumerate(words):
         if k and word.lower() in _UNIT_WORDS:
@@ -98,7 +105,7 @@ class OwnerNames:
                 and any(
                     official(" ".join(words))
                     for words in dict.fromkeys(
-                        (tuple(name.split()), tuple(_before_unit(name.split())))
+                        (tuple(name.split()), tuple(before_unit(name.split())))
                     )
                 )
             )

@@ -9,7 +9,7 @@ space and an upper-case letter or a digit, but not after abbreviations (``S.Sos.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -18,7 +18,16 @@ from lkjaudit.model.report import Paragraph, Report
 from lkjaudit.prose.cache import per_report
 from lkjaudit.prose.position import paragraph_at, paragraph_near
 
-__all__ = ["CLAUSES", "CONTRAST", "Sentence", "sentences", "tokens", "words"]
+__all__ = [
+    "CLAUSES",
+    "CONTRAST",
+    "Sentence",
+    "contrast_end",
+    "contrast_start",
+    "sentences",
+    "tokens",
+    "words",
+]
 
 # a clause of its own begins at ";" or where a contrast begins
 CONTRAST = lazy(r";|\b(?:sedangkan|sementara|namun|tetapi|adapun)\b", re.IGNORECASE)
@@ -26,6 +35,33 @@ CONTRAST = lazy(r";|\b(?:sedangkan|sementara|namun|tetapi|adapun)\b", re.IGNOREC
 CLAUSES = lazy(
     r";|,(?!\d)|\b(?:sedangkan|sementara|namun|tetapi|adapun)\b", re.IGNORECASE
 )
+
+
+@lru_cache(maxsize=64)
+def _contrasts(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Where each contrast in a text starts and ends (read once per text)."""
+    found = list(CONTRAST.finditer(text))
+    return tuple(m.start() for m in found), tuple(m.end() for m in found)
+
+
+def contrast_start(text: str, at: int) -> int | None:
+    """Where the clause a contrast opens before ``at`` starts; None for no contrast.
+
+    The end of the last contrast at or before ``at``: the contrasts are found once
+    per text and each place by bisection, so a long sentence's many figures cost
+    no more than reading it.
+    """
+    ends = _contrasts(text)[1]
+    k = bisect_right(ends, at)
+    return ends[k - 1] if k else None
+
+
+def contrast_end(text: str, at: int) -> int:
+    """Where the first contrast from ``at`` on starts, else the text's end."""
+    starts = _contrasts(text)[0]
+    j = bisect_left(starts, at)
+    return starts[j] if j < len(starts) else len(text)
+
 
 _ABBREV = {
     "no",
