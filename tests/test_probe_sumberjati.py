@@ -12,9 +12,8 @@ last) that runs onto the next page with its header repeated, under a
 "(lanjutan)" caption too; prose quoting figures. Its planted errors are listed
 here; every other figure is right.
 
-Every planted error the tool can see is found at its cell and page; the ones it
-cannot yet are strict xfails naming why, and so are the false alarms it raises
-here.
+Every planted error is found at its cell and page, and nothing else is reported;
+the false alarms it once raised here are kept as must-not-fire cases.
 """
 
 from __future__ import annotations
@@ -33,6 +32,10 @@ from conftest import compact, stray_errors
 PROBE = Path(__file__).parent / "probes" / "dinpertan-sumberjati-2024.pdf"
 
 PLANTED = [
+    # the Perjanjian Kinerja's Skor PPH target (one column of figures, no rule):
+    # Tabel 3.1 prints 88,50
+    ["figure-same-in-every-table", "tabel-2.1/row:3/col:target", 20]
+    + ["88,50 skor", "85,50 skor"],
     # lower-is-better, printed as realisasi / target (0,95 / 1,20); the report
     # states 2 − realisasi / target for it
     ["capaian-equals-realisasi-over-target", "tabel-3.1/row:2/col:capaian", 11]
@@ -41,7 +44,7 @@ PLANTED = [
     ["capaian-equals-realisasi-over-target", "tabel-3.1/row:5/col:capaian", 15]
     + ["101,56", "101,65"],
     # the text's Skor PPH realisasi; Tabel 3.1 prints 86,90
-    ["text-figure-matches-table", "text/paragraph:38/sentence:1", 21]
+    ["text-figure-matches-table", "text/paragraph:30/sentence:1", 21]
     + ["86,90", "86,09"],
     # kedelai 3.870 / 4.250 = 91,06, before the page break
     ["capaian-equals-realisasi-over-target", "tabel-3.2/row:4/col:capaian", 34]
@@ -64,14 +67,15 @@ PLANTED = [
     ["total-row-equals-column-sum", "tabel-3.3/row:26/col:anggaran", 31]
     + ["7.090.600.000", "7.190.600.000"],
     # the program's realisasi in the text; Tabel 3.3 prints 497.624.850
-    ["text-figure-matches-table", "text/paragraph:52/sentence:1", 37]
+    ["text-figure-matches-table", "text/paragraph:44/sentence:1", 37]
     + ["Rp 497.624.850", "Rp 498.624.850"],
 ]
 
 PAGES = {
+    "tabel-2.1/row:3/col:target": 3,
     "tabel-3.1/row:2/col:capaian": 4,
     "tabel-3.1/row:5/col:capaian": 4,
-    "text/paragraph:38/sentence:1": 4,
+    "text/paragraph:30/sentence:1": 4,
     "tabel-3.2/row:4/col:capaian": 4,
     "tabel-3.2/row:10/col:realisasi": 5,
     "tabel-3.2/row:14/col:capaian": 5,
@@ -79,29 +83,23 @@ PAGES = {
     "tabel-3.3/row:14/col:sisa": 6,
     "tabel-3.3/row:20/col:persen_anggaran": 7,
     "tabel-3.3/row:26/col:anggaran": 7,
-    "text/paragraph:52/sentence:1": 7,
+    "text/paragraph:44/sentence:1": 7,
 }
 
-# reported and right: the report attaches no signed Perjanjian Kinerja (its
-# targets are only a table in BAB II), which an LKjIP must
-JUSTIFIED = [
-    ["required-chapters-present", "document/lampiran:perjanjian-kinerja", None]
-    + ["LAMPIRAN PERJANJIAN KINERJA", None],
-]
+# reported and right: none. The report attaches no signed Perjanjian Kinerja,
+# but its targets are a table captioned "Perjanjian Kinerja" in BAB II, which
+# required-chapters-present takes for the PK (a table of its own anywhere) now
+# that the one column of figures reads as a table
+JUSTIFIED: list[list[object]] = []
 
-# false alarms lkjaudit still raises here (each a strict xfail below)
+# false alarms lkjaudit once raised here, each now a must-not-fire
 FALSE = [
     pytest.param(
-        ["text-figure-matches-table", "text/paragraph:27/sentence:1", 23]
+        ["text-figure-matches-table", "text/paragraph:19/sentence:1", 23]
         + ["105,62", "104,00"],
+        # Tabel 2.1 read as a table (one column of figures): its NTP target
+        # 104,00 no longer reads as a realisasi against Tabel 3.1
         id="pk-row-read-as-prose",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="Tabel 2.1 (the Perjanjian Kinerja: one column of figures, "
-            "Target 2024) is no table to the PDF reader, whose unruled tables "
-            "need two columns of figures; its rows are prose, and the NTP "
-            "target 104,00 in it reads as a realisasi against Tabel 3.1",
-        ),
     ),
 ]
 KNOWN_FALSE = [p.values[0] for p in FALSE]
@@ -132,25 +130,7 @@ def test_nothing_else_is_found_and_each_on_its_page() -> None:
 
 
 def test_no_error_lands_on_a_correct_figure() -> None:
-    # but the known false alarm (an error: see FALSE)
-    assert stray_errors(list(_findings()), PLANTED) == [
-        "text/paragraph:27/sentence:1",
-    ]
-
-
-@pytest.mark.xfail(
-    strict=True,
-    reason="Tabel 2.1 is read as prose (one column of figures, see "
-    "pk-row-read-as-prose), so its Skor PPH target 85,50 is never compared "
-    "with Tabel 3.1's 88,50",
-)
-def test_the_pk_target_copied_wrong_is_found() -> None:
-    assert any(
-        f.rule_id == "figure-same-in-every-table"
-        and {str(f.expected).rstrip("%"), str(f.actual).rstrip("%")}
-        == {"85,50", "88,50"}
-        for f in _findings()
-    )
+    assert stray_errors(list(_findings()), PLANTED) == []
 
 
 def test_the_misplaced_dot_is_found() -> None:
@@ -161,7 +141,31 @@ def test_the_misplaced_dot_is_found() -> None:
 
 def test_the_tables_as_read() -> None:
     report = load_report(str(PROBE))
-    pk_budget, iku, produksi, budget = report.tables
+    pk, pk_budget, iku, produksi, budget = report.tables
+    # the Perjanjian Kinerja: one column of figures, names wrapped
+    assert [c.header for c in pk.columns] == [
+        "No",
+        "Sasaran Strategis",
+        "Indikator Kinerja",
+        "Satuan",
+        "Target 2024",
+    ]
+    assert [[c.text for c in r.cells][2:] for r in pk.rows] == [
+        [
+            "Persentase peningkatan produksi padi dibandingkan tahun sebelumnya",
+            "%",
+            "3,50",
+        ],
+        ["Persentase luas lahan puso terhadap luas tanam padi", "%", "1,20"],
+        ["Skor Pola Pangan Harapan (PPH)", "skor", "85,50"],
+        ["Persentase desa rawan pangan", "%", "6,50"],
+        ["Nilai Tukar Petani (NTP)", "indeks", "104,00"],
+        ["Nilai SAKIP Dinas Pertanian dan Ketahanan Pangan", "nilai", "72,00"],
+    ]
+    assert [c.text for c in pk.rows[2].cells[:2]] == [
+        "2",
+        "Meningkatnya ketersediaan dan keragaman konsumsi pangan",
+    ]
     # the IKU table: headers centred over right-aligned figures, names wrapped
     assert [c.header for c in iku.columns] == [
         "No",
@@ -218,13 +222,9 @@ def test_the_tables_as_read() -> None:
     assert [c.header for c in pk_budget.columns] == ["No", "Program", "Anggaran (Rp)"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Tabel 2.2's JUMLAH row has one figure and no number: the wrapped "
-    "reader takes rows from lines with two figures or more, so it stays prose",
-)
 def test_the_pk_budget_total_is_a_row() -> None:
-    pk_budget = load_report(str(PROBE)).tables[0]
+    # one figure and no number: a JUMLAH row under the figures closes the table
+    pk_budget = load_report(str(PROBE)).tables[1]
     assert [c.text for c in pk_budget.rows[-1].cells] == [
         "",
         "JUMLAH",
@@ -240,3 +240,5 @@ def test_the_prose_as_read() -> None:
     assert not [t for t in texts if t.startswith("Halaman")]
     # no row of a table read as a table stays prose
     assert not [t for t in texts if "Kacang hijau" in t or "Pemantauan Stok" in t]
+    assert not [t for t in texts if "Nilai Tukar Petani (NTP)" in t]
+    assert not [t for t in texts if t.startswith("JUMLAH")]

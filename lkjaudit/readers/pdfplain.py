@@ -513,6 +513,7 @@ def _ruled(
     page: int,
     split: bool = False,
     currency: bool = False,
+    single: bool = False,
 ) -> Fragment | None:
     """One table ruled across from ``a`` to ``b``: its bands cut into rows and columns.
 
@@ -528,13 +529,15 @@ def _ruled(
     before an amount is one with it (:func:`_with_currency`). It is a table
     when it has three columns or
     more, two of them holding figures in most rows, each column's figures lined
-    up.
+    up. With ``single``, one column holding figures is enough, and a line with
+    one figure is a line of figures (:func:`single_tables`).
     """
+    need = 1 if single else 2
     lines = [_groups(line, _RULED_GAP) for band in bands for line in band]
     if currency:
         lines = [_with_currency(groups) for groups in lines]
     numbers = [min(w.line for w in line) for band in bands for line in band]
-    anchor = [_figures(groups) >= 2 for groups in lines]
+    anchor = [_figures(groups) >= need for groups in lines]
     spans: list[tuple[int, int]] = []  # each band's lines, [start, end)
     for band in bands:
         start = spans[-1][1] if spans else 0
@@ -596,7 +599,7 @@ def _ruled(
             for cell in cells[first:]
             if any(_is_figure(" ".join(w.text for w in ws)) for ws in cell.values())
         )
-    if sum(1 for n in filled.values() if n * 2 > counted) < 2:
+    if sum(1 for n in filled.values() if n * 2 > counted) < need:
         return None
     xs = [a, *(_edge(columns, k, by_column, split) for k in range(1, len(columns))), b]
     pieces = [
@@ -785,7 +788,12 @@ def wrapped_tables(
     column of figures but one at most. The body and the header are then read
     as a table ruled above and below its header (:func:`_ruled`: its rows told
     apart by the space between them and by their lines of figures), and taken
-    when its header names half its columns or more.
+    when its header names half its columns or more. A total row under the
+    last anchor (:func:`_total_under`: ``JUMLAH`` and one figure under one of
+    its figures, no number) closes the body. Lines the tables so found left
+    are then searched for a table with one column of figures
+    (:func:`_single_runs`), read the same way when a header line of three
+    cells or more stands over it.
 
     Rows set with no space between them are read as set at the top of their
     cells (a line without figures goes on with the row above): a table whose
@@ -818,6 +826,12 @@ def wrapped_tables(
         if current and (far or i - current[-1] > _WRAP_LINES + 1):
             runs.append(current)
             current = []
+        if not anchor[i] and current and _total_under(grouped[i], grouped[current[-1]]):
+            # NOTE: a JUMLAH row with one figure under the figures closes the run
+            anchor[i] = True
+            runs.append([*current, i])
+            current = []
+            continue
         if anchor[i]:
             if current and not _lined_up(grouped[current[-1]], grouped[i]):
                 runs.append(current)
@@ -850,6 +864,14 @@ def wrapped_tables(
             made = _opening(
                 run, grouped, tops, sizes, anchor, by_line, numbers, page, height
             )
+        if made is not None and not taken.intersection(made[1]):
+            found.append(made[0])
+            taken.update(made[1])
+    for run in _single_runs(grouped, tops, sizes, taken):
+        ones = [k in run for k in range(len(numbers))]
+        made = _wrapped(
+            run, grouped, tops, sizes, ones, by_line, numbers, page, single=True
+        )
         if made is not None and not taken.intersection(made[1]):
             found.append(made[0])
             taken.update(made[1])
@@ -943,6 +965,7 @@ def _wrapped(
     numbers: list[int],
     page: int,
     least: int = _WRAP_ROWS,
+    single: bool = False,
 ) -> tuple[tuple[float, Fragment], list[int]] | None:
     """The table of wrapped cells around a run of anchors, and its lines, or None.
 
@@ -1030,10 +1053,10 @@ def _wrapped(
         )
     ):
         header = header[1:]  # NOTE: a title line over the header
-    if not header or not _over_figures(header, run, grouped):
+    if not header or not _over_figures(header, run, grouped, single):
         return None
     body = lead + body
-    if len(header) < 2 and all(anchor[k] for k in body):
+    if not single and len(header) < 2 and all(anchor[k] for k in body):
         return None  # NOTE: nothing wraps: plain_tables' to read
     row_step = _spacing(body, grouped, tops, size) + _ROW_STEP * size
     texts = [k for k in body if len(grouped[k]) > _figures(grouped[k])]
@@ -1059,7 +1082,7 @@ def _wrapped(
         [by_line[numbers[k]] for k in header],
         [by_line[numbers[k]] for k in body],
     ]
-    table = _ruled(bands, a, b, page, currency=True)
+    table = _ruled(bands, a, b, page, currency=True, single=single)
     if table is None or not _headed_by(table) or len(table.rows) <= least:
         return None
     return (tops[header[0]], table), lines
@@ -1178,13 +1201,19 @@ def _opening(
 
 
 def _over_figures(
-    header: list[int], run: list[int], grouped: list[list[_Group]]
+    header: list[int],
+    run: list[int],
+    grouped: list[list[_Group]],
+    single: bool = False,
 ) -> bool:
     """Whether the header has words over every column of figures but one at most.
 
     The columns of figures are those of the first anchor's figures; a header
     word is over one when it overlaps it, give or take a font size (a header
     centred over right-aligned figures, or a narrow ``%`` beside them).
+    With ``single`` (one column of figures) a word over it will do, but a line
+    of the header must then hold three groups or more (``No | Indikator |
+    Target``): a heading over a list is one.
     """
     columns = [
         (g.x0, g.x1, max(w.size for w in g.words))
@@ -1197,4 +1226,98 @@ def _over_figures(
         for x0, x1, size in columns
         if any(g.x0 <= x1 + size and g.x1 >= x0 - size for g in heads)
     )
+    if single:
+        wide = any(len(grouped[k]) >= _MIN_COLUMNS for k in header)
+        return wide and over >= 1 and over >= len(columns) - 1
     return over >= 2 and over >= len(columns) - 1
+
+
+_TOTALS = frozenset({"jumlah", "total", "jumlah total", "total keseluruhan"})
+
+
+def _total_under(line: list[_Group], above: list[_Group]) -> bool:
+    """Whether a line is a total row with one figure under one of ``above``'s.
+
+    ``JUMLAH`` (or ``Total``) and a single figure right-aligned with a figure of
+    the row above: a table's last row, whose number cell is empty.
+    """
+    labels = [g for g in line if not _pure(g)]
+    figures = [g for g in line if _pure(g)]
+    if len(labels) != 1 or len(figures) != 1 or labels[0].x1 > figures[0].x0:
+        return False
+    if labels[0].text.strip().rstrip(":").lower() not in _TOTALS:
+        return False
+    return any(_pure(g) and abs(g.x1 - figures[0].x1) <= _ALIGN for g in above)
+
+
+def _one_figure(groups: list[_Group]) -> bool:
+    """Whether a line is a row with one column of figures: words, then a figure.
+
+    Its last group is a figure, and no other is but a row number opening it.
+    """
+    if len(groups) < 2 or not _pure(groups[-1]):
+        return False
+    middle = groups[1:-1]
+    if any(_pure(g) for g in middle):
+        return False
+    return bool(middle) or not _pure(groups[0])
+
+
+def _single_runs(
+    grouped: list[list[_Group]],
+    tops: list[float],
+    sizes: list[float],
+    taken: set[int],
+) -> list[list[int]]:
+    """Runs of rows with a single column of figures, for :func:`_wrapped`.
+
+    Lines each ending with a figure right-aligned at the same x (within
+    :data:`_ALIGN`), :data:`_WRAP_ROWS` or more, with a word group starting at
+    one same x in each (the names' column), and between two of them only the
+    rest of their cells: no caption, no line of prose, nothing over the
+    figures, no gap wider than :data:`_OPEN_GAP` font sizes. A total row
+    (:func:`_total_under`) closes a run. The header is :func:`_wrapped`'s to
+    find and to judge (:func:`_over_figures` with ``single``).
+    """
+    runs: list[list[int]] = []
+    current: list[int] = []
+
+    def close() -> None:
+        nonlocal current
+        rows = [k for k in current if _one_figure(grouped[k])]
+        if len(rows) >= _WRAP_ROWS and _names_lined_up([grouped[k] for k in rows]):
+            runs.append(current)
+        current = []
+
+    for i in range(len(grouped)):
+        if i in taken:
+            close()
+            continue
+        far = i > 0 and tops[i] - tops[i - 1] > (_OPEN_GAP + 1) * sizes[i]
+        if current and (far or i - current[-1] > _WRAP_LINES + 1):
+            close()
+        groups = grouped[i]
+        if _one_figure(groups):
+            last = grouped[current[-1]][-1] if current else None
+            if last is not None and abs(last.x1 - groups[-1].x1) > _ALIGN:
+                close()
+            current.append(i)
+        elif current and _total_under(groups, grouped[current[-1]]):
+            current.append(i)
+            close()
+        elif current and (
+            caption_number(" ".join(g.text for g in groups))
+            or _prose_line(groups, grouped[current[-1]])
+            or _over(groups, _figure_spans([grouped[current[-1]]]))
+        ):
+            close()
+    close()
+    return runs
+
+
+def _names_lined_up(rows: list[list[_Group]]) -> bool:
+    """Whether every row has a group of words starting at one same x."""
+    starts = [[g.x0 for g in row[:-1] if not _pure(g)] for row in rows]
+    return any(
+        all(any(abs(x - y) <= _ALIGN for y in row) for row in starts) for x in starts[0]
+    )
