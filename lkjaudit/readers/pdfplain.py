@@ -514,6 +514,7 @@ def _ruled(
     split: bool = False,
     currency: bool = False,
     single: bool = False,
+    totals: bool = False,
 ) -> Fragment | None:
     """One table ruled across from ``a`` to ``b``: its bands cut into rows and columns.
 
@@ -530,14 +531,18 @@ def _ruled(
     when it has three columns or
     more, two of them holding figures in most rows, each column's figures lined
     up. With ``single``, one column holding figures is enough, and a line with
-    one figure is a line of figures (:func:`single_tables`).
+    one figure is a line of figures (:func:`_single_runs`). With ``totals``, a
+    total line (``JUMLAH`` and one figure, :func:`_total_line`) is a line of
+    figures too: it starts a row of its own even in rows set with no space.
     """
     need = 1 if single else 2
     lines = [_groups(line, _RULED_GAP) for band in bands for line in band]
     if currency:
         lines = [_with_currency(groups) for groups in lines]
     numbers = [min(w.line for w in line) for band in bands for line in band]
-    anchor = [_figures(groups) >= need for groups in lines]
+    anchor = [
+        _figures(groups) >= need or (totals and _total_line(groups)) for groups in lines
+    ]
     spans: list[tuple[int, int]] = []  # each band's lines, [start, end)
     for band in bands:
         start = spans[-1][1] if spans else 0
@@ -1082,7 +1087,7 @@ def _wrapped(
         [by_line[numbers[k]] for k in header],
         [by_line[numbers[k]] for k in body],
     ]
-    table = _ruled(bands, a, b, page, currency=True, single=single)
+    table = _ruled(bands, a, b, page, currency=True, single=single, totals=True)
     if table is None or not _headed_by(table) or len(table.rows) <= least:
         return None
     return (tops[header[0]], table), lines
@@ -1241,13 +1246,19 @@ def _total_under(line: list[_Group], above: list[_Group]) -> bool:
     ``JUMLAH`` (or ``Total``) and a single figure right-aligned with a figure of
     the row above: a table's last row, whose number cell is empty.
     """
+    if not _total_line(line):
+        return False
+    figure = next(g for g in line if _pure(g))
+    return any(_pure(g) and abs(g.x1 - figure.x1) <= _ALIGN for g in above)
+
+
+def _total_line(line: list[_Group]) -> bool:
+    """Whether a line is ``JUMLAH`` (or ``Total``) and one figure right of it."""
     labels = [g for g in line if not _pure(g)]
     figures = [g for g in line if _pure(g)]
     if len(labels) != 1 or len(figures) != 1 or labels[0].x1 > figures[0].x0:
         return False
-    if labels[0].text.strip().rstrip(":").lower() not in _TOTALS:
-        return False
-    return any(_pure(g) and abs(g.x1 - figures[0].x1) <= _ALIGN for g in above)
+    return labels[0].text.strip().rstrip(":").lower() in _TOTALS
 
 
 def _one_figure(groups: list[_Group]) -> bool:

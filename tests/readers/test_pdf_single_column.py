@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+import pytest
 from pdfdraw import page_pdf
 
 from lkjaudit.api import AuditOptions, audit_report
@@ -35,27 +36,41 @@ PROGRAMS = [
 AMOUNTS = ["4.372.100.000", "378.150.000", "48.500.000", "507.150.000"]
 
 
-def _budget_page(tmp_path: Path, total: str = "5.305.900.000") -> str:
+def _budget_page(
+    tmp_path: Path,
+    total: str = "5.305.900.000",
+    pad: float = PAD,
+    realisasi: Sequence[str] = (),
+) -> str:
     """Prose, a caption, the header, four programs (names on two lines, the
-    number and amount on the first), a JUMLAH row, prose."""
+    number and amount on the first), a JUMLAH row, prose; ``pad`` between rows;
+    with ``realisasi``, a second column of figures left of the anggaran, empty
+    in the JUMLAH row."""
     lines: list[TextLine] = [(780, [(50, INTRO, "l")]), (760, [(50, CAPTION, "l")])]
     header: list[Run] = [(50, "No", "l"), (80, "Program", "l")]
+    if realisasi:
+        header.append((RIGHT - 100, "Realisasi (Rp)", "r"))
     lines.append((740, [*header, (RIGHT, "Anggaran (Rp)", "r")]))
-    y = 740 - LEAD - PAD
+    y = 740 - LEAD - max(pad, 2.0)
     for k, (name, amount) in enumerate(zip(PROGRAMS, AMOUNTS, strict=True)):
         lines.append((y, [(50, str(k + 1), "l"), (80, name[0], "l")]))
         lines[-1] = (y, [*lines[-1][1], (RIGHT, amount, "r")])
+        if realisasi:
+            lines[-1] = (y, [*lines[-1][1], (RIGHT - 100, realisasi[k], "r")])
         lines.append((y - LEAD, [(80, name[1], "l")]))
-        y -= 2 * LEAD + PAD
+        y -= 2 * LEAD + pad
     lines.append((y, [(80, "JUMLAH", "l"), (RIGHT, total, "r")]))
     lines.append((y - 25, [(50, AFTER, "l")]))
     return page_pdf(tmp_path / "single.pdf", [(lines, [])])
 
 
+@pytest.mark.parametrize("pad", [PAD, 0.0])
 def test_a_table_with_one_column_of_figures_and_a_total_is_read(
-    tmp_path: Path,
+    tmp_path: Path, pad: float
 ) -> None:
-    report = read_report(_budget_page(tmp_path))
+    # with no space between the rows too: the JUMLAH line starts a row of its
+    # own, it does not go on with the last program's name
+    report = read_report(_budget_page(tmp_path, pad=pad))
     (table,) = report.tables
     assert table.caption == CAPTION
     assert [[c.text for c in row.cells] for row in table.rows] == [
@@ -153,3 +168,22 @@ def test_numbered_paragraphs_with_one_number_a_line_stay_prose(
         f"{item} {figure}" in text for item, figure in zip(items, figures, strict=True)
     )
     assert "Kode Pos 45123" in text
+
+
+def test_a_total_with_one_figure_closes_a_table_of_two_columns(
+    tmp_path: Path,
+) -> None:
+    # two columns of figures, the rows set with no space between them: the
+    # JUMLAH line with its one figure is the table's last row, not the rest of
+    # the last program's name and amounts
+    realisasi = ["4.200.000.000", "370.000.000", "45.000.000", "500.000.000"]
+    path = _budget_page(tmp_path, pad=0.0, realisasi=realisasi)
+    report = read_report(path)
+    (table,) = report.tables
+    rows = [[c.text for c in row.cells] for row in table.rows]
+    assert rows[-2:] == [
+        ["4", "Program Peningkatan Diversifikasi Pangan", "500.000.000"]
+        + ["507.150.000"],
+        ["", "JUMLAH", "", "5.305.900.000"],
+    ]
+    assert [p.text for p in report.paragraphs] == [INTRO, CAPTION, AFTER]
