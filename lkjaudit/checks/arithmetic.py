@@ -444,6 +444,11 @@ class Verdict(NamedTuple):
     ``by_table`` is True when the row fits the other target only and the table's
     other rows say it is this one.
 
+    In a table printing a quarter's own realisasi beside the running total
+    (:func:`~lkjaudit.checks.quarters.own_quarter`), ``realisasi`` is that
+    quarter's column when the expected figure is that quarter's realisasi over
+    its target (the table's reading).
+
     Against a target range (``60 - 85 %``, ``≥ 80``), ``formula`` is
     ``range_met`` for a realisasi within it (the capaian is 100%); outside it,
     ``end`` is the range's nearest end, the expected figure's denominator.
@@ -459,6 +464,7 @@ class Verdict(NamedTuple):
     other_target: tuple[Column, Interval] | None = None
     by_table: bool = False
     end: Value | None = None  # of a target range, the end it is computed against
+    realisasi: Column | None = None  # the quarter's own, when the table reads it
 
 
 def _ratio_columns(
@@ -485,9 +491,9 @@ def ratio_verdicts(
     cols = _ratio_columns(table, opts)
     if cols is None:
         return {}
-    return _summed_total(
-        table, opts, cols, report, _verdicts(table, opts, cols, report)
-    )
+    found, judged = _verdicts(table, opts, cols, report)
+    found = _summed_total(table, opts, cols, report, found)
+    return _own_quarter(table, opts, cols, report, found, judged)
 
 
 def _verdicts(
@@ -495,15 +501,61 @@ def _verdicts(
     opts: RatioOptions,
     cols: tuple[Column, Column, Column],
     report: Report | None,
-) -> dict[int, Verdict]:
+) -> tuple[dict[int, Verdict], set[int]]:
+    """The wrong rows by the running total's readings, and the rows judged."""
     year = _column_verdicts(table, opts, cols, report)
     quarter = period_target(table) if opts.denominator == R_TARGET else None
     if quarter is None and opts.denominator == R_TARGET:
-        return _up_to_quarter(table, opts, cols, year.found)
+        return _up_to_quarter(table, opts, cols, year.found), year.rows
     if quarter is None:
-        return year.found
+        return year.found, year.rows
     other = _column_verdicts(table, opts, (cols[0], quarter, cols[2]), report)
-    return _by_target(year, other)
+    return _by_target(year, other), year.rows | other.rows
+
+
+def _own_quarter(
+    table: Table,
+    opts: RatioOptions,
+    cols: tuple[Column, Column, Column],
+    report: Report | None,
+    found: dict[int, Verdict],
+    judged: set[int],
+) -> dict[int, Verdict]:
+    """The verdicts once the quarter's own reading is weighed against the others.
+
+    In a table printing a quarter's realisasi beside the running total, and the
+    target of that quarter alone (:func:`~lkjaudit.checks.quarters.own_quarter`),
+    a capaian may be that quarter's realisasi over its target. The table's
+    reading is the one more of the rows judged by both reproduce (the others' on
+    a tie, where a row fitting either is right). When it is the quarter's, a
+    row it does not reproduce is told its figure (with ``by_table`` when the row
+    fits the other readings only); else a row only the quarter's reading
+    reproduces keeps its verdict, unless the rows tie.
+    """
+    from lkjaudit.checks.quarters import own_quarter
+
+    if not found or opts.denominator != R_TARGET or cols[2].role != R.CAPAIAN:
+        return found
+    if cols[0].role != R_REALISASI:
+        return found
+    pair = own_quarter(table)
+    if pair is None:
+        return found
+    real_col, target_col = pair
+    own = _column_verdicts(table, opts, (real_col, target_col, cols[2]), report)
+    both = judged & own.rows
+    others_right = sum(k not in found for k in both)
+    own_right = sum(own.right(k) for k in both)
+    if own_right <= others_right:
+        if own_right < others_right:
+            return found
+        return {k: v for k, v in found.items() if not own.right(k)}
+    kept = {k: v for k, v in found.items() if k not in own.rows}
+    for k, verdict in own.found.items():
+        if k in judged and k not in found:
+            verdict = verdict._replace(by_table=True)
+        kept[k] = verdict._replace(target=target_col, realisasi=real_col)
+    return dict(sorted(kept.items()))
 
 
 def _summed_total(
@@ -1071,6 +1123,7 @@ def _ratio_violation(
 ) -> Violation:
     num_col, den_col, res_col = cols
     den_col = verdict.target or den_col  # NOTE: of two targets, the one used
+    num_col = verdict.realisasi or num_col  # NOTE: the quarter's own, when read
     row, expected, formula = verdict.row, verdict.expected, verdict.formula
     res = table.value(row, res_col)
     operands = verdict.operands

@@ -815,3 +815,37 @@ def year_backed(table: Table, row: Row) -> YearBacked | None:
         if agrees(by_year, res):
             return YearBacked(col, quarter, implied, every[:quarter])
     return None
+
+
+def own_quarter(table: Table) -> tuple[Column, Column] | None:
+    """The realisasi and target columns of the quarter a capaian may be of.
+
+    In a table whose target names one quarter alone (``Target TW III``, the
+    table's target or the quarter's beside the year's) and which prints that
+    quarter's own realisasi (``Realisasi TW III``, or ``TW III`` under
+    ``Realisasi``) beside a realisasi that is not it (``s.d. TW III``), a
+    capaian naming no period, or that quarter alone (``Capaian TW III``), may be
+    that quarter's realisasi over its target. None in any other table.
+    """
+    from lkjaudit.analysis.targets import period_target
+
+    real = table.column(R.REALISASI)
+    capaian = table.column(R.CAPAIAN)
+    if real is None or capaian is None:
+        return None
+    target = period_target(table) or table.column(R.TARGET)
+    said = period_of(target.header) if target is not None else None
+    if target is None or said is None or said.cumulative or said.quarter is None:
+        return None
+    quarter = said.quarter
+    of_capaian = period_of(f"{capaian.group} {capaian.header}")
+    if of_capaian is not None and (
+        of_capaian.cumulative or of_capaian.quarter != quarter
+    ):
+        return None  # NOTE: up to the quarter, or of another period
+    if _NAMES_YEAR.search(f"{capaian.group} {capaian.header}".lower()):
+        return None  # NOTE: "Capaian terhadap Target Tahunan": the year's alone
+    own = _one_quarter(table, R.REALISASI, quarter)
+    if own is None or own is real:
+        return None
+    return own, target
