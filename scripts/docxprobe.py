@@ -6,15 +6,7 @@ Imported by scripts/make_probe_*.py, which run from the repository root
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
-
 from docx.table import Table
-
-
-def pct(num: Decimal | int, den: Decimal | int) -> str:
-    """``num / den`` as a percentage with two decimals, written the Indonesian way."""
-    value = (Decimal(num) * 100 / Decimal(den)).quantize(Decimal("0.01"), ROUND_HALF_UP)
-    return str(value).replace(".", ",")
 
 
 def header(

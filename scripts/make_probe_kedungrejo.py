@@ -18,13 +18,10 @@ from pathlib import Path
 
 import docx
 from docx.table import Table
-from docxprobe import header, pct
+from docxprobe import header
+from probefigures import pct, rupiah
 
 OUT = Path("tests/probes/kecamatan-kedungrejo-2024.docx")
-
-
-def rupiah(value: int) -> str:
-    return f"{value:,}".replace(",", ".")
 
 
 def dec(text: str) -> Decimal:

@@ -22,13 +22,13 @@ every run (reportlab's invariant mode). Run from the repository root:
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from pathlib import Path
 
+from pdfprobe import styles
+from probefigures import pct, rupiah
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY
 from reportlab.lib.pagesizes import A4, landscape
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
@@ -47,33 +47,14 @@ from reportlab.platypus import (
 OUT = Path("tests/probes/bpbd-lembahasri-2024.pdf")
 RUNNING = "LKjIP BPBD Kabupaten Lembahasri Tahun 2024"
 
-BODY = ParagraphStyle(
-    "body", fontName="Helvetica", fontSize=10, leading=13, alignment=TA_JUSTIFY
+BODY, HEAD, TITLE, CAPTION, NOTE, CELL, CELL_B, CELL_H = styles(
+    body_leading=13,
+    head_before=6,
+    title_size=13,
+    title_leading=17,
+    cell_size=8,
+    cell_leading=9.5,
 )
-HEAD = ParagraphStyle(
-    "head", fontName="Helvetica-Bold", fontSize=11, leading=15, spaceBefore=6
-)
-TITLE = ParagraphStyle(
-    "title", fontName="Helvetica-Bold", fontSize=13, leading=17, alignment=TA_CENTER
-)
-CAPTION = ParagraphStyle(
-    "caption", fontName="Helvetica-Bold", fontSize=9.5, leading=12, spaceBefore=4
-)
-NOTE = ParagraphStyle(
-    "note", fontName="Helvetica-Oblique", fontSize=8, leading=10, spaceBefore=2
-)
-CELL = ParagraphStyle("cell", fontName="Helvetica", fontSize=8, leading=9.5)
-CELL_B = ParagraphStyle("cellb", parent=CELL, fontName="Helvetica-Bold")
-CELL_H = ParagraphStyle("cellh", parent=CELL_B, alignment=TA_CENTER)
-
-
-def rupiah(value: int) -> str:
-    return f"{value:,}".replace(",", ".")
-
-
-def pct(num: Decimal | int, den: Decimal | int) -> str:
-    value = (Decimal(num) * 100 / Decimal(den)).quantize(Decimal("0.01"), ROUND_HALF_UP)
-    return str(value).replace(".", ",")
 
 
 def dec(text: str) -> Decimal:

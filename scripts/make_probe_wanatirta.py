@@ -20,7 +20,8 @@ from pathlib import Path
 
 import docx
 from docx.table import Table
-from docxprobe import header, pct
+from docxprobe import header
+from probefigures import pct
 
 OUT = Path("tests/probes/bkpsdm-wanatirta-tw3-2024.docx")
 
