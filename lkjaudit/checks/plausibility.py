@@ -14,18 +14,20 @@ from decimal import ROUND_HALF_UP, Decimal
 from pydantic import BaseModel, ConfigDict
 
 from lkjaudit.analysis.columns import column_name, other_years
+from lkjaudit.analysis.periods import period_of
 from lkjaudit.checks.common import exceeded_target, is_figure, printed
 from lkjaudit.checks.copies import Copy, index
 from lkjaudit.checks.interval import agrees, operand
 from lkjaudit.checks.phrases import figure
 from lkjaudit.checks.polarity import LOWER_IS_BETTER, Polarity, row_polarity
+from lkjaudit.checks.quarters import quarter_parts
 from lkjaudit.checks.support import supported_value
 from lkjaudit.checks.witnesses import PERCENT_KEY, ROW_KEYS
 from lkjaudit.engine.context import Context, Violation, display
 from lkjaudit.engine.registry import check
 from lkjaudit.model.finding import Confidence, Location
 from lkjaudit.model.report import Column, ColumnRole, Report, Row, RowKind, Table
-from lkjaudit.model.values import Value
+from lkjaudit.model.values import Value, parse_value
 
 __all__ = ["GapOptions", "OverOptions", "PlainOptions"]
 
@@ -286,6 +288,42 @@ def _ratio(target: Value, realisasi: Value) -> Decimal | None:
     return realisasi.number / target.number * HUNDRED
 
 
+def _same_period(table: Table, cols: list[Column]) -> list[Column]:
+    """The target and the realisasi of the same period, in a quarter table.
+
+    A target of one quarter alone (``Target TW III``) beside a running total
+    (``Realisasi s.d. TW III``) and that quarter's own realisasi (``Realisasi TW
+    III``, or ``TW III`` under ``Realisasi``) is that quarter's: it is compared
+    with the quarter's own column, not with the quarters added up. Any other
+    table keeps its columns (the year's target, or a target naming no period).
+    """
+    target, real = cols
+    said = period_of(target.header)
+    if said is None or said.cumulative or said.quarter is None:
+        return cols
+    done = period_of(real.header) or period_of(real.group)
+    if done is None or not done.cumulative or done.quarter == said.quarter == 1:
+        return cols  # NOTE: "s.d. TW I" is the first quarter alone
+    own = quarter_parts(table, R.REALISASI).get(said.quarter)
+    return cols if own is None else [target, own]
+
+
+def _with_satuan(table: Table, row: Row, value: Value) -> Value:
+    """A quarter's own figure with the unit of the row's ``Satuan`` cell.
+
+    The column analysis gives that unit to the target and realisasi columns
+    only; a quarter's column is read here as the realisasi, so it takes it too.
+    """
+    satuan = table.column(R.SATUAN)
+    if satuan is None or value.unit is not None or not is_figure(value):
+        return value
+    unit = table.cell(row, satuan).text
+    parsed = parse_value(f"{value.raw} {unit}") if unit else value
+    if parsed.unit is None or parsed.number != value.number:
+        return value
+    return parsed
+
+
 @check(
     "performance-within-target",
     options=OverOptions,
@@ -308,12 +346,23 @@ def performance_within_target(
     (:func:`~lkjaudit.checks.polarity.row_polarity`: the indicator and the row's
     name, the name alone in a table without an indicator column), and the
     lower-is-better words are the rule's own ``lower_is_better`` option, as in
-    those rules. Reported once per indicator.
+    those rules. In a quarter table whose target is one quarter's alone
+    (``Target TW III``) and which prints that quarter's realisasi beside the
+    running total, the quarter's own realisasi is the one compared, not the
+    quarters added up. Reported once per indicator.
     """
     seen: set[int] = set()
     rows = _rows(report, R.TARGET, R.REALISASI, continuations=True)
+    periods: dict[int, list[Column]] = {}
     for table, row, cols in rows:
+        key = id(table)
+        if key not in periods:
+            periods[key] = _same_period(table, cols)
+        own = periods[key][1] is not cols[1]
+        cols = periods[key]
         target, realisasi = _values(table, row, cols)
+        if own:
+            realisasi = _with_satuan(table, row, realisasi)
         # NOTE: a range's high end is no figure to run far above (common.py)
         ceiling = exceeded_target(target)
         if ceiling is None:
