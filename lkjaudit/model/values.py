@@ -458,7 +458,8 @@ def parse_value(raw: str, percent: bool = False) -> Value:
             a decimal point.
 
     Returns:
-        A :class:`Value`. Text that is not a number is ``TEXT``; a glued or
+        A :class:`Value`. Text that is not a number is ``TEXT``, and so is a
+        dotted date (``12.05.2024``, ``2024.05.12``) or an IP address; a glued or
         mistyped number is ``MALFORMED`` with ``repair`` when one reading is clear.
 
     """
@@ -492,6 +493,10 @@ def parse_value(raw: str, percent: bool = False) -> Value:
     parts = _quantities(text, percent)
     if parts is None:
         if _SEPARATED.fullmatch(first_token):
+            if dotted_text(first_token):
+                # a date (12.05.2024, or a period "12.05.2024 s.d. 15.05.2024")
+                # or an IP address: text, never a figure to type or repair
+                return Value(raw=raw, kind=_TEXT)
             # digits and separators that follow no grouping convention
             return Value(raw=raw, kind=_MALFORMED, repair=_repair(first_token))
         return Value(raw=raw, kind=_TEXT)

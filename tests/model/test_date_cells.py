@@ -1,0 +1,102 @@
+"""Dotted dates and IP addresses are text, never malformed figures."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from lkjaudit.analysis.cells import text_type
+from lkjaudit.model.values import ValueKind, parse_value
+
+from conftest import compact, findings_for, report_from
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "12.05.2024",  # day.month.year
+        "1.5.2024",
+        "31.12.2023",
+        "2024.05.12",  # year.month.day
+        "12.05.2024 s.d. 15.05.2024",  # a period
+        "192.168.1.10",  # an IP address
+        "255.255.255.0",
+    ],
+)
+def test_a_dotted_date_or_address_is_text(raw: str) -> None:
+    value = parse_value(raw)
+    assert value.kind == ValueKind.TEXT
+    assert value.number is None and value.repair is None
+    assert text_type(raw) == "text"
+
+
+@pytest.mark.parametrize(
+    ("raw", "repair"),
+    [
+        ("482.9R47.500", Decimal("482947500")),  # a stray letter
+        ("1.25.000", None),  # a dot misplaced: its column tells the repair
+        ("32.13.2024", None),  # no day 32, no month 13: no date
+        ("256.1.1.1", None),  # no address part above 255
+    ],
+)
+def test_malformed_figures_stay_malformed(raw: str, repair: Decimal | None) -> None:
+    value = parse_value(raw)
+    assert value.kind == ValueKind.MALFORMED
+    assert value.repair == repair
+    assert text_type(raw) == "bad"
+
+
+_KEGIATAN = """LAPORAN KINERJA DINAS CONTOH TAHUN 2024
+
+Tabel 3.1 Realisasi Anggaran Kegiatan
+
+No\tKegiatan\tTanggal\tAnggaran (Rp)\tRealisasi (Rp)\tSisa (Rp)
+1\tRapat koordinasi\t{0}\t12.500.000\t12.000.000\t500.000
+2\tBimbingan teknis\t{1}\t40.000.000\t36.000.000\t3.000.000
+3\tMonitoring lapangan\t{2}\t8.000.000\t7.600.000\t400.000
+Jumlah\t\t\t60.500.000\t55.600.000\t3.900.000
+"""
+_DOTTED = ("12.05.2024", "03.06.2024", "15.07.2024")
+_SLASHED = ("12/05/2024", "03/06/2024", "15/07/2024")
+
+
+def test_a_column_of_dotted_dates_reads_as_text() -> None:
+    (table,) = report_from(_KEGIATAN.format(*_DOTTED)).tables
+    tanggal = table.columns[2]
+    assert tanggal.content == "text"
+    assert all(
+        table.value(row, tanggal).kind == ValueKind.TEXT for row in table.rows[:3]
+    )
+
+
+def test_dotted_dates_give_the_findings_of_slashed_ones() -> None:
+    dotted = compact(findings_for(_KEGIATAN.format(*_DOTTED)))
+    slashed = compact(findings_for(_KEGIATAN.format(*_SLASHED)))
+    # the one planted error (row 2's sisa) and the Jumlah row it carries into
+    expected = [
+        [
+            "sisa-equals-anggaran-minus-realisasi",
+            "tabel-3.1/row:2/col:sisa",
+            7,
+            "4.000.000",
+            "3.000.000",
+        ],
+        [
+            "sisa-equals-anggaran-minus-realisasi",
+            "tabel-3.1/row:4/col:sisa",
+            9,
+            "4.900.000",
+            "3.900.000",
+        ],
+    ]
+    assert dotted == expected
+    assert slashed == expected
+
+
+def test_a_column_of_dates_fires_nothing() -> None:
+    fixed = _KEGIATAN.replace("3.000.000\n", "4.000.000\n").replace(
+        "3.900.000", "4.900.000"
+    )
+    assert findings_for(fixed.format(*_DOTTED)) == []
+    assert findings_for(fixed.format(*_SLASHED)) == []
