@@ -9,7 +9,8 @@ A target may be a range rather than one figure: ``60 - 85 %``, ``6 – 9 hari``,
 
 A value remembers how many decimals it was printed with, because rounding is judged
 from the printed precision, never from a fixed epsilon. A mistyped number such as
-``482.9R47.500`` is kept as :attr:`ValueKind.MALFORMED` with a proposed repair.
+``482.9R47.500`` is kept as :attr:`ValueKind.MALFORMED` with a proposed repair;
+a date (``12.05.2024``, ``12/05/2024``) or an IP address is text, never a figure.
 """
 
 from __future__ import annotations
@@ -448,6 +449,13 @@ def _range(raw: str, text: str, percent: bool) -> Value | None:
 _RANGE_START = frozenset("0123456789≥≤<>mM")
 
 
+# a date written with slashes or hyphens and a four-digit year, day or year first
+_SLASHED_DATE = lazy(
+    r"(?:0?[1-9]|[12]\d|3[01])([/-])(?:0?[1-9]|1[0-2])\1(?:19|20)\d\d"
+    r"|(?:19|20)\d\d([/-])(?:0?[1-9]|1[0-2])\2(?:0?[1-9]|[12]\d|3[01])"
+)
+
+
 @lru_cache(maxsize=65536)
 def parse_value(raw: str, percent: bool = False) -> Value:
     """Parse one cell's text.
@@ -459,7 +467,8 @@ def parse_value(raw: str, percent: bool = False) -> Value:
 
     Returns:
         A :class:`Value`. Text that is not a number is ``TEXT``, and so is a
-        dotted date (``12.05.2024``, ``2024.05.12``) or an IP address; a glued or
+        date (``12.05.2024``, ``2024.05.12``, ``12/05/2024``, ``2024-05-12``) or
+        an IP address; a glued or
         mistyped number is ``MALFORMED`` with ``repair`` when one reading is clear.
 
     """
@@ -490,6 +499,11 @@ def parse_value(raw: str, percent: bool = False) -> Value:
         return Value(raw=raw, kind=_MALFORMED, repair=_repair(token, percent))
     if _ROW_CODE.fullmatch(first_token):
         return Value(raw=raw, kind=_TEXT)  # a row code such as 1.2.3
+    if ("/" in first_token or "-" in first_token) and _SLASHED_DATE.fullmatch(
+        first_token
+    ):
+        # 12/05/2024, 2024-05-12: a date, not the figures 12, 5 and 24 fused
+        return Value(raw=raw, kind=_TEXT)
     parts = _quantities(text, percent)
     if parts is None:
         if _SEPARATED.fullmatch(first_token):

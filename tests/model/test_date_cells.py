@@ -1,4 +1,4 @@
-"""Dotted dates and IP addresses are text, never malformed figures."""
+"""Dates (dotted, slashed, hyphened) and IP addresses are text, never figures."""
 
 from __future__ import annotations
 
@@ -20,11 +20,17 @@ from conftest import compact, findings_for, report_from
         "31.12.2023",
         "2024.05.12",  # year.month.day
         "12.05.2024 s.d. 15.05.2024",  # a period
+        "12/05/2024",  # slashes and hyphens, day or year first
+        "1/2/2024",
+        "12-05-2024",
+        "2024-05-12",
+        "2024/05/12",
+        "12/05/2024 s.d. 15/05/2024",
         "192.168.1.10",  # an IP address
         "255.255.255.0",
     ],
 )
-def test_a_dotted_date_or_address_is_text(raw: str) -> None:
+def test_a_date_or_address_is_text(raw: str) -> None:
     value = parse_value(raw)
     assert value.kind == ValueKind.TEXT
     assert value.number is None and value.repair is None
@@ -61,8 +67,9 @@ _DOTTED = ("12.05.2024", "03.06.2024", "15.07.2024")
 _SLASHED = ("12/05/2024", "03/06/2024", "15/07/2024")
 
 
-def test_a_column_of_dotted_dates_reads_as_text() -> None:
-    (table,) = report_from(_KEGIATAN.format(*_DOTTED)).tables
+@pytest.mark.parametrize("dates", [_DOTTED, _SLASHED])
+def test_a_column_of_dates_reads_as_text(dates: tuple[str, ...]) -> None:
+    (table,) = report_from(_KEGIATAN.format(*dates)).tables
     tanggal = table.columns[2]
     assert tanggal.content == "text"
     assert all(
@@ -100,3 +107,20 @@ def test_a_column_of_dates_fires_nothing() -> None:
     )
     assert findings_for(fixed.format(*_DOTTED)) == []
     assert findings_for(fixed.format(*_SLASHED)) == []
+
+
+@pytest.mark.parametrize(
+    ("raw", "number", "parts"),
+    [
+        ("12/13/2024", Decimal(12), 3),  # no month 13: no date, read as before
+        ("2021-2026", Decimal(2021), 2),  # two years, no date
+        ("12 orang/5 kegiatan", Decimal(12), 2),
+    ],
+)
+def test_what_is_no_date_is_read_as_before(
+    raw: str, number: Decimal, parts: int
+) -> None:
+    value = parse_value(raw)
+    assert value.kind == ValueKind.NUMBER
+    assert value.number == number
+    assert len(value.parts) == parts
