@@ -163,25 +163,23 @@ def _window(
     return period.start, period.end, period.label
 
 
-_UP_TO_QUARTER = lazy(
-    r"\b(?:s\.?\s?d\.?|s/d|sd|sampai\s+dengan)\s*(?:tw|triwulan|trw)\.?\s*"
-    r"(?:ke[-\s]?)?(?P<n>iv|iii|ii|i|[1-4])\b",
-    re.IGNORECASE,
-)
-_QUARTER_NUMBER = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
-
-
 def _cumulative(report: Report, period: Period) -> bool:
-    """The report states its figures up to the quarter it reports on."""
+    """The report states its figures up to the quarter it reports on.
+
+    A short paragraph (a heading), a caption or a column header that names the
+    running total up to that quarter (:func:`~lkjaudit.analysis.periods.period_of`).
+    """
+    from lkjaudit.analysis.periods import period_of
+
     quarter = (period.end.month + 2) // 3
     texts = [p.text for p in report.paragraphs if len(p.text) <= 200]
     for table in report.tables:
         texts.append(table.caption or "")
         texts.extend(f"{c.group} {c.header}" for c in table.columns)
     for text in texts:
-        for found in _UP_TO_QUARTER.finditer(text):
-            if _QUARTER_NUMBER[found["n"].lower()] == quarter:
-                return True
+        named = period_of(" ".join(text.split()))
+        if named is not None and named.cumulative and named.quarter == quarter:
+            return True
     return False
 
 
