@@ -31,10 +31,10 @@ from lkjaudit.checks.walk import walk
 from lkjaudit.engine.context import Context, Violation, display, shown
 from lkjaudit.engine.registry import check
 from lkjaudit.model.finding import Confidence, Location
-from lkjaudit.model.lazyre import lazy
 from lkjaudit.model.report import Report, Row, RowKind, Table
 from lkjaudit.prose.cache import per_report
 from lkjaudit.prose.claims import Comparator, CountClaim, Qualitative
+from lkjaudit.prose.figures import figures
 from lkjaudit.prose.text import contrast_end, contrast_start
 
 __all__ = ["CountClaimOptions", "QualitativeOptions"]
@@ -377,7 +377,11 @@ def qualitative_claim(
             # unless the sentence itself gives that capaian ("capaiannya hanya 25%
             # … sehingga kinerjanya tidak bisa dilaksanakan"): then the phrase
             # explains the shortfall, it does not deny the figure
-            stated = _percentages(f"{claim.lead} {sentence.text}")
+            stated = [
+                f.number
+                for f in figures(f"{claim.lead} {sentence.text}")
+                if f.kind == "pct"
+            ]
             bad = all(m > 0 for m in mids) and not any(
                 t.interval.lo <= figure <= t.interval.hi
                 for figure in stated
@@ -436,11 +440,3 @@ def _contrast_rows(index: ProseIndex, claim: Qualitative) -> list[Entity] | None
 
 def _any_row(entity: Entity) -> bool:
     return True
-
-
-_PERCENT = lazy(r"(?<![\d.,])(\d{1,3}(?:,\d+)?)\s*%")
-
-
-def _percentages(text: str) -> list[Decimal]:
-    """The percentages a sentence states (``25%``, ``62,5 %``)."""
-    return [Decimal(m[1].replace(",", ".")) for m in _PERCENT.finditer(text)]
