@@ -29,7 +29,6 @@ from lkjaudit.model.values import (
     Value,
     ValueKind,
     dotted_repair,
-    dotted_text,
     format_number,
 )
 
@@ -83,7 +82,8 @@ def number_well_formed(
                 value.kind == _MALFORMED and value.repair is None
             ):
                 if col.is_percent or dotted_repair(value.raw) is None:
-                    if value.kind == _MALFORMED and not dotted_text(value.raw):
+                    # NOTE: a date or an IP address parses as text, never here
+                    if value.kind == _MALFORMED:
                         yield _report(table, row, col, ctx)
                     continue
                 if not _figures(table, col, row):

@@ -30,7 +30,6 @@ __all__ = [
     "Value",
     "ValueKind",
     "dotted_repair",
-    "dotted_text",
     "format_number",
     "format_value",
     "normalize_unit",
@@ -507,7 +506,7 @@ def parse_value(raw: str, percent: bool = False) -> Value:
     parts = _quantities(text, percent)
     if parts is None:
         if _SEPARATED.fullmatch(first_token):
-            if dotted_text(first_token):
+            if _dotted_text(first_token):
                 # a date (12.05.2024, or a period "12.05.2024 s.d. 15.05.2024")
                 # or an IP address: text, never a figure to type or repair
                 return Value(raw=raw, kind=_TEXT)
@@ -580,7 +579,7 @@ _DOTTED_DATE = lazy(
 _IP_PART = lazy(r"0|[1-9]\d{0,2}")
 
 
-def dotted_text(raw: str) -> bool:
+def _dotted_text(raw: str) -> bool:
     """Whether a cell is a date (``12.05.2024``) or an IP address, never a figure."""
     token = _clean(raw)
     if _DOTTED_DATE.fullmatch(token):
@@ -609,7 +608,7 @@ def dotted_repair(raw: str, decimals: int = 0) -> Decimal | None:
         token = token[:-1]
     if not _DOTTED.fullmatch(token) or _ID_GROUPS.fullmatch(token):
         return None
-    if dotted_text(token):
+    if _dotted_text(token):
         return None
     groups = token.split(".")
     if decimals > 0 and len(groups[-1]) == decimals:
