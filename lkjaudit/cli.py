@@ -48,7 +48,7 @@ from lkjaudit.output import check_text, pick_reporter, write_file
 from lkjaudit.program import run
 from lkjaudit.reporters import REPORTERS
 
-__all__ = ["main", "run"]
+__all__ = ["main", "replay", "run"]
 
 _LANG = click.Choice(["id", "en"])
 
@@ -137,6 +137,7 @@ def cli(lang: str | None) -> None:
 @_limit_options
 @click.option("--no-color", is_flag=True)
 @click.option("--strict", is_flag=True)
+@click.option("--no-cache", is_flag=True)
 def check(
     paths: tuple[str, ...],
     fmt: str,
@@ -153,11 +154,16 @@ def check(
     exclude: tuple[str, ...],
     no_color: bool,
     strict: bool,
+    no_cache: bool,
     **limits: int,
 ) -> None:
     """``lkjaudit check``: check report files, or every report under a folder."""
+    from lkjaudit import usercache
     from lkjaudit.config import settings_for
     from lkjaudit.session import CheckRequest, run_check
+
+    if no_cache:
+        usercache.turn_off()
 
     lang = _command_lang(lang)
     settings = settings_for(paths, config_file, isolated=no_config)
@@ -183,10 +189,27 @@ def check(
         settings,
     )
     reporter = pick_reporter(fmt, output, no_color)
-    _write(check_text(fmt, reporter, outcome, output), output)
-    for line in outcome.notes():
+    text = check_text(fmt, reporter, outcome, output)
+    notes = outcome.notes()
+    if not output and not write_baseline:
+        from lkjaudit import resultcache
+
+        resultcache.offer(text, notes, outcome.exit_code, outcome.result.sources)
+    sys.exit(replay(text, notes, outcome.exit_code, output))
+
+
+def replay(
+    text: str, notes: Sequence[str], status: int, output: str | None = None
+) -> int:
+    """Print a check's report and its notes; its exit code.
+
+    The program replays a stored check (:mod:`lkjaudit.resultcache`) with this
+    function too, so that it prints exactly what the check printed.
+    """
+    _write(text, output)
+    for line in notes:
         click.echo(line, err=True)
-    sys.exit(outcome.exit_code)
+    return status
 
 
 def _write(text: str, output: str | None) -> None:

@@ -250,12 +250,14 @@ def find_config(paths: Sequence[str]) -> Path | None:
     start = Path(os.path.commonpath([os.path.abspath(p) for p in paths]))
     if not start.is_dir():
         start = start.parent
+    from lkjaudit.resultcache import note_absent
+
     for folder in (start, *start.parents):
         for name in CONFIG_NAMES:
             candidate = folder / name
-            if candidate.is_file() and (
-                name != "pyproject.toml" or _has_section(candidate)
-            ):
+            if not candidate.is_file():
+                note_absent(candidate)
+            elif name != "pyproject.toml" or _has_section(candidate):
                 return _short(candidate)
     return None
 

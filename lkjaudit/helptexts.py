@@ -172,6 +172,12 @@ HELP: dict[str, tuple[str, str]] = {
         "(untuk mencari kesalahan program).",
         "Stop on a crashing rule instead of reporting it (for debugging).",
     ),
+    "check.--no-cache": (
+        "Periksa ulang walau berkas tidak berubah, tanpa membaca atau menulis "
+        "cache (seperti LKJAUDIT_NO_CACHE=1).",
+        "Check again even when no file changed, neither reading nor writing the "
+        "cache (as LKJAUDIT_NO_CACHE=1 does).",
+    ),
     # ---------------------------------------------------------- rules, explain
     "rules.short": (
         "Daftar aturan: id, tingkat keparahan, tag, dan judul.",

@@ -3,7 +3,9 @@
 :func:`run` is the installed script's entry point (``lkjaudit.cli:run``, which
 is this function) and ``python -m lkjaudit``'s. It runs :func:`lkjaudit.cli.main`
 and leaves the process at once with the exit status :func:`exit_status` reads
-from the :class:`SystemExit` the command line ended with.
+from the :class:`SystemExit` the command line ended with. A check of files
+that have not changed since the same check last ran prints what that run
+printed (:mod:`lkjaudit.resultcache`).
 """
 
 from __future__ import annotations
@@ -30,19 +32,41 @@ def run() -> NoReturn:
     # installed package's metadata when the first model is built (10–13 ms), and
     # importing the loader that looks costs more (see lkjaudit.startup)
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "1")
+    from lkjaudit import resultcache
+
+    recording = resultcache.begin(sys.argv[1:])
+    stored = recording.stored() if recording is not None else None
+    if stored is not None:
+        from lkjaudit.cli import replay
+
+        status = replay(stored.stdout, stored.notes, stored.status)
+    else:
+        if recording is not None:
+            recording.start()
+        status = _main()
+    _flush()
+    if stored is None and recording is not None:
+        recording.store(status)
+    os._exit(status)
+
+
+def _main() -> int:
+    """:func:`lkjaudit.cli.main`, and the exit status it ended with."""
     from lkjaudit.cli import main
     from lkjaudit.startup import defer_plugin_loader
 
     defer_plugin_loader()
     try:
         main()
-        status = EXIT_OK
     except SystemExit as exc:
-        status = exit_status(exc.code)
+        return exit_status(exc.code)
+    return EXIT_OK
+
+
+def _flush() -> None:
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(OSError, ValueError):  # closed, or a broken pipe
             stream.flush()
-    os._exit(status)
 
 
 def exit_status(code: object) -> int:

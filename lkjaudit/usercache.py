@@ -16,7 +16,15 @@ import sys
 from pathlib import Path
 from typing import Any
 
-__all__ = ["cache_dir", "read_json", "write_json"]
+__all__ = ["cache_dir", "read_json", "turn_off", "write_json"]
+
+_off = False
+
+
+def turn_off() -> None:
+    """No cache for the rest of this process (``check --no-cache``)."""
+    global _off
+    _off = True
 
 
 def cache_dir() -> Path | None:
@@ -24,9 +32,10 @@ def cache_dir() -> Path | None:
 
     ``$XDG_CACHE_HOME`` (when absolute) or ``~/.cache`` on Linux and other Unix
     systems, ``~/Library/Caches`` on macOS, ``%LOCALAPPDATA%`` on Windows. Setting
-    ``LKJAUDIT_NO_CACHE`` (to anything but empty or ``0``) turns the cache off.
+    ``LKJAUDIT_NO_CACHE`` (to anything but empty or ``0``) turns the cache off, as
+    :func:`turn_off` does.
     """
-    if os.environ.get("LKJAUDIT_NO_CACHE", "") not in ("", "0"):
+    if _off or os.environ.get("LKJAUDIT_NO_CACHE", "") not in ("", "0"):
         return None
     try:
         if sys.platform == "win32":

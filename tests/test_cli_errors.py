@@ -131,9 +131,9 @@ CASES: dict[str, tuple[Args, str, str]] = {
     ),
     "usage-option-one-of": (
         lambda t: ["check", SEED, "--no-c", "x"],
-        "opsi '--no-c' tidak dikenal. (Maksud Anda salah satu dari: '--no-color', "
-        "'--no-config'?) (lihat 'lkjaudit check --help')",
-        "No such option '--no-c'. (Did you mean one of: '--no-color', "
+        "opsi '--no-c' tidak dikenal. (Maksud Anda salah satu dari: '--no-cache', "
+        "'--no-color', '--no-config'?) (lihat 'lkjaudit check --help')",
+        "No such option '--no-c'. (Did you mean one of: '--no-cache', '--no-color', "
         "'--no-config'?) (see 'lkjaudit check --help')",
     ),
     "usage-option-far-from-any": (

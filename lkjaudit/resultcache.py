@@ -1,0 +1,315 @@
+"""What a check printed, kept so that the same check of unchanged files prints it again.
+
+A run of ``lkjaudit check`` is *recorded*: while it runs, an audit hook notes every
+file it opens and every folder it lists, and the configuration lookup notes the
+files it looked for and did not find. When the check ends with exit code 0 or 1,
+having written nothing but its output to stdout and stderr, the entry is stored
+in the user's cache folder (:mod:`lkjaudit.usercache`) under a name made of
+everything outside the file system that can change what the check prints: the
+command line, the working folder, the environment, the streams (terminals or not,
+their size and encoding), Python and lkjaudit's version. The entry holds what the
+run printed and its exit code, and what it depended on:
+
+* every file it read, by the SHA-256 of its content;
+* every folder it listed, by its entries and their kinds;
+* every configuration file it looked for in vain;
+* the code that ran: every imported module's file and every file of the
+  lkjaudit package, by size and modification time.
+
+The next run under the same name replays the entry only when every one of those
+is still as recorded; anything else, a missing or unreadable file included, is a
+miss, and the check runs in full and records again. A run that writes a file
+(``--output``, ``--write-baseline``) or stops with an error is never stored.
+``--no-cache`` or ``LKJAUDIT_NO_CACHE=1`` turn the whole cache off.
+
+Only :mod:`lkjaudit.program` starts a recording (the real program's run, never a
+caller of :func:`lkjaudit.cli.main`); :mod:`lkjaudit.cli` offers the check's
+output, and :mod:`lkjaudit.config` notes the files it looked for.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from lkjaudit import __version__, usercache
+
+__all__ = ["Entry", "Recording", "begin", "note_absent", "offer"]
+
+_FORMAT = 1
+_PREFIX = "result-"
+_KEEP = 64  # entries kept in the cache folder; the least recently used go first
+_MAX_TEXT = 16_000_000  # characters of output beyond which a run is not stored
+# NOTE: variables a shell changes between two identical commands; none of them
+# reaches what lkjaudit prints.
+_VOLATILE = frozenset({"_", "OLDPWD", "SHLVL"})
+_WATCHED = frozenset({"open", "os.listdir", "os.scandir"})
+_WRITING = os.O_WRONLY | os.O_RDWR | os.O_APPEND | os.O_CREAT | os.O_TRUNC
+_CODE_SUFFIXES = (".py", ".pyc", ".pyd", ".so")
+
+_current: Recording | None = None
+_hooked = False
+
+
+class Entry:
+    """A stored check: what to print, and the exit code to leave with."""
+
+    __slots__ = ("notes", "status", "stdout")
+
+    def __init__(self, stdout: str, notes: list[str], status: int) -> None:
+        self.stdout = stdout
+        self.notes = notes
+        self.status = status
+
+
+class Recording:
+    """One run of the program: the entry it may replay, and what it depends on."""
+
+    def __init__(self, name: str, folder: Path) -> None:
+        self.name = name
+        self.folder = folder
+        self.opened: dict[str, tuple[int, int] | None] = {}
+        self.listed: set[str] = set()
+        self.absent: set[str] = set()
+        self.checked: list[str] = []
+        self.wrote = False
+        self.output: Entry | None = None
+
+    @property
+    def path(self) -> Path:
+        """The entry's file in the cache folder."""
+        return self.folder / f"{_PREFIX}{self.name}.json"
+
+    def stored(self) -> Entry | None:
+        """The stored entry of this command, when everything it depends on holds."""
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+            if data.get("format") != _FORMAT or not _holds(data):
+                return None
+            entry = Entry(str(data["stdout"]), list(data["notes"]), int(data["status"]))
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+        with contextlib.suppress(OSError):
+            os.utime(self.path)  # NOTE: recently used; pruning removes the oldest
+        return entry
+
+    def start(self) -> None:
+        """Record from now on what this process opens and lists."""
+        global _current, _hooked
+        _current = self
+        if not _hooked:
+            sys.addaudithook(_audit)
+            _hooked = True
+
+    def see(self, event: str, args: tuple[Any, ...]) -> None:
+        """The audit hook's work: note a file opened or a folder listed."""
+        target = args[0] if args else None
+        if isinstance(target, int):
+            return  # NOTE: a file descriptor: a pipe, or a file opened by name before
+        path = os.path.abspath(os.fsdecode(target if target is not None else "."))
+        if event != "open":
+            self.listed.add(path)
+            return
+        mode, flags = args[1], args[2]
+        if (isinstance(mode, str) and any(c in mode for c in "wax+")) or (
+            isinstance(flags, int) and flags & _WRITING
+        ):
+            if not _inside(path, self.folder):
+                self.wrote = True
+            return
+        if path.endswith(_CODE_SUFFIXES) or path in self.opened:
+            return  # NOTE: imports are judged by the modules' files (see _code)
+        self.opened[path] = _stat(path)
+
+    def store(self, status: int) -> None:
+        """Write the entry, when the run printed an output worth replaying."""
+        global _current
+        _current = None  # NOTE: what storing reads is no part of the check
+        out = self.output
+        if out is None or status != out.status or status not in (0, 1) or self.wrote:
+            return
+        if len(out.stdout) > _MAX_TEXT:
+            return
+        files = []
+        for path in sorted({*self.opened, *map(os.path.abspath, self.checked)}):
+            if _inside(path, self.folder) or _inside(path, _PACKAGE):
+                continue
+            before = self.opened.get(path, False)
+            if before is None and not os.path.lexists(path):
+                self.absent.add(path)  # NOTE: looked for, and not there
+                continue
+            digest = _digest(path)
+            if digest is None or (before and _stat(path) != before):
+                return  # NOTE: gone, unreadable, or changed while the check ran
+            files.append([path, digest])
+        # NOTE: the folders Python imports from: installing or removing a package
+        # changes them, whatever process imported it
+        self.listed.update(os.path.abspath(p) for p in sys.path if os.path.isdir(p))
+        folders = []
+        for path in sorted(self.listed):
+            listing = _listing(path)
+            if listing is None:
+                return
+            folders.append([path, listing])
+        data = {
+            "format": _FORMAT,
+            "stdout": out.stdout,
+            "notes": out.notes,
+            "status": out.status,
+            "files": files,
+            "folders": folders,
+            "absent": sorted(self.absent),
+            "code": _code(),
+        }
+        usercache.write_json(self.path.name, data)
+        _prune(self.folder)
+
+
+def begin(argv: Sequence[str]) -> Recording | None:
+    """The recording of this process's command; None when the cache is off.
+
+    Only a ``check`` command is recorded, and never one given ``--no-cache``.
+    The caller replays :meth:`Recording.stored` when there is one, else calls
+    :meth:`Recording.start` and runs the command.
+    """
+    options = list(argv)
+    if "--" in options:
+        options = options[: options.index("--")]
+    if "check" not in options or "--no-cache" in options:
+        return None
+    folder = usercache.cache_dir()
+    if folder is None:
+        return None
+    return Recording(_name(argv), folder)
+
+
+def offer(stdout: str, notes: list[str], status: int, checked: Sequence[str]) -> None:
+    """The check's output to store, and the report files it checked."""
+    if _current is not None:
+        _current.output = Entry(stdout, notes, status)
+        _current.checked = list(checked)
+
+
+def note_absent(path: Path | str) -> None:
+    """A file the run looked for and did not find (a later one would change it)."""
+    if _current is not None:
+        _current.absent.add(os.path.abspath(path))
+
+
+def _audit(event: str, args: tuple[Any, ...]) -> None:
+    if event in _WATCHED and _current is not None:
+        _current.see(event, args)
+
+
+def _name(argv: Sequence[str]) -> str:
+    """The entry's name: everything outside the files that can change the output."""
+    streams = []
+    for stream in (sys.stdin, sys.stdout, sys.stderr):
+        try:
+            fd = stream.fileno()
+            tty = os.isatty(fd)
+            size = tuple(os.get_terminal_size(fd)) if tty else None
+        except (AttributeError, OSError, ValueError):
+            tty, size = False, None
+        encoding = getattr(stream, "encoding", None)
+        streams.append([tty, size, encoding, getattr(stream, "errors", None)])
+    environ = sorted((k, v) for k, v in os.environ.items() if k not in _VOLATILE)
+    described = [
+        _FORMAT,
+        __version__,
+        sys.version,
+        sys.executable,
+        sys.platform,
+        list(argv),
+        os.getcwd(),
+        environ,
+        streams,
+    ]
+    text = json.dumps(described, ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+
+
+_PACKAGE = os.path.dirname(os.path.abspath(__file__))
+
+
+def _code() -> list[list[Any]]:
+    """The files of the code that ran, each with its size and modification time.
+
+    Every imported module's file, and every file of the lkjaudit package (the
+    modules a forked worker imported, its data), compiled bytecode aside.
+    """
+    paths = set()
+    for module in list(sys.modules.values()):
+        path = getattr(module, "__file__", None)
+        if isinstance(path, str):
+            paths.add(os.path.abspath(path))
+    for folder, dirs, names in os.walk(_PACKAGE):
+        dirs[:] = [d for d in dirs if d != "__pycache__"]
+        paths.update(os.path.join(folder, n) for n in names)
+    code = []
+    for path in sorted(paths):
+        sign = _stat(path)
+        if sign is not None:
+            code.append([path, *sign])
+    return code
+
+
+def _holds(data: dict[str, Any]) -> bool:
+    """Whether everything an entry depends on is as it was recorded."""
+    for path in data["absent"]:
+        if os.path.lexists(path):
+            return False
+    for path, size, mtime in data["code"]:
+        if _stat(path) != (size, mtime):
+            return False
+    for path, listing in data["folders"]:
+        if _listing(path) != listing:
+            return False
+    return all(_digest(path) == digest for path, digest in data["files"])
+
+
+def _stat(path: str) -> tuple[int, int] | None:
+    try:
+        info = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return info.st_size, info.st_mtime_ns
+
+
+def _digest(path: str) -> str | None:
+    try:
+        with open(path, "rb") as fh:
+            return hashlib.file_digest(fh, "sha256").hexdigest()
+    except (OSError, ValueError):
+        return None
+
+
+def _listing(path: str) -> str | None:
+    """A folder's entries, each with its kind, as one digest; None when unreadable."""
+    try:
+        with os.scandir(path) as entries:
+            named = sorted(f"{e.name}\0{e.is_dir()}" for e in entries)
+    except (OSError, ValueError):
+        return None
+    return hashlib.sha256("\n".join(named).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _inside(path: str, folder: Path | str) -> bool:
+    root = os.path.join(os.fspath(folder), "")
+    return path.startswith(root)
+
+
+def _prune(folder: Path) -> None:
+    """Keep the most recently used entries, and remove the others."""
+    with contextlib.suppress(OSError):
+        entries = sorted(
+            folder.glob(f"{_PREFIX}*.json"), key=lambda p: p.stat().st_mtime_ns
+        )
+        for old in entries[:-_KEEP]:
+            old.unlink(missing_ok=True)

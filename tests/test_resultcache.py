@@ -1,0 +1,321 @@
+"""The result cache: a check of unchanged files prints what it printed before.
+
+Every test runs the real program in a fresh process (the cache is the program's,
+never a caller's of ``cli.main``), with a cache folder of its own. A replay is told
+from a check by an entry whose stored output the test rewrote: only a replay can
+print it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from lkjaudit import resultcache
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "samples" / "sukamaju-2023.md"
+MARK = "REPLAYED FROM THE CACHE\n"
+
+
+class Runner:
+    def __init__(self, tmp_path: Path) -> None:
+        self.cwd = tmp_path / "work"
+        self.cwd.mkdir()
+        self.cache = tmp_path / "cache" / "lkjaudit"
+        environ = {k: v for k, v in os.environ.items() if not k.startswith("LKJAUDIT")}
+        environ.pop("NO_COLOR", None)
+        self.env = dict(
+            environ, PYTHONPATH=str(ROOT), XDG_CACHE_HOME=str(tmp_path / "cache")
+        )
+
+    def __call__(self, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "lkjaudit", *args],
+            capture_output=True,
+            text=True,
+            cwd=self.cwd,
+            env={**self.env, **env},
+            check=False,
+        )
+
+    def entries(self) -> list[Path]:
+        return sorted(self.cache.glob("result-*.json")) if self.cache.is_dir() else []
+
+    def mark(self) -> None:
+        """Rewrite every stored output, so that a replay shows."""
+        for path in self.entries():
+            data = json.loads(path.read_text(encoding="utf-8"))
+            data["stdout"] = MARK
+            path.write_text(json.dumps(data), encoding="utf-8")
+
+
+@pytest.fixture
+def run(tmp_path: Path) -> Runner:
+    runner = Runner(tmp_path)
+    shutil.copy(SAMPLE, runner.cwd / "laporan.md")
+    return runner
+
+
+def test_an_unchanged_check_is_replayed_as_it_was_printed(run: Runner) -> None:
+    first = run("check", "laporan.md")
+    assert first.returncode == 1
+    assert len(run.entries()) == 1
+    again = run("check", "laporan.md")
+    assert (again.stdout, again.stderr, again.returncode) == (
+        first.stdout,
+        first.stderr,
+        first.returncode,
+    )
+    run.mark()
+    replayed = run("check", "laporan.md")
+    assert (replayed.stdout, replayed.returncode) == (MARK, 1)
+
+
+def test_notes_on_stderr_and_exit_code_zero_are_replayed(run: Runner) -> None:
+    baseline = run.cwd / "baseline.json"
+    assert run("check", "laporan.md", "--write-baseline", str(baseline)).returncode == 0
+    assert run.entries() == []  # NOTE: a run that writes a file is never stored
+    (run.cwd / "lkjaudit.toml").write_text('baseline = "baseline.json"\n', "utf-8")
+    first = run("check", "laporan.md")
+    assert first.returncode == 0
+    data = json.loads(baseline.read_text(encoding="utf-8"))
+    data["entries"].append(dict(data["entries"][0], fingerprint="0" * 16))
+    baseline.write_text(json.dumps(data), encoding="utf-8")
+    stale = run("check", "laporan.md")  # the baseline changed: checked again
+    assert stale.returncode == 0 and "lkjaudit:" in stale.stderr
+    run.mark()
+    replayed = run("check", "laporan.md")
+    assert (replayed.stdout, replayed.stderr, replayed.returncode) == (
+        MARK,
+        stale.stderr,
+        0,
+    )
+
+
+def test_a_changed_report_is_checked_again(run: Runner) -> None:
+    report = run.cwd / "laporan.md"
+    first = run("check", "-f", "json", "laporan.md")
+    run.mark()
+    text = report.read_text(encoding="utf-8")
+    stat = report.stat()
+    changed = text.replace("| 21 |", "| 12 |", 1)
+    assert changed != text and len(changed) == len(text)
+    report.write_text(changed, encoding="utf-8")
+    os.utime(report, ns=(stat.st_atime_ns, stat.st_mtime_ns))  # same size and time
+    again = run("check", "-f", "json", "laporan.md")
+    assert again.stdout != MARK
+    assert json.loads(again.stdout)["findings"] != json.loads(first.stdout)["findings"]
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("lkjaudit.toml", 'lang = "en"\n'),
+        ("pyproject.toml", '[tool.lkjaudit]\nlang = "en"\n'),
+    ],
+)
+def test_a_new_configuration_file_is_read(run: Runner, name: str, text: str) -> None:
+    run("check", "laporan.md")
+    run.mark()
+    (run.cwd / name).write_text(text, encoding="utf-8")
+    again = run("check", "laporan.md")
+    assert again.stdout != MARK
+    assert "findings" in again.stdout.splitlines()[-1]
+
+
+def test_a_new_report_in_a_checked_folder_is_checked(run: Runner) -> None:
+    first = run("check", ".")
+    run.mark()
+    shutil.copy(SAMPLE, run.cwd / "kedua.md")
+    again = run("check", ".")
+    assert again.stdout != MARK
+    assert "2 berkas" in again.stdout.splitlines()[-1]
+    assert "1 berkas" in first.stdout.splitlines()[-1]
+
+
+@pytest.mark.parametrize(
+    ("args", "env"),
+    [
+        (("check", "--lang", "en", "laporan.md"), {}),
+        (("check", "-f", "json", "laporan.md"), {}),
+        (("check", "laporan.md"), {"NO_COLOR": "1"}),
+        (("check", "laporan.md"), {"COLUMNS": "60"}),
+    ],
+)
+def test_another_command_or_environment_is_another_entry(
+    run: Runner, args: tuple[str, ...], env: dict[str, str]
+) -> None:
+    run("check", "laporan.md")
+    run.mark()
+    assert run(*args, **env).stdout != MARK
+    assert len(run.entries()) == 2
+
+
+@pytest.mark.parametrize(
+    ("args", "env"),
+    [
+        (("check", "--no-cache", "laporan.md"), {}),
+        (("check", "laporan.md"), {"LKJAUDIT_NO_CACHE": "1"}),
+    ],
+)
+def test_the_cache_can_be_turned_off(
+    run: Runner, args: tuple[str, ...], env: dict[str, str]
+) -> None:
+    run("check", "laporan.md")
+    run.mark()
+    assert run(*args, **env).stdout != MARK
+    run.entries()[0].unlink()
+    assert run(*args, **env).returncode == 1
+    assert run.entries() == []  # nothing stored either
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("check", "laporan.md", "-o", "temuan.txt"),
+        ("check", "hilang.md"),  # exit 2: not stored
+        ("check", "laporan.md", "--select", "no-such-rule"),
+        ("rules",),
+        ("check", "--help"),
+    ],
+)
+def test_runs_that_write_fail_or_do_not_check_are_not_stored(
+    run: Runner, args: tuple[str, ...]
+) -> None:
+    run(*args)
+    assert run.entries() == []
+
+
+def test_an_unreadable_or_corrupt_entry_is_a_miss(run: Runner) -> None:
+    first = run("check", "laporan.md")
+    (entry,) = run.entries()
+    entry.write_text("{not json", encoding="utf-8")
+    again = run("check", "laporan.md")
+    assert (again.stdout, again.returncode) == (first.stdout, 1)
+    assert json.loads(entry.read_text(encoding="utf-8"))["stdout"] == first.stdout
+
+
+def test_a_report_that_is_gone_is_an_error_not_a_replay(run: Runner) -> None:
+    run("check", "laporan.md")
+    (run.cwd / "laporan.md").unlink()
+    gone = run("check", "laporan.md")
+    assert gone.returncode == 2 and gone.stdout == ""
+
+
+def test_the_input_is_never_modified(run: Runner) -> None:
+    before = (run.cwd / "laporan.md").read_bytes()
+    run("check", "laporan.md")
+    run("check", "laporan.md")
+    assert (run.cwd / "laporan.md").read_bytes() == before
+    assert sorted(p.name for p in run.cwd.iterdir()) == ["laporan.md"]
+
+
+# -- the parts, in this process ------------------------------------------------
+
+
+def _recording(tmp_path: Path) -> resultcache.Recording:
+    folder = tmp_path / "cache"
+    folder.mkdir(exist_ok=True)
+    return resultcache.Recording("x" * 32, folder)
+
+
+def test_a_file_opened_for_writing_outside_the_cache_stops_the_entry(
+    tmp_path: Path,
+) -> None:
+    recording = _recording(tmp_path)
+    recording.see("open", (str(recording.folder / "result-y.json"), "w", 0))
+    assert not recording.wrote
+    recording.see("open", (str(tmp_path / "out.txt"), None, os.O_WRONLY | os.O_CREAT))
+    assert recording.wrote
+
+
+def test_reads_are_recorded_but_not_modules_or_descriptors(tmp_path: Path) -> None:
+    recording = _recording(tmp_path)
+    report = tmp_path / "laporan.txt"
+    report.write_text("x", encoding="utf-8")
+    recording.see("open", (str(report), "r", os.O_RDONLY))
+    recording.see("open", (str(tmp_path / "mod.py"), "r", os.O_RDONLY))
+    recording.see("open", (3, "r", os.O_RDONLY))
+    recording.see("os.scandir", (os.fsencode(tmp_path),))
+    recording.see("os.listdir", (None,))
+    assert list(recording.opened) == [str(report)]
+    assert recording.listed == {str(tmp_path), os.getcwd()}
+
+
+def _entry(tmp_path: Path) -> dict[str, object]:
+    report = tmp_path / "laporan.txt"
+    report.write_text("isi", encoding="utf-8")
+    module = tmp_path / "modul.py"
+    module.write_text("x = 1\n", encoding="utf-8")
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    info = module.stat()
+    return {
+        "files": [[str(report), resultcache._digest(str(report))]],
+        "folders": [[str(folder), resultcache._listing(str(folder))]],
+        "absent": [str(tmp_path / "lkjaudit.toml")],
+        "code": [[str(module), info.st_size, info.st_mtime_ns]],
+    }
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda t: (t / "laporan.txt").write_text("isi lain", encoding="utf-8"),
+        lambda t: (t / "laporan.txt").unlink(),
+        lambda t: (t / "folder" / "baru.txt").write_text("", encoding="utf-8"),
+        lambda t: (t / "lkjaudit.toml").write_text("", encoding="utf-8"),
+        lambda t: (t / "modul.py").write_text("x = 22\n", encoding="utf-8"),
+    ],
+    ids=["file-content", "file-gone", "folder-entry", "looked-for", "code"],
+)
+def test_an_entry_holds_until_one_thing_it_depends_on_changes(
+    tmp_path: Path, change: object
+) -> None:
+    entry = _entry(tmp_path)
+    assert resultcache._holds(entry)
+    change(tmp_path)  # type: ignore[operator]
+    assert not resultcache._holds(entry)
+
+
+def test_the_least_recently_used_entries_are_removed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(resultcache, "_KEEP", 2)
+    for age, name in enumerate(["result-a.json", "result-b.json", "result-c.json"]):
+        path = tmp_path / name
+        path.write_text("{}", encoding="utf-8")
+        os.utime(path, ns=(age * 10**9, age * 10**9))
+    (tmp_path / "rulepacks-x.json").write_text("{}", encoding="utf-8")
+    resultcache._prune(tmp_path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "result-b.json",
+        "result-c.json",
+        "rulepacks-x.json",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("argv", "recorded"),
+    [
+        (["check", "a.txt"], True),
+        (["--lang", "en", "check", "a.txt"], True),
+        (["check", "--no-cache", "a.txt"], False),
+        (["check", "--", "--no-cache"], True),  # a file named so
+        (["rules"], False),
+        (["explain", "check"], True),  # NOTE: recorded, never offered: nothing stored
+    ],
+)
+def test_which_commands_are_recorded(
+    argv: list[str], recorded: bool, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.delenv("LKJAUDIT_NO_CACHE", raising=False)
+    assert (resultcache.begin(argv) is not None) is recorded
