@@ -448,10 +448,13 @@ def _range(raw: str, text: str, percent: bool) -> Value | None:
 _RANGE_START = frozenset("0123456789≥≤<>mM")
 
 
-# a date written with slashes or hyphens and a four-digit year, day or year first
+# a date written with slashes or hyphens: day, month and year (a two-digit year
+# too: 13/05/24), year first (2024-05-12), or month first as a spreadsheet in an
+# English locale writes it (5/13/2024, 05/13/24)
 _SLASHED_DATE = lazy(
-    r"(?:0?[1-9]|[12]\d|3[01])([/-])(?:0?[1-9]|1[0-2])\1(?:19|20)\d\d"
+    r"(?:0?[1-9]|[12]\d|3[01])([/-])(?:0?[1-9]|1[0-2])\1(?:(?:19|20)\d\d|\d\d)"
     r"|(?:19|20)\d\d([/-])(?:0?[1-9]|1[0-2])\2(?:0?[1-9]|[12]\d|3[01])"
+    r"|(?:0?[1-9]|1[0-2])([/-])(?:0?[1-9]|[12]\d|3[01])\3(?:(?:19|20)\d\d|\d\d)"
 )
 
 
@@ -501,7 +504,7 @@ def parse_value(raw: str, percent: bool = False) -> Value:
     if ("/" in first_token or "-" in first_token) and _SLASHED_DATE.fullmatch(
         first_token
     ):
-        # 12/05/2024, 2024-05-12: a date, not the figures 12, 5 and 24 fused
+        # 12/05/2024, 2024-05-12, 5/13/2024: a date, not figures fused
         return Value(raw=raw, kind=_TEXT)
     parts = _quantities(text, percent)
     if parts is None:

@@ -26,6 +26,12 @@ from conftest import compact, findings_for, report_from
         "2024-05-12",
         "2024/05/12",
         "12/05/2024 s.d. 15/05/2024",
+        "13/05/24",  # a two-digit year
+        "13-05-24",
+        "12/05/24 s.d. 15/05/24",
+        "5/13/2024",  # month first, as an English-locale spreadsheet writes it
+        "05/13/24",
+        "12/31/2023",
         "192.168.1.10",  # an IP address
         "255.255.255.0",
     ],
@@ -65,9 +71,11 @@ Jumlah\t\t\t60.500.000\t55.600.000\t3.900.000
 """
 _DOTTED = ("12.05.2024", "03.06.2024", "15.07.2024")
 _SLASHED = ("12/05/2024", "03/06/2024", "15/07/2024")
+_SHORT_YEAR = ("12/05/24", "03/06/24", "15/07/24")
+_MONTH_FIRST = ("5/12/2024", "6/3/2024", "7/15/2024")
 
 
-@pytest.mark.parametrize("dates", [_DOTTED, _SLASHED])
+@pytest.mark.parametrize("dates", [_DOTTED, _SLASHED, _SHORT_YEAR, _MONTH_FIRST])
 def test_a_column_of_dates_reads_as_text(dates: tuple[str, ...]) -> None:
     (table,) = report_from(_KEGIATAN.format(*dates)).tables
     tanggal = table.columns[2]
@@ -77,9 +85,12 @@ def test_a_column_of_dates_reads_as_text(dates: tuple[str, ...]) -> None:
     )
 
 
-def test_dotted_dates_give_the_findings_of_slashed_ones() -> None:
+@pytest.mark.parametrize("dates", [_SLASHED, _SHORT_YEAR, _MONTH_FIRST])
+def test_dotted_dates_give_the_findings_of_slashed_ones(
+    dates: tuple[str, ...],
+) -> None:
     dotted = compact(findings_for(_KEGIATAN.format(*_DOTTED)))
-    slashed = compact(findings_for(_KEGIATAN.format(*_SLASHED)))
+    slashed = compact(findings_for(_KEGIATAN.format(*dates)))
     # the one planted error (row 2's sisa) and the Jumlah row it carries into
     expected = [
         [
@@ -105,14 +116,16 @@ def test_a_column_of_dates_fires_nothing() -> None:
     fixed = _KEGIATAN.replace("3.000.000\n", "4.000.000\n").replace(
         "3.900.000", "4.900.000"
     )
-    assert findings_for(fixed.format(*_DOTTED)) == []
-    assert findings_for(fixed.format(*_SLASHED)) == []
+    for dates in (_DOTTED, _SLASHED, _SHORT_YEAR, _MONTH_FIRST):
+        assert findings_for(fixed.format(*dates)) == []
 
 
 @pytest.mark.parametrize(
     ("raw", "number", "parts"),
     [
-        ("12/13/2024", Decimal(12), 3),  # no month 13: no date, read as before
+        ("13/13/2024", Decimal(13), 3),  # no month 13: no date, read as before
+        ("32/12/2024", Decimal(32), 3),  # no day 32 either way
+        ("13/05/124", Decimal(13), 3),  # a three-digit year is none
         ("2021-2026", Decimal(2021), 2),  # two years, no date
         ("12 orang/5 kegiatan", Decimal(12), 2),
     ],
