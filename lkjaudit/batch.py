@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gc
 import os
+import stat
 from collections.abc import Callable, Iterable, Sequence
 from fnmatch import fnmatchcase
 from pathlib import PurePath
@@ -90,7 +91,33 @@ def _is_report(path: str, name: str) -> bool:
     return lower.endswith(DATA_SUFFIXES) and is_report_data(path)
 
 
+def _own_outputs() -> set[tuple[int, int]]:
+    """The files this process's stdout and stderr are redirected to, if any.
+
+    ``lkjaudit check laporan/ > laporan/hasil.txt``: the shell creates the file
+    before lkjaudit starts, and the walk must not take it for a report.
+    """
+    own = set()
+    for fd in (1, 2):
+        try:
+            info = os.fstat(fd)
+        except OSError:
+            continue
+        if stat.S_ISREG(info.st_mode):
+            own.add((info.st_dev, info.st_ino))
+    return own
+
+
+def _is_own_output(path: str, own: set[tuple[int, int]]) -> bool:
+    try:
+        info = os.stat(path)
+    except OSError:
+        return False
+    return (info.st_dev, info.st_ino) in own
+
+
 def _walk(root: str, exclude: Sequence[str], skip: set[str]) -> list[str]:
+    own = _own_outputs()
     found: list[str] = []
     for folder, dirs, files in os.walk(root):
         rel_folder = PurePath(os.path.relpath(folder, root)).as_posix()
@@ -101,6 +128,7 @@ def _walk(root: str, exclude: Sequence[str], skip: set[str]) -> list[str]:
             if (
                 not _excluded(prefix + name, False, exclude)
                 and os.path.abspath(path) not in skip
+                and not (own and _is_own_output(path, own))
                 and _is_report(path, name)
             ):
                 found.append(path)
@@ -116,7 +144,8 @@ def discover(
     files, sorted, without those matching ``exclude`` (glob patterns matched against
     a name, or against the path under the folder when they contain ``/``; a trailing
     ``/`` matches folders only), without the files in ``skip`` (the baseline the
-    run reads) and without lkjaudit's own outputs (:func:`is_lkjaudit_output`). A
+    run reads), without lkjaudit's own outputs (:func:`is_lkjaudit_output`) and
+    without the file this process's output is redirected to. A
     file named twice, or named and found in a folder also named (``laporan/
     laporan/tw2.pdf``, ``./a.txt a.txt``), is checked once, under the name it is
     first met by.

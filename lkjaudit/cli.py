@@ -44,7 +44,7 @@ from lkjaudit.commands import (
     split_values,
 )
 from lkjaudit.errors import Message
-from lkjaudit.output import check_text, pick_reporter, write_file
+from lkjaudit.output import Terminal, check_text, pick_reporter, write_file
 from lkjaudit.program import run
 from lkjaudit.reporters import REPORTERS
 
@@ -188,8 +188,9 @@ def check(
         ),
         settings,
     )
-    reporter = pick_reporter(fmt, output, no_color)
-    text = check_text(fmt, reporter, outcome, output)
+    where = Terminal()
+    reporter = pick_reporter(fmt, output, no_color, where)
+    text = check_text(fmt, reporter, outcome, output, saved=where.saved)
     notes = outcome.notes()
     if not output and not write_baseline:
         from lkjaudit import resultcache

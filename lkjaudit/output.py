@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import stat
 import sys
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
@@ -55,6 +56,14 @@ class Terminal:
         return self._columns
 
     @property
+    def saved(self) -> bool:
+        """Whether stdout is redirected to a file (``> hasil.txt``), not a pipe."""
+        try:
+            return stat.S_ISREG(os.fstat(sys.stdout.fileno()).st_mode)
+        except (AttributeError, OSError, ValueError):
+            return False
+
+    @property
     def no_color(self) -> bool:
         """Whether the environment asks for no colour (https://no-color.org)."""
         return "NO_COLOR" in self.environ
@@ -84,14 +93,20 @@ def pick_reporter(
 
 
 def check_text(
-    fmt: str, reporter: Reporter, outcome: CheckOutcome, output: str | None = None
+    fmt: str,
+    reporter: Reporter,
+    outcome: CheckOutcome,
+    output: str | None = None,
+    *,
+    saved: bool = False,
 ) -> str:
     """The report of a check, as ``reporter`` renders it in the outcome's language.
 
     Nothing at all for the terminal when no file could be read: the error lines
-    on stderr say it all. Terminal text written to the file ``output`` starts with
-    lkjaudit's output mark (Markdown carries it always), so that a later check of
-    the folder it is saved in skips it.
+    on stderr say it all. Terminal text written to the file ``output``, or to
+    stdout ``saved`` in a file (redirected with ``>``), starts with lkjaudit's
+    output mark (Markdown carries it always), so that a later check of the folder
+    it is saved in skips it.
     """
     from lkjaudit.reporters.base import output_mark
 
@@ -101,7 +116,7 @@ def check_text(
         text = ""
     else:
         text = reporter.render(result, lang=lang)
-    if fmt == "terminal" and output:
+    if fmt == "terminal" and (output or (saved and text)):
         text = output_mark(lang, comment=False) + "\n" + text
     return text
 

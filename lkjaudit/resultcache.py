@@ -6,8 +6,9 @@ files it looked for and did not find. When the check ends with exit code 0 or 1,
 having written nothing but its output to stdout and stderr, the entry is stored
 in the user's cache folder (:mod:`lkjaudit.usercache`) under a name made of
 everything outside the file system that can change what the check prints: the
-command line, the working folder, the environment, the streams (terminals or not,
-their size and encoding), Python and lkjaudit's version. The entry holds what the
+command line, the working folder, the environment, the streams (a terminal, a
+pipe or a file; a terminal's size; their encoding), Python and lkjaudit's
+version. The entry holds what the
 run printed and its exit code, and what it depended on:
 
 * every file it read, by the SHA-256 of its content;
@@ -33,6 +34,7 @@ import contextlib
 import hashlib
 import json
 import os
+import stat
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -213,12 +215,13 @@ def _name(argv: Sequence[str]) -> str:
     for stream in (sys.stdin, sys.stdout, sys.stderr):
         try:
             fd = stream.fileno()
+            kind = stat.S_IFMT(os.fstat(fd).st_mode)  # a file, a pipe, a terminal
             tty = os.isatty(fd)
             size = tuple(os.get_terminal_size(fd)) if tty else None
         except (AttributeError, OSError, ValueError):
-            tty, size = False, None
+            kind, tty, size = None, False, None
         encoding = getattr(stream, "encoding", None)
-        streams.append([tty, size, encoding, getattr(stream, "errors", None)])
+        streams.append([kind, tty, size, encoding, getattr(stream, "errors", None)])
     environ = sorted((k, v) for k, v in os.environ.items() if k not in _VOLATILE)
     described = [
         _FORMAT,

@@ -297,3 +297,49 @@ def test_the_baseline_count_reads_as_english(
     code, out, _ = run_main("check", "lkj.txt", "--baseline", "b.json", "--lang", "en")
     assert code == 1
     assert out.rstrip().endswith(". 1 more finding hidden by the baseline."), out
+
+
+# ------------------------------------------------ output redirected into the folder
+
+
+def _redirected(cwd: Path, target: Path, *args: str) -> int:
+    """``python -m lkjaudit check … > target``, as a shell runs it."""
+    import subprocess
+    import sys
+
+    with target.open("w", encoding="utf-8") as out:
+        proc = subprocess.run(
+            [sys.executable, "-m", "lkjaudit", "check", *args],
+            stdout=out,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=cwd,
+            check=False,
+            env={**os.environ, "PYTHONPATH": str(ROOT), "LKJAUDIT_NO_CACHE": "1"},
+        )
+    assert proc.stderr == "", proc.stderr
+    return proc.returncode
+
+
+@pytest.mark.parametrize("name", ["hasil.txt", "2024/hasil.md"])
+def test_output_redirected_into_the_checked_folder_is_no_report(
+    laporan: Path, name: str
+) -> None:
+    target = laporan / "laporan" / name
+    # NOTE: the shell creates the file (empty) before lkjaudit starts
+    assert _redirected(laporan, target, "laporan") == 1
+    text = target.read_text(encoding="utf-8")
+    assert text.startswith("lkjaudit-output: dibuat oleh lkjaudit; ")
+    assert text.splitlines()[-1].endswith("dalam 3 berkas; 51 aturan dijalankan.")
+    # and the next check of the folder skips the saved review, by its mark
+    code, out, err = run_main("check", "laporan")
+    assert (code, err) == (1, "")
+    assert out.splitlines()[-1].endswith("dalam 3 berkas; 51 aturan dijalankan.")
+
+
+def test_output_piped_or_in_json_carries_no_mark(laporan: Path) -> None:
+    piped = run_process("check", "laporan/sukamaju-2023.md", cwd=laporan)
+    assert not piped.stdout.startswith("lkjaudit-output")
+    target = laporan / "temuan.json"
+    assert _redirected(laporan, target, "-f", "json", "laporan") == 1
+    assert json.loads(target.read_text(encoding="utf-8"))["findings"]

@@ -319,3 +319,25 @@ def test_which_commands_are_recorded(
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     monkeypatch.delenv("LKJAUDIT_NO_CACHE", raising=False)
     assert (resultcache.begin(argv) is not None) is recorded
+
+
+def test_output_to_a_file_is_not_the_replay_of_output_to_a_pipe(run: Runner) -> None:
+    piped = run("check", "laporan.md")
+    assert not piped.stdout.startswith("lkjaudit-output")
+    saved = run.cwd.parent / "hasil.txt"
+    with saved.open("w", encoding="utf-8") as out:
+        proc = subprocess.run(
+            [sys.executable, "-m", "lkjaudit", "check", "laporan.md"],
+            stdout=out,
+            cwd=run.cwd,
+            env=run.env,
+            check=False,
+        )
+    assert proc.returncode == 1
+    text = saved.read_text(encoding="utf-8")
+    assert (
+        text
+        == "lkjaudit-output: dibuat oleh lkjaudit; lkjaudit check melewati berkas ini\n"
+        + piped.stdout
+    )
+    assert len(run.entries()) == 2
