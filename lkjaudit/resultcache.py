@@ -46,7 +46,9 @@ __all__ = ["Entry", "Recording", "begin", "note_absent", "offer"]
 
 _FORMAT = 1
 _PREFIX = "result-"
-_KEEP = 64  # entries kept in the cache folder; the least recently used go first
+# NOTE: the cache keeps the most recently used entries up to both limits
+_KEEP = 64
+_KEEP_BYTES = 64_000_000
 _MAX_TEXT = 16_000_000  # characters of output beyond which a run is not stored
 # NOTE: variables a shell changes between two identical commands; none of them
 # reaches what lkjaudit prints.
@@ -309,10 +311,15 @@ def _inside(path: str, folder: Path | str) -> bool:
 
 
 def _prune(folder: Path) -> None:
-    """Keep the most recently used entries, and remove the others."""
+    """Keep the most recently used entries (``_KEEP``, ``_KEEP_BYTES``), no more."""
     with contextlib.suppress(OSError):
-        entries = sorted(
-            folder.glob(f"{_PREFIX}*.json"), key=lambda p: p.stat().st_mtime_ns
-        )
-        for old in entries[:-_KEEP]:
-            old.unlink(missing_ok=True)
+        entries = []
+        for path in folder.glob(f"{_PREFIX}*.json"):
+            info = path.stat()
+            entries.append((info.st_mtime_ns, info.st_size, path))
+        entries.sort(reverse=True)
+        total = 0
+        for kept, (_, size, path) in enumerate(entries):
+            total += size
+            if kept >= _KEEP or total > _KEEP_BYTES:
+                path.unlink(missing_ok=True)

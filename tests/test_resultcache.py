@@ -300,6 +300,12 @@ def test_the_least_recently_used_entries_are_removed(
         "result-c.json",
         "rulepacks-x.json",
     ]
+    monkeypatch.setattr(resultcache, "_KEEP_BYTES", 3)  # room for one {} only
+    resultcache._prune(tmp_path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "result-c.json",
+        "rulepacks-x.json",
+    ]
 
 
 @pytest.mark.parametrize(
