@@ -180,10 +180,13 @@ def _refuse_inputs(files: Sequence[str], written: Iterable[str]) -> None:
 
 def _once(files: list[str]) -> list[str]:
     """The files in order, each file once however many names lead to it."""
+    from lkjaudit.resultcache import note_resolved
+
     seen: set[str] = set()
     kept: list[str] = []
     for path in files:
         real = os.path.realpath(path)
+        note_resolved(path, real)
         if real not in seen:
             seen.add(real)
             kept.append(path)

@@ -19,6 +19,8 @@ from lkjaudit.commands import EXIT_OK
 
 __all__ = ["exit_status", "run"]
 
+_INTERRUPTED = 130  # NOTE: as lkjaudit.cli exits on Ctrl-C
+
 
 def run() -> NoReturn:
     """The program's entry point: :func:`lkjaudit.cli.main`, then leave at once.
@@ -34,8 +36,13 @@ def run() -> NoReturn:
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "1")
     from lkjaudit import resultcache
 
-    recording = resultcache.begin(sys.argv[1:])
-    stored = recording.stored() if recording is not None else None
+    try:
+        recording = resultcache.begin(sys.argv[1:])
+        stored = recording.stored() if recording is not None else None
+    except KeyboardInterrupt:
+        os._exit(_INTERRUPTED)
+    except Exception:  # NOTE: a cache that cannot be read is no cache
+        recording = stored = None
     if stored is not None:
         from lkjaudit.cli import replay
 
@@ -46,7 +53,10 @@ def run() -> NoReturn:
         status = _main()
     _flush()
     if stored is None and recording is not None:
-        recording.store(status)
+        # NOTE: the check is over and printed: a cache that cannot be written,
+        # whatever the reason, is no reason to fail it
+        with contextlib.suppress(Exception, KeyboardInterrupt):
+            recording.store(status)
     os._exit(status)
 
 

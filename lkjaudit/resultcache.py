@@ -36,13 +36,14 @@ import json
 import os
 import stat
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from lkjaudit import __version__, usercache
 
-__all__ = ["Entry", "Recording", "begin", "note_absent", "offer"]
+__all__ = ["Entry", "Recording", "begin", "note_absent", "note_resolved", "offer"]
 
 _FORMAT = 1
 _PREFIX = "result-"
@@ -55,10 +56,17 @@ _MAX_TEXT = 16_000_000  # characters of output beyond which a run is not stored
 _VOLATILE = frozenset({"_", "OLDPWD", "SHLVL"})
 _WATCHED = frozenset({"open", "os.listdir", "os.scandir"})
 _WRITING = os.O_WRONLY | os.O_RDWR | os.O_APPEND | os.O_CREAT | os.O_TRUNC
-_CODE_SUFFIXES = (".py", ".pyc", ".pyd", ".so")
 
 _current: Recording | None = None
 _hooked = False
+# NOTE: a file or folder changed after the run started, or this close before it,
+# is "racy": what the check read may not be what it holds now, and the run is not
+# stored. The kernel stamps files from a clock that lags by up to a tick (a few
+# milliseconds); a file system that keeps whole seconds (FAT keeps two) stamps
+# a change up to two seconds early.
+_RACY_NS = 20_000_000
+_RACY_COARSE_NS = 2_000_000_000
+_SECOND_NS = 1_000_000_000
 
 
 class Entry:
@@ -78,9 +86,11 @@ class Recording:
     def __init__(self, name: str, folder: Path) -> None:
         self.name = name
         self.folder = folder
-        self.opened: dict[str, tuple[int, int] | None] = {}
+        self.started = time.time_ns()
+        self.read: set[str] = set()
         self.listed: set[str] = set()
         self.absent: set[str] = set()
+        self.resolved: dict[str, str] = {}
         self.checked: list[str] = []
         self.wrote = False
         self.output: Entry | None = None
@@ -91,13 +101,16 @@ class Recording:
         return self.folder / f"{_PREFIX}{self.name}.json"
 
     def stored(self) -> Entry | None:
-        """The stored entry of this command, when everything it depends on holds."""
+        """The stored entry of this command, when everything it depends on holds.
+
+        A missing, unreadable or malformed entry is none.
+        """
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
-            if data.get("format") != _FORMAT or not _holds(data):
+            entry = _entry(data)
+            if entry is None or not _holds(data):
                 return None
-            entry = Entry(str(data["stdout"]), list(data["notes"]), int(data["status"]))
-        except (OSError, ValueError, KeyError, TypeError):
+        except Exception:  # NOTE: whatever is wrong with an entry, it is a miss
             return None
         with contextlib.suppress(OSError):
             os.utime(self.path)  # NOTE: recently used; pruning removes the oldest
@@ -127,12 +140,15 @@ class Recording:
             if not _inside(path, self.folder):
                 self.wrote = True
             return
-        if path.endswith(_CODE_SUFFIXES) or path in self.opened:
-            return  # NOTE: imports are judged by the modules' files (see _code)
-        self.opened[path] = _stat(path)
+        self.read.add(path)
 
     def store(self, status: int) -> None:
-        """Write the entry, when the run printed an output worth replaying."""
+        """Write the entry, when the run printed an output worth replaying.
+
+        Nothing is stored when a file or folder the check depended on is gone,
+        unreadable, or changed since just before the run started (it may have
+        changed after the check read it).
+        """
         global _current
         _current = None  # NOTE: what storing reads is no part of the check
         out = self.output
@@ -140,27 +156,17 @@ class Recording:
             return
         if len(out.stdout) > _MAX_TEXT:
             return
-        files = []
-        for path in sorted({*self.opened, *map(os.path.abspath, self.checked)}):
-            if _inside(path, self.folder) or _inside(path, _PACKAGE):
-                continue
-            before = self.opened.get(path, False)
-            if before is None and not os.path.lexists(path):
-                self.absent.add(path)  # NOTE: looked for, and not there
-                continue
-            digest = _digest(path)
-            if digest is None or (before and _stat(path) != before):
-                return  # NOTE: gone, unreadable, or changed while the check ran
-            files.append([path, digest])
-        # NOTE: the folders Python imports from: installing or removing a package
-        # changes them, whatever process imported it
-        self.listed.update(os.path.abspath(p) for p in sys.path if os.path.isdir(p))
-        folders = []
-        for path in sorted(self.listed):
-            listing = _listing(path)
-            if listing is None:
-                return
-            folders.append([path, listing])
+        code = _code()
+        if any(self._racy(path) for path in code):
+            return
+        files = self._files(code)
+        folders = self._folders()
+        if files is None or folders is None:
+            return
+        if any(os.path.lexists(path) for path in self.absent):
+            return
+        if any(os.path.realpath(p) != real for p, real in self.resolved.items()):
+            return
         data = {
             "format": _FORMAT,
             "stdout": out.stdout,
@@ -169,10 +175,67 @@ class Recording:
             "files": files,
             "folders": folders,
             "absent": sorted(self.absent),
-            "code": _code(),
+            "resolved": sorted(map(list, self.resolved.items())),
+            "code": [[path, *sign] for path, sign in sorted(code.items())],
         }
-        usercache.write_json(self.path.name, data)
+        usercache.write_json(
+            self.path.name, data, ensure_ascii=True, folder=self.folder
+        )
         _prune(self.folder)
+
+    def _files(self, code: dict[str, tuple[int, int]]) -> list[list[str]] | None:
+        """Each file the check read, with its digest; None when one cannot be."""
+        files = []
+        for path in sorted({*self.read, *map(os.path.abspath, self.checked)}):
+            if (
+                path in code
+                or _inside(path, self.folder)
+                or _inside(path, _PACKAGE)
+                or (path.endswith(".pyc") and "__pycache__" in path)
+            ):
+                continue  # NOTE: code, judged by its size and time; the cache itself
+            if not os.path.lexists(path):
+                self.absent.add(path)  # NOTE: looked for (opened), and not there
+                continue
+            digest = _digest(path)
+            if digest is None or self._racy(path):
+                return None
+            files.append([path, digest])
+        return files
+
+    def _folders(self) -> list[list[str]] | None:
+        """Each folder the check listed, with its entries' digest.
+
+        None when one cannot be read, or changed during the run.
+        """
+        # NOTE: the folders Python imports from too: installing or removing a
+        # package changes them, whatever process imported it (the working folder,
+        # first on sys.path under ``python -m``, is only a dependency when listed)
+        here = os.getcwd()
+        for entry in sys.path:
+            folder = os.path.abspath(entry)
+            if folder != here and os.path.isdir(folder):
+                self.listed.add(folder)
+        folders = []
+        for path in sorted(self.listed):
+            if not os.path.lexists(path):
+                self.absent.add(path)
+                continue
+            listing = _listing(path)
+            if listing is None or self._racy(path):
+                return None
+            folders.append([path, listing])
+        return folders
+
+    def _racy(self, path: str) -> bool:
+        """Whether ``path`` changed after (or just before) the run started."""
+        try:
+            info = os.stat(path)
+        except (OSError, ValueError):
+            return True
+        changed = max(info.st_mtime_ns, info.st_ctime_ns)
+        coarse = changed % _SECOND_NS == 0
+        return changed >= self.started - (_RACY_COARSE_NS if coarse else _RACY_NS)
 
 
 def begin(argv: Sequence[str]) -> Recording | None:
@@ -204,6 +267,12 @@ def note_absent(path: Path | str) -> None:
     """A file the run looked for and did not find (a later one would change it)."""
     if _current is not None:
         _current.absent.add(os.path.abspath(path))
+
+
+def note_resolved(path: str, real: str) -> None:
+    """A path the run resolved (``os.path.realpath``) and what it led to."""
+    if _current is not None:
+        _current.resolved[os.path.abspath(path)] = real
 
 
 def _audit(event: str, args: tuple[Any, ...]) -> None:
@@ -243,7 +312,7 @@ def _name(argv: Sequence[str]) -> str:
 _PACKAGE = os.path.dirname(os.path.abspath(__file__))
 
 
-def _code() -> list[list[Any]]:
+def _code() -> dict[str, tuple[int, int]]:
     """The files of the code that ran, each with its size and modification time.
 
     Every imported module's file, and every file of the lkjaudit package (the
@@ -257,12 +326,45 @@ def _code() -> list[list[Any]]:
     for folder, dirs, names in os.walk(_PACKAGE):
         dirs[:] = [d for d in dirs if d != "__pycache__"]
         paths.update(os.path.join(folder, n) for n in names)
-    code = []
-    for path in sorted(paths):
+    code = {}
+    for path in paths:
         sign = _stat(path)
         if sign is not None:
-            code.append([path, *sign])
+            code[path] = sign
     return code
+
+
+def _entry(data: object) -> Entry | None:
+    """The output an entry holds, when every part of it has its expected shape."""
+    if not isinstance(data, dict) or data.get("format") != _FORMAT:
+        return None
+    stdout, notes, status = data.get("stdout"), data.get("notes"), data.get("status")
+    if not isinstance(stdout, str) or type(status) is not int or status not in (0, 1):
+        return None
+    if not isinstance(notes, list) or not all(isinstance(n, str) for n in notes):
+        return None
+    shapes = {
+        "files": (str, str),
+        "folders": (str, str),
+        "resolved": (str, str),
+        "code": (str, int, int),
+    }
+    for key, shape in shapes.items():
+        rows = data.get(key)
+        if not isinstance(rows, list) or not all(_shaped(r, shape) for r in rows):
+            return None
+    absent = data.get("absent")
+    if not isinstance(absent, list) or not all(isinstance(p, str) for p in absent):
+        return None
+    return Entry(stdout, notes, status)
+
+
+def _shaped(row: object, shape: tuple[type, ...]) -> bool:
+    return (
+        isinstance(row, list)
+        and len(row) == len(shape)
+        and all(type(v) is t for v, t in zip(row, shape, strict=True))
+    )
 
 
 def _holds(data: dict[str, Any]) -> bool:
@@ -272,6 +374,9 @@ def _holds(data: dict[str, Any]) -> bool:
             return False
     for path, size, mtime in data["code"]:
         if _stat(path) != (size, mtime):
+            return False
+    for path, real in data["resolved"]:
+        if os.path.realpath(path) != real:
             return False
     for path, listing in data["folders"]:
         if _listing(path) != listing:
@@ -288,21 +393,38 @@ def _stat(path: str) -> tuple[int, int] | None:
 
 
 def _digest(path: str) -> str | None:
+    """The SHA-256 of a regular file's content; None for anything else.
+
+    Opened without waiting: a named pipe put where a report was is no file.
+    """
     try:
-        with open(path, "rb") as fh:
-            return hashlib.file_digest(fh, "sha256").hexdigest()
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except (OSError, ValueError):
         return None
+    with os.fdopen(fd, "rb") as fh:
+        try:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                return None
+            return hashlib.file_digest(fh, "sha256").hexdigest()
+        except (OSError, ValueError):
+            return None
 
 
 def _listing(path: str) -> str | None:
-    """A folder's entries, each with its kind, as one digest; None when unreadable."""
+    """A folder's entries, each with what it is, as one digest; None when unreadable.
+
+    What each entry is follows symbolic links: a link whose target appears, or a
+    named pipe replaced by a file, changes the folder as discovery sees it.
+    """
     try:
         with os.scandir(path) as entries:
-            named = sorted(f"{e.name}\0{e.is_dir()}" for e in entries)
+            named = sorted(
+                f"{e.name}\0{e.is_dir()}{e.is_file()}{e.is_symlink()}" for e in entries
+            )
     except (OSError, ValueError):
         return None
-    return hashlib.sha256("\n".join(named).encode("utf-8", "surrogatepass")).hexdigest()
+    text = "\n".join(named).encode("utf-8", "surrogateescape")
+    return hashlib.sha256(text).hexdigest()
 
 
 def _inside(path: str, folder: Path | str) -> bool:

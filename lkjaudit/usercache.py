@@ -62,12 +62,23 @@ def read_json(name: str) -> Any | None:
         return None
 
 
-def write_json(name: str, value: Any, *, stale: str = "") -> None:
+def write_json(
+    name: str,
+    value: Any,
+    *,
+    stale: str = "",
+    ensure_ascii: bool = False,
+    folder: Path | None = None,
+) -> None:
     """Store ``value`` under ``name``, removing entries matching the glob ``stale``.
 
     Written to a temporary file and renamed, so that a reader never sees half a file.
+    ``ensure_ascii`` escapes every other character, lone surrogates (from file
+    names that are no UTF-8) included, so that they read back as they were.
+    A value that cannot be written is not stored. ``folder`` is the cache folder
+    (:func:`cache_dir`) unless given.
     """
-    folder = cache_dir()
+    folder = folder or cache_dir()
     if folder is None:
         return
     tmp = folder / f".{name}.{os.getpid()}.tmp"
@@ -77,8 +88,8 @@ def write_json(name: str, value: Any, *, stale: str = "") -> None:
             for old in folder.glob(stale):
                 if old.name != name:
                     old.unlink(missing_ok=True)
-        tmp.write_text(json.dumps(value, ensure_ascii=False), encoding="utf-8")
+        tmp.write_text(json.dumps(value, ensure_ascii=ensure_ascii), encoding="utf-8")
         os.replace(tmp, folder / name)
-    except OSError:
+    except (OSError, ValueError):  # NOTE: ValueError: text that is no UTF-8
         with contextlib.suppress(OSError):
             tmp.unlink(missing_ok=True)
