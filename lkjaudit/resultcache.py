@@ -286,7 +286,11 @@ def _name(argv: Sequence[str]) -> str:
     for stream in (sys.stdin, sys.stdout, sys.stderr):
         try:
             fd = stream.fileno()
-            kind = stat.S_IFMT(os.fstat(fd).st_mode)  # a file, a pipe, a terminal
+            info = os.fstat(fd)
+            kind: Any = stat.S_IFMT(info.st_mode)  # a file, a pipe, a terminal
+            if stat.S_ISREG(info.st_mode):
+                # NOTE: which file: a checked folder's discovery skips it
+                kind = [kind, info.st_dev, info.st_ino]
             tty = os.isatty(fd)
             size = tuple(os.get_terminal_size(fd)) if tty else None
         except (AttributeError, OSError, ValueError):

@@ -512,3 +512,23 @@ def test_a_file_changed_while_the_check_ran_is_not_stored(tmp_path: Path) -> Non
     recording.started = time.time_ns()  # NOTE: now the file is older than the run
     recording.store(1)
     assert [p.name for p in recording.folder.iterdir()] == [recording.path.name]
+
+
+def test_output_redirected_elsewhere_is_another_entry(run: Runner) -> None:
+    # `check . > hasil.txt` skips hasil.txt (its own output) without reading it;
+    # redirected elsewhere, the same command must read hasil.txt as a report
+    def redirected(target: Path) -> int:
+        time.sleep(_SETTLE)
+        with target.open("w", encoding="utf-8") as out:
+            return subprocess.run(
+                [sys.executable, "-m", "lkjaudit", "check", "."],
+                stdout=out,
+                cwd=run.cwd,
+                env=run.env,
+                check=False,
+            ).returncode
+
+    assert redirected(run.cwd / "hasil.txt") == 1
+    (run.cwd / "hasil.txt").write_text("bukan laporan\n", encoding="utf-8")
+    assert redirected(run.cwd.parent / "lain.txt") == 2  # hasil.txt: not an LKj
+    assert len(run.entries()) == 1
