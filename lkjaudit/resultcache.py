@@ -37,7 +37,7 @@ import os
 import stat
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -194,14 +194,8 @@ class Recording:
                 or (path.endswith(".pyc") and "__pycache__" in path)
             ):
                 continue  # NOTE: code, judged by its size and time; the cache itself
-            if not os.path.lexists(path):
-                self.absent.add(path)  # NOTE: looked for (opened), and not there
-                continue
-            digest = _digest(path)
-            if digest is None or self._racy(path):
-                return None
-            files.append([path, digest])
-        return files
+            files.append(path)
+        return self._signed(files, _digest)
 
     def _folders(self) -> list[list[str]] | None:
         """Each folder the check listed, with its entries' digest.
@@ -216,16 +210,26 @@ class Recording:
             folder = os.path.abspath(entry)
             if folder != here and os.path.isdir(folder):
                 self.listed.add(folder)
-        folders = []
-        for path in sorted(self.listed):
+        return self._signed(sorted(self.listed), _listing)
+
+    def _signed(
+        self, paths: list[str], sign: Callable[[str], str | None]
+    ) -> list[list[str]] | None:
+        """Each path with its ``sign``; one gone since is noted as absent.
+
+        None when one cannot be signed (unreadable, or no longer what it was:
+        a file for a folder), or changed during the run.
+        """
+        signed = []
+        for path in paths:
             if not os.path.lexists(path):
-                self.absent.add(path)
+                self.absent.add(path)  # NOTE: looked for, and not there
                 continue
-            listing = _listing(path)
-            if listing is None or self._racy(path):
+            signature = sign(path)
+            if signature is None or self._racy(path):
                 return None
-            folders.append([path, listing])
-        return folders
+            signed.append([path, signature])
+        return signed
 
     def _racy(self, path: str) -> bool:
         """Whether ``path`` changed after (or just before) the run started."""
