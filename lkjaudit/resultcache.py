@@ -32,14 +32,15 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import io
 import json
 import os
 import stat
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from lkjaudit import __version__, usercache
 
@@ -92,6 +93,7 @@ class Recording:
         self.absent: set[str] = set()
         self.resolved: dict[str, str] = {}
         self.checked: list[str] = []
+        self.stderr: list[str] = []
         self.wrote = False
         self.output: Entry | None = None
 
@@ -106,7 +108,10 @@ class Recording:
         A missing, unreadable or malformed entry is none.
         """
         try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
+            text = _read_regular(str(self.path), follow=False)
+            if text is None:
+                return None
+            data = json.loads(text.decode("utf-8"))
             entry = _entry(data)
             if entry is None or not _holds(data):
                 return None
@@ -123,6 +128,7 @@ class Recording:
         if not _hooked:
             sys.addaudithook(_audit)
             _hooked = True
+        sys.stderr = _Tee(sys.stderr, self.stderr)
 
     def see(self, event: str, args: tuple[Any, ...]) -> None:
         """The audit hook's work: note a file opened or a folder listed."""
@@ -156,6 +162,8 @@ class Recording:
             return
         if len(out.stdout) > _MAX_TEXT:
             return
+        if "".join(self.stderr) != "".join(f"{line}\n" for line in out.notes):
+            return  # NOTE: a warning, a progress bar: more than a replay prints
         code = _code()
         if any(self._racy(path) for path in code):
             return
@@ -215,15 +223,19 @@ class Recording:
     def _signed(
         self, paths: list[str], sign: Callable[[str], str | None]
     ) -> list[list[str]] | None:
-        """Each path with its ``sign``; one gone since is noted as absent.
+        """Each path with its ``sign``.
 
-        None when one cannot be signed (unreadable, or no longer what it was:
-        a file for a folder), or changed during the run.
+        A path missing before the run started is noted as absent (looked for,
+        and not there). None when one cannot be signed (unreadable, or no longer
+        what it was: a file for a folder), or changed during the run, or went
+        missing during it (its folder changed then).
         """
         signed = []
         for path in paths:
             if not os.path.lexists(path):
-                self.absent.add(path)  # NOTE: looked for, and not there
+                if self._racy(os.path.dirname(path)):
+                    return None
+                self.absent.add(path)
                 continue
             signature = sign(path)
             if signature is None or self._racy(path):
@@ -232,11 +244,26 @@ class Recording:
         return signed
 
     def _racy(self, path: str) -> bool:
-        """Whether ``path`` changed after (or just before) the run started."""
+        """Whether ``path`` changed after (or just before) the run started.
+
+        The path itself, what it leads to, every link on the way (a link put
+        elsewhere during the run) and, for a folder, what each of its links
+        leads to (a dangling link whose target appeared).
+        """
         try:
-            info = os.stat(path)
+            stamps = [os.stat(path), os.lstat(path)]
+            stamps.extend(os.lstat(link) for link in _links(path))
+            if stat.S_ISDIR(stamps[0].st_mode):
+                with os.scandir(path) as entries:
+                    for entry in entries:
+                        if entry.is_symlink() and os.path.lexists(entry.path):
+                            with contextlib.suppress(OSError):
+                                stamps.append(os.stat(entry.path))
         except (OSError, ValueError):
             return True
+        return any(self._after_start(info) for info in stamps)
+
+    def _after_start(self, info: os.stat_result) -> bool:
         changed = max(info.st_mtime_ns, info.st_ctime_ns)
         coarse = changed % _SECOND_NS == 0
         return changed >= self.started - (_RACY_COARSE_NS if coarse else _RACY_NS)
@@ -279,6 +306,22 @@ def note_resolved(path: str, real: str) -> None:
         _current.resolved[os.path.abspath(path)] = real
 
 
+class _Tee:
+    """stderr, with a copy of what is written to it kept in ``written``."""
+
+    def __init__(self, stream: TextIO, written: list[str]) -> None:
+        self._stream = stream
+        self._written = written
+
+    def write(self, text: str) -> int:
+        written = self._stream.write(text)
+        self._written.append(text)  # NOTE: after: click tries bytes, which fail
+        return written
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
 def _audit(event: str, args: tuple[Any, ...]) -> None:
     if event in _WATCHED and _current is not None:
         _current.see(event, args)
@@ -308,6 +351,11 @@ def _name(argv: Sequence[str]) -> str:
         sys.version,
         sys.executable,
         sys.platform,
+        # NOTE: the interpreter's own options too (-W error, -X dev, -O, -I)
+        list(getattr(sys, "orig_argv", [])),
+        repr(sys.flags),
+        list(sys.warnoptions),
+        sorted(map(str, sys._xoptions.items())),
         list(argv),
         os.getcwd(),
         environ,
@@ -401,21 +449,62 @@ def _stat(path: str) -> tuple[int, int] | None:
 
 
 def _digest(path: str) -> str | None:
-    """The SHA-256 of a regular file's content; None for anything else.
-
-    Opened without waiting: a named pipe put where a report was is no file.
-    """
-    try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    except (OSError, ValueError):
-        return None
-    with os.fdopen(fd, "rb") as fh:
+    """The SHA-256 of a regular file's content; None for anything else."""
+    with _opened_regular(path) as fh:
+        if fh is None:
+            return None
         try:
-            if not stat.S_ISREG(os.fstat(fd).st_mode):
-                return None
             return hashlib.file_digest(fh, "sha256").hexdigest()
         except (OSError, ValueError):
             return None
+
+
+def _read_regular(path: str, *, follow: bool = True) -> bytes | None:
+    """A regular file's content; None for anything else (``follow``: links too)."""
+    with _opened_regular(path, follow=follow) as fh:
+        if fh is None:
+            return None
+        try:
+            return fh.read()
+        except (OSError, ValueError):
+            return None
+
+
+@contextlib.contextmanager
+def _opened_regular(
+    path: str, *, follow: bool = True
+) -> Iterator[io.BufferedReader | None]:
+    """The file at ``path`` opened for reading when it is a regular file, else None.
+
+    Opened without waiting: a named pipe put where a file was is no file.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
+    if not follow:
+        flags |= getattr(os, "O_NOFOLLOW", 0)
+    try:
+        fd = os.open(path, flags)
+    except (OSError, ValueError):
+        yield None
+        return
+    with os.fdopen(fd, "rb") as fh:
+        try:
+            regular = stat.S_ISREG(os.fstat(fd).st_mode)
+        except OSError:
+            regular = False
+        yield fh if regular else None
+
+
+def _links(path: str) -> list[str]:
+    """The symbolic links among ``path`` and the folders above it."""
+    links = []
+    head = os.path.abspath(path)
+    while True:
+        if os.path.islink(head):
+            links.append(head)
+        parent = os.path.dirname(head)
+        if parent == head:
+            return links
+        head = parent
 
 
 def _listing(path: str) -> str | None:

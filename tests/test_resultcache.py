@@ -532,3 +532,122 @@ def test_output_redirected_elsewhere_is_another_entry(run: Runner) -> None:
     (run.cwd / "hasil.txt").write_text("bukan laporan\n", encoding="utf-8")
     assert redirected(run.cwd.parent / "lain.txt") == 2  # hasil.txt: not an LKj
     assert len(run.entries()) == 1
+
+
+# -- from the second review ----------------------------------------------------
+
+
+def test_interpreter_options_are_part_of_the_name(run: Runner) -> None:
+    run("check", "laporan.md")
+    run.mark()
+    time.sleep(_SETTLE)
+    proc = subprocess.run(
+        [sys.executable, "-W", "ignore", "-m", "lkjaudit", "check", "laporan.md"],
+        capture_output=True,
+        text=True,
+        cwd=run.cwd,
+        env=run.env,
+        check=False,
+    )
+    assert proc.returncode == 1 and proc.stdout != MARK
+
+
+def test_a_run_that_wrote_more_than_its_notes_on_stderr_is_not_stored(
+    tmp_path: Path,
+) -> None:
+    recording = _recording(tmp_path)
+    recording.started = time.time_ns()
+    recording.output = resultcache.Entry("keluaran\n", ["lkjaudit: catatan"], 1)
+    recording.stderr[:] = ["UserWarning: extension dropped\n", "lkjaudit: catatan\n"]
+    recording.store(1)
+    assert list(recording.folder.iterdir()) == []
+    recording.stderr[:] = ["lkjaudit: catatan", "\n"]
+    recording.store(1)
+    assert [p.name for p in recording.folder.iterdir()] == [recording.path.name]
+
+
+def _settled(tmp_path: Path) -> resultcache.Recording:
+    """A recording whose run starts now, after the files a test wrote."""
+    time.sleep(_SETTLE)
+    recording = _recording(tmp_path)
+    time.sleep(_SETTLE)
+    recording.started = time.time_ns()
+    return recording
+
+
+def test_a_file_read_and_deleted_during_the_run_is_not_stored(tmp_path: Path) -> None:
+    folder = tmp_path / "laporan"
+    folder.mkdir()
+    report = folder / "a.md"
+    report.write_text("isi", encoding="utf-8")
+    recording = _settled(tmp_path)
+    recording.see("open", (str(report), "r", os.O_RDONLY))
+    report.unlink()  # NOTE: during the run: the folder changes now
+    recording.output = resultcache.Entry("keluaran\n", [], 1)
+    recording.store(1)
+    assert list(recording.folder.iterdir()) == []
+
+
+def test_a_file_missing_before_the_run_is_a_dependency_on_its_absence(
+    tmp_path: Path,
+) -> None:
+    missing = tmp_path / "opsional.yaml"
+    recording = _settled(tmp_path)
+    recording.see("open", (str(missing), "r", os.O_RDONLY))
+    recording.output = resultcache.Entry("keluaran\n", [], 1)
+    recording.store(1)
+    data = json.loads(recording.path.read_text(encoding="utf-8"))
+    assert str(missing) in data["absent"]
+
+
+def test_links_changed_during_the_run_make_it_racy(tmp_path: Path) -> None:
+    a, b = tmp_path / "a.toml", tmp_path / "b.toml"
+    a.write_text('lang = "en"\n', encoding="utf-8")
+    b.write_text('lang = "id"\n', encoding="utf-8")
+    current = tmp_path / "current.toml"
+    current.symlink_to(a)
+    folder = tmp_path / "laporan"
+    folder.mkdir()
+    (folder / "zz.md").symlink_to(tmp_path / "kelak.md")
+    recording = _settled(tmp_path)
+    assert not recording._racy(str(current))
+    assert not recording._racy(str(folder))
+    current.unlink()
+    current.symlink_to(b)  # the link put elsewhere; its targets are old files
+    assert recording._racy(str(current))
+    (tmp_path / "kelak.md").write_text("", encoding="utf-8")  # a dangling link's
+    assert recording._racy(str(folder))  # target appears; the folder's names do not
+
+
+def test_a_module_named_like_one_lkjaudit_imports_is_not_taken_from_the_folder(
+    run: Runner,
+) -> None:
+    # `python -m` puts the working folder first on sys.path
+    (run.cwd / "csv.py").write_text("raise ImportError('bukan csv')\n", "utf-8")
+    proc = run("check", "--no-cache", "laporan.md")
+    assert (proc.returncode, proc.stderr) == (1, "")
+
+
+@pytest.mark.parametrize("kind", ["fifo", "link"])
+def test_an_entry_that_is_no_regular_file_is_a_miss(run: Runner, kind: str) -> None:
+    first = run("check", "laporan.md")
+    (entry,) = run.entries()
+    data = entry.read_text(encoding="utf-8")
+    entry.unlink()
+    if kind == "fifo":
+        os.mkfifo(entry)
+    else:
+        target = run.cache / "elsewhere.json"
+        target.write_text(data.replace(json.dumps(first.stdout), json.dumps(MARK)))
+        entry.symlink_to(target)
+    time.sleep(_SETTLE)
+    proc = subprocess.run(
+        [sys.executable, "-m", "lkjaudit", "check", "laporan.md"],
+        capture_output=True,
+        text=True,
+        cwd=run.cwd,
+        env=run.env,
+        timeout=30,
+        check=False,
+    )
+    assert (proc.stdout, proc.returncode) == (first.stdout, 1)

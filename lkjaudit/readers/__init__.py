@@ -12,8 +12,10 @@ only when a file of its format is read.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 from lkjaudit.errors import InputError, Message, os_problem
@@ -297,18 +299,9 @@ def read_report(
     fmt = detect_format(path, data)
     if fmt in UNREADABLE_FORMATS:
         raise InputError(source, Message(f"input.format.{fmt}"))
-    if fmt == "docx":
-        from lkjaudit.readers.docx import read_docx
-
-        return read_docx(source, data, limits)
-    if fmt == "xlsx":
-        from lkjaudit.readers.xlsx import read_xlsx
-
-        return read_xlsx(source, data, limits)
-    if fmt == "pdf":
-        from lkjaudit.readers.pdf import read_pdf
-
-        return read_pdf(source, data, limits)
+    if fmt in ("docx", "xlsx", "pdf"):
+        with _quiet_libraries():
+            return _read_document(source, data, fmt, limits)
     if fmt in DATA_FORMATS:
         from lkjaudit.readers.data import read_data
 
@@ -325,6 +318,53 @@ def read_report(
     ):
         fmt = "markdown"
     return read_text(source, text, fmt, limits)
+
+
+def _read_document(source: str, data: bytes, fmt: str, limits: Limits) -> Report:
+    if fmt == "docx":
+        from lkjaudit.readers.docx import read_docx
+
+        return read_docx(source, data, limits)
+    if fmt == "xlsx":
+        from lkjaudit.readers.xlsx import read_xlsx
+
+        return read_xlsx(source, data, limits)
+    from lkjaudit.readers.pdf import read_pdf
+
+    return read_pdf(source, data, limits)
+
+
+# NOTE: the loggers of the libraries that read Word, Excel and PDF files
+_LIBRARY_LOGGERS = ("pdfminer", "pdfplumber", "pypdfium2", "openpyxl", "docx")
+
+
+@contextlib.contextmanager
+def _quiet_libraries() -> Iterator[None]:
+    """Read a document without the reading libraries' warnings and log lines.
+
+    openpyxl warns of every workbook extension it drops ("Data Validation
+    extension is not supported"), pdfminer logs fonts it cannot measure: notes
+    about the library's own reach, which the user can do nothing about, printed
+    on stderr among lkjaudit's own lines. What stops a document from being
+    read is an exception, which lkjaudit reports as the file's error.
+    """
+    import logging
+    import warnings
+
+    quiet = logging.NullHandler()
+    loggers = [logging.getLogger(name) for name in _LIBRARY_LOGGERS]
+    kept = [logger.propagate for logger in loggers]
+    for logger in loggers:
+        logger.addHandler(quiet)
+        logger.propagate = False
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            yield
+    finally:
+        for logger, propagate in zip(loggers, kept, strict=True):
+            logger.removeHandler(quiet)
+            logger.propagate = propagate
 
 
 def load_report(

@@ -1,0 +1,79 @@
+"""A reading library's own warnings never reach the user's stderr.
+
+openpyxl warns of every workbook extension it drops; the warning is about
+openpyxl's reach, not about the report, and the check goes on as before.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import subprocess
+import sys
+import warnings
+import zipfile
+from pathlib import Path
+
+from lkjaudit.readers import read_report
+
+from conftest import ROOT
+
+SAMPLE = ROOT / "samples" / "sukamaju-2023.xlsx"
+_EXTENSION = b'<extLst><ext uri="{00000000-1111-2222-3333-444444444444}"/></extLst>'
+
+
+def _with_unknown_extension(path: Path) -> None:
+    """The sample workbook, each sheet carrying an extension openpyxl drops."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(SAMPLE) as src, zipfile.ZipFile(out, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename.startswith("xl/worksheets/sheet"):
+                data = data.replace(b"</worksheet>", _EXTENSION + b"</worksheet>")
+            dst.writestr(item, data)
+    path.write_bytes(out.getvalue())
+
+
+def test_the_workbook_makes_openpyxl_warn(tmp_path: Path) -> None:
+    import openpyxl
+
+    path = tmp_path / "laporan.xlsx"
+    _with_unknown_extension(path)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        openpyxl.load_workbook(path)
+    assert any("extension" in str(w.message) for w in caught)
+
+
+def test_reading_it_warns_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "laporan.xlsx"
+    _with_unknown_extension(path)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        report = read_report(str(path))
+    assert caught == []
+    assert report.tables  # read as before
+
+
+def test_the_check_prints_no_warning_even_under_w_error(tmp_path: Path) -> None:
+    path = tmp_path / "laporan.xlsx"
+    _with_unknown_extension(path)
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "LKJAUDIT_NO_CACHE": "1"}
+    plain = subprocess.run(
+        [sys.executable, "-m", "lkjaudit", "check", "laporan.xlsx"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=env,
+        check=False,
+    )
+    strict = subprocess.run(
+        [sys.executable, "-W", "error", "-m", "lkjaudit", "check", "laporan.xlsx"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=env,
+        check=False,
+    )
+    assert (plain.returncode, plain.stderr) == (1, "")
+    assert (strict.returncode, strict.stderr, strict.stdout) == (1, "", plain.stdout)
