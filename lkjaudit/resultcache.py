@@ -164,9 +164,10 @@ class Recording:
             return
         if "".join(self.stderr) != "".join(f"{line}\n" for line in out.notes):
             return  # NOTE: a warning, a progress bar: more than a replay prints
-        code = _code()
-        if any(self._racy(path) for path in code):
-            return
+        stamps = _code()
+        if any(self._after_start(info) for info in stamps.values()):
+            return  # NOTE: code edited while it ran
+        code = {path: (i.st_size, i.st_mtime_ns) for path, i in stamps.items()}
         files = self._files(code)
         folders = self._folders()
         if files is None or folders is None:
@@ -368,8 +369,8 @@ def _name(argv: Sequence[str]) -> str:
 _PACKAGE = os.path.dirname(os.path.abspath(__file__))
 
 
-def _code() -> dict[str, tuple[int, int]]:
-    """The files of the code that ran, each with its size and modification time.
+def _code() -> dict[str, os.stat_result]:
+    """The files of the code that ran, each with its status (size, times).
 
     Every imported module's file, and every file of the lkjaudit package (the
     modules a forked worker imported, its data), compiled bytecode aside.
@@ -384,9 +385,8 @@ def _code() -> dict[str, tuple[int, int]]:
         paths.update(os.path.join(folder, n) for n in names)
     code = {}
     for path in paths:
-        sign = _stat(path)
-        if sign is not None:
-            code[path] = sign
+        with contextlib.suppress(OSError, ValueError):
+            code[path] = os.stat(path)
     return code
 
 
