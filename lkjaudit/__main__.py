@@ -8,7 +8,11 @@ beside the reports) must not stand in for a module lkjaudit imports later.
 import os
 import sys
 
-if sys.path and sys.path[0] in ("", os.getcwd()):
+try:
+    _here = os.getcwd()
+except OSError:  # NOTE: a working folder deleted under the shell
+    _here = ""
+if sys.path and sys.path[0] in ("", _here):
     del sys.path[0]
 
 from lkjaudit.program import run

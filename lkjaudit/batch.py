@@ -116,6 +116,17 @@ def _is_own_output(path: str, own: set[tuple[int, int]]) -> bool:
     return (info.st_dev, info.st_ino) in own
 
 
+def _tidy(path: str) -> str:
+    """``path`` without ``./`` and doubled separators, as the system reads it.
+
+    A path through ``..`` keeps it: ``link/../a.txt`` is a file beside the
+    link's target, which the text reduced to ``a.txt`` is not.
+    """
+    if ".." in PurePath(path).parts:
+        return path
+    return os.path.normpath(path)
+
+
 def _walk(root: str, exclude: Sequence[str], skip: set[str]) -> list[str]:
     own = _own_outputs()
     found: list[str] = []
@@ -124,7 +135,7 @@ def _walk(root: str, exclude: Sequence[str], skip: set[str]) -> list[str]:
         prefix = "" if rel_folder == "." else rel_folder + "/"
         dirs[:] = sorted(d for d in dirs if not _excluded(prefix + d, True, exclude))
         for name in sorted(files):
-            path = os.path.normpath(os.path.join(folder, name))
+            path = _tidy(os.path.join(folder, name))
             if (
                 not _excluded(prefix + name, False, exclude)
                 and os.path.abspath(path) not in skip

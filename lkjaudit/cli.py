@@ -195,21 +195,33 @@ def check(
     if not output and not write_baseline:
         from lkjaudit import resultcache
 
-        resultcache.offer(text, notes, outcome.exit_code, outcome.result.sources)
-    sys.exit(replay(text, notes, outcome.exit_code, output))
-
-
-def replay(
-    text: str, notes: Sequence[str], status: int, output: str | None = None
-) -> int:
-    """Print a check's report and its notes; its exit code.
-
-    The program replays a stored check (:mod:`lkjaudit.resultcache`) with this
-    function too, so that it prints exactly what the check printed.
-    """
+        sources = outcome.result.sources
+        resultcache.offer(text, notes, outcome.exit_code, sources, outcome.lang)
     _write(text, output)
+    _print_notes(notes)
+    sys.exit(outcome.exit_code)
+
+
+def _print_notes(notes: Sequence[str]) -> None:
     for line in notes:
         click.echo(line, err=True)
+
+
+def replay(text: str, notes: Sequence[str], status: int, lang: str) -> int:
+    """Print a stored check's report and notes (:mod:`lkjaudit.resultcache`).
+
+    Printed as the check printed them; the exit code to leave with, which is
+    the check's, or as the check ends when stdout is closed early (1) or the
+    user interrupts (130, with the line a check prints then).
+    """
+    try:
+        click.echo(text, nl=False)
+        _print_notes(notes)
+    except BrokenPipeError:
+        return 1  # NOTE: as click ends a command whose output pipe closed
+    except KeyboardInterrupt:
+        click.echo(f"lkjaudit: {Message('interrupted').render(lang)}", err=True)
+        return 130
     return status
 
 

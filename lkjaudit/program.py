@@ -46,7 +46,7 @@ def run() -> NoReturn:
     if stored is not None:
         from lkjaudit.cli import replay
 
-        status = replay(stored.stdout, stored.notes, stored.status)
+        status = replay(stored.stdout, stored.notes, stored.status, stored.lang)
     else:
         if recording is not None:
             recording.start()
@@ -63,9 +63,10 @@ def run() -> NoReturn:
 def _main() -> int:
     """:func:`lkjaudit.cli.main`, and the exit status it ended with."""
     from lkjaudit.cli import main
-    from lkjaudit.startup import defer_plugin_loader
+    from lkjaudit.startup import defer_plugin_loader, quiet_library_warnings
 
     defer_plugin_loader()
+    quiet_library_warnings()
     try:
         main()
     except SystemExit as exc:

@@ -49,6 +49,9 @@ class Progress:
             console=Console(stderr=True),
             auto_refresh=False,
             transient=True,
+            # NOTE: what else is written to stderr meanwhile goes there as it
+            # is, not through the bar (a recorded check sees it: resultcache)
+            redirect_stderr=False,
         )
         self._bar.start()
         self._task = self._bar.add_task("", total=total)

@@ -73,12 +73,15 @@ _SECOND_NS = 1_000_000_000
 class Entry:
     """A stored check: what to print, and the exit code to leave with."""
 
-    __slots__ = ("notes", "status", "stdout")
+    __slots__ = ("lang", "notes", "status", "stdout")
 
-    def __init__(self, stdout: str, notes: list[str], status: int) -> None:
+    def __init__(
+        self, stdout: str, notes: list[str], status: int, lang: str = "id"
+    ) -> None:
         self.stdout = stdout
         self.notes = notes
         self.status = status
+        self.lang = lang  # NOTE: of the check's messages, for an interrupted replay
 
 
 class Recording:
@@ -135,7 +138,7 @@ class Recording:
         target = args[0] if args else None
         if isinstance(target, int):
             return  # NOTE: a file descriptor: a pipe, or a file opened by name before
-        path = os.path.abspath(os.fsdecode(target if target is not None else "."))
+        path = os.getcwd() if target is None else _absolute(os.fsdecode(target))
         if event != "open":
             self.listed.add(path)
             return
@@ -143,7 +146,7 @@ class Recording:
         if (isinstance(mode, str) and any(c in mode for c in "wax+")) or (
             isinstance(flags, int) and flags & _WRITING
         ):
-            if not _inside(path, self.folder):
+            if not _inside(os.path.realpath(path), os.path.realpath(self.folder)):
                 self.wrote = True
             return
         self.read.add(path)
@@ -181,6 +184,7 @@ class Recording:
             "stdout": out.stdout,
             "notes": out.notes,
             "status": out.status,
+            "lang": out.lang,
             "files": files,
             "folders": folders,
             "absent": sorted(self.absent),
@@ -195,14 +199,13 @@ class Recording:
     def _files(self, code: dict[str, tuple[int, int]]) -> list[list[str]] | None:
         """Each file the check read, with its digest; None when one cannot be."""
         files = []
-        for path in sorted({*self.read, *map(os.path.abspath, self.checked)}):
-            if (
-                path in code
-                or _inside(path, self.folder)
-                or _inside(path, _PACKAGE)
-                or (path.endswith(".pyc") and "__pycache__" in path)
-            ):
-                continue  # NOTE: code, judged by its size and time; the cache itself
+        cache = os.path.realpath(self.folder)
+        for path in sorted({*self.read, *map(_absolute, self.checked)}):
+            if path in code or (path.endswith(".pyc") and "__pycache__" in path):
+                continue  # NOTE: code, judged by its size and time
+            real = os.path.realpath(path)
+            if _inside(real, cache) or _inside(real, _PACKAGE_REAL):
+                continue  # NOTE: the cache itself; lkjaudit's own files, as code
             files.append(path)
         return self._signed(files, _digest)
 
@@ -288,10 +291,12 @@ def begin(argv: Sequence[str]) -> Recording | None:
     return Recording(_name(argv), folder)
 
 
-def offer(stdout: str, notes: list[str], status: int, checked: Sequence[str]) -> None:
+def offer(
+    stdout: str, notes: list[str], status: int, checked: Sequence[str], lang: str
+) -> None:
     """The check's output to store, and the report files it checked."""
     if _current is not None:
-        _current.output = Entry(stdout, notes, status)
+        _current.output = Entry(stdout, notes, status, lang)
         _current.checked = list(checked)
 
 
@@ -304,7 +309,16 @@ def note_absent(path: Path | str) -> None:
 def note_resolved(path: str, real: str) -> None:
     """A path the run resolved (``os.path.realpath``) and what it led to."""
     if _current is not None:
-        _current.resolved[os.path.abspath(path)] = real
+        _current.resolved[_absolute(path)] = real
+
+
+def _absolute(path: str) -> str:
+    """``path`` from the working folder, as the system reads it.
+
+    Not normalised: ``link/..`` is the folder above the link's target, which the
+    text ``link/..`` reduced to ``.`` is not.
+    """
+    return path if os.path.isabs(path) else os.path.join(os.getcwd(), path)
 
 
 class _Tee:
@@ -313,6 +327,14 @@ class _Tee:
     def __init__(self, stream: TextIO, written: list[str]) -> None:
         self._stream = stream
         self._written = written
+
+    @property
+    def rich_proxied_file(self) -> TextIO:
+        """Where rich writes (the progress bar): the stream itself, unrecorded.
+
+        The bar is drawn and wiped while the check runs; a replay prints none.
+        """
+        return self._stream
 
     def write(self, text: str) -> int:
         written = self._stream.write(text)
@@ -367,6 +389,7 @@ def _name(argv: Sequence[str]) -> str:
 
 
 _PACKAGE = os.path.dirname(os.path.abspath(__file__))
+_PACKAGE_REAL = os.path.realpath(_PACKAGE)
 
 
 def _code() -> dict[str, os.stat_result]:
@@ -399,6 +422,9 @@ def _entry(data: object) -> Entry | None:
         return None
     if not isinstance(notes, list) or not all(isinstance(n, str) for n in notes):
         return None
+    lang = data.get("lang")
+    if lang not in ("id", "en"):
+        return None
     shapes = {
         "files": (str, str),
         "folders": (str, str),
@@ -412,7 +438,7 @@ def _entry(data: object) -> Entry | None:
     absent = data.get("absent")
     if not isinstance(absent, list) or not all(isinstance(p, str) for p in absent):
         return None
-    return Entry(stdout, notes, status)
+    return Entry(stdout, notes, status, lang)
 
 
 def _shaped(row: object, shape: tuple[type, ...]) -> bool:

@@ -25,7 +25,28 @@ import types
 from collections.abc import Iterable
 from typing import Any
 
-__all__ = ["defer_plugin_loader"]
+__all__ = ["defer_plugin_loader", "quiet_library_warnings"]
+
+# NOTE: the modules that read Word, Excel and PDF files, and lkjaudit's readers
+# of them (a warning may name its caller)
+_READING = r"(openpyxl|docx|pdfminer|pdfplumber|pypdfium2|lkjaudit\.readers)(\.|$)"
+
+
+def quiet_library_warnings() -> None:
+    """Ignore the warnings of the libraries that read Word, Excel and PDF files.
+
+    openpyxl warns of every workbook extension it drops ("Unknown extension is
+    not supported and will be removed"): a note on the library's own reach that
+    the user can do nothing about, printed on stderr among lkjaudit's lines (and
+    under ``python -W error`` a readable workbook's failure). What stops a file
+    from being read is an exception, which lkjaudit reports as the file's error.
+    Only the program calls it; a library caller keeps its warnings as it set
+    them.
+    """
+    import warnings
+
+    warnings.filterwarnings("ignore", module=_READING)
+
 
 LOADER = "pydantic.plugin._loader"
 _SWITCH = "PYDANTIC_DISABLE_PLUGINS"

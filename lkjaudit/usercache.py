@@ -83,12 +83,17 @@ def write_json(
         return
     tmp = folder / f".{name}.{os.getpid()}.tmp"
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        text = json.dumps(value, ensure_ascii=ensure_ascii).encode("utf-8")
+        # NOTE: the user's own: results quote the reports they were made from
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(mode=0o700, exist_ok=True)
         if stale:
             for old in folder.glob(stale):
                 if old.name != name:
                     old.unlink(missing_ok=True)
-        tmp.write_text(json.dumps(value, ensure_ascii=ensure_ascii), encoding="utf-8")
+        flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0)
+        with os.fdopen(os.open(tmp, flags, 0o600), "wb") as fh:
+            fh.write(text)
         os.replace(tmp, folder / name)
     except (OSError, ValueError):  # NOTE: ValueError: text that is no UTF-8
         with contextlib.suppress(OSError):

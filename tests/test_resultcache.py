@@ -651,3 +651,106 @@ def test_an_entry_that_is_no_regular_file_is_a_miss(run: Runner, kind: str) -> N
         check=False,
     )
     assert (proc.stdout, proc.returncode) == (first.stdout, 1)
+
+
+# -- from the third review -----------------------------------------------------
+
+
+def test_a_folder_through_a_link_and_dotdot_is_the_one_the_system_reads(
+    run: Runner,
+) -> None:
+    real = run.cwd / "real"
+    (real / "sub").mkdir(parents=True)
+    shutil.copy(SAMPLE, real / "y.md")
+    (run.cwd / "link").symlink_to(real / "sub")
+    # `link/..` is real/, not the working folder: its report is y.md
+    first = run("check", "-f", "json", "link/..")
+    assert json.loads(first.stdout)["sources"] == [os.path.join("link", "..", "y.md")]
+    run.mark()
+    (real / "y.md").unlink()
+    shutil.copy(SAMPLE, real / "z.md")
+    again = run("check", "-f", "json", "link/..")
+    assert again.stdout != MARK
+    assert json.loads(again.stdout)["sources"] == [os.path.join("link", "..", "z.md")]
+
+
+def test_a_deleted_working_folder_is_no_traceback(run: Runner) -> None:
+    gone = run.cwd / "hilang"
+    gone.mkdir()
+    proc = subprocess.run(
+        [sys.executable, "-c", _FROM_A_DELETED_FOLDER, str(gone)],
+        capture_output=True,
+        text=True,
+        env=run.env,
+        check=False,
+    )
+    assert (proc.returncode, proc.stderr) == (0, "")
+    assert proc.stdout.startswith("lkjaudit, ")
+
+
+_FROM_A_DELETED_FOLDER = """
+import os, runpy, sys
+os.chdir(sys.argv[1])
+os.rmdir(sys.argv[1])
+sys.argv = ["lkjaudit", "--version"]
+sys.path.insert(0, "")
+runpy.run_module("lkjaudit", run_name="__main__")
+"""
+
+
+def test_a_replay_into_a_closed_pipe_ends_as_a_check_does(run: Runner) -> None:
+    run("check", "laporan.md")
+    run.mark()
+    reader, writer = os.pipe()
+    os.close(reader)  # NOTE: nobody reads: the first write fails
+    try:
+        time.sleep(_SETTLE)
+        proc = subprocess.run(
+            [sys.executable, "-m", "lkjaudit", "check", "laporan.md"],
+            stdout=writer,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=run.cwd,
+            env=run.env,
+            check=False,
+        )
+    finally:
+        os.close(writer)
+    assert (proc.returncode, proc.stderr) == (1, "")
+
+
+def test_a_folder_check_with_a_progress_bar_is_stored(run: Runner) -> None:
+    import pty
+
+    for n in range(4):  # NOTE: the bar shows from four files on
+        shutil.copy(SAMPLE, run.cwd / f"laporan-{n}.md")
+    parent, child = pty.openpty()
+
+    def on_a_terminal() -> subprocess.CompletedProcess[str]:
+        time.sleep(_SETTLE)
+        return subprocess.run(
+            [sys.executable, "-m", "lkjaudit", "check", "-j", "2", "."],
+            stdout=subprocess.PIPE,
+            stderr=child,
+            text=True,
+            cwd=run.cwd,
+            env=run.env,
+            check=False,
+        )
+
+    try:
+        first = on_a_terminal()
+        assert first.returncode == 1
+        assert len(run.entries()) == 1
+        run.mark()
+        assert on_a_terminal().stdout == MARK
+    finally:
+        os.close(child)
+        os.close(parent)
+
+
+def test_the_cache_is_the_user_s_alone(run: Runner) -> None:
+    run("check", "laporan.md")
+    (entry,) = run.entries()
+    assert entry.stat().st_mode & 0o777 == 0o600
+    assert run.cache.stat().st_mode & 0o777 == 0o700

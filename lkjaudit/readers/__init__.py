@@ -12,10 +12,8 @@ only when a file of its format is read.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 from lkjaudit.errors import InputError, Message, os_problem
@@ -300,8 +298,8 @@ def read_report(
     if fmt in UNREADABLE_FORMATS:
         raise InputError(source, Message(f"input.format.{fmt}"))
     if fmt in ("docx", "xlsx", "pdf"):
-        with _quiet_libraries():
-            return _read_document(source, data, fmt, limits)
+        _quiet_library_logs()
+        return _read_document(source, data, fmt, limits)
     if fmt in DATA_FORMATS:
         from lkjaudit.readers.data import read_data
 
@@ -336,35 +334,29 @@ def _read_document(source: str, data: bytes, fmt: str, limits: Limits) -> Report
 
 # NOTE: the loggers of the libraries that read Word, Excel and PDF files
 _LIBRARY_LOGGERS = ("pdfminer", "pdfplumber", "pypdfium2", "openpyxl", "docx")
+_quieted = False
 
 
-@contextlib.contextmanager
-def _quiet_libraries() -> Iterator[None]:
-    """Read a document without the reading libraries' warnings and log lines.
+def _quiet_library_logs() -> None:
+    """Give the reading libraries' loggers a handler that prints nothing.
 
-    openpyxl warns of every workbook extension it drops ("Data Validation
-    extension is not supported"), pdfminer logs fonts it cannot measure: notes
-    about the library's own reach, which the user can do nothing about, printed
-    on stderr among lkjaudit's own lines. What stops a document from being
-    read is an exception, which lkjaudit reports as the file's error.
+    pdfminer logs the fonts it cannot measure at WARNING; with no handler
+    anywhere, Python prints such records on stderr, among lkjaudit's own lines.
+    A handler that drops them (what a library is meant to install on its own
+    loggers) stops that, and a program that configures logging still gets
+    every record. Python's warnings are the program's to silence
+    (:func:`lkjaudit.startup.quiet_library_warnings`).
     """
+    global _quieted
+    if _quieted:
+        return
     import logging
-    import warnings
 
-    quiet = logging.NullHandler()
-    loggers = [logging.getLogger(name) for name in _LIBRARY_LOGGERS]
-    kept = [logger.propagate for logger in loggers]
-    for logger in loggers:
-        logger.addHandler(quiet)
-        logger.propagate = False
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            yield
-    finally:
-        for logger, propagate in zip(loggers, kept, strict=True):
-            logger.removeHandler(quiet)
-            logger.propagate = propagate
+    for name in _LIBRARY_LOGGERS:
+        logger = logging.getLogger(name)
+        if not any(isinstance(h, logging.NullHandler) for h in logger.handlers):
+            logger.addHandler(logging.NullHandler())
+    _quieted = True
 
 
 def load_report(
