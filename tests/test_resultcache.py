@@ -14,7 +14,9 @@ import shutil
 import subprocess
 import sys
 import time
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -38,16 +40,30 @@ class Runner:
         )
 
     def __call__(self, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
+        return self.process(args, env=env)
+
+    def process(
+        self,
+        args: Sequence[str],
+        *,
+        python: Sequence[str] = (),
+        stdout: Any = subprocess.PIPE,
+        stderr: Any = subprocess.PIPE,
+        env: dict[str, str] | None = None,
+    ) -> subprocess.CompletedProcess[str]:
+        """``python [python] -m lkjaudit args``, its streams where a test says."""
         # NOTE: a file changed just before a run is not stored (it may have changed
         # after the check read it): the files a test wrote settle first
         time.sleep(_SETTLE)
         return subprocess.run(
-            [sys.executable, "-m", "lkjaudit", *args],
-            capture_output=True,
+            [sys.executable, *python, "-m", "lkjaudit", *args],
+            stdout=stdout,
+            stderr=stderr,
             text=True,
             errors="surrogateescape",
             cwd=self.cwd,
-            env={**self.env, **env},
+            env={**self.env, **(env or {})},
+            timeout=60,  # NOTE: a run waiting on a named pipe fails, not hangs
             check=False,
         )
 
@@ -350,14 +366,7 @@ def test_output_to_a_file_is_not_the_replay_of_output_to_a_pipe(run: Runner) -> 
     assert not piped.stdout.startswith("lkjaudit-output")
     saved = run.cwd.parent / "hasil.txt"
     with saved.open("w", encoding="utf-8") as out:
-        proc = subprocess.run(
-            [sys.executable, "-m", "lkjaudit", "check", "laporan.md"],
-            stdout=out,
-            cwd=run.cwd,
-            env=run.env,
-            check=False,
-        )
-    assert proc.returncode == 1
+        assert run.process(["check", "laporan.md"], stdout=out).returncode == 1
     text = saved.read_text(encoding="utf-8")
     assert (
         text
@@ -422,16 +431,7 @@ def test_a_named_pipe_where_the_report_was_is_refused_not_waited_on(
     run("check", "laporan.md")
     (run.cwd / "laporan.md").unlink()
     os.mkfifo(run.cwd / "laporan.md")
-    time.sleep(_SETTLE)
-    proc = subprocess.run(
-        [sys.executable, "-m", "lkjaudit", "check", "laporan.md"],
-        capture_output=True,
-        text=True,
-        cwd=run.cwd,
-        env=run.env,
-        timeout=30,
-        check=False,
-    )
+    proc = run("check", "laporan.md")
     assert proc.returncode == 2 and proc.stdout == ""
     assert "laporan.md" in proc.stderr
 
@@ -518,15 +518,8 @@ def test_output_redirected_elsewhere_is_another_entry(run: Runner) -> None:
     # `check . > hasil.txt` skips hasil.txt (its own output) without reading it;
     # redirected elsewhere, the same command must read hasil.txt as a report
     def redirected(target: Path) -> int:
-        time.sleep(_SETTLE)
         with target.open("w", encoding="utf-8") as out:
-            return subprocess.run(
-                [sys.executable, "-m", "lkjaudit", "check", "."],
-                stdout=out,
-                cwd=run.cwd,
-                env=run.env,
-                check=False,
-            ).returncode
+            return run.process(["check", "."], stdout=out).returncode
 
     assert redirected(run.cwd / "hasil.txt") == 1
     (run.cwd / "hasil.txt").write_text("bukan laporan\n", encoding="utf-8")
@@ -540,15 +533,7 @@ def test_output_redirected_elsewhere_is_another_entry(run: Runner) -> None:
 def test_interpreter_options_are_part_of_the_name(run: Runner) -> None:
     run("check", "laporan.md")
     run.mark()
-    time.sleep(_SETTLE)
-    proc = subprocess.run(
-        [sys.executable, "-W", "ignore", "-m", "lkjaudit", "check", "laporan.md"],
-        capture_output=True,
-        text=True,
-        cwd=run.cwd,
-        env=run.env,
-        check=False,
-    )
+    proc = run.process(["check", "laporan.md"], python=["-W", "ignore"])
     assert proc.returncode == 1 and proc.stdout != MARK
 
 
@@ -640,16 +625,7 @@ def test_an_entry_that_is_no_regular_file_is_a_miss(run: Runner, kind: str) -> N
         target = run.cache / "elsewhere.json"
         target.write_text(data.replace(json.dumps(first.stdout), json.dumps(MARK)))
         entry.symlink_to(target)
-    time.sleep(_SETTLE)
-    proc = subprocess.run(
-        [sys.executable, "-m", "lkjaudit", "check", "laporan.md"],
-        capture_output=True,
-        text=True,
-        cwd=run.cwd,
-        env=run.env,
-        timeout=30,
-        check=False,
-    )
+    proc = run("check", "laporan.md")
     assert (proc.stdout, proc.returncode) == (first.stdout, 1)
 
 
@@ -704,16 +680,7 @@ def test_a_replay_into_a_closed_pipe_ends_as_a_check_does(run: Runner) -> None:
     reader, writer = os.pipe()
     os.close(reader)  # NOTE: nobody reads: the first write fails
     try:
-        time.sleep(_SETTLE)
-        proc = subprocess.run(
-            [sys.executable, "-m", "lkjaudit", "check", "laporan.md"],
-            stdout=writer,
-            stderr=subprocess.PIPE,
-            text=True,
-            cwd=run.cwd,
-            env=run.env,
-            check=False,
-        )
+        proc = run.process(["check", "laporan.md"], stdout=writer)
     finally:
         os.close(writer)
     assert (proc.returncode, proc.stderr) == (1, "")
@@ -727,16 +694,7 @@ def test_a_folder_check_with_a_progress_bar_is_stored(run: Runner) -> None:
     parent, child = pty.openpty()
 
     def on_a_terminal() -> subprocess.CompletedProcess[str]:
-        time.sleep(_SETTLE)
-        return subprocess.run(
-            [sys.executable, "-m", "lkjaudit", "check", "-j", "2", "."],
-            stdout=subprocess.PIPE,
-            stderr=child,
-            text=True,
-            cwd=run.cwd,
-            env=run.env,
-            check=False,
-        )
+        return run.process(["check", "-j", "2", "."], stderr=child)
 
     try:
         first = on_a_terminal()
