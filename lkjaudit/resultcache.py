@@ -1,31 +1,37 @@
 """What a check printed, kept so that the same check of unchanged files prints it again.
 
 A run of ``lkjaudit check`` is *recorded*: while it runs, an audit hook notes every
-file it opens and every folder it lists, and the configuration lookup notes the
-files it looked for and did not find. When the check ends with exit code 0 or 1,
-having written nothing but its output to stdout and stderr, the entry is stored
-in the user's cache folder (:mod:`lkjaudit.usercache`) under a name made of
-everything outside the file system that can change what the check prints: the
-command line, the working folder, the environment, the streams (a terminal, a
-pipe or a file; a terminal's size; their encoding), Python and lkjaudit's
-version. The entry holds what the
-run printed and its exit code, and what it depended on:
+file it opens and every folder it lists, discovery notes the links it resolves,
+the configuration lookup the files it looked for and did not find, and a tee on
+stderr what the run wrote there. The entry is stored in the user's cache folder
+(:mod:`lkjaudit.usercache`) under a name made of everything outside the file
+system that can change what the check prints: the command line (Python's own
+options too), the working folder, the environment, the streams (a terminal and
+its size, a pipe, which file; their encoding), Python and lkjaudit's version.
+It holds what the run printed, its exit code and language, and what it depended
+on:
 
 * every file it read, by the SHA-256 of its content;
-* every folder it listed, by its entries and their kinds;
+* every folder it listed, by its entries and what each is (a link whose target
+  appears changes it);
 * every configuration file it looked for in vain;
+* every link discovery resolved, by where it led;
 * the code that ran: every imported module's file and every file of the
-  lkjaudit package, by size and modification time.
+  lkjaudit package, by size and modification time, and the folders Python
+  imports from.
 
 The next run under the same name replays the entry only when every one of those
 is still as recorded; anything else, a missing or unreadable file included, is a
-miss, and the check runs in full and records again. A run that writes a file
-(``--output``, ``--write-baseline``) or stops with an error is never stored.
-``--no-cache`` or ``LKJAUDIT_NO_CACHE=1`` turn the whole cache off.
+miss, and the check runs in full and records again. Never stored: a run that
+writes a file (``--output``, ``--write-baseline``), stops with exit code 2,
+writes more on stderr than its notes, or depended on something changed while it
+ran (see :meth:`Recording._racy`). ``--no-cache`` or ``LKJAUDIT_NO_CACHE=1``
+turn the whole cache off.
 
 Only :mod:`lkjaudit.program` starts a recording (the real program's run, never a
 caller of :func:`lkjaudit.cli.main`); :mod:`lkjaudit.cli` offers the check's
-output, and :mod:`lkjaudit.config` notes the files it looked for.
+output, :mod:`lkjaudit.batch` the links it resolves and :mod:`lkjaudit.config`
+the files it looked for.
 """
 
 from __future__ import annotations
