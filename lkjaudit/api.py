@@ -56,6 +56,20 @@ class AuditOptions:
         )
 
 
+def _unknown_pattern(pattern: str, rules: Sequence[RuleSpec]) -> Message:
+    """An unknown rule or tag, with the closest known one when there is one."""
+    from lkjaudit.closest import closest
+
+    names = [r.id for r in rules] + sorted({f"tag:{t}" for r in rules for t in r.tags})
+    starting = [n for n in names if n.startswith(pattern)]
+    # NOTE: several rules start so: the glob that selects them all
+    close = f"{pattern}*" if len(starting) > 1 else closest(pattern, names)
+    if close:
+        key = "config.unknown-rule-or-tag-close"
+        return Message(key, pattern=pattern, close=close)
+    return Message("config.unknown-rule-or-tag", pattern=pattern)
+
+
 def _matches(rule: RuleSpec, pattern: str) -> bool:
     return (
         fnmatchcase(rule.id, pattern)
@@ -81,7 +95,7 @@ def select_rules(
     """
     for pattern in [*select, *extend_select, *ignore]:
         if not any(_matches(rule, pattern) for rule in rules):
-            raise ConfigError(Message("config.unknown-rule-or-tag", pattern=pattern))
+            raise ConfigError(_unknown_pattern(pattern, rules))
 
     def wanted(rule: RuleSpec) -> bool:
         if not rule.enabled or any(_matches(rule, p) for p in ignore):

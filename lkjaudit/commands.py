@@ -111,6 +111,13 @@ def explanation(settings: Settings, rule_id: str, lang: str) -> str:
     every = settings.rules()
     found = [r for r in every if rule_id == r.id or rule_id in r.aliases]
     if not found:
+        from lkjaudit.closest import closest
+
+        close = closest(rule_id, [r.id for r in every])
+        if close:
+            raise ConfigError(
+                Message("cli.unknown-rule-close", rule=rule_id, close=close)
+            )
         raise ConfigError(Message("cli.unknown-rule", rule=rule_id))
     return explain(found[0], every, lang)
 

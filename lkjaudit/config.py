@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from lkjaudit.closest import closest
 from lkjaudit.errors import ConfigError, Message
 from lkjaudit.model.finding import Severity
 
@@ -298,6 +299,8 @@ def load_config(path: Path) -> Settings:
         data = data.get("tool", {}).get("lkjaudit")
         if data is None:
             raise ConfigError(Message("config.no-table", path=str(path)))
+    elif isinstance(data.get("tool"), dict) and "lkjaudit" in data["tool"]:
+        raise ConfigError(Message("config.tool-table", path=str(path)))
     try:
         return Settings(config=Config.model_validate(data), file=path)
     except ValidationError as exc:
@@ -313,12 +316,22 @@ def _describe(settings: Settings, exc: ValidationError) -> Message:
             inner = ".".join(loc[:-1])
             table = f"[tool.lkjaudit.{inner}]" if table else f"[{inner}]"
         place = f"{settings.file}: {table} " if table else f"{settings.file}: "
+        close = closest(loc[-1], _known_keys(loc))
+        if close:
+            key = "config.unknown-key-close"
+            return Message(key, place=place, key=loc[-1], close=close)
         return Message("config.unknown-key", place=place, key=loc[-1])
     return Message(
         "config.invalid-value",
         where=settings.where(".".join(loc)),
         problem=first["msg"],
     )
+
+
+def _known_keys(loc: list[str]) -> list[str]:
+    """The keys the table holding ``loc``'s last key takes, as written in files."""
+    model: type[BaseModel] = RuleSettings if loc[0] == "rules" else Config
+    return [_kebab(name) for name in model.model_fields]
 
 
 def settings_for(

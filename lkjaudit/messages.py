@@ -92,6 +92,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "aturan '{rule}' tidak dikenal (lihat 'lkjaudit rules')",
         "unknown rule '{rule}' (see 'lkjaudit rules')",
     ),
+    "cli.unknown-rule-close": (
+        "aturan '{rule}' tidak dikenal; maksud Anda '{close}'?",
+        "unknown rule '{rule}'; did you mean '{close}'?",
+    ),
     "cli.refuse-overwrite": (
         "{path}: menolak menimpa laporan yang sedang diperiksa",
         "{path}: refusing to overwrite a report being checked",
@@ -388,6 +392,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         '{place}kunci "{key}" tidak dikenal',
         '{place}unknown key "{key}"',
     ),
+    "config.unknown-key-close": (
+        '{place}kunci "{key}" tidak dikenal; maksud Anda "{close}"?',
+        '{place}unknown key "{key}"; did you mean "{close}"?',
+    ),
+    "config.tool-table": (
+        "{path}: tulis kuncinya di tingkat teratas, tanpa [tool.lkjaudit] (tabel "
+        "itu untuk pyproject.toml)",
+        "{path}: write the keys at the top level, without [tool.lkjaudit] (that "
+        "table is for pyproject.toml)",
+    ),
     "config.invalid-value": (
         "{where}: nilai tidak valid ({problem})",
         "{where}: {problem}",
@@ -407,6 +421,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "config.unknown-rule-or-tag": (
         "aturan atau tag '{pattern}' tidak dikenal (lihat 'lkjaudit rules')",
         "unknown rule or tag '{pattern}' (see 'lkjaudit rules')",
+    ),
+    "config.unknown-rule-or-tag-close": (
+        "aturan atau tag '{pattern}' tidak dikenal; maksud Anda '{close}'?",
+        "unknown rule or tag '{pattern}'; did you mean '{close}'?",
     ),
     "config.no-rule-selected": (
         "tidak ada aturan yang dijalankan: --select/--ignore (atau select/ignore di "

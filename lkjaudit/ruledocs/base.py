@@ -58,6 +58,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "off": ("mati", "off"),
     "docs": ("Dokumentasi", "Documentation"),
     "set": ("Ubah di konfigurasi", "Change it in the configuration"),
+    "in-pyproject": ("di pyproject.toml", "in pyproject.toml"),
     "title": ("judul", "title"),
     "default": ("bawaan", "default"),
 }

@@ -110,6 +110,7 @@ def _settings(rule: RuleSpec, lang: str) -> list[str]:
     out = [
         "",
         f"{word('set', lang)}: [tool.lkjaudit.rules.{rule.id}] "
+        f"({word('in-pyproject', lang)}) / [rules.{rule.id}] (lkjaudit.toml): "
         "severity / enabled / options",
     ]
     url = help_url(rule)
