@@ -119,12 +119,10 @@ def _is_own_output(path: str, own: set[tuple[int, int]]) -> bool:
 def _tidy(path: str) -> str:
     """``path`` without ``./`` and doubled separators, as the system reads it.
 
-    A path through ``..`` keeps it: ``link/../a.txt`` is a file beside the
-    link's target, which the text reduced to ``a.txt`` is not.
+    ``..`` stays: ``link/../a.txt`` is a file beside the link's target, which
+    the text reduced to ``a.txt`` is not.
     """
-    if ".." in PurePath(path).parts:
-        return path
-    return os.path.normpath(path)
+    return str(PurePath(path))
 
 
 def _walk(root: str, exclude: Sequence[str], skip: set[str]) -> list[str]:

@@ -21,6 +21,7 @@ configuration's ``lang`` once it is read, else Bahasa Indonesia. The help follow
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import os
 import sys
@@ -162,32 +163,32 @@ def check(
     from lkjaudit.config import settings_for
     from lkjaudit.session import CheckRequest, run_check
 
-    if no_cache:
-        usercache.turn_off()
-
-    lang = _command_lang(lang)
-    settings = settings_for(paths, config_file, isolated=no_config)
-    _use_language(lang or settings.config.lang)
-    outcome = run_check(
-        CheckRequest(
-            paths=paths,
-            select=split_values(select),
-            ignore=split_values(ignore),
-            lang=lang,
-            fail_on=fail_on,
-            config=config_file,
-            isolated=no_config,
-            baseline=baseline,
-            write_baseline=write_baseline,
-            output=output,
-            jobs=jobs,
-            exclude=exclude,
-            limits=reading_limits(limits),
-            strict=strict,
-            progress=sys.stderr.isatty(),
-        ),
-        settings,
-    )
+    # NOTE: --no-cache: neither the rule packs' cache nor a stored result
+    cache = usercache.turned_off() if no_cache else contextlib.nullcontext()
+    with cache:
+        lang = _command_lang(lang)
+        settings = settings_for(paths, config_file, isolated=no_config)
+        _use_language(lang or settings.config.lang)
+        outcome = run_check(
+            CheckRequest(
+                paths=paths,
+                select=split_values(select),
+                ignore=split_values(ignore),
+                lang=lang,
+                fail_on=fail_on,
+                config=config_file,
+                isolated=no_config,
+                baseline=baseline,
+                write_baseline=write_baseline,
+                output=output,
+                jobs=jobs,
+                exclude=exclude,
+                limits=reading_limits(limits),
+                strict=strict,
+                progress=sys.stderr.isatty(),
+            ),
+            settings,
+        )
     where = Terminal()
     reporter = pick_reporter(fmt, output, no_color, where)
     text = check_text(fmt, reporter, outcome, output, saved=where.saved)

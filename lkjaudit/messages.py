@@ -209,6 +209,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "berkas majemuk OLE2 (format Office lama); simpan sebagai .docx atau .xlsx",
         "an OLE2 compound file (old Office format); save it as .docx or .xlsx",
     ),
+    "input.format.csv": (
+        "berkas CSV (satu lembar tabel, tanpa laporannya); simpan lembar kerjanya "
+        "sebagai .xlsx, atau periksa laporannya dalam .docx, .pdf atau teks",
+        "a CSV file (one sheet of cells, without its report); save the workbook as "
+        ".xlsx, or check the report as .docx, .pdf or text",
+    ),
     "input.format.odf-text": (
         "dokumen OpenDocument (.odt); simpan sebagai .docx",
         "an OpenDocument text document (.odt); save it as .docx",

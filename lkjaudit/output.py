@@ -42,8 +42,10 @@ class Terminal:
         environ: Mapping[str, str] | None = None,
         columns: int | None = None,
         cwd: str | None = None,
+        saved: bool | None = None,
     ) -> None:
         self.tty = sys.stdout.isatty() if tty is None else tty
+        self._saved = saved
         self.environ = os.environ if environ is None else environ
         self._columns = columns
         self.cwd = os.getcwd() if cwd is None else cwd
@@ -58,10 +60,12 @@ class Terminal:
     @property
     def saved(self) -> bool:
         """Whether stdout is redirected to a file (``> hasil.txt``), not a pipe."""
-        try:
-            return stat.S_ISREG(os.fstat(sys.stdout.fileno()).st_mode)
-        except (AttributeError, OSError, ValueError):
-            return False
+        if self._saved is None:
+            try:
+                self._saved = stat.S_ISREG(os.fstat(sys.stdout.fileno()).st_mode)
+            except (AttributeError, OSError, ValueError):
+                self._saved = False
+        return self._saved
 
     @property
     def no_color(self) -> bool:

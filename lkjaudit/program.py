@@ -40,6 +40,10 @@ def run() -> NoReturn:
         recording = resultcache.begin(sys.argv[1:])
         stored = recording.stored() if recording is not None else None
     except KeyboardInterrupt:
+        from lkjaudit.errors import Message
+
+        lang = "en" if _lang_given(sys.argv[1:]) == "en" else "id"
+        print(f"lkjaudit: {Message('interrupted').render(lang)}", file=sys.stderr)
         os._exit(_INTERRUPTED)
     except Exception:  # NOTE: a cache that cannot be read is no cache
         recording = stored = None
@@ -58,6 +62,16 @@ def run() -> NoReturn:
         with contextlib.suppress(Exception, KeyboardInterrupt):
             recording.store(status)
     os._exit(status)
+
+
+def _lang_given(argv: list[str]) -> str | None:
+    """The ``--lang`` of a command line, read before click is imported."""
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--lang="):
+            return arg.partition("=")[2]
+    return None
 
 
 def _main() -> int:

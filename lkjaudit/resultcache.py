@@ -289,12 +289,29 @@ def begin(argv: Sequence[str]) -> Recording | None:
     options = list(argv)
     if "--" in options:
         options = options[: options.index("--")]
-    if "check" not in options or "--no-cache" in options:
+    if _command(options) != "check" or "--no-cache" in options:
         return None
     folder = usercache.cache_dir()
     if folder is None:
         return None
     return Recording(_name(argv), folder)
+
+
+def _command(argv: list[str]) -> str | None:
+    """The command a command line runs: its first word that is no option.
+
+    ``--lang`` is the one option the group takes before the command that takes a
+    value (``lkjaudit --lang en check …``).
+    """
+    value = False
+    for arg in argv:
+        if value:
+            value = False
+        elif arg == "--lang":
+            value = True
+        elif not arg.startswith("-"):
+            return arg
+    return None
 
 
 def offer(

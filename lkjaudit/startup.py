@@ -25,11 +25,10 @@ import types
 from collections.abc import Iterable
 from typing import Any
 
-__all__ = ["defer_plugin_loader", "quiet_library_warnings"]
+__all__ = ["READING_LIBRARIES", "defer_plugin_loader", "quiet_library_warnings"]
 
-# NOTE: the modules that read Word, Excel and PDF files, and lkjaudit's readers
-# of them (a warning may name its caller)
-_READING = r"(openpyxl|docx|pdfminer|pdfplumber|pypdfium2|lkjaudit\.readers)(\.|$)"
+# NOTE: the libraries that read Word, Excel and PDF files (their modules' names)
+READING_LIBRARIES = ("openpyxl", "docx", "pdfminer", "pdfplumber", "pypdfium2")
 
 
 def quiet_library_warnings() -> None:
@@ -45,7 +44,8 @@ def quiet_library_warnings() -> None:
     """
     import warnings
 
-    warnings.filterwarnings("ignore", module=_READING)
+    names = "|".join(READING_LIBRARIES)
+    warnings.filterwarnings("ignore", module=rf"({names})(\.|$)")
 
 
 LOADER = "pydantic.plugin._loader"

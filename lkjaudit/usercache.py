@@ -13,18 +13,24 @@ import contextlib
 import json
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-__all__ = ["cache_dir", "read_json", "turn_off", "write_json"]
+__all__ = ["cache_dir", "read_json", "turned_off", "write_json"]
 
 _off = False
 
 
-def turn_off() -> None:
-    """No cache for the rest of this process (``check --no-cache``)."""
+@contextlib.contextmanager
+def turned_off() -> Iterator[None]:
+    """No cache while the block runs (``check --no-cache``)."""
     global _off
-    _off = True
+    before, _off = _off, True
+    try:
+        yield
+    finally:
+        _off = before
 
 
 def cache_dir() -> Path | None:
@@ -33,7 +39,7 @@ def cache_dir() -> Path | None:
     ``$XDG_CACHE_HOME`` (when absolute) or ``~/.cache`` on Linux and other Unix
     systems, ``~/Library/Caches`` on macOS, ``%LOCALAPPDATA%`` on Windows. Setting
     ``LKJAUDIT_NO_CACHE`` (to anything but empty or ``0``) turns the cache off, as
-    :func:`turn_off` does.
+    :func:`turned_off` does for a block.
     """
     if _off or os.environ.get("LKJAUDIT_NO_CACHE", "") not in ("", "0"):
         return None
@@ -78,7 +84,8 @@ def write_json(
     A value that cannot be written is not stored. ``folder`` is the cache folder
     (:func:`cache_dir`) unless given.
     """
-    folder = folder or cache_dir()
+    if folder is None:
+        folder = cache_dir()
     if folder is None:
         return
     tmp = folder / f".{name}.{os.getpid()}.tmp"
@@ -87,6 +94,8 @@ def write_json(
         # NOTE: the user's own: results quote the reports they were made from
         folder.parent.mkdir(parents=True, exist_ok=True)
         folder.mkdir(mode=0o700, exist_ok=True)
+        with contextlib.suppress(OSError):
+            os.chmod(folder, 0o700)  # NOTE: a folder made before, by an older one
         if stale:
             for old in folder.glob(stale):
                 if old.name != name:

@@ -72,3 +72,21 @@ def test_lkjaudit_outputs_in_a_folder_are_skipped(tmp_path: Path) -> None:
     # a file named on the command line is checked, its mark notwithstanding
     named = str(tmp_path / "reviu.md")
     assert discover([named]) == ([named], [])
+
+
+@pytest.mark.parametrize(
+    ("walked", "named"),
+    [
+        ("../probes/./x.docx", "../probes/x.docx"),
+        ("..//probes/x.docx", "../probes/x.docx"),
+        ("./../probes/x.docx", "../probes/x.docx"),
+        ("./laporan/a.txt", "laporan/a.txt"),
+        ("link/../y.md", "link/../y.md"),  # beside the link's target, not here
+    ],
+)
+def test_a_walked_file_is_named_tidily_but_as_the_system_reads_it(
+    walked: str, named: str
+) -> None:
+    from lkjaudit.batch import _tidy
+
+    assert _tidy(walked) == named

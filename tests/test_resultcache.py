@@ -350,7 +350,8 @@ def test_the_least_recently_used_entries_are_removed(
         (["check", "--no-cache", "a.txt"], False),
         (["check", "--", "--no-cache"], True),  # a file named so
         (["rules"], False),
-        (["explain", "check"], True),  # NOTE: recorded, never offered: nothing stored
+        (["explain", "check"], False),  # the rule named check
+        (["--lang", "check", "check", "a.txt"], True),  # NOTE: a bad --lang, still
     ],
 )
 def test_which_commands_are_recorded(
@@ -684,6 +685,9 @@ def test_a_replay_into_a_closed_pipe_ends_as_a_check_does(run: Runner) -> None:
     finally:
         os.close(writer)
     assert (proc.returncode, proc.stderr) == (1, "")
+    # NOTE: a full check would have stored its own output over the marked one
+    (entry,) = run.entries()
+    assert json.loads(entry.read_text(encoding="utf-8"))["stdout"] == MARK
 
 
 def test_a_folder_check_with_a_progress_bar_is_stored(run: Runner) -> None:
@@ -707,8 +711,26 @@ def test_a_folder_check_with_a_progress_bar_is_stored(run: Runner) -> None:
         os.close(parent)
 
 
-def test_the_cache_is_the_user_s_alone(run: Runner) -> None:
+@pytest.mark.parametrize("before", [None, 0o755])
+def test_the_cache_is_the_user_s_alone(run: Runner, before: int | None) -> None:
+    if before is not None:  # a folder an older lkjaudit made
+        run.cache.mkdir(parents=True, mode=before)
+        run.cache.chmod(before)
     run("check", "laporan.md")
     (entry,) = run.entries()
     assert entry.stat().st_mode & 0o777 == 0o600
     assert run.cache.stat().st_mode & 0o777 == 0o700
+
+
+def test_no_cache_is_for_its_own_command_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from lkjaudit import usercache
+
+    from conftest import run_main
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.delenv("LKJAUDIT_NO_CACHE", raising=False)
+    code, _, _ = run_main("check", "--no-cache", SAMPLE)
+    assert code == 1
+    assert usercache.cache_dir() == tmp_path / "lkjaudit"

@@ -448,13 +448,15 @@ def _range(raw: str, text: str, percent: bool) -> Value | None:
 _RANGE_START = frozenset("0123456789≥≤<>mM")
 
 
-# a date written with slashes or hyphens: day, month and year (a two-digit year
-# too: 13/05/24), year first (2024-05-12), or month first as a spreadsheet in an
-# English locale writes it (5/13/2024, 05/13/24)
+# a date written with slashes or hyphens and a four-digit year, day or year first
+# (12/05/2024, 2024-05-12); with slashes only, a two-digit year (13/05/24) or the
+# month first, as a spreadsheet in an English locale writes it (5/13/2024): with
+# hyphens those are as often figures listed ("6-12-24 bulan")
 _SLASHED_DATE = lazy(
-    r"(?:0?[1-9]|[12]\d|3[01])([/-])(?:0?[1-9]|1[0-2])\1(?:(?:19|20)\d\d|\d\d)"
+    r"(?:0?[1-9]|[12]\d|3[01])([/-])(?:0?[1-9]|1[0-2])\1(?:19|20)\d\d"
     r"|(?:19|20)\d\d([/-])(?:0?[1-9]|1[0-2])\2(?:0?[1-9]|[12]\d|3[01])"
-    r"|(?:0?[1-9]|1[0-2])([/-])(?:0?[1-9]|[12]\d|3[01])\3(?:(?:19|20)\d\d|\d\d)"
+    r"|(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])/\d\d"
+    r"|(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/(?:(?:19|20)\d\d|\d\d)"
 )
 
 

@@ -117,7 +117,7 @@ def detect_format(path: str, data: bytes) -> str:
     """The report format from the content, then the suffix.
 
     One of ``pdf``, ``docx``, ``xlsx``, ``yaml``, ``json``, ``markdown``, ``text``,
-    or a format lkjaudit cannot read, named for the error message: ``utf16``,
+    or a format lkjaudit cannot read, named for the error message: ``csv``, ``utf16``,
     ``ole2-encrypted``, ``ole2-doc``, ``ole2-xls``, ``ole2``, ``odf-text``,
     ``odf-spreadsheet``, ``odf`` (another OpenDocument file), ``odf-text-damaged``,
     ``odf-spreadsheet-damaged`` (named .odt or .ods, a damaged ZIP), ``zip``,
@@ -151,6 +151,8 @@ def detect_format(path: str, data: bytes) -> str:
         return "json"
     if suffix in (".md", ".markdown"):
         return "markdown"
+    if suffix == ".csv":
+        return "csv"  # NOTE: one sheet's cells, without the report around them
     return "text"
 
 
@@ -158,6 +160,7 @@ def detect_format(path: str, data: bytes) -> str:
 # and what to do about it, as the catalogue entry "input.format.<format>".
 UNREADABLE_FORMATS = frozenset(
     {
+        "csv",
         "utf16",
         "ole2-encrypted",
         "ole2-doc",
@@ -332,8 +335,6 @@ def _read_document(source: str, data: bytes, fmt: str, limits: Limits) -> Report
     return read_pdf(source, data, limits)
 
 
-# NOTE: the loggers of the libraries that read Word, Excel and PDF files
-_LIBRARY_LOGGERS = ("pdfminer", "pdfplumber", "pypdfium2", "openpyxl", "docx")
 _quieted = False
 
 
@@ -352,7 +353,9 @@ def _quiet_library_logs() -> None:
         return
     import logging
 
-    for name in _LIBRARY_LOGGERS:
+    from lkjaudit.startup import READING_LIBRARIES
+
+    for name in READING_LIBRARIES:
         logger = logging.getLogger(name)
         if not any(isinstance(h, logging.NullHandler) for h in logger.handlers):
             logger.addHandler(logging.NullHandler())

@@ -124,6 +124,14 @@ CASES = {
         "password-protected Office file",
         "berkas Office yang dilindungi kata sandi",
     ),
+    "csv": (
+        "realisasi.csv",
+        lambda: b"No,Program,Anggaran,Realisasi\n1,Program A,100,90\n",
+        ": a CSV file (one sheet of cells, without its report); save the workbook "
+        "as .xlsx, or check the report as .docx, .pdf or text\n",
+        ": berkas CSV (satu lembar tabel, tanpa laporannya); simpan lembar kerjanya "
+        "sebagai .xlsx, atau periksa laporannya dalam .docx, .pdf atau teks\n",
+    ),
     "odt": (
         "laporan.odt",
         _odt,

@@ -87,3 +87,26 @@ def test_the_check_prints_no_warning_even_under_w_error(tmp_path: Path) -> None:
     )
     assert (plain.returncode, plain.stderr) == (1, "")
     assert (strict.returncode, strict.stderr, strict.stdout) == (1, "", plain.stdout)
+
+
+_LOGS = """
+import logging
+from lkjaudit.readers import _quiet_library_logs
+_quiet_library_logs()
+logging.getLogger("pdfminer.pdfpage").warning("CropBox missing from /Page")
+logging.getLogger("openpyxl.reader").warning("a note")
+logging.getLogger("another.library").warning("still printed")
+"""
+
+
+def test_the_reading_libraries_log_nothing_on_stderr() -> None:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.run(
+        [sys.executable, "-c", _LOGS],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+    )
+    # NOTE: Python's last resort prints the record no handler takes, and no other
+    assert proc.stderr == "still printed\n"
