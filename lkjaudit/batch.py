@@ -189,7 +189,7 @@ def _refuse_inputs(files: Sequence[str], written: Iterable[str]) -> None:
 
 def _once(files: list[str]) -> list[str]:
     """The files in order, each file once however many names lead to it."""
-    from lkjaudit.resultcache import note_resolved
+    from lkjaudit.watch import note_resolved
 
     seen: set[str] = set()
     kept: list[str] = []

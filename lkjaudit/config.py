@@ -251,7 +251,7 @@ def find_config(paths: Sequence[str]) -> Path | None:
     start = Path(os.path.commonpath([os.path.abspath(p) for p in paths]))
     if not start.is_dir():
         start = start.parent
-    from lkjaudit.resultcache import note_absent
+    from lkjaudit.watch import note_absent
 
     for folder in (start, *start.parents):
         for name in CONFIG_NAMES:

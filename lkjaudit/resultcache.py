@@ -30,33 +30,28 @@ turn the whole cache off.
 
 Only :mod:`lkjaudit.program` starts a recording (the real program's run, never a
 caller of :func:`lkjaudit.cli.main`); :mod:`lkjaudit.cli` offers the check's
-output, :mod:`lkjaudit.batch` the links it resolves and :mod:`lkjaudit.config`
-the files it looked for.
+output, :mod:`lkjaudit.watch` the links discovery resolves and the files the
+configuration lookup looked for.
 """
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
-import io
 import json
 import os
 import stat
 import sys
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from lkjaudit import __version__, usercache
+from lkjaudit import __version__, usercache, watch
+from lkjaudit import resultstore as store
 
-__all__ = ["Entry", "Recording", "begin", "note_absent", "note_resolved", "offer"]
+__all__ = ["Recording", "begin", "offer"]
 
-_FORMAT = 1
-_PREFIX = "result-"
-# NOTE: the cache keeps the most recently used entries up to both limits
-_KEEP = 64
-_KEEP_BYTES = 64_000_000
 _MAX_TEXT = 16_000_000  # characters of output beyond which a run is not stored
 # NOTE: variables a shell changes between two identical commands; none of them
 # reaches what lkjaudit prints.
@@ -76,20 +71,6 @@ _RACY_COARSE_NS = 2_000_000_000
 _SECOND_NS = 1_000_000_000
 
 
-class Entry:
-    """A stored check: what to print, and the exit code to leave with."""
-
-    __slots__ = ("lang", "notes", "status", "stdout")
-
-    def __init__(
-        self, stdout: str, notes: list[str], status: int, lang: str = "id"
-    ) -> None:
-        self.stdout = stdout
-        self.notes = notes
-        self.status = status
-        self.lang = lang  # NOTE: of the check's messages, for an interrupted replay
-
-
 class Recording:
     """One run of the program: the entry it may replay, and what it depends on."""
 
@@ -104,25 +85,25 @@ class Recording:
         self.checked: list[str] = []
         self.stderr: list[str] = []
         self.wrote = False
-        self.output: Entry | None = None
+        self.output: store.Entry | None = None
 
     @property
     def path(self) -> Path:
         """The entry's file in the cache folder."""
-        return self.folder / f"{_PREFIX}{self.name}.json"
+        return self.folder / f"{store.PREFIX}{self.name}.json"
 
-    def stored(self) -> Entry | None:
+    def stored(self) -> store.Entry | None:
         """The stored entry of this command, when everything it depends on holds.
 
         A missing, unreadable or malformed entry is none.
         """
         try:
-            text = _read_regular(str(self.path), follow=False)
+            text = store.read_regular(str(self.path), follow=False)
             if text is None:
                 return None
             data = json.loads(text.decode("utf-8"))
-            entry = _entry(data)
-            if entry is None or not _holds(data):
+            entry = store.entry_of(data)
+            if entry is None or not store.holds(data):
                 return None
         except Exception:  # NOTE: whatever is wrong with an entry, it is a miss
             return None
@@ -134,6 +115,8 @@ class Recording:
         """Record from now on what this process opens and lists."""
         global _current, _hooked
         _current = self
+        looked = watch.watch()
+        self.absent, self.resolved = looked.absent, looked.resolved
         if not _hooked:
             sys.addaudithook(_audit)
             _hooked = True
@@ -144,7 +127,7 @@ class Recording:
         target = args[0] if args else None
         if isinstance(target, int):
             return  # NOTE: a file descriptor: a pipe, or a file opened by name before
-        path = os.getcwd() if target is None else _absolute(os.fsdecode(target))
+        path = os.getcwd() if target is None else watch.absolute(os.fsdecode(target))
         if event != "open":
             self.listed.add(path)
             return
@@ -152,7 +135,7 @@ class Recording:
         if (isinstance(mode, str) and any(c in mode for c in "wax+")) or (
             isinstance(flags, int) and flags & _WRITING
         ):
-            if not _inside(os.path.realpath(path), os.path.realpath(self.folder)):
+            if not store.inside(os.path.realpath(path), os.path.realpath(self.folder)):
                 self.wrote = True
             return
         self.read.add(path)
@@ -166,6 +149,7 @@ class Recording:
         """
         global _current
         _current = None  # NOTE: what storing reads is no part of the check
+        watch.stop()
         out = self.output
         if out is None or status != out.status or status not in (0, 1) or self.wrote:
             return
@@ -186,7 +170,7 @@ class Recording:
         if any(os.path.realpath(p) != real for p, real in self.resolved.items()):
             return
         data = {
-            "format": _FORMAT,
+            "format": store.FORMAT,
             "stdout": out.stdout,
             "notes": out.notes,
             "status": out.status,
@@ -200,20 +184,20 @@ class Recording:
         usercache.write_json(
             self.path.name, data, ensure_ascii=True, folder=self.folder
         )
-        _prune(self.folder)
+        store.prune(self.folder)
 
     def _files(self, code: dict[str, tuple[int, int]]) -> list[list[str]] | None:
         """Each file the check read, with its digest; None when one cannot be."""
         files = []
         cache = os.path.realpath(self.folder)
-        for path in sorted({*self.read, *map(_absolute, self.checked)}):
+        for path in sorted({*self.read, *map(watch.absolute, self.checked)}):
             if path in code or (path.endswith(".pyc") and "__pycache__" in path):
                 continue  # NOTE: code, judged by its size and time
             real = os.path.realpath(path)
-            if _inside(real, cache) or _inside(real, _PACKAGE_REAL):
+            if store.inside(real, cache) or store.inside(real, _PACKAGE_REAL):
                 continue  # NOTE: the cache itself; lkjaudit's own files, as code
             files.append(path)
-        return self._signed(files, _digest)
+        return self._signed(files, store.digest)
 
     def _folders(self) -> list[list[str]] | None:
         """Each folder the check listed, with its entries' digest.
@@ -228,7 +212,7 @@ class Recording:
             folder = os.path.abspath(entry)
             if folder != here and os.path.isdir(folder):
                 self.listed.add(folder)
-        return self._signed(sorted(self.listed), _listing)
+        return self._signed(sorted(self.listed), store.listing)
 
     def _signed(
         self, paths: list[str], sign: Callable[[str], str | None]
@@ -262,7 +246,7 @@ class Recording:
         """
         try:
             stamps = [os.stat(path), os.lstat(path)]
-            stamps.extend(os.lstat(link) for link in _links(path))
+            stamps.extend(os.lstat(link) for link in store.links(path))
             if stat.S_ISDIR(stamps[0].st_mode):
                 with os.scandir(path) as entries:
                     for entry in entries:
@@ -319,29 +303,8 @@ def offer(
 ) -> None:
     """The check's output to store, and the report files it checked."""
     if _current is not None:
-        _current.output = Entry(stdout, notes, status, lang)
+        _current.output = store.Entry(stdout, notes, status, lang)
         _current.checked = list(checked)
-
-
-def note_absent(path: Path | str) -> None:
-    """A file the run looked for and did not find (a later one would change it)."""
-    if _current is not None:
-        _current.absent.add(os.path.abspath(path))
-
-
-def note_resolved(path: str, real: str) -> None:
-    """A path the run resolved (``os.path.realpath``) and what it led to."""
-    if _current is not None:
-        _current.resolved[_absolute(path)] = real
-
-
-def _absolute(path: str) -> str:
-    """``path`` from the working folder, as the system reads it.
-
-    Not normalised: ``link/..`` is the folder above the link's target, which the
-    text ``link/..`` reduced to ``.`` is not.
-    """
-    return path if os.path.isabs(path) else os.path.join(os.getcwd(), path)
 
 
 class _Tee:
@@ -392,7 +355,7 @@ def _name(argv: Sequence[str]) -> str:
         streams.append([kind, tty, size, encoding, getattr(stream, "errors", None)])
     environ = sorted((k, v) for k, v in os.environ.items() if k not in _VOLATILE)
     described = [
-        _FORMAT,
+        store.FORMAT,
         __version__,
         sys.version,
         sys.executable,
@@ -434,160 +397,3 @@ def _code() -> dict[str, os.stat_result]:
         with contextlib.suppress(OSError, ValueError):
             code[path] = os.stat(path)
     return code
-
-
-def _entry(data: object) -> Entry | None:
-    """The output an entry holds, when every part of it has its expected shape."""
-    if not isinstance(data, dict) or data.get("format") != _FORMAT:
-        return None
-    stdout, notes, status = data.get("stdout"), data.get("notes"), data.get("status")
-    if not isinstance(stdout, str) or type(status) is not int or status not in (0, 1):
-        return None
-    if not isinstance(notes, list) or not all(isinstance(n, str) for n in notes):
-        return None
-    lang = data.get("lang")
-    if lang not in ("id", "en"):
-        return None
-    shapes = {
-        "files": (str, str),
-        "folders": (str, str),
-        "resolved": (str, str),
-        "code": (str, int, int),
-    }
-    for key, shape in shapes.items():
-        rows = data.get(key)
-        if not isinstance(rows, list) or not all(_shaped(r, shape) for r in rows):
-            return None
-    absent = data.get("absent")
-    if not isinstance(absent, list) or not all(isinstance(p, str) for p in absent):
-        return None
-    return Entry(stdout, notes, status, lang)
-
-
-def _shaped(row: object, shape: tuple[type, ...]) -> bool:
-    return (
-        isinstance(row, list)
-        and len(row) == len(shape)
-        and all(type(v) is t for v, t in zip(row, shape, strict=True))
-    )
-
-
-def _holds(data: dict[str, Any]) -> bool:
-    """Whether everything an entry depends on is as it was recorded."""
-    for path in data["absent"]:
-        if os.path.lexists(path):
-            return False
-    for path, size, mtime in data["code"]:
-        if _stat(path) != (size, mtime):
-            return False
-    for path, real in data["resolved"]:
-        if os.path.realpath(path) != real:
-            return False
-    for path, listing in data["folders"]:
-        if _listing(path) != listing:
-            return False
-    return all(_digest(path) == digest for path, digest in data["files"])
-
-
-def _stat(path: str) -> tuple[int, int] | None:
-    try:
-        info = os.stat(path)
-    except (OSError, ValueError):
-        return None
-    return info.st_size, info.st_mtime_ns
-
-
-def _digest(path: str) -> str | None:
-    """The SHA-256 of a regular file's content; None for anything else."""
-    with _opened_regular(path) as fh:
-        if fh is None:
-            return None
-        try:
-            return hashlib.file_digest(fh, "sha256").hexdigest()
-        except (OSError, ValueError):
-            return None
-
-
-def _read_regular(path: str, *, follow: bool = True) -> bytes | None:
-    """A regular file's content; None for anything else (``follow``: links too)."""
-    with _opened_regular(path, follow=follow) as fh:
-        if fh is None:
-            return None
-        try:
-            return fh.read()
-        except (OSError, ValueError):
-            return None
-
-
-@contextlib.contextmanager
-def _opened_regular(
-    path: str, *, follow: bool = True
-) -> Iterator[io.BufferedReader | None]:
-    """The file at ``path`` opened for reading when it is a regular file, else None.
-
-    Opened without waiting: a named pipe put where a file was is no file.
-    """
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
-    if not follow:
-        flags |= getattr(os, "O_NOFOLLOW", 0)
-    try:
-        fd = os.open(path, flags)
-    except (OSError, ValueError):
-        yield None
-        return
-    with os.fdopen(fd, "rb") as fh:
-        try:
-            regular = stat.S_ISREG(os.fstat(fd).st_mode)
-        except OSError:
-            regular = False
-        yield fh if regular else None
-
-
-def _links(path: str) -> list[str]:
-    """The symbolic links among ``path`` and the folders above it."""
-    links = []
-    head = os.path.abspath(path)
-    while True:
-        if os.path.islink(head):
-            links.append(head)
-        parent = os.path.dirname(head)
-        if parent == head:
-            return links
-        head = parent
-
-
-def _listing(path: str) -> str | None:
-    """A folder's entries, each with what it is, as one digest; None when unreadable.
-
-    What each entry is follows symbolic links: a link whose target appears, or a
-    named pipe replaced by a file, changes the folder as discovery sees it.
-    """
-    try:
-        with os.scandir(path) as entries:
-            named = sorted(
-                f"{e.name}\0{e.is_dir()}{e.is_file()}{e.is_symlink()}" for e in entries
-            )
-    except (OSError, ValueError):
-        return None
-    text = "\n".join(named).encode("utf-8", "surrogateescape")
-    return hashlib.sha256(text).hexdigest()
-
-
-def _inside(path: str, folder: Path | str) -> bool:
-    root = os.path.join(os.fspath(folder), "")
-    return path.startswith(root)
-
-
-def _prune(folder: Path) -> None:
-    """Keep the most recently used entries (``_KEEP``, ``_KEEP_BYTES``), no more."""
-    with contextlib.suppress(OSError):
-        entries = []
-        for path in folder.glob(f"{_PREFIX}*.json"):
-            info = path.stat()
-            entries.append((info.st_mtime_ns, info.st_size, path))
-        entries.sort(reverse=True)
-        total = 0
-        for kept, (_, size, path) in enumerate(entries):
-            total += size
-            if kept >= _KEEP or total > _KEEP_BYTES:
-                path.unlink(missing_ok=True)

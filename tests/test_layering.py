@@ -81,3 +81,27 @@ def test_reporters_are_pure(path: Path) -> None:
 def test_prose_reads_only_the_model(path: Path) -> None:
     inner = {m for m in _imports(path) if m.startswith("lkjaudit")}
     assert all(m.startswith(("lkjaudit.model", "lkjaudit.prose")) for m in inner), inner
+
+
+def _uses_the_result_cache(path: Path) -> bool:
+    name = "lkjaudit.resultcache"
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module == "lkjaudit":
+            named = {f"lkjaudit.{alias.name}" for alias in node.names}
+        elif isinstance(node, ast.ImportFrom):
+            named = {node.module or ""}
+        elif isinstance(node, ast.Import):
+            named = {alias.name for alias in node.names}
+        else:
+            continue
+        if name in named:
+            return True
+    return False
+
+
+@pytest.mark.parametrize("path", _modules(), ids=_name)
+def test_only_the_program_and_the_cli_reach_the_result_cache(path: Path) -> None:
+    # NOTE: the library tells lkjaudit.watch what it looked at; only the program
+    # records a run, and the check command offers its output
+    if _name(path) not in ("lkjaudit.program", "lkjaudit.cli"):
+        assert not _uses_the_result_cache(path)

@@ -20,7 +20,7 @@ from typing import Any
 
 import pytest
 
-from lkjaudit import resultcache
+from lkjaudit import resultcache, resultstore
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "samples" / "sukamaju-2023.md"
@@ -281,8 +281,8 @@ def _entry(tmp_path: Path) -> dict[str, object]:
     (tmp_path / "alias.txt").symlink_to(report)
     info = module.stat()
     return {
-        "files": [[str(report), resultcache._digest(str(report))]],
-        "folders": [[str(folder), resultcache._listing(str(folder))]],
+        "files": [[str(report), resultstore.digest(str(report))]],
+        "folders": [[str(folder), resultstore.listing(str(folder))]],
         "absent": [str(tmp_path / "lkjaudit.toml")],
         "resolved": [[str(tmp_path / "alias.txt"), str(report)]],
         "code": [[str(module), info.st_size, info.st_mtime_ns]],
@@ -314,28 +314,28 @@ def test_an_entry_holds_until_one_thing_it_depends_on_changes(
     tmp_path: Path, change: object
 ) -> None:
     entry = _entry(tmp_path)
-    assert resultcache._holds(entry)
+    assert resultstore.holds(entry)
     change(tmp_path)  # type: ignore[operator]
-    assert not resultcache._holds(entry)
+    assert not resultstore.holds(entry)
 
 
 def test_the_least_recently_used_entries_are_removed(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(resultcache, "_KEEP", 2)
+    monkeypatch.setattr(resultstore, "KEEP", 2)
     for age, name in enumerate(["result-a.json", "result-b.json", "result-c.json"]):
         path = tmp_path / name
         path.write_text("{}", encoding="utf-8")
         os.utime(path, ns=(age * 10**9, age * 10**9))
     (tmp_path / "rulepacks-x.json").write_text("{}", encoding="utf-8")
-    resultcache._prune(tmp_path)
+    resultstore.prune(tmp_path)
     assert sorted(p.name for p in tmp_path.iterdir()) == [
         "result-b.json",
         "result-c.json",
         "rulepacks-x.json",
     ]
-    monkeypatch.setattr(resultcache, "_KEEP_BYTES", 3)  # room for one {} only
-    resultcache._prune(tmp_path)
+    monkeypatch.setattr(resultstore, "KEEP_BYTES", 3)  # room for one {} only
+    resultstore.prune(tmp_path)
     assert sorted(p.name for p in tmp_path.iterdir()) == [
         "result-c.json",
         "rulepacks-x.json",
@@ -506,7 +506,7 @@ def test_a_file_changed_while_the_check_ran_is_not_stored(tmp_path: Path) -> Non
     report.write_text("isi", encoding="utf-8")
     recording.started = time.time_ns() - 10 * 10**9  # the run started 10 s ago
     recording.see("open", (str(report), "r", os.O_RDONLY))
-    recording.output = resultcache.Entry("keluaran\n", [], 1)
+    recording.output = resultstore.Entry("keluaran\n", [], 1)
     recording.store(1)
     assert list(recording.folder.iterdir()) == []
     time.sleep(_SETTLE)
@@ -543,7 +543,7 @@ def test_a_run_that_wrote_more_than_its_notes_on_stderr_is_not_stored(
 ) -> None:
     recording = _recording(tmp_path)
     recording.started = time.time_ns()
-    recording.output = resultcache.Entry("keluaran\n", ["lkjaudit: catatan"], 1)
+    recording.output = resultstore.Entry("keluaran\n", ["lkjaudit: catatan"], 1)
     recording.stderr[:] = ["UserWarning: extension dropped\n", "lkjaudit: catatan\n"]
     recording.store(1)
     assert list(recording.folder.iterdir()) == []
@@ -569,7 +569,7 @@ def test_a_file_read_and_deleted_during_the_run_is_not_stored(tmp_path: Path) ->
     recording = _settled(tmp_path)
     recording.see("open", (str(report), "r", os.O_RDONLY))
     report.unlink()  # NOTE: during the run: the folder changes now
-    recording.output = resultcache.Entry("keluaran\n", [], 1)
+    recording.output = resultstore.Entry("keluaran\n", [], 1)
     recording.store(1)
     assert list(recording.folder.iterdir()) == []
 
@@ -580,7 +580,7 @@ def test_a_file_missing_before_the_run_is_a_dependency_on_its_absence(
     missing = tmp_path / "opsional.yaml"
     recording = _settled(tmp_path)
     recording.see("open", (str(missing), "r", os.O_RDONLY))
-    recording.output = resultcache.Entry("keluaran\n", [], 1)
+    recording.output = resultstore.Entry("keluaran\n", [], 1)
     recording.store(1)
     data = json.loads(recording.path.read_text(encoding="utf-8"))
     assert str(missing) in data["absent"]
