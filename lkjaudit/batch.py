@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import gc
 import os
-import stat
 from collections.abc import Callable, Iterable, Sequence
 from fnmatch import fnmatchcase
 from pathlib import PurePath
@@ -91,23 +90,6 @@ def _is_report(path: str, name: str) -> bool:
     return lower.endswith(DATA_SUFFIXES) and is_report_data(path)
 
 
-def _own_outputs() -> set[tuple[int, int]]:
-    """The files this process's stdout and stderr are redirected to, if any.
-
-    ``lkjaudit check laporan/ > laporan/hasil.txt``: the shell creates the file
-    before lkjaudit starts, and the walk must not take it for a report.
-    """
-    own = set()
-    for fd in (1, 2):
-        try:
-            info = os.fstat(fd)
-        except OSError:
-            continue
-        if stat.S_ISREG(info.st_mode):
-            own.add((info.st_dev, info.st_ino))
-    return own
-
-
 def _is_own_output(path: str, own: set[tuple[int, int]]) -> bool:
     try:
         info = os.stat(path)
@@ -126,7 +108,9 @@ def _tidy(path: str) -> str:
 
 
 def _walk(root: str, exclude: Sequence[str], skip: set[str]) -> list[str]:
-    own = _own_outputs()
+    from lkjaudit.streams import saved_in_files
+
+    own = saved_in_files()  # NOTE: `check laporan/ > laporan/hasil.txt`
     found: list[str] = []
     for folder, dirs, files in os.walk(root):
         rel_folder = PurePath(os.path.relpath(folder, root)).as_posix()

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import stat
 import sys
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
@@ -61,10 +60,13 @@ class Terminal:
     def saved(self) -> bool:
         """Whether stdout is redirected to a file (``> hasil.txt``), not a pipe."""
         if self._saved is None:
+            from lkjaudit.streams import redirected_to
+
             try:
-                self._saved = stat.S_ISREG(os.fstat(sys.stdout.fileno()).st_mode)
+                fd = sys.stdout.fileno()
             except (AttributeError, OSError, ValueError):
-                self._saved = False
+                fd = -1
+            self._saved = fd >= 0 and redirected_to(fd) is not None
         return self._saved
 
     @property
