@@ -24,6 +24,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import os
+import shutil
 import sys
 from collections.abc import Callable, Sequence
 from typing import NoReturn
@@ -52,6 +53,8 @@ from lkjaudit.reporters import REPORTERS
 __all__ = ["main", "replay", "run"]
 
 _LANG = click.Choice(["id", "en"])
+# NOTE: the columns `lkjaudit rules` wants beside the longest id for its table
+_TITLE_ROOM = 60
 
 
 class _ErrorLanguage:
@@ -239,14 +242,19 @@ def _write(text: str, output: str | None) -> None:
 def rules(lang: str | None, config_file: str | None, no_config: bool) -> None:
     """``lkjaudit rules``: list the rules (user packs included)."""
     from lkjaudit.config import settings_for
-    from lkjaudit.reporters.summary import plain_table, rich_table
+    from lkjaudit.reporters.summary import plain_table, rich_table, stacked_rows
 
     settings = settings_for(["."], config_file, isolated=no_config)
     lang = _command_lang(lang) or settings.config.lang
     _use_language(lang)
     head, rows = rule_table(settings, lang)
     aligns = ("left",) * len(head)
-    if sys.stdout.isatty() and "NO_COLOR" not in os.environ:
+    tty = sys.stdout.isatty()
+    width = shutil.get_terminal_size().columns
+    if tty and width < max(len(row[0]) for row in rows) + _TITLE_ROOM:
+        # NOTE: a title squeezed into a few columns reads one word per line
+        click.echo(stacked_rows(rows, width))
+    elif tty and "NO_COLOR" not in os.environ:
         from rich.console import Console
 
         Console().print(rich_table(head, rows, aligns))

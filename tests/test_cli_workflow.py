@@ -429,14 +429,14 @@ def test_inputs_are_never_modified(data: Path) -> None:
     assert digest() == before
 
 
-def _pty_run(args: list[str], cwd: Path) -> tuple[int, str]:
+def _pty_run(args: list[str], cwd: Path, columns: int = 120) -> tuple[int, str]:
     import pty
 
     pid, fd = pty.fork()
     if pid == 0:  # the child runs lkjaudit with a pseudo-terminal as stdout/stderr
         os.chdir(cwd)
         os.environ.pop("NO_COLOR", None)
-        os.environ["COLUMNS"] = "120"
+        os.environ["COLUMNS"] = str(columns)
         os.execv(sys.executable, [sys.executable, "-m", "lkjaudit", *args])
     chunks = []
     while True:
@@ -531,6 +531,19 @@ def test_rules_as_a_rich_table_on_a_terminal(tmp_path: Path) -> None:
     code, out = _pty_run(["rules", "--no-config"], tmp_path)
     assert code == 0 and "capaian-equals-realisasi-over-target" in out
     assert "-----" not in out  # not the tabulate layout
+    assert "\x1b[1m" in out  # its bold header
+
+
+def test_rules_stacked_on_a_narrow_terminal(tmp_path: Path) -> None:
+    code, out = _pty_run(["rules", "--no-config", "--lang", "en"], tmp_path, 80)
+    lines = out.replace("\r\n", "\n").splitlines()
+    assert code == 0
+    start = lines.index("capaian-equals-realisasi-over-target  error")
+    assert lines[start + 1 : start + 3] == [
+        "    Achievement equals realisation divided by target [target-realisation,",
+        "    arithmetic, ratio]",
+    ]
+    assert max(len(line) for line in lines) <= 80
 
 
 @pytest.mark.parametrize(

@@ -117,6 +117,32 @@ def plain_table(
     )
 
 
+def stacked_rows(rows: Sequence[Sequence[str]], width: int) -> str:
+    """Each row as a block, for a terminal too narrow for the table.
+
+    The first cells on one line (a rule's id and severity), the last cell (its
+    title) wrapped below them, indented, and the cells between (its tags) in
+    brackets after it.
+    """
+    import textwrap
+
+    blocks = []
+    for row in rows:
+        first, *middle, last = row
+        head = "  ".join([first, *([middle[0]] if middle else [])])
+        rest = [c for c in middle[1:] if c]
+        text = f"{last} [{', '.join(rest)}]" if rest else last
+        wrapped = textwrap.fill(
+            text,
+            width=max(width, 40),
+            initial_indent="    ",
+            subsequent_indent="    ",
+            break_on_hyphens=False,  # NOTE: a tag or rule id is one word
+        )
+        blocks.append(f"{head}\n{wrapped}")
+    return "\n".join(blocks)
+
+
 def rich_table(
     head: Sequence[str],
     rows: Sequence[Sequence[str]],
