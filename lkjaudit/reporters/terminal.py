@@ -20,7 +20,7 @@ from __future__ import annotations
 import io
 from typing import TYPE_CHECKING, ClassVar
 
-from lkjaudit.model.finding import Finding
+from lkjaudit.model.finding import Finding, Location
 from lkjaudit.model.result import AuditResult
 from lkjaudit.reporters.base import Lang, group_findings, group_title, label, where
 from lkjaudit.reporters.summary import (
@@ -113,8 +113,7 @@ class TerminalReporter:
         import textwrap
 
         loc = finding.location
-        line = str(loc.line) if loc.line is not None else "-"
-        position = where(loc.model_copy(update={"line": None}), lang)
+        line, position = _line_and_place(loc, lang)
         head = (
             f"    {line:>5}  {label(finding.severity.value, lang)}  {finding.rule_id}"
         )
@@ -166,8 +165,7 @@ class TerminalReporter:
 
         loc = finding.location
         severity = finding.severity.value
-        line = str(loc.line) if loc.line is not None else "-"
-        position = where(loc.model_copy(update={"line": None}), lang)
+        line, position = _line_and_place(loc, lang)
         head = (
             f"    [dim]{line:>5}[/]  [{_STYLE[severity]}]{label(severity, lang)}[/]  "
             f"[bold]{escape(finding.rule_id)}[/]"
@@ -196,3 +194,21 @@ class TerminalReporter:
         ]
         if figures:
             console.print(Padding("  ".join(figures), (0, 0, 0, _INDENT), expand=False))
+
+
+# NOTE: a PDF's lines restart on each page: the page leads its line number
+_PAGE_MARK = {"id": "h", "en": "p"}
+
+
+def _line_and_place(loc: Location, lang: Lang) -> tuple[str, str]:
+    """The line column of a finding, and the rest of its place.
+
+    The column holds the line, led by the page in a PDF (``h2:20``, page 2 line
+    20; ``h2`` for the page alone); the place is the table, row, column or cell.
+    """
+    page = f"{_PAGE_MARK[lang]}{loc.page}" if loc.page is not None else ""
+    if loc.line is None:
+        line = page or "-"
+    else:
+        line = f"{page}:{loc.line}" if page else str(loc.line)
+    return line, where(loc.model_copy(update={"line": None, "page": None}), lang)

@@ -244,9 +244,18 @@ def test_file_kind(location: Location, kind: str | None) -> None:
 def test_terminal_and_markdown_say_the_place_as_before() -> None:
     findings = [_finding(DOCX_CELL), _finding(PDF_CELL)]
     text = get_reporter("terminal").render(result_of(*findings))
+    # NOTE: a PDF's lines restart on each page: the page leads the line column
     assert [line for line in text.splitlines() if "x-rule" in line] == [
         "       44  error  x-rule  baris 17 · kolom Sisa · T3:R18C5",
-        "       20  error  x-rule  baris 17 · kolom Sisa · halaman 2",
+        "    h2:20  error  x-rule  baris 17 · kolom Sisa",
+    ]
+    english = get_reporter("terminal").render(result_of(*findings), lang="en")
+    assert [line for line in english.splitlines() if "x-rule" in line][1] == (
+        "    p2:20  error  x-rule  row 17 · column Sisa"
+    )
+    whole = get_reporter("terminal").render(result_of(_finding(PDF_TABLE)))
+    assert [line for line in whole.splitlines() if "x-rule" in line] == [
+        "       h2  error  x-rule"  # a table known by its page alone
     ]
     markdown = get_reporter("markdown").render(result_of(*findings))
     assert [
