@@ -251,7 +251,7 @@ def rules(lang: str | None, config_file: str | None, no_config: bool) -> None:
     aligns = ("left",) * len(head)
     tty = sys.stdout.isatty()
     width = shutil.get_terminal_size().columns
-    if tty and width < max(len(row[0]) for row in rows) + _TITLE_ROOM:
+    if tty and width < max((len(row[0]) for row in rows), default=0) + _TITLE_ROOM:
         # NOTE: a title squeezed into a few columns reads one word per line
         click.echo(stacked_rows(rows, width))
     elif tty and "NO_COLOR" not in os.environ:
