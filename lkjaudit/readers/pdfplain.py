@@ -817,10 +817,9 @@ def wrapped_tables(
     by_line: dict[int, list[Word]] = {}
     for word in words:
         by_line.setdefault(word.line, []).append(word)
-    numbers = sorted(by_line)
-    grouped = [_groups(by_line[n]) for n in numbers]
-    tops = [_top(by_line[n]) for n in numbers]
-    sizes = [max(w.size for w in by_line[n]) for n in numbers]
+    page_lines = _PageLines.of(by_line, page)
+    numbers, grouped = page_lines.numbers, page_lines.grouped
+    tops, sizes = page_lines.tops, page_lines.sizes
     anchor = [sum(1 for g in groups if _pure(g)) >= 2 for groups in grouped]
     found: list[tuple[float, Fragment]] = []
     taken: set[int] = set()  # indices (into numbers) of the lines a table took
@@ -853,30 +852,24 @@ def wrapped_tables(
     for run in runs:
         made = None
         if len(run) >= _WRAP_ROWS:
-            made = _wrapped(run, grouped, tops, sizes, anchor, by_line, numbers, page)
+            made = _wrapped(run, page_lines, anchor)
         elif run and height > 0:
             # NOTE: a few rows under a header opening the page: the rest of
             # the page before's table, its header repeated?
-            made = _wrapped(
-                run, grouped, tops, sizes, anchor, by_line, numbers, page, 1
-            )
+            made = _wrapped(run, page_lines, anchor, 1)
             if made is not None and _opens_page(made[1][0], grouped, tops, height):
                 fragment = made[0][1]
                 fragment.fallback = [w for k in made[1] for w in by_line[numbers[k]]]
             else:
                 made = None
         if made is None and run and height > 0:
-            made = _opening(
-                run, grouped, tops, sizes, anchor, by_line, numbers, page, height
-            )
+            made = _opening(run, page_lines, anchor, height)
         if made is not None and not taken.intersection(made[1]):
             found.append(made[0])
             taken.update(made[1])
     for run in _single_runs(grouped, tops, sizes, taken):
         ones = [k in run for k in range(len(numbers))]
-        made = _wrapped(
-            run, grouped, tops, sizes, ones, by_line, numbers, page, single=True
-        )
+        made = _wrapped(run, page_lines, ones, single=True)
         if made is not None and not taken.intersection(made[1]):
             found.append(made[0])
             taken.update(made[1])
@@ -884,6 +877,35 @@ def wrapped_tables(
         return found, words
     gone = {numbers[k] for k in taken}
     return found, [w for w in words if w.line not in gone]
+
+
+@dataclass(frozen=True, slots=True)
+class _PageLines:
+    """A page's lines as the wrapped-table readers see them, by index.
+
+    ``numbers`` are the page's line numbers in order; each list holds, at the
+    same index, that line's groups of words, its top and its largest size.
+    """
+
+    page: int
+    by_line: dict[int, list[Word]]
+    numbers: list[int]
+    grouped: list[list[_Group]]
+    tops: list[float]
+    sizes: list[float]
+
+    @classmethod
+    def of(cls, by_line: dict[int, list[Word]], page: int) -> _PageLines:
+        """The lines of ``by_line`` (words by line number) on ``page``."""
+        numbers = sorted(by_line)
+        return cls(
+            page=page,
+            by_line=by_line,
+            numbers=numbers,
+            grouped=[_groups(by_line[n]) for n in numbers],
+            tops=[_top(by_line[n]) for n in numbers],
+            sizes=[max(w.size for w in by_line[n]) for n in numbers],
+        )
 
 
 def _pure(group: _Group) -> bool:
@@ -962,13 +984,8 @@ def _amounts_edge(rows: list[list[_Group]]) -> float:
 
 def _wrapped(
     run: list[int],
-    grouped: list[list[_Group]],
-    tops: list[float],
-    sizes: list[float],
+    page_lines: _PageLines,
     anchor: list[bool],
-    by_line: dict[int, list[Word]],
-    numbers: list[int],
-    page: int,
     least: int = _WRAP_ROWS,
     single: bool = False,
 ) -> tuple[tuple[float, Fragment], list[int]] | None:
@@ -976,6 +993,8 @@ def _wrapped(
 
     See :func:`wrapped_tables`; ``least`` rows under the header at least.
     """
+    grouped, tops, sizes = page_lines.grouped, page_lines.tops, page_lines.sizes
+    by_line, numbers, page = page_lines.by_line, page_lines.numbers, page_lines.page
     first, last = run[0], run[-1]
     spans = _figure_spans([grouped[k] for k in run])
 
@@ -1142,15 +1161,7 @@ def _opens_page(
 
 
 def _opening(
-    run: list[int],
-    grouped: list[list[_Group]],
-    tops: list[float],
-    sizes: list[float],
-    anchor: list[bool],
-    by_line: dict[int, list[Word]],
-    numbers: list[int],
-    page: int,
-    height: float,
+    run: list[int], page_lines: _PageLines, anchor: list[bool], height: float
 ) -> tuple[tuple[float, Fragment], list[int]] | None:
     """Rows of figures opening a page, as the rest of the page before's table.
 
@@ -1159,6 +1170,8 @@ def _opening(
     header); None when the lines over its first figures cannot be told to a
     row (no space between the rows) or no two columns hold figures.
     """
+    grouped, tops, sizes = page_lines.grouped, page_lines.tops, page_lines.sizes
+    by_line, numbers, page = page_lines.by_line, page_lines.numbers, page_lines.page
     first, last = run[0], run[-1]
     spans = _figure_spans([grouped[k] for k in run])
     size = max(sizes[k] for k in run)
