@@ -263,16 +263,10 @@ def _sum_tie(report: Report, table: Table) -> tuple[Row, Row] | None:
     if len(parts) < 2:
         return None
     off: list[tuple[Row, Decimal]] = []
-    for row in table.rows:
-        own = table.value(row, jumlah)
-        if not is_figure(own) or own.number is None:
-            continue
-        total = category_sum(table, row, parts)
-        if total is None or agrees(total, own):
-            continue
+    for row, own, total in _rows_off(table, jumlah, parts):
         if total.lo != total.hi:
             return None  # NOTE: an inexact figure: no clean evidence
-        off.append((row, total.lo - own.number))
+        off.append((row, total.lo - own))
     if len(off) != 2:
         return None
     (data, gap), (total_row, total_gap) = off
@@ -407,18 +401,28 @@ def _one_row_off(
 ) -> tuple[Row, Decimal] | None:
     """The only row whose Jumlah differs from its categories, and by how much."""
     found: tuple[Row, Decimal] | None = None
+    for row, own, total in _rows_off(table, total_col, parts):
+        if found is not None:
+            return None
+        # NOTE: exact: the midpoint of a sum of printed figures is their sum
+        found = (row, total.mid - own)
+    return found
+
+
+def _rows_off(
+    table: Table, total_col: Column, parts: list[Column]
+) -> Iterator[tuple[Row, Decimal, Interval]]:
+    """Each row whose Jumlah its categories' sum does not give.
+
+    Yields the row, the Jumlah printed, and the sum.
+    """
     for row in table.rows:
         own = table.value(row, total_col)
         if not is_figure(own) or own.number is None:
             continue
         total = category_sum(table, row, parts)
-        if total is None or agrees(total, own):
-            continue
-        if found is not None:
-            return None
-        # NOTE: exact: the midpoint of a sum of printed figures is their sum
-        found = (row, total.mid - own.number)
-    return found
+        if total is not None and not agrees(total, own):
+            yield row, own.number, total
 
 
 def _one_column_off(
