@@ -163,7 +163,9 @@ def _baseline(
         result, _ = apply_baseline(
             result, write_baseline(result, target), target.parent
         )
-        return CheckOutcome(result, lang, baseline_written=result.stats.suppressed)
+        stats = result.stats.model_copy(update={"recorded": result.stats.suppressed})
+        result = result.model_copy(update={"stats": stats})
+        return CheckOutcome(result, lang, baseline_written=stats.recorded)
     if accepted is not None and accepted_at is not None:
         from lkjaudit.baseline import apply_baseline
 

@@ -263,11 +263,17 @@ def test_baseline_workflow(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
     )
     assert code == 0  # recorded findings are accepted
     assert "baseline ditulis: 2 temuan" in err
-    assert "2 temuan lain disembunyikan oleh baseline" in out
+    # the summary says where the findings went, not that a baseline hid them
+    assert out.endswith(
+        "Tidak ada temuan dalam 1 berkas; 51 aturan dijalankan. "
+        "2 temuan dicatat di baseline dan tidak ditampilkan.\n"
+    )
+    assert "disembunyikan" not in out
     code, out, err = run(
         "check", "lkj.txt", "--baseline", "base.json", "-f", "json", "--no-config"
     )
     assert code == 0 and json.loads(out)["stats"]["suppressed"] == 2
+    assert json.loads(out)["stats"]["recorded"] == 0
     assert err == ""
     # a new error shows, the changed one's old entry is stale
     report.write_text(
@@ -289,6 +295,17 @@ def test_baseline_workflow(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
     args = ("check", "lkj.txt", "--lang", "en", "--no-config", "--write-baseline")
     code, out, err = run(*args, "two.json")
     assert "lkjaudit: baseline written: 2 findings\n" in err
+    assert out.endswith("2 findings recorded in the baseline, not shown.\n")
+    code, out, err = run(*args, "three.json", "-f", "json")
+    assert json.loads(out)["stats"] | {"by_severity": None} == {
+        "files": 1,
+        "tables": 1,
+        "rows": 4,
+        "rules_run": 51,
+        "by_severity": None,
+        "suppressed": 2,
+        "recorded": 2,
+    }
     one = ROOT / "tests" / "rules" / "performance-within-target" / "bad.txt"
     (tmp_path / "one.txt").write_bytes(one.read_bytes())
     code, out, err = run(

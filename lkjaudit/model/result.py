@@ -68,6 +68,7 @@ class Stats(BaseModel):
     rules_run: int = 0
     by_severity: dict[str, int] = {}
     suppressed: int = 0  # findings hidden by a baseline
+    recorded: int = 0  # of those, the findings --write-baseline recorded
 
 
 class AuditResult(BaseModel):

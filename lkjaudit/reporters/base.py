@@ -77,6 +77,10 @@ _LABELS: dict[str, tuple[str, str]] = {
         "{count} {noun} lain disembunyikan oleh baseline.",
         "{count} more {noun} hidden by the baseline.",
     ),
+    "recorded": (
+        "{count} {noun} dicatat di baseline dan tidak ditampilkan.",
+        "{count} {noun} recorded in the baseline, not shown.",
+    ),
     "document": ("dokumen", "document"),
     "confidence": ("keyakinan", "confidence"),
     "also": ("juga", "also"),

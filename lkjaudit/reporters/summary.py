@@ -202,7 +202,9 @@ def summary_line(result: AuditResult, lang: str) -> str:
     if result.stats.suppressed:
         count = result.stats.suppressed
         noun = "temuan" if lang != "en" else "finding" if count == 1 else "findings"
-        text += " " + label("suppressed", lang, count=count, noun=noun)
+        # NOTE: a run that writes a baseline hides what it recorded there
+        key = "recorded" if result.stats.recorded else "suppressed"
+        text += " " + label(key, lang, count=count, noun=noun)
     if result.errors:
         unread = _n(
             len(result.errors), "berkas" if lang != "en" else "file", "files", lang
