@@ -56,6 +56,38 @@ _MAX_TEXT = 16_000_000  # characters of output beyond which a run is not stored
 # NOTE: variables a shell changes between two identical commands; none of them
 # reaches what lkjaudit prints.
 _VOLATILE = frozenset({"_", "OLDPWD", "SHLVL"})
+# NOTE: variables that name one terminal, window or login session: each new
+# terminal or ssh login gives them new values, and nothing lkjaudit prints reads
+# those values. Whether one is set still names the entry (a library may ask).
+_SESSION = frozenset(
+    {
+        "ALACRITTY_WINDOW_ID",
+        "DBUS_SESSION_BUS_ADDRESS",
+        "GNOME_TERMINAL_SCREEN",
+        "GPG_TTY",
+        "ITERM_SESSION_ID",
+        "KITTY_PID",
+        "KITTY_WINDOW_ID",
+        "KONSOLE_DBUS_SESSION",
+        "KONSOLE_DBUS_WINDOW",
+        "SECURITYSESSIONID",
+        "SSH_AUTH_SOCK",
+        "SSH_CLIENT",
+        "SSH_CONNECTION",
+        "SSH_TTY",
+        "STY",
+        "TERM_SESSION_ID",
+        "TMUX",
+        "TMUX_PANE",
+        "VSCODE_GIT_IPC_HANDLE",
+        "VSCODE_IPC_HOOK_CLI",
+        "WEZTERM_PANE",
+        "WINDOW",
+        "WINDOWID",
+        "WT_SESSION",
+        "XDG_SESSION_ID",
+    }
+)
 _WATCHED = frozenset({"open", "os.listdir", "os.scandir"})
 _WRITING = os.O_WRONLY | os.O_RDWR | os.O_APPEND | os.O_CREAT | os.O_TRUNC
 
@@ -353,7 +385,11 @@ def _name(argv: Sequence[str]) -> str:
             kind, tty, size = None, False, None
         encoding = getattr(stream, "encoding", None)
         streams.append([kind, tty, size, encoding, getattr(stream, "errors", None)])
-    environ = sorted((k, v) for k, v in os.environ.items() if k not in _VOLATILE)
+    environ = sorted(
+        (k, "" if k in _SESSION else v)
+        for k, v in os.environ.items()
+        if k not in _VOLATILE
+    )
     described = [
         store.FORMAT,
         __version__,

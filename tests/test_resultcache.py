@@ -33,7 +33,11 @@ class Runner:
         self.cwd = tmp_path / "work"
         self.cwd.mkdir()
         self.cache = tmp_path / "cache" / "lkjaudit"
-        environ = {k: v for k, v in os.environ.items() if not k.startswith("LKJAUDIT")}
+        environ = {
+            k: v
+            for k, v in os.environ.items()
+            if not k.startswith("LKJAUDIT") and k not in resultcache._SESSION
+        }
         environ.pop("NO_COLOR", None)
         self.env = dict(
             environ, PYTHONPATH=str(ROOT), XDG_CACHE_HOME=str(tmp_path / "cache")
@@ -177,6 +181,17 @@ def test_another_command_or_environment_is_another_entry(
     run("check", "laporan.md")
     run.mark()
     assert run(*args, **env).stdout != MARK
+    assert len(run.entries()) == 2
+
+
+def test_a_new_terminal_or_login_replays_what_an_old_one_stored(run: Runner) -> None:
+    session = {"TMUX_PANE": "%1", "SSH_CONNECTION": "10.0.0.2 50122 10.0.0.1 22"}
+    run("check", "laporan.md", **session, OLDPWD="/tmp", SHLVL="2")
+    run.mark()
+    other = {"TMUX_PANE": "%7", "SSH_CONNECTION": "10.0.0.2 50190 10.0.0.1 22"}
+    assert run("check", "laporan.md", **other, OLDPWD="/", SHLVL="3").stdout == MARK
+    # NOTE: whether such a variable is set still names the entry
+    assert run("check", "laporan.md", TMUX_PANE="%7").stdout != MARK
     assert len(run.entries()) == 2
 
 
