@@ -62,8 +62,16 @@ _CATEGORY = lazy(
     r"|^(?:(?:tenaga|pegawai)(?: kerja)? )?(?:pns|cpns|pppk|p3k|honorer|honor|"
     r"kontrak|harian lepas|thl|ptt|non pns|non asn|outsourcing|alih daya)"
     r"(?: paruh waktu| penuh waktu)?$"
+    # staff by education ("SMA/SMK", "D III", "S1", "Sarjana") and by rank
+    # ("Golongan III", "Gol. IV", "Eselon III")
+    r"|^(?:sd|sltp|smp|slta|sma|smk|sma smk|slta smk|d ?[1-4i]|d ?ii|d ?iii|d ?iv|"
+    r"diploma(?: [1-4]| i| ii| iii| iv)?|s ?[1-3]|sarjana|magister|doktor|"
+    r"pascasarjana)(?: sederajat)?$"
+    r"|^(?:golongan|gol|eselon) (?:i|ii|iii|iv|v)(?: [a-e])?$"
 )
-_CATEGORY_GROUP = lazy(r"status|kondisi|jenis kelamin|kepegawaian|kategori")
+_CATEGORY_GROUP = lazy(
+    r"status|kondisi|jenis kelamin|kepegawaian|kategori|pendidikan|golongan|eselon"
+)
 _LABEL = lazy(
     r"\b(?:program|kegiatan|sasaran|tujuan|uraian|jenis|nama|pendidikan|golongan|"
     r"tingkat|eselon|barang|urusan|misi|bidang|jabatan|aset|pangkat|deskripsi)"

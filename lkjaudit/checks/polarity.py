@@ -555,12 +555,16 @@ def row_polarity(
 ) -> Polarity:
     """A table row's polarity by its wording, as every rule that needs it reads it.
 
-    The wording is the row's indicator and its name (the programme or kegiatan it
-    belongs to); what is measured is its indicator, or its name when the table has
-    no indicator column (a sasaran or uraian that is the indicator itself),
-    counted in ``unit`` (its target's).
+    What is measured is the row's indicator, or its name when the table has no
+    indicator column or the row leaves it empty (a sasaran or uraian that is the
+    indicator itself), counted in ``unit`` (its target's). The name (its
+    sasaran, programme or kegiatan) is not read beside an indicator: it names
+    what the indicator serves, and a bad thing it names ("pelindungan
+    masyarakat dari gangguan sosial", "pencegahan penyakit menular") is not
+    what an indicator that names none counts ("persentase anggota Satlinmas
+    yang terlatih", "cakupan imunisasi").
     """
     col = table.column(ColumnRole.INDIKATOR)
     text = row.cells[col.cells[0]].text.lower() if col is not None else ""
-    label = table.label_of(row).lower()
-    return polarity(f"{text} {label}", text or label, unit, words)
+    wording = text or table.label_of(row).lower()
+    return polarity(wording, wording, unit, words)

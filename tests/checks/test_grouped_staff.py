@@ -381,3 +381,62 @@ def test_a_group_whose_columns_hold_text_is_not_summed() -> None:
     assert compact(findings_for(said, source="a.md", select=TEXT)) == [
         [COUNT, "text/paragraph:3/sentence:1", 13, "5 orang", "8 orang"]
     ]
+
+
+# staff by education level or rank: the levels are the categories
+_EDUCATION = """Tabel 1.1
+Komposisi Pegawai menurut Golongan dan Tingkat Pendidikan
+
+No\tGolongan\t{top}Jumlah
+{sub}1\tGolongan III\t6\t21\t5\t32
+2\tGolongan II\t28\t-\t-\t28
+3\tNon ASN\t{cell}\t5\t-\t{total}
+\tJUMLAH\t72\t26\t5\t{sum}
+"""
+_ONE_ROW = {"top": "SMA/SMK\tS1\tS2\t", "sub": ""}
+_TWO_ROWS = {"top": "Tingkat Pendidikan\t\t\t", "sub": "\t\tSMA/SMK\tS1\tS2\t\n"}
+
+
+def _education(header: dict[str, str], cell: str, total: str, sum_: str) -> str:
+    return _EDUCATION.format(**header, cell=cell, total=total, sum=sum_)
+
+
+@pytest.mark.parametrize("header", [_ONE_ROW, _TWO_ROWS], ids=["one", "two"])
+def test_education_levels_are_categories(header: dict[str, str]) -> None:
+    line = 7 if header is _ONE_ROW else 8
+    (table,) = report_from(_education(header, "38", "43", "103")).tables
+    roles = [c.role for c in table.columns]
+    assert roles.count(ColumnRole.KATEGORI) == 3
+    assert findings_for(_education(header, "38", "43", "103"), select=SUMS) == []
+    # a wrong row total is the row's, not the JUMLAH's (which is right)
+    found = findings_for(_education(header, "38", "44", "103"), select=SUMS)
+    assert [f[:2] + f[3:] for f in compact(found)] == [
+        [ROW_SUM, "tabel-1.1/row:3/col:jumlah", "43", "44"]
+    ]
+    assert found[0].location.line == line
+    # a cell both its row's total and its column's total contradict
+    found = findings_for(_education(header, "39", "43", "103"), select=SUMS)
+    assert [f[:2] + f[3:] for f in compact(found)] == [
+        [
+            "category-count-agrees-with-both-totals",
+            "tabel-1.1/row:3/col:kategori",
+            "38",
+            "39",
+        ]
+    ]
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["Golongan I\tGolongan II\tGolongan III", "Gol. II\tGol. III\tGol. IV/a"],
+)
+def test_ranks_are_categories(header: str) -> None:
+    text = (
+        "Tabel 2.3 Pegawai menurut Golongan\n\n"
+        f"No\tBidang\t{header}\tJumlah\n"
+        "1\tSekretariat\t2\t5\t3\t10\n"
+        "2\tBidang Ketertiban\t1\t7\t2\t11\n"
+    )
+    (table,) = report_from(text).tables
+    roles = [c.role for c in table.columns]
+    assert roles.count(ColumnRole.KATEGORI) == 3

@@ -264,3 +264,47 @@ def test_an_infection_rate_printed_as_realisasi_over_target_is_found() -> None:
 def test_an_infection_rate_by_the_stated_formula_passes() -> None:
     text = HOSPITAL.format(capaian="120,00")
     assert findings_for(text, source="rsud.md") == []
+
+
+SATPOL = """LAPORAN KINERJA SATPOL PP CONTOH TAHUN 2024
+
+Tabel 3.1 Pengukuran Capaian Indikator Kinerja Utama
+
+| No | Sasaran Strategis | Indikator Kinerja Utama | Satuan | Target | Realisasi | Capaian (%) |
+|---|---|---|---|---|---|---|
+| 1 | Meningkatnya ketertiban umum | Rata-rata waktu respon pengaduan masyarakat | jam | 24 | 18,5 | 122,92 |
+| 2 | {sasaran} | Persentase anggota Satlinmas yang terlatih | % | 40 | 38,6 | {capaian} |
+"""
+GANGGUAN = "Meningkatnya pelindungan masyarakat dari gangguan sosial"
+
+
+@pytest.mark.parametrize("sasaran", [GANGGUAN, "Meningkatnya kesiapsiagaan"])
+def test_a_bad_thing_in_the_sasaran_is_not_the_indicators(sasaran: str) -> None:
+    # the indicator counts the trained; its sasaran names the disturbance it
+    # protects from: 38,6 / 40 is right, 2 - 38,6 / 40 is not asked for
+    text = SATPOL.format(sasaran=sasaran, capaian="96,50")
+    assert findings_for(text, source="satpol.md") == []
+    found = findings_for(
+        SATPOL.format(sasaran=sasaran, capaian="95,00"),
+        select=("capaian-equals-realisasi-over-target",),
+        source="satpol.md",
+    )
+    assert [f[1:] for f in compact(found)] == [
+        ["tabel-3.1/row:2/col:capaian", 8, "96,50", "95,00"]
+    ]
+
+
+def test_a_row_without_an_indicator_is_read_by_its_name() -> None:
+    # no indicator column: the sasaran is the indicator, and it names the bad thing
+    text = (
+        "Tabel 3.1 Capaian Sasaran\n\n"
+        "| No | Sasaran | Satuan | Target | Realisasi | Capaian (%) |\n"
+        "|---|---|---|---|---|---|\n"
+        "| 1 | Jumlah gangguan ketertiban umum | kejadian | 40 | 38 | 100,00 |\n"
+    )
+    found = findings_for(
+        text, select=("capaian-equals-realisasi-over-target",), source="s.md"
+    )
+    assert [f[1:] for f in compact(found)] == [
+        ["tabel-3.1/row:1/col:capaian", 5, "105,00", "100,00"]
+    ]
