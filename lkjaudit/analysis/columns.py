@@ -52,7 +52,11 @@ _BUDGET = (
 )
 _PERF = ("kinerja", "fisik", "output", "outcome")
 # money a unit takes in: its target and realisasi measure performance, not spending
-_REVENUE = ("pendapatan", "penerimaan", "retribusi")
+_REVENUE = ("pendapatan", "penerimaan", "retribusi", "pajak", "pad")
+# what a table of revenue names in its caption, its label header or its rows'
+# names: "Target dan Realisasi Pajak Daerah", "Jenis Pajak Daerah", "Retribusi
+# Pelayanan Pasar", "Lain-lain Pendapatan Asli Daerah yang Sah"
+_REVENUE_NAMED = lazy(r"\b(?:pendapatan|penerimaan|retribusi|pajak|pbjt|bphtb|pad)\b")
 _CATEGORY = lazy(
     r"^(?:pns|cpns|tkb|tkk|pppk|p3k|honorer|thl|ptt|non pns|baik|"
     r"rusak( ringan| berat)?|"
@@ -1130,11 +1134,61 @@ def assign_columns(
         )
     _caption_years(columns, table.caption or "")
     _read_blank_years(columns)
+    _revenue_targets(table, columns)
     stated = stated_scale(table.caption) or stated_scale(table.note)
     _postprocess(columns, stated, report_year)
     _scales(columns, stated)
     _numbering(table, layout, columns)
     table.columns = columns
+
+
+def _revenue_targets(table: Table, columns: list[Column]) -> None:
+    """``Target (Rp) | Realisasi (Rp)`` of revenue: the target and its realisation.
+
+    A target and a realisation in rupiah that name nothing of their own are a
+    budget and its spending, unless the table is one of revenue: its caption or
+    its label header names revenue (``Target dan Realisasi Pajak Daerah``,
+    ``Jenis Pajak Daerah``), or most of its rows' names do (``Pajak Reklame``,
+    ``Retribusi Pasar``). Revenue above its target is performance, not a budget
+    overspent; a budget word anywhere in the table's headers (``Pagu``,
+    ``Anggaran``, ``Belanja``) keeps them a budget.
+    """
+    targets = [
+        c
+        for c in columns
+        if c.role == R.ANGGARAN and _head_word(norm(c.header)) == "target"
+    ]
+    spent = [
+        c
+        for c in columns
+        if c.role == R.REALISASI_ANGGARAN
+        and _head_word(norm(c.header) or norm(c.group)) == "realisasi"
+    ]
+    if len(targets) != 1 or len(spent) != 1:
+        return
+    if any(_has(norm(f"{c.header} {c.group}"), *_BUDGET) for c in columns):
+        return
+    if not _revenue_table(table, columns):
+        return
+    targets[0].role, spent[0].role = R.TARGET, R.REALISASI
+
+
+def _revenue_table(table: Table, columns: list[Column]) -> bool:
+    """Whether the caption, the label header or most rows' names name revenue."""
+    if _REVENUE_NAMED.search(norm(table.caption or "")):
+        return True
+    label = next((c for c in columns if c.role == R.URAIAN), None)
+    if label is None:
+        return False
+    if _REVENUE_NAMED.search(norm(label.header)):
+        return True
+    names = [
+        norm(row.cells[label.cells[0]].text)
+        for row in table.rows
+        if label.cells[0] < len(row.cells) and row.cells[label.cells[0]].text
+    ]
+    named = sum(1 for name in names if _REVENUE_NAMED.match(name))
+    return len(names) >= 2 and 2 * named > len(names)
 
 
 # what a caption says a table's years hold: ``Realisasi`` and the words that

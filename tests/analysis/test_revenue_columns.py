@@ -127,3 +127,75 @@ def test_the_pk_target_beside_its_unit_is_compared_with_its_copies() -> None:
         ["figure-same-in-every-table", "tabel-2.1/row:1/col:target", 8]
         + ["82 nilai", "85 nilai"]
     ]
+
+
+TAXES = """LAPORAN KINERJA BADAN PENDAPATAN DAERAH TAHUN 2024
+
+{caption}
+
+No\t{label}\t{target}\t{realisasi}\tCapaian (%)
+1\tPajak Reklame\t2.400.000.000\t2.256.180.500\t94,01
+2\tPBJT atas Jasa Perhotelan\t4.200.000.000\t3.987.652.300\t{capaian}
+3\tPajak Air Tanah\t1.100.000.000\t1.187.925.000\t107,99
+\tJUMLAH\t7.700.000.000\t7.431.757.800\t96,52
+"""
+_CAPTION = "Tabel 3.3 Target dan Realisasi Pajak Daerah Tahun 2024"
+
+
+def _taxes(capaian: str = "94,94", **words: str) -> str:
+    fields = {
+        "caption": _CAPTION,
+        "label": "Jenis Pajak Daerah",
+        "target": "Target (Rp)",
+        "realisasi": "Realisasi (Rp)",
+    }
+    return TAXES.format(capaian=capaian, **(fields | words))
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        {},  # the caption and the label header name taxes
+        {"caption": "Tabel 3.3", "label": "Uraian"},  # the rows' names do
+        {"target": "Target Pajak (Rp)", "realisasi": "Realisasi Pajak (Rp)"},
+        {"caption": "Tabel 3.3 Realisasi PAD", "label": "Uraian"},
+    ],
+    ids=["caption", "rows", "header", "pad"],
+)
+def test_a_bare_target_in_rupiah_of_revenue_is_its_target(
+    words: dict[str, str],
+) -> None:
+    table = report_from(_taxes(**words), "bapenda.txt").tables[0]
+    assert [c.role for c in table.columns][2:] == [R.TARGET, R.REALISASI, R.CAPAIAN]
+    # revenue above its target (Pajak Air Tanah) is no budget overspent
+    assert findings_for(_taxes(**words), source="bapenda.txt") == []
+    found = findings_for(_taxes("94,49", **words), source="bapenda.txt")
+    assert [f[1:] for f in compact(found)] == [
+        ["tabel-3.3/row:2/col:capaian", 7, "94,94", "94,49"]
+    ]
+
+
+def test_a_bare_target_in_rupiah_of_spending_stays_a_budget() -> None:
+    # the same figures as kegiatan's budgets: 1.187.925.000 spent of 1.100.000.000
+    text = (
+        _taxes(caption="Tabel 3.3 Realisasi Kegiatan", label="Kegiatan")
+        .replace("Pajak Reklame", "Penyusunan Dokumen Perencanaan")
+        .replace("PBJT atas Jasa Perhotelan", "Koordinasi Pelayanan Umum")
+        .replace("Pajak Air Tanah", "Pemeliharaan Kendaraan Dinas")
+        .replace("94,94", "94,94")
+        .replace("BADAN PENDAPATAN DAERAH", "KECAMATAN")
+    )
+    table = report_from(text, "kecamatan.txt").tables[0]
+    assert [c.role for c in table.columns][2:4] == [
+        R.ANGGARAN,
+        R.REALISASI_ANGGARAN,
+    ]
+    found = findings_for(text, select=("spending-within-budget",), source="k.txt")
+    assert [f[1:] for f in compact(found)] == [
+        [
+            "tabel-3.3/row:3/col:realisasi_anggaran",
+            8,
+            "≤ 1.100.000.000",
+            "1.187.925.000",
+        ]
+    ]
