@@ -21,6 +21,19 @@ _PHRASES: dict[str, tuple[str, str]] = {
         "2 − {num} / {den} (indikator negatif)",
         "2 − {num} / {den} (lower is better)",
     ),
+    # a capaian up to a quarter: its formula with the figures it takes
+    "quarter.standard": (
+        "realisasi {real} / target {target}",
+        "realisation {real} / target {target}",
+    ),
+    "quarter.inverse": (
+        "target {target} / realisasi {real} (indikator negatif)",
+        "target {target} / realisation {real} (lower is better)",
+    ),
+    "quarter.two_minus": (
+        "2 − realisasi {real} / target {target} (indikator negatif)",
+        "2 − realisation {real} / target {target} (lower is better)",
+    ),
     # the formula with the printed figures in it, numerator and denominator in the
     # order the formula names them
     "figures.standard": ("{num} / {den}", "{num} / {den}"),

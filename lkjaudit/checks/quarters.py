@@ -30,16 +30,19 @@ from pydantic import BaseModel, ConfigDict
 
 from lkjaudit.analysis.columns import infer_role
 from lkjaudit.analysis.periods import period_of
+from lkjaudit.checks.arithmetic import exact_formulas
 from lkjaudit.checks.common import amount, is_figure, printed
 from lkjaudit.checks.formula import parse_formula
 from lkjaudit.checks.interval import Interval, agrees, operand
 from lkjaudit.checks.phrases import phrase
+from lkjaudit.checks.polarity import Polarity, row_polarity
 from lkjaudit.checks.witnesses import children_total, memo, scope_sums, word
 from lkjaudit.engine.context import Context, Violation, display, printed_unit
 from lkjaudit.engine.registry import check
 from lkjaudit.model.lazyre import lazy
 from lkjaudit.model.report import Column, ColumnRole, Report, Row, RowKind, Table
 from lkjaudit.model.values import Value, ValueKind
+from lkjaudit.prose.formulas import stated_formulas
 
 if TYPE_CHECKING:
     from lkjaudit.checks.odd_quarter import OddQuarter
@@ -407,28 +410,59 @@ def _targets_mode(
 ) -> str | None:
     """Whether the quarters' targets are each quarter's ("own") or running totals.
 
-    From the rows with the year's target and every quarter's: their sum equal to
-    the year's says "own", the last one equal to it (and none falling) "running".
+    From the rows with the year's target and every quarter's (:func:`_row_mode`).
     None when the rows say both, or nothing.
+    """
+    return _vote([_row_mode(table, row, parts) for row in rows])
+
+
+def _vote(modes: list[str | None]) -> str | None:
+    """The one reading the rows that tell one tell, None when they tell both."""
+    told = set(modes) - {None}
+    return told.pop() if len(told) == 1 else None
+
+
+def _row_mode(table: Table, row: Row, parts: dict[int, Column]) -> str | None:
+    """The reading a row's own targets show, None when they show both or neither.
+
+    The quarters' sum equal to the year's target says "own" (4, 6, 8, 6 of 24);
+    the last quarter's equal to it, none falling, says "running" (a level held
+    each quarter, 95%, 95%, 95%, 95% of 95%; a count up to the quarter).
     """
     year = table.column(R.TARGET)
     every = _up_to(parts, 4)
     if year is None or every is None:
         return None
-    votes = {"own": 0, "running": 0}
-    for row in rows:
-        whole = amount(table.value(row, year))
-        figures = [amount(table.value(row, c)) for c in every]
-        if whole is None or any(f is None for f in figures):
-            continue
-        known = [f for f in figures if f is not None]
-        own = sum(known, Decimal(0)) == whole
-        running = known[-1] == whole and known == sorted(known)
-        if own != running:
-            votes["own" if own else "running"] += 1
-    if bool(votes["own"]) == bool(votes["running"]):
+    whole = amount(table.value(row, year))
+    figures = [amount(table.value(row, c)) for c in every]
+    if whole is None or any(f is None for f in figures):
         return None
-    return "own" if votes["own"] else "running"
+    known = [f for f in figures if f is not None]
+    own = sum(known, Decimal(0)) == whole
+    running = known[-1] == whole and known == sorted(known)
+    if own == running:
+        return None
+    return "own" if own else "running"
+
+
+# an indicator that names a level, not a count (an index, a score, a rate)
+_LEVEL = lazy(r"\b(?:indeks|index|nilai|skor|rata rata|rata-rata|predikat)\b")
+
+
+def names_level(table: Table, row: Row) -> bool:
+    """Whether a row's indicator or name names a level (an index, a score, a mean)."""
+    col = table.column(R.INDIKATOR)
+    text = row.cells[col.cells[0]].text if col is not None else ""
+    return bool(_LEVEL.search(f"{text} {table.label_of(row)}".lower()))
+
+
+def _is_level(table: Table, row: Row, cols: list[Column]) -> bool:
+    """A row whose targets are a level: in percent, with decimals, or named one."""
+    for col in cols:
+        value = table.value(row, col)
+        if is_figure(value) and (value.is_percent or value.decimals):
+            return True
+    return names_level(table, row)
 
 
 def split_targets(table: Table) -> tuple[list[Column], tuple[str, ...]] | None:
@@ -479,7 +513,7 @@ def _target_up_to(
 @check(
     "quarter-capaian",
     options=QuarterCapaianOptions,
-    provides=("realisasi", "target", "quarters"),
+    provides=("formula", "realisasi", "target", "quarters"),
 )
 def quarter_capaian(
     table: Table, opts: QuarterCapaianOptions, ctx: Context
@@ -499,7 +533,8 @@ def quarter_capaian(
         real_col = _one_quarter(table, R.REALISASI, quarter)
         target_col = _one_quarter(table, R.TARGET, quarter)
         if real_col is not None and target_col is not None:
-            yield from _judge(table, data, col, real_col, [target_col], "own", ctx)
+            pair = _Pair(table, col, real_col, [target_col], ctx.report)
+            yield from _judge(pair, data, dict.fromkeys(_indexes(data), "own"), ctx)
 
 
 def _capaian_up_to(
@@ -511,68 +546,173 @@ def _capaian_up_to(
     cols = _up_to(parts, quarter) if parts else None
     if real_col is None or cols is None:
         return
-    mode = _targets_mode(table, parts, data) or _printed_mode(
-        table, data, col, real_col, cols
-    )
-    if mode is not None:
-        yield from _judge(table, data, col, real_col, cols, mode, ctx)
+    year = table.column(R.TARGET)
+    targets = [*cols, *([year] if year is not None else [])]
+    pair = _Pair(table, col, real_col, cols, ctx.report)
+    levels = [r for r in data if _is_level(table, r, targets)]
+    counts = [r for r in data if not _is_level(table, r, targets)]
+    modes: dict[int, str] = {}
+    for rows, level in ((levels, True), (counts, False)):
+        group = _vote([_row_mode(table, r, parts) for r in rows])
+        group = group or _printed_mode(pair, rows)
+        if group is None:
+            # NOTE: a level held each quarter is its own target up to it; counts
+            # go by the whole table's rows
+            group = "running" if level else _targets_mode(table, parts, data)
+            group = group or (None if level else _printed_mode(pair, data))
+        for row in rows:
+            mode = _row_mode(table, row, parts) or group
+            if mode is not None:
+                modes[row.index] = mode
+    yield from _judge(pair, data, modes, ctx)
+
+
+class _Pair:
+    """A capaian column with the realisasi and the quarters' targets it is of."""
+
+    def __init__(
+        self,
+        table: Table,
+        col: Column,
+        real_col: Column,
+        cols: list[Column],
+        report: Report,
+    ) -> None:
+        self.table, self.col, self.real_col, self.cols = table, col, real_col, cols
+        self.stated = stated_formulas(report)
+
+    def formulas(self, row: Row, mode: str) -> dict[str, Interval] | None:
+        """The row's capaian by each formula it may follow, or None.
+
+        The formula the report states for the indicator; realisasi / target
+        alone where the wording says higher is better; the formula the report
+        states for lower-is-better indicators where it says lower; else all
+        three: realisasi / target, target / realisasi, 2 − realisasi / target.
+        """
+        table = self.table
+        res, real = table.value(row, self.col), table.value(row, self.real_col)
+        target = _target_up_to(table, row, self.cols, mode)
+        if target is None or not (is_figure(res) and is_figure(real)):
+            return None
+        if target.lo <= 0 <= target.hi:
+            return None
+        found = exact_formulas(operand(real), target)
+        name = _indicator(table, row)
+        reading = row_polarity(table, row, printed_unit(real))
+        own = self.stated.of(name)
+        if own is None and reading is not Polarity.HIGHER:
+            own = self.stated.listed_of(name)
+        if own is None and reading is Polarity.LOWER:
+            own = self.stated.lower
+        if own is not None and own in found:
+            return {own: found[own]}
+        if reading is Polarity.HIGHER:
+            return {"standard": found["standard"]}
+        return found
+
+    def fits(self, row: Row, mode: str) -> bool:
+        found = self.formulas(row, mode)
+        res = self.table.value(row, self.col)
+        return found is not None and any(agrees(v, res) for v in found.values())
+
+
+def _indexes(rows: list[Row]) -> list[int]:
+    return [row.index for row in rows]
+
+
+def _indicator(table: Table, row: Row) -> str:
+    """The row's indicator, or its name in a table without an indicator column."""
+    col = table.column(R.INDIKATOR)
+    text = row.cells[col.cells[0]].text if col is not None else ""
+    return text or table.label_of(row)
 
 
 def _judge(
-    table: Table,
-    data: list[Row],
-    col: Column,
-    real_col: Column,
-    cols: list[Column],
-    mode: str,
-    ctx: Context,
+    pair: _Pair, data: list[Row], modes: dict[int, str], ctx: Context
 ) -> Iterator[Violation]:
     """Each row's capaian against its realisasi over the target of ``cols``."""
+    table, col, real_col, cols = pair.table, pair.col, pair.real_col, pair.cols
+    method = _lower_method(pair, data, modes)
     for row in data:
+        mode = modes.get(row.index)
+        if mode is None:
+            continue
         if mode == "own" and year_backed(table, row) is not None:
             continue  # NOTE: a quarter's target is wrong; quarter-targets says so
         fix = capaian_total(ctx.report, table, row)
         if fix is not None and fix.col is real_col:
             continue  # NOTE: right for the quarters' sum; the running total is not
+        found = pair.formulas(row, mode)
+        if found is None:
+            continue
         res, real = table.value(row, col), table.value(row, real_col)
+        fits = {name for name, value in found.items() if agrees(value, res)}
+        lower = _lower(table, row, real)
+        if fits and not (lower and fits == {"standard"} and method in found):
+            continue  # NOTE: realisasi / target where the table's others are not
+        formula = (method if lower else None) or ("two_minus" if lower else None)
+        if formula not in found:
+            formula = next(iter(found)) if len(found) == 1 else "standard"
         target = _target_up_to(table, row, cols, mode)
-        if target is None or not (is_figure(res) and is_figure(real)):
-            continue
-        if target.lo <= 0 <= target.hi:
-            continue
-        expected = (operand(real) / target).scale(HUNDRED)
-        if agrees(expected, res):
-            continue
+        assert target is not None  # NOTE: pair.formulas had one
         # NOTE: in the realisasi's unit (a Satuan column gives it to both)
         shown_target = display(
             target.mid, table.value(row, cols[-1]), printed_unit(real)
         )
+        shown_real = printed(table, row, real_col, real)
         yield ctx.violation(
             ctx.cell_location(table, row, col),
-            expected=ctx.shown_percent(expected.mid, table, col, res),
+            expected=ctx.shown_percent(found[formula].mid, table, col, res),
             actual=printed(table, row, col, res),
             related=[ctx.cell_location(table, row, real_col)]
             + [ctx.cell_location(table, row, c) for c in cols],
-            realisasi=printed(table, row, real_col, real),
+            formula=phrase(
+                f"quarter.{formula}", ctx.lang, real=shown_real, target=shown_target
+            ),
+            realisasi=shown_real,
             target=shown_target,
             quarters=cols[-1].header if mode == "running" else _names(cols),
         )
 
 
-def _printed_mode(
-    table: Table, rows: list[Row], col: Column, real_col: Column, cols: list[Column]
-) -> str | None:
+def _lower(table: Table, row: Row, real: Value) -> bool:
+    return row_polarity(table, row, printed_unit(real)) is Polarity.LOWER
+
+
+def _lower_method(pair: _Pair, data: list[Row], modes: dict[int, str]) -> str | None:
+    """The lower-is-better formula the report states, or the column's rows follow.
+
+    The column's lower-is-better rows teach it where one formula alone fits
+    their print (most such rows; on a tie, 2 − realisasi / target); None when
+    the report states none and no such row shows one.
+    """
+    if pair.stated.lower is not None:
+        return pair.stated.lower
+    table = pair.table
+    used = {"inverse": 0, "two_minus": 0}
+    for row in data:
+        mode = modes.get(row.index)
+        real = table.value(row, pair.real_col)
+        if mode is None or not _lower(table, row, real):
+            continue
+        found = pair.formulas(row, mode) or {}
+        if "standard" not in found:
+            continue  # NOTE: a formula the report states for it teaches nothing
+        res = table.value(row, pair.col)
+        fits = [name for name in used if name in found and agrees(found[name], res)]
+        if len(fits) == 1 and not agrees(found["standard"], res):
+            used[fits[0]] += 1
+    if not any(used.values()):
+        return None
+    return max(used, key=lambda name: (used[name], name == "two_minus"))
+
+
+def _printed_mode(pair: _Pair, rows: list[Row]) -> str | None:
     """The target up to the quarter that the printed capaian follow more often."""
     hits = {"own": 0, "running": 0}
     for row in rows:
-        res, real = table.value(row, col), table.value(row, real_col)
-        if not (is_figure(res) and is_figure(real)):
-            continue
         for mode in hits:
-            target = _target_up_to(table, row, cols, mode)
-            if target is None or target.lo <= 0 <= target.hi:
-                continue
-            if agrees((operand(real) / target).scale(HUNDRED), res):
+            if pair.fits(row, mode):
                 hits[mode] += 1
     if hits["own"] == hits["running"]:
         return None
