@@ -25,7 +25,7 @@ from lkjaudit.checks.interval import Interval, agrees, operand
 from lkjaudit.checks.odd_quarter import OddQuarter, quarter_fix
 from lkjaudit.checks.phrases import phrase
 from lkjaudit.checks.polarity import LOWER_IS_BETTER, Polarity, row_polarity
-from lkjaudit.checks.shares import rows_total, share
+from lkjaudit.checks.shares import rows_total, share, share_part
 from lkjaudit.checks.support import (
     Support,
     doubted_rows,
@@ -1426,7 +1426,7 @@ def share_of_total(
     (:func:`~lkjaudit.checks.shares.counted`): a share right for it is not
     reported, a share worked out from the wrong count is.
     """
-    part_col, res_col = table.column(opts.part), table.column(opts.result)
+    part_col, res_col = share_part(table, opts.part), table.column(opts.result)
     if part_col is None or res_col is None:
         return
     report = ctx.report

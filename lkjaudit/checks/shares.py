@@ -26,7 +26,7 @@ from lkjaudit.checks.witnesses import Said, memo
 from lkjaudit.model.report import Column, ColumnRole, Report, Row, RowKind, Table
 from lkjaudit.model.values import ValueKind
 
-__all__ = ["Share", "counted", "rows_total", "share"]
+__all__ = ["Share", "counted", "rows_total", "share", "share_part"]
 
 R = ColumnRole
 HUNDRED = Decimal(100)
@@ -92,6 +92,30 @@ def _scope_count(
         total += figure
         seen = True
     return total if seen else None
+
+
+def share_part(table: Table, role: ColumnRole = R.JUMLAH) -> Column | None:
+    """The column whose figures a share column divides by their total.
+
+    ``role``'s column (a staff or asset table's Jumlah). A budget table has
+    none: its share (``% terhadap Total Anggaran``) is of its one budget
+    column, the pagu or the spending; of two, of the one the share's header
+    names (``realisasi``, else ``anggaran`` or ``pagu``), and of neither when it
+    names none.
+    """
+    col = table.column(role)
+    if col is not None or role != R.JUMLAH:
+        return col
+    pagu, spent = table.column(R.ANGGARAN), table.column(R.REALISASI_ANGGARAN)
+    if pagu is None or spent is None:
+        return pagu or spent
+    result = table.column(R.PERSEN_TOTAL)
+    words = (result.header + " " + result.group).lower() if result else ""
+    if "realisasi" in words:
+        return spent
+    if "anggaran" in words or "pagu" in words:
+        return pagu
+    return None
 
 
 def _totals_after(table: Table) -> dict[int, Row]:

@@ -25,7 +25,7 @@ from lkjaudit.checks.crossing import (
     sum_tie,
 )
 from lkjaudit.checks.interval import Interval, agrees, operand, printed
-from lkjaudit.checks.shares import counted, share
+from lkjaudit.checks.shares import counted, share, share_part
 from lkjaudit.checks.support import supported, supported_value
 from lkjaudit.checks.witnesses import BUDGET
 from lkjaudit.engine.context import Context
@@ -114,7 +114,7 @@ def _share(
     Each at the count its categories support when ``report`` is given
     (:func:`~lkjaudit.checks.shares.counted`).
     """
-    part_col = table.column(R.JUMLAH)
+    part_col = share_part(table)
     if part_col is None:
         return None
     found = share(table, row, part_col, report)

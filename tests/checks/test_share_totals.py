@@ -139,3 +139,49 @@ def test_a_sentence_beside_a_tie_is_held_to_neither_figure() -> None:
     ):
         text = _staff(**wrong, sentence=sentence)
         assert findings_for(text, source="a.md", select=TEXT) == [], sentence
+
+
+BUDGET = """# LAPORAN KINERJA KELURAHAN CONTOH TAHUN 2024
+
+| No | Program | {columns} | {share} |
+|:--:|---|{rules}---:|
+| 1 | Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota | {a1}85,13 |
+| 2 | Program Penyelenggaraan Pemerintahan dan Pelayanan Publik | {a2}1,35 |
+| 3 | Program Pemberdayaan Masyarakat Desa dan Kelurahan | {a3}{s3} |
+| 4 | Program Koordinasi Ketentraman dan Ketertiban Umum | {a4}0,82 |
+| | Jumlah | {a5}100,00 |
+"""
+_PAGU = ("1.752.110.000", "27.800.000", "261.550.000", "16.800.000", "2.058.260.000")
+
+
+def _budget(
+    s3: str, share: str = "% Terhadap Total Anggaran", spent: bool = False
+) -> str:
+    # with ``spent``: a realisasi column too, each row's half its pagu
+    columns = "Pagu Anggaran (Rp)" + (" | Realisasi (Rp)" if spent else "")
+    cells = {}
+    for i, pagu in enumerate(_PAGU, 1):
+        half = f" {pagu} |" if not spent else f" {pagu} | - |"
+        cells[f"a{i}"] = half.lstrip() + " "
+    rules = "---:|" * (2 if spent else 1)
+    return BUDGET.format(columns=columns, share=share, rules=rules, s3=s3, **cells)
+
+
+def test_a_budget_share_is_of_the_pagu() -> None:
+    assert findings_for(_budget("12,71"), source="b.md") == []
+    # the wrong row is told, not the Jumlah's 100,00 its rows no longer make
+    found = findings_for(_budget("12,17"), source="b.md")
+    assert [f[:2] + f[3:] for f in compact(found)] == [
+        [SHARE, "tabel-ke-1/row:3/col:persen_total", "12,71", "12,17"]
+    ]
+    assert found[0].message == (
+        "Persentase 12,17, seharusnya 12,71 (261.550.000 dari total 2.058.260.000)"
+    )
+
+
+def test_a_share_beside_a_pagu_and_its_spending_is_of_the_one_it_names() -> None:
+    found = findings_for(_budget("12,17", spent=True), select=(SHARE,), source="b.md")
+    assert [f[1] for f in compact(found)] == ["tabel-ke-1/row:3/col:persen_total"]
+    # a share naming neither is of neither: not judged
+    text = _budget("12,17", share="Proporsi (%)", spent=True)
+    assert findings_for(text, select=(SHARE,), source="b.md") == []
