@@ -385,6 +385,25 @@ def join_continued(items: list[Paragraph | RawTable]) -> None:
         previous = item
 
 
+_LABEL_LIMIT = 80
+
+
+def caption_label(caption: str) -> str:
+    """A table's label from a caption with no number: the caption, or its start.
+
+    A caption longer than 80 characters is cut at the last word that fits and
+    marked with "…", never inside a word or a figure ("… per 30 September 2024"
+    is not left as "… 202").
+    """
+    if len(caption) <= _LABEL_LIMIT:
+        return caption
+    cut = caption[: _LABEL_LIMIT - 1]
+    space = cut.rfind(" ")
+    if space > _LABEL_LIMIT // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:-–") + "…"
+
+
 class TableNamer:
     """Gives each table of one report a unique id and a label, from its caption."""
 
@@ -410,7 +429,7 @@ class TableNamer:
             base, label = f"tabel-{number}", f"Tabel {number}"
         elif caption:
             slug = "-".join(re.findall(r"[a-z0-9]+", caption.lower())[:5])
-            base, label = slug or f"tabel-ke-{self._ordinal}", caption[:80]
+            base, label = slug or f"tabel-ke-{self._ordinal}", caption_label(caption)
         else:
             base = f"tabel-ke-{self._ordinal}"
             label = untitled_label(self._ordinal, raw.section)

@@ -8,6 +8,7 @@ import pytest
 from docx import Document
 
 from lkjaudit.readers import load_report
+from lkjaudit.readers.common import caption_label
 
 from conftest import compact, findings_for, report_from
 
@@ -555,3 +556,28 @@ def test_a_word_sentence_about_the_table_above_captions_nothing(
     path = tmp_path / "laporan.docx"
     _docx(path, ["Tabel 3.1 Capaian Indikator Tujuan", None, sentence, None])
     assert [t.id for t in load_report(str(path)).tables] == ids
+
+
+@pytest.mark.parametrize(
+    ("caption", "label"),
+    [
+        ("Capaian Sasaran Strategis", "Capaian Sasaran Strategis"),
+        # 81 characters: cut at the last word that fits, never inside "2024"
+        (
+            "Data Barang Inventaris Kelurahan Kebonagung Menurut Kondisi per 30 "
+            "September 2024",
+            "Data Barang Inventaris Kelurahan Kebonagung Menurut Kondisi per 30 "
+            "September…",
+        ),
+        # a word longer than half the limit is cut where it must be
+        ("Rekap " + "x" * 90, "Rekap " + "x" * 73 + "…"),
+    ],
+)
+def test_a_long_caption_is_labelled_by_its_first_words(
+    caption: str, label: str
+) -> None:
+    assert caption_label(caption) == label
+    assert len(label) <= 80
+    text = f"**{caption}**\n\n| No | Uraian | Jumlah |\n|---|---|---|\n| 1 | A | 2 |\n"
+    (table,) = report_from(text, "c.md").tables
+    assert table.label == label
