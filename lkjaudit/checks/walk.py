@@ -510,8 +510,9 @@ def _fits(claim: FigureClaim, cell: Cell) -> bool:
     """Whether a cell can be what the claim restates.
 
     A percentage restates a realisasi or target only in percent: "47,20%" is no
-    restatement of a realisation of 212,4 miliar rupiah; a count ("47.835 orang")
-    only of a row counted in its noun.
+    restatement of a realisation of 212,4 miliar rupiah, nor of a revenue's
+    realisation in a column of rupiah printed bare (``Realisasi (Rp)``); a
+    count ("47.835 orang") only of a row counted in its noun.
     """
     if cell.col.role not in (R.REALISASI, R.TARGET):
         return True
@@ -519,7 +520,9 @@ def _fits(claim: FigureClaim, cell: Cell) -> bool:
     if claim.figure.kind == "count":
         noun = claim.figure.noun
         return unit is not None and noun is not None and same_noun(unit.lower(), noun)
-    return claim.figure.kind != "pct" or unit in (None, "%")
+    if claim.figure.kind != "pct":
+        return True
+    return unit == "%" or (unit is None and cell.col.content != "money")
 
 
 def _any(entity: Entity) -> bool:

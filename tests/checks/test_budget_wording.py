@@ -481,3 +481,34 @@ def test_an_amount_in_miliar_that_does_not_round_is_reported(spent: str) -> None
         ["text-figure-matches-table", "text/paragraph:3/sentence:1", 10]
         + ["Rp 2.412.000.000", f"Rp {spent}"],
     ]
+
+
+# ------------------------------------------------------------------ revenue
+
+_PAD = """LAPORAN KINERJA BADAN PENDAPATAN DAERAH TAHUN 2024
+
+Tabel 3.4 Realisasi Pendapatan Asli Daerah Tahun 2024
+
+No\tKomponen PAD\tTarget Pendapatan (Rp)\tRealisasi Pendapatan (Rp)\tCapaian (%)
+1\tPajak Daerah\t103.725.000.000\t109.813.241.268\t105,87
+2\tRetribusi Daerah\t14.750.000.000\t13.902.118.650\t94,25
+\tJUMLAH\t118.475.000.000\t123.715.359.918\t104,42
+
+{sentence}
+"""
+
+
+def test_a_share_of_revenue_is_no_realisation_in_rupiah() -> None:
+    # 23,05% is PBB-P2's share of the taxes realised, not the realisation of the
+    # Pajak Daerah row, printed bare in a column of rupiah
+    sentence = (
+        "PBJT atas Tenaga Listrik memberikan kontribusi terbesar yaitu 30,43% dari "
+        "total realisasi pajak daerah, disusul PBB-P2 sebesar 23,05%."
+    )
+    assert findings_for(_PAD.format(sentence=sentence), select=RULES) == []
+    # the row's capaian, a percentage, is still compared
+    sentence = "Realisasi Pajak Daerah mencapai 105,78% dari target."
+    found = findings_for(_PAD.format(sentence=sentence), select=RULES)
+    assert [f[0:1] + f[2:] for f in compact(found)] == [
+        ["text-figure-matches-table", 10, "105,87%", "105,78%"]
+    ]
