@@ -354,3 +354,47 @@ def test_a_spending_row_is_no_revenue_row() -> None:
     assert revenue_row("2.1 Retribusi Daerah")
     assert not revenue_row("Belanja Pemungutan Pendapatan Daerah")
     assert not revenue_row("Pendapatan per kapita")
+
+
+def test_a_row_that_names_revenue_further_on_is_spending() -> None:
+    assert revenue_row("Lain-lain Pendapatan Asli Daerah yang Sah")
+    assert revenue_row("Hasil Pengelolaan Kekayaan Daerah yang Dipisahkan")
+    assert revenue_row("4.1.1 Pajak Daerah")
+    assert not revenue_row("Meningkatnya pendapatan asli daerah")
+    assert not revenue_row("Program Pengelolaan Pendapatan Daerah")
+
+
+_BAPENDA = """LAPORAN KINERJA BADAN PENDAPATAN DAERAH TAHUN 2024
+
+Tabel 3.4 Realisasi Pendapatan Asli Daerah Tahun 2024
+
+No\tKomponen PAD\tTarget Pendapatan (Rp)\tRealisasi Pendapatan (Rp)\tCapaian (%)
+1\tPajak Daerah\t103.725.000.000\t109.813.241.268\t105,87
+2\tRetribusi Daerah\t14.750.000.000\t13.902.118.650\t94,25
+\tJUMLAH\t118.475.000.000\t123.715.359.918\t104,42
+
+Tabel 3.5 Analisis Efisiensi Penggunaan Sumber Daya Tahun 2024
+
+No\tSasaran Strategis\tPagu Anggaran (Rp)\tRealisasi Anggaran (Rp)\tSerapan Anggaran (%)
+1\tMeningkatnya pendapatan asli daerah\t1.007.500.000\t984.674.500\t97,73
+2\tMeningkatnya akuntabilitas kinerja Badan\t7.792.750.000\t7.507.230.670\t96,34
+
+Realisasi Pendapatan Asli Daerah (PAD) tahun 2024 mencapai Rp {realisasi} dari target Rp 118.475.000.000.
+"""
+
+
+def test_revenue_is_not_the_budget_of_a_sasaran_named_for_it() -> None:
+    text = _BAPENDA.format(realisasi="123.715.359.918")
+    assert findings_for(text, select=("text-figure-*",)) == []
+    # the revenue table's total is what it restates
+    found = findings_for(
+        _BAPENDA.format(realisasi="123.751.359.918"), select=("text-figure-*",)
+    )
+    assert [f[0:1] + f[2:] for f in compact(found)] == [
+        [
+            "text-figure-matches-table",
+            16,
+            "Rp 123.715.359.918",
+            "Rp 123.751.359.918",
+        ]
+    ]

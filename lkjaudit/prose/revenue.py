@@ -47,14 +47,26 @@ def revenue_column(col: Column) -> bool:
     return _REVENUE.search(f"{col.header} {col.group}") is not None
 
 
-# a row of the budget that is spending, whatever revenue its name mentions
-_SPENDING_ROW = lazy(r"^\W*(?:[\d.]+\s*)?belanja\b", re.IGNORECASE)
+# a row of the budget named for revenue: its name starts with it, after a code
+# ("Pendapatan Asli Daerah", "2.1 Retribusi Daerah", "Lain-lain Pendapatan …",
+# "Hasil Pengelolaan Kekayaan Daerah yang Dipisahkan", "Pajak Daerah")
+_REVENUE_ROW = lazy(
+    r"^\W*(?:[\d.]+\s*)?(?:lain[\s-]*lain\s+|hasil\s+pengelolaan\b|pajak\b)",
+    re.IGNORECASE,
+)
+_CODE = lazy(r"^\W*(?:[\d.]+\s*)?", re.IGNORECASE)
 
 
 def revenue_row(label: str) -> bool:
     """Whether a row of a budget table is revenue ("Pendapatan Asli Daerah").
 
     An APBD table prints revenue under ``Anggaran | Realisasi`` beside its
-    spending; a row named for revenue, and not for spending, holds revenue.
+    spending; a row whose name starts with revenue (after its code) holds
+    revenue. A row that names revenue further on is spending on it: a sasaran
+    ("Meningkatnya pendapatan asli daerah"), a programme ("Program Pengelolaan
+    Pendapatan Daerah") or a kind of spending ("Belanja Pemungutan Pendapatan").
     """
-    return _REVENUE.search(label) is not None and not _SPENDING_ROW.match(label)
+    start = _CODE.match(label)
+    rest = label[start.end() :] if start is not None else label
+    named = _REVENUE.match(rest) is not None
+    return named or _REVENUE_ROW.match(label) is not None
