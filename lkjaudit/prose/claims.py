@@ -2456,7 +2456,11 @@ _BOUND_BEFORE = lazy(
     re.IGNORECASE,
 )
 _SPENT_SHARE = lazy(r"\s*(?:,\s*)?\(?\s*(?:atau|setara\s+dengan|yaitu)?\s*", re.I)
-_BOUND_AFTER = lazy(r"\s*[≤≥<>]")
+# a bound after the figure, or a band up to one: "85% ≤ capaian", "85% s.d. < 100%"
+_BOUND_AFTER = lazy(
+    r"\s*(?:(?:s\.?\s*d\.?|s/d|sampai(?:\s+dengan)?|hingga|[-–—])\s*)?[≤≥<>]",
+    re.IGNORECASE,
+)
 
 
 # a shortfall or what remains of a target: "sisa target 10%", "kurang 10% dari

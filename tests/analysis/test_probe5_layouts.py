@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from lkjaudit.analysis.cells import text_type
 from lkjaudit.model.names import canon, split_code
 from lkjaudit.model.report import ColumnRole as R
@@ -477,11 +479,19 @@ def test_a_misprinted_realisasi_its_own_row_contradicts_is_no_overspending() -> 
     ]
 
 
-def test_the_bounds_of_a_scale_are_no_quoted_figures() -> None:
-    legend = (
-        "\n\nKategori capaian: Sangat Baik (capaian ≥ 100%), Baik (85% ≤ capaian"
-        " < 100%), Cukup (70% ≤ capaian < 85%) dan Kurang (capaian < 70%)."
-    )
+@pytest.mark.parametrize(
+    "legend",
+    [
+        "Sangat Baik (capaian ≥ 100%), Baik (85% ≤ capaian < 100%), Cukup (70% ≤ "
+        "capaian < 85%) dan Kurang (capaian < 70%)",
+        # bands written from their lower end up to a bound
+        "Sangat Baik (≥ 100%), Baik (85% s.d. < 100%), Cukup (70% s/d < 85%) dan "
+        "Kurang (< 70%)",
+        "Sangat Baik (≥ 100%), Baik (85% - < 100%), Cukup (70% sampai dengan < 85%)",
+    ],
+)
+def test_the_bounds_of_a_scale_are_no_quoted_figures(legend: str) -> None:
+    legend = f"\n\nKategori capaian: {legend}."
     assert findings_for(_VERDICT + legend, select=("text-figure-*",)) == []
     quoted = "\n\nCapaian Nilai Kapabilitas APIP sebesar 85%."
     assert [
