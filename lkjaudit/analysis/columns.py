@@ -672,6 +672,9 @@ def column_name(col: Column) -> str:
     """
     if col.group and (only_period(col.header) or only_year(col.header)):
         return f"{col.group} {col.header}"
+    if col.group and (unit := _UNIT_LEAF.fullmatch(col.header.strip())):
+        # NOTE: "Rp" under "Realisasi" names the realisasi in rupiah
+        return f"{col.group} ({unit['unit']})"
     if col.header and not _YEAR.search(col.header):
         dating = [g for g in _groups(col) if _dates(g)]
         if len(dating) == 1:
@@ -679,6 +682,8 @@ def column_name(col: Column) -> str:
     return col.header or col.group
 
 
+# a leaf that only gives its group's unit: "Rp", "(Rp)", "%"
+_UNIT_LEAF = lazy(r"\(?\s*(?P<unit>rp\.?|rupiah|%|persen)\s*\)?", re.IGNORECASE)
 # a group naming the fiscal year alone: "Tahun Anggaran 2024", "T.A. 2024"
 _FISCAL_YEAR = lazy(r"(?:tahun anggaran|t a)(?: ta)? (?:19|20)\d{2}")
 

@@ -29,6 +29,11 @@ PROBE = Path(__file__).parent.parent / "probes" / "kecamatan-kedungrejo-2024.doc
         ("Pagu (Rp)", "Anggaran Kegiatan", "Pagu (Rp)"),
         ("Pagu 2024", "Tahun Anggaran 2024", "Pagu 2024"),
         ("", "Realisasi", "Realisasi"),
+        # a leaf that only gives its group's unit names the group in it
+        ("Rp", "Realisasi", "Realisasi (Rp)"),
+        ("(Rp)", "Pagu Anggaran", "Pagu Anggaran (Rp)"),
+        ("%", "Capaian", "Capaian (%)"),
+        ("Rp", "", "Rp"),
     ],
 )
 def test_a_column_is_named_with_the_year_its_group_gives(
