@@ -36,7 +36,10 @@ from lkjaudit.engine.registry import check
 from lkjaudit.model.report import Column, ColumnRole, Row, RowKind, Table
 from lkjaudit.model.values import Value, ValueKind
 
-__all__ = ["EfficiencyOptions"]
+__all__ = [
+    "EfficiencyOptions",
+    "expected_efisiensi",
+]
 
 R = ColumnRole
 _HUNDRED = Interval.exact(Decimal(100))
@@ -262,6 +265,32 @@ def efficiency_formula(
         if cols.efisiensi.formula or not cols.usable():
             continue  # NOTE: a stated formula: column-formula's
         yield from _judge(cols, opts, ctx)
+
+
+def expected_efisiensi(
+    table: Table, col: Column, min_rows: int = EfficiencyOptions().min_rows
+) -> dict[int, Interval]:
+    """The figure each row's efisiensi should hold where its print is wrong.
+
+    By row index: the figure the table's formula gives on the rows it does not
+    reproduce, as ``efficiency-formula`` judges them. Empty for a column with a
+    stated formula, one no formula is the table's, or one that is no year's.
+    """
+    for cols in _year_columns(table):
+        if cols.efisiensi is not col:
+            continue
+        if col.formula or not cols.usable():
+            return {}
+        judged = _judged(cols)
+        chosen = _table_formulas(judged, min_rows)
+        found: dict[int, Interval] = {}
+        for row, fits, kinerja, serapan in judged:
+            if chosen and not any(fits[f] for f in chosen):
+                expected = _evaluate(chosen[0], kinerja, serapan)
+                if expected is not None:
+                    found[row.index] = expected
+        return found
+    return {}
 
 
 def _judge(

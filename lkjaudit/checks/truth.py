@@ -27,7 +27,7 @@ from lkjaudit.checks.crossing import (
 from lkjaudit.checks.interval import Interval, agrees, operand, printed
 from lkjaudit.checks.shares import counted, share, share_part
 from lkjaudit.checks.support import supported, supported_value
-from lkjaudit.checks.witnesses import BUDGET
+from lkjaudit.checks.witnesses import BUDGET, memo
 from lkjaudit.engine.context import Context
 from lkjaudit.model.report import Column, ColumnRole, Report, Row, Table
 from lkjaudit.model.values import Value
@@ -199,6 +199,13 @@ def _truth(
                 computed = None
     elif col.role == R.PERSEN_TOTAL:
         computed = _share(table, row, col, report)
+    elif report is not None and col.role == R.EFISIENSI:
+        # NOTE: the figure efficiency-formula expects of it (the table's formula)
+        from lkjaudit.checks.efficiency import expected_efisiensi
+
+        key = ("efisiensi-expected", id(table), col.index)
+        wrong = memo(report, key, lambda: expected_efisiensi(table, col))
+        computed = wrong.get(row.index)
     elif report is not None and col.role == R.JUMLAH:
         # NOTE: the count the shares are judged from: a Jumlah its categories
         # correct (row-total-equals-sum-of-categories), a JUMLAH with its rows
