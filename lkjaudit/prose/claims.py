@@ -1814,10 +1814,15 @@ _OBJECT = lazy(
     r"me|di|ber|ter)"
     r")[a-z]",
 )
+# a target that is a bound: "dari target maksimal 18%", "target paling tinggi 5%"
+_TARGET_BOUND = (
+    r"maksimal|maksimum|minimal|minimum|maks\.?|min\.?|paling\s+(?:tinggi|rendah)|"
+    r"setinggi-tingginya|serendah-rendahnya|batas\s+(?:atas|bawah)"
+)
 # the rest of "dari target … 40%": the target itself quoted as a percentage
 _TARGET_QUOTED = lazy(
     r"(?:\s+(?:yang|ingin|akan|dicapai|ditetapkan|sebesar|yaitu|adalah|tahunan|tahun|"
-    r"\d{4}))*\s*\d+(?:[.,]\d+)?\s*(?:%|persen\b|prosen\b)",
+    rf"{_TARGET_BOUND}|\d{{4}}))*\s*\d+(?:[.,]\d+)?\s*(?:%|persen\b|prosen\b)",
     re.IGNORECASE,
 )
 
@@ -1825,7 +1830,7 @@ _TARGET_QUOTED = lazy(
 # number (no unit, no year), so in the realisasi's own unit
 _TARGET_BARE = lazy(
     r"(?:\s+(?:yang|ingin|akan|dicapai|ditetapkan|sebesar|yaitu|adalah|tahunan|tahun|"
-    r"(?:19|20)\d{2}))*\s*(?!(?:19|20)\d{2}\b)\d+(?:,\d+)?(?![\d.,]?\d)\s*"
+    rf"{_TARGET_BOUND}|(?:19|20)\d{{2}}))*\s*(?!(?:19|20)\d{2}\b)\d+(?:,\d+)?(?![\d.,]?\d)\s*"
     r"(?:$|[.;,)]|\s+(?:atau|dan|serta|sehingga|sedangkan|namun|tetapi|pada|"
     r"sampai|hingga|s\.?\s?d)\b)",
     re.IGNORECASE,

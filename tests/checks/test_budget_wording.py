@@ -427,6 +427,15 @@ def test_a_wrong_budget_absorbed_is_reported() -> None:
             ["capaian"],
         ),
         ("Desa tangguh terealisasi 35% dari target 40%.", ["realisasi", "target"]),
+        # a target that is a bound: the figure before it is what was realised
+        (
+            "Tunggakan PBB turun menjadi 16,20% dari target maksimal 18,00%.",
+            ["realisasi"],
+        ),
+        (
+            "Persentase tunggakan turun menjadi 16,20% dari target paling tinggi 18%.",
+            ["realisasi"],
+        ),
         ("Desa tangguh terealisasi 35,5% dari target 40,5%.", ["realisasi", "target"]),
         ("Realisasi program A sebesar 89,62% dari pagu.", ["persen_anggaran"]),
         ("Capaian sasaran 36,63% dari target 85%.", ["capaian", "target"]),
