@@ -76,6 +76,9 @@ class Entity:
     ordinal: int  # position among the table's entities of that kind
     label: frozenset[str]
     indikator: frozenset[str]
+    # the short name its name or indicator gives in brackets ("(BPHTB)"), by which
+    # a sentence may name it alone: "Realisasi BPHTB sebesar …"
+    alias: frozenset[str] = frozenset()
 
 
 def _table_kind(table: Table) -> str:
@@ -136,14 +139,34 @@ def _table_entities(
         label = names.get((text, item))
         if label is None:
             label = names[text, item] = tokens(text) if item else _name_tokens(text)
+        named = text
         text = row.cells[indikator].text if indikator is not None else ""
         ind = names.get((text, item))
         if ind is None:
             ind = names[text, item] = tokens(text) if item else _name_tokens(text)
-        yield Entity(table, row, kind, counters.get(kind, 0), label, ind)
+        alias = _alias(f"{named} {text}") if not item and "(" in named + text else None
+        yield Entity(
+            table, row, kind, counters.get(kind, 0), label, ind, alias or frozenset()
+        )
 
 
 _ASIDE = lazy(r"\([^()]*\)")
+# a short name in brackets: letters in capitals, perhaps with digits or a hyphen
+# ("(BPHTB)", "(PBB-P2)", "(BOR)", "(IKM)"), not a unit ("(Rp)", "(%)")
+_ACRONYM = lazy(r"\(\s*([A-Z][A-Z0-9]*(?:[-/][A-Z0-9]+)?)\s*\)")
+
+
+def _alias(text: str) -> frozenset[str] | None:
+    """The one short name a row's name or indicator gives in brackets, if any."""
+    found = {
+        m.group(1)
+        for m in _ACRONYM.finditer(text)
+        if sum(ch.isupper() for ch in m.group(1)) >= 2 and len(m.group(1)) <= 10
+    }
+    if len(found) != 1:
+        return None
+    words = tokens(found.pop())
+    return words or None
 
 
 def _name_tokens(name: str) -> frozenset[str]:
@@ -181,7 +204,7 @@ NEAREST_TABLES = 6
 # being scored against every copy of every name.
 WINDOW = 32
 
-_Key = tuple[str, frozenset[str], frozenset[str]]
+_Key = tuple[str, frozenset[str], frozenset[str], frozenset[str]]
 T = TypeVar("T")
 
 
@@ -284,7 +307,7 @@ class ProseIndex:
         self._ordinals: dict[tuple[str, int], _Postings[Entity]] | None = None
         groups = self._groups
         for pos, entity in self._placed():
-            key = (entity.kind, entity.label, entity.indikator)
+            key = (entity.kind, entity.label, entity.indikator, entity.alias)
             group = groups.get(key)
             if group is None:
                 group = groups[key] = _Postings()
@@ -579,7 +602,7 @@ class ProseIndex:
                 keys.update(dict.fromkeys(postings.within(lo, hi)))
         found = self._scores[place] = []
         for key in keys:
-            kind, label, ind = key
+            kind, label, ind, alias = key
             if (kind == "item") != items:
                 continue  # NOTE: offer() would keep none of its rows
             # NOTE: a cheap bound first: a name whose words the text cannot cover to
@@ -604,6 +627,9 @@ class ProseIndex:
                     else len((label | ind) & words)
                 )
                 found.append(((max(lab[0], other[0]), hits), self._groups[key]))
+            elif alias and alias <= words:
+                # NOTE: named by its short name alone ("Realisasi BPHTB …")
+                found.append(((1.0, len(alias)), self._groups[key]))
         return found
 
     def nearest(self, found: list[Entity], at: int | None) -> list[Entity]:

@@ -1,0 +1,68 @@
+"""A sentence may name a row by the short name its name gives in brackets.
+
+"Bea Perolehan Hak atas Tanah dan Bangunan (BPHTB)" is named "BPHTB" in the
+text; "Realisasi BPHTB … 112,89% dari target" quotes that row's capaian, not the
+row an earlier sentence named.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lkjaudit.checks.quotes import _alias
+
+from conftest import compact, findings_for
+
+REPORT = """LAPORAN KINERJA BADAN PENDAPATAN DAERAH TAHUN 2024
+
+Tabel 3.3 Target dan Realisasi Pajak Daerah Tahun 2024
+
+No\tJenis Pajak Daerah\tTarget Pendapatan (Rp)\tRealisasi Pendapatan (Rp)\tCapaian (%)
+1\tPBJT atas Tenaga Listrik\t32.000.000.000\t33.415.870.250\t104,42
+2\tBea Perolehan Hak atas Tanah dan Bangunan (BPHTB)\t16.000.000.000\t17.902.365.700\t111,89
+3\tPajak Bumi dan Bangunan Perdesaan dan Perkotaan (PBB-P2)\t21.000.000.000\t19.954.200.000\t95,02
+\tJUMLAH\t69.000.000.000\t71.272.435.950\t103,29
+
+{text}
+"""
+RULES = ("text-figure-*",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Realisasi BPHTB sebesar Rp 17.902.365.700 atau 111,89% dari target.",
+        "PBJT atas Tenaga Listrik memberikan kontribusi terbesar. Realisasi BPHTB "
+        "sebesar Rp 17.902.365.700 atau 111,89% dari target.",
+        "Capaian PBB-P2 sebesar 95,02%.",
+    ],
+)
+def test_a_row_named_by_its_short_name_is_compared(text: str) -> None:
+    assert findings_for(REPORT.format(text=text), select=RULES) == []
+
+
+def test_a_wrong_figure_of_a_row_named_by_its_short_name_is_told_that_rows() -> None:
+    text = (
+        "PBJT atas Tenaga Listrik memberikan kontribusi terbesar. Realisasi BPHTB "
+        "sebesar Rp 17.902.365.700 atau 112,89% dari target."
+    )
+    found = findings_for(REPORT.format(text=text), select=RULES)
+    assert [f[0:1] + f[2:] for f in compact(found)] == [
+        ["text-figure-matches-table", 11, "111,89%", "112,89%"]
+    ]
+    assert "Tabel 3.3 baris 2" in found[0].message
+
+
+@pytest.mark.parametrize(
+    ("name", "alias"),
+    [
+        ("Bea Perolehan Hak atas Tanah dan Bangunan (BPHTB)", {"bphtb"}),
+        ("Bed Occupancy Rate (BOR)", {"bor"}),
+        ("Realisasi (Rp)", None),  # a unit, not a short name
+        ("Indeks Kepuasan Masyarakat (IKM) dan (SKM)", None),  # two: neither
+        ("Waktu tanggap (response time)", None),
+    ],
+)
+def test_the_short_name_in_brackets(name: str, alias: set[str] | None) -> None:
+    found = _alias(name)
+    assert (set(found) if found is not None else None) == alias
