@@ -20,6 +20,7 @@ from typing import Literal
 from lkjaudit.analysis.columns import infer_role, other_years
 from lkjaudit.analysis.names import official_name
 from lkjaudit.analysis.periods import Period, period_of
+from lkjaudit.analysis.rows import is_average_row
 from lkjaudit.checks.arithmetic import RatioOptions, exact_ratios
 from lkjaudit.checks.common import is_figure
 from lkjaudit.checks.common import printed as printed_figure
@@ -1510,7 +1511,11 @@ class _Pass:
             # continues only a row of that name ("kegiatan Penyediaan Jasa" after
             # a sentence on Penyediaan Jasa Kantor), no other row
             owner = _owner(claim, owner_names(self.report))
-            rows = [e for e in carry() if _named_by(e, owner)]
+            # NOTE: a mean's row ("Rata-rata Capaian") is no subject a later
+            # sentence goes on with
+            rows = [
+                e for e in carry() if _named_by(e, owner) and not is_average_row(e.row)
+            ]
             found = [e for e in rows if need(e)] or self._same_rows(rows, need, at)
             carried = True
         cells = [

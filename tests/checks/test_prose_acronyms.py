@@ -66,3 +66,23 @@ def test_a_wrong_figure_of_a_row_named_by_its_short_name_is_told_that_rows() -> 
 def test_the_short_name_in_brackets(name: str, alias: set[str] | None) -> None:
     found = _alias(name)
     assert (set(found) if found is not None else None) == alias
+
+
+MEAN = """LAPORAN KINERJA BADAN PENDAPATAN DAERAH TAHUN 2024
+
+Tabel 3.1 Pengukuran Kinerja Sasaran Strategis Tahun 2024
+
+No\tSasaran Strategis\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)
+1\tMeningkatnya pendapatan asli daerah\tPersentase realisasi PAD terhadap target\t%\t100\t104,00\t104,00
+2\tMeningkatnya akuntabilitas kinerja Badan\tNilai SAKIP Badan Pendapatan Daerah\tnilai\t75,00\t73,50\t98,00
+\t\tRata-rata Capaian\t\t\t\t101,00
+
+Capaian rata-rata seluruh indikator kinerja utama sebesar 101,00%. {text}
+"""
+
+
+@pytest.mark.parametrize("figure", ["104,00", "105,00"])
+def test_a_means_row_is_no_subject_a_later_sentence_goes_on_with(figure: str) -> None:
+    text = f"Realisasi PAD mencapai Rp 218.160.597.830 atau {figure}% dari target."
+    found = findings_for(MEAN.format(text=text), select=RULES)
+    assert [f for f in compact(found) if f[0] == "text-figure-matches-table"] == []
