@@ -261,7 +261,13 @@ def read_text(
                     )
                     run.rows.append((j + 1, cells))
                 j += 1
-            _add_run(run, runs, items, i)
+            if kind == "tab" and _signatures(run):
+                # NOTE: signatures set side by side with tabs ("Pihak Kedua,\tPihak
+                # Pertama,"): each column is a signature, read as prose
+                for column in _columns(run):
+                    items.append(("prose", i + 1, column))
+            else:
+                _add_run(run, runs, items, i)
             i = j
             continue
         if kind == "prose":
@@ -519,6 +525,45 @@ def _cell_check(source: str, limits: Limits) -> Callable[[int], None]:
         limits.check_cells(source, count)
 
     return check
+
+
+# a signature's lines: the NIP under a name, the parties of a Perjanjian Kinerja
+_SIGNATURE_CELL = lazy(
+    r"^\W*(?:nip|nrp)\b\.?\s*:?\s*\d[\d ]+$|^\W*pihak\s+(?:pertama|kedua)\b",
+    re.IGNORECASE,
+)
+_FIGURE_CELL = lazy(r"\d")
+
+
+def _signatures(run: _Run) -> bool:
+    """Whether a run of tabbed lines is signatures set side by side, not a table.
+
+    A NIP or a party of the agreement (``Pihak Pertama``) in a cell, and no
+    other cell holding a digit: names, positions, a place and date at most.
+    """
+    cells = [c.strip() for _, row in run.rows for c in row if c.strip()]
+    signed = [c for c in cells if _SIGNATURE_CELL.match(c)]
+    if not signed:
+        return False
+    others = [c for c in cells if not _SIGNATURE_CELL.match(c)]
+    return not any(_FIGURE_CELL.search(c) and not _DATED.search(c) for c in others)
+
+
+# a place and date over a signature: "Wanareja, 2 Januari 2024"
+_DATED = lazy(
+    r"\b\d{1,2}\s+(?:januari|februari|maret|april|mei|juni|juli|agustus|september|"
+    r"oktober|november|desember)\s+\d{4}\b",
+    re.IGNORECASE,
+)
+
+
+def _columns(run: _Run) -> list[str]:
+    """Each column of a run of tabbed lines as text, a line per source line."""
+    width = max(len(row) for _, row in run.rows)
+    return [
+        "\n".join(row[c].strip() if c < len(row) else "" for _, row in run.rows)
+        for c in range(width)
+    ]
 
 
 def _add_run(
