@@ -440,3 +440,22 @@ def test_ranks_are_categories(header: str) -> None:
     (table,) = report_from(text).tables
     roles = [c.role for c in table.columns]
     assert roles.count(ColumnRole.KATEGORI) == 3
+
+
+@pytest.mark.parametrize(
+    ("s2", "expected"),
+    [
+        ("5", []),
+        ("6", [["text-count-matches-table", 1, "5 orang", "6 orang"]]),
+    ],
+)
+def test_a_count_by_education_level_is_its_columns_total(
+    s2: str, expected: list[list[object]]
+) -> None:
+    sentence = (
+        "Berdasarkan tingkat pendidikan, pegawai berpendidikan S1 sebanyak 26 orang "
+        f"(25,24%) dan S2 sebanyak {s2} orang.\n\n"
+    )
+    text = sentence + _education(_ONE_ROW, "38", "43", "103")
+    found = findings_for(text, select=("text-*",))
+    assert [[f[0], *f[2:]] for f in compact(found)] == expected
