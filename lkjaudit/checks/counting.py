@@ -9,6 +9,7 @@ capaian of the sentence's subject.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
@@ -31,7 +32,8 @@ from lkjaudit.checks.walk import walk
 from lkjaudit.engine.context import Context, Violation, display, shown
 from lkjaudit.engine.registry import check
 from lkjaudit.model.finding import Confidence, Location
-from lkjaudit.model.report import Report, Row, RowKind, Table
+from lkjaudit.model.lazyre import lazy
+from lkjaudit.model.report import ColumnRole, Report, Row, RowKind, Table
 from lkjaudit.prose.cache import per_report
 from lkjaudit.prose.claims import Comparator, CountClaim, Qualitative
 from lkjaudit.prose.figures import figures
@@ -54,6 +56,8 @@ _OTHER: dict[Comparator, tuple[Comparator, ...]] = {
     "<=": ("<",),
     "=": (),
 }
+# the unit's key indicators, counted as a whole
+_KEY_INDICATORS = lazy(r"\bindikator\s+kinerja\s+utama\b|\biku\b", re.IGNORECASE)
 _KINDS = {
     "program": ("program",),
     "kegiatan": ("kegiatan",),
@@ -154,10 +158,18 @@ def _candidates(
         if subject and table.id not in scopes:
             continue
         if not subject:
-            if kinds is None:
-                continue  # indicators of what? the sentence must say
             entity_kinds = _table_kinds(report).get(table.id, set())
-            if not entity_kinds or not entity_kinds <= set(kinds):
+            if kinds is None:
+                # NOTE: indicators of what? the sentence must say: the unit's
+                # key indicators ("indikator kinerja utama", "IKU") or how many
+                # there are ("dari 3 indikator"), in a table of indicators
+                said = claim.sentence.text[: claim.end]
+                if not (_KEY_INDICATORS.search(said) or claim.total):
+                    continue
+                listed = table.column(ColumnRole.INDIKATOR) is not None
+                if not listed and entity_kinds != {"indikator"}:
+                    continue
+            elif not entity_kinds or not entity_kinds <= set(kinds):
                 continue
         groups = _groups(table, claim, scopes.get(table.id), capaian)
         if groups:

@@ -2029,10 +2029,22 @@ def _noun(text: str) -> str:
     return word
 
 
+# the whole said first: "Dari 3 indikator (kinerja utama), 3 indikator …"
+_TOTAL_BEFORE = lazy(
+    rf"\bdari\s+(?:total\s+|jumlah\s+|seluruh\s+|sebanyak\s+)?(?P<m>\d+)\s+"
+    rf"(?P<noun>{_NOUN})\b[^.;%\d]{{0,40}}$",
+    re.IGNORECASE,
+)
+
+
 def _counting(sentence: Sentence) -> list[CountClaim]:
     found = []
     for m in _COUNTING.finditer(sentence.text):
         total = m.group("m")
+        if total is None:
+            first = _TOTAL_BEFORE.search(sentence.text, 0, m.start())
+            same = first is not None and _noun(first["noun"]) == _noun(m["noun"])
+            total = first["m"] if same and first is not None else None
         comparator, wording = _comparator(m.group("cmp"))
         threshold = figures(m.group("x") + "%")[0]
         found.append(
