@@ -17,6 +17,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from lkjaudit.analysis.rows import is_average_row
 from lkjaudit.checks.arithmetic import RatioOptions
 from lkjaudit.checks.claims import text_location
 from lkjaudit.checks.prose_phrases import say
@@ -104,7 +105,8 @@ def _value(
 def _groups(
     table: Table, claim: CountClaim, scope: set[int] | None, capaian: RatioOptions
 ) -> list[_Group]:
-    rows = [r for r in table.rows if r.kind != RowKind.TOTAL]
+    # NOTE: a mean's row ("Rata-rata Capaian") counts as no thing of its own
+    rows = [r for r in table.rows if r.kind != RowKind.TOTAL and not is_average_row(r)]
     if scope is not None:
         rows = [r for r in rows if table.entity_row(r).index in scope]
     groups: list[_Group] = []

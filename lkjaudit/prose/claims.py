@@ -2037,6 +2037,51 @@ _TOTAL_BEFORE = lazy(
 )
 
 
+# a count of things that met their target, said without a figure: "8 indikator
+# mencapai atau melampaui target" (a capaian of 100% at least), "melampaui
+# target" (above it), "2 indikator belum mencapai target" (below it)
+_COUNT_MET = lazy(
+    rf"(?<![\w.,])(?P<n>\d+)\s+(?P<noun>{_NOUN})\b"
+    r"(?P<mid>(?:\s+(?!(?:dari|belum|tidak)\b)[^\W\d]+){0,4}?)\s+"
+    r"(?P<neg>(?:belum|tidak)\s+)?"
+    r"(?P<verb>mencapai(?:\s+(?:atau|dan/atau|bahkan)\s+(?:melampaui|melebihi))?|"
+    r"melampaui|melebihi|memenuhi)\s+target\b(?!\s+(?:waktu|tahun|triwulan)\b)",
+    re.IGNORECASE,
+)
+
+
+def _count_met(sentence: Sentence, taken: list[tuple[int, int]]) -> list[CountClaim]:
+    """The counts of things that met their target, said in words (no figure)."""
+    found = []
+    for m in _COUNT_MET.finditer(sentence.text):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        first = _TOTAL_BEFORE.search(sentence.text, 0, m.start())
+        same = first is not None and _noun(first["noun"]) == _noun(m["noun"])
+        comparator: Comparator = ">"
+        if m["neg"]:
+            comparator = "<"  # NOTE: not reached: below 100%
+        elif m["verb"].lower().startswith(("mencapai", "memenuhi")):
+            comparator = ">="
+        said = m.start("neg") if m["neg"] else m.start("verb")
+        found.append(
+            CountClaim(
+                sentence,
+                int(m["n"]),
+                int(first["m"]) if same and first is not None else None,
+                _noun(m["noun"]),
+                "capaian",
+                comparator,
+                sentence.text[said : m.end()],
+                figures("100%")[0],
+                sentence.text[: m.start()],
+                m.start(),
+                m.end(),
+            )
+        )
+    return found
+
+
 def _counting(sentence: Sentence) -> list[CountClaim]:
     found = []
     for m in _COUNTING.finditer(sentence.text):
@@ -2062,7 +2107,7 @@ def _counting(sentence: Sentence) -> list[CountClaim]:
                 m.end(),
             )
         )
-    return found
+    return found + _count_met(sentence, [(c.start, c.end) for c in found])
 
 
 _POSITIVE = lazy(
@@ -2116,13 +2161,17 @@ class Qualitative:
 
 
 def _qualitative(
-    sentence: Sentence, previous: Sentence | None = None
+    sentence: Sentence,
+    previous: Sentence | None = None,
+    counted: tuple[tuple[int, int], ...] = (),
 ) -> list[Qualitative]:
     text = sentence.text
     if _MODAL.search(text):
         return []
     found = []
     for m in _POSITIVE.finditer(text):
+        if any(a <= m.start() < b for a, b in counted):
+            continue  # NOTE: "8 indikator mencapai target" counts, says no row's
         negation = _NEGATION.search(text[: m.start()])
         negated = negation is not None
         wording = text[negation.start() : m.end()] if negation else m.group(0)
@@ -2684,6 +2733,7 @@ def read_claims(report: Report) -> ProseClaims:
         skip = [(c.start, c.end) for c in counting]
         for claim in _figure_claims(sentence, skip, education, names, year):
             (found.figures if claim.year is None else found.dated).append(claim)
-        found.qualitative.extend(_qualitative(sentence, previous))
+        counted = tuple((c.start, c.end) for c in counting)
+        found.qualitative.extend(_qualitative(sentence, previous, counted))
         previous = sentence
     return found

@@ -40,3 +40,37 @@ RULE = ("count-claim-holds",)
 def test_a_count_of_indicators(sentence: str, expected: list[str] | None) -> None:
     found = findings_for(REPORT.format(sentence=sentence), select=RULE)
     assert [f[3:] for f in compact(found)] == ([expected] if expected else [])
+
+
+MEAN_ROW = REPORT.replace(
+    "{sentence}", "\t\tRata-rata Capaian\t\t\t\t101,62\n\n{sentence}"
+).replace("\n\n\t\tRata", "\n\t\tRata")
+
+
+@pytest.mark.parametrize("report", [REPORT, MEAN_ROW], ids=["plain", "mean-row"])
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Dari 3 indikator kinerja utama, sebanyak 3 indikator mencapai atau "
+            "melampaui target.",
+            ["2", "3"],
+        ),
+        (
+            "Dari 3 indikator kinerja utama, sebanyak 2 indikator mencapai atau "
+            "melampaui target.",
+            None,
+        ),
+        ("Dari 3 indikator, 1 indikator belum mencapai target.", None),
+        ("Dari 3 indikator, 2 indikator belum mencapai target.", ["1", "2"]),
+    ],
+)
+def test_a_count_of_indicators_that_met_their_target(
+    report: str, sentence: str, expected: list[str] | None
+) -> None:
+    text = report.format(sentence=sentence)
+    found = findings_for(text, select=RULE)
+    assert [f[3:] for f in compact(found)] == ([expected] if expected else [])
+    # the words counted say nothing of one row: no claim on a row's capaian
+    quality = ("qualitative-claim-agrees-with-figures",)
+    assert findings_for(text, select=quality) == []
