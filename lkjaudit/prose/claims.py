@@ -1830,7 +1830,8 @@ _TARGET_QUOTED = lazy(
 # number (no unit, no year), so in the realisasi's own unit
 _TARGET_BARE = lazy(
     r"(?:\s+(?:yang|ingin|akan|dicapai|ditetapkan|sebesar|yaitu|adalah|tahunan|tahun|"
-    rf"{_TARGET_BOUND}|(?:19|20)\d{{2}}))*\s*(?!(?:19|20)\d{2}\b)\d+(?:,\d+)?(?![\d.,]?\d)\s*"
+    rf"{_TARGET_BOUND}|(?:19|20)\d{{2}}))*"
+    r"\s*(?!(?:19|20)\d{2}\b)\d+(?:,\d+)?(?![\d.,]?\d)\s*"
     r"(?:$|[.;,)]|\s+(?:atau|dan|serta|sehingga|sedangkan|namun|tetapi|pada|"
     r"sampai|hingga|s\.?\s?d)\b)",
     re.IGNORECASE,

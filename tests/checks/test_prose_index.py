@@ -28,7 +28,7 @@ from conftest import SAMPLES, report_from
 
 _ASIDE = re.compile(r"\([^()]*\)")  # "(response time)" in a name
 
-_Key = tuple[str, frozenset[str], frozenset[str]]
+_Key = tuple[str, frozenset[str], frozenset[str], frozenset[str]]
 
 
 def _rarest(name: frozenset[str], counts: Counter[str]) -> set[str]:
@@ -42,9 +42,11 @@ def _plain_postings(index: ProseIndex) -> dict[str, list[tuple[int, _Key]]]:
     counts = Counter(word for key in keys for name in key[1:] for word in name)
     where: dict[_Key, set[int]] = {}
     for entity in index.entities:
-        key = (entity.kind, entity.label, entity.indikator)
+        key = (entity.kind, entity.label, entity.indikator, entity.alias)
         where.setdefault(key, set()).add(index.tables.index(entity.table))
-    indexed = {key: _rarest(key[1], counts) | _rarest(key[2], counts) for key in keys}
+    indexed = {
+        key: set().union(*(_rarest(name, counts) for name in key[1:])) for key in keys
+    }
     words = {word for key in keys for name in key[1:] for word in name}
     found: dict[str, list[tuple[int, _Key]]] = {}
     for word in sorted(words):
@@ -112,9 +114,8 @@ def test_rows_are_grouped_by_name_and_by_ordinal(report: Report) -> None:
     by_name: dict[object, list[object]] = {}
     by_ordinal: dict[object, list[object]] = {}
     for entity in index.entities:
-        by_name.setdefault((entity.kind, entity.label, entity.indikator), []).append(
-            entity
-        )
+        key = (entity.kind, entity.label, entity.indikator, entity.alias)
+        by_name.setdefault(key, []).append(entity)
         by_ordinal.setdefault((entity.kind, entity.ordinal), []).append(entity)
     index._ordinal("sasaran", 1)  # NOTE: the ordinals are filed on first use
     assert index._ordinals is not None
@@ -167,6 +168,8 @@ def _plain_score(entity: Entity, text: str, words: frozenset[str]) -> tuple[floa
         fits = cover >= 0.75 and (hits >= 2 or (short and hits == len(name)))
         scores.append((cover, hits) if fits else (0.0, 0))
     if not scores[0][0] and not scores[1][0]:
+        if entity.alias and entity.alias <= words:
+            return 1.0, len(entity.alias)  # named by its short name alone
         return 0.0, 0
     # a word both names hold counts once
     hits = scores[0][1] + scores[1][1]
