@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from functools import lru_cache
 
 from lkjaudit.analysis.cells import is_unit_text
@@ -157,7 +158,27 @@ def _parser(
                 value = parse_text(f"{text} {unit}")
         return value
 
+    if col.scale and col.role in _MONEY:
+        return _to_the_rupiah(parse, col.scale)
     return parse
+
+
+def _to_the_rupiah(
+    parse: Callable[[list[Cell]], Value], scale: int
+) -> Callable[[list[Cell]], Value]:
+    """A parser of amounts in thousands or millions that marks whole rupiah exact.
+
+    ``4.650,000`` in thousands is Rp 4.650.000 to the rupiah: exact, as an
+    amount printed in rupiah is, not the interval its last decimal rounds.
+    """
+
+    def whole(cells: list[Cell]) -> Value:
+        value = parse(cells)
+        if value.kind == ValueKind.NUMBER and 0 < value.decimals <= scale:
+            return replace(value, whole=True)
+        return value
+
+    return whole
 
 
 def classify_rows(table: Table) -> None:

@@ -97,10 +97,14 @@ def _half_ulp(decimals: int) -> Decimal:
 
 
 def operand(value: Value) -> Interval:
-    """An input figure: exact when printed as an integer, else its rounding interval."""
+    """An input figure: exact when printed as an integer, else its rounding interval.
+
+    An amount in thousands or millions printed to the whole rupiah (``4.650,000``)
+    is exact too (``Value.whole``).
+    """
     number = value.number
     assert number is not None
-    if value.decimals == 0:
+    if value.decimals == 0 or value.whole:
         return _new(Interval, (number, number, number))
     half = _half_ulp(value.decimals)
     return _new(Interval, (number - half, number + half, number))

@@ -103,6 +103,9 @@ class Value:
     repair: Decimal | None = None
     parts: tuple[Quantity, ...] = ()  # every quantity in the cell, in order
     bounds: Bounds | None = None  # a RANGE's ends
+    # printed to the whole rupiah though with decimals: an amount in thousands
+    # with three (``4.650,000``), so exact as an integer in rupiah is
+    whole: bool = False
 
     @property
     def is_number(self) -> bool:
@@ -118,10 +121,12 @@ class Value:
     def exact(self) -> bool:
         """Whether the printed figure is exact rather than rounded.
 
-        Integers (targets, counts, rupiah) are taken as exact; a figure printed
-        with decimals stands for the interval its last digit rounds.
+        Integers (targets, counts, rupiah) are taken as exact, and so is an
+        amount printed to the whole rupiah in thousands or millions (``whole``);
+        a figure printed with decimals stands for the interval its last digit
+        rounds.
         """
-        return self.decimals == 0
+        return self.decimals == 0 or self.whole
 
 
 # --------------------------------------------------------------------------- units

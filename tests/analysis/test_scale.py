@@ -553,3 +553,39 @@ def test_a_workbook_states_the_scale_in_a_note_row(
             [_COPIES, "tabel-3.4/row:2/col:anggaran"],
             ["number-well-formed", "tabel-3.4/row:3/col:sisa"],
         ]
+
+
+_EDGE = """LAPORAN KINERJA KECAMATAN CONTOH TAHUN 2024
+
+Tabel 3.5 Realisasi Anggaran Sub Kegiatan Tahun 2024
+(dalam ribuan rupiah)
+
+No\tSub Kegiatan\tAnggaran\tRealisasi\tSisa\tSerapan (%)
+1\tPenyediaan Bahan Logistik Kantor\t4.800,000\t4.650,000\t{sisa}\t{persen}
+"""
+
+
+@pytest.mark.parametrize(
+    ("sisa", "persen", "expected"),
+    [
+        ("150,000", "96,88", []),
+        # 96,875% exactly rounds up: 4.650,000 is Rp 4.650.000 to the rupiah, no
+        # interval that 96,87 could come from
+        (
+            "150,000",
+            "96,87",
+            [["persen-anggaran-equals-realisasi-over-anggaran", "96,88", "96,87"]],
+        ),
+        # a rupiah off, printed to the rupiah in thousands
+        (
+            "150,001",
+            "96,88",
+            [["sisa-equals-anggaran-minus-realisasi", "150,000", "150,001"]],
+        ),
+    ],
+)
+def test_thousands_printed_to_the_rupiah_are_exact(
+    sisa: str, persen: str, expected: list[list[str]]
+) -> None:
+    found = findings_for(_EDGE.format(sisa=sisa, persen=persen))
+    assert [[f[0], *f[3:]] for f in compact(found)] == expected
