@@ -2674,12 +2674,23 @@ def _in_example(text: str, fig: Figure) -> bool:
     return False
 
 
+# the target at the end of the plan, not the year's: "terhadap target akhir
+# Renstra tahun 2026", "target akhir periode RPJMD"
+_PLAN_END = lazy(
+    r"\btarget\s+(?:akhir\b|(?:renstra|rpjmd|rpjm)\b)|\bakhir\s+(?:periode\s+)?"
+    r"(?:renstra|rpjmd|rpjm)\b",
+    re.IGNORECASE,
+)
+
+
 def _not_quoted(text: str, fig: Figure) -> bool:
     """A figure that quotes no value of the report.
 
     The gap to a target ("sisa target 10%", "kurang 10% dari target"), a figure in
-    an example ("misalnya Rp 10.000.000"), or a formula's ("dengan rumus realisasi
-    dibagi target dikali 100%").
+    an example ("misalnya Rp 10.000.000"), a formula's ("dengan rumus realisasi
+    dibagi target dikali 100%"), or a percentage of the plan's end target
+    ("terhadap target akhir Renstra tahun 2026, capaian … 99,26%"), which no
+    rule judges.
     """
     # NOTE: each pattern is searched from where a match of it may start, not
     # from the sentence's start (a long sentence cost its length squared)
@@ -2690,6 +2701,8 @@ def _not_quoted(text: str, fig: Figure) -> bool:
     if fig.kind == "pct":
         if _GAP_AFTER.match(text, fig.end):
             return True
+        if _PLAN_END.search(CONTRAST.split(text[:end])[-1]):
+            return True  # NOTE: a capaian against the plan's end target
         gap = _GAP_BEFORE.search(text, runs_start(text, end, _GAP_FILLER, 1), end)
         if gap and not _budget_left(text[:end], gap, text):
             return True

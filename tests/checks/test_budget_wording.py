@@ -521,3 +521,38 @@ def test_a_share_of_revenue_is_no_realisation_in_rupiah() -> None:
     assert [f[0:1] + f[2:] for f in compact(found)] == [
         ["text-figure-matches-table", 10, "105,87%", "105,78%"]
     ]
+
+
+# ------------------------------------------------------------- plan's end
+
+_RENSTRA = """LAPORAN KINERJA KECAMATAN CONTOH TAHUN 2024
+
+Tabel 3.3 Realisasi Kinerja terhadap Target Renstra
+
+No\tIndikator Kinerja\tSatuan\tTarget 2024\tTarget Akhir Renstra 2026\tRealisasi 2024\tCapaian 2024 (%)\tCapaian terhadap Target Akhir Renstra (%)
+1\tIndeks Kepuasan Masyarakat (IKM) terhadap layanan kecamatan\tindeks\t82,00\t85,00\t84,37\t102,89\t99,26
+
+{sentence}
+"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Terhadap target akhir Renstra tahun 2026, capaian Indeks Kepuasan "
+            "Masyarakat telah mencapai 99,26%.",
+            [],
+        ),
+        # the year's capaian is still compared
+        (
+            "Capaian IKM terhadap layanan kecamatan tahun 2024 sebesar 102,98%.",
+            [["text-figure-matches-table", 8, "102,89%", "102,98%"]],
+        ),
+    ],
+)
+def test_a_capaian_against_the_plans_end_target_is_no_years_capaian(
+    sentence: str, expected: list[list[object]]
+) -> None:
+    found = findings_for(_RENSTRA.format(sentence=sentence), select=RULES)
+    assert [[f[0], *f[2:]] for f in compact(found)] == expected
