@@ -85,7 +85,11 @@ class _Count:
 
 
 def _value(
-    table: Table, rows: list[Row], metric: str, capaian: RatioOptions
+    report: Report,
+    table: Table,
+    rows: list[Row],
+    metric: str,
+    capaian: RatioOptions,
 ) -> Decimal | None:
     col = column_for(table, metric)
     if col is None:
@@ -93,7 +97,9 @@ def _value(
     values = [
         t.interval.mid
         for r in rows
-        if (t := truth(table, r, col, capaian=capaian)) is not None
+        # NOTE: each at the figure it should hold, as the capaian rule judges it
+        # (a formula the report states, a target copied wrong elsewhere)
+        if (t := truth(table, r, col, report, capaian)) is not None
     ]
     if not values:
         return None
@@ -103,7 +109,11 @@ def _value(
 
 
 def _groups(
-    table: Table, claim: CountClaim, scope: set[int] | None, capaian: RatioOptions
+    report: Report,
+    table: Table,
+    claim: CountClaim,
+    scope: set[int] | None,
+    capaian: RatioOptions,
 ) -> list[_Group]:
     # NOTE: a mean's row ("Rata-rata Capaian") counts as no thing of its own
     rows = [r for r in table.rows if r.kind != RowKind.TOTAL and not is_average_row(r)]
@@ -112,7 +122,7 @@ def _groups(
     groups: list[_Group] = []
     if claim.noun == "indikator":
         for row in rows:
-            value = _value(table, [row], claim.metric, capaian)
+            value = _value(report, table, [row], claim.metric, capaian)
             if value is not None:
                 groups.append(_Group((row,), value))
         return groups
@@ -120,7 +130,7 @@ def _groups(
     for row in rows:
         by_entity.setdefault(table.entity_row(row).index, []).append(row)
     for members in by_entity.values():
-        value = _value(table, members, claim.metric, capaian)
+        value = _value(report, table, members, claim.metric, capaian)
         if value is not None:
             groups.append(_Group(tuple(members), value))
     return groups
@@ -173,7 +183,7 @@ def _candidates(
                     continue
             elif not entity_kinds or not entity_kinds <= set(kinds):
                 continue
-        groups = _groups(table, claim, scopes.get(table.id), capaian)
+        groups = _groups(report, table, claim, scopes.get(table.id), capaian)
         if groups:
             found.append(_Count(table, tuple(groups)))
     return found

@@ -74,3 +74,28 @@ def test_a_count_of_indicators_that_met_their_target(
     # the words counted say nothing of one row: no claim on a row's capaian
     quality = ("qualitative-claim-agrees-with-figures",)
     assert findings_for(text, select=quality) == []
+
+
+STATED = """# LAPORAN KINERJA DINAS PENDIDIKAN TAHUN 2024
+
+**Tabel 3.1 Capaian Indikator Kinerja Utama Tahun 2024**
+
+| No | Indikator Kinerja | Satuan | Target | Realisasi | Capaian (%) |
+|----|-------------------|--------|-------:|----------:|------------:|
+| 1 | Angka Partisipasi Kasar (APK) PAUD | % | 78,50 | 80,12 | 102,06 |
+| 2 | Persentase ruang kelas SD dalam kondisi rusak berat | % | 12,00 | 10,35 | {c2} |
+| 3 | Angka Partisipasi Murni (APM) SD/MI | % | 98,00 | 97,45 | 99,44 |
+
+Keterangan: capaian Persentase ruang kelas SD dalam kondisi rusak berat dihitung dengan rumus (2 - realisasi/target) x 100%, karena semakin kecil semakin baik.
+
+Dari 3 indikator kinerja utama, sebanyak {n} indikator mencapai atau melampaui target.
+"""
+
+
+@pytest.mark.parametrize("c2", ["113,75", "113,57"])
+def test_each_indicator_counts_at_the_capaian_its_formula_gives(c2: str) -> None:
+    # 2 − 10,35 / 12 = 113,75: the stated formula, not 10,35 / 12 = 86,25
+    text = STATED.format(c2=c2, n="2")
+    assert findings_for(text, select=RULE) == []
+    found = findings_for(STATED.format(c2=c2, n="3"), select=RULE)
+    assert [f[3:] for f in compact(found)] == [["2", "3"]]
