@@ -287,7 +287,7 @@ def _total(
         + cells,
         confidence=Confidence.MEDIUM if fixes else None,
         count=str(len(counted)),
-        column=column_name(col) or phrase(f"role.{col.role.value}", ctx.lang),
+        column=_named(table, col) or phrase(f"role.{col.role.value}", ctx.lang),
         witnessed=_witnessed_rows(fixes, own, ctx),
         agrees=agree,
     )
@@ -405,6 +405,19 @@ def _crossed_at(ctx: Context, table: Table, row: Row, col: Column) -> bool:
     if col is found.row_total:
         return row is found.row
     return col is found.col and row is found.total_row
+
+
+def _named(table: Table, col: Column) -> str:
+    """A column's name, with its group's when another column has the same name.
+
+    ``L`` and ``P`` under ``PNS`` and under ``PPPK``: "PPPK › P", not "P".
+    """
+    name = column_name(col)
+    if col.group and any(
+        c is not col and column_name(c) == name for c in table.columns
+    ):
+        return f"{col.group} › {col.header}"
+    return name
 
 
 def _witnessed_rows(fixes: list[Support], like: Value, ctx: Context) -> str:

@@ -459,3 +459,12 @@ def test_a_count_by_education_level_is_its_columns_total(
     text = sentence + _education(_ONE_ROW, "38", "43", "103")
     found = findings_for(text, select=("text-*",))
     assert [[f[0], *f[2:]] for f in compact(found)] == expected
+
+
+def test_a_total_names_a_leaf_by_its_group_when_the_leaf_is_shared() -> None:
+    # L and P under PNS and under PPPK: "PPPK › P", not the ambiguous "P"
+    text = _tabbed("8").replace("\t6\t3\t2\t1\t12", "\t6\t3\t2\t2\t12")
+    (finding,) = findings_for(text, select=("total-row-equals-column-sum",))
+    assert finding.message == (
+        "Baris jumlah, kolom PPPK › P: tertulis 2, seharusnya 1 (jumlah 3 baris)"
+    )
