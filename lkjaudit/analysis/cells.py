@@ -129,7 +129,10 @@ def text_type(text: str) -> str:
     value = parse_value(text)
     kind = value.kind
     if kind == _DASH:
-        return "dash" if value.unit is None else ("pct" if value.unit == "%" else "qty")
+        if value.unit is None or value.unit == "rp":
+            # NOTE: "Rp -", an accounting format's zero, is a dash in rupiah
+            return "dash"
+        return "pct" if value.unit == "%" else "qty"
     if kind == _MALFORMED:
         return "bad"
     if kind == _RANGE:

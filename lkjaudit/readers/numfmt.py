@@ -97,8 +97,14 @@ def _render_section(value: Decimal, section: str) -> str | None:
             out.append(section[k + 1])
             k += 2
             continue
-        if ch in "_*" and k + 1 < len(section):
-            k += 2  # padding to a character's width, fill: nothing to print
+        if ch == "*" and k + 1 < len(section):
+            # NOTE: a fill repeats its character across the cell's free width
+            # ("Rp"* #,##0: Rp at the left, the amount at the right): once here
+            out.append(section[k + 1])
+            k += 2
+            continue
+        if ch == "_" and k + 1 < len(section):
+            k += 2  # padding to a character's width: nothing to print
             continue
         if ch == "[":
             end = section.find("]", k)

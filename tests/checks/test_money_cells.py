@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import compact, findings_for
 
 _TABLE = "\n".join(
@@ -153,3 +155,25 @@ def test_the_total_of_a_share_is_printed_as_its_column_prints_it() -> None:
         "total": "4.000.000",
         "witnessed": "",
     }
+
+
+_ACCOUNTING_ZERO = """# LAPORAN KINERJA DINAS PENDIDIKAN TAHUN 2024
+
+**Tabel 3.3 Realisasi Anggaran per Sub Kegiatan Tahun 2024**
+
+| No | Sub Kegiatan | Pagu (Rp) | Realisasi (Rp) | Sisa (Rp) | Serapan (%) |
+|----|--------------|----------:|---------------:|----------:|------------:|
+| 1 | Pengadaan Mebel PAUD | Rp 385.000.000 | {zero} | Rp {sisa} | {persen} |
+| 2 | Pengelolaan Dana BOP PAUD | Rp 4.118.400.000 | Rp 4.062.918.000 | Rp 55.482.000 | 98,65 |
+"""
+
+
+@pytest.mark.parametrize("zero", ["Rp -", "Rp-", "-"])
+def test_an_accounting_zero_is_a_realisasi_of_nothing(zero: str) -> None:
+    right = _ACCOUNTING_ZERO.format(zero=zero, sisa="385.000.000", persen="0,00")
+    assert findings_for(right) == []
+    wrong = _ACCOUNTING_ZERO.format(zero=zero, sisa="358.000.000", persen="5,00")
+    assert [[f[0], *f[3:]] for f in compact(findings_for(wrong))] == [
+        ["persen-anggaran-equals-realisasi-over-anggaran", "0,00", "5,00"],
+        ["sisa-equals-anggaran-minus-realisasi", "Rp 385.000.000", "Rp 358.000.000"],
+    ]
