@@ -189,8 +189,14 @@ def stated_formulas(report: Report) -> StatedFormulas:
             for start, end in _clause_spans(text):
                 clause = text[start:end]
                 if _RANGE_MET.search(clause) is not None:
-                    ranged.append(f" {' '.join(words(clause))} ")
-                    ranged_all = ranged_all or _RANGED_ALL.search(clause) is not None
+                    said = f" {' '.join(words(clause))} "
+                    ranged.append(said)
+                    # NOTE: "untuk BOR dan ALOS yang targetnya berupa rentang":
+                    # those named, not every target that is a range
+                    ranged_all = ranged_all or (
+                        _RANGED_ALL.search(clause) is not None
+                        and not _names_a_row(said, report)
+                    )
         if _FORMULAS.search(text) is None:
             continue
         if rows is None:
@@ -248,6 +254,27 @@ def _row_names(report: Report) -> frozenset[tuple[str, ...]]:
                 named = tuple(words(re.sub(r"\([^)]*\)", " ", name or "")))
                 if len(named) >= _MIN_WORDS:
                     found.add(named)
+    return frozenset(found)
+
+
+def _names_a_row(said: str, report: Report) -> bool:
+    """Whether a clause's words (spaced) name a row: its name, or its short name."""
+    names, shorts = _row_names(report), _row_shorts(report)
+    return any(f" {' '.join(name)} " in said for name in names) or any(
+        f" {short} " in said for short in shorts
+    )
+
+
+@per_report
+def _row_shorts(report: Report) -> frozenset[str]:
+    """The short names in brackets the report's rows give (``BOR``), lower case."""
+    found: set[str] = set()
+    for table in report.tables:
+        col = table.column(ColumnRole.INDIKATOR)
+        for row in table.data_rows():
+            text = row.cells[col.cells[0]].text if col is not None else ""
+            for name in (text, table.label_of(row)):
+                found.update(s.lower() for s in _ABBREVIATION.findall(name or ""))
     return frozenset(found)
 
 

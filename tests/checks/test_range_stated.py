@@ -80,6 +80,23 @@ def test_a_rule_stated_for_every_range_target_holds_for_each() -> None:
     ]
 
 
+def test_a_rule_for_the_range_targets_it_names_holds_for_those_alone() -> None:
+    # "untuk BOR dan ALOS yang targetnya berupa rentang": not the infection rate
+    # bounded by "maks. 1,5", whose 2 − 0,92 / 1,5 = 138,67 stays right
+    note = (
+        "Untuk BOR dan ALOS yang targetnya berupa rentang nilai ideal, capaian "
+        "100% bila realisasi berada dalam rentang nilai ideal."
+    )
+    rows = [
+        (BOR, "%", "60 - 85", "78,6", "100,00"),
+        (ALOS, "hari", "6 – 9", "7", "116,67"),
+        ("Angka infeksi nosokomial (HAIs)", "%", "maks. 1,5", "0,92", "138,67"),
+    ]
+    assert _found(note, *rows) == [
+        [CAPAIAN, "tabel-3.1/row:2/col:capaian", 7, "100,00", "116,67"]
+    ]
+
+
 def test_outside_the_range_a_stated_rule_changes_nothing() -> None:
     # below the range the nearest end is read as before: 54 / 60 = 90,00
     assert _found(NOTE, (BOR, "%", "60 - 85", "54", "90,00")) == []
