@@ -9,8 +9,9 @@ infers the Program → Kegiatan → Sub Kegiatan tree.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
-from lkjaudit.analysis.columns import ReportYear, assign_columns
+from lkjaudit.analysis.columns import ReportYear, assign_columns, assign_keys
 from lkjaudit.analysis.layout import Layout, lay_out
 from lkjaudit.analysis.linking import link_report
 from lkjaudit.analysis.rows import classify_rows
@@ -54,6 +55,44 @@ def _kinds(table: Table, tree: bool) -> list[TableKind]:
     return kinds or [TableKind.OTHER]
 
 
+# rows of a table whose Jumlah its unnamed columns add up to: most, two at least
+_SUMMED_ROWS = 2
+
+
+def _summed_categories(table: Table) -> None:
+    """Columns no word names as categories that the table's Jumlah adds up.
+
+    ``BPJS | Umum | Jaminan Lainnya | Jumlah``: counts by a grouping of the
+    report's own, which no list of categories holds. When the table has one
+    Jumlah column and no named category, its columns of whole numbers with no
+    role are its categories if, on most of its rows (two at least) where each
+    holds a figure, they add up to the Jumlah exactly.
+    """
+    jumlah = table.columns_with(R.JUMLAH)
+    if len(jumlah) != 1 or table.has(R.KATEGORI):
+        return
+    parts = [
+        c
+        for c in table.columns
+        if c.role == R.OTHER and c.content in ("num", "money", "dash")
+    ]
+    if len(parts) < 2:
+        return
+    total = jumlah[0]
+    fits = checked = 0
+    for row in table.rows:
+        values = [table.value(row, c) for c in (*parts, total)]
+        if not all(v.is_number and v.decimals == 0 for v in values):
+            continue
+        checked += 1
+        *each, whole = (v.number or Decimal(0) for v in values)
+        fits += sum(each, Decimal(0)) == whole
+    if fits >= _SUMMED_ROWS and 3 * fits >= 2 * checked:
+        for col in parts:
+            col.role = R.KATEGORI
+        assign_keys(table.columns)
+
+
 def analyze_table(table: Table) -> Table:
     """Analyse one table in place and return it."""
     return _finish(table, lay_out(table), None)
@@ -62,6 +101,7 @@ def analyze_table(table: Table) -> Table:
 def _finish(table: Table, layout: Layout, report_year: ReportYear | None) -> Table:
     assign_columns(table, layout, report_year)
     classify_rows(table)
+    _summed_categories(table)
     tree = infer_tree(table)
     table.kinds = _kinds(table, tree)
     return table

@@ -270,7 +270,9 @@ def _fit(role: ColumnRole, content: str) -> float:
         fits = {"qty": 2.5, "pct": 2.5, "money": 2.5, "num": 2.0, "mixed": 1.0}
         return fits.get(content, 0.0)
     if role in (R.KATEGORI, R.JUMLAH):
-        return {"num": 2.0, "qty": 1.0, "money": 0.0}.get(content, -1.0)
+        # NOTE: counts in the thousands print their dots as amounts do (98.412
+        # visits): typed "money", they are still counts
+        return {"num": 2.0, "qty": 1.0, "money": 1.5}.get(content, -1.0)
     return 0.0
 
 
@@ -407,6 +409,10 @@ def _only_currency(table: Table, at: int) -> bool:
     return seen
 
 
+# what a header slot with words that heads no column costs a match
+_UNUSED_NAMED = 0.8
+
+
 def _match(slots: list[Slot], contents: list[str]) -> list[Slot | None]:
     """Match header slots to data columns in order, best total fit (DP)."""
     n, m = len(slots), len(contents)
@@ -420,7 +426,10 @@ def _match(slots: list[Slot], contents: list[str]) -> list[Slot | None]:
                 continue
             options: list[tuple[float, str]] = []
             if i > 0:
-                options.append((best[i - 1][j], "slot"))  # header slot unused
+                # NOTE: a header word over no column is rarer than figures of an
+                # unexpected kind under it ("Jumlah" over counts with dots)
+                unused = _UNUSED_NAMED if slots[i - 1].leaf else 0.0
+                options.append((best[i - 1][j] - unused, "slot"))  # header slot unused
             if j > 0:
                 options.append((best[i][j - 1] - 0.3, "col"))  # column without slot
             # NOTE: a column of "Rp" signs takes no header: the header over it
@@ -948,6 +957,11 @@ def _postprocess(
             if col.role == R.OTHER and col.content in ("text", "mixed"):
                 col.role = R.URAIAN
                 break
+    assign_keys(columns)
+
+
+def assign_keys(columns: list[Column]) -> None:
+    """Each column's key: its role (``kategori``, ``kategori_2``), else its place."""
     seen: Counter[str] = Counter()
     for col in columns:
         base = col.role.value if col.role != R.OTHER else f"c{col.index + 1}"

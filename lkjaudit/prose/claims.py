@@ -2683,6 +2683,9 @@ _PLAN_END = lazy(
 )
 
 
+_PLAN_END_RUNS = 16
+
+
 def _not_quoted(text: str, fig: Figure) -> bool:
     """A figure that quotes no value of the report.
 
@@ -2701,8 +2704,11 @@ def _not_quoted(text: str, fig: Figure) -> bool:
     if fig.kind == "pct":
         if _GAP_AFTER.match(text, fig.end):
             return True
-        if _PLAN_END.search(CONTRAST.split(text[:end])[-1]):
-            return True  # NOTE: a capaian against the plan's end target
+        # NOTE: a capaian against the plan's end target, said in the words before
+        # it (a bounded look back: a long sentence is read in linear time)
+        near = tail_start(text, end, _PLAN_END_RUNS)
+        if _PLAN_END.search(CONTRAST.split(text[near:end])[-1]):
+            return True
         gap = _GAP_BEFORE.search(text, runs_start(text, end, _GAP_FILLER, 1), end)
         if gap and not _budget_left(text[:end], gap, text):
             return True

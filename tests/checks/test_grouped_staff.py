@@ -468,3 +468,52 @@ def test_a_total_names_a_leaf_by_its_group_when_the_leaf_is_shared() -> None:
     assert finding.message == (
         "Baris jumlah, kolom PPPK › P: tertulis 2, seharusnya 1 (jumlah 3 baris)"
     )
+
+
+_PAYERS = """Laporan Kinerja RSUD Tahun 2024
+
+Tabel 3.3 Jumlah Kunjungan Pasien Menurut Cara Pembayaran Tahun 2024
+
+No\tJenis Pelayanan\tBPJS\tUmum\tJaminan Lainnya\tJumlah
+1\tRawat Jalan\t98.412\t14.236\t2.105\t114.753
+2\tRawat Inap\t11.384\t1.427\t318\t13.129
+3\tInstalasi Gawat Darurat\t19.762\t{igd}\t512\t23.515
+\tJUMLAH\t129.558\t{umum}\t2.935\t151.397
+"""
+
+
+@pytest.mark.parametrize(
+    ("igd", "umum", "expected"),
+    [
+        ("3.241", "18.904", []),
+        # the IGD's Umum: its row (23.515 − 19.762 − 512) and its column
+        # (18.904 − 14.236 − 1.427) both give 3.241
+        (
+            "3.214",
+            "18.904",
+            [["category-count-agrees-with-both-totals", "3.241", "3.214"]],
+        ),
+        # a JUMLAH its rows do not add up to
+        ("3.241", "18.094", [["total-row-equals-column-sum", "18.904", "18.094"]]),
+    ],
+)
+def test_columns_the_jumlah_adds_up_are_categories(
+    igd: str, umum: str, expected: list[list[str]]
+) -> None:
+    text = _PAYERS.format(igd=igd, umum=umum)
+    (table,) = report_from(text).tables
+    assert [c.role for c in table.columns].count(ColumnRole.KATEGORI) == 3
+    found = findings_for(text, select=SUMS)
+    assert [[f[0], *f[3:]] for f in compact(found)] == expected
+
+
+def test_columns_the_jumlah_does_not_add_up_are_no_categories() -> None:
+    # a target and a realisasi no word names, beside a Jumlah of something else
+    text = (
+        _PAYERS.format(igd="3.241", umum="18.904")
+        .replace("\t2.105\t114.753", "\t2.105\t1")
+        .replace("\t318\t13.129", "\t318\t2")
+        .replace("\t512\t23.515", "\t512\t3")
+    )
+    (table,) = report_from(text).tables
+    assert ColumnRole.KATEGORI not in [c.role for c in table.columns]
