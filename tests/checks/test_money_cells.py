@@ -177,3 +177,29 @@ def test_an_accounting_zero_is_a_realisasi_of_nothing(zero: str) -> None:
         ["persen-anggaran-equals-realisasi-over-anggaran", "0,00", "5,00"],
         ["sisa-equals-anggaran-minus-realisasi", "Rp 385.000.000", "Rp 358.000.000"],
     ]
+
+
+_COPIES = """# LAPORAN KINERJA DINAS PENDIDIKAN TAHUN 2024
+
+**Tabel 3.3 Realisasi Anggaran per Program Tahun 2024**
+
+| No | Program | Pagu (Rp) | Realisasi (Rp) | Sisa (Rp) | Serapan (%) |
+|----|---------|----------:|---------------:|----------:|------------:|
+| 1 | Program Pengembangan Kurikulum | {a}244.500.000 | {a}234.376.000 | 10.124.000 | 95,86 |
+| 2 | Program Pendidik dan Tenaga Kependidikan | {a}219.850.000 | {a}212.558.600 | 7.291.400 | 96,68 |
+
+**Tabel 3.4 Analisis Efisiensi Penggunaan Anggaran per Program Tahun 2024**
+
+| No | Program | Pagu (Rp) | Realisasi (Rp) | Serapan (%) |
+|----|---------|----------:|---------------:|------------:|
+| 1 | Program Pengembangan Kurikulum | {b}245.400.000 | {b}234.376.000 | 95,86 |
+| 2 | Program Pendidik and Tenaga Kependidikan | {b}219.850.000 | {b}212.558.600 | 96,68 |
+"""
+
+
+@pytest.mark.parametrize(("a", "b"), [("Rp ", ""), ("", "Rp "), ("", "")])
+def test_a_miscopied_amount_is_one_finding_whoever_writes_rp(a: str, b: str) -> None:
+    (finding,) = findings_for(_COPIES.format(a=a, b=b))
+    assert finding.rule_id == "budget-figure-agrees-with-its-restatements"
+    assert (finding.expected, finding.actual) == (f"{b}244.500.000", f"{b}245.400.000")
+    assert finding.evidence["also"] == "figure-same-in-every-table"

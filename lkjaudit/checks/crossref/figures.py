@@ -92,6 +92,9 @@ def _expected(centre: Item, item: Item) -> str:
     number = rupiah(centre) or Decimal(0)
     col, value = item[1], item[2]
     unit = centre[2].unit if centre[1].scale == col.scale else value.unit
+    if "rp" in (unit, value.unit):
+        # NOTE: an "Rp" is how a table writes its amounts: the cell's way counts
+        unit = value.unit
     return display(col.as_printed(number), value, unit)
 
 
