@@ -150,6 +150,15 @@ _PHRASES: dict[str, tuple[str, str]] = {
     ),
     "basis.in_table": ("{by} di {where}", "{by} in {where}"),
     "pk.gap": (" (selisih {difference})", " (difference {difference})"),
+    # the PK's figure against the report's: which is higher, by how much
+    "pk.higher": (
+        " (PK lebih tinggi {difference})",
+        " (the PK is {difference} higher)",
+    ),
+    "pk.lower": (
+        " (PK lebih rendah {difference})",
+        " (the PK is {difference} lower)",
+    ),
     "pk.either": ("{some} atau {last}", "{some} or {last}"),
     "pk.tie": (
         " (tabel-tabel laporan sendiri berbeda dan tidak ada hal lain dalam"

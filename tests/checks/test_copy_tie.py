@@ -374,7 +374,7 @@ def test_a_pk_budget_is_compared_with_the_copy_more_kinds_confirm() -> None:
         ]
         assert found[0].message == (
             f"Anggaran {_PROGRAM} di Perjanjian Kinerja Rp {pk}, di laporan"
-            " Rp 1.245.300.000 (selisih Rp -9.000.000)."
+            " Rp 1.245.300.000 (PK lebih tinggi Rp 9.000.000)."
         )
 
 
@@ -416,6 +416,6 @@ def test_copies_each_confirmed_by_its_jumlah_tie_and_the_pk_names_both() -> None
     ]
     assert found[2].message == (
         "Budget of JUMLAH in the Perjanjian Kinerja is Rp 1.612.450.000,"
-        " Rp 1.557.750.000 in the report (difference Rp -54.700.000)."
+        " Rp 1.557.750.000 in the report (the PK is Rp 54.700.000 higher)."
         f" {_PROGRAM} Rp 1.300.000.000 → Rp 1.254.300.000 / Rp 1.245.300.000"
     )

@@ -129,12 +129,18 @@ def pk_budget(report: Report, opts: PkOptions, ctx: Context) -> Iterator[Violati
                 related=[location(ctx, reference)],
                 name=group.name,
                 figure=display(own_figure, value),
-                gap=phrase("pk.gap", ctx.lang, difference=display(diff, value)),
+                gap=_gap(diff, value, ctx.lang),
                 difference=display(diff, value),
                 programs="",
                 report_total="",
             )
     yield from _pk_totals(report, differing, ctx)
+
+
+def _gap(diff: Decimal, value: Value, lang: str) -> str:
+    """How far the PK's figure is from the report's (``diff``: report − PK)."""
+    key = "pk.lower" if diff > 0 else "pk.higher" if diff < 0 else "pk.gap"
+    return phrase(key, lang, difference=display(abs(diff), value))
 
 
 def _tables(cluster: list[Item]) -> str:
@@ -223,9 +229,7 @@ def _pk_totals(
             related=[total_loc],
             name="JUMLAH",
             figure=display(total, value),
-            gap=phrase(
-                "pk.gap", ctx.lang, difference=display(total - value.number, value)
-            ),
+            gap=_gap(total - value.number, value, ctx.lang),
             difference=display(total - value.number, value),
             programs=listed,
             report_total=display(total, value),
