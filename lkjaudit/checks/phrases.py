@@ -290,6 +290,7 @@ _PHRASES: dict[str, tuple[str, str]] = {
         " ({where} dalam {scale} rupiah)",
         " ({where} is in {scale} of rupiah)",
     ),
+    "scale.rupiah": (" ({where} dalam rupiah)", " ({where} is in rupiah)"),
     "scale.3": ("ribuan", "thousands"),
     "scale.6": ("jutaan", "millions"),
     "scale.9": ("miliaran", "billions"),

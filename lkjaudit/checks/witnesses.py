@@ -85,6 +85,7 @@ class Said(NamedTuple):
     key: str  # the phrase of its basis: basis.children, basis.copy, …
     cells: tuple[Place, ...]
     where: str = ""  # the other table, for a copy
+    scale: int | None = None  # a copy's scale, when it is not the cell's own
 
 
 @dataclass(eq=False, repr=False)
@@ -526,7 +527,8 @@ def copies_said(
             cells = ((copy.table, copy.row, other),)
             # NOTE: in this table's scale: 1.250 in thousands is 1.250.000 rupiah
             value = col.as_printed(other.rupiah(value))
-            found.append(Said(value, "basis.copy", cells, copy.table.label))
+            scale = other.scale if other.scale != col.scale else None
+            found.append(Said(value, "basis.copy", cells, copy.table.label, scale))
     return found
 
 
@@ -565,7 +567,14 @@ def word(s: Said, lang: str) -> str:
     if s.key == "basis.children":
         return phrase(s.key, lang, n=len(s.cells))
     if s.key == "basis.copy":
-        return phrase(s.key, lang, where=s.where)
+        said = phrase(s.key, lang, where=s.where)
+        if s.scale is None:
+            return said
+        # NOTE: the copy is in another scale: say which, as the copy rule does
+        if not s.scale:
+            return said + phrase("scale.rupiah", lang, where=s.where)
+        scale = phrase(f"scale.{s.scale}", lang)
+        return said + phrase("scale.other", lang, where=s.where, scale=scale)
     return phrase(s.key, lang)
 
 

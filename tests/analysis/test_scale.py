@@ -589,3 +589,35 @@ def test_thousands_printed_to_the_rupiah_are_exact(
 ) -> None:
     found = findings_for(_EDGE.format(sisa=sisa, persen=persen))
     assert [[f[0], *f[3:]] for f in compact(found)] == expected
+
+
+_SCALED_COPY = """LAPORAN KINERJA KECAMATAN CONTOH TAHUN 2024
+
+Tabel 3.4 Capaian Kinerja dan Anggaran Program Tahun 2024
+
+No\tProgram\tIndikator Program\tTarget\tRealisasi\tCapaian (%)\tAnggaran (Rp)\tRealisasi Anggaran (Rp)
+1\tProgram Penyelenggaraan Pemerintahan dan Pelayanan Publik\tPersentase pelayanan PATEN sesuai SOP\t95\t96,8\t101,89\t63.700.000\t61.455.000
+
+Tabel 3.5 Analisis Efisiensi per Program Tahun 2024
+(dalam ribuan rupiah)
+
+No\tProgram\tPagu\tRealisasi\tSerapan Anggaran (%)
+1\tProgram Penyelenggaraan Pemerintahan dan Pelayanan Publik\t63.070,000\t61.455,000\t96,48
+"""
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("id", "salinan angka yang sama di Tabel 3.4 (Tabel 3.4 dalam rupiah)"),
+        ("en", "the copy of the same figure in Tabel 3.4 (Tabel 3.4 is in rupiah)"),
+    ],
+)
+def test_a_copy_in_another_scale_is_said_to_be(lang: str, said: str) -> None:
+    (finding,) = findings_for(_SCALED_COPY, lang=lang)
+    assert (finding.rule_id, finding.expected, finding.actual) == (
+        "budget-figure-agrees-with-its-restatements",
+        "63.700,000",
+        "63.070,000",
+    )
+    assert said in finding.message
