@@ -76,9 +76,10 @@ class Entity:
     ordinal: int  # position among the table's entities of that kind
     label: frozenset[str]
     indikator: frozenset[str]
-    # the short name its name or indicator gives in brackets ("(BPHTB)"), by which
-    # a sentence may name it alone: "Realisasi BPHTB sebesar …"
-    alias: frozenset[str] = frozenset()
+    # the other names its name or indicator gives in brackets, by which a sentence
+    # may name it alone: a short name ("(BPHTB)": "Realisasi BPHTB sebesar …"), a
+    # name in another language ("(Net Death Rate/NDR)")
+    alias: tuple[frozenset[str], ...] = ()
 
 
 def _table_kind(table: Table) -> str:
@@ -144,29 +145,39 @@ def _table_entities(
         ind = names.get((text, item))
         if ind is None:
             ind = names[text, item] = tokens(text) if item else _name_tokens(text)
-        alias = _alias(f"{named} {text}") if not item and "(" in named + text else None
-        yield Entity(
-            table, row, kind, counters.get(kind, 0), label, ind, alias or frozenset()
-        )
+        alias = _alias(f"{named} {text}") if not item and "(" in named + text else ()
+        yield Entity(table, row, kind, counters.get(kind, 0), label, ind, alias)
 
 
 _ASIDE = lazy(r"\([^()]*\)")
-# a short name in brackets: letters in capitals, perhaps with digits or a hyphen
-# ("(BPHTB)", "(PBB-P2)", "(BOR)", "(IKM)"), not a unit ("(Rp)", "(%)")
-_ACRONYM = lazy(r"\(\s*([A-Z][A-Z0-9]*(?:[-/][A-Z0-9]+)?)\s*\)")
+# in brackets after a name: other names for it, apart by "/" or ";"
+_BRACKETS = lazy(r"\(([^()]*)\)")
+# a short name: letters in capitals, perhaps with digits or a hyphen ("BPHTB",
+# "PBB-P2", "BOR"), not a unit ("Rp", "%")
+_ACRONYM = lazy(r"[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)?")
+# a name in words, each capitalised ("Net Death Rate", "Bed Occupancy Rate")
+_GLOSS = lazy(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,4}")
 
 
-def _alias(text: str) -> frozenset[str] | None:
-    """The one short name a row's name or indicator gives in brackets, if any."""
-    found = {
-        m.group(1)
-        for m in _ACRONYM.finditer(text)
-        if sum(ch.isupper() for ch in m.group(1)) >= 2 and len(m.group(1)) <= 10
-    }
-    if len(found) != 1:
-        return None
-    words = tokens(found.pop())
-    return words or None
+def _alias(text: str) -> tuple[frozenset[str], ...]:
+    """The other names a row's name or indicator gives in brackets.
+
+    Each short name (two capitals at least, ten characters at most) when the
+    text gives one only, and each name in capitalised words: "Angka Kematian
+    Bersih (Net Death Rate/NDR)" is also "Net Death Rate" and "NDR".
+    """
+    shorts: set[str] = set()
+    glosses: list[frozenset[str]] = []
+    for inside in _BRACKETS.findall(text):
+        for part in re.split(r"[/;]", inside):
+            part = part.strip()
+            if _ACRONYM.fullmatch(part) and len(part) <= 10:
+                if sum(ch.isupper() for ch in part) >= 2:
+                    shorts.add(part)
+            elif _GLOSS.fullmatch(part) and (words := tokens(part)):
+                glosses.append(words)
+    found = [tokens(shorts.pop())] if len(shorts) == 1 else []
+    return tuple(dict.fromkeys(w for w in [*found, *glosses] if w))
 
 
 def _name_tokens(name: str) -> frozenset[str]:
@@ -204,7 +215,14 @@ NEAREST_TABLES = 6
 # being scored against every copy of every name.
 WINDOW = 32
 
-_Key = tuple[str, frozenset[str], frozenset[str], frozenset[str]]
+_Key = tuple[str, frozenset[str], frozenset[str], tuple[frozenset[str], ...]]
+
+
+def _names(key: _Key) -> tuple[frozenset[str], ...]:
+    """A group's names: its label, its indicator and its other names."""
+    return (key[1], key[2], *key[3])
+
+
 T = TypeVar("T")
 
 
@@ -255,14 +273,16 @@ def _word_postings(groups: dict[_Key, _Postings[Entity]]) -> dict[str, _Postings
     per table the group has rows in; a word's groups are in table order, those of a
     table in the order the groups first appear.
     """
-    counts = Counter(chain.from_iterable(name for key in groups for name in key[1:]))
+    counts = Counter(
+        chain.from_iterable(name for key in groups for name in _names(key))
+    )
     # NOTE: many groups share a label or an indicator: each name's rarest words are
     # ranked once (the counts are final by now)
     rarest: dict[frozenset[str], list[str]] = {}
     filed: dict[str, list[tuple[int, _Key]]] = {}
     for key, members in groups.items():
         indexed: set[str] = set()
-        for name in key[1:]:
+        for name in _names(key):
             words = rarest.get(name)
             if words is None:
                 keep = len(name) - (3 * len(name) + 3) // 4 + 1
@@ -602,7 +622,7 @@ class ProseIndex:
                 keys.update(dict.fromkeys(postings.within(lo, hi)))
         found = self._scores[place] = []
         for key in keys:
-            kind, label, ind, alias = key
+            kind, label, ind, aliases = key
             if (kind == "item") != items:
                 continue  # NOTE: offer() would keep none of its rows
             # NOTE: a cheap bound first: a name whose words the text cannot cover to
@@ -627,9 +647,9 @@ class ProseIndex:
                     else len((label | ind) & words)
                 )
                 found.append(((max(lab[0], other[0]), hits), self._groups[key]))
-            elif alias and alias <= words:
-                # NOTE: named by its short name alone ("Realisasi BPHTB …")
-                found.append(((1.0, len(alias)), self._groups[key]))
+            elif covered := [a for a in aliases if a <= words]:
+                # NOTE: named by another name alone ("Realisasi BPHTB …")
+                found.append(((1.0, max(map(len, covered))), self._groups[key]))
         return found
 
     def nearest(self, found: list[Entity], at: int | None) -> list[Entity]:

@@ -56,16 +56,19 @@ def test_a_wrong_figure_of_a_row_named_by_its_short_name_is_told_that_rows() -> 
 @pytest.mark.parametrize(
     ("name", "alias"),
     [
-        ("Bea Perolehan Hak atas Tanah dan Bangunan (BPHTB)", {"bphtb"}),
-        ("Bed Occupancy Rate (BOR)", {"bor"}),
-        ("Realisasi (Rp)", None),  # a unit, not a short name
-        ("Indeks Kepuasan Masyarakat (IKM) dan (SKM)", None),  # two: neither
-        ("Waktu tanggap (response time)", None),
+        ("Bea Perolehan Hak atas Tanah dan Bangunan (BPHTB)", [{"bphtb"}]),
+        ("Bed Occupancy Rate (BOR)", [{"bor"}]),
+        (
+            "Angka Kematian Bersih (Net Death Rate/NDR)",
+            [{"ndr"}, {"net", "death", "rate"}],
+        ),
+        ("Realisasi (Rp)", []),  # a unit, not another name
+        ("Indeks Kepuasan Masyarakat (IKM) dan (SKM)", []),  # two short names: neither
+        ("Waktu tanggap (response time)", []),  # words in lower case: a gloss only
     ],
 )
-def test_the_short_name_in_brackets(name: str, alias: set[str] | None) -> None:
-    found = _alias(name)
-    assert (set(found) if found is not None else None) == alias
+def test_the_other_names_in_brackets(name: str, alias: list[set[str]]) -> None:
+    assert [set(a) for a in _alias(name)] == alias
 
 
 MEAN = """LAPORAN KINERJA BADAN PENDAPATAN DAERAH TAHUN 2024
@@ -86,3 +89,33 @@ def test_a_means_row_is_no_subject_a_later_sentence_goes_on_with(figure: str) ->
     text = f"Realisasi PAD mencapai Rp 218.160.597.830 atau {figure}% dari target."
     found = findings_for(MEAN.format(text=text), select=RULES)
     assert [f for f in compact(found) if f[0] == "text-figure-matches-table"] == []
+
+
+RSUD = """LAPORAN KINERJA RSUD CONTOH TAHUN 2024
+
+Tabel 3.1 Pengukuran Kinerja
+
+No\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)
+1\tAngka infeksi nosokomial (HAIs)\t%\t1,5\t0,92\t138,67
+2\tAngka Kematian Bersih (Net Death Rate/NDR)\tpermil\t25\t27,6\t89,60
+
+Untuk indikator Angka infeksi nosokomial dan Angka Kematian Bersih digunakan rumus (2 − realisasi/target) × 100%.
+
+Angka infeksi nosokomial sebesar 0,92% dengan capaiannya 138,67%. Sebaliknya, Net Death Rate sebesar 27,6 per mil dengan capaian {capaian}%.
+"""
+
+
+@pytest.mark.parametrize(
+    ("capaian", "expected"),
+    [
+        ("89,60", []),
+        ("98,60", [["text-figure-matches-table", 11, "89,60%", "98,60%"]]),
+    ],
+)
+def test_a_row_named_in_another_language_is_that_row(
+    capaian: str, expected: list[list[object]]
+) -> None:
+    found = findings_for(RSUD.format(capaian=capaian), select=RULES)
+    assert [[f[0], *f[2:]] for f in compact(found)] == expected
+    if found:
+        assert "baris 2" in found[0].message

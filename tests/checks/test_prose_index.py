@@ -28,7 +28,7 @@ from conftest import SAMPLES, report_from
 
 _ASIDE = re.compile(r"\([^()]*\)")  # "(response time)" in a name
 
-_Key = tuple[str, frozenset[str], frozenset[str], frozenset[str]]
+_Key = tuple[str, frozenset[str], frozenset[str], tuple[frozenset[str], ...]]
 
 
 def _rarest(name: frozenset[str], counts: Counter[str]) -> set[str]:
@@ -39,15 +39,20 @@ def _rarest(name: frozenset[str], counts: Counter[str]) -> set[str]:
 
 def _plain_postings(index: ProseIndex) -> dict[str, list[tuple[int, _Key]]]:
     keys = list(index._groups)  # in the order they first appear
-    counts = Counter(word for key in keys for name in key[1:] for word in name)
+    counts = Counter(
+        word for key in keys for name in (key[1], key[2], *key[3]) for word in name
+    )
     where: dict[_Key, set[int]] = {}
     for entity in index.entities:
         key = (entity.kind, entity.label, entity.indikator, entity.alias)
         where.setdefault(key, set()).add(index.tables.index(entity.table))
     indexed = {
-        key: set().union(*(_rarest(name, counts) for name in key[1:])) for key in keys
+        key: set().union(*(_rarest(name, counts) for name in (key[1], key[2], *key[3])))
+        for key in keys
     }
-    words = {word for key in keys for name in key[1:] for word in name}
+    words = {
+        word for key in keys for name in (key[1], key[2], *key[3]) for word in name
+    }
     found: dict[str, list[tuple[int, _Key]]] = {}
     for word in sorted(words):
         pairs = [
@@ -168,8 +173,9 @@ def _plain_score(entity: Entity, text: str, words: frozenset[str]) -> tuple[floa
         fits = cover >= 0.75 and (hits >= 2 or (short and hits == len(name)))
         scores.append((cover, hits) if fits else (0.0, 0))
     if not scores[0][0] and not scores[1][0]:
-        if entity.alias and entity.alias <= words:
-            return 1.0, len(entity.alias)  # named by its short name alone
+        covered = [a for a in entity.alias if a <= words]
+        if covered:
+            return 1.0, max(map(len, covered))  # named by another name alone
         return 0.0, 0
     # a word both names hold counts once
     hits = scores[0][1] + scores[1][1]
