@@ -64,6 +64,7 @@ from lkjaudit.analysis.cells import (
 )
 from lkjaudit.analysis.scale import is_scale_note, stated_scale
 from lkjaudit.errors import InputError, Message
+from lkjaudit.model.lazyre import lazy
 from lkjaudit.model.names import continued
 from lkjaudit.model.report import Cell, Paragraph, Report
 from lkjaudit.readers.archive import open_office_zip
@@ -345,6 +346,16 @@ class _Reader:
                 self._paragraph(entry, r, f"{prefix}{_letter(block.first)}{r}")
             self._close(block.first)
             return
+        if _signature_block(grid, block):
+            # NOTE: "Ngawiraja," and its date in cells side by side, over the
+            # signer's position: prose, a paragraph a row, as typed in one cell
+            for r in block.rows:
+                used = sorted(c for c in grid[r] if block.first <= c <= block.last)
+                text = " ".join(grid[r][c].text.strip() for c in used)
+                entry = _Entry(text, bold=any(grid[r][c].bold for c in used))
+                self._paragraph(entry, r, f"{prefix}{_letter(used[0])}{r}")
+            self._close(block.first)
+            return
         cells = {r: self._row(grid[r], r, block, prefix) for r in block.rows}
         for k, part in enumerate(_stacked(grid, block, cells)):
             self._table(grid, block, part, cells, prefix, stacked=k > 0)
@@ -525,6 +536,42 @@ class _Reader:
             paragraphs=paragraphs,
             tables=tables,
         )
+
+
+# a signature's place and date: "Ngawiraja," beside "20 Desember 2024"
+_PLACE = lazy(r"^[A-Z][\w .'-]{1,40},$")
+_SIGNED_ON = lazy(
+    r"^\d{1,2}\s+(?:januari|februari|maret|april|mei|juni|juli|agustus|september|"
+    r"oktober|november|desember)\s+\d{4}$",
+    re.IGNORECASE,
+)
+# what a signature block may hold besides words: a date, a NIP
+_SIGNATURE_DIGITS = lazy(r"^\W*nip\b|\d{1,2}\s+[a-z]+\s+\d{4}$", re.IGNORECASE)
+
+
+def _signature_block(grid: dict[int, dict[int, _Entry]], block: _Block) -> bool:
+    """Whether a narrow block is a signature's place and date, not a table.
+
+    Two or three columns, a few rows, a row of a place ending in a comma beside
+    a date, and no other figure than a date or a NIP.
+    """
+    if block.last - block.first > 2 or len(block.rows) > 8:
+        return False
+    dated = False
+    for r in block.rows:
+        texts = [
+            grid[r][c].text.strip()
+            for c in sorted(grid[r])
+            if block.first <= c <= block.last and grid[r][c].text.strip()
+        ]
+        if any(
+            any(ch.isdigit() for ch in t) and not _SIGNATURE_DIGITS.search(t)
+            for t in texts
+        ):
+            return False
+        if len(texts) == 2 and _PLACE.match(texts[0]) and _SIGNED_ON.match(texts[1]):
+            dated = True
+    return dated
 
 
 def _blocks(

@@ -330,3 +330,37 @@ def test_a_report_without_sheets_is_ordered_by_line(tmp_path: Path) -> None:
     ]
     assert all(f.location.sheet is None for f in result.findings)
     assert '"sheet"' not in JsonReporter().render(result)
+
+
+@pytest.mark.parametrize("typed", [True, False], ids=["date-cell", "text"])
+def test_a_signature_place_and_date_in_two_cells_is_prose(
+    tmp_path: Path, typed: bool
+) -> None:
+    import datetime as dt
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Narasi"
+    ws["A1"] = "LAPORAN KINERJA INSTANSI PEMERINTAH (LKjIP) TAHUN 2024"
+    ws["A2"] = "DINAS PENDIDIKAN KABUPATEN NGAWIRAJA"
+    ws["A4"] = (
+        "Laporan Kinerja ini memuat capaian kinerja dan realisasi anggaran "
+        "sesuai Perjanjian Kinerja Tahun 2024."
+    )
+    ws["A6"] = "Ngawiraja,"
+    if typed:
+        ws["B6"] = dt.datetime(2024, 12, 20)
+        ws["B6"].number_format = "d mmmm yyyy"
+    else:
+        ws["B6"] = "20 Desember 2024"
+    ws["A7"] = "KEPALA DINAS PENDIDIKAN KABUPATEN NGAWIRAJA"
+    ws["A9"] = "Dr. HENDRA WIJAYA KUSUMA, M.Pd."
+    path = tmp_path / "narasi.xlsx"
+    wb.save(str(path))
+    report = load_report(str(path))
+    assert report.tables == []
+    assert "Ngawiraja, 20 Desember 2024" in [p.text for p in report.paragraphs]
+    found = audit_report(report, AuditOptions(select=("signature-after-period",)))
+    assert [(f.expected, f.actual) for f in found] == [
+        ("≥ 31 Desember 2024", "20 Desember 2024")
+    ]
