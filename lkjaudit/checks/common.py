@@ -111,6 +111,14 @@ def ratio_readings(
     None when one of the three is no figure, the units differ or the
     denominator may be zero.
     """
+    if (
+        ratio_col.role == R.CAPAIAN
+        and den.kind is _RANGE
+        and den.bounds is not None
+        and is_figure(ratio)
+        and is_figure(num)
+    ):
+        return _range_readings(num, den)
     if not (is_figure(ratio) and is_figure(num) and is_figure(den)):
         return None
     if num.unit and den.unit and num.unit != den.unit:
@@ -125,6 +133,29 @@ def ratio_readings(
         if not top.lo <= 0 <= top.hi:
             readings.append(bottom / top)
     return readings
+
+
+def _range_readings(num: Value, den: Value) -> list[Interval] | None:
+    """A capaian's readings against a target range (``6 – 9``, ``≥ 80``).
+
+    Within the range it has been met (1); against either end, as the capaian
+    rule reads a realisasi outside it: realisasi / end, 2 − realisasi / end and
+    end / realisasi. None when the units differ.
+    """
+    if num.unit and den.unit and num.unit != den.unit:
+        return None
+    bounds = den.bounds
+    assert bounds is not None and num.number is not None
+    top = operand(num)
+    readings = [Interval.exact(Decimal(1))] if bounds.contains(num.number) else []
+    for end in (bounds.low, bounds.high):
+        if not end:
+            continue
+        edge = Interval.exact(end)
+        readings += [top / edge, Interval.exact(Decimal(2)) - top / edge]
+        if not top.lo <= 0 <= top.hi:
+            readings.append(edge / top)
+    return readings or None
 
 
 def fraction_column(table: Table, cols: tuple[Column, Column, Column]) -> bool:

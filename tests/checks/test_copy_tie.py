@@ -10,6 +10,8 @@ the other copy's figure and says nothing else settles it.
 
 from __future__ import annotations
 
+import pytest
+
 from lkjaudit.model.finding import Confidence
 
 from conftest import compact, findings_for
@@ -419,3 +421,27 @@ def test_copies_each_confirmed_by_its_jumlah_tie_and_the_pk_names_both() -> None
         " Rp 1.557.750.000 in the report (the PK is Rp 54.700.000 higher)."
         f" {_PROGRAM} Rp 1.300.000.000 → Rp 1.254.300.000 / Rp 1.245.300.000"
     )
+
+
+_ALOS = """LAPORAN KINERJA RSUD CONTOH TAHUN 2024
+
+Tabel 3.1 Pengukuran Kinerja
+
+No\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)
+1\tAverage Length of Stay (ALOS)\thari\t{target}\t4,8\t80,00
+
+Tabel 3.2 Indikator Pelayanan Rawat Inap
+
+No\tIndikator\tSatuan\tTarget\tRealisasi
+1\tAverage Length of Stay (ALOS)\thari\t{target}\t4,6
+"""
+
+
+@pytest.mark.parametrize("target", ["6 – 9", "6"])
+def test_a_capaian_against_a_range_settles_a_copy_tie(target: str) -> None:
+    # 4,8 / 6 = 80,00: the capaian read against the range's nearest end says
+    # Tabel 3.1's realisasi is the right one, as against a single target
+    found = findings_for(_ALOS.format(target=target), select=("figure-same-*",))
+    assert [f[1:] for f in compact(found)] == [
+        ["tabel-3.2/row:1/col:realisasi", 11, "4,8 hari", "4,6 hari"]
+    ]
