@@ -1440,7 +1440,25 @@ class _Pass:
             return []
         if _of_a_kind(claim):
             return []
+        if self._names_other_row(claim):
+            # NOTE: "Realisasi anggaran 94,50%, sedangkan angka infeksi
+            # nosokomial sebesar 0,92%": the budget word was the clause before's;
+            # this clause names an indicator's row, no total of the budget
+            return []
         return self._totals_of(claim, ways)
+
+    def _names_other_row(self, claim: FigureClaim) -> bool:
+        """Whether a budget figure's own clause names a row, and no budget word.
+
+        Its kind was then read from the clause before a contrast ("sedangkan",
+        "sementara"), and this clause speaks of another thing.
+        """
+        pieces = CONTRAST.split(claim.prefix)
+        if len(pieces) < 2 or _BUDGET_WORD.search(pieces[-1]):
+            return False
+        return bool(
+            self.index.resolve(pieces[-1], lambda e: True, at=claim.sentence.near)
+        )
 
     def _totals_of(self, claim: FigureClaim, ways: tuple[bool, ...]) -> list[Cell]:
         """The total rows a budget figure of the whole restates.
@@ -1951,6 +1969,14 @@ _AVERAGE_AFTER = lazy(
     r"\s*(?:\(\s*)?(?:(?:secara|dengan|sebagai|yaitu|merupakan)\s+)?(?:nilai\s+)?"
     r"(?:rata-?\s*rata|rerata)\b",
     re.I,
+)
+
+
+# a word of the budget in a clause: its figure may well be the budget's
+_BUDGET_WORD = lazy(
+    r"\b(?:anggaran|pagu|belanja|dana|keuangan|serap\w*|penyerapan|terserap|dpa|"
+    r"alokasi|biaya|rp)\b",
+    re.IGNORECASE,
 )
 
 

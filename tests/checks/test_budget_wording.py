@@ -556,3 +556,46 @@ def test_a_capaian_against_the_plans_end_target_is_no_years_capaian(
 ) -> None:
     found = findings_for(_RENSTRA.format(sentence=sentence), select=RULES)
     assert [[f[0], *f[2:]] for f in compact(found)] == expected
+
+
+_HAIS = """LAPORAN KINERJA RSUD CONTOH TAHUN 2024
+
+Tabel 3.1 Pengukuran Kinerja
+
+No\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)
+1\tAngka infeksi nosokomial\t%\t1,5\t0,92\t138,67
+
+Tabel 3.2 Realisasi Anggaran
+
+No\tProgram\tAnggaran (Rp)\tRealisasi (Rp)\t%
+1\tProgram Penunjang Urusan Pemerintahan Daerah\t1.000.000.000\t945.000.000\t94,50
+\tJUMLAH\t1.000.000.000\t945.000.000\t94,50
+
+Untuk indikator Angka infeksi nosokomial digunakan rumus (2 − realisasi/target) × 100%.
+
+{sentence}
+"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the budget word is the clause before's: 0,92% is no budget %
+        (
+            "Realisasi anggaran sebesar 94,50%, sedangkan angka infeksi nosokomial "
+            "sebesar 0,92%.",
+            [],
+        ),
+        # a budget figure of the clause after the contrast is still compared
+        (
+            "Capaian kinerja baik, sedangkan realisasi anggaran sebesar 95,40%.",
+            [["text-figure-matches-table", "94,50%", "95,40%"]],
+        ),
+    ],
+)
+def test_a_clause_naming_an_indicator_takes_no_budget_word_from_before(
+    sentence: str, expected: list[list[str]]
+) -> None:
+    found = findings_for(_HAIS.format(sentence=sentence), select=RULES)
+    errors = [f for f in found if f.severity.value == "error"]
+    assert [[f[0], *f[3:]] for f in compact(errors)] == expected
