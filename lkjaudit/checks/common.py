@@ -179,10 +179,14 @@ def fraction_column(table: Table, cols: tuple[Column, Column, Column]) -> bool:
         )
         if readings is None:
             continue
+        percent = any(agrees(r.scale(HUNDRED), ratio) for r in readings)
+        fraction = any(agrees(r, ratio) for r in readings)
+        if percent and fraction:
+            continue  # NOTE: a zero (nothing realised yet) reads both ways
         read += 1
-        if any(agrees(r.scale(HUNDRED), ratio) for r in readings):
+        if percent:
             return False
-        if any(agrees(r, ratio) for r in readings):
+        if fraction:
             fractions += 1
     return fractions >= 2 and 2 * fractions > read
 

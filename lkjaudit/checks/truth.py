@@ -11,12 +11,12 @@ asset table that its row's Jumlah and the JUMLAH row both correct
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
 
 from lkjaudit.checks.arithmetic import RatioOptions, Verdict, ratio_verdicts
-from lkjaudit.checks.common import is_figure
+from lkjaudit.checks.common import fraction_column, is_figure
 from lkjaudit.checks.crossing import (
     category_sum,
     category_tie,
@@ -160,10 +160,59 @@ def truth(
     if hit is not None and hit[0] is table:
         return hit[1]
     found = _truth(table, row, col, report, capaian)
+    if found is not None and col.role in _RATIOS and _in_fractions(table, col):
+        found = _as_percent(found)
     if len(_MEMO) > 100_000:
         _MEMO.clear()
     _MEMO[key] = (table, found)
     return found
+
+
+_FRACTIONS: dict[tuple[int, int], tuple[Table, bool]] = {}
+
+
+def _in_fractions(table: Table, col: Column) -> bool:
+    """Whether a ratio column prints every ratio as a fraction of one (memoised)."""
+    key = (id(table), col.index)
+    hit = _FRACTIONS.get(key)
+    if hit is not None and hit[0] is table:
+        return hit[1]
+    num_role, den_role = _RATIOS[col.role]
+    num, den = table.column(num_role), table.column(den_role)
+    found = (
+        num is not None
+        and den is not None
+        and table.column(col.role) is col
+        and fraction_column(table, (col, num, den))
+    )
+    if len(_FRACTIONS) > 10_000:
+        _FRACTIONS.clear()
+    _FRACTIONS[key] = (table, found)
+    return found
+
+
+def _as_percent(found: Truth) -> Truth:
+    """A truth of a column of fractions of one (``0,98``), in percent (98%).
+
+    What a sentence quotes and a count counts is the percentage; the cell's own
+    rule judges it as the fraction it prints.
+    """
+    value = found.printed
+    number = value.number
+    assert number is not None
+    shown = replace(
+        value,
+        number=number * HUNDRED,
+        decimals=max(0, value.decimals - 2),
+        unit="%",
+        parts=(),
+    )
+    return Truth(
+        found.interval.scale(HUNDRED),
+        shown,
+        found.recomputed,
+        tuple(other.scale(HUNDRED) for other in found.others),
+    )
 
 
 def _truth(

@@ -79,3 +79,31 @@ def test_one_fraction_that_fits_is_too_few_for_a_fraction_column() -> None:
         [*RULE, "tabel-3.1/row:1/col:capaian", 6, "39,21", "0,39"],
         [*RULE, "tabel-3.1/row:2/col:capaian", 7, "75,00", "0,57"],
     ]
+
+
+def _found(*rows: tuple[str, str, str]) -> list[list[object]]:
+    return compact(findings_for(_report(*rows), select=RULE))
+
+
+def test_a_row_of_nothing_yet_does_not_make_fractions_percentages() -> None:
+    # a semester indicator with nothing realised in TW I: 0 is 0 either way
+    zero = ("100", "-", "0,00")
+    assert _found(RIGHT[0], RIGHT[1], zero) == []
+    assert _found(RIGHT[0], ("60", "45", "0,57"), RIGHT[2], zero) == [
+        [*RULE, "tabel-3.1/row:2/col:capaian", 7, "0,75", "0,57"]
+    ]
+
+
+def test_a_sentence_and_a_count_read_fractions_as_the_percentages_they_are() -> None:
+    text = _report(*RIGHT) + (
+        "\nPersentase desa dengan akses air minum layak tercapai 39,21% dengan "
+        "capaian {c}%.\n\nDari 4 indikator, {n} indikator mencapai atau melampaui "
+        "target.\n"
+    )
+    rules = ("text-figure-*", "count-claim-*")
+    assert findings_for(text.format(c="39", n="1"), select=rules) == []
+    found = findings_for(text.format(c="93", n="2"), select=rules)
+    assert [[f[0], *f[3:]] for f in compact(found)] == [
+        ["text-figure-matches-table", "39%", "93%"],
+        ["count-claim-holds", "1", "2"],
+    ]
