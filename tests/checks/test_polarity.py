@@ -308,3 +308,16 @@ def test_a_row_without_an_indicator_is_read_by_its_name() -> None:
     assert [f[1:] for f in compact(found)] == [
         ["tabel-3.1/row:1/col:capaian", 5, "105,00", "100,00"]
     ]
+
+
+@pytest.mark.parametrize(
+    "wording",
+    [
+        "Rata-rata waktu penerbitan dokumen kependudukan",
+        "Rata-rata lama penerbitan izin",
+        "Waktu pengurusan surat keterangan",
+        "Waktu proses perizinan",
+    ],
+)
+def test_a_time_to_issue_is_lower_is_better(wording: str) -> None:
+    assert polarity(wording.lower(), unit="hari") is L
