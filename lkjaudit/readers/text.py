@@ -84,6 +84,16 @@ _BOLD = lazy(r"^\s*(?:\*\*|<b>|<strong>|__).*(?:\*\*|</b>|</strong>|__)\s*$", re
 _SPACES = lazy(r"\s+")
 
 
+# a Markdown backslash escape (pandoc writes "\-", "\(1\)", "\%"), and the
+# backslash that ends a line to break it
+_ESCAPE = lazy(r"\\([!-/:-@\[-`{-~])|\\$", re.MULTILINE)
+
+
+def unescape(text: str) -> str:
+    r"""Markdown text without its backslash escapes: ``\(1\)`` reads ``(1)``."""
+    return _ESCAPE.sub(lambda m: m.group(1) or "", text)
+
+
 def _special(text: str) -> bool:
     """Whether a cell's text holds markup, a tab, a line break or odd spaces."""
     # NOTE: seven substring tests: a pattern with these alternatives tried every
@@ -92,6 +102,7 @@ def _special(text: str) -> bool:
         "<" in text
         or "*" in text
         or "_" in text
+        or "\\" in text
         or "\u00a0" in text
         or "\n" in text
         or "\t" in text
@@ -127,6 +138,8 @@ def _cleaned(raw: str) -> tuple[str, bool, bool]:
     text = _MARKUP.sub("", stripped)
     if italic and len(text) > 1 and text[0] in "*_" and text[-1] == text[0]:
         text = text[1:-1]
+    if "\\" in text:
+        text = unescape(text)
     text = _SPACES.sub(" ", text.replace("\u00a0", " ")).strip()
     return text, italic, bold
 
@@ -607,6 +620,8 @@ def _assemble(
         assert isinstance(payload, str)
         bold = bool(_BOLD.match(payload.strip()))
         text = re.sub(r"[ \t]+", " ", _MARKUP.sub("", payload)).strip()
+        if fmt == "markdown" and "\\" in text:
+            text = unescape(text)
         end = line + payload.count("\n")
         sequence.append(Paragraph(text=text, line=line, line_end=end, bold=bold))
     paragraphs: list[Paragraph] = []

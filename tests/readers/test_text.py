@@ -888,3 +888,29 @@ def test_a_total_of_two_cells_set_off_from_a_wider_table_stays() -> None:
         ]
     ]
     assert findings_for(text) == []
+
+
+_PANDOC = """# LAPORAN KINERJA DINAS CONTOH TAHUN 2024
+
+**Tabel 3.2 Realisasi Anggaran**
+
+| No | Program | Pagu (Rp) | Realisasi (Rp) | Sisa (Rp) | Serapan \\(%\\) |
+|---|---|---:|---:|---:|---:|
+| \\(1\\) | \\(2\\) | \\(3\\) | \\(4\\) | \\(5\\)=\\(3\\)-\\(4\\) | \\(6\\)=\\(4\\)/\\(3\\)x100\\% |
+| 1 | Program A | 15.000.000 | \\- | {sisa} | 0,00 |
+| 2 | Program B | 540.650.000 | 510.971.250 | 29.678.750 | {persen} |
+
+Realisasi program B sebesar 94,51\\% dari pagu.
+"""
+
+
+def test_pandoc_backslash_escapes_are_read_as_what_they_escape() -> None:
+    text = _PANDOC.format(sisa="15.000.000", persen="94,51")
+    assert findings_for(text) == []
+    (table,) = report_from(text, "p.md").tables
+    assert [c.formula for c in table.columns][4:] == ["(3)-(4)", "(4)/(3)x100%"]
+    wrong = _PANDOC.format(sisa="14.000.000", persen="95,41")
+    assert [[f[0], *f[3:]] for f in compact(findings_for(wrong))] == [
+        ["stated-formula-holds", "15.000.000", "14.000.000"],
+        ["stated-formula-holds", "94,51", "95,41"],
+    ]
