@@ -21,8 +21,8 @@ from decimal import Decimal
 from lkjaudit.checks.common import amount, is_figure, total_scopes
 from lkjaudit.checks.crossing import categories_total, group_parts
 from lkjaudit.checks.interval import Interval, operand
-from lkjaudit.checks.support import Support
-from lkjaudit.checks.witnesses import Said, memo
+from lkjaudit.checks.support import Support, supported
+from lkjaudit.checks.witnesses import BUDGET, Said, memo
 from lkjaudit.model.report import Column, ColumnRole, Report, Row, RowKind, Table
 from lkjaudit.model.values import ValueKind
 
@@ -52,9 +52,14 @@ def counted(report: Report, table: Table, row: Row, col: Column) -> Support | No
     give the same figure, and its category totals are what their columns add
     up to (:func:`~lkjaudit.checks.crossing.categories_total`). The shares
     printed do not vote: they are worked out from the Jumlah column, and a
-    wrong total makes them wrong with it. None for any other column, and when
-    nothing points away from the print. Memoised per report.
+    wrong total makes them wrong with it. A budget column's figure is the one
+    its witnesses support (:func:`~lkjaudit.checks.support.supported`). None
+    for any other column, and when nothing points away from the print.
+    Memoised per report.
     """
+    if col.role in BUDGET:
+        # NOTE: a budget table's share is of the pagu its witnesses support
+        return supported(report, table, row, col)
     if col.role != R.JUMLAH or col is not table.column(R.JUMLAH):
         return None
     key = ("counted", id(table), row.index, col.index)

@@ -185,3 +185,26 @@ def test_a_share_beside_a_pagu_and_its_spending_is_of_the_one_it_names() -> None
     # a share naming neither is of neither: not judged
     text = _budget("12,17", share="Proporsi (%)", spent=True)
     assert findings_for(text, select=(SHARE,), source="b.md") == []
+
+
+_TYPO = """# LAPORAN KINERJA DINAS CONTOH TAHUN 2024
+
+**Tabel 3.3 Realisasi Anggaran per Program Tahun 2024**
+
+| No | Program | Pagu (Rp) | Realisasi (Rp) | Sisa (Rp) | % | Proporsi thd Total Pagu (%) |
+|---|---|---|---|---|---|---|
+| 1 | Program Pendaftaran Penduduk | {pagu} | 370.989.250 | 12.060.750 | 96,85 | {share} |
+| 2 | Program Pencatatan Sipil | 157.600.000 | 139.982.000 | 17.618.000 | 88,82 | 29,15 |
+| | **JUMLAH** | **540.650.000** | **510.971.250** | **29.678.750** | **94,51** | **100,00** |
+"""
+
+
+def test_a_budget_share_is_of_the_pagu_its_witnesses_support() -> None:
+    # 383.500.000 is a typo its sisa, its % and the JUMLAH all put at
+    # 383.050.000; the share 70,85 is right for that, and only the pagu is told
+    found = findings_for(_TYPO.format(pagu="383.500.000", share="70,85"))
+    assert [[f[0], *f[3:]] for f in compact(found)] == [
+        ["budget-figure-agrees-with-its-restatements", "383.050.000", "383.500.000"]
+    ]
+    found = findings_for(_TYPO.format(pagu="383.050.000", share="70,93"))
+    assert [[f[0], *f[3:]] for f in compact(found)] == [[SHARE, "70,85", "70,93"]]
