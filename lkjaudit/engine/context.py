@@ -91,7 +91,10 @@ def display(
         unit = printed_unit(like)
     text = format_value(number, decimals, unit)
     if (own or mark) == "." and decimals:
-        return text.translate(_POINT)
+        text = text.translate(_POINT)
+    if number < 0 and like is not None and like.raw.lstrip()[:1] == "(":
+        # NOTE: a negative the report writes in brackets: "(4.500.000)"
+        text = f"({text.replace('-', '', 1)})"
     return text
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import string
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from enum import StrEnum
 from functools import lru_cache
@@ -465,6 +465,15 @@ _SLASHED_DATE = lazy(
 )
 
 
+# a negative in brackets, as accounting prints it: grouped thousands or decimals
+# ("(1.250.000)", "(2,96)", "(Rp 450.000)"), never a bare small integer, which a
+# column-number row writes ("(5)")
+_BRACKETED = lazy(
+    r"\(\s*(?P<rp>rp\.?\s*)?(?P<n>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+)\s*\)",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=65536)
 def parse_value(raw: str, percent: bool = False) -> Value:
     """Parse one cell's text.
@@ -482,6 +491,10 @@ def parse_value(raw: str, percent: bool = False) -> Value:
 
     """
     text = _clean(raw)
+    if text[:1] == "(" and (negative := _BRACKETED.fullmatch(text)):
+        # NOTE: an accounting negative, "(1.250.000)": the figure less than zero
+        found = parse_value(f"{negative['rp'] or ''}-{negative['n']}", percent)
+        return replace(found, raw=raw) if found.kind == _NUMBER else found
     if text[:1] in _RANGE_START and (bound := _range(raw, text, percent)):
         return bound
     if text[:1] in _WORD_START:

@@ -203,3 +203,25 @@ def test_a_miscopied_amount_is_one_finding_whoever_writes_rp(a: str, b: str) -> 
     assert finding.rule_id == "budget-figure-agrees-with-its-restatements"
     assert (finding.expected, finding.actual) == (f"{b}244.500.000", f"{b}245.400.000")
     assert finding.evidence["also"] == "figure-same-in-every-table"
+
+
+_BRACKETS = """# LAPORAN KINERJA INSPEKTORAT TAHUN 2024
+
+**Tabel 3.6 Realisasi Anggaran Tahun 2024**
+
+| No | Uraian | Anggaran (Rp) | Realisasi (Rp) | Sisa (Rp) |
+|---|---|---:|---:|---:|
+| 1 | Belanja Barang dan Jasa | 2.193.200.000 | 2.194.450.000 | {sisa} |
+| 2 | Belanja Modal | 280.500.000 | 270.000.000 | 10.500.000 |
+"""
+
+
+def test_a_negative_in_brackets_is_read_and_told_in_brackets() -> None:
+    # overspent by 1.250.000 (spending-within-budget says so): the sisa is less
+    # than nothing, written in brackets
+    sisa = ("sisa-equals-anggaran-minus-realisasi",)
+    assert findings_for(_BRACKETS.format(sisa="(1.250.000)"), select=sisa) == []
+    found = findings_for(_BRACKETS.format(sisa="(1.520.000)"), select=sisa)
+    assert [[f[0], *f[3:]] for f in compact(found)] == [
+        ["sisa-equals-anggaran-minus-realisasi", "(1.250.000)", "(1.520.000)"]
+    ]

@@ -34,6 +34,11 @@ CASES = [
     ("60,5 (B-)", "number", "60.5", None, 1),
     ("-151.500", "number", "-151500", None, 0),
     ("-Rp 151.500", "number", "-151500", "rp", 0),
+    # an accounting negative in brackets; a column number "(5)" stays words
+    ("(5.400.000)", "number", "-5400000", None, 0),
+    ("(Rp 1.250.000)", "number", "-1250000", "rp", 0),
+    ("(2,96)", "number", "-2.96", None, 2),
+    ("(5)", "text", None, None, 0),
     ("−2,93%", "number", "-2.93", "%", 2),
     ("0,00%", "number", "0.00", "%", 2),
     ("88.6", "number", "88.6", None, 1),
