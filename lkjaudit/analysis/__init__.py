@@ -17,7 +17,14 @@ from lkjaudit.analysis.linking import link_report
 from lkjaudit.analysis.rows import classify_rows
 from lkjaudit.analysis.tree import infer_tree
 from lkjaudit.model.lazyre import lazy
-from lkjaudit.model.report import ColumnRole, Report, Table, TableKind
+from lkjaudit.model.report import (
+    Column,
+    ColumnRole,
+    Report,
+    RowKind,
+    Table,
+    TableKind,
+)
 
 __all__ = ["analyze", "analyze_table"]
 
@@ -66,19 +73,31 @@ def _summed_categories(table: Table) -> None:
     report's own, which no list of categories holds. When the table has one
     Jumlah column and no named category, its columns of whole numbers with no
     role are its categories if, on most of its rows (two at least) where each
-    holds a figure, they add up to the Jumlah exactly.
+    holds a figure, they add up to the Jumlah exactly: all of them, else those
+    on one side of it (``Administrasi | Kerugian | Ketidakpatuhan | Jumlah |
+    Temuan Berulang``: the three before it).
     """
     jumlah = table.columns_with(R.JUMLAH)
     if len(jumlah) != 1 or table.has(R.KATEGORI):
         return
+    total = jumlah[0]
     parts = [
         c
         for c in table.columns
         if c.role == R.OTHER and c.content in ("num", "money", "dash")
     ]
-    if len(parts) < 2:
-        return
-    total = jumlah[0]
+    before = [c for c in parts if c.index < total.index]
+    after = [c for c in parts if c.index > total.index]
+    for cols in (parts, before, after):
+        if len(cols) >= 2 and _add_up(table, cols, total):
+            for col in cols:
+                col.role = R.KATEGORI
+            _roles_changed(table)
+            return
+
+
+def _add_up(table: Table, parts: list[Column], total: Column) -> bool:
+    """Whether columns add up to a total on most rows, two at least."""
     fits = checked = 0
     for row in table.rows:
         values = [table.value(row, c) for c in (*parts, total)]
@@ -87,10 +106,38 @@ def _summed_categories(table: Table) -> None:
         checked += 1
         *each, whole = (v.number or Decimal(0) for v in values)
         fits += sum(each, Decimal(0)) == whole
-    if fits >= _SUMMED_ROWS and 3 * fits >= 2 * checked:
-        for col in parts:
-            col.role = R.KATEGORI
-        assign_keys(table.columns)
+    return fits >= _SUMMED_ROWS and 3 * fits >= 2 * checked
+
+
+# what a share column's JUMLAH prints: the whole, give or take the shares' rounding
+_WHOLE_LOW, _WHOLE_HIGH = Decimal("99.5"), Decimal("100.5")
+
+
+def _shares_of_the_whole(table: Table) -> None:
+    """A percentage column whose JUMLAH is not 100 is no share of the total.
+
+    "Persentase Selesai" beside a Jumlah: each row's own ratio (selesai /
+    jumlah), its JUMLAH the whole's ratio (79,72), no 100. Its role is taken
+    back: no rule judges it as a share, and its JUMLAH is no sum of its rows.
+    """
+    changed = False
+    for col in table.columns_with(R.PERSEN_TOTAL):
+        for row in table.rows:
+            if row.kind != RowKind.TOTAL:
+                continue
+            number = table.value(row, col).number
+            if number is not None and not _WHOLE_LOW <= number <= _WHOLE_HIGH:
+                col.role, changed = R.OTHER, True
+                break
+    if changed:
+        _roles_changed(table)
+
+
+def _roles_changed(table: Table) -> None:
+    """Keys for the columns' new roles, and the table's lookup by role afresh."""
+    assign_keys(table.columns)
+    # NOTE: Table.column remembers the roles of the list it was asked of
+    table.columns = list(table.columns)
 
 
 def analyze_table(table: Table) -> Table:
@@ -102,6 +149,7 @@ def _finish(table: Table, layout: Layout, report_year: ReportYear | None) -> Tab
     assign_columns(table, layout, report_year)
     classify_rows(table)
     _summed_categories(table)
+    _shares_of_the_whole(table)
     tree = infer_tree(table)
     table.kinds = _kinds(table, tree)
     return table

@@ -517,3 +517,48 @@ def test_columns_the_jumlah_does_not_add_up_are_no_categories() -> None:
     )
     (table,) = report_from(text).tables
     assert ColumnRole.KATEGORI not in [c.role for c in table.columns]
+
+
+_TEMUAN = """LAPORAN KINERJA INSPEKTORAT TAHUN 2024
+
+Tabel 3.3 Rekapitulasi Temuan Hasil Pengawasan Menurut Kategori Tahun 2024
+
+No\tJenis Pengawasan\tAdministrasi\tKerugian Daerah\tKetidakpatuhan\tJumlah Temuan\tTemuan Berulang
+1\tPemeriksaan Reguler Perangkat Daerah\t38\t{cell}\t21\t71\t4
+2\tPengawasan Pengelolaan Dana Desa\t46\t17\t25\t88\t3
+3\tPemeriksaan Dengan Tujuan Tertentu\t3\t5\t2\t10\t1
+\tJUMLAH\t87\t34\t48\t169\t8
+"""
+
+
+def test_the_columns_before_the_jumlah_are_its_categories() -> None:
+    # "Temuan Berulang" after the Jumlah is no part of it
+    (table,) = report_from(_TEMUAN.format(cell="12")).tables
+    roles = [c.role for c in table.columns]
+    assert roles[2:] == [ColumnRole.KATEGORI] * 3 + [
+        ColumnRole.JUMLAH,
+        ColumnRole.OTHER,
+    ]
+    assert findings_for(_TEMUAN.format(cell="12"), select=SUMS) == []
+    found = findings_for(_TEMUAN.format(cell="21"), select=SUMS)
+    assert [[f[0], *f[3:]] for f in compact(found)] == [
+        ["category-count-agrees-with-both-totals", "12", "21"]
+    ]
+
+
+_SELESAI = """LAPORAN KINERJA INSPEKTORAT TAHUN 2024
+
+Tabel 3.4 Status Tindak Lanjut Rekomendasi Hasil Pengawasan
+
+No\tUraian\tJumlah Rekomendasi\tSelesai\tDalam Proses\tBelum Ditindaklanjuti\tPersentase Selesai (%)
+1\tRekomendasi hasil pengawasan tahun 2023\t168\t142\t17\t9\t84,52
+2\tRekomendasi hasil pengawasan tahun 2024\t187\t141\t31\t15\t75,40
+\tJUMLAH\t355\t283\t48\t24\t79,72
+"""
+
+
+def test_a_percentage_whose_jumlah_is_not_100_is_no_share_of_the_total() -> None:
+    # selesai / jumlah on each row: 142 / 168 = 84,52, and 283 / 355 = 79,72
+    (table,) = report_from(_SELESAI).tables
+    assert ColumnRole.PERSEN_TOTAL not in [c.role for c in table.columns]
+    assert findings_for(_SELESAI) == []
