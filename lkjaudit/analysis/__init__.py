@@ -9,7 +9,7 @@ infers the Program → Kegiatan → Sub Kegiatan tree.
 from __future__ import annotations
 
 import re
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from lkjaudit.analysis.columns import ReportYear, assign_columns, assign_keys
 from lkjaudit.analysis.layout import Layout, lay_out
@@ -21,6 +21,7 @@ from lkjaudit.model.report import (
     Column,
     ColumnRole,
     Report,
+    Row,
     RowKind,
     Table,
     TableKind,
@@ -126,11 +127,42 @@ def _shares_of_the_whole(table: Table) -> None:
             if row.kind != RowKind.TOTAL:
                 continue
             number = table.value(row, col).number
-            if number is not None and not _WHOLE_LOW <= number <= _WHOLE_HIGH:
+            if number is None or _WHOLE_LOW <= number <= _WHOLE_HIGH:
+                continue
+            if not _shares_of(table, col, row):
                 col.role, changed = R.OTHER, True
                 break
     if changed:
         _roles_changed(table)
+
+
+def _shares_of(table: Table, col: Column, total_row: Row) -> bool:
+    """Whether most rows of a column print their part of the total row's figure.
+
+    A share column whose JUMLAH alone is misprinted (99,00% for 100%) still
+    gives each row its share; a column of each row's own ratio gives none.
+    """
+    fits = read = 0
+    for part_col in table.columns:
+        if part_col.role not in _PARTS_OF_A_SHARE:
+            continue
+        whole = table.value(total_row, part_col).number
+        if not whole:
+            continue
+        for row in table.rows:
+            if row.kind != RowKind.DATA:
+                continue
+            part, printed = table.value(row, part_col), table.value(row, col)
+            if part.number is None or printed.number is None:
+                continue
+            read += 1
+            step = Decimal(1).scaleb(-printed.decimals)
+            share = (part.number * 100 / whole).quantize(step, ROUND_HALF_UP)
+            fits += share == printed.number
+    return read > 0 and 2 * fits > read
+
+
+_PARTS_OF_A_SHARE = (R.JUMLAH, R.ANGGARAN, R.REALISASI_ANGGARAN)
 
 
 def _roles_changed(table: Table) -> None:
