@@ -32,6 +32,7 @@ from lkjaudit.readers.captions import (
 )
 
 __all__ = [
+    "SIGNED_DATE",
     "RawTable",
     "TableNamer",
     "caption_number",
@@ -49,6 +50,11 @@ __all__ = [
 ]
 
 _SPACE = lazy(r"\s+")
+# a date as a signature writes it: "20 Desember 2024"
+SIGNED_DATE = (
+    r"\d{1,2}\s+(?:januari|februari|maret|april|mei|juni|juli|agustus|september|"
+    r"oktober|november|desember)\s+\d{4}"
+)
 
 
 def squash(text: str) -> str:

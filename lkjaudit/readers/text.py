@@ -44,6 +44,7 @@ from lkjaudit.readers.captions import (
     untitled_label,
 )
 from lkjaudit.readers.common import (
+    SIGNED_DATE,
     RawTable,
     TableNamer,
     caption_number,
@@ -563,11 +564,7 @@ def _signatures(run: _Run) -> bool:
 
 
 # a place and date over a signature: "Wanareja, 2 Januari 2024"
-_DATED = lazy(
-    r"\b\d{1,2}\s+(?:januari|februari|maret|april|mei|juni|juli|agustus|september|"
-    r"oktober|november|desember)\s+\d{4}\b",
-    re.IGNORECASE,
-)
+_DATED = lazy(rf"\b{SIGNED_DATE}\b", re.IGNORECASE)
 
 
 def _columns(run: _Run) -> list[str]:

@@ -70,6 +70,7 @@ from lkjaudit.model.report import Cell, Paragraph, Report
 from lkjaudit.readers.archive import open_office_zip
 from lkjaudit.readers.captions import caption_above, is_separator, refers_back
 from lkjaudit.readers.common import (
+    SIGNED_DATE,
     RawTable,
     TableNamer,
     caption_number,
@@ -540,11 +541,7 @@ class _Reader:
 
 # a signature's place and date: "Ngawiraja," beside "20 Desember 2024"
 _PLACE = lazy(r"^[A-Z][\w .'-]{1,40},$")
-_SIGNED_ON = lazy(
-    r"^\d{1,2}\s+(?:januari|februari|maret|april|mei|juni|juli|agustus|september|"
-    r"oktober|november|desember)\s+\d{4}$",
-    re.IGNORECASE,
-)
+_SIGNED_ON = lazy(rf"^{SIGNED_DATE}$", re.IGNORECASE)
 # what a signature block may hold besides words: a date, a NIP
 _SIGNATURE_DIGITS = lazy(r"^\W*nip\b|\d{1,2}\s+[a-z]+\s+\d{4}$", re.IGNORECASE)
 
