@@ -501,6 +501,14 @@ class Polarity(Enum):
     UNSAID = "unsaid"  # the printed figures tell
 
 
+# a civil-registration document named by the event it records: its issue is a
+# service, more is better ("cakupan kepemilikan akta kematian")
+_DOCUMENT_OF = lazy(
+    r"\b(akta|kutipan\s+akta|surat\s+keterangan|sertifikat)\s+kematian\b",
+    re.IGNORECASE,
+)
+
+
 def polarity(
     wording: str,
     indicator: str | None = None,
@@ -520,7 +528,12 @@ def polarity(
     """
     overturns = cases = servable = False
     bad: str | None = None  # the last bad thing read
-    text = wording if indicator is None else indicator
+    # NOTE: a document named by the event it records ("akta kematian") is a
+    # service's output, not the bad thing counted
+    wording = _DOCUMENT_OF.sub(r"\1 peristiwa", wording)
+    text = (
+        wording if indicator is None else _DOCUMENT_OF.sub(r"\1 peristiwa", indicator)
+    )
     for match in _reading(words).finditer(text):
         if match["handled"] is not None:
             if match["negated"] is None:

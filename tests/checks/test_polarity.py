@@ -321,3 +321,21 @@ def test_a_row_without_an_indicator_is_read_by_its_name() -> None:
 )
 def test_a_time_to_issue_is_lower_is_better(wording: str) -> None:
     assert polarity(wording.lower(), unit="hari") is L
+
+
+@pytest.mark.parametrize(
+    ("wording", "expected"),
+    [
+        # a death certificate is issued: more is better
+        ("Persentase kepemilikan akta kematian", U),
+        ("Cakupan penerbitan kutipan akta kematian", U),
+        # deaths themselves stay lower-is-better
+        ("Angka kematian ibu", L),
+        ("Jumlah kematian bayi", L),
+    ],
+)
+def test_a_document_named_by_the_death_it_records_is_no_death(
+    wording: str, expected: Polarity
+) -> None:
+    assert polarity(wording.lower(), unit="%") is expected
+
