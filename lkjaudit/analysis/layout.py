@@ -64,7 +64,14 @@ class Layout:
 
 def _split_header(table: Table, layout: Layout) -> list[Row]:
     rows = table.rows
-    header = list(table.header)
+    header: list[list[Cell]] = []
+    for cells in table.header:
+        # NOTE: a column-number row the document marks as a header row (a Word
+        # table's repeated header, pandoc's <thead>): the formulas, no labels
+        if layout.numbering is None and header and is_numbering_row(cells):
+            layout.numbering = cells
+        else:
+            header.append(cells)
     k = 0
     while k < len(rows) and k < 6:
         cells = rows[k].cells

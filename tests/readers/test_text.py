@@ -914,3 +914,37 @@ def test_pandoc_backslash_escapes_are_read_as_what_they_escape() -> None:
         ["stated-formula-holds", "15.000.000", "14.000.000"],
         ["stated-formula-holds", "94,51", "95,41"],
     ]
+
+
+_GRID_NUMBERED = """# LAPORAN KINERJA DINAS CONTOH TAHUN 2024
+
+**Tabel 3.4 Realisasi Anggaran per Program Tahun 2024**
+
++-------+------------------------------+-------------+----------------+------------------+
+| No    | Program                      | Pagu (Rp)   | Realisasi (Rp) | Serapan (%)      |
++-------+------------------------------+-------------+----------------+------------------+
+| \\(1\\) | \\(2\\)                        | \\(3\\)       | \\(4\\)          | (5)=(4)/(3)x100% |
++=======+==============================+=============+================+==================+
+| 1     | Program Pendaftaran Penduduk | 540.650.000 | 510.971.250    | {persen}            |
++-------+------------------------------+-------------+----------------+------------------+
+| 2     | Program Pencatatan Sipil     | 313.650.000 | 303.712.300    | 96,83            |
++-------+------------------------------+-------------+----------------+------------------+
+"""
+
+
+def test_a_column_number_row_in_the_header_states_the_formulas() -> None:
+    text = _GRID_NUMBERED.format(persen="94,51")
+    (table,) = report_from(text, "g.md").tables
+    assert [c.header for c in table.columns] == [
+        "No",
+        "Program",
+        "Pagu (Rp)",
+        "Realisasi (Rp)",
+        "Serapan (%)",
+    ]
+    assert table.columns[4].formula == "(4)/(3)x100%"
+    assert findings_for(text) == []
+    found = findings_for(_GRID_NUMBERED.format(persen="95,41"))
+    assert [[f[0], *f[3:]] for f in compact(found)] == [
+        ["stated-formula-holds", "94,51", "95,41"]
+    ]
