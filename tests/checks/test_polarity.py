@@ -338,4 +338,3 @@ def test_a_document_named_by_the_death_it_records_is_no_death(
     wording: str, expected: Polarity
 ) -> None:
     assert polarity(wording.lower(), unit="%") is expected
-
