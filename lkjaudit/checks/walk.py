@@ -1451,14 +1451,14 @@ class _Pass:
         """Whether a budget figure's own clause names a row, and no budget word.
 
         Its kind was then read from the clause before a contrast ("sedangkan",
-        "sementara"), and this clause speaks of another thing.
+        "sementara") or a joining word ("dengan BOR 78,42% … dan angka infeksi
+        nosokomial 0,92%"), and this clause speaks of another thing.
         """
-        pieces = CONTRAST.split(claim.prefix)
-        if len(pieces) < 2 or _BUDGET_WORD.search(pieces[-1]):
+        last = CONTRAST.split(claim.prefix)[-1]
+        own = _JOINED.split(last)[-1]
+        if own == claim.prefix or _BUDGET_WORD.search(own):
             return False
-        return bool(
-            self.index.resolve(pieces[-1], lambda e: True, at=claim.sentence.near)
-        )
+        return bool(self.index.resolve(own, lambda e: True, at=claim.sentence.near))
 
     def _totals_of(self, claim: FigureClaim, ways: tuple[bool, ...]) -> list[Cell]:
         """The total rows a budget figure of the whole restates.
@@ -1972,6 +1972,8 @@ _AVERAGE_AFTER = lazy(
 )
 
 
+# a word joining a further subject to a clause: "…, dengan BOR …", "… dan angka …"
+_JOINED = lazy(r"(?:,\s*|\s)(?:dengan|dan|serta)\s", re.IGNORECASE)
 # a word of the budget in a clause: its figure may well be the budget's
 _BUDGET_WORD = lazy(
     r"\b(?:anggaran|pagu|belanja|dana|keuangan|serap\w*|penyerapan|terserap|dpa|"

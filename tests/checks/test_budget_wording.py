@@ -586,6 +586,12 @@ Untuk indikator Angka infeksi nosokomial digunakan rumus (2 − realisasi/target
             "sebesar 0,92%.",
             [],
         ),
+        # or a word joining a further subject to the clause
+        (
+            "Realisasi anggaran secara keseluruhan sebesar 94,50%, dengan angka "
+            "infeksi nosokomial 0,92% yang jauh di bawah batas maksimal.",
+            [],
+        ),
         # a budget figure of the clause after the contrast is still compared
         (
             "Capaian kinerja baik, sedangkan realisasi anggaran sebesar 95,40%.",
