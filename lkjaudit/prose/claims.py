@@ -318,6 +318,7 @@ def _keyword_before(
             match.lastgroup in skip
             or _in_name(text, match)
             or _reached(text, match, end)
+            or _against(text, match)
         ):
             return match
     return index.last(skip, count) if index is not None else None
@@ -410,6 +411,23 @@ def _carried(sentence: str, end: int) -> str | None:
     ):
         return None
     return found.lastgroup
+
+
+# "… terhadap target": the target a ratio is taken against, named in the measure
+_AGAINST = lazy(r"\b(?:terhadap|atas)\s+$", re.IGNORECASE)
+
+
+def _against(text: str, match: re.Match[str]) -> bool:
+    """A "target" a ratio is against, a word of the measure, not the figure's kind.
+
+    "Persentase realisasi PAD terhadap target mencapai 104,00%": the figure is
+    the percentage of the realisation, not the target.
+    """
+    return (
+        match.lastgroup == "target"
+        and _AGAINST.search(text, max(0, match.start() - 12), match.start())
+        is not None
+    )
 
 
 def _reached(text: str, match: re.Match[str], end: int) -> bool:

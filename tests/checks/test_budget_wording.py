@@ -447,6 +447,9 @@ def test_a_wrong_budget_absorbed_is_reported() -> None:
         ),
         ("Persentase desa tangguh 35% dari target 40%.", ["realisasi", "target"]),
         ("Target tahun ini, sebesar 80%.", ["target"]),
+        # "terhadap target" names what the measure is against, not the figure
+        ("Persentase realisasi PAD terhadap target mencapai 104,00%.", ["realisasi"]),
+        ("Capaian terhadap target sebesar 95%.", ["capaian"]),
         ("Capaian kinerja kegiatan A melebihi target dengan 113 persen.", ["capaian"]),
         ("Realisasi melampaui target 90%.", ["target"]),
         (
