@@ -425,8 +425,7 @@ def _against(text: str, match: re.Match[str]) -> bool:
     """
     return (
         match.lastgroup == "target"
-        and _AGAINST.search(text, max(0, match.start() - 12), match.start())
-        is not None
+        and _AGAINST.search(text, max(0, match.start() - 12), match.start()) is not None
     )
 
 
