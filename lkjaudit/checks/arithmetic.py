@@ -727,7 +727,7 @@ def _scaled_verdicts(
     found: dict[int, Verdict] = {}
     for row, calc in rows:
         operands = taken.get(row.index)
-        name = _name(table, row)
+        name = table.indicator_of(row)
         own = stated.of(name) if stated else None
         if own is None and stated and readings[row.index] is not Polarity.HIGHER:
             # NOTE: one of the lower-is-better indicators a sentence lists
@@ -878,7 +878,7 @@ def _stated_range_rows(table: Table, stated: StatedFormulas | None) -> frozenset
     if stated is None or not (stated.ranged or stated.ranged_all):
         return frozenset()
     return frozenset(
-        row.index for row in table.rows if stated.range_met(_name(table, row))
+        row.index for row in table.rows if stated.range_met(table.indicator_of(row))
     )
 
 
@@ -894,13 +894,6 @@ def _stated(report: Report | None, opts: RatioOptions) -> StatedFormulas | None:
     if report is None or opts.polarity != "auto" or not capaian:
         return None
     return stated_formulas(report)
-
-
-def _name(table: Table, row: Row) -> str:
-    """The row's indicator, or its name in a table without an indicator column."""
-    col = table.column(ColumnRole.INDIKATOR)
-    text = row.cells[col.cells[0]].text if col is not None else ""
-    return text or table.label_of(row)
 
 
 def _other_lower(calc: _RatioRow, formula: str) -> tuple[str, Interval] | None:

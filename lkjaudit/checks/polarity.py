@@ -20,7 +20,7 @@ from enum import Enum
 from functools import lru_cache
 
 from lkjaudit.model.lazyre import lazy
-from lkjaudit.model.report import ColumnRole, Row, Table
+from lkjaudit.model.report import Row, Table
 
 __all__ = [
     "DECREASE",
@@ -583,7 +583,5 @@ def row_polarity(
     what an indicator that names none counts ("persentase anggota Satlinmas
     yang terlatih", "cakupan imunisasi").
     """
-    col = table.column(ColumnRole.INDIKATOR)
-    text = row.cells[col.cells[0]].text.lower() if col is not None else ""
-    wording = text or table.label_of(row).lower()
+    wording = table.indicator_of(row).lower()
     return polarity(wording, wording, unit, words)

@@ -597,7 +597,7 @@ class _Pair:
         if target.lo <= 0 <= target.hi:
             return None
         found = exact_formulas(operand(real), target)
-        name = _indicator(table, row)
+        name = table.indicator_of(row)
         reading = row_polarity(table, row, printed_unit(real))
         own = self.stated.of(name)
         if own is None and reading is not Polarity.HIGHER:
@@ -618,13 +618,6 @@ class _Pair:
 
 def _indexes(rows: list[Row]) -> list[int]:
     return [row.index for row in rows]
-
-
-def _indicator(table: Table, row: Row) -> str:
-    """The row's indicator, or its name in a table without an indicator column."""
-    col = table.column(R.INDIKATOR)
-    text = row.cells[col.cells[0]].text if col is not None else ""
-    return text or table.label_of(row)
 
 
 def _judge(

@@ -103,7 +103,7 @@ def row_unit(table: Table, row: Row) -> RowUnit:
         and (found := _of_text(table.cell(row, satuan).text)) is not None
     ):
         return found
-    name = _name(table, row)
+    name = table.indicator_of(row)
     base = rate_base(name)
     if base is not None:
         return RowUnit("rate", base)
@@ -114,14 +114,6 @@ def row_unit(table: Table, row: Row) -> RowUnit:
         if "%" in header or "persen" in header.lower():
             return RowUnit("percent")
     return _NONE
-
-
-def _name(table: Table, row: Row) -> str:
-    """The row's indicator as printed, else its label."""
-    col = table.column(R.INDIKATOR)
-    if col is not None and (text := table.cell(row, col).text):
-        return text
-    return table.label_of(row)
 
 
 def fits(claim: FigureClaim, unit: RowUnit) -> bool:
@@ -154,7 +146,7 @@ def acronyms(report: Report) -> dict[str, str]:
     for entity in prose_index(report).entities:
         if not (entity.indikator or entity.kind == "indikator"):
             continue
-        name = _name(entity.table, entity.row)
+        name = entity.table.indicator_of(entity.row)
         plain = " ".join(_ASIDE.sub(" ", name).split())
         words = re.findall(r"[^\W\d_]+", plain)
         keys = {

@@ -312,6 +312,17 @@ class Table:
                 return cell.text
         return f"baris {row.index}"
 
+    def indicator_of(self, row: Row) -> str:
+        """The row's indicator as printed, else its name (:meth:`label_of`).
+
+        What a row measures: a table without an indicator column, or a row
+        leaving it empty, names the indicator by the row's name (a sasaran or
+        uraian that is the indicator itself).
+        """
+        col = self._roles().get(ColumnRole.INDIKATOR)
+        text = row.cells[col.cells[0]].text if col is not None else ""
+        return text or self.label_of(row)
+
     def entity_row(self, row: Row) -> Row:
         """The row that starts the entity a continuation row belongs to."""
         return self.rows[row.entity - 1] if row.entity is not None else row
