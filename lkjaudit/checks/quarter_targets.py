@@ -39,7 +39,12 @@ from lkjaudit.analysis.periods import period_of
 from lkjaudit.checks.common import is_figure, printed, ratio_readings
 from lkjaudit.checks.interval import Interval, agrees, operand
 from lkjaudit.checks.phrases import phrase
-from lkjaudit.checks.quarters import YearBacked, quarter_parts, year_backed
+from lkjaudit.checks.quarters import (
+    LEVEL_WORDS,
+    YearBacked,
+    quarter_parts,
+    year_backed,
+)
 from lkjaudit.engine.context import Context, Violation, display
 from lkjaudit.engine.registry import check
 from lkjaudit.model.finding import Confidence
@@ -211,8 +216,6 @@ class _Row:
 
 SAME, PROGRESS, BARE = "same", "progress", "bare"
 QUARTER = Decimal("0.25")  # a mean of the four quarters
-# an indicator that names a level, not a count (an index, a score, a rate)
-_LEVEL = lazy(r"\b(?:indeks|index|nilai|skor|rata rata|rata-rata|predikat)\b")
 
 
 def _is_level(table: Table, row: Row, year: Value, quarters: list[Value]) -> bool:
@@ -223,7 +226,7 @@ def _is_level(table: Table, row: Row, year: Value, quarters: list[Value]) -> boo
     """
     if year.decimals or any(v.decimals for v in quarters if is_figure(v)):
         return True
-    return bool(_LEVEL.search(table.label_of(row).lower()))
+    return bool(LEVEL_WORDS.search(table.label_of(row).lower()))
 
 
 def _units(year: Value, percent_column: bool, quarters: list[Value]) -> str:

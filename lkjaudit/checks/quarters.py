@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from lkjaudit.checks.odd_quarter import OddQuarter
 
 __all__ = [
+    "LEVEL_WORDS",
     "CapaianTotal",
     "YearBacked",
     "capaian_total",
@@ -446,23 +447,21 @@ def _row_mode(table: Table, row: Row, parts: dict[int, Column]) -> str | None:
 
 
 # an indicator that names a level, not a count (an index, a score, a rate)
-_LEVEL = lazy(r"\b(?:indeks|index|nilai|skor|rata rata|rata-rata|predikat)\b")
-
-
-def names_level(table: Table, row: Row) -> bool:
-    """Whether a row's indicator or name names a level (an index, a score, a mean)."""
-    col = table.column(R.INDIKATOR)
-    text = row.cells[col.cells[0]].text if col is not None else ""
-    return bool(_LEVEL.search(f"{text} {table.label_of(row)}".lower()))
+LEVEL_WORDS = lazy(r"\b(?:indeks|index|nilai|skor|rata rata|rata-rata|predikat)\b")
 
 
 def _is_level(table: Table, row: Row, cols: list[Column]) -> bool:
-    """A row whose targets are a level: in percent, with decimals, or named one."""
+    """A row whose targets are a level: in percent, with decimals, or named one.
+
+    Named one by its indicator or its name (an index, a score, a mean).
+    """
     for col in cols:
         value = table.value(row, col)
         if is_figure(value) and (value.is_percent or value.decimals):
             return True
-    return names_level(table, row)
+    indicator = table.column(R.INDIKATOR)
+    text = row.cells[indicator.cells[0]].text if indicator is not None else ""
+    return bool(LEVEL_WORDS.search(f"{text} {table.label_of(row)}".lower()))
 
 
 def split_targets(table: Table) -> tuple[list[Column], tuple[str, ...]] | None:
