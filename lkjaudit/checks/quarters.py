@@ -579,6 +579,16 @@ class _Pair:
     ) -> None:
         self.table, self.col, self.real_col, self.cols = table, col, real_col, cols
         self.stated = stated_formulas(report)
+        self._readings: dict[int, Polarity] = {}
+
+    def reading(self, row: Row) -> Polarity:
+        """The row's polarity by its wording, read once (every mode asks it)."""
+        found = self._readings.get(row.index)
+        if found is None:
+            real = self.table.value(row, self.real_col)
+            found = row_polarity(self.table, row, printed_unit(real))
+            self._readings[row.index] = found
+        return found
 
     def formulas(self, row: Row, mode: str) -> dict[str, Interval] | None:
         """The row's capaian by each formula it may follow, or None.
@@ -597,7 +607,7 @@ class _Pair:
             return None
         found = exact_formulas(operand(real), target)
         name = table.indicator_of(row)
-        reading = row_polarity(table, row, printed_unit(real))
+        reading = self.reading(row)
         own = self.stated.of(name)
         if own is None and reading is not Polarity.HIGHER:
             own = self.stated.listed_of(name)
@@ -639,7 +649,7 @@ def _judge(
             continue
         res, real = table.value(row, col), table.value(row, real_col)
         fits = {name for name, value in found.items() if agrees(value, res)}
-        lower = _lower(table, row, real)
+        lower = pair.reading(row) is Polarity.LOWER
         if fits and not (lower and fits == {"standard"} and method in found):
             continue  # NOTE: realisasi / target where the table's others are not
         formula = (method if lower else None) or ("two_minus" if lower else None)
@@ -667,10 +677,6 @@ def _judge(
         )
 
 
-def _lower(table: Table, row: Row, real: Value) -> bool:
-    return row_polarity(table, row, printed_unit(real)) is Polarity.LOWER
-
-
 def _lower_method(pair: _Pair, data: list[Row], modes: dict[int, str]) -> str | None:
     """The lower-is-better formula the report states, or the column's rows follow.
 
@@ -684,8 +690,7 @@ def _lower_method(pair: _Pair, data: list[Row], modes: dict[int, str]) -> str | 
     used = {"inverse": 0, "two_minus": 0}
     for row in data:
         mode = modes.get(row.index)
-        real = table.value(row, pair.real_col)
-        if mode is None or not _lower(table, row, real):
+        if mode is None or pair.reading(row) is not Polarity.LOWER:
             continue
         found = pair.formulas(row, mode) or {}
         if "standard" not in found:
