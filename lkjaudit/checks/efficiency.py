@@ -277,20 +277,35 @@ def expected_efisiensi(
     stated formula, one no formula is the table's, or one that is no year's.
     """
     for cols in _year_columns(table):
-        if cols.efisiensi is not col:
-            continue
-        if col.formula or not cols.usable():
-            return {}
-        judged = _judged(cols)
-        chosen = _table_formulas(judged, min_rows)
-        found: dict[int, Interval] = {}
-        for row, fits, kinerja, serapan in judged:
-            if chosen and not any(fits[f] for f in chosen):
-                expected = _evaluate(chosen[0], kinerja, serapan)
-                if expected is not None:
-                    found[row.index] = expected
-        return found
+        if cols.efisiensi is col:
+            if col.formula or not cols.usable():
+                return {}
+            found = _wrong(cols, min_rows)
+            return {row.index: expected for row, expected, _ in found[0]}
     return {}
+
+
+# the rows a formula does not reproduce, each with the figure it gives and the
+# serapan it was read with; the formula; how many rows it reproduces
+_Wrong = tuple[list[tuple[Row, Interval, Interval]], str, int]
+
+
+def _wrong(cols: _Columns, min_rows: int) -> _Wrong:
+    """The rows of one efisiensi column its table's formula does not reproduce."""
+    judged = _judged(cols)
+    chosen = _table_formulas(judged, min_rows)
+    if not chosen:
+        return [], "", 0
+    formula = chosen[0]
+    fitting = sum(fits[formula] for _, fits, _, _ in judged)
+    found = []
+    for row, fits, kinerja, serapan in judged:
+        if any(fits[f] for f in chosen):
+            continue
+        expected = _evaluate(formula, kinerja, serapan)
+        if expected is not None:
+            found.append((row, expected, serapan))
+    return found, formula, fitting
 
 
 def _judge(
@@ -298,18 +313,8 @@ def _judge(
 ) -> Iterator[Violation]:
     """The rows of one efisiensi column its table's formula does not reproduce."""
     table, col = cols.table, cols.efisiensi
-    judged = _judged(cols)
-    chosen = _table_formulas(judged, opts.min_rows)
-    if not chosen:
-        return
-    formula = chosen[0]
-    fitting = sum(fits[formula] for _, fits, _, _ in judged)
-    for row, fits, kinerja, serapan in judged:
-        if any(fits[f] for f in chosen):
-            continue
-        expected = _evaluate(formula, kinerja, serapan)
-        if expected is None:
-            continue
+    found, formula, fitting = _wrong(cols, opts.min_rows)
+    for row, expected, serapan in found:
         own = _signed(table.value(row, col)) or table.value(row, col)
         yield ctx.violation(
             ctx.cell_location(table, row, col),
