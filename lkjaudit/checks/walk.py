@@ -58,6 +58,7 @@ from lkjaudit.prose.claims import (
     named_owner,
     past_acquisition,
     sisa_subject,
+    speaks_of_budget,
 )
 from lkjaudit.prose.figures import same_noun
 from lkjaudit.prose.owners import OwnerNames, owner_labels
@@ -1456,7 +1457,7 @@ class _Pass:
         """
         last = CONTRAST.split(claim.prefix)[-1]
         own = _JOINED.split(last)[-1]
-        if own == claim.prefix or _BUDGET_WORD.search(own):
+        if own == claim.prefix or speaks_of_budget(own):
             return False
         return bool(self.index.resolve(own, lambda e: True, at=claim.sentence.near))
 
@@ -1974,12 +1975,6 @@ _AVERAGE_AFTER = lazy(
 
 # a word joining a further subject to a clause: "…, dengan BOR …", "… dan angka …"
 _JOINED = lazy(r"(?:,\s*|\s)(?:dengan|dan|serta)\s", re.IGNORECASE)
-# a word of the budget in a clause: its figure may well be the budget's
-_BUDGET_WORD = lazy(
-    r"\b(?:anggaran|pagu|belanja|dana|keuangan|serap\w*|penyerapan|terserap|dpa|"
-    r"alokasi|biaya|rp)\b",
-    re.IGNORECASE,
-)
 
 
 def _averaged(claim: FigureClaim) -> bool:

@@ -54,6 +54,7 @@ __all__ = [
     "named_owner",
     "past_acquisition",
     "read_claims",
+    "speaks_of_budget",
 ]
 
 # NOTE: the serap family ("menyerap", "terserap", "penyerapan", "daya serap") is
@@ -151,6 +152,13 @@ _BUDGET_CONTEXT = lazy(
     rf"{_ALLOCATION}",
     re.IGNORECASE,
 )
+
+
+def speaks_of_budget(text: str) -> bool:
+    """Whether a text names the budget (anggaran, pagu, belanja, serapan …)."""
+    return _BUDGET_CONTEXT.search(text) is not None
+
+
 # the end of a figure's own phrase: a comma that is no decimal comma, or ";"
 _CLAUSE_END = lazy(r";|,(?!\d)")
 # the clause a figure is in: after ";", ":" or a comma that is no decimal comma
