@@ -2076,14 +2076,20 @@ _COUNT_MET = lazy(
 )
 
 
+def _total_before(text: str, m: re.Match[str]) -> int | None:
+    """The whole a count's sentence gives before it, of the same noun ("Dari 3 …")."""
+    first = _TOTAL_BEFORE.search(text, 0, m.start())
+    if first is None or _noun(first["noun"]) != _noun(m["noun"]):
+        return None
+    return int(first["m"])
+
+
 def _count_met(sentence: Sentence, taken: list[tuple[int, int]]) -> list[CountClaim]:
     """The counts of things that met their target, said in words (no figure)."""
     found = []
     for m in _COUNT_MET.finditer(sentence.text):
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
-        first = _TOTAL_BEFORE.search(sentence.text, 0, m.start())
-        same = first is not None and _noun(first["noun"]) == _noun(m["noun"])
         comparator: Comparator = ">"
         if m["neg"]:
             comparator = "<"  # NOTE: not reached: below 100%
@@ -2094,7 +2100,7 @@ def _count_met(sentence: Sentence, taken: list[tuple[int, int]]) -> list[CountCl
             CountClaim(
                 sentence,
                 int(m["n"]),
-                int(first["m"]) if same and first is not None else None,
+                _total_before(sentence.text, m),
                 _noun(m["noun"]),
                 "capaian",
                 comparator,
@@ -2112,17 +2118,13 @@ def _counting(sentence: Sentence) -> list[CountClaim]:
     found = []
     for m in _COUNTING.finditer(sentence.text):
         total = m.group("m")
-        if total is None:
-            first = _TOTAL_BEFORE.search(sentence.text, 0, m.start())
-            same = first is not None and _noun(first["noun"]) == _noun(m["noun"])
-            total = first["m"] if same and first is not None else None
         comparator, wording = _comparator(m.group("cmp"))
         threshold = figures(m.group("x") + "%")[0]
         found.append(
             CountClaim(
                 sentence,
                 int(m.group("n")),
-                int(total) if total else None,
+                int(total) if total else _total_before(sentence.text, m),
                 _noun(m.group("noun")),
                 m.group("metric").lower(),
                 comparator,
