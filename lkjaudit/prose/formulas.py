@@ -243,17 +243,25 @@ def _clause_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _row_names(report: Report) -> frozenset[tuple[str, ...]]:
-    """The names of the report's table rows, as words: indicator and label."""
-    found: set[tuple[str, ...]] = set()
+@per_report
+def _row_texts(report: Report) -> frozenset[str]:
+    """The names of the report's table rows as printed: indicator and label."""
+    found: set[str] = set()
     for table in report.tables:
         col = table.column(ColumnRole.INDIKATOR)
         for row in table.data_rows():
             text = row.cells[col.cells[0]].text if col is not None else ""
-            for name in (text, table.label_of(row)):
-                named = tuple(words(re.sub(r"\([^)]*\)", " ", name or "")))
-                if len(named) >= _MIN_WORDS:
-                    found.add(named)
+            found.update(name for name in (text, table.label_of(row)) if name)
+    return frozenset(found)
+
+
+def _row_names(report: Report) -> frozenset[tuple[str, ...]]:
+    """The names of the report's table rows, as words: indicator and label."""
+    found: set[tuple[str, ...]] = set()
+    for name in _row_texts(report):
+        named = tuple(words(re.sub(r"\([^)]*\)", " ", name)))
+        if len(named) >= _MIN_WORDS:
+            found.add(named)
     return frozenset(found)
 
 
@@ -265,17 +273,13 @@ def _names_a_row(said: str, report: Report) -> bool:
     )
 
 
-@per_report
 def _row_shorts(report: Report) -> frozenset[str]:
     """The short names in brackets the report's rows give (``BOR``), lower case."""
-    found: set[str] = set()
-    for table in report.tables:
-        col = table.column(ColumnRole.INDIKATOR)
-        for row in table.data_rows():
-            text = row.cells[col.cells[0]].text if col is not None else ""
-            for name in (text, table.label_of(row)):
-                found.update(s.lower() for s in _ABBREVIATION.findall(name or ""))
-    return frozenset(found)
+    return frozenset(
+        short.lower()
+        for name in _row_texts(report)
+        for short in _ABBREVIATION.findall(name)
+    )
 
 
 def _names_row(item: tuple[str, ...], rows: frozenset[tuple[str, ...]]) -> bool:
