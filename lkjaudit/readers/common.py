@@ -46,6 +46,7 @@ __all__ = [
     "same_columns",
     "sections",
     "settle",
+    "signature_line",
     "squash",
 ]
 
@@ -55,6 +56,17 @@ SIGNED_DATE = (
     r"\d{1,2}\s+(?:januari|februari|maret|april|mei|juni|juli|agustus|september|"
     r"oktober|november|desember)\s+\d{4}"
 )
+# the figures a signature's lines hold: a NIP, a place's date
+_SIGNED = lazy(rf"^\W*(?:nip|nrp)\b|\b{SIGNED_DATE}\b", re.IGNORECASE)
+
+
+def signature_line(text: str) -> bool:
+    """Whether a line of a signature holds no figure but a NIP or a date.
+
+    Names, positions, "Wanareja, 2 Januari 2024", "NIP. 19710612 199703 1 006":
+    a block of such lines side by side is signatures, not a table.
+    """
+    return not any(ch.isdigit() for ch in text) or _SIGNED.search(text) is not None
 
 
 def squash(text: str) -> str:

@@ -44,12 +44,12 @@ from lkjaudit.readers.captions import (
     untitled_label,
 )
 from lkjaudit.readers.common import (
-    SIGNED_DATE,
     RawTable,
     TableNamer,
     caption_number,
     continues,
     settle,
+    signature_line,
 )
 from lkjaudit.readers.limits import Limits
 from lkjaudit.readers.texttables import Block, Cut, fenced_lines, find_blocks
@@ -546,25 +546,18 @@ _SIGNATURE_CELL = lazy(
     r"^\W*(?:nip|nrp)\b\.?\s*:?\s*\d[\d ]+$|^\W*pihak\s+(?:pertama|kedua)\b",
     re.IGNORECASE,
 )
-_FIGURE_CELL = lazy(r"\d")
 
 
 def _signatures(run: _Run) -> bool:
     """Whether a run of tabbed lines is signatures set side by side, not a table.
 
     A NIP or a party of the agreement (``Pihak Pertama``) in a cell, and no
-    other cell holding a digit: names, positions, a place and date at most.
+    figure in any other but a date (:func:`~lkjaudit.readers.common.signature_line`).
     """
     cells = [c.strip() for _, row in run.rows for c in row if c.strip()]
-    signed = [c for c in cells if _SIGNATURE_CELL.match(c)]
-    if not signed:
+    if not any(_SIGNATURE_CELL.match(c) for c in cells):
         return False
-    others = [c for c in cells if not _SIGNATURE_CELL.match(c)]
-    return not any(_FIGURE_CELL.search(c) and not _DATED.search(c) for c in others)
-
-
-# a place and date over a signature: "Wanareja, 2 Januari 2024"
-_DATED = lazy(rf"\b{SIGNED_DATE}\b", re.IGNORECASE)
+    return all(signature_line(c) for c in cells)
 
 
 def _columns(run: _Run) -> list[str]:

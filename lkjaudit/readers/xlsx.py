@@ -83,6 +83,7 @@ from lkjaudit.readers.common import (
     repeats_header,
     same_columns,
     sections,
+    signature_line,
     squash,
 )
 from lkjaudit.readers.limits import Limits
@@ -542,8 +543,6 @@ class _Reader:
 # a signature's place and date: "Ngawiraja," beside "20 Desember 2024"
 _PLACE = lazy(r"^[A-Z][\w .'-]{1,40},$")
 _SIGNED_ON = lazy(rf"^{SIGNED_DATE}$", re.IGNORECASE)
-# what a signature block may hold besides words: a date, a NIP
-_SIGNATURE_DIGITS = lazy(r"^\W*nip\b|\d{1,2}\s+[a-z]+\s+\d{4}$", re.IGNORECASE)
 
 
 def _signature_block(grid: dict[int, dict[int, _Entry]], block: _Block) -> bool:
@@ -561,10 +560,7 @@ def _signature_block(grid: dict[int, dict[int, _Entry]], block: _Block) -> bool:
             for c in sorted(grid[r])
             if block.first <= c <= block.last and grid[r][c].text.strip()
         ]
-        if any(
-            any(ch.isdigit() for ch in t) and not _SIGNATURE_DIGITS.search(t)
-            for t in texts
-        ):
+        if not all(signature_line(t) for t in texts):
             return False
         if len(texts) == 2 and _PLACE.match(texts[0]) and _SIGNED_ON.match(texts[1]):
             dated = True
