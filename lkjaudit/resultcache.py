@@ -49,6 +49,7 @@ from typing import Any, TextIO
 
 from lkjaudit import __version__, usercache, watch
 from lkjaudit import resultstore as store
+from lkjaudit.streams import shape_of
 
 __all__ = ["Recording", "begin", "offer"]
 
@@ -370,21 +371,7 @@ def _audit(event: str, args: tuple[Any, ...]) -> None:
 
 def _name(argv: Sequence[str]) -> str:
     """The entry's name: everything outside the files that can change the output."""
-    streams = []
-    for stream in (sys.stdin, sys.stdout, sys.stderr):
-        try:
-            fd = stream.fileno()
-            info = os.fstat(fd)
-            kind: Any = stat.S_IFMT(info.st_mode)  # a file, a pipe, a terminal
-            if stat.S_ISREG(info.st_mode):
-                # NOTE: which file: a checked folder's discovery skips it
-                kind = [kind, info.st_dev, info.st_ino]
-            tty = os.isatty(fd)
-            size = tuple(os.get_terminal_size(fd)) if tty else None
-        except (AttributeError, OSError, ValueError):
-            kind, tty, size = None, False, None
-        encoding = getattr(stream, "encoding", None)
-        streams.append([kind, tty, size, encoding, getattr(stream, "errors", None)])
+    streams = [shape_of(s) for s in (sys.stdin, sys.stdout, sys.stderr)]
     environ = sorted(
         (k, "" if k in _SESSION else v)
         for k, v in os.environ.items()
