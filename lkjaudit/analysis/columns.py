@@ -56,7 +56,7 @@ _REVENUE = ("pendapatan", "penerimaan", "retribusi", "pajak", "pad")
 # what a table of revenue names in its caption, its label header or its rows'
 # names: "Target dan Realisasi Pajak Daerah", "Jenis Pajak Daerah", "Retribusi
 # Pelayanan Pasar", "Lain-lain Pendapatan Asli Daerah yang Sah"
-_REVENUE_NAMED = lazy(r"\b(?:pendapatan|penerimaan|retribusi|pajak|pbjt|bphtb|pad)\b")
+_REVENUE_NAMED = lazy(r"\b(?:" + "|".join((*_REVENUE, "pbjt", "bphtb")) + r")\b")
 _CATEGORY = lazy(
     r"^(?:pns|cpns|tkb|tkk|pppk|p3k|honorer|thl|ptt|non pns|baik|"
     r"rusak( ringan| berat)?|"
